@@ -1,0 +1,65 @@
+/** Response shapes shared by the api (what it returns) and the web (what it reads). */
+import type { CommunityRole } from '../access/permissions.js';
+import type { Background } from '../people/backgrounds.js';
+
+export interface MeView {
+  id: string;
+  email: string;
+  name: string;
+  background: Background | null;
+  organisation: string | null;
+  locale: 'nl' | 'en';
+  isPlatformAdmin: boolean;
+  createdAt: string;
+}
+
+export interface CommunityView {
+  id: string;
+  name: string;
+  description: string;
+  themes: string[];
+  caseRetentionDays: number;
+  myRole: CommunityRole | null;
+  memberCount: number;
+  createdAt: string;
+}
+
+export interface MemberView {
+  userId: string;
+  name: string;
+  /** Only facilitators (and the member themself) see e-mail addresses. */
+  email: string | null;
+  background: Background | null;
+  organisation: string | null;
+  role: CommunityRole;
+  joinedAt: string;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+
+export interface InvitationView {
+  id: string;
+  email: string;
+  role: CommunityRole;
+  status: InvitationStatus;
+  expiresAt: string;
+  createdAt: string;
+  invitedBy: string;
+}
+
+/** What the invitation page shows before accepting; reachable with the token only. */
+export interface InvitationPreview {
+  communityName: string;
+  email: string;
+  role: CommunityRole;
+  expiresAt: string;
+  status: InvitationStatus;
+  accountExists: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}

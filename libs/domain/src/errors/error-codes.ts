@@ -1,0 +1,46 @@
+/**
+ * The one error vocabulary of the platform. Pure libs return these codes; the api throws a
+ * DomainError carrying one; REST, socket.io acknowledgements and websocket close reasons all
+ * carry the same code with a human message, so the web can show the same text everywhere.
+ */
+export const ERROR_MESSAGES = {
+  validation_failed: { nl: 'De invoer is niet geldig.', en: 'The input is not valid.' },
+  unauthenticated: { nl: 'Je bent niet ingelogd.', en: 'You are not logged in.' },
+  invalid_credentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'Email address or password is incorrect.' },
+  forbidden: { nl: 'Je hebt geen toestemming voor deze actie.', en: 'You are not allowed to do this.' },
+  origin_not_allowed: { nl: 'Dit verzoek komt niet van deze website.', en: 'This request does not come from this site.' },
+  not_found: { nl: 'Niet gevonden.', en: 'Not found.' },
+  email_taken: { nl: 'Er bestaat al een account met dit e-mailadres.', en: 'An account with this email address already exists.' },
+  already_member: { nl: 'Deze persoon is al lid van deze CoP.', en: 'This person is already a member of this CoP.' },
+  invitation_pending: { nl: 'Er staat al een uitnodiging open voor dit e-mailadres.', en: 'An invitation for this email address is already pending.' },
+  invitation_used: { nl: 'Deze uitnodiging is al gebruikt of ingetrokken.', en: 'This invitation has already been used or was revoked.' },
+  invitation_expired: { nl: 'Deze uitnodiging is verlopen. Vraag de gespreksleider om een nieuwe.', en: 'This invitation has expired. Ask the facilitator for a new one.' },
+  invitation_wrong_account: { nl: 'Deze uitnodiging is voor een ander e-mailadres. Log uit en probeer opnieuw.', en: 'This invitation is for another email address. Log out and try again.' },
+  account_details_required: { nl: 'Vul je naam en een wachtwoord in om je account aan te maken.', en: 'Enter your name and a password to create your account.' },
+  login_required_to_accept: { nl: 'Er bestaat al een account voor dit e-mailadres. Log eerst in om de uitnodiging te accepteren.', en: 'An account for this email address already exists. Log in first to accept the invitation.' },
+  invalid_token: { nl: 'Deze link is ongeldig of verlopen.', en: 'This link is invalid or has expired.' },
+  wrong_password: { nl: 'Het huidige wachtwoord klopt niet.', en: 'The current password is incorrect.' },
+  last_facilitator: { nl: 'Een CoP heeft altijd minstens één gespreksleider nodig.', en: 'A CoP always needs at least one facilitator.' },
+  unsupported_media_type: { nl: 'Stuur gegevens als JSON.', en: 'Send data as JSON.' },
+  rate_limited: { nl: 'Te veel pogingen. Probeer het later opnieuw.', en: 'Too many attempts. Please try again later.' },
+  payload_too_large: { nl: 'De invoer is te groot.', en: 'The input is too large.' },
+  privacy_findings: { nl: 'De casus bevat gegevens die een kind of gezin kunnen herkenbaar maken.', en: 'The case contains details that could identify a child or family.' },
+  conflict: { nl: 'Dit botst met de huidige stand van zaken. Ververs de pagina en probeer opnieuw.', en: 'This conflicts with the current state. Refresh and try again.' },
+  internal_error: { nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
+} as const satisfies Record<string, { nl: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+export type Locale = 'nl' | 'en';
+
+export function errorMessage(code: ErrorCode, locale: Locale = 'nl'): string {
+  return ERROR_MESSAGES[code][locale];
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_MESSAGES, value);
+}
+
+/** The wire shape of every error: REST bodies, socket.io acks and close reasons. */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
