@@ -1,0 +1,3 @@
+export * from './framework.js';
+export * from './lookup.js';
+export * from './tags.js';
