@@ -1,0 +1,151 @@
+/**
+ * The privacy guard: finds details in a casus text that could identify a child, parent or
+ * professional. Pure and synchronous: the web editor runs it while the inbrenger types, the
+ * api runs it on save. Rule-based, so never perfect — it warns and explains; the product also
+ * keeps casus short-lived and readable only by the session's participants.
+ */
+import { detectDates } from './dates.js';
+import { PRIVACY_KINDS } from './messages.js';
+import { detectInitials, detectNames, tokenize } from './names.js';
+import { detectBsn, detectClientNumbers, detectEmail, detectPhone, detectPostcode } from './numbers.js';
+import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses } from './places.js';
+import type { Candidate, CaseFieldFinding, PrivacyCheckOptions, PrivacyFinding, PrivacyKind } from './types.js';
+
+/** Direct identifiers that must always be removed: they cannot be marked as "not identifying". */
+export const ALWAYS_FIX_KINDS: ReadonlySet<PrivacyKind> = new Set<PrivacyKind>([
+  'bsn',
+  'client_number',
+  'email',
+  'phone',
+  'postcode',
+]);
+
+/** All kinds, most specific first. The order decides which finding wins when two overlap. */
+export const PRIVACY_KIND_ORDER: readonly PrivacyKind[] = [
+  'bsn',
+  'email',
+  'phone',
+  'client_number',
+  'postcode',
+  'birth_date',
+  'street_address',
+  'date',
+  'institution',
+  'initials',
+  'name',
+];
+
+const PRIORITY = new Map<PrivacyKind, number>(PRIVACY_KIND_ORDER.map((k, i) => [k, PRIVACY_KIND_ORDER.length - i]));
+
+/** Whether the inbrenger may mark a finding of this kind as "not identifying". */
+export function canAccept(kind: PrivacyKind): boolean {
+  return !ALWAYS_FIX_KINDS.has(kind);
+}
+
+const MASKABLE = new Set<PrivacyKind>(['name', 'institution', 'initials', 'street_address']);
+const PHRASE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[...NON_IDENTIFYING_PHRASES]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+function collect(text: string): Candidate[] {
+  const tokens = tokenize(text);
+  return [
+    ...detectBsn(text),
+    ...detectClientNumbers(text),
+    ...detectEmail(text),
+    ...detectPhone(text),
+    ...detectPostcode(text),
+    ...detectDates(text),
+    ...detectStreetAddresses(text),
+    ...detectInstitutions(text),
+    ...detectInitials(text),
+    ...detectNames(text, tokens),
+  ].filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
+}
+
+function overlaps(a: Candidate, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Union of overlapping candidates of the same kind ("Christelijk Lyceum" + "Lyceum Delft"). */
+function mergeSameKind(cands: Candidate[]): Candidate[] {
+  const byKind = new Map<PrivacyKind, Candidate[]>();
+  for (const c of cands) {
+    const list = byKind.get(c.kind);
+    if (list) list.push(c);
+    else byKind.set(c.kind, [c]);
+  }
+  const out: Candidate[] = [];
+  for (const [kind, list] of byKind) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let cur: { start: number; end: number } | undefined;
+    for (const c of list) {
+      if (cur && c.start < cur.end) {
+        cur.end = Math.max(cur.end, c.end);
+      } else {
+        if (cur) out.push({ kind, start: cur.start, end: cur.end });
+        cur = { start: c.start, end: c.end };
+      }
+    }
+    if (cur) out.push({ kind, start: cur.start, end: cur.end });
+  }
+  return out;
+}
+
+function decorate(text: string, c: Candidate): PrivacyFinding {
+  const info = PRIVACY_KINDS[c.kind];
+  return {
+    kind: c.kind,
+    start: c.start,
+    end: c.end,
+    match: text.slice(c.start, c.end),
+    message: info.message,
+    suggestion: info.suggestion,
+    severity: info.severity,
+  };
+}
+
+/**
+ * Find details that could identify a person. Findings are sorted by position and never
+ * overlap; when two detections overlap the more specific kind wins (see `PRIVACY_KIND_ORDER`).
+ */
+export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {}): PrivacyFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const accepted = new Set(options.acceptedMatches ?? []);
+
+  const masked: Array<{ start: number; end: number }> = [];
+  PHRASE_RE.lastIndex = 0;
+  for (const m of text.matchAll(PHRASE_RE)) masked.push({ start: m.index, end: m.index + m[0].length });
+
+  let cands = collect(text).filter((c) => !(MASKABLE.has(c.kind) && masked.some((m) => overlaps(c, m))));
+  cands = mergeSameKind(cands).filter((c) => !(canAccept(c.kind) && accepted.has(text.slice(c.start, c.end))));
+
+  cands.sort(
+    (a, b) =>
+      (PRIORITY.get(b.kind) ?? 0) - (PRIORITY.get(a.kind) ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const c of cands) {
+    if (!chosen.some((k) => overlaps(c, k))) chosen.push(c);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return chosen.map((c) => decorate(text, c));
+}
+
+/** The fields of a casus, checked one by one. Every finding names its field. */
+export function checkCaseFields(
+  fields: Readonly<Record<string, string>>,
+  acceptedMatches?: readonly string[],
+): CaseFieldFinding[] {
+  const out: CaseFieldFinding[] = [];
+  const options: PrivacyCheckOptions = acceptedMatches ? { acceptedMatches } : {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (typeof value !== 'string') continue;
+    for (const f of findPrivacyIssues(value, options)) out.push({ ...f, field });
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+/** Detectors for numeric and contact identifiers: BSN, client numbers, phone, postcode, e-mail. */
+import { isValidBsn } from './bsn.js';
+import { sentenceBefore } from './text.js';
+import type { Candidate } from './types.js';
+
+// 9 digits, plain or grouped 3-3-3 / 4-2-3 with one consistent separator. The look-arounds keep
+// the number from being part of a longer digit run (phone numbers, amounts, IBANs).
+const NINE_DIGITS =
+  /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3})(?![\p{N}]|[.,-]\p{N})/gu;
+
+const ID_CUE =
+  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id)[- ]?(?:nummer|nr\.?)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
+
+/** Burgerservicenummers that pass the 11-proef; failing 9-digit numbers near an id cue become client numbers. */
+export function detectBsn(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NINE_DIGITS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isValidBsn(m[0])) {
+      out.push({ kind: 'bsn', start, end });
+    } else if (hasIdCue(sentenceBefore(text, start, 60))) {
+      out.push({ kind: 'client_number', start, end });
+    }
+  }
+  // Old eight-digit sofi/BSN numbers written right after "BSN": pad with a leading zero.
+  for (const m of text.matchAll(/\b(?:bsn|burgerservicenummer)\b[\s:.]*(?:is|was)?[\s:]*(\d{8})(?![\p{N}])/giu)) {
+    const digits = m[1] ?? '';
+    const start = m.index + m[0].length - digits.length;
+    out.push({ kind: isValidBsn(`0${digits}`) ? 'bsn' : 'client_number', start, end: start + digits.length });
+  }
+  return out;
+}
+
+function hasIdCue(before: string): boolean {
+  ID_CUE.lastIndex = 0;
+  return ID_CUE.test(before);
+}
+
+/** "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345". */
+export function detectClientNumbers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const re =
+    /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)(?:\s+(?:van\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:))*[\s:]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*\d)(?![\p{L}\p{N}])/giu;
+  for (const m of text.matchAll(re)) {
+    const id = m[1] ?? '';
+    const digitCount = id.replace(/\D/g, '').length;
+    if (digitCount < 4) continue;
+    const start = m.index + m[0].length - id.length;
+    out.push({ kind: 'client_number', start, end: start + id.length });
+  }
+  return out;
+}
+
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+
+export function detectEmail(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(EMAIL)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+// A run of digit groups ("06", "(0)6", "(020)") joined by single separators. Phone numbers are
+// then looked for inside the run, window by window, so that a date or count next to a number
+// does not hide it.
+const DIGIT_RUN =
+  /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?(?:\(\d{1,4}\)|\d)+(?:(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0])(?:\(\d{1,4}\)|\d)+)*/gu;
+const GROUP = /(?:\(\d{1,4}\)|\d)+/g;
+const SERVICE_NUMBERS = /^0(?:800|900|906|909)/;
+const DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
+
+export function detectPhone(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const raw = run[0];
+    const plus = raw.startsWith('+');
+    const groups: Array<{ start: number; end: number; digits: string }> = [];
+    GROUP.lastIndex = 0;
+    for (const g of raw.matchAll(GROUP)) {
+      groups.push({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0].replace(/\D/g, '') });
+    }
+    let s = 0;
+    while (s < groups.length) {
+      let found = -1;
+      let digits = '';
+      for (let e = s; e < groups.length && e < s + 9; e++) {
+        digits += groups[e]?.digits ?? '';
+        if (digits.length > 17) break;
+        const first = groups[s];
+        if (!first) break;
+        const windowText = text.slice(first.start, groups[e]?.end ?? first.end);
+        if (isPhone(digits, plus && s === 0, first.digits, windowText)) found = e;
+      }
+      const first = groups[s];
+      const last = groups[found];
+      if (found >= 0 && first && last) {
+        const start = plus && s === 0 ? run.index : first.start;
+        out.push({ kind: 'phone', start, end: last.end });
+        s = found + 1;
+      } else {
+        s++;
+      }
+    }
+  }
+  return out;
+}
+
+function isPhone(digits: string, plus: boolean, firstGroup: string, windowText: string): boolean {
+  let international = plus;
+  let d = digits;
+  if (!plus && d.startsWith('00')) {
+    international = true;
+    d = d.slice(2);
+  }
+  if (international) {
+    if (d.startsWith('31')) {
+      d = d.slice(2);
+      if (d.startsWith('0')) d = d.slice(1); // "+31 (0)6 ..."
+      return d.length === 9 && d[0] !== '0' && !SERVICE_NUMBERS.test(`0${d}`);
+    }
+    return d.length >= 9 && d.length <= 15 && d[0] !== '0';
+  }
+  if (d.length !== 10 || d[0] !== '0' || d[1] === '0' || SERVICE_NUMBERS.test(d)) return false;
+  if (DATE_START.test(windowText)) return false;
+  // Dutch numbers start with a mobile prefix "06" or an area code of three or four digits.
+  const area = firstGroup;
+  if (area.length === 10) return true;
+  if (area === '06') return true;
+  return (area.length === 3 || area.length === 4) && area[0] === '0';
+}
+
+const POSTCODE = /(?<![\p{L}\p{N}])([1-9]\d{3})([ \u00a0]?)(\p{L}{2})(?![\p{L}\p{N}])/gu;
+const NOT_POSTCODE_WORDS = new Set([
+  'km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl', 'uur', 'en', 'de', 'in', 'op', 'is', 'te', 'om', 'of', 'na',
+  'al', 'er', 'ze', 'we', 'je', 'ik', 'nu', 'zo', 'ja', 'nee', 'of', 'tv', 'pc', 'bv', 'ca', 'eu', 'mb', 'gb', 'kb', 'ct',
+  'ad', 'vc', 'nc', 'am', 'pm', 'st', 'nd', 'rd', 'th', 'ha', 'hz', 'kw', 'kj', 'mi', 'pp', 'ov', 'zo', 'ma', 'di', 'wo',
+  'do', 'vr', 'za', 'zo', 'jr', 'an', 'at', 'by', 'to', 'on', 'or', 'as', 'be', 'he', 'if', 'it', 'me', 'my', 'no',
+]);
+
+export function detectPostcode(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(POSTCODE)) {
+    const letters = m[3] ?? '';
+    const space = m[2] ?? '';
+    if (!/^[A-Za-z]{2}$/.test(letters)) continue;
+    const upper = letters.toUpperCase();
+    if (upper === 'SA' || upper === 'SD' || upper === 'SS') continue;
+    const isUpperCase = letters === upper;
+    if (!isUpperCase) {
+      if (NOT_POSTCODE_WORDS.has(letters.toLowerCase())) continue;
+      if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
+      // Lowercase with a space: only when a place name follows ("3011 ab Rotterdam").
+      if (space !== '' && !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    } else if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && space !== '') {
+      // "1234 KM" in capitals is still most likely a postcode if a place name follows.
+      if (!/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    }
+    out.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+/** School and institution names, and street addresses. */
+import { FIRST_NAMES, isNotName, isSurnameCore } from './name-lists.js';
+import { fold, isSentenceInitial } from './text.js';
+import type { Candidate } from './types.js';
+
+/** Capitalised words of a proper name, optionally starting with an article: "De Regenboog", "Het Anker", "Sint Jozef". */
+const NAME_SEQ =
+  "(?:(?:'t|De|Het|Sint|St\\.|Den)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0](?:(?:van|de|der|den|het|en|op|aan|in|'t)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*){0,3}";
+
+const PREFIX_TYPES = [
+  'basisschool', 'openbare basisschool', 'christelijke basisschool', 'katholieke basisschool', 'school', 'obs', 'cbs', 'rkbs',
+  'pcbs', 'ikc', 'kindcentrum', 'integraal kindcentrum', 'sbo', 'vso', 'montessorischool', 'daltonschool', 'jenaplanschool',
+  'vrije school', 'kinderdagverblijf', 'kdv', 'bso', 'peuterspeelzaal', 'peuteropvang', 'kinderopvang', 'gastouderbureau',
+  'praktijk', 'huisartsenpraktijk', 'kinderpraktijk', 'therapiepraktijk', 'logopediepraktijk', 'fysiotherapiepraktijk',
+  'ziekenhuis', 'kinderziekenhuis', 'kliniek', 'scholengemeenschap', 'lyceum', 'college', 'gymnasium', 'atheneum', 'mavo',
+  'zorgboerderij', 'behandelcentrum', 'leefgroep', 'woongroep', 'gezinshuis', 'instelling', 'stichting', 'zorggroep',
+  'kinderdagcentrum', 'mytylschool', 'tyltylschool', 'medisch centrum', 'jeugdzorginstelling', 'jeugdzorgaanbieder',
+  'jeugdzorg', 'jeugdhulp', 'ggz-instelling', 'voetbalvereniging', 'voetbalclub', 'sportclub', 'vereniging', 'moskee',
+  'kerk', 'buurthuis', 'jongerencentrum', 'internaat', 'azc', 'kinderboerderij', 'opvang', 'crèche', 'speeltuin',
+  'peuterschool', 'kleuterschool', 'praktijkschool', 'isk', 'jeugdgevangenis', 'jeugdinrichting', 'justitiële jeugdinrichting',
+];
+const SUFFIX_TYPES = [
+  'College', 'Lyceum', 'Gymnasium', 'Atheneum', 'Scholengemeenschap', 'Ziekenhuis', 'Kinderziekenhuis', 'Gasthuis',
+  'Kliniek', 'Medisch Centrum', 'MC', 'UMC', 'umc', 'Academie', 'Kindcentrum', 'School', 'Basisschool', 'Montessorischool',
+  'Daltonschool', 'Mavo', 'Kindercentrum', 'Kinderopvang', 'Kinderdagverblijf', 'Jeugdzorg', 'Jeugdhulp', 'Zorggroep',
+];
+// Words after a type that are generic, not a name: "Jeugdzorg Plus", "school Nederland".
+const GENERIC_AFTER = new Set(['plus', 'nederland', 'regio', 'nl', 'algemeen', 'speciaal']);
+// Single compounds that are types, not names: "Basisschool", "Kinderziekenhuis".
+const GENERIC_COMPOUNDS = new Set(
+  `basisschool kleuterschool hogeschool praktijkschool mytylschool tyltylschool montessorischool daltonschool jenaplanschool
+vrijeschool zomerschool dagschool weekendschool muziekschool zwemschool rijschool taalschool voetbalschool huiswerkschool
+ziekenhuis kinderziekenhuis kliniek dagkliniek polikliniek jeugdkliniek academie middelbare school streekschool dorpsschool
+schakelschool internationale brugschool kunstschool balletschool dansschool topsportschool hoofdschool vakschool`.split(/\s+/),
+);
+
+/** Well-known named hospitals and youth-care providers. Case-sensitive. */
+const BRANDS = [
+  'Erasmus MC', 'Sophia', 'WKZ', 'UMC Utrecht', 'Amsterdam UMC', 'LUMC', 'UMCG', 'Radboudumc', 'AMC', 'VUmc', 'MUMC',
+  'Isala', 'Rijnstate', 'Gelre', 'Karakter', 'Accare', 'Lucertis', 'Yulius', 'Youké', 'Levvel', 'Pluryn', 'Parlan',
+  'Lijn5', 'Jeugdformaat', 'Cardea', 'Xonar', 'Juzt', 'Entrea Lindenhout', 'Curium', 'De Bascule', 'Kenter', 'iHUB',
+  'Altra', 'Timon', 'Kompaan en De Bocht', 'Ipse de Bruggen', "'s Heeren Loo", 'Horizon Jeugdzorg', 'Spirit Jeugd',
+  'Fier', 'Jeugdbescherming west', 'Vitalis', 'Triade', 'Reinaerde', 'Koraal', 'GGz Centraal', 'Mondriaan', 'Dimence',
+  'Emergis', 'Amarant', 'Elker', 'Intermetzo', 'Trajectum',
+];
+
+/** National, generic organisations: naming them identifies nobody. Spans inside are never findings. */
+export const NON_IDENTIFYING_PHRASES = [
+  'Veilig Thuis', 'Raad voor de Kinderbescherming', 'Zorg- en Veiligheidshuis', 'Zorg en Veiligheidshuis',
+  'Centrum voor Jeugd en Gezin', 'Kindertelefoon', 'De Kindertelefoon', 'William Schrikker', 'Leger des Heils',
+  'Nederlands Jeugdinstituut', 'Kinderombudsman', 'Bureau Jeugdzorg', 'Jeugdzorg Nederland', 'Stichting Leergeld',
+  'Jeugdfonds Sport', 'Home-Start', 'Humanitas', 'Halt', 'Jeugdzorg Plus', 'JeugdzorgPlus', 'Jeugdhulp Plus',
+  'Zorg voor Jeugd', 'Sinterklaas', 'Kinderpostzegels', 'Kinderrechtswinkel', 'Inspectie van het Onderwijs',
+  'Wet op de jeugdzorg', 'Passend Onderwijs', 'Jeugd en Gezin', 'Samen Veilig', 'Voedselbank',
+];
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function ci(word: string): string {
+  return `[${word.charAt(0).toLowerCase()}${word.charAt(0).toUpperCase()}]${escape(word.slice(1))}`;
+}
+
+const PREFIX_RE = new RegExp(
+  `(?<![\\p{L}])(${[...PREFIX_TYPES].sort((a, b) => b.length - a.length).map((t) => (t === t.toLowerCase() && t.length <= 4 ? `${escape(t.toUpperCase())}|${escape(t)}` : ci(t))).join('|')})[ \\u00a0]+(${NAME_SEQ})`,
+  'gu',
+);
+const SUFFIX_RE = new RegExp(
+  `(?<![\\p{L}])((?:(?:'t|De|Het|Sint|St\\.)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2})[ \\u00a0](${SUFFIX_TYPES.map(escape).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const COMPOUND_RE = /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:school|college|lyceum|ziekenhuis|kliniek|gasthuis)(?![\p{L}])/gu;
+const BRAND_RE = new RegExp(`(?<![\\p{L}])(?:${[...BRANDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
+// "zit op De Regenboog", "naar 't Palet": an article with a capital in the middle of a sentence.
+const ARTICLE_NAME = /(?<=[\p{Ll},][ \u00a0])(?:De|Het|'t)[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
+const ARTICLE_CUE_BEFORE = /(?:mevrouw|meneer|familie|heer|vrouw|dhr\.|mw\.|mevr\.|juf|meester|moeder|vader)[ \u00a0]+$/iu;
+
+function nameIsGeneric(seq: string): boolean {
+  const words = seq.split(/[ \u00a0]+/).filter((w) => !/^(?:'t|de|het|den|sint|st\.|van|der|en|op|aan|in)$/i.test(w));
+  if (words.length === 0) return true;
+  return words.every((w) => isNotName(w) || GENERIC_AFTER.has(fold(w)));
+}
+
+export function detectInstitutions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PREFIX_RE)) {
+    const type = fold(m[1] ?? '');
+    const seq = m[2] ?? '';
+    if (nameIsGeneric(seq)) continue;
+    const firstWord = fold(seq.split(/[ \u00a0]/)[0] ?? '');
+    if (type === 'school' && FIRST_NAMES.has(firstWord)) continue; // "na school Ahmed ..." is a name, found elsewhere
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(SUFFIX_RE)) {
+    const seq = m[1] ?? '';
+    if (nameIsGeneric(seq)) continue;
+    // "Hij Lyceum" cannot happen, but a sentence starting "Daarna School ..." can: skip if the whole name is a sentence starter.
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(COMPOUND_RE)) {
+    if (GENERIC_COMPOUNDS.has(fold(m[0]))) continue;
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(BRAND_RE)) {
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ARTICLE_NAME)) {
+    const word = m[0].split(/[ \u00a0]/)[1] ?? '';
+    if (isNotName(word) || isSurnameCore(word)) continue;
+    if (ARTICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const STREET_SUFFIX =
+  'straat|laan|weg|plein|gracht|singel|kade|dijk|hof|steeg|dreef|pad|plantsoen|straatweg|baan|markt|wal|burgwal|haven|erf|boulevard|vest|allee|passage|promenade|zijde|kamp|hage|gaarde|hoven|akker|weide|park|polder|veld|berg|stede|kwartier|heuvel|dal|bosch|daal|zoom|borg|hoek|schans|lei|brink|drift|tuin|tuinen|linie';
+const HOUSE_NUMBER = "\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}])|-\\d{1,3}(?![\\p{N}])|[ \\u00a0-](?:bis|hs|huis|zw|rd|I{1,3})(?![\\p{L}]))?";
+const STREET_RE = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`, 'gu');
+const STREET_PREFIX =
+  'Lange|Korte|Oude|Nieuwe|Hoge|Lage|Grote|Kleine|Achter|Noord|Zuid|Oost|West|Binnen|Buiten|Sint|Prins|Prinses|Koningin|Burgemeester|Dokter|Pastoor|Generaal|Admiraal|Professor|Graaf|Jonkheer';
+const PREFIXED_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(?:${STREET_PREFIX})[ \\u00a0](?:(?:van|de|der|den)[ \\u00a0])*\\p{Lu}[\\p{L}'’-]+[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
+  'gu',
+);
+// "woont aan de Kerkstraat", "woont op Lindenhof 4", "adres: Molenweg 3"
+const LIVING_CUE_RE = new RegExp(
+  `(?:woon(?:t|de|den|en)?|verhuisd|verhuizen|adres|wonend)[ \\u00a0:]+(?:(?:aan|op|in|naar|is|was)[ \\u00a0]+)?(?:(?:de|het)[ \\u00a0]+)?(\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2}(?:(?:${STREET_SUFFIX})(?![\\p{L}])(?:[ \\u00a0]+${HOUSE_NUMBER})?|[ \\u00a0]+${HOUSE_NUMBER}))`,
+  'gu',
+);
+const STREET_NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*|van|de|der|den|het|'t)$`, 'u');
+
+export function detectStreetAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(STREET_RE)) {
+    let start = m.index;
+    // Extend back over preceding name words: "Burgemeester de Vlugtlaan 5", "Van Speijkstraat 4".
+    for (let k = 0; k < 4; k++) {
+      const before = /(\S+)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 25), start));
+      const w = before?.[1];
+      if (!w || !STREET_NAME_WORD.test(w) || (isNotName(w) && !/^(?:van|de|der|den|het|'t)$/.test(w))) break;
+      const wStart = start - w.length - 1;
+      if (/^\p{Lu}/u.test(w) && isSentenceInitial(text, wStart) && isNotName(w)) break;
+      start = wStart;
+    }
+    // Trim leading lowercase words we might have walked over.
+    while (start < m.index && /^\p{Ll}/u.test(text.slice(start))) {
+      const sp = text.indexOf(' ', start);
+      if (sp < 0 || sp >= m.index) break;
+      start = sp + 1;
+    }
+    out.push({ kind: 'street_address', start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PREFIXED_STREET_RE)) {
+    out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(LIVING_CUE_RE)) {
+    const addr = m[1] ?? '';
+    const first = addr.split(/[ \u00a0]/)[0] ?? '';
+    if (isNotName(first)) continue;
+    const start = m.index + m[0].length - addr.length;
+    out.push({ kind: 'street_address', start, end: start + addr.length });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/** Small text helpers shared by the detectors. Pure and allocation-light. */
+
+const ABBREVIATIONS = new Set([
+  'dhr', 'mw', 'mevr', 'hr', 'dr', 'drs', 'ir', 'mr', 'prof', 'ing', 'st', 'sr', 'jr',
+  'o.a', 'bijv', 'bv', 'bijvoorbeeld', 'm.b.t', 't.a.v', 'i.v.m', 'ivm', 'e.d', 'e.a', 'ca', 'vs',
+  'nl', 'resp', 'incl', 'excl', 'evt', 'geb', 'nr', 'tel', 'z.g.a.n', 'd.w.z', 'm.a.w', 'n.a.v', 'i.p.v',
+]);
+
+const BOUNDARY = new Set(['.', '!', '?', ':', ';', '\n', '\r', '•', '*', '–', '—', '|']);
+const SKIPPABLE = new Set([' ', '\t', '\u00a0', '"', "'", '“', '”', '‘', '’', '(', '[', '„', '«', '-']);
+
+/** True when the word starting at `index` begins a sentence, a line or a list item. */
+export function isSentenceInitial(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && SKIPPABLE.has(text.charAt(i))) {
+    if (text.charAt(i) === '-' && i > 0 && text.charAt(i - 1) !== ' ' && text.charAt(i - 1) !== '\n') break;
+    i--;
+  }
+  if (i < 0) return true;
+  const ch = text.charAt(i);
+  if (!BOUNDARY.has(ch)) return false;
+  if (ch !== '.') return true;
+  // A dot ends a sentence unless it ends an abbreviation or an initial ("dhr.", "J.").
+  let j = i - 1;
+  while (j >= 0 && /[\p{L}.]/u.test(text.charAt(j))) j--;
+  const word = text.slice(j + 1, i).toLowerCase();
+  if (word.length === 0) return true;
+  if (ABBREVIATIONS.has(word)) return false;
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text.charAt(i - 1))) return false;
+  return true;
+}
+
+/** The text of the current sentence before `index`, at most `max` characters. */
+export function sentenceBefore(text: string, index: number, max: number): string {
+  const from = Math.max(0, index - max);
+  const slice = text.slice(from, index);
+  const cut = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('\n'), slice.lastIndexOf('! '), slice.lastIndexOf('? '));
+  return cut >= 0 ? slice.slice(cut + 1) : slice;
+}
+
+/** The text after `index` up to the end of the sentence, at most `max` characters. */
+export function sentenceAfter(text: string, index: number, max: number): string {
+  const slice = text.slice(index, index + max);
+  const m = /[.!?]\s|\n/.exec(slice);
+  return m ? slice.slice(0, m.index) : slice;
+}
+
+export function isUpper(ch: string): boolean {
+  return ch.length > 0 && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Strip diacritics and lowercase, for list lookups ("Yılmaz" and "Yilmaz" both match). */
+export function fold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/[’`]/g, "'")
+    .toLowerCase();
+}
