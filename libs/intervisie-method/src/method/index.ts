@@ -1,0 +1,4 @@
+export * from './types.js';
+export * from './step-kinds.js';
+export * from './validate-method.js';
+export * from './agenda.js';
