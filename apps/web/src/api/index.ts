@@ -1,0 +1,3 @@
+export { ApiError, onUnauthenticated, request } from './client';
+export type { ApiFieldIssue, ClientErrorCode, HttpMethod, RequestOptions } from './client';
+export { api } from './endpoints';

@@ -1,0 +1,37 @@
+import type { RouteObject } from 'react-router';
+import { AccountPage } from '../account';
+import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../auth';
+import { CommunityPage, MyCommunitiesPage } from '../communities';
+import { AcceptInvitationPage } from '../invitations';
+import { ErrorPage } from './ErrorPage';
+import { HomeRedirect } from './HomeRedirect';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { RequireAuth } from './RequireAuth';
+
+/**
+ * Every page of the web client. URLs are Dutch, like the rest of the product.
+ * Public pages sit directly under the layout; pages that need a logged-in person under RequireAuth.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <ErrorPage />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'inloggen', element: <LoginPage /> },
+      { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+      { path: 'wachtwoord-herstellen/:token', element: <ResetPasswordPage /> },
+      { path: 'uitnodiging/:token', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { path: 'cops', element: <MyCommunitiesPage /> },
+          { path: 'cops/:id', element: <CommunityPage /> },
+          { path: 'account', element: <AccountPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
