@@ -558,8 +558,8 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
       privateDrafts: false,
       instructions: {
         facilitator: {
-          nl: 'Wijs de volgende inbrenger aan: iemand die nog niet aan de beurt was. Word je zelf inbrenger, draag dan eerst de gespreksleiding over.',
-          en: 'Assign the next presenter: someone who has not had a turn yet. If you become presenter yourself, hand over facilitation first.',
+          nl: 'Wijs de volgende inbrenger aan: iemand die nog niet aan de beurt was. Ben jij zelf aan de beurt, dan neemt de vorige inbrenger de gespreksleiding van je over.',
+          en: 'Assign the next presenter: someone who has not had a turn yet. If it is your turn, the previous presenter takes over facilitation from you.',
         },
         presenter: {
           nl: 'Jouw ronde zit erop. Vanaf nu denk je mee als adviseur.',

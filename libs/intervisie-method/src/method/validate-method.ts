@@ -243,9 +243,10 @@ function readStep(reader: Reader, value: unknown, index: number, methodRoles: re
     definition = STEP_KINDS[rawKind];
   }
 
+  // Without a known kind there is no default title, but the unknown kind is the problem to report.
   const title =
-    value['title'] === undefined && definition
-      ? definition.label
+    value['title'] === undefined
+      ? (definition?.label ?? EMPTY_TEXT)
       : reader.text(value['title'], join(path, 'title'), `De titel van stap ${index + 1}`, true);
   const instructions = readInstructions(reader, value['instructions'], join(path, 'instructions'), definition?.defaults.instructions);
   const timeboxMinutes = readTimebox(reader, value['timeboxMinutes'], join(path, 'timeboxMinutes'));

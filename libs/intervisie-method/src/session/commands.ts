@@ -24,6 +24,11 @@ export type SessionCommand =
   | { readonly type: 'assignPresenter'; readonly userId: string | null }
   | { readonly type: 'assignFacilitator'; readonly userId: string }
   | { readonly type: 'handOverFacilitation'; readonly userId: string }
+  /**
+   * Give both roles new holders in one move, as rotating methods need when the facilitator is
+   * the next presenter (one at a time would briefly make one person hold both).
+   */
+  | { readonly type: 'rotateRoles'; readonly presenterId: string; readonly facilitatorId: string }
   | { readonly type: 'assignPerspective'; readonly userId: string; readonly perspective: Perspective | null }
   | { readonly type: 'join' }
   | { readonly type: 'leave' }
@@ -63,6 +68,7 @@ const COMMAND_FIELDS: Readonly<Record<SessionCommandType, Readonly<Record<string
   assignPresenter: { userId: nullable(isUserId) },
   assignFacilitator: { userId: isUserId },
   handOverFacilitation: { userId: isUserId },
+  rotateRoles: { presenterId: isUserId, facilitatorId: isUserId },
   // The perspective's value is checked by the reducer, so that a typo gets its own error code.
   assignPerspective: { userId: isUserId, perspective: nullable(isPerspective) },
   join: {},

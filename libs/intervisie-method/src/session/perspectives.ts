@@ -44,9 +44,10 @@ export function proposePerspectiveAssignments(
 }
 
 /**
- * For rotating methods (Troika): who presents next and who facilitates then. The next
- * presenter is the first present person who has not presented yet; if that is the current
- * facilitator, facilitation goes to the outgoing presenter. Null when everyone has had a turn.
+ * For rotating methods (Troika): who presents next and who facilitates then, ready to send
+ * as a `rotateRoles` command. The next presenter is the first present person who has not
+ * presented yet; if that is the current facilitator, facilitation goes to the outgoing
+ * presenter. Null when everyone has had a turn.
  */
 export function proposeRotation(state: SessionState): { presenterId: string; facilitatorId: string } | null {
   const hadTurn = new Set([...state.pastPresenterIds, ...(state.presenterId === null ? [] : [state.presenterId])]);

@@ -318,6 +318,29 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
       return accept(state, { facilitatorId: to }, [{ ...base, type: 'facilitator_assigned', from: state.facilitatorId, to, handover }]);
     }
 
+    case 'rotateRoles': {
+      const { presenterId, facilitatorId } = command;
+      const error = firstError(
+        notEnded,
+        facilitator,
+        () => (presenterId === facilitatorId ? 'presenter_is_facilitator' : null),
+        () => (presenterId === state.presenterId && facilitatorId === state.facilitatorId ? 'no_change' : null),
+        () => (facilitatorId !== state.facilitatorId && !state.presentUserIds.includes(facilitatorId) ? 'not_present' : null),
+      );
+      if (error) return refuse(error);
+      const events: SessionEvent[] = [];
+      if (presenterId !== state.presenterId) events.push({ ...base, type: 'presenter_assigned', from: state.presenterId, to: presenterId });
+      if (facilitatorId !== state.facilitatorId) {
+        events.push({ ...base, type: 'facilitator_assigned', from: state.facilitatorId, to: facilitatorId, handover: true });
+      }
+      const from = state.presenterId;
+      const pastPresenterIds =
+        state.status !== 'lobby' && from !== null && from !== presenterId && !state.pastPresenterIds.includes(from)
+          ? [...state.pastPresenterIds, from]
+          : state.pastPresenterIds;
+      return accept(state, { presenterId, facilitatorId, pastPresenterIds }, events);
+    }
+
     case 'assignPerspective': {
       const { userId, perspective } = command;
       const existing = state.perspectiveAssignments.find((entry) => entry.userId === userId);
