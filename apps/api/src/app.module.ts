@@ -1,0 +1,50 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { REDIS, createRedis } from './config/redis.provider.js';
+import { LOGGER } from './common/logger.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { AuditModule } from './audit/audit.module.js';
+import { MailModule } from './mail/mail.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { UsersModule } from './users/users.module.js';
+import { CommunitiesModule } from './communities/communities.module.js';
+import { HealthModule } from './health/health.module.js';
+import { SeedModule } from './seed/seed.module.js';
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        { provide: REDIS, useFactory: () => createRedis(config) },
+      ],
+      exports: [APP_CONFIG, LOGGER, REDIS],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, logger),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuditModule,
+        MailModule,
+        AuthModule,
+        UsersModule,
+        CommunitiesModule,
+        HealthModule,
+        SeedModule,
+      ],
+    };
+  }
+}

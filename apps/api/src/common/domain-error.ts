@@ -1,0 +1,40 @@
+import { errorMessage, type ErrorCode } from '@mao/domain';
+
+/** The one error type the api throws. The filter maps its code to an HTTP status and body. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message ?? errorMessage(code));
+    this.name = 'DomainError';
+  }
+}
+
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  invalid_token: 400,
+  wrong_password: 400,
+  account_details_required: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  login_required_to_accept: 401,
+  forbidden: 403,
+  origin_not_allowed: 403,
+  invitation_wrong_account: 403,
+  not_found: 404,
+  email_taken: 409,
+  already_member: 409,
+  invitation_pending: 409,
+  invitation_used: 409,
+  invitation_expired: 409,
+  last_facilitator: 409,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  privacy_findings: 422,
+  rate_limited: 429,
+  internal_error: 500,
+};

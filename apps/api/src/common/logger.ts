@@ -1,0 +1,39 @@
+import pino, { type Logger } from 'pino';
+import type { LoggerService } from '@nestjs/common';
+
+/**
+ * Structured JSON logs. Request bodies are never logged (case text must not reach logs);
+ * the redact list is a second line of defence for fields that might be passed by mistake.
+ */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    base: { service: 'intervisie-api' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: ['password', '*.password', 'token', '*.token', 'context', '*.context', 'keyQuestion', '*.keyQuestion', 'req.headers.cookie', 'headers.cookie'],
+      censor: '[redacted]',
+    },
+  });
+}
+
+export class NestPinoLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+}
+
+export const LOGGER = Symbol('LOGGER');

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/**
+ * The environment, validated once at boot. Anything wrong here stops the process with a
+ * readable message instead of failing later in the middle of a request.
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('.data'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Intervisieplatform Met Andere Ogen <noreply@intervisie.local>'),
+  REDIS_URL: z.string().optional(),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(10).optional(),
+  SEED_DEMO: booleanFromEnv.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  WEB_DIST_DIR: z.string().optional(),
+  TRUST_PROXY: booleanFromEnv.default(false),
+});
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** The origin users reach the app on; used for links in mails and the Origin check. */
+  publicUrl: string;
+  /** Origins accepted on mutating requests and websocket upgrades. */
+  allowedOrigins: string[];
+  databaseUrl: string | undefined;
+  dataDir: string;
+  outboxDir: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  redisUrl: string | undefined;
+  admin: { email: string; password: string } | undefined;
+  seedDemo: boolean;
+  logLevel: string;
+  sessionTtlDays: number;
+  webDistDir: string | undefined;
+  trustProxy: boolean;
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if ((e.ADMIN_EMAIL && !e.ADMIN_PASSWORD) || (!e.ADMIN_EMAIL && e.ADMIN_PASSWORD)) {
+    throw new ConfigError('Invalid environment:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together.');
+  }
+  const port = overrides.port ?? e.PORT;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const dataDir = path.resolve(e.DATA_DIR);
+  const origin = new URL(publicUrl).origin;
+  const allowedOrigins = [origin];
+  // Developers reach a local server through both names; both are the same machine.
+  if (origin.includes('://localhost:')) allowedOrigins.push(origin.replace('://localhost:', '://127.0.0.1:'));
+  return {
+    nodeEnv: e.NODE_ENV,
+    port,
+    host: e.HOST,
+    publicUrl,
+    allowedOrigins,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    outboxDir: path.join(dataDir, 'outbox'),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    redisUrl: e.REDIS_URL,
+    admin: e.ADMIN_EMAIL && e.ADMIN_PASSWORD ? { email: e.ADMIN_EMAIL.toLowerCase(), password: e.ADMIN_PASSWORD } : undefined,
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlDays: e.SESSION_TTL_DAYS,
+    webDistDir: e.WEB_DIST_DIR,
+    trustProxy: e.TRUST_PROXY,
+    secureCookies: publicUrl.startsWith('https://'),
+    ...overrides,
+  };
+}
+
+/** Nest injection token for the config object. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,35 @@
+import type { DataSourceOptions } from 'typeorm';
+import { UserEntity } from '../users/user.entity.js';
+import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { PasswordResetTokenEntity } from '../auth/password-reset-token.entity.js';
+import { CommunityEntity } from '../communities/community.entity.js';
+import { MembershipEntity } from '../communities/membership.entity.js';
+import { InvitationEntity } from '../communities/invitation.entity.js';
+import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { AccountsAndCommunities1764000000000 } from './migrations/1764000000000-accounts-and-communities.js';
+
+export const ENTITIES = [
+  UserEntity,
+  AuthSessionEntity,
+  PasswordResetTokenEntity,
+  CommunityEntity,
+  MembershipEntity,
+  InvitationEntity,
+  AuditEntryEntity,
+];
+
+/** Migrations in order; the schema only ever changes through these (never `synchronize`). */
+export const MIGRATIONS = [AccountsAndCommunities1764000000000];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+    extra: { max: 10, application_name: 'intervisie-api' },
+  };
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import type { Response } from 'express';
+import { Public } from '../auth/current-user.js';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The process is up. */
+  @Public()
+  @Get('live')
+  @HttpCode(200)
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Ready for traffic: the database answers and no migration is pending. */
+  @Public()
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) res: Response): Promise<{ status: 'ok' | 'unavailable'; database: boolean; migrations: boolean }> {
+    let database = false;
+    let migrations = false;
+    try {
+      await this.dataSource.query('SELECT 1');
+      database = true;
+      migrations = !(await this.dataSource.showMigrations());
+    } catch {
+      // reported below as not ready
+    }
+    const ok = database && migrations;
+    res.status(ok ? 200 : 503);
+    return { status: ok ? 'ok' : 'unavailable', database, migrations };
+  }
+}

@@ -1,0 +1,62 @@
+import type { OutgoingMail } from './mail.service.js';
+
+/** Mail texts: Dutch first, English below, in plain text and simple accessible HTML. */
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+export function layout(paragraphsNl: string[], paragraphsEn: string[], action?: { href: string; labelNl: string; labelEn: string }): { text: string; html: string } {
+  const text = [
+    ...paragraphsNl,
+    ...(action ? [`${action.labelNl}: ${action.href}`] : []),
+    '',
+    '— English —',
+    ...paragraphsEn,
+    ...(action ? [`${action.labelEn}: ${action.href}`] : []),
+  ].join('\n\n');
+  const button = (label: string) =>
+    action ? `<p><a href="${escapeHtml(action.href)}" style="display:inline-block;padding:10px 16px;background:#1d4f91;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(label)}</a></p>` : '';
+  const html = `<!doctype html><html lang="nl"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">
+${paragraphsNl.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${button(action?.labelNl ?? '')}
+<hr><div lang="en">
+${paragraphsEn.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${button(action?.labelEn ?? '')}
+</div></body></html>`;
+  return { text, html };
+}
+
+export function invitationMail(input: { to: string; communityName: string; inviterName: string; role: 'facilitator' | 'member'; link: string; expiresOn: string }): OutgoingMail {
+  const roleNl = input.role === 'facilitator' ? 'gespreksleider' : 'lid';
+  const roleEn = input.role === 'facilitator' ? 'facilitator' : 'member';
+  const body = layout(
+    [
+      'Hallo,',
+      `${input.inviterName} nodigt je uit als ${roleNl} van de Community of Practice "${input.communityName}" op het intervisieplatform Met Andere Ogen.`,
+      `In deze CoP werken professionals uit onderwijs, zorg, jeugdhulp en gemeente, samen met ouders, aan casuïstiek — met elkaars ogen. De uitnodiging is geldig tot ${input.expiresOn} en kan één keer gebruikt worden.`,
+    ],
+    [
+      'Hello,',
+      `${input.inviterName} invites you as a ${roleEn} of the Community of Practice "${input.communityName}" on the Met Andere Ogen intervisie platform.`,
+      `The invitation is valid until ${input.expiresOn} and can be used once.`,
+    ],
+    { href: input.link, labelNl: 'Uitnodiging bekijken', labelEn: 'View invitation' },
+  );
+  return { to: input.to, subject: `Uitnodiging: CoP "${input.communityName}"`, kind: 'invitation', ...body };
+}
+
+export function passwordResetMail(input: { to: string; name: string; link: string; validMinutes: number }): OutgoingMail {
+  const body = layout(
+    [
+      `Hallo ${input.name},`,
+      `Je hebt gevraagd om een nieuw wachtwoord. Kies het via de link hieronder; die werkt ${input.validMinutes} minuten en één keer.`,
+      'Heb je dit niet zelf gevraagd? Dan kun je deze mail negeren; je wachtwoord blijft hetzelfde.',
+    ],
+    [
+      `Hello ${input.name},`,
+      `You asked for a new password. Choose it with the link below; it works for ${input.validMinutes} minutes, once.`,
+      'Did not ask for this? Ignore this mail; your password stays the same.',
+    ],
+    { href: input.link, labelNl: 'Nieuw wachtwoord kiezen', labelEn: 'Choose a new password' },
+  );
+  return { to: input.to, subject: 'Nieuw wachtwoord kiezen', kind: 'password-reset', ...body };
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { MeView, UpdateProfileInput } from '@mao/domain';
+import { AuditService } from '../audit/audit.service.js';
+import { AuthSessionEntity } from '../auth/auth-session.entity.js';
+import { PasswordResetTokenEntity } from '../auth/password-reset-token.entity.js';
+import { MembershipEntity } from '../communities/membership.entity.js';
+import { DELETED_MEMBER_NAME, UserEntity } from './user.entity.js';
+import { toMeView } from './me-view.js';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async updateProfile(user: UserEntity, input: UpdateProfileInput): Promise<MeView> {
+    await this.users.update({ id: user.id }, input);
+    const updated = await this.users.findOneByOrFail({ id: user.id });
+    return toMeView(updated);
+  }
+
+  /** Everything the platform holds about me, as one JSON document (AVG art. 15 and 20). */
+  async exportPersonalData(user: UserEntity): Promise<Record<string, unknown>> {
+    const q = (sql: string) => this.users.manager.query(sql, [user.id]);
+    const [memberships, invitationsSent, invitationsAccepted, logins, audit] = await Promise.all([
+      q(`SELECT c.id AS "communityId", c.name AS "communityName", m.role, m.joined_at AS "joinedAt"
+           FROM memberships m JOIN communities c ON c.id = m.community_id WHERE m.user_id = $1 ORDER BY m.joined_at`),
+      q(`SELECT i.email, i.role, c.name AS "communityName", i.created_at AS "createdAt", i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt"
+           FROM invitations i JOIN communities c ON c.id = i.community_id WHERE i.invited_by = $1 ORDER BY i.created_at`),
+      q(`SELECT c.name AS "communityName", i.accepted_at AS "acceptedAt"
+           FROM invitations i JOIN communities c ON c.id = i.community_id WHERE i.accepted_by = $1`),
+      q(`SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt" FROM auth_sessions WHERE user_id = $1 ORDER BY created_at`),
+      q(`SELECT at, action, subject_type AS "subjectType", subject_id AS "subjectId" FROM audit_log WHERE actor_id = $1 ORDER BY id`),
+    ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      profile: toMeView(user),
+      memberships,
+      invitationsSent,
+      invitationsAccepted,
+      activeLogins: logins,
+      activity: audit,
+    };
+  }
+
+  /**
+   * Deletes the account: personal details are erased and the row keeps only its id, so
+   * contributions (lessons, reflections, board entries) stay, shown as "verwijderd lid".
+   * A CoP never loses its last facilitator this way: the longest-standing member takes over.
+   */
+  async deleteAccount(user: UserEntity): Promise<void> {
+    await this.users.manager.transaction(async (tx) => {
+      const facilitated = await tx.find(MembershipEntity, { where: { userId: user.id, role: 'facilitator' } });
+      for (const membership of facilitated) {
+        const others = await tx.query(
+          `SELECT user_id, role FROM memberships WHERE community_id = $1 AND user_id <> $2 ORDER BY (role = 'facilitator') DESC, joined_at ASC LIMIT 1`,
+          [membership.communityId, user.id],
+        );
+        const successor = others[0] as { user_id: string; role: string } | undefined;
+        if (successor && successor.role !== 'facilitator') {
+          await tx.update(MembershipEntity, { communityId: membership.communityId, userId: successor.user_id }, { role: 'facilitator' });
+          await this.audit.record({ actorId: null, action: 'membership.promoted_on_account_deletion', subjectType: 'user', subjectId: successor.user_id, communityId: membership.communityId }, tx);
+        }
+      }
+      await tx.delete(MembershipEntity, { userId: user.id });
+      await tx.delete(AuthSessionEntity, { userId: user.id });
+      await tx.delete(PasswordResetTokenEntity, { userId: user.id });
+      await tx.update(UserEntity, { id: user.id }, {
+        email: `deleted+${user.id}@invalid`,
+        name: DELETED_MEMBER_NAME,
+        passwordHash: null,
+        background: null,
+        organisation: null,
+        isPlatformAdmin: false,
+        deletedAt: new Date(),
+      });
+      await this.audit.record({ actorId: user.id, action: 'user.deleted', subjectType: 'user', subjectId: user.id }, tx);
+    });
+  }
+}
