@@ -29,8 +29,12 @@ function validDay(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
 
-function kindFor(text: string, start: number): PrivacyKind {
-  return BIRTH_CUE.test(sentenceBefore(text, start, 45)) ? 'birth_date' : 'date';
+const BIRTH_CUE_AFTER = /^[^.;!?]{0,25}?\b(?:geboren|ter wereld)/iu;
+
+function kindFor(text: string, start: number, end = start): PrivacyKind {
+  if (BIRTH_CUE.test(sentenceBefore(text, start, 45))) return 'birth_date';
+  // "op 5 januari 2014 geboren"
+  return BIRTH_CUE_AFTER.test(text.slice(end, end + 40)) ? 'birth_date' : 'date';
 }
 
 export function detectDates(text: string): Candidate[] {
@@ -42,19 +46,19 @@ export function detectDates(text: string): Candidate[] {
     // "8.30.15" style times and version numbers use dots with a short last part; require a plausible year.
     const year = m[4] ?? m[5] ?? '';
     if (m[2] === '.' && year.length === 2 && Number(year) > 59 && Number(year) < 70) continue;
-    out.push({ kind: kindFor(text, m.index), start: m.index, end: m.index + m[0].length });
+    out.push({ kind: kindFor(text, m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(TEXTUAL)) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) continue;
     const dayStart = m.index + m[0].search(/\d/);
-    out.push({ kind: kindFor(text, dayStart), start: m.index, end: m.index + m[0].length });
+    out.push({ kind: kindFor(text, dayStart, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(DAY_MONTH)) {
     if (!validDay(Number(m[1]), Number(m[3]))) continue;
     const end = m.index + m[0].length;
     if (UNIT_AFTER.test(text.slice(end, end + 14))) continue;
-    out.push({ kind: kindFor(text, m.index), start: m.index, end });
+    out.push({ kind: kindFor(text, m.index, end), start: m.index, end });
   }
   for (const m of text.matchAll(MONTH_YEAR)) {
     if (kindFor(text, m.index) !== 'birth_date') continue;

@@ -111,8 +111,13 @@ adhd add autisme ass odd dyslexie
 `).map(fold),
 );
 
+/** A listed first name, also as part of a double name: "Lisa-Marie", "Anne-Sophie". */
 export function isFirstName(word: string): boolean {
-  return FIRST_NAMES.has(fold(word));
+  const f = fold(word);
+  if (FIRST_NAMES.has(f)) return true;
+  if (!f.includes('-')) return false;
+  const parts = word.split('-');
+  return parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && parts.some((p) => FIRST_NAMES.has(fold(p)));
 }
 
 export function isSurnameCore(word: string): boolean {

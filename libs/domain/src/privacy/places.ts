@@ -1,6 +1,6 @@
 /** School and institution names, and street addresses. */
 import { FIRST_NAMES, isNotName, isSurnameCore } from './name-lists.js';
-import { fold, isSentenceInitial } from './text.js';
+import { fold } from './text.js';
 import type { Candidate } from './types.js';
 
 /** Capitalised words of a proper name, optionally starting with an article: "De Regenboog", "Het Anker", "Sint Jozef". */
@@ -70,7 +70,8 @@ const SUFFIX_RE = new RegExp(
   `(?<![\\p{L}])((?:(?:'t|De|Het|Sint|St\\.)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2})[ \\u00a0](${SUFFIX_TYPES.map(escape).join('|')})(?![\\p{L}])`,
   'gu',
 );
-const COMPOUND_RE = /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:school|college|lyceum|ziekenhuis|kliniek|gasthuis)(?![\p{L}])/gu;
+const COMPOUND_RE =
+  /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:school|scholengroep|scholengemeenschap|college|lyceum|ziekenhuis|kliniek|gasthuis|kindcentrum)(?![\p{L}])/gu;
 const BRAND_RE = new RegExp(`(?<![\\p{L}])(?:${[...BRANDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
 // "zit op De Regenboog", "naar 't Palet": an article with a capital in the middle of a sentence.
 const ARTICLE_NAME = /(?<=[\p{Ll},][ \u00a0])(?:De|Het|'t)[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
@@ -100,7 +101,9 @@ export function detectInstitutions(text: string): Candidate[] {
   }
   for (const m of text.matchAll(COMPOUND_RE)) {
     if (GENERIC_COMPOUNDS.has(fold(m[0]))) continue;
-    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+    // "Johan de Witt-scholengroep", "Prinses Margrietschool": include the name words before it.
+    const start = m[0].includes('-') || /\p{Lu}\p{Ll}+[ \u00a0]$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) ? extendBack(text, m.index) : m.index;
+    out.push({ kind: 'institution', start, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(BRAND_RE)) {
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
@@ -131,26 +134,32 @@ const LIVING_CUE_RE = new RegExp(
 );
 const STREET_NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*|van|de|der|den|het|'t)$`, 'u');
 
+/**
+ * Extend a proper name backwards over preceding name words and tussenvoegsels:
+ * "Burgemeester de Vlugtlaan 5", "Van Speijkstraat 4", "Johan de Witt-scholengroep".
+ */
+function extendBack(text: string, index: number): number {
+  let start = index;
+  for (let k = 0; k < 4; k++) {
+    const before = /(\S+)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 25), start));
+    const w = before?.[1];
+    if (!w || !STREET_NAME_WORD.test(w) || (isNotName(w) && !/^(?:van|de|der|den|het|'t)$/.test(w))) break;
+    const wStart = start - w.length - 1;
+    start = wStart;
+  }
+  // Trim leading lowercase words we might have walked over ("aan de Kerkstraat" → "Kerkstraat").
+  while (start < index && /^\p{Ll}/u.test(text.slice(start, start + 1))) {
+    const sp = text.indexOf(' ', start);
+    if (sp < 0 || sp >= index) break;
+    start = sp + 1;
+  }
+  return start;
+}
+
 export function detectStreetAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(STREET_RE)) {
-    let start = m.index;
-    // Extend back over preceding name words: "Burgemeester de Vlugtlaan 5", "Van Speijkstraat 4".
-    for (let k = 0; k < 4; k++) {
-      const before = /(\S+)[ \u00a0]$/u.exec(text.slice(Math.max(0, start - 25), start));
-      const w = before?.[1];
-      if (!w || !STREET_NAME_WORD.test(w) || (isNotName(w) && !/^(?:van|de|der|den|het|'t)$/.test(w))) break;
-      const wStart = start - w.length - 1;
-      if (/^\p{Lu}/u.test(w) && isSentenceInitial(text, wStart) && isNotName(w)) break;
-      start = wStart;
-    }
-    // Trim leading lowercase words we might have walked over.
-    while (start < m.index && /^\p{Ll}/u.test(text.slice(start))) {
-      const sp = text.indexOf(' ', start);
-      if (sp < 0 || sp >= m.index) break;
-      start = sp + 1;
-    }
-    out.push({ kind: 'street_address', start, end: m.index + m[0].length });
+    out.push({ kind: 'street_address', start: extendBack(text, m.index), end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PREFIXED_STREET_RE)) {
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });

@@ -30,12 +30,20 @@ export function isSentenceInitial(text: string, index: number): boolean {
   return true;
 }
 
-/** The text of the current sentence before `index`, at most `max` characters. */
+/** The text of the current sentence before `index`, at most `max` characters. Abbreviation dots ("geb.") do not end it. */
 export function sentenceBefore(text: string, index: number, max: number): string {
   const from = Math.max(0, index - max);
-  const slice = text.slice(from, index);
-  const cut = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('\n'), slice.lastIndexOf('! '), slice.lastIndexOf('? '));
-  return cut >= 0 ? slice.slice(cut + 1) : slice;
+  for (let i = index - 1; i >= from; i--) {
+    const ch = text.charAt(i);
+    if (ch === '\n' || ((ch === '!' || ch === '?') && /\s/.test(text.charAt(i + 1)))) return text.slice(i + 1, index);
+    if (ch === '.' && /\s/.test(text.charAt(i + 1))) {
+      let j = i - 1;
+      while (j >= 0 && /[\p{L}.]/u.test(text.charAt(j))) j--;
+      const word = text.slice(j + 1, i).toLowerCase();
+      if (!ABBREVIATIONS.has(word) && !/^\p{L}$/u.test(word)) return text.slice(i + 1, index);
+    }
+  }
+  return text.slice(from, index);
 }
 
 /** The text after `index` up to the end of the sentence, at most `max` characters. */
