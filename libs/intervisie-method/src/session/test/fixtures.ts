@@ -56,6 +56,6 @@ export function runningSession(method: Method, now = T0): SessionState {
       ['bram', { type: 'join' }],
       ['fien', { type: 'start' }],
     ],
-    now - 5000,
+    now - 4000, // so that start happens exactly at `now`
   );
 }
