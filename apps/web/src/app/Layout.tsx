@@ -1,5 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { useT } from '../i18n';
 import { flashState } from '../shared/flash';
@@ -23,8 +23,16 @@ export function Layout() {
       return;
     }
     const frame = requestAnimationFrame(() => {
-      const heading = mainRef.current?.querySelector<HTMLElement>('[data-page-title]');
-      (heading ?? mainRef.current)?.focus();
+      const main = mainRef.current;
+      if (!main) return;
+      const heading = main.querySelector<HTMLElement>('[data-page-title]');
+      if (heading) {
+        heading.focus();
+      } else {
+        // The page is still loading: focus <main> now; its PageTitle takes focus when it appears.
+        main.dataset.focusTitle = 'pending';
+        main.focus();
+      }
     });
     return () => cancelAnimationFrame(frame);
   }, [location.pathname]);
@@ -77,6 +85,7 @@ export function Layout() {
 function MainNav() {
   const t = useT();
   const { me } = useAuth();
+  const { pathname } = useLocation();
   if (!me) return null;
   const items = [
     { to: '/cops', label: t.layout.navCops },
@@ -87,9 +96,14 @@ function MainNav() {
       <ul>
         {items.map((item) => (
           <li key={item.to}>
-            <NavLink to={item.to} className="main-nav__link">
+            {/* "page" on the entry itself, "true" on the area a sub page belongs to (e.g. one CoP). */}
+            <Link
+              to={item.to}
+              className="main-nav__link"
+              aria-current={pathname === item.to ? 'page' : pathname.startsWith(`${item.to}/`) ? 'true' : undefined}
+            >
               {item.label}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </ul>
