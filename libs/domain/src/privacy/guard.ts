@@ -67,8 +67,9 @@ function collect(text: string): Candidate[] {
   ].filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
 }
 
-function overlaps(a: Candidate, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+function isTaken(map: Uint8Array, c: Candidate): boolean {
+  for (let i = c.start; i < c.end; i++) if (map[i] === 1) return true;
+  return false;
 }
 
 /** Union of overlapping candidates of the same kind ("Christelijk Lyceum" + "Lyceum Delft"). */
@@ -117,20 +118,24 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   if (typeof text !== 'string' || text.length === 0) return [];
   const accepted = new Set(options.acceptedMatches ?? []);
 
-  const masked: Array<{ start: number; end: number }> = [];
-  PHRASE_RE.lastIndex = 0;
-  for (const m of text.matchAll(PHRASE_RE)) masked.push({ start: m.index, end: m.index + m[0].length });
+  // Spans of national, non-identifying organisations ("Veilig Thuis") and, later, spans already
+  // taken by a finding: one byte per character keeps overlap checks linear in the text length.
+  const masked = new Uint8Array(text.length);
+  for (const m of text.matchAll(PHRASE_RE)) masked.fill(1, m.index, m.index + m[0].length);
 
-  let cands = collect(text).filter((c) => !(MASKABLE.has(c.kind) && masked.some((m) => overlaps(c, m))));
+  let cands = collect(text).filter((c) => !(MASKABLE.has(c.kind) && isTaken(masked, c)));
   cands = mergeSameKind(cands).filter((c) => !(canAccept(c.kind) && accepted.has(text.slice(c.start, c.end))));
 
   cands.sort(
     (a, b) =>
       (PRIORITY.get(b.kind) ?? 0) - (PRIORITY.get(a.kind) ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  const taken = new Uint8Array(text.length);
   const chosen: Candidate[] = [];
   for (const c of cands) {
-    if (!chosen.some((k) => overlaps(c, k))) chosen.push(c);
+    if (isTaken(taken, c)) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
   return chosen.map((c) => decorate(text, c));

@@ -73,7 +73,9 @@ echtgenoot echtgenote ex`.split(/\s+/),
 const PRONOUNS = new Set(['we', 'wij', 'ik', 'hem', 'haar', 'het', 'hier', 'in', 'deze', 'casus']);
 
 const ORG_HEADS = new Set(
-  'raad huis hof ministerie universiteit hogeschool gemeente centrum stichting bureau dienst inspectie kerk vereniging college rijksuniversiteit'.split(' '),
+  `raad huis hof ministerie universiteit hogeschool gemeente centrum stichting bureau dienst inspectie kerk vereniging college
+rijksuniversiteit dag week maand jaar nacht feest museum paleis kasteel kamer tweede eerste provincie staten rijk koninkrijk
+republiek zee rivier park federatie bond academie instituut partij commissie nationale landelijke hoek`.split(/\s+/),
 );
 
 export function detectNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {

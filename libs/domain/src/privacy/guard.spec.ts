@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALWAYS_FIX_KINDS,
+  PRIVACY_KINDS,
+  PRIVACY_KIND_ORDER,
+  canAccept,
+  checkCaseFields,
+  findPrivacyIssues,
+  isValidBsn,
+  type PrivacyKind,
+} from './index.js';
+
+const found = (text: string): Array<[PrivacyKind, string]> => findPrivacyIssues(text).map((f) => [f.kind, f.match]);
+
+describe('isValidBsn (11-proef)', () => {
+  it.each([
+    ['123456782', true],
+    ['111222333', true],
+    ['999999990', true],
+    ['123.456.782', true],
+    ['1234 56 782', true],
+    ['123-456-782', true],
+    ['123456789', false],
+    ['123456780', false],
+    ['000000000', false],
+    ['12345678', false],
+    ['1234567820', false],
+    ['abcdefghi', false],
+    ['', false],
+  ])('%s → %s', (input, expected) => {
+    expect(isValidBsn(input)).toBe(expected);
+  });
+});
+
+describe('findPrivacyIssues: what it finds', () => {
+  it.each<[string, Array<[PrivacyKind, string]>]>([
+    // BSN
+    ['BSN 123456782.', [['bsn', '123456782']]],
+    ['nummer 123.456.782 staat erin', [['bsn', '123.456.782']]],
+    ['nummer 1234.56.782 staat erin', [['bsn', '1234.56.782']]],
+    ['nummer 123 456 782 staat erin', [['bsn', '123 456 782']]],
+    ['het bsn is 12345672 (oud sofinummer)', [['bsn', '12345672']]],
+    // invalid BSN: never a bsn; with an id cue it is a client number
+    ['Het BSN 123456789 was fout.', [['client_number', '123456789']]],
+    ['Het getal 123456789 was groot.', []],
+    ['leerlingnummer: 445566', [['client_number', '445566']]],
+    ['cliëntnummer is A-12345', [['client_number', 'A-12345']]],
+    // e-mail
+    ['mail naar j.devries+school@ziggo.nl graag', [['email', 'j.devries+school@ziggo.nl']]],
+    // phones
+    ['bel 06-12345678', [['phone', '06-12345678']]],
+    ['bel 0612345678', [['phone', '0612345678']]],
+    ['bel 06 12 34 56 78', [['phone', '06 12 34 56 78']]],
+    ['bel +31 6 1234 5678', [['phone', '+31 6 1234 5678']]],
+    ['bel +31 (0)6 12345678', [['phone', '+31 (0)6 12345678']]],
+    ['bel 0031 6 12345678', [['phone', '0031 6 12345678']]],
+    ['bel 0031 20 123 4567', [['phone', '0031 20 123 4567']]],
+    ['bel 010-1234567', [['phone', '010-1234567']]],
+    ['bel 020 123 4567', [['phone', '020 123 4567']]],
+    ['bel (020) 123 45 67', [['phone', '(020) 123 45 67']]],
+    ['bel 0575-123456', [['phone', '0575-123456']]],
+    ['bel +32 470 12 34 56', [['phone', '+32 470 12 34 56']]],
+    ['op 12-03-2024 06-12345678 gebeld', [['date', '12-03-2024'], ['phone', '06-12345678']]],
+    // postcodes
+    ['postcode 1234 AB', [['postcode', '1234 AB']]],
+    ['postcode 1234AB', [['postcode', '1234AB']]],
+    ['3011 ab Rotterdam', [['postcode', '3011 ab']]],
+    // addresses
+    ['woont op de Kerkstraat 12', [['street_address', 'Kerkstraat 12']]],
+    ['Lange Voorhout 3a', [['street_address', 'Lange Voorhout 3a']]],
+    ['aan de Prins Hendrikkade 10', [['street_address', 'Prins Hendrikkade 10']]],
+    ['het gezin woont aan de Molenweg', [['street_address', 'Molenweg']]],
+    // dates
+    ['op 12/3/2024 was het', [['date', '12/3/2024']]],
+    ['op 3 maart 2024 was het', [['date', '3 maart 2024']]],
+    ['het was op 14 februari', [['date', '14 februari']]],
+    ['het was op 1e januari', [['date', '1e januari']]],
+    ['geboren op 4-5-2015', [['birth_date', '4-5-2015']]],
+    ['geboortedatum 12 juni 2015', [['birth_date', '12 juni 2015']]],
+    ['(geb. 12 juni 2015)', [['birth_date', '12 juni 2015']]],
+    // initials
+    ['gesprek met J. de Vries', [['initials', 'J. de Vries']]],
+    ['gesprek met J.P. van der Berg', [['initials', 'J.P. van der Berg']]],
+    ['toen kwam mevrouw K. binnen', [['initials', 'K.']]],
+    ['ik zag dat K. boos was', [['initials', 'K.']]],
+    // names
+    ['de moeder van Sanne belde', [['name', 'Sanne']]],
+    ['juf Anja en meester Jan', [['name', 'Anja'], ['name', 'Jan']]],
+    ['we noemen haar Dewi', [['name', 'Dewi']]],
+    ['met Fatma Yılmaz gesproken', [['name', 'Fatma Yılmaz']]],
+    ['met mevrouw De Vries gesproken', [['name', 'De Vries']]],
+    ['ik sprak Anne-Sophie', [['name', 'Anne-Sophie']]],
+    // institutions
+    ['zit op basisschool De Regenboog', [['institution', 'basisschool De Regenboog']]],
+    ['zit op OBS De Klimop', [['institution', 'OBS De Klimop']]],
+    ['naar het Stedelijk Gymnasium', [['institution', 'Stedelijk Gymnasium']]],
+    ['opgenomen in het Sophia Kinderziekenhuis', [['institution', 'Sophia Kinderziekenhuis']]],
+    ['naar Christelijk Lyceum Delft', [['institution', 'Christelijk Lyceum Delft']]],
+    ['zit op De Regenboog', [['institution', 'De Regenboog']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findPrivacyIssues: traps it leaves alone', () => {
+  it.each([
+    'In groep 7 zit hij naast de juf.',
+    'Op 3 punten na.',
+    'de leerling van 8 jaar',
+    'twee keer per week, 3 keer per dag',
+    'sinds de herfstvakantie',
+    'in 2023 en in 2024',
+    'om 8.30 uur en om 14:30',
+    'De moeder en De vader',
+    'Het Zorg en Veiligheidshuis en Veilig Thuis',
+    'Jeugdhulp, Het kind, Meester vertelde',
+    'Raad voor de Kinderbescherming',
+    'De afstand is 1234 km.',
+    'postcode 1234 SS bestaat niet',
+    'kind A en kind B',
+    'Op 1-2 dagen per week',
+    'de Kindertelefoon op 0800-0432',
+    'Hij scoorde 85% en was 3,5 jaar.',
+    'N.B. dit is belangrijk.',
+    'Ik ben de mentor.',
+    '',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('overlaps and ordering', () => {
+  it('prefers the more specific kind', () => {
+    expect(found('geboren op 12-03-2015')).toEqual([['birth_date', '12-03-2015']]);
+    expect(found('naar het Emma Kinderziekenhuis')).toEqual([['institution', 'Emma Kinderziekenhuis']]);
+  });
+
+  it('returns findings sorted by position with matching offsets', () => {
+    const text = 'Sanne (geb. 12-03-2015) woont op de Kerkstraat 12, 1234 AB; bel 06-12345678 of mail s@x.nl.';
+    const findings = findPrivacyIssues(text);
+    expect(findings.map((f) => f.kind)).toEqual(['name', 'birth_date', 'street_address', 'postcode', 'phone', 'email']);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.match);
+  });
+
+  it('decorates every finding with a Dutch and English explanation and suggestion', () => {
+    const [f] = findPrivacyIssues('geboren op 12-03-2015');
+    expect(f?.message.nl).toMatch(/geboortedatum/i);
+    expect(f?.message.en).toMatch(/date of birth/i);
+    expect(f?.suggestion.nl).toContain('leeftijd');
+    expect(f?.severity).toBe('indirect');
+    for (const kind of PRIVACY_KIND_ORDER) {
+      const info = PRIVACY_KINDS[kind];
+      expect(info.message.nl.length).toBeGreaterThan(20);
+      expect(info.message.en.length).toBeGreaterThan(20);
+      expect(info.suggestion.nl.length).toBeGreaterThan(10);
+      expect(info.suggestion.en.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('accepted matches (false positives marked by the inbrenger)', () => {
+  it('drops an accepted name, institution or date', () => {
+    const text = 'We noemen haar Dewi; ze zit op De Regenboog sinds 14 februari.';
+    expect(found(text).map(([k]) => k)).toEqual(['name', 'institution', 'date']);
+    const rest = findPrivacyIssues(text, { acceptedMatches: ['Dewi', 'De Regenboog', '14 februari'] });
+    expect(rest).toEqual([]);
+  });
+
+  it('only drops exact matches', () => {
+    expect(findPrivacyIssues('juf Anja', { acceptedMatches: ['anja'] })).toHaveLength(1);
+  });
+
+  it.each(['123456782', 'a@b.nl', '06-12345678', '1234 AB', '445566'])('never drops a direct identifier: %s', (match) => {
+    const text = `BSN 123456782, a@b.nl, 06-12345678, 1234 AB, leerlingnummer 445566`;
+    const all = findPrivacyIssues(text, { acceptedMatches: [match] });
+    expect(all.some((f) => f.match === match)).toBe(true);
+  });
+
+  it('knows which kinds can be accepted', () => {
+    for (const kind of ['bsn', 'email', 'phone', 'postcode', 'client_number'] as const) {
+      expect(ALWAYS_FIX_KINDS.has(kind)).toBe(true);
+      expect(canAccept(kind)).toBe(false);
+    }
+    for (const kind of ['name', 'initials', 'institution', 'date', 'birth_date', 'street_address'] as const) {
+      expect(canAccept(kind)).toBe(true);
+    }
+  });
+});
+
+describe('checkCaseFields', () => {
+  it('checks every field and names it', () => {
+    const findings = checkCaseFields({
+      title: 'Zorgen om een leerling in groep 7',
+      context: 'Sanne zit op basisschool De Regenboog.',
+      keyQuestion: 'Hoe krijg ik moeder (06-12345678) aan tafel?',
+      tried: 'Twee keer per week een gesprek.',
+      askOfGroup: 'Meedenken.',
+    });
+    expect(findings.map((f) => [f.field, f.kind, f.match])).toEqual([
+      ['context', 'name', 'Sanne'],
+      ['context', 'institution', 'basisschool De Regenboog'],
+      ['keyQuestion', 'phone', '06-12345678'],
+    ]);
+  });
+
+  it('applies accepted matches to every field', () => {
+    const findings = checkCaseFields({ context: 'juf Anja', tried: 'met juf Anja en 06-12345678' }, ['Anja', '06-12345678']);
+    expect(findings.map((f) => [f.field, f.kind])).toEqual([['tried', 'phone']]);
+  });
+});
