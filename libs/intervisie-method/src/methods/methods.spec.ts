@@ -152,8 +152,8 @@ describe('walkthrough: Troika rotation', () => {
   it('gives every member one turn as client, passing facilitation on when the facilitator presents', () => {
     const { events } = walkThrough(troikaConsulting);
     const presenters = ['piet', ...events.flatMap((event) => (event.type === 'presenter_assigned' && event.to ? [event.to] : []))];
-    // fien facilitated first; when her turn comes, the outgoing presenter takes over.
-    expect(presenters).toEqual(['piet', 'fien', 'anna']);
+    // fien facilitates and presents last; then the outgoing presenter takes over.
+    expect(presenters).toEqual(['piet', 'anna', 'fien']);
     expect(events.some((event) => event.type === 'facilitator_assigned' && event.handover)).toBe(true);
   });
 });

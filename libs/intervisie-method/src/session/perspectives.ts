@@ -46,12 +46,13 @@ export function proposePerspectiveAssignments(
 /**
  * For rotating methods (Troika): who presents next and who facilitates then, ready to send
  * as a `rotateRoles` command. The next presenter is the first present person who has not
- * presented yet; if that is the current facilitator, facilitation goes to the outgoing
- * presenter. Null when everyone has had a turn.
+ * presented yet, the facilitator last (so facilitation changes hands only once); when the
+ * facilitator's turn comes, the outgoing presenter takes over. Null when everyone had a turn.
  */
 export function proposeRotation(state: SessionState): { presenterId: string; facilitatorId: string } | null {
   const hadTurn = new Set([...state.pastPresenterIds, ...(state.presenterId === null ? [] : [state.presenterId])]);
-  const next = state.presentUserIds.find((userId) => !hadTurn.has(userId));
+  const waiting = state.presentUserIds.filter((userId) => !hadTurn.has(userId));
+  const next = waiting.find((userId) => userId !== state.facilitatorId) ?? waiting[0];
   if (next === undefined) return null;
   if (next !== state.facilitatorId && state.facilitatorId !== null) return { presenterId: next, facilitatorId: state.facilitatorId };
   const facilitatorId = state.presenterId ?? state.presentUserIds.find((userId) => userId !== next);

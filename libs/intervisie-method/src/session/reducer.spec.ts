@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { incidentmethode } from '../methods/incidentmethode.js';
 import { metAndereOgen } from '../methods/met-andere-ogen.js';
 import { balintmethode } from '../methods/balintmethode.js';
-import type { SessionCommand } from './commands.js';
 import { SESSION_ERROR_CODES, SESSION_ERROR_MESSAGES, isSessionErrorCode } from './errors.js';
 import type { SessionErrorCode } from './errors.js';
 import { MAX_STEP_HISTORY, reduce } from './reducer.js';
@@ -384,28 +383,3 @@ describe('error vocabulary', () => {
   });
 });
 
-/** One well-formed command of every type, for the property tests. */
-const EVERY_COMMAND: SessionCommand[] = [
-  { type: 'start' },
-  { type: 'advance' },
-  { type: 'back' },
-  { type: 'jumpTo', stepId: 'oogst' },
-  { type: 'pause' },
-  { type: 'resume' },
-  { type: 'setTimer', minutes: 1 },
-  { type: 'extendTimer', minutes: 1 },
-  { type: 'revealDrafts' },
-  { type: 'raiseHand' },
-  { type: 'lowerHand' },
-  { type: 'markReady' },
-  { type: 'unmarkReady' },
-  { type: 'assignPresenter', userId: null },
-  { type: 'assignFacilitator', userId: 'a' },
-  { type: 'handOverFacilitation', userId: 'a' },
-  { type: 'rotateRoles', presenterId: 'a', facilitatorId: 'b' },
-  { type: 'assignPerspective', userId: 'a', perspective: null },
-  { type: 'join' },
-  { type: 'leave' },
-  { type: 'end' },
-];
-export { EVERY_COMMAND };
