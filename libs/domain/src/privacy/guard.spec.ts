@@ -60,6 +60,7 @@ describe('findPrivacyIssues: what it finds', () => {
     ['bel (020) 123 45 67', [['phone', '(020) 123 45 67']]],
     ['bel 0575-123456', [['phone', '0575-123456']]],
     ['bel +32 470 12 34 56', [['phone', '+32 470 12 34 56']]],
+    ['tel. 06.12.34.56.78', [['phone', '06.12.34.56.78']]],
     ['op 12-03-2024 06-12345678 gebeld', [['date', '12-03-2024'], ['phone', '06-12345678']]],
     // postcodes
     ['postcode 1234 AB', [['postcode', '1234 AB']]],
@@ -70,6 +71,7 @@ describe('findPrivacyIssues: what it finds', () => {
     ['Lange Voorhout 3a', [['street_address', 'Lange Voorhout 3a']]],
     ['aan de Prins Hendrikkade 10', [['street_address', 'Prins Hendrikkade 10']]],
     ['het gezin woont aan de Molenweg', [['street_address', 'Molenweg']]],
+    ['ze logeren bij oma op de Bijlmerdreef', [['street_address', 'Bijlmerdreef']]],
     // dates
     ['op 12/3/2024 was het', [['date', '12/3/2024']]],
     ['op 3 maart 2024 was het', [['date', '3 maart 2024']]],
@@ -97,6 +99,9 @@ describe('findPrivacyIssues: what it finds', () => {
     ['opgenomen in het Sophia Kinderziekenhuis', [['institution', 'Sophia Kinderziekenhuis']]],
     ['naar Christelijk Lyceum Delft', [['institution', 'Christelijk Lyceum Delft']]],
     ['zit op De Regenboog', [['institution', 'De Regenboog']]],
+    ['hulp van Jeugdzorg Friesland', [['institution', 'Jeugdzorg Friesland']]],
+    ['opgenomen in ziekenhuis Gelderse Vallei', [['institution', 'ziekenhuis Gelderse Vallei']]],
+    ['naar het College Den Hulster', [['institution', 'College Den Hulster']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -122,6 +127,7 @@ describe('findPrivacyIssues: traps it leaves alone', () => {
     'de Kindertelefoon op 0800-0432',
     'Hij scoorde 85% en was 3,5 jaar.',
     'N.B. dit is belangrijk.',
+    'Hij zit in JeugdzorgPlus en daarna in Jeugdzorg Plus.',
     'Ik ben de mentor.',
     '',
   ])('%s', (text) => {

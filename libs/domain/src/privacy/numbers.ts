@@ -68,7 +68,9 @@ const DIGIT_RUN =
   /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?(?:\(\d{1,4}\)|\d)+(?:(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0])(?:\(\d{1,4}\)|\d)+)*/gu;
 const GROUP = /(?:\(\d{1,4}\)|\d)+/g;
 const SERVICE_NUMBERS = /^0(?:800|900|906|909)/;
-const DATE_START = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
+// A window that starts with a complete date ("06-03-2024 10") is a date and a time, not a phone number;
+// "06.12.34.56.78" continues with the same separator, so it is not a date.
+const DATE_START = /^\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?!\d|\1\d)/;
 
 export function detectPhone(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -132,6 +132,11 @@ const LIVING_CUE_RE = new RegExp(
   `(?:woon(?:t|de|den|en)?|verhuisd|verhuizen|adres|wonend)[ \\u00a0:]+(?:(?:aan|op|in|naar|is|was)[ \\u00a0]+)?(?:(?:de|het)[ \\u00a0]+)?(\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2}(?:(?:${STREET_SUFFIX})(?![\\p{L}])(?:[ \\u00a0]+${HOUSE_NUMBER})?|[ \\u00a0]+${HOUSE_NUMBER}))`,
   'gu',
 );
+// "op de Bijlmerdreef", "in de Kalverstraat": a street name after a preposition, mid-sentence.
+const PREPOSITION_STREET_RE = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \\u00a0]+(?:de|het)[ \\u00a0]+)\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
+  'gu',
+);
 const STREET_NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*|van|de|der|den|het|'t)$`, 'u');
 
 /**
@@ -162,6 +167,10 @@ export function detectStreetAddresses(text: string): Candidate[] {
     out.push({ kind: 'street_address', start: extendBack(text, m.index), end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PREFIXED_STREET_RE)) {
+    out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PREPOSITION_STREET_RE)) {
+    if (isNotName(m[0])) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(LIVING_CUE_RE)) {
