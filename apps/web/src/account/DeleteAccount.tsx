@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router';
 import { api } from '../api';
 import { useAuth } from '../auth';
 import { useErrorText, useT } from '../i18n';
-import { flashState } from '../shared/flash';
 import { Alert, Button, Checkbox } from '../ui';
 
 /** Deleting an account takes two deliberate steps: open the confirmation, tick that you understand. */
@@ -11,7 +10,7 @@ export function DeleteAccount() {
   const t = useT();
   const errorText = useErrorText();
   const navigate = useNavigate();
-  const { setMe } = useAuth();
+  const { endSession } = useAuth();
   const [open, setOpen] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [missingConfirmation, setMissingConfirmation] = useState(false);
@@ -49,8 +48,8 @@ export function DeleteAccount() {
     setError(null);
     try {
       await api.me.delete();
-      setMe(null);
-      navigate('/inloggen', { replace: true, state: flashState({ kind: 'info', message: t.account.deleted }) });
+      endSession('deleted');
+      navigate('/inloggen', { replace: true });
     } catch (caught) {
       setError(caught);
       setBusy(false);

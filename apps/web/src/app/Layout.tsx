@@ -2,7 +2,6 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { useT } from '../i18n';
-import { flashState } from '../shared/flash';
 import { Button } from '../ui';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -120,7 +119,7 @@ function AccountTools() {
     try {
       await logout();
     } finally {
-      navigate('/inloggen', { replace: true, state: flashState({ kind: 'info', message: t.layout.loggedOut }) });
+      navigate('/inloggen', { replace: true });
     }
   };
   return (

@@ -5,13 +5,18 @@ import { useLocale } from '../i18n';
 
 type AuthStatus = 'checking' | 'ready';
 
+/** Why the last session ended, so the login page can say so in the current language. */
+export type SessionEnd = 'logout' | 'expired' | 'deleted';
+
 interface AuthContextValue {
   status: AuthStatus;
   me: MeView | null;
-  /** True once a request answered 401 while we thought we were logged in. */
-  sessionExpired: boolean;
+  /** Set when a session ends (logged out, expired, account deleted); cleared by the next login. */
+  sessionEnd: SessionEnd | null;
   login: (email: string, password: string) => Promise<MeView>;
   logout: () => Promise<void>;
+  /** Forget the session locally after the api ended it (e.g. the account was deleted). */
+  endSession: (reason: SessionEnd) => void;
   /** Adopt the account the api returned (after accepting an invitation or updating the profile). */
   setMe: (me: MeView | null) => void;
   /** After login or sign-up: keep the language the person is looking at, also in their account. */
@@ -29,7 +34,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const { locale, setLocale } = useLocale();
   const [status, setStatus] = useState<AuthStatus>('checking');
   const [me, setMeState] = useState<MeView | null>(null);
-  const [sessionExpired, setSessionExpired] = useState(false);
+  const [sessionEnd, setSessionEnd] = useState<SessionEnd | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -57,7 +62,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthenticated(() => {
-        if (meRef.current) setSessionExpired(true);
+        if (meRef.current) setSessionEnd('expired');
         setMeState(null);
       }),
     [],
@@ -65,7 +70,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const setMe = useCallback((next: MeView | null) => {
     setMeState(next);
-    if (next) setSessionExpired(false);
+    if (next) setSessionEnd(null);
   }, []);
 
   const syncLocaleToAccount = useCallback(
@@ -96,13 +101,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await api.auth.logout();
     } finally {
       setMeState(null);
-      setSessionExpired(false);
+      setSessionEnd('logout');
     }
   }, []);
 
+  const endSession = useCallback((reason: SessionEnd) => {
+    setMeState(null);
+    setSessionEnd(reason);
+  }, []);
+
   const value = useMemo(
-    () => ({ status, me, sessionExpired, login, logout, setMe, syncLocaleToAccount }),
-    [status, me, sessionExpired, login, logout, setMe, syncLocaleToAccount],
+    () => ({ status, me, sessionEnd, login, logout, endSession, setMe, syncLocaleToAccount }),
+    [status, me, sessionEnd, login, logout, endSession, setMe, syncLocaleToAccount],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

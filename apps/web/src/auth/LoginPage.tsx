@@ -12,9 +12,10 @@ function safeReturnPath(value: unknown): string {
 
 export function LoginPage() {
   const t = useT();
-  const { status, me } = useAuth();
+  const { status, me, sessionEnd } = useAuth();
   const location = useLocation();
   const flash = useFlash();
+  const sessionEndMessage = { logout: t.layout.loggedOut, expired: t.layout.sessionExpired, deleted: t.account.deleted };
   const from = safeReturnPath((location.state as { from?: unknown } | null)?.from);
 
   if (status === 'checking') return <Loading label={t.common.loading} />;
@@ -23,7 +24,7 @@ export function LoginPage() {
   return (
     <div className="page page--narrow">
       <PageTitle title={t.login.title} siteName={t.common.appName} lead={t.login.intro} />
-      <LiveStatus message={flash?.message} tone={flash?.kind} />
+      <LiveStatus message={flash?.message ?? (sessionEnd ? sessionEndMessage[sessionEnd] : null)} tone={flash?.kind ?? 'info'} />
       <Card>
         <LoginForm />
         <p className="form-footer">

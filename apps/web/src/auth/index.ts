@@ -1,4 +1,4 @@
-export { AuthProvider, useAuth, useMe } from './AuthProvider';
+export { AuthProvider, useAuth, useMe, type SessionEnd } from './AuthProvider';
 export { LoginForm } from './LoginForm';
 export { LoginPage } from './LoginPage';
 export { ForgotPasswordPage } from './ForgotPasswordPage';
