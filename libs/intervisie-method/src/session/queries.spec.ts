@@ -201,8 +201,9 @@ describe('presenterInstruction', () => {
     });
   });
 
-  it('is null outside a live session', () => {
+  it('is null outside a live session and while nobody presents', () => {
     expect(presenterInstruction(newSession(method), method)).toBeNull();
+    expect(presenterInstruction({ ...runningSession(method), presenterId: null }, method)).toBeNull();
   });
 });
 

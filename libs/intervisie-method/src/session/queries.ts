@@ -137,10 +137,10 @@ export interface PresenterInstruction {
   readonly instruction: LocalizedText;
 }
 
-/** What the inbrenger does now; null outside a live session. */
+/** What the inbrenger does now; null outside a live session or while nobody presents yet. */
 export function presenterInstruction(state: SessionState, method: Method): PresenterInstruction | null {
   const step = currentStep(state, method);
-  if (!step || !isLive(state)) return null;
+  if (!step || !isLive(state) || state.presenterId === null) return null;
   return { stepId: step.id, mode: step.presenterMode, banner: PRESENTER_BANNERS[step.presenterMode], instruction: step.instructions.presenter };
 }
 
