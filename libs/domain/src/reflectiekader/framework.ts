@@ -221,7 +221,7 @@ const VERSION_1: ReflectionFramework = {
       [
         {
           slug: 'monitoring',
-          label: { nl: 'Monitoring op het niveau van de gezamenlijke afspraken', en: 'Monitoring at the level of the joint agreements' },
+          label: { nl: 'Monitoring op het niveau waarop gezamenlijke afspraken zijn gemaakt', en: 'Monitoring at the level where joint agreements were made' },
           description: {
             nl: 'Er wordt gemeten op het niveau waarop de afspraken zijn gemaakt, zodat partners erop kunnen bijsturen.',
             en: 'Measurement happens at the level where the agreements were made, so partners can act on it.',
@@ -256,7 +256,7 @@ const VERSION_1: ReflectionFramework = {
       [
         {
           slug: 'gebundelde-financiering',
-          label: { nl: 'Gebundelde financiering en budgetten met poreuze randen', en: 'Pooled funding and budgets with porous edges' },
+          label: { nl: 'Gebundelde financiering; budgetten met poreuze randen', en: 'Pooled funding; budgets with porous edges' },
           description: {
             nl: 'Geld uit verschillende domeinen kan samen worden ingezet voor wat een kind nodig heeft.',
             en: 'Money from different domains can be combined for what a child needs.',
@@ -264,23 +264,26 @@ const VERSION_1: ReflectionFramework = {
         },
         {
           slug: 'afstemming-wetgeving',
-          label: { nl: 'Coördinatie tussen de wetten in het sociaal domein', en: 'Coordination between the laws of the social domain' },
+          label: {
+            nl: 'Coördinatie op inhoudelijke en juridische vergelijking van wetten in het sociaal domein',
+            en: 'Coordination on comparing the content and legal terms of the laws in the social domain',
+          },
           description: {
-            nl: 'Inhoudelijke en juridische vergelijking en afstemming van de wetten in het sociaal domein.',
-            en: 'Comparing and aligning the content and legal terms of the laws in the social domain.',
+            nl: 'De wetten in het sociaal domein worden inhoudelijk en juridisch naast elkaar gelegd, zodat ze elkaar niet tegenwerken.',
+            en: 'The laws of the social domain are compared on content and legal terms, so that they do not work against each other.',
           },
         },
         {
           slug: 'terugdringen-vrijstellingen',
           label: { nl: 'Terugdringen van vrijstellingen', en: 'Reducing exemptions' },
           description: {
-            nl: 'Minder kinderen staan (deels) buiten de school doordat onderwijs en zorg samen een plek vinden.',
-            en: 'Fewer children are (partly) outside school because education and care find a place together.',
+            nl: 'Minder kinderen krijgen een vrijstelling van de leerplicht, doordat onderwijs en zorg samen een passende plek vinden.',
+            en: 'Fewer children are exempted from compulsory schooling, because education and care find a suitable place together.',
           },
         },
         {
           slug: 'afstemming-toezicht',
-          label: { nl: 'Afstemming van toezicht', en: 'Aligned inspection' },
+          label: { nl: 'Afstemming van toezicht voor integraliteit van onderwijs en zorg', en: 'Aligned inspection for integrated education and care' },
           description: {
             nl: 'Toezicht op onderwijs en zorg is op elkaar afgestemd, zodat integraal werken wordt beloond.',
             en: 'Inspection of education and care is aligned, so that integrated work is rewarded.',
@@ -288,7 +291,7 @@ const VERSION_1: ReflectionFramework = {
         },
         {
           slug: 'schaalgrootte',
-          label: { nl: 'Omgaan met verschillen in schaalgrootte', en: 'Dealing with differences in scale' },
+          label: { nl: 'Omgaan met incongruente schaalgrootte', en: 'Dealing with incongruent scales' },
           description: {
             nl: 'Samenwerken ondanks regio’s en verbanden die niet samenvallen, zoals samenwerkingsverbanden en jeugdregio’s.',
             en: 'Collaborating although regions and partnerships do not coincide, such as school partnerships and youth regions.',

@@ -27,7 +27,10 @@ export function plannedAgenda(method: Method, startEpochMs: number): AgendaItem[
   });
 }
 
-/** "HH:mm" on the wall clock of an IANA time zone; sessions are planned in Dutch time. */
+/**
+ * "HH:mm" on the wall clock of an IANA time zone; sessions are planned in Dutch time.
+ * An unknown zone throws a RangeError (from Intl): that is a programming error, not input.
+ */
 export function formatClockTime(epochMs: number, timeZone = 'Europe/Amsterdam'): string {
   const parts = new Intl.DateTimeFormat('nl-NL', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
     new Date(epochMs),
