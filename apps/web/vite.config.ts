@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { libAliases } from '../../vitest.shared';
+import { libAliases } from '../../vitest.shared.ts';
 
 const api = 'http://localhost:3000';
 
