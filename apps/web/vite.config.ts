@@ -4,7 +4,20 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { libAliases } from '../../vitest.shared.ts';
 
-const api = 'http://localhost:3000';
+const api = process.env.API_URL ?? 'http://localhost:3000';
+
+/**
+ * The api refuses mutations whose Origin is not its own. In development the page comes from
+ * Vite's port, so the proxy presents the api's origin (production serves both from one origin).
+ */
+const asApiOrigin = {
+  target: api,
+  changeOrigin: true,
+  configure(proxy: { on(event: string, listener: (proxyReq: { setHeader(name: string, value: string): void }) => void): void }) {
+    proxy.on('proxyReq', (proxyReq) => proxyReq.setHeader('origin', api));
+    proxy.on('proxyReqWs', (proxyReq) => proxyReq.setHeader('origin', api));
+  },
+};
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -13,10 +26,10 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': { target: api, changeOrigin: false },
-      '/health': { target: api },
-      '/collab': { target: api, ws: true },
-      '/socket.io': { target: api, ws: true },
+      '/api': asApiOrigin,
+      '/health': { target: api, changeOrigin: true },
+      '/collab': { ...asApiOrigin, ws: true },
+      '/socket.io': { ...asApiOrigin, ws: true },
     },
   },
   preview: { port: 4173 },

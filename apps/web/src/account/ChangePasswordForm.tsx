@@ -1,4 +1,4 @@
-import { changePasswordSchema } from '@mao/domain';
+import { changePasswordSchema, PASSWORD_MIN_LENGTH } from '@mao/domain';
 import { useState } from 'react';
 import { api } from '../api';
 import { useErrorText, useT } from '../i18n';
@@ -33,7 +33,7 @@ export function ChangePasswordForm() {
       />
       <PasswordField
         label={t.account.newPassword}
-        hint={t.common.passwordRule}
+        hint={t.common.passwordRule(PASSWORD_MIN_LENGTH)}
         autoComplete="new-password"
         required
         showLabel={t.common.showPassword}

@@ -1,4 +1,4 @@
-import { passwordResetSchema } from '@mao/domain';
+import { passwordResetSchema, PASSWORD_MIN_LENGTH } from '@mao/domain';
 import { useCallback } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../api';
@@ -42,7 +42,7 @@ export function ResetPasswordPage() {
           {form.serverError !== null && !linkBroken && <Alert tone="error">{errorText(form.serverError)}</Alert>}
           <PasswordField
             label={t.reset.password}
-            hint={t.common.passwordRule}
+            hint={t.common.passwordRule(PASSWORD_MIN_LENGTH)}
             autoComplete="new-password"
             required
             showLabel={t.common.showPassword}

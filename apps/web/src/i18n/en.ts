@@ -23,7 +23,7 @@ export const en: Messages = {
     organisationHint: 'For example the school, municipality or organisation you work for.',
     email: 'Email address',
     name: 'Name',
-    passwordRule: 'At least 10 characters. A sentence of a few words is strong and easy to remember.',
+    passwordRule: (min: number) => `At least ${min} characters. A sentence of a few words is strong and easy to remember.`,
   },
   errors: {
     network_error: 'There is no connection to the server. Check your internet connection and try again.',

@@ -27,7 +27,7 @@ export const nl = {
     organisationHint: 'Bijvoorbeeld de school, gemeente of instelling waar je werkt.',
     email: 'E-mailadres',
     name: 'Naam',
-    passwordRule: 'Minstens 10 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.',
+    passwordRule: (min: number) => `Minstens ${min} tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.`,
   },
   errors: {
     network_error: 'Er is geen verbinding met de server. Controleer je internetverbinding en probeer het opnieuw.',

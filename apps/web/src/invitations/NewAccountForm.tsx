@@ -1,4 +1,4 @@
-import { acceptInvitationSchema, BACKGROUNDS, BACKGROUND_LABELS, type AcceptInvitationInput } from '@mao/domain';
+import { acceptInvitationSchema, BACKGROUNDS, BACKGROUND_LABELS, type AcceptInvitationInput, PASSWORD_MIN_LENGTH } from '@mao/domain';
 import { useErrorText, useLocale, useT } from '../i18n';
 import { useForm } from '../shared/useForm';
 import { Alert, Button, PasswordField, Select, TextField } from '../ui';
@@ -10,7 +10,11 @@ interface NewAccountValues extends Record<string, string> {
   organisation: string;
 }
 
-/** Name and password are needed for a new account; the schema has them optional for existing accounts. */
+/**
+ * The schema has name and password optional (an existing account sends `{}`); a new person must
+ * give both, so they are always sent here: an empty name or password then fails the schema's
+ * own rules ("Vul je naam in.", "Een wachtwoord heeft minstens 10 tekens.").
+ */
 function toInput(values: NewAccountValues) {
   return {
     name: values.name,
@@ -20,24 +24,13 @@ function toInput(values: NewAccountValues) {
   };
 }
 
-const withRequiredDetails = {
-  safeParse(input: unknown) {
-    const result = acceptInvitationSchema.safeParse(input);
-    if (!result.success) return result;
-    const issues = [];
-    if (!result.data.name) issues.push({ code: 'custom', path: ['name'], message: 'Vul je naam in.' });
-    if (!result.data.password) issues.push({ code: 'custom', path: ['password'], message: 'Een wachtwoord heeft minstens 10 tekens.' });
-    return issues.length > 0 ? { success: false as const, error: { issues } } : result;
-  },
-};
-
 export function NewAccountForm({ email, onSubmit }: { email: string; onSubmit: (input: AcceptInvitationInput) => Promise<void> }) {
   const t = useT();
   const { locale } = useLocale();
   const errorText = useErrorText();
   const form = useForm<NewAccountValues, AcceptInvitationInput>({
     initial: { name: '', password: '', background: '', organisation: '' },
-    schema: withRequiredDetails,
+    schema: acceptInvitationSchema,
     toInput,
     onSubmit,
   });
@@ -49,7 +42,7 @@ export function NewAccountForm({ email, onSubmit }: { email: string; onSubmit: (
       <TextField label={t.common.name} hint={t.invitation.nameHint} autoComplete="name" required {...form.text('name')} />
       <PasswordField
         label={t.invitation.password}
-        hint={t.common.passwordRule}
+        hint={t.common.passwordRule(PASSWORD_MIN_LENGTH)}
         autoComplete="new-password"
         required
         showLabel={t.common.showPassword}
