@@ -12,6 +12,8 @@ import { UsersModule } from './users/users.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
 import { HealthModule } from './health/health.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { LiveModule } from './live/live.module.js';
+import { CollaborationModule } from './collaboration/collaboration.module.js';
 
 @Global()
 @Module({})
@@ -44,6 +46,8 @@ export class AppModule {
         CommunitiesModule,
         HealthModule,
         SeedModule,
+        LiveModule,
+        CollaborationModule,
       ],
     };
   }

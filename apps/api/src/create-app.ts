@@ -16,6 +16,8 @@ import { requestLogger } from './common/request-logger.middleware.js';
 import { runMigrations } from './database/migrate.js';
 import { AppModule } from './app.module.js';
 import { SeedService } from './seed/seed.service.js';
+import { LiveIoAdapter } from './live/live-io.adapter.js';
+import { CollabServer } from './collaboration/collab-server.js';
 
 /** Paths that belong to the server itself; everything else is the web client's (SPA) route. */
 const SERVER_PATHS = /^\/(api|health|collab|socket\.io)(\/|$)/;
@@ -40,6 +42,8 @@ export async function createApp({ config, logger, databaseUrl }: CreateAppOption
   app.use(requestGuards(config.allowedOrigins));
   app.useGlobalFilters(new ErrorFilter(logger));
   app.enableShutdownHooks();
+  app.useWebSocketAdapter(new LiveIoAdapter(app, config));
+  app.get(CollabServer).attach(app.getHttpServer());
 
   const applied = await runMigrations(app.get(DataSource));
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');

@@ -7,6 +7,9 @@ import { MembershipEntity } from '../communities/membership.entity.js';
 import { InvitationEntity } from '../communities/invitation.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { AccountsAndCommunities1764000000000 } from './migrations/1764000000000-accounts-and-communities.js';
+import { SessionsAndCases1764100000000 } from './migrations/1764100000000-sessions-and-cases.js';
+import { Collaboration1764200000000 } from './migrations/1764200000000-collaboration.js';
+import { LiveSessions1764300000000 } from './migrations/1764300000000-live-sessions.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -19,7 +22,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order; the schema only ever changes through these (never `synchronize`). */
-export const MIGRATIONS = [AccountsAndCommunities1764000000000];
+export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

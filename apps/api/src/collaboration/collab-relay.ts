@@ -1,0 +1,22 @@
+/**
+ * Carries document traffic between api processes. With one process it is a no-op; with
+ * REDIS_URL set it is Redis pub/sub (see redis-collab-relay.ts).
+ */
+export interface CollabRelay {
+  publish(documentName: string, message: Uint8Array): void;
+  /** Asks the other processes that hold this document to send their state (a fresh room may lag the log). */
+  requestState(documentName: string): void;
+  onMessage(handler: (documentName: string, message: Uint8Array) => void): void;
+  onStateRequest(handler: (documentName: string) => void): void;
+  close(): Promise<void>;
+}
+
+export class LocalOnlyRelay implements CollabRelay {
+  publish(): void {}
+  requestState(): void {}
+  onMessage(): void {}
+  onStateRequest(): void {}
+  async close(): Promise<void> {}
+}
+
+export const COLLAB_RELAY = Symbol('COLLAB_RELAY');

@@ -1,0 +1,145 @@
+import * as Y from 'yjs';
+import type { WebSocket } from 'ws';
+import {
+  asUpdateMessage,
+  decodeAwarenessUpdate,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  parseMessage,
+  type AwarenessEntry,
+} from './protocol.js';
+import type { DocumentGrant } from './document-access.js';
+
+export interface Connection {
+  socket: WebSocket;
+  userId: string;
+  grant: DocumentGrant;
+  /** Awareness client ids this connection announced, removed for the others when it leaves. */
+  awarenessClients: Set<number>;
+}
+
+export interface RoomHooks {
+  /** A write accepted from a local client: persist it and relay it to other processes. */
+  onLocalUpdate(documentName: string, update: Uint8Array, message: Uint8Array): void;
+  onLocalAwareness(documentName: string, message: Uint8Array): void;
+  onDroppedUpdate(documentName: string, userId: string): void;
+}
+
+/**
+ * One shared document on this process. It keeps no Y.Doc: the relay forwards the bytes it
+ * receives, and the document state is kept as Yjs updates that are merged lazily, only when
+ * a client joins and needs the state. That keeps every keystroke cheap.
+ */
+export class DocumentRoom {
+  readonly connections = new Set<Connection>();
+  private merged: Uint8Array;
+  private unmerged: Uint8Array[] = [];
+  private readonly awareness = new Map<number, AwarenessEntry>();
+
+  constructor(
+    readonly name: string,
+    initialState: Uint8Array,
+    private readonly hooks: RoomHooks,
+  ) {
+    this.merged = initialState;
+  }
+
+  /** The full document as one update (merging what arrived since the last call). */
+  state(): Uint8Array {
+    if (this.unmerged.length > 0) {
+      this.merged = Y.mergeUpdates([this.merged, ...this.unmerged]);
+      this.unmerged = [];
+    }
+    return this.merged;
+  }
+
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    // Ask the client for what we lack (its edits made offline) and send what it lacks on its step 1.
+    send(connection, encodeSyncStep1(Y.encodeStateVectorFromUpdate(this.state())));
+    if (this.awareness.size > 0) send(connection, encodeAwareness(encodeAwarenessUpdate([...this.awareness.values()])));
+  }
+
+  leave(connection: Connection): void {
+    this.connections.delete(connection);
+    if (connection.awarenessClients.size === 0) return;
+    const removed: AwarenessEntry[] = [];
+    for (const clientId of connection.awarenessClients) {
+      const entry = this.awareness.get(clientId);
+      this.awareness.delete(clientId);
+      removed.push({ clientId, clock: (entry?.clock ?? 0) + 1, state: 'null' });
+    }
+    const message = encodeAwareness(encodeAwarenessUpdate(removed));
+    this.broadcast(message, undefined);
+    this.hooks.onLocalAwareness(this.name, message);
+  }
+
+  receive(connection: Connection, data: Uint8Array): void {
+    const message = parseMessage(data);
+    switch (message.type) {
+      case 'sync-step-1': {
+        if (!connection.grant.canRead()) return;
+        send(connection, encodeSyncStep2(Y.diffUpdate(this.state(), message.stateVector)));
+        return;
+      }
+      case 'sync-step-2':
+      case 'sync-update': {
+        if (!connection.grant.canWrite()) {
+          this.hooks.onDroppedUpdate(this.name, connection.userId);
+          return;
+        }
+        const relayed = message.type === 'sync-step-2' ? asUpdateMessage(data) : data;
+        this.unmerged.push(message.update);
+        this.broadcast(relayed, connection);
+        this.hooks.onLocalUpdate(this.name, message.update, relayed);
+        return;
+      }
+      case 'awareness': {
+        for (const entry of decodeAwarenessUpdate(message.update)) {
+          if (entry.state === 'null') {
+            this.awareness.delete(entry.clientId);
+            connection.awarenessClients.delete(entry.clientId);
+          } else {
+            this.awareness.set(entry.clientId, entry);
+            connection.awarenessClients.add(entry.clientId);
+          }
+        }
+        this.broadcast(data, connection);
+        this.hooks.onLocalAwareness(this.name, data);
+        return;
+      }
+      case 'query-awareness': {
+        send(connection, encodeAwareness(encodeAwarenessUpdate([...this.awareness.values()])));
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** An update or awareness message relayed from another api process. */
+  receiveRemote(data: Uint8Array): void {
+    const message = parseMessage(data);
+    if (message.type === 'sync-update' || message.type === 'sync-step-2') this.unmerged.push(message.update);
+    if (message.type === 'awareness') {
+      for (const entry of decodeAwarenessUpdate(message.update)) {
+        if (entry.state === 'null') this.awareness.delete(entry.clientId);
+        else this.awareness.set(entry.clientId, entry);
+      }
+    }
+    this.broadcast(data, undefined);
+  }
+
+  private broadcast(data: Uint8Array, except: Connection | undefined): void {
+    for (const connection of this.connections) {
+      if (connection !== except && connection.grant.canRead()) send(connection, data);
+    }
+  }
+}
+
+function send(connection: Connection, data: Uint8Array): void {
+  // 1 = OPEN. Closed sockets are cleaned up by their close handler.
+  if (connection.socket.readyState === 1) connection.socket.send(data);
+}

@@ -1,0 +1,76 @@
+import * as Y from 'yjs';
+import type { DataSource } from 'typeorm';
+
+/** How many logged updates make a document worth compacting into its snapshot. */
+export const COMPACT_AFTER_UPDATES = 400;
+
+export interface StoredDocument {
+  /** Snapshot merged with every later update: the document's full state. */
+  state: Uint8Array;
+  updatesSinceSnapshot: number;
+}
+
+/**
+ * PostgreSQL storage of shared documents: an append-only update log plus a snapshot per
+ * document. Loading is snapshot + later updates; compaction folds the log into the snapshot.
+ */
+export class UpdateStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(documentName: string): Promise<StoredDocument> {
+    const [snapshot] = await this.dataSource.query(`SELECT state, last_update_id FROM collab_snapshots WHERE document_name = $1`, [documentName]);
+    const updates: Array<{ update: Buffer }> = await this.dataSource.query(
+      `SELECT update FROM collab_updates WHERE document_name = $1 AND id > $2 ORDER BY id`,
+      [documentName, snapshot?.last_update_id ?? 0],
+    );
+    const parts: Uint8Array[] = [];
+    if (snapshot) parts.push(new Uint8Array(snapshot.state));
+    for (const row of updates) parts.push(new Uint8Array(row.update));
+    return { state: parts.length === 0 ? emptyUpdate() : Y.mergeUpdates(parts), updatesSinceSnapshot: updates.length };
+  }
+
+  /** One multi-row INSERT for a whole batch. */
+  async append(batch: ReadonlyArray<{ documentName: string; update: Uint8Array }>): Promise<void> {
+    if (batch.length === 0) return;
+    const values: string[] = [];
+    const params: unknown[] = [];
+    batch.forEach((item, i) => {
+      values.push(`($${i * 2 + 1}, $${i * 2 + 2})`);
+      params.push(item.documentName, Buffer.from(item.update.buffer, item.update.byteOffset, item.update.byteLength));
+    });
+    await this.dataSource.query(`INSERT INTO collab_updates (document_name, update) VALUES ${values.join(', ')}`, params);
+  }
+
+  /**
+   * Folds the update log into the snapshot. Runs under a per-document advisory lock, so two
+   * api processes never compact the same document at once; updates appended meanwhile have
+   * higher ids and stay in the log.
+   */
+  async compact(documentName: string): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const [lock] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('collab:' || $1)) AS locked`, [documentName]);
+      if (!lock?.locked) return false;
+      const [snapshot] = await tx.query(`SELECT state, last_update_id FROM collab_snapshots WHERE document_name = $1`, [documentName]);
+      const updates: Array<{ id: string; update: Buffer }> = await tx.query(
+        `SELECT id, update FROM collab_updates WHERE document_name = $1 AND id > $2 ORDER BY id`,
+        [documentName, snapshot?.last_update_id ?? 0],
+      );
+      if (updates.length === 0) return false;
+      const parts: Uint8Array[] = snapshot ? [new Uint8Array(snapshot.state)] : [];
+      for (const row of updates) parts.push(new Uint8Array(row.update));
+      const merged = Y.mergeUpdates(parts);
+      const lastId = updates[updates.length - 1]?.id;
+      await tx.query(
+        `INSERT INTO collab_snapshots (document_name, state, last_update_id, updated_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (document_name) DO UPDATE SET state = EXCLUDED.state, last_update_id = EXCLUDED.last_update_id, updated_at = now()`,
+        [documentName, Buffer.from(merged), lastId],
+      );
+      await tx.query(`DELETE FROM collab_updates WHERE document_name = $1 AND id <= $2`, [documentName, lastId]);
+      return true;
+    });
+  }
+}
+
+export function emptyUpdate(): Uint8Array {
+  return Y.encodeStateAsUpdate(new Y.Doc());
+}

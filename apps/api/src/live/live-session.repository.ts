@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createSessionState, type Method, type SessionEvent, type SessionState } from '@mao/intervisie-method';
+import { LiveSession, type RosterEntry, type ScheduleStatus } from './live-session.js';
+
+interface SessionRow {
+  id: string;
+  community_id: string;
+  title: string;
+  status: ScheduleStatus;
+  method_snapshot: Method;
+  live_state: SessionState | null;
+  facilitator_id: string | null;
+  presenter_id: string | null;
+}
+
+/** Loads and stores live sessions. The scheduling feature owns the sessions table; this reads and updates its live columns. */
+@Injectable()
+export class LiveSessionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(sessionId: string): Promise<LiveSession | null> {
+    const [row]: SessionRow[] = await this.dataSource.query(
+      `SELECT id, community_id, title, status, method_snapshot, live_state, facilitator_id, presenter_id FROM sessions WHERE id = $1`,
+      [sessionId],
+    );
+    if (!row) return null;
+    let state = row.live_state;
+    if (!state) {
+      const created = createSessionState(row.method_snapshot, { facilitatorId: row.facilitator_id, presenterId: row.presenter_id });
+      if (!created.ok) return null;
+      state = created.state;
+    }
+    return new LiveSession(row.id, row.community_id, row.title, row.status, row.method_snapshot, state, await this.roster(sessionId));
+  }
+
+  async roster(sessionId: string): Promise<Map<string, RosterEntry>> {
+    const rows: Array<{ id: string; name: string; background: RosterEntry['background'] }> = await this.dataSource.query(
+      `SELECT u.id, u.name, u.background FROM users u
+        WHERE u.id IN (
+          SELECT user_id FROM session_participants WHERE session_id = $1 AND rsvp IN ('yes', 'maybe')
+          UNION SELECT facilitator_id FROM sessions WHERE id = $1 AND facilitator_id IS NOT NULL
+          UNION SELECT presenter_id FROM sessions WHERE id = $1 AND presenter_id IS NOT NULL)
+          AND u.id IN (SELECT m.user_id FROM memberships m JOIN sessions s ON s.community_id = m.community_id WHERE s.id = $1)`,
+      [sessionId],
+    );
+    return new Map(rows.map((row) => [row.id, { userId: row.id, name: row.name, background: row.background }]));
+  }
+
+  /**
+   * Stores a new state if nobody else changed it meanwhile (compare-and-set on the revision),
+   * together with its transitions, in one transaction. False means: reload and try again.
+   */
+  async save(session: LiveSession, previousRevision: number, next: SessionState, status: ScheduleStatus, events: readonly SessionEvent[]): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx.query(
+        `UPDATE sessions SET live_state = $2, status = $3,
+                started_at = CASE WHEN $3 = 'live' AND started_at IS NULL THEN now() ELSE started_at END,
+                closed_at = CASE WHEN $3 = 'closed' AND closed_at IS NULL THEN now() ELSE closed_at END,
+                facilitator_id = $5, presenter_id = $6, updated_at = now()
+          WHERE id = $1 AND COALESCE((live_state->>'revision')::int, 0) = $4 AND status IN ('scheduled', 'live')
+          RETURNING id`,
+        [session.id, JSON.stringify(next), status, previousRevision, next.facilitatorId, next.presenterId],
+      );
+      const updated = Array.isArray(result[0]) ? result[0] : result;
+      if (updated.length !== 1) return false;
+      for (const event of events) {
+        const { type, at, by, ...payload } = event;
+        await tx.query(
+          `INSERT INTO session_transitions (session_id, revision, at, actor_id, type, payload) VALUES ($1, $2, to_timestamp($3 / 1000.0), $4, $5, $6)`,
+          [session.id, next.revision, at, by, type, JSON.stringify(payload)],
+        );
+      }
+      return true;
+    });
+  }
+}

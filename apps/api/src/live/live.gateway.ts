@@ -1,0 +1,130 @@
+import { Inject, UseFilters, type OnModuleInit } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WebSocketServer, type OnGatewayDisconnect, type OnGatewayInit } from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import type { Logger } from 'pino';
+import { liveJoinSchema } from '@mao/domain';
+import type { SessionEvent } from '@mao/intervisie-method';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { LOGGER } from '../common/logger.js';
+import { AuthService } from '../auth/auth.service.js';
+import { readSessionToken } from '../auth/session-cookie.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { LiveSessionsService, type LiveSessionListener } from './live-sessions.service.js';
+import type { LiveSession } from './live-session.js';
+import { LiveViewService } from './live-view.service.js';
+import { errorAck, LiveExceptionFilter, type Ack } from './live-errors.js';
+import { CommunityAccessService } from '../communities/community-access.service.js';
+import { can } from '@mao/domain';
+
+interface SocketData {
+  user: UserEntity;
+  sessionIds: Set<string>;
+}
+
+const room = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * socket.io namespace /live: the control channel of live sessions. Thin: it authenticates,
+ * validates the envelope and hands every command to LiveSessionsService.
+ */
+@UseFilters(LiveExceptionFilter)
+@WebSocketGateway({ namespace: '/live', serveClient: false })
+export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModuleInit, LiveSessionListener {
+  @WebSocketServer() private readonly namespace: Namespace;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly auth: AuthService,
+    private readonly live: LiveSessionsService,
+    private readonly views: LiveViewService,
+    private readonly communities: CommunityAccessService,
+  ) {}
+
+  onModuleInit(): void {
+    this.live.addListener(this);
+  }
+
+  /** Every connection proves who it is (session cookie) and where it comes from (Origin). */
+  afterInit(namespace: Namespace): void {
+    namespace.use((socket, next) => {
+      const origin = socket.handshake.headers.origin;
+      if (origin !== undefined && !this.config.allowedOrigins.includes(origin)) return next(refusal('origin_not_allowed'));
+      void this.auth
+        .userForToken(readSessionToken(socket.handshake.headers.cookie))
+        .then((found) => {
+          if (!found) return next(refusal('unauthenticated'));
+          (socket.data as SocketData).user = found.user;
+          (socket.data as SocketData).sessionIds = new Set();
+          next();
+        })
+        .catch(() => next(refusal('internal_error')));
+    });
+  }
+
+  @SubscribeMessage('join')
+  async join(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const parsed = liveJoinSchema.safeParse(body);
+    if (!parsed.success) return errorAck('validation_failed');
+    const data = socket.data as SocketData;
+    const session = await this.live.get(parsed.data.sessionId);
+    if (!session) return errorAck('not_found');
+    if (!session.isParticipant(data.user.id)) {
+      await this.live.refreshRoster(session.id);
+      if (!session.isParticipant(data.user.id)) {
+        const relation = await this.communities.relationOf(data.user.id, session.communityId);
+        return errorAck(relation === 'none' ? 'not_found' : 'not_participant');
+      }
+    }
+    await socket.join(room(session.id));
+    data.sessionIds.add(session.id);
+    if (!session.state.presentUserIds.includes(data.user.id) && session.scheduleStatus !== 'closed') {
+      await this.live.apply(session, data.user.id, { type: 'join' });
+    }
+    return { ok: true, view: await this.views.view(session, data.user.id) };
+  }
+
+  @SubscribeMessage('command')
+  async command(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
+    const data = socket.data as SocketData;
+    const sessionId = typeof body === 'object' && body !== null && 'sessionId' in body ? String(body.sessionId) : undefined;
+    if (!sessionId || !data.sessionIds.has(sessionId)) return errorAck('not_joined');
+    const session = await this.live.get(sessionId);
+    if (!session) return errorAck('not_found');
+    const { sessionId: _ignored, ...command } = body as Record<string, unknown>;
+    const relation = await this.communities.relationOf(data.user.id, session.communityId);
+    // A CoP facilitator may take over a session whose facilitator dropped out.
+    const mayTakeOver = can(relation, 'sessions.manage', data.user.isPlatformAdmin);
+    const outcome = await this.live.apply(session, data.user.id, command, mayTakeOver);
+    return outcome.ok ? { ok: true } : errorAck(outcome.error);
+  }
+
+  /** Clock offset: the client compares its clock with the server's around this round trip. */
+  @SubscribeMessage('time')
+  time(): { serverNow: number } {
+    return { serverNow: Date.now() };
+  }
+
+  async handleDisconnect(socket: Socket): Promise<void> {
+    const data = socket.data as SocketData | undefined;
+    if (!data?.user) return;
+    for (const sessionId of data.sessionIds) {
+      const stillHere = (await this.namespace.in(room(sessionId)).fetchSockets()).some((other) => (other.data as SocketData).user?.id === data.user.id);
+      if (stillHere) continue;
+      const session = await this.live.get(sessionId);
+      if (session && session.state.presentUserIds.includes(data.user.id) && session.scheduleStatus !== 'closed') {
+        await this.live.apply(session, data.user.id, { type: 'leave' }).catch((error: unknown) => this.logger.warn({ err: String(error) }, 'leave failed'));
+      }
+    }
+  }
+
+  onStateChanged(session: LiveSession, events: readonly SessionEvent[]): void {
+    this.namespace.to(room(session.id)).emit('state', this.views.stateMessage(session, events));
+  }
+}
+
+function refusal(code: string): Error {
+  const error = new Error(code) as Error & { data?: unknown };
+  error.data = { code };
+  return error;
+}
