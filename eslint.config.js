@@ -39,6 +39,11 @@ export default [
     },
   },
   {
+    // Tool configs reach the shared workspace config at the root; they are not project code.
+    files: ['**/vitest.config.ts', '**/vite.config.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
     files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,6 +1,4 @@
 import { defineConfig } from 'vitest/config';
-// The shared aliases are workspace tooling, not a library dependency, so the boundary rule does not apply.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { libAliases } from '../../vitest.shared.js';
 
 export default defineConfig({
