@@ -141,8 +141,13 @@ function parseRetryAfter(header: string | null): number | undefined {
 
 /** Accepts the common shapes an api uses for field problems: an array of {path, message} or a map. */
 function parseFieldIssues(details: unknown): ApiFieldIssue[] {
+  // The api sends { problems: [{ path, message }] } (see apps/api/src/common/zod-pipe.ts).
   const source =
-    typeof details === 'object' && details !== null && 'issues' in details ? (details as { issues: unknown }).issues : details;
+    typeof details === 'object' && details !== null && 'problems' in details
+      ? (details as { problems: unknown }).problems
+      : typeof details === 'object' && details !== null && 'issues' in details
+        ? (details as { issues: unknown }).issues
+        : details;
   if (Array.isArray(source)) {
     return source.flatMap((item: unknown) => {
       if (typeof item !== 'object' || item === null) return [];
