@@ -12,6 +12,9 @@ import { UsersModule } from './users/users.module.js';
 import { CommunitiesModule } from './communities/communities.module.js';
 import { HealthModule } from './health/health.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { SessionsModule } from './sessions/sessions.module.js';
+import { CasesModule } from './cases/cases.module.js';
 import { LiveModule } from './live/live.module.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
 
@@ -44,6 +47,9 @@ export class AppModule {
         AuthModule,
         UsersModule,
         CommunitiesModule,
+        JobsModule,
+        SessionsModule,
+        CasesModule,
         HealthModule,
         SeedModule,
         LiveModule,

@@ -6,6 +6,12 @@ import { CommunityEntity } from '../communities/community.entity.js';
 import { MembershipEntity } from '../communities/membership.entity.js';
 import { InvitationEntity } from '../communities/invitation.entity.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
+import { SessionEntity } from '../sessions/session.entity.js';
+import { SessionParticipantEntity } from '../sessions/session-participant.entity.js';
+import { CommunityMethodEntity } from '../sessions/community-method.entity.js';
+import { CalendarFeedEntity } from '../sessions/calendar-feed.entity.js';
+import { CaseEntity } from '../cases/case.entity.js';
+import { JobEntity } from '../jobs/job.entity.js';
 import { AccountsAndCommunities1764000000000 } from './migrations/1764000000000-accounts-and-communities.js';
 import { SessionsAndCases1764100000000 } from './migrations/1764100000000-sessions-and-cases.js';
 import { Collaboration1764200000000 } from './migrations/1764200000000-collaboration.js';
@@ -19,6 +25,12 @@ export const ENTITIES = [
   MembershipEntity,
   InvitationEntity,
   AuditEntryEntity,
+  SessionEntity,
+  SessionParticipantEntity,
+  CommunityMethodEntity,
+  CalendarFeedEntity,
+  CaseEntity,
+  JobEntity,
 ];
 
 /** Migrations in order; the schema only ever changes through these (never `synchronize`). */

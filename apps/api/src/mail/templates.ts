@@ -60,3 +60,88 @@ export function passwordResetMail(input: { to: string; name: string; link: strin
   );
   return { to: input.to, subject: 'Nieuw wachtwoord kiezen', kind: 'password-reset', ...body };
 }
+
+/* ------------------------------------------------------------ sessions */
+
+export interface SessionMailInput {
+  to: string;
+  name: string;
+  sessionTitle: string;
+  communityName: string;
+  methodNameNl: string;
+  methodNameEn: string;
+  /** e.g. "dinsdag 1 december 2026, 15:00–17:15" and "Tuesday 1 December 2026, 15:00–17:15" (Dutch time). */
+  whenNl: string;
+  whenEn: string;
+  link: string;
+  videoUrl: string | null;
+}
+
+/** A new or changed session, with the .ics (METHOD:REQUEST) attached by the caller. Never casus text. */
+export function sessionInvitationMail(input: SessionMailInput & { updated: boolean }): OutgoingMail {
+  const body = layout(
+    [
+      `Hallo ${input.name},`,
+      input.updated
+        ? `De intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}" is gewijzigd. Dit is de nieuwe planning.`
+        : `Er is een intervisiesessie gepland in de CoP "${input.communityName}": "${input.sessionTitle}".`,
+      `Wanneer: ${input.whenNl} (Nederlandse tijd). Methode: ${input.methodNameNl}.`,
+      ...(input.videoUrl ? [`Videoverbinding: ${input.videoUrl}`] : []),
+      'Laat op de sessiepagina weten of je komt. De uitnodiging in de bijlage zet de sessie in je agenda.',
+    ],
+    [
+      `Hello ${input.name},`,
+      input.updated
+        ? `The intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" has changed. This is the new plan.`
+        : `An intervision session has been scheduled in the CoP "${input.communityName}": "${input.sessionTitle}".`,
+      `When: ${input.whenEn} (Dutch time). Method: ${input.methodNameEn}.`,
+      'Let us know on the session page whether you will come. The attached invitation adds the session to your calendar.',
+    ],
+    { href: input.link, labelNl: 'Naar de sessie', labelEn: 'Go to the session' },
+  );
+  return {
+    to: input.to,
+    subject: `${input.updated ? 'Gewijzigd' : 'Uitnodiging'}: ${input.sessionTitle} (${input.whenNl})`,
+    kind: input.updated ? 'session-updated' : 'session-invitation',
+    ...body,
+  };
+}
+
+export function sessionCancelledMail(input: SessionMailInput): OutgoingMail {
+  const body = layout(
+    [
+      `Hallo ${input.name},`,
+      `De intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}" op ${input.whenNl} gaat niet door.`,
+      'De bijlage haalt de sessie uit je agenda.',
+    ],
+    [
+      `Hello ${input.name},`,
+      `The intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" on ${input.whenEn} has been cancelled.`,
+      'The attachment removes the session from your calendar.',
+    ],
+    { href: input.link, labelNl: 'Naar de sessie', labelEn: 'Go to the session' },
+  );
+  return { to: input.to, subject: `Geannuleerd: ${input.sessionTitle} (${input.whenNl})`, kind: 'session-cancelled', ...body };
+}
+
+export function sessionReminderMail(input: SessionMailInput & { window: '24h' | '1h'; role: 'facilitator' | 'presenter' | 'participant' }): OutgoingMail {
+  const soonNl = input.window === '24h' ? 'morgen' : 'over een uur';
+  const soonEn = input.window === '24h' ? 'tomorrow' : 'in one hour';
+  const roleNl = { facilitator: 'Jij bent de gespreksleider.', presenter: 'Jij bent de inbrenger: kijk nog even of je casus klaarstaat.', participant: '' }[input.role];
+  const roleEn = { facilitator: 'You are the facilitator.', presenter: 'You are the presenter: check that your case is ready.', participant: '' }[input.role];
+  const body = layout(
+    [
+      `Hallo ${input.name},`,
+      `Herinnering: ${soonNl} is de intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}", ${input.whenNl} (Nederlandse tijd).`,
+      ...(roleNl ? [roleNl] : []),
+      ...(input.videoUrl ? [`Videoverbinding: ${input.videoUrl}`] : []),
+    ],
+    [
+      `Hello ${input.name},`,
+      `Reminder: the intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" is ${soonEn}, ${input.whenEn} (Dutch time).`,
+      ...(roleEn ? [roleEn] : []),
+    ],
+    { href: input.link, labelNl: 'Naar de sessie', labelEn: 'Go to the session' },
+  );
+  return { to: input.to, subject: `Herinnering: ${input.sessionTitle} (${input.whenNl})`, kind: `session-reminder-${input.window}`, ...body };
+}

@@ -1,0 +1,170 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { Logger } from 'pino';
+import {
+  CASE_MAX_TOTAL_CHARACTERS,
+  canAccept,
+  canReadCase,
+  canWriteCase,
+  caseLength,
+  checkCaseFields,
+  isSessionOpen,
+  type CaseView,
+  type PrivacyFindingsDetails,
+  type UpsertCaseInput,
+} from '@mao/domain';
+import { LOGGER } from '../common/logger.js';
+import { DomainError } from '../common/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { JobRunner, type JobContext, type JobOutcome } from '../jobs/job-runner.service.js';
+import { SessionsService, type SessionAccessResult } from '../sessions/sessions.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { CaseEntity } from './case.entity.js';
+
+export const PURGE_SWEEP_JOB = 'case.purge-sweep';
+const PURGE_SWEEP_EVERY_MS = 3_600_000;
+const sweepKey = (at: Date) => `case-purge-sweep:${new Date(Math.floor(at.getTime() / PURGE_SWEEP_EVERY_MS) * PURGE_SWEEP_EVERY_MS).toISOString()}`;
+
+/**
+ * The casus: written by the session's inbrenger, read by that session's participants only,
+ * every read audited, text checked by the privacy guard on every save and removed by the purge
+ * sweep after the CoP's retention period. Nothing in this file logs or audits case text: audit
+ * details and log lines carry ids and counts only.
+ */
+@Injectable()
+export class CasesService implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly jobs: JobRunner,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(PURGE_SWEEP_JOB, (context) => this.sweepJob(context));
+  }
+
+  /** Makes sure an hourly purge sweep is planned (one chain, whatever the number of processes). */
+  async onApplicationBootstrap(): Promise<void> {
+    const now = new Date();
+    await this.jobs.enqueue({ kind: PURGE_SWEEP_JOB, runAt: now, dedupeKey: sweepKey(now) });
+  }
+
+  async save(user: UserEntity, sessionId: string, input: UpsertCaseInput): Promise<CaseView> {
+    const loaded = await this.sessions.load(user, sessionId);
+    if (!canWriteCase(loaded.session, this.actor(user, loaded))) {
+      throw new DomainError('forbidden', 'Alleen de inbrenger van deze sessie schrijft de casus.');
+    }
+    if (!isSessionOpen(loaded.session.status)) throw new DomainError('session_not_open');
+    const characters = caseLength(input);
+    if (characters > CASE_MAX_TOTAL_CHARACTERS) throw new DomainError('case_too_long', undefined, { characters, max: CASE_MAX_TOTAL_CHARACTERS });
+    const accepted = [...new Set(input.acceptedFindings ?? [])];
+    const findings = checkCaseFields(
+      { title: input.title, context: input.context, keyQuestion: input.keyQuestion, tried: input.tried, askOfGroup: input.askOfGroup },
+      accepted,
+    );
+    if (findings.length > 0) {
+      const details: PrivacyFindingsDetails = { findings: findings.map((finding) => ({ ...finding, canAccept: canAccept(finding.kind) })) };
+      const kinds = [...new Set(findings.map((f) => f.kind))].join(', ');
+      throw new DomainError('privacy_findings', `De casus bevat ${findings.length} ${findings.length === 1 ? 'gegeven' : 'gegevens'} die een kind of gezin herkenbaar kunnen maken (${kinds}). Pas ze aan of markeer ze als niet herkenbaar.`, details);
+    }
+    await this.cases.manager.transaction(async (tx) => {
+      const values = {
+        authorId: user.id,
+        title: input.title,
+        context: input.context,
+        keyQuestion: input.keyQuestion,
+        tried: input.tried,
+        askOfGroup: input.askOfGroup,
+        anonymisedConfirmed: input.anonymisedConfirmed,
+        consentConfirmed: input.consentConfirmed,
+        acceptedFindings: accepted,
+      };
+      const existing = await tx.findOne(CaseEntity, { where: { sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (existing) await tx.update(CaseEntity, { sessionId }, values);
+      else await tx.insert(CaseEntity, { sessionId, ...values });
+      await this.audit.record(
+        { actorId: user.id, action: existing ? 'case.updated' : 'case.created', subjectType: 'session', subjectId: sessionId, communityId: loaded.session.communityId, details: { characters, acceptedFindings: accepted.length } },
+        tx,
+      );
+    });
+    return this.view(await this.cases.findOneByOrFail({ sessionId }));
+  }
+
+  async read(user: UserEntity, sessionId: string): Promise<CaseView> {
+    const loaded = await this.sessions.load(user, sessionId);
+    if (!canReadCase(loaded.session, this.actor(user, loaded))) {
+      throw new DomainError('forbidden', 'Alleen de gespreksleider, de inbrenger en de deelnemers van deze sessie lezen de casus.');
+    }
+    const found = await this.cases.findOne({ where: { sessionId } });
+    if (!found) throw new DomainError('not_found', 'Voor deze sessie is nog geen casus geschreven.');
+    if (found.purgedAt) throw new DomainError('case_purged', undefined, { purgedAt: found.purgedAt.toISOString() });
+    await this.audit.record({ actorId: user.id, action: 'case.read', subjectType: 'session', subjectId: sessionId, communityId: loaded.session.communityId });
+    return this.view(found);
+  }
+
+  /**
+   * Sets the purge date of a closed session's casus: closed_at + the CoP's retention days.
+   * The live room may call this when it closes a session; the sweep does it anyway.
+   */
+  async schedulePurgeForClosedSessions(tx: EntityManager = this.cases.manager): Promise<number> {
+    const rows: unknown[] = await tx.query(
+      `UPDATE cases c SET purge_after = s.closed_at + make_interval(days => co.case_retention_days)
+         FROM sessions s JOIN communities co ON co.id = s.community_id
+        WHERE c.session_id = s.id AND c.purged_at IS NULL AND c.purge_after IS NULL
+          AND s.status = 'closed' AND s.closed_at IS NOT NULL
+        RETURNING c.session_id`,
+    );
+    return rows.length;
+  }
+
+  /** Blanks the text of every casus whose purge date has passed; the row, session and lessons stay. */
+  async purgeDue(now: Date, tx: EntityManager = this.cases.manager): Promise<string[]> {
+    await this.schedulePurgeForClosedSessions(tx);
+    const rows: Array<{ session_id: string; community_id: string }> = await tx.query(
+      `UPDATE cases c SET title = '', context = '', key_question = '', tried = '', ask_of_group = '', accepted_findings = '{}',
+              purged_at = $1, updated_at = $1
+         FROM sessions s
+        WHERE s.id = c.session_id AND c.purged_at IS NULL AND c.purge_after IS NOT NULL AND c.purge_after <= $1
+        RETURNING c.session_id, s.community_id`,
+      [now],
+    );
+    for (const row of rows) {
+      await this.audit.record({ actorId: null, action: 'case.purged', subjectType: 'session', subjectId: row.session_id, communityId: row.community_id }, tx);
+    }
+    if (rows.length > 0) this.logger.info({ purged: rows.length }, 'casus text purged');
+    return rows.map((r) => r.session_id);
+  }
+
+  private async sweepJob({ tx, now }: JobContext): Promise<JobOutcome> {
+    await this.purgeDue(now, tx);
+    // The next sweep in the chain; the dedupe key makes a second chain impossible.
+    const next = new Date(now.getTime() + PURGE_SWEEP_EVERY_MS);
+    await this.jobs.enqueue({ kind: PURGE_SWEEP_JOB, runAt: next, dedupeKey: sweepKey(next) }, tx);
+    return { status: 'done' };
+  }
+
+  private actor(user: UserEntity, loaded: SessionAccessResult) {
+    return { userId: user.id, relation: loaded.relation, isPlatformAdmin: user.isPlatformAdmin, rsvp: loaded.rsvp };
+  }
+
+  private async view(entity: CaseEntity): Promise<CaseView> {
+    const [author] = entity.authorId ? ((await this.cases.manager.query(`SELECT id, name FROM users WHERE id = $1`, [entity.authorId])) as Array<{ id: string; name: string }>) : [];
+    return {
+      sessionId: entity.sessionId,
+      title: entity.title,
+      context: entity.context,
+      keyQuestion: entity.keyQuestion,
+      tried: entity.tried,
+      askOfGroup: entity.askOfGroup,
+      anonymisedConfirmed: entity.anonymisedConfirmed,
+      consentConfirmed: entity.consentConfirmed,
+      acceptedFindings: entity.acceptedFindings,
+      author: author ? { id: author.id, name: author.name } : null,
+      updatedAt: entity.updatedAt.toISOString(),
+      purgeAfter: entity.purgeAfter ? entity.purgeAfter.toISOString() : null,
+    };
+  }
+}

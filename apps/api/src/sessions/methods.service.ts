@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { BUILT_IN_METHODS, findBuiltInMethod, totalMinutes, validateMethod, type Method } from '@mao/intervisie-method';
+import type { MethodEntryView } from '@mao/domain';
+import { DomainError } from '../common/domain-error.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CommunityAccessService } from '../communities/community-access.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { CommunityMethodEntity } from './community-method.entity.js';
+
+export interface ResolvedMethod {
+  method: Method;
+  source: 'builtin' | 'custom';
+}
+
+/** The built-in methods and a CoP's own methods (validated by the method library). */
+@Injectable()
+export class MethodsService {
+  constructor(
+    @InjectRepository(CommunityMethodEntity) private readonly methods: Repository<CommunityMethodEntity>,
+    private readonly access: CommunityAccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  listBuiltIn(): MethodEntryView<Method>[] {
+    return BUILT_IN_METHODS.map((method) => ({ source: 'builtin', totalMinutes: totalMinutes(method), method }));
+  }
+
+  async listForCommunity(user: UserEntity, communityId: string): Promise<MethodEntryView<Method>[]> {
+    await this.access.require(user, communityId, 'methods.view');
+    const rows: Array<{ id: string }> = await this.methods.manager.query(
+      `SELECT DISTINCT ON (method_id) id FROM community_methods WHERE community_id = $1 ORDER BY method_id, version DESC`,
+      [communityId],
+    );
+    const entities = rows.length ? await this.methods.findBy(rows.map((r) => ({ id: r.id }))) : [];
+    const names = await this.names(entities.map((e) => e.createdBy).filter((id): id is string => id !== null));
+    return entities
+      .sort((a, b) => a.method.name.nl.localeCompare(b.method.name.nl, 'nl'))
+      .map((entity) => this.customView(entity, names));
+  }
+
+  /**
+   * Adds a CoP method, or a new version of one (the version must go up). Scheduled sessions that
+   * use it get the new definition; live and past sessions keep the copy they ran with.
+   */
+  async create(user: UserEntity, communityId: string, body: unknown): Promise<MethodEntryView<Method>> {
+    await this.access.require(user, communityId, 'methods.create');
+    const validation = validateMethod(body);
+    if (!validation.ok) throw new DomainError('invalid_method', undefined, { problems: validation.problems });
+    const method = validation.method;
+    if (findBuiltInMethod(method.id)) {
+      throw new DomainError('method_exists', 'Er is al een ingebouwde methode met dit id. Kies een ander id.', { id: method.id });
+    }
+    const entity = await this.methods.manager.transaction(async (tx) => {
+      // Serialise versions of one method within the CoP.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`community-method:${communityId}:${method.id}`]);
+      const [latest] = await tx.query(`SELECT max(version) AS v FROM community_methods WHERE community_id = $1 AND method_id = $2`, [communityId, method.id]);
+      const latestVersion = (latest as { v: number | null }).v;
+      if (latestVersion !== null && method.version <= latestVersion) {
+        throw new DomainError('method_exists', `Deze methode bestaat al in versie ${latestVersion}. Geef de nieuwe versie een hoger nummer.`, { id: method.id, latestVersion });
+      }
+      const saved = await tx.save(CommunityMethodEntity, tx.create(CommunityMethodEntity, { communityId, methodId: method.id, version: method.version, method, createdBy: user.id }));
+      const refreshed: unknown[] = await tx.query(
+        `UPDATE sessions SET method_snapshot = $3, updated_at = now()
+          WHERE community_id = $1 AND method_source = 'custom' AND method_id = $2 AND status = 'scheduled' RETURNING id`,
+        [communityId, method.id, JSON.stringify(method)],
+      );
+      await this.audit.record(
+        { actorId: user.id, action: 'method.created', subjectType: 'community_method', subjectId: saved.id, communityId, details: { methodId: method.id, version: method.version, sessionsRefreshed: refreshed.length } },
+        tx,
+      );
+      return saved;
+    });
+    return this.customView(entity, await this.names(entity.createdBy ? [entity.createdBy] : []));
+  }
+
+  /** A method by id for a CoP: built-in first, then the CoP's latest version. */
+  async resolve(communityId: string, methodId: string, tx?: EntityManager): Promise<ResolvedMethod> {
+    const builtIn = findBuiltInMethod(methodId);
+    if (builtIn) return { method: builtIn, source: 'builtin' };
+    const manager = tx ?? this.methods.manager;
+    const custom = await manager.findOne(CommunityMethodEntity, { where: { communityId, methodId }, order: { version: 'DESC' } });
+    if (!custom) throw new DomainError('unknown_method', `De methode "${methodId}" bestaat niet in deze CoP. Kies een methode uit de lijst.`, { methodId });
+    return { method: custom.method, source: 'custom' };
+  }
+
+  private async names(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.methods.manager.query(`SELECT id, name FROM users WHERE id = ANY($1)`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  private customView(entity: CommunityMethodEntity, names: Map<string, string>): MethodEntryView<Method> {
+    return {
+      source: 'custom',
+      totalMinutes: totalMinutes(entity.method),
+      method: entity.method,
+      communityId: entity.communityId,
+      createdBy: entity.createdBy ? { id: entity.createdBy, name: names.get(entity.createdBy) ?? '' } : null,
+      createdAt: entity.createdAt.toISOString(),
+    };
+  }
+}

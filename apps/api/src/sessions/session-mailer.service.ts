@@ -1,0 +1,106 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { LOGGER } from '../common/logger.js';
+import { MailService } from '../mail/mail.service.js';
+import { sessionCancelledMail, sessionInvitationMail, sessionReminderMail, type SessionMailInput } from '../mail/templates.js';
+import { SessionEntity } from './session.entity.js';
+import { parseMailbox, sessionCalendar, type IcsSession } from './session-ics.js';
+import { agendaView, humanWhen } from './session-time.js';
+import { sessionPageUrl } from './session-views.js';
+
+interface Recipient {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Mails about sessions: invitations with an .ics (METHOD:REQUEST, same UID, SEQUENCE raised on
+ * every change), cancellations (METHOD:CANCEL) and reminders. Nothing here reads casus text.
+ * A failing recipient is logged (ids only) and does not stop the others.
+ */
+@Injectable()
+export class SessionMailer {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** To every member of the session's CoP. */
+  async invitations(sessionId: string, kind: 'new' | 'updated' | 'cancelled'): Promise<void> {
+    const session = await this.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: sessionId });
+    const communityName = await this.communityName(session.communityId);
+    const members: Recipient[] = await this.dataSource.query(
+      `SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.community_id = $1 AND u.deleted_at IS NULL ORDER BY u.name`,
+      [session.communityId],
+    );
+    const ics = this.icsSession(session, communityName);
+    for (const member of members) {
+      const input = this.mailInput(session, communityName, member);
+      const mail = kind === 'cancelled' ? sessionCancelledMail(input) : sessionInvitationMail({ ...input, updated: kind === 'updated' });
+      const content = sessionCalendar({
+        method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST',
+        name: 'Intervisie',
+        organizer: parseMailbox(this.config.mailFrom),
+        attendee: { name: member.name, email: member.email },
+        sessions: [ics],
+      });
+      try {
+        await this.mail.send({ ...mail, calendar: { method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST', content } });
+      } catch (error) {
+        this.logger.warn({ sessionId, userId: member.id, kind, err: error instanceof Error ? error.message : 'unknown' }, 'session mail failed');
+      }
+    }
+  }
+
+  /** One reminder to one person; throws when the transport fails (the job runner retries). */
+  async reminder(session: SessionEntity, userId: string, window: '24h' | '1h'): Promise<void> {
+    const [recipient] = (await this.dataSource.query(`SELECT id, name, email FROM users WHERE id = $1 AND deleted_at IS NULL`, [userId])) as Recipient[];
+    if (!recipient) return;
+    const communityName = await this.communityName(session.communityId);
+    const role = session.facilitatorId === userId ? 'facilitator' : session.presenterId === userId ? 'presenter' : 'participant';
+    await this.mail.send(sessionReminderMail({ ...this.mailInput(session, communityName, recipient), window, role }));
+  }
+
+  icsSession(session: SessionEntity, communityName: string): IcsSession {
+    return {
+      id: session.id,
+      title: session.title,
+      communityName,
+      methodName: session.methodSnapshot.name.nl,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      sequence: session.icsSequence,
+      cancelled: session.status === 'cancelled',
+      url: sessionPageUrl(this.config, session.id),
+      videoUrl: session.videoUrl,
+      agenda: agendaView(session.methodSnapshot, session.startsAt, session.timezone),
+      updatedAt: session.updatedAt,
+    };
+  }
+
+  async communityName(communityId: string): Promise<string> {
+    const [row] = (await this.dataSource.query(`SELECT name FROM communities WHERE id = $1`, [communityId])) as Array<{ name: string }>;
+    return row?.name ?? '';
+  }
+
+  private mailInput(session: SessionEntity, communityName: string, to: Recipient): SessionMailInput {
+    return {
+      to: to.email,
+      name: to.name,
+      sessionTitle: session.title,
+      communityName,
+      methodNameNl: session.methodSnapshot.name.nl,
+      methodNameEn: session.methodSnapshot.name.en,
+      whenNl: humanWhen(session.startsAt, session.endsAt, session.timezone, 'nl'),
+      whenEn: humanWhen(session.startsAt, session.endsAt, session.timezone, 'en'),
+      link: sessionPageUrl(this.config, session.id),
+      videoUrl: session.videoUrl,
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { DateTime } from 'luxon';
+import { plannedAgenda, type Method } from '@mao/intervisie-method';
+import type { AgendaItemView } from '@mao/domain';
+
+/**
+ * Wall-clock views of UTC instants. Sessions are stored in UTC and shown on the clock of their
+ * time zone (Europe/Amsterdam), so a session across the October or March change keeps its real
+ * length and shows the right clock times.
+ */
+export function wallClock(instant: Date, zone: string): { date: string; clock: string } {
+  const local = DateTime.fromJSDate(instant, { zone });
+  return { date: local.toFormat('yyyy-MM-dd'), clock: local.toFormat('HH:mm') };
+}
+
+/** "dinsdag 1 december 2026, 15:00–17:15" / "Tuesday 1 December 2026, 15:00–17:15". */
+export function humanWhen(start: Date, end: Date, zone: string, locale: 'nl' | 'en'): string {
+  const from = DateTime.fromJSDate(start, { zone }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const to = DateTime.fromJSDate(end, { zone });
+  return `${from.toFormat('cccc d LLLL yyyy')}, ${from.toFormat('HH:mm')}–${to.toFormat('HH:mm')}`;
+}
+
+export function agendaView(method: Method, start: Date, zone: string): AgendaItemView[] {
+  return plannedAgenda(method, start.getTime()).map((item) => ({
+    index: item.index,
+    stepId: item.stepId,
+    kind: item.kind,
+    title: { nl: item.title.nl, en: item.title.en },
+    timeboxMinutes: item.timeboxMinutes,
+    startsAt: new Date(item.startsAt).toISOString(),
+    endsAt: new Date(item.endsAt).toISOString(),
+    startClock: wallClock(new Date(item.startsAt), zone).clock,
+    endClock: wallClock(new Date(item.endsAt), zone).clock,
+  }));
+}

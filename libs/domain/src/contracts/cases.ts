@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { CaseFieldFinding } from '../privacy/types.js';
+import type { PersonRef } from './sessions.js';
+
+/**
+ * The casus intake: what the inbrenger writes before the session. Every text field is checked
+ * by the privacy guard (`checkCaseFields`) in the editor and again by the api on save.
+ */
+export const CASE_MAX_TOTAL_CHARACTERS = 20_000;
+export const CASE_TEXT_FIELDS = ['title', 'context', 'keyQuestion', 'tried', 'askOfGroup'] as const;
+export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number];
+
+const text = (label: string, min: number) =>
+  z
+    .string({ message: `Vul ${label} in.` })
+    .trim()
+    .min(min, { message: min > 1 ? `${capital(label)} heeft minstens ${min} tekens.` : `Vul ${label} in.` })
+    // Per field the whole budget; the total over all fields is checked by `caseLength` ('case_too_long').
+    .max(CASE_MAX_TOTAL_CHARACTERS, { message: `Een casus is hoogstens ${CASE_MAX_TOTAL_CHARACTERS.toLocaleString('nl-NL')} tekens.` });
+
+function capital(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+export const upsertCaseSchema = z.strictObject({
+  title: text('een titel', 3).refine((v) => v.length <= 160, { message: 'Een titel is hoogstens 160 tekens.' }),
+  context: text('de situatie', 1),
+  keyQuestion: text('de kernvraag', 1),
+  tried: z.string({ message: 'Vul in wat je al hebt geprobeerd.' }).trim().max(CASE_MAX_TOTAL_CHARACTERS, { message: `Een casus is hoogstens ${CASE_MAX_TOTAL_CHARACTERS.toLocaleString('nl-NL')} tekens.` }),
+  askOfGroup: text('je vraag aan de groep', 1),
+  anonymisedConfirmed: z.literal(true, { message: 'Bevestig dat de casus geanonimiseerd is.' }),
+  consentConfirmed: z.literal(true, { message: 'Bevestig dat er toestemming is waar die nodig is.' }),
+  /**
+   * Exact matches the inbrenger marked as "not identifying" (false positives of the guard).
+   * Never honoured for direct identifiers (BSN, client number, e-mail, phone, postcode).
+   */
+  acceptedFindings: z
+    .array(z.string().min(1).max(200, { message: 'Een gemarkeerde vondst is hoogstens 200 tekens.' }), { message: 'Geef een lijst met teksten.' })
+    .max(100, { message: 'Hoogstens 100 gemarkeerde vondsten.' })
+    .optional(),
+});
+export type UpsertCaseInput = z.infer<typeof upsertCaseSchema>;
+
+/** Characters over all text fields, as counted for the 20,000 limit. */
+export function caseLength(input: Pick<UpsertCaseInput, CaseTextField>): number {
+  return CASE_TEXT_FIELDS.reduce((sum, field) => sum + input[field].length, 0);
+}
+
+export interface CaseView {
+  sessionId: string;
+  title: string;
+  context: string;
+  keyQuestion: string;
+  tried: string;
+  askOfGroup: string;
+  anonymisedConfirmed: boolean;
+  consentConfirmed: boolean;
+  acceptedFindings: string[];
+  author: PersonRef | null;
+  updatedAt: string;
+  /** When the text will be removed (set once the session is closed or cancelled). */
+  purgeAfter: string | null;
+}
+
+/** `details` of the 422 `privacy_findings` error: every unresolved finding with its field and position. */
+export interface PrivacyFindingsDetails {
+  findings: Array<CaseFieldFinding & { canAccept: boolean }>;
+}
