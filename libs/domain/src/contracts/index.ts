@@ -6,3 +6,4 @@ export * from './sessions.js';
 export * from './cases.js';
 export * from './live.js';
 export * from './boards.js';
+export * from './lessons.js';
