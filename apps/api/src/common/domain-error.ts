@@ -49,5 +49,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   privacy_findings: 422,
   rate_limited: 429,
+  lesson_wrong_status: 409,
+  lessons_not_mergeable: 422,
+  export_too_large: 422,
   internal_error: 500,
 };

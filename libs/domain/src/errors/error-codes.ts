@@ -39,6 +39,9 @@ export const ERROR_MESSAGES = {
   session_not_open: { nl: 'Deze sessie is geannuleerd of afgesloten.', en: 'This session has been cancelled or closed.' },
   case_too_long: { nl: 'Een casus is hoogstens 20.000 tekens. Maak hem korter.', en: 'A case is at most 20,000 characters. Shorten it.' },
   case_purged: { nl: 'De tekst van deze casus is verwijderd: de bewaartermijn is voorbij.', en: 'The text of this case has been removed: the retention period has passed.' },
+  lesson_wrong_status: { nl: 'Deze les heeft niet de juiste status voor deze actie. Ververs de pagina.', en: 'This lesson does not have the right status for this action. Refresh the page.' },
+  lessons_not_mergeable: { nl: 'Alleen twee verschillende conceptlessen uit dezelfde sessie kunnen worden samengevoegd.', en: 'Only two different draft lessons from the same session can be merged.' },
+  export_too_large: { nl: 'Te veel lessen voor één export. Verfijn de filters.', en: 'Too many lessons for one export. Narrow the filters.' },
   internal_error: { nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
