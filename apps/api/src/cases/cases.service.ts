@@ -21,6 +21,7 @@ import { JobRunner, type JobContext, type JobOutcome } from '../jobs/job-runner.
 import { SessionsService, type SessionAccessResult } from '../sessions/sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CaseEntity } from './case.entity.js';
+import { rowsOf } from '../jobs/sql.js';
 
 export const PURGE_SWEEP_JOB = 'case.purge-sweep';
 const PURGE_SWEEP_EVERY_MS = 3_600_000;
@@ -110,27 +111,27 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
    * The live room may call this when it closes a session; the sweep does it anyway.
    */
   async schedulePurgeForClosedSessions(tx: EntityManager = this.cases.manager): Promise<number> {
-    const rows: unknown[] = await tx.query(
+    const rows = rowsOf(await tx.query(
       `UPDATE cases c SET purge_after = s.closed_at + make_interval(days => co.case_retention_days)
          FROM sessions s JOIN communities co ON co.id = s.community_id
         WHERE c.session_id = s.id AND c.purged_at IS NULL AND c.purge_after IS NULL
           AND s.status = 'closed' AND s.closed_at IS NOT NULL
         RETURNING c.session_id`,
-    );
+    ));
     return rows.length;
   }
 
   /** Blanks the text of every casus whose purge date has passed; the row, session and lessons stay. */
   async purgeDue(now: Date, tx: EntityManager = this.cases.manager): Promise<string[]> {
     await this.schedulePurgeForClosedSessions(tx);
-    const rows: Array<{ session_id: string; community_id: string }> = await tx.query(
+    const rows = rowsOf<{ session_id: string; community_id: string }>(await tx.query(
       `UPDATE cases c SET title = '', context = '', key_question = '', tried = '', ask_of_group = '', accepted_findings = '{}',
               purged_at = $1, updated_at = $1
          FROM sessions s
         WHERE s.id = c.session_id AND c.purged_at IS NULL AND c.purge_after IS NOT NULL AND c.purge_after <= $1
         RETURNING c.session_id, s.community_id`,
       [now],
-    );
+    ));
     for (const row of rows) {
       await this.audit.record({ actorId: null, action: 'case.purged', subjectType: 'session', subjectId: row.session_id, communityId: row.community_id }, tx);
     }

@@ -1,12 +1,12 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LoggerService } from '@nestjs/common';
 
 /**
  * Structured JSON logs. Request bodies are never logged (case text must not reach logs);
  * the redact list is a second line of defence for fields that might be passed by mistake.
  */
-export function createLogger(level: string): Logger {
-  return pino({
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'intervisie-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -14,7 +14,9 @@ export function createLogger(level: string): Logger {
       paths: ['password', '*.password', 'token', '*.token', 'context', '*.context', 'keyQuestion', '*.keyQuestion', 'req.headers.cookie', 'headers.cookie'],
       censor: '[redacted]',
     },
-  });
+  };
+  // A destination is given by tests that read what would have been logged.
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export class NestPinoLogger implements LoggerService {

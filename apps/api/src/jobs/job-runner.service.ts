@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
 import type { JobEntity, JobStatus } from './job.entity.js';
+import { rowsOf } from './sql.js';
 
 /**
  * Persisted background jobs (reminders, the casus purge sweep) in the `jobs` table.
@@ -143,11 +144,11 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   /** Marks pending jobs of these kinds for one session as skipped (cancelled or rescheduled). */
   async skipPendingForSession(sessionId: string, kinds: string[], reason: string, tx?: EntityManager): Promise<number> {
-    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(
+    const rows = rowsOf(await (tx ?? this.dataSource.manager).query(
       `UPDATE jobs SET status = 'skipped', done_at = now(), last_error = $3
         WHERE status = 'pending' AND payload->>'sessionId' = $1 AND kind = ANY($2) RETURNING id`,
       [sessionId, kinds, reason],
-    );
+    ));
     return rows.length;
   }
 

@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CommunityAccessService } from '../communities/community-access.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CommunityMethodEntity } from './community-method.entity.js';
+import { rowsOf } from '../jobs/sql.js';
 
 export interface ResolvedMethod {
   method: Method;
@@ -61,11 +62,11 @@ export class MethodsService {
         throw new DomainError('method_exists', `Deze methode bestaat al in versie ${latestVersion}. Geef de nieuwe versie een hoger nummer.`, { id: method.id, latestVersion });
       }
       const saved = await tx.save(CommunityMethodEntity, tx.create(CommunityMethodEntity, { communityId, methodId: method.id, version: method.version, method, createdBy: user.id }));
-      const refreshed: unknown[] = await tx.query(
+      const refreshed = rowsOf(await tx.query(
         `UPDATE sessions SET method_snapshot = $3, updated_at = now()
           WHERE community_id = $1 AND method_source = 'custom' AND method_id = $2 AND status = 'scheduled' RETURNING id`,
         [communityId, method.id, JSON.stringify(method)],
-      );
+      ));
       await this.audit.record(
         { actorId: user.id, action: 'method.created', subjectType: 'community_method', subjectId: saved.id, communityId, details: { methodId: method.id, version: method.version, sessionsRefreshed: refreshed.length } },
         tx,

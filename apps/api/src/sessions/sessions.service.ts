@@ -27,6 +27,7 @@ import { SessionMailer } from './session-mailer.service.js';
 import { SessionParticipantEntity } from './session-participant.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionViews } from './session-views.js';
+import { rowsOf } from '../jobs/sql.js';
 
 export interface SessionAccessResult {
   session: SessionEntity;
@@ -194,7 +195,7 @@ export class SessionsService {
       for (const id of [next.facilitatorId, next.presenterId]) if (id) await upsertRsvp(tx, sessionId, id, 'yes', now, true);
       if (changed.includes('presenterId')) {
         // The casus belongs to the inbrenger who wrote it: a new inbrenger starts empty.
-        const removed: unknown[] = await tx.query(`DELETE FROM cases WHERE session_id = $1 RETURNING session_id`, [sessionId]);
+        const removed = rowsOf(await tx.query(`DELETE FROM cases WHERE session_id = $1 RETURNING session_id`, [sessionId]));
         if (removed.length > 0) await this.audit.record({ actorId: user.id, action: 'case.discarded', subjectType: 'session', subjectId: sessionId, communityId: session.communityId, details: { reason: 'presenter_changed' } }, tx);
       }
       if (changed.includes('startsAt')) {

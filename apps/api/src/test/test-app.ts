@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../config/config.js';
+import type { DestinationStream } from 'pino';
 import { createLogger } from '../common/logger.js';
 import { freePort } from '../database/embedded-database.js';
 import { createApp } from '../create-app.js';
@@ -41,12 +42,12 @@ export async function createTestDatabase(): Promise<string> {
 }
 
 /** Boots the real api (migrations, guards, filters) on a fresh database and a free port. */
-export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: string; logDestination?: DestinationStream } = {}): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'intervisie-test-data-'));
   const port = await freePort();
   const config = loadConfig({ NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST_DIR: path.join(dataDir, 'no-web'), ...env });
-  const app = await createApp({ config, logger: createLogger(config.logLevel), databaseUrl });
+  const app = await createApp({ config, logger: createLogger(config.logLevel, options.logDestination), databaseUrl });
   await app.listen(port, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
