@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
@@ -8,6 +8,12 @@ import { UserEntity } from '../users/user.entity.js';
 import { CommunityEntity } from '../communities/community.entity.js';
 import { MembershipEntity } from '../communities/membership.entity.js';
 import { DEMO_COMMUNITY, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data.js';
+import { DateTime } from 'luxon';
+import { metAndereOgen, totalMinutes } from '@mao/intervisie-method';
+import { SessionEntity } from '../sessions/session.entity.js';
+import { SessionParticipantEntity } from '../sessions/session-participant.entity.js';
+import { reminderJobs } from '../sessions/reminders.service.js';
+import { JobRunner } from '../jobs/job-runner.service.js';
 
 /** Boot-time data: the platform administrator from the environment, and the demo on an empty database. */
 @Injectable()
@@ -16,6 +22,7 @@ export class SeedService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly dataSource: DataSource,
+    private readonly jobs: JobRunner,
   ) {}
 
   async run(): Promise<void> {
@@ -51,7 +58,36 @@ export class SeedService {
       for (const { user, role } of people) {
         await tx.insert(MembershipEntity, { communityId: community.id, userId: user.id, role });
       }
+      await this.seedDemoSession(tx, community.id, people.map((p) => p.user));
     });
     this.logger.info({ community: DEMO_COMMUNITY.name, people: DEMO_PEOPLE.length }, 'demo data seeded');
+  }
+
+  /** One upcoming "Met Andere Ogen" session next week at 15:00 Amsterdam time: Floor leads, Sanne brings the casus. */
+  private async seedDemoSession(tx: EntityManager, communityId: string, users: UserEntity[]): Promise<void> {
+    const floor = users.find((u) => u.email === 'floor@demo.example');
+    const sanne = users.find((u) => u.email === 'sanne@demo.example');
+    if (!floor || !sanne) return;
+    const startsAt = DateTime.now().setZone('Europe/Amsterdam').plus({ weeks: 1 }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 }).toJSDate();
+    const session = await tx.save(SessionEntity, tx.create(SessionEntity, {
+      communityId,
+      title: 'Samen sluitende afspraken rond thuiszitters',
+      methodId: metAndereOgen.id,
+      methodSource: 'builtin',
+      methodSnapshot: metAndereOgen,
+      startsAt,
+      durationMinutes: totalMinutes(metAndereOgen),
+      timezone: 'Europe/Amsterdam',
+      facilitatorId: floor.id,
+      presenterId: sanne.id,
+      maxParticipants: metAndereOgen.maxGroupSize,
+      notes: 'Sanne brengt een casus in over een leerling die al maanden thuiszit. Neem je eigen afspraken met partners in gedachten mee.',
+      status: 'scheduled',
+      createdBy: floor.id,
+    }));
+    for (const user of users) {
+      await tx.insert(SessionParticipantEntity, { sessionId: session.id, userId: user.id, rsvp: user.id === floor.id || user.id === sanne.id || user.email === 'anouk@demo.example' ? 'yes' : 'maybe' });
+    }
+    for (const job of reminderJobs(session, new Date())) await this.jobs.enqueue(job, tx);
   }
 }

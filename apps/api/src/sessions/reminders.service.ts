@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { reminderRecipients, type RsvpResponse } from '@mao/domain';
-import { JobRunner, type JobContext, type JobOutcome } from '../jobs/job-runner.service.js';
+import { JobRunner, type JobContext, type JobOutcome, type NewJob } from '../jobs/job-runner.service.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionMailer } from './session-mailer.service.js';
 
@@ -17,6 +17,15 @@ export const REMINDER_WINDOWS: Record<ReminderWindow, { before: number; until: (
 
 export const REMINDER_JOB = 'session.reminder';
 export const REMINDER_MAIL_JOB = 'session.reminder.mail';
+
+/** The reminder jobs for a session's start (also used by the demo seed). Windows already passed are left out. */
+export function reminderJobs(session: Pick<SessionEntity, 'id' | 'startsAt'>, now: Date): NewJob[] {
+  const startsAt = session.startsAt.toISOString();
+  return (Object.keys(REMINDER_WINDOWS) as ReminderWindow[])
+    .map((window) => ({ window, runAt: new Date(session.startsAt.getTime() - REMINDER_WINDOWS[window].before) }))
+    .filter(({ runAt }) => runAt.getTime() > now.getTime())
+    .map(({ window, runAt }) => ({ kind: REMINDER_JOB, runAt, payload: { sessionId: session.id, window, startsAt }, dedupeKey: `reminder:${window}:${session.id}:${startsAt}` }));
+}
 
 interface ReminderPayload {
   sessionId: string;
@@ -49,15 +58,7 @@ export class RemindersService implements OnModuleInit {
 
   /** Plans both reminders for the session's current start; windows already passed are not planned. */
   async plan(session: Pick<SessionEntity, 'id' | 'startsAt'>, now: Date, tx: EntityManager): Promise<void> {
-    for (const window of Object.keys(REMINDER_WINDOWS) as ReminderWindow[]) {
-      const runAt = new Date(session.startsAt.getTime() - REMINDER_WINDOWS[window].before);
-      if (runAt.getTime() <= now.getTime()) continue;
-      const startsAt = session.startsAt.toISOString();
-      await this.jobs.enqueueOrRevive(
-        { kind: REMINDER_JOB, runAt, payload: { sessionId: session.id, window, startsAt }, dedupeKey: `reminder:${window}:${session.id}:${startsAt}` },
-        tx,
-      );
-    }
+    for (const job of reminderJobs(session, now)) await this.jobs.enqueueOrRevive(job, tx);
   }
 
   /** Cancelled or rescheduled: the pending reminders of the old plan will never be sent. */

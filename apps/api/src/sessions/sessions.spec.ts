@@ -112,7 +112,7 @@ describe('scheduling sessions', () => {
   });
 
   it.each([
-    ['start in the past', (f: Fx) => ({ title: 'Te laat', methodId: 'met-andere-ogen', startsAt: new Date(Date.now() - 3_600_000).toISOString() }), 422, 'session_in_past'],
+    ['start in the past', (_f: Fx) => ({ title: 'Te laat', methodId: 'met-andere-ogen', startsAt: new Date(Date.now() - 3_600_000).toISOString() }), 422, 'session_in_past'],
     ['end before start', (_f: Fx) => ({ title: 'Verkeerd om', methodId: 'met-andere-ogen', startsAt: amsterdam(7, '15:00'), endsAt: amsterdam(7, '14:00') }), 400, 'validation_failed'],
     ['a zero duration', (_f: Fx) => ({ title: 'Kort', methodId: 'met-andere-ogen', startsAt: amsterdam(7), durationMinutes: 0 }), 400, 'validation_failed'],
     ['a start without time zone', (_f: Fx) => ({ title: 'Zonder zone', methodId: 'met-andere-ogen', startsAt: '2030-01-01T15:00:00' }), 400, 'validation_failed'],

@@ -43,7 +43,26 @@ export class UsersService {
       invitationsAccepted,
       activeLogins: logins,
       activity: audit,
+      ...(await this.exportSessionData(user)),
     };
+  }
+
+  /** Sessions, RSVPs, casus metadata and calendar feed. Casus text is left out: it is about a child, not about me, and short-lived. */
+  private async exportSessionData(user: UserEntity): Promise<Record<string, unknown>> {
+    const q = (sql: string) => this.users.manager.query(sql, [user.id]);
+    const [sessionResponses, sessionRoles, casesWritten, calendarFeed] = await Promise.all([
+      q(`SELECT s.id AS "sessionId", s.title, c.name AS "communityName", s.starts_at AS "startsAt", p.rsvp, p.responded_at AS "respondedAt"
+           FROM session_participants p JOIN sessions s ON s.id = p.session_id JOIN communities c ON c.id = s.community_id
+          WHERE p.user_id = $1 ORDER BY s.starts_at`),
+      q(`SELECT s.id AS "sessionId", s.title, c.name AS "communityName", s.starts_at AS "startsAt", s.status,
+                CASE WHEN s.facilitator_id = $1 THEN 'facilitator' ELSE 'presenter' END AS role
+           FROM sessions s JOIN communities c ON c.id = s.community_id
+          WHERE s.facilitator_id = $1 OR s.presenter_id = $1 ORDER BY s.starts_at`),
+      q(`SELECT session_id AS "sessionId", created_at AS "createdAt", updated_at AS "updatedAt", purge_after AS "purgeAfter", purged_at AS "purgedAt"
+           FROM cases WHERE author_id = $1 ORDER BY created_at`),
+      q(`SELECT created_at AS "createdAt" FROM calendar_feeds WHERE user_id = $1`),
+    ]);
+    return { sessionResponses, sessionRoles, casesWritten, calendarFeed: calendarFeed[0] ?? null };
   }
 
   /**

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_METHODS, metAndereOgen, totalMinutes, type Method } from '@mao/intervisie-method';
+import type { MethodEntryView, SessionView } from '@mao/domain';
+import { startTestApp, type TestApp } from '../test/test-app.js';
+import { amsterdam, sessionCommunity } from './session-test-kit.js';
+
+interface ErrorBody {
+  error: { code: string; message: string; details?: { problems?: Array<{ path: string; code: string; message: string }> } };
+}
+
+const custom = (version: number, firstStepTitle = 'Terugblik'): Method => ({
+  ...metAndereOgen,
+  id: 'onze-eigen-methode',
+  version,
+  name: { nl: 'Onze eigen methode', en: 'Our own method' },
+  steps: metAndereOgen.steps.map((step, i) => (i === 0 ? { ...step, title: { nl: firstStepTitle, en: 'Look back' } } : step)),
+});
+
+describe('methods', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists the built-in methods with their steps', async () => {
+    const { client } = (await sessionCommunity(t, 'builtin')).member;
+    const response = await client.get<MethodEntryView<Method>[]>('/api/methods');
+    expect(response.status).toBe(200);
+    expect(response.body.map((m) => m.method.id)).toEqual(BUILT_IN_METHODS.map((m) => m.id));
+    expect(response.body[0]).toMatchObject({ source: 'builtin', totalMinutes: totalMinutes(metAndereOgen), method: { id: 'met-andere-ogen', steps: expect.any(Array) } });
+    expect(response.body[0]?.method.steps[0]).toHaveProperty('instructions');
+  });
+
+  it('adds a CoP method after validation (422 with every problem), versions it and refreshes scheduled sessions', async () => {
+    const f = await sessionCommunity(t, 'custom');
+    const base = `/api/communities/${f.community.id}/methods`;
+    const invalid = await f.facilitator.client.post<ErrorBody>(base, { ...custom(1), minGroupSize: 20, maxGroupSize: 4, steps: [], extra: true });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error.code).toBe('invalid_method');
+    const codes = invalid.body.error.details?.problems?.map((p) => p.code) ?? [];
+    expect(codes).toEqual(expect.arrayContaining(['unknown_field', 'min_above_max', 'no_steps']));
+    expect(invalid.body.error.details?.problems?.every((p) => p.message.length > 0)).toBe(true);
+
+    expect((await f.facilitator.client.post<ErrorBody>(base, { ...metAndereOgen })).body.error.code).toBe('method_exists');
+    expect((await f.member.client.post(base, custom(1))).status).toBe(403);
+    expect((await f.outsider.client.post(base, custom(1))).status).toBe(404);
+
+    const created = await f.facilitator.client.post<MethodEntryView<Method>>(base, custom(1));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ source: 'custom', communityId: f.community.id, createdBy: { id: f.facilitator.user.id }, method: { id: 'onze-eigen-methode', version: 1 } });
+    expect((await f.member.client.get<MethodEntryView<Method>[]>(base)).body.map((m) => m.method.id)).toEqual(['onze-eigen-methode']);
+    expect((await f.outsider.client.get(base)).status).toBe(404);
+    // Another CoP does not know it.
+    const other = await sessionCommunity(t, 'custom-other');
+    expect(
+      (await other.facilitator.client.post<ErrorBody>(`/api/communities/${other.community.id}/sessions`, { title: 'Leen', methodId: 'onze-eigen-methode', startsAt: amsterdam(7) })).body.error.code,
+    ).toBe('unknown_method');
+
+    const session = (await f.facilitator.client.post<SessionView>(`/api/communities/${f.community.id}/sessions`, { title: 'Eigen methode', methodId: 'onze-eigen-methode', startsAt: amsterdam(7) })).body;
+    expect(session.method).toMatchObject({ id: 'onze-eigen-methode', source: 'custom', version: 1 });
+    expect(session.agenda[0]?.title.nl).toBe('Terugblik');
+
+    expect((await f.facilitator.client.post<ErrorBody>(base, custom(1, 'Nog een keer'))).body.error.code).toBe('method_exists');
+    expect((await f.facilitator.client.post(base, custom(2, 'Terugblik op de afspraken'))).status).toBe(201);
+    const refreshed = (await f.member.client.get<SessionView>(`/api/sessions/${session.id}`)).body;
+    expect(refreshed.method.version).toBe(2);
+    expect(refreshed.agenda[0]?.title.nl).toBe('Terugblik op de afspraken');
+    // A session that already ran keeps the copy it ran with.
+    await t.dataSource.query(`UPDATE sessions SET status = 'closed' WHERE id = $1`, [session.id]);
+    await f.facilitator.client.post(base, custom(3, 'Derde versie'));
+    expect((await f.member.client.get<SessionView>(`/api/sessions/${session.id}`)).body.method.version).toBe(2);
+  });
+});
