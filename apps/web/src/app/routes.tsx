@@ -3,6 +3,7 @@ import { AccountPage } from '../account';
 import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../auth';
 import { CommunityPage, MyCommunitiesPage } from '../communities';
 import { AcceptInvitationPage } from '../invitations';
+import { LiveSessionPage } from '../live';
 import { ErrorPage } from './ErrorPage';
 import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
           { path: 'cops', element: <MyCommunitiesPage /> },
           { path: 'cops/:id', element: <CommunityPage /> },
           { path: 'account', element: <AccountPage /> },
+          { path: 'sessies/:id/live', element: <LiveSessionPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { liveEn } from './live';
 
 /** English UI copy. Must mirror the Dutch dictionary exactly (enforced by the Messages type). */
 export const en: Messages = {
@@ -221,4 +222,6 @@ export const en: Messages = {
     choice: 'Choose one of the options.',
     invalid: 'This input is not valid.',
   },
+  // ---- live session room (apps/web/src/live); texts in ./live.ts ----
+  live: liveEn,
 };

@@ -1,4 +1,5 @@
 import type { CommunityRole, InvitationStatus } from '@mao/domain';
+import { liveNl } from './live';
 
 /**
  * All Dutch UI copy. Dutch is the source language: the English dictionary must have exactly
@@ -228,6 +229,8 @@ export const nl = {
     choice: 'Kies een van de mogelijkheden.',
     invalid: 'Deze invoer is niet geldig.',
   },
+  // ---- live session room (apps/web/src/live); texts in ./live.ts ----
+  live: liveNl,
 };
 
 export type Messages = typeof nl;

@@ -1,0 +1,40 @@
+import type { Perspective } from '@mao/domain';
+import type { BoardShape } from '@mao/intervisie-method';
+import type * as Y from 'yjs';
+import { useT } from '../../i18n';
+import type { AwarenessLike } from '../collab';
+import { CardsBoard, ColumnBoard } from './CardBoards';
+import { HarvestBoard } from './HarvestBoard';
+import { NotesBoard } from './NotesBoard';
+import { PollBoard } from './PollBoard';
+
+export interface BoardViewProps {
+  shape: BoardShape;
+  doc: Y.Doc | null;
+  draftDocs?: readonly Y.Doc[];
+  writable: boolean;
+  level: 3 | 4;
+  awareness?: AwarenessLike | null;
+  myPerspective?: Perspective | null;
+}
+
+/** One component per board shape (see STEP_KINDS); the layout inside the document follows @mao/domain's convention. */
+export function BoardView({ shape, doc, draftDocs, writable, level, awareness, myPerspective }: BoardViewProps) {
+  const t = useT();
+  switch (shape) {
+    case 'none':
+      return <p className="muted">{t.live.board.noBoard}</p>;
+    case 'notes':
+      return <NotesBoard doc={doc} writable={writable} awareness={awareness} />;
+    case 'cards':
+      return <CardsBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} />;
+    case 'triage':
+    case 'perspectives':
+    case 'twoColumns':
+      return <ColumnBoard shape={shape} doc={doc} draftDocs={draftDocs} writable={writable} level={level} myPerspective={myPerspective} />;
+    case 'harvest':
+      return <HarvestBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} />;
+    case 'poll':
+      return <PollBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} />;
+  }
+}

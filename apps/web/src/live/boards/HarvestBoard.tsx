@@ -1,0 +1,211 @@
+import { findElement, findIndicator, REFLECTIEKADER, type HarvestEntry } from '@mao/domain';
+import { useId, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { useT } from '../../i18n';
+import { Button } from '../../ui';
+import { addLesson, deleteLesson, parseThemes, readLessons } from '../board-model';
+import { useDocsVersion } from '../collab';
+import { useLocalized, useRoom } from '../room';
+
+export interface HarvestBoardProps {
+  doc: Y.Doc | null;
+  draftDocs?: readonly Y.Doc[];
+  writable: boolean;
+  level: 3 | 4;
+}
+
+/**
+ * The harvest: lessons learned, each tied to werkzame elementen (and indicators) of the
+ * reflectiekader and to free themes. The api turns these entries into lessons after the session.
+ */
+export function HarvestBoard({ doc, draftDocs = [], writable, level }: HarvestBoardProps) {
+  const t = useT();
+  useDocsVersion([doc, ...draftDocs]);
+  const lessons = [
+    ...(doc ? readLessons(doc).map((lesson) => ({ lesson, fromDraft: false })) : []),
+    ...draftDocs.flatMap((draft) => readLessons(draft).map((lesson) => ({ lesson, fromDraft: true }))),
+  ].sort((a, b) => a.lesson.createdAt - b.lesson.createdAt);
+  const Heading = level === 3 ? 'h3' : 'h4';
+  return (
+    <div className="board board--harvest">
+      {writable && doc && <LessonForm doc={doc} />}
+      <Heading className="board__subtitle">{t.live.board.harvest.listTitle}</Heading>
+      {lessons.length === 0 ? (
+        <p className="empty muted">{t.live.board.harvest.empty}</p>
+      ) : (
+        <ul className="lesson-list">
+          {lessons.map(({ lesson, fromDraft }) => (
+            <LessonItem key={`${fromDraft ? 'd' : 'b'}-${lesson.id}`} lesson={lesson} doc={fromDraft ? null : doc} writable={writable && !fromDraft} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function LessonItem({ lesson, doc, writable }: { lesson: HarvestEntry; doc: Y.Doc | null; writable: boolean }) {
+  const t = useT();
+  const localized = useLocalized();
+  const { meId } = useRoom();
+  return (
+    <li className="lesson">
+      <p className="lesson__text">{lesson.text}</p>
+      {lesson.elementIds.length > 0 && (
+        <ul className="tags" aria-label={t.live.board.harvest.elements}>
+          {lesson.elementIds.map((elementId) => (
+            <li key={elementId} className="tag tag--element">
+              {localized(findElement(elementId)?.label) || elementId}
+            </li>
+          ))}
+          {lesson.indicatorIds.map((indicatorId) => (
+            <li key={indicatorId} className="tag">
+              {localized(findIndicator(indicatorId)?.label) || indicatorId}
+            </li>
+          ))}
+        </ul>
+      )}
+      {lesson.themes.length > 0 && (
+        <ul className="tags" aria-label={t.live.board.harvest.themes}>
+          {lesson.themes.map((theme) => (
+            <li key={theme} className="tag tag--theme">
+              #{theme}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="board-card__meta">{t.live.board.by(lesson.authorName || '—')}</p>
+      {writable && doc && lesson.authorId === meId && (
+        <button type="button" className="button button--quiet" aria-label={t.live.board.harvest.deleteLesson(lesson.text.slice(0, 60))} onClick={() => deleteLesson(doc, lesson.id)}>
+          {t.live.board.deleteCard}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function LessonForm({ doc }: { doc: Y.Doc }) {
+  const t = useT();
+  const localized = useLocalized();
+  const { meId, meName } = useRoom();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [elements, setElements] = useState<string[]>([]);
+  const [indicators, setIndicators] = useState<string[]>([]);
+  const [themes, setThemes] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const added = addLesson(doc, {
+      text,
+      elementIds: elements,
+      indicatorIds: indicators.filter((indicatorId) => elements.some((elementId) => indicatorId.startsWith(`${elementId}.`))),
+      themes: parseThemes(themes),
+      authorId: meId,
+      authorName: meName,
+    });
+    if (!added) {
+      setError(t.live.board.harvest.needText);
+      return;
+    }
+    setError(null);
+    setText('');
+    setElements([]);
+    setIndicators([]);
+    setThemes('');
+  };
+  const themeList = parseThemes(themes);
+
+  return (
+    <form className="lesson-form" onSubmit={submit} noValidate>
+      <div className={['field', error ? 'field--invalid' : null].filter(Boolean).join(' ')}>
+        <label className="field__label" htmlFor={`${id}-text`}>
+          {t.live.board.harvest.lessonLabel}
+        </label>
+        <p className="field__hint" id={`${id}-hint`}>
+          {t.live.board.harvest.lessonHint}
+        </p>
+        {error && (
+          <p className="field__error" id={`${id}-error`}>
+            <span className="field__error-icon" aria-hidden="true">
+              !
+            </span>
+            {error}
+          </p>
+        )}
+        <textarea
+          id={`${id}-text`}
+          className="input input--multiline"
+          rows={3}
+          maxLength={2000}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[error ? `${id}-error` : null, `${id}-hint`].filter(Boolean).join(' ')}
+          onChange={(event) => setText(event.target.value)}
+        />
+      </div>
+      <fieldset className="fieldset">
+        <legend className="field__label">{t.live.board.harvest.elements}</legend>
+        <p className="field__hint">{t.live.board.harvest.elementsHint}</p>
+        <ul className="element-choices">
+          {REFLECTIEKADER.elements.map((element) => {
+            const checked = elements.includes(element.id);
+            return (
+              <li key={element.id}>
+                <div className="checkbox">
+                  <input
+                    id={`${id}-${element.id}`}
+                    type="checkbox"
+                    checked={checked}
+                    onChange={() => setElements((current) => toggle(current, element.id))}
+                  />
+                  <label htmlFor={`${id}-${element.id}`}>
+                    {element.number}. {localized(element.label)}
+                  </label>
+                </div>
+                {checked && element.indicators.length > 0 && (
+                  <fieldset className="fieldset fieldset--nested">
+                    <legend className="field__hint">{t.live.board.harvest.indicatorsOf(localized(element.label))}</legend>
+                    {element.indicators.map((indicator) => (
+                      <div key={indicator.id} className="checkbox checkbox--small">
+                        <input
+                          id={`${id}-${indicator.id}`}
+                          type="checkbox"
+                          checked={indicators.includes(indicator.id)}
+                          onChange={() => setIndicators((current) => toggle(current, indicator.id))}
+                        />
+                        <label htmlFor={`${id}-${indicator.id}`} title={localized(indicator.description)}>
+                          {localized(indicator.label)}
+                        </label>
+                      </div>
+                    ))}
+                  </fieldset>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-themes`}>
+          {t.live.board.harvest.themes}
+        </label>
+        <p className="field__hint" id={`${id}-themes-hint`}>
+          {t.live.board.harvest.themesHint}
+        </p>
+        <input id={`${id}-themes`} className="input" value={themes} aria-describedby={`${id}-themes-hint`} onChange={(event) => setThemes(event.target.value)} />
+        {themeList.length > 0 && (
+          <ul className="tags" aria-hidden="true">
+            {themeList.map((theme) => (
+              <li key={theme} className="tag tag--theme">
+                #{theme}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <Button type="submit">{t.live.board.harvest.add}</Button>
+    </form>
+  );
+}

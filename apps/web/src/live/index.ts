@@ -1,0 +1,1 @@
+export { LiveSessionPage } from './LiveSessionPage';

@@ -1,0 +1,55 @@
+import { ERROR_MESSAGES, isErrorCode, type Locale } from '@mao/domain';
+import { isSessionErrorCode, SESSION_ERROR_MESSAGES, type LocalizedText } from '@mao/intervisie-method';
+import { createContext, useContext } from 'react';
+import type { Messages } from '../i18n';
+import { useLocale } from '../i18n';
+import type { AwarenessUser } from './collab';
+import type { AckError, LiveCommand, LiveView } from './types';
+
+/** Everything the parts of the room need, given once by the page. */
+export interface Room {
+  sessionId: string;
+  view: LiveView;
+  meId: string;
+  meName: string;
+  awarenessUser: AwarenessUser;
+  offsetMs: number;
+  /** Sends a command; on refusal the room shows why. Resolves to whether it was accepted. */
+  run: (command: LiveCommand) => Promise<boolean>;
+}
+
+export const RoomContext = createContext<Room | null>(null);
+
+export function useRoom(): Room {
+  const room = useContext(RoomContext);
+  if (!room) throw new Error('useRoom must be used inside the live room.');
+  return room;
+}
+
+/** Picks the current language from a method's bilingual text. */
+export function useLocalized(): (text: LocalizedText | null | undefined) => string {
+  const { locale } = useLocale();
+  return (text) => (text ? text[locale] || text.nl : '');
+}
+
+/** The name of a person in the session, "jij" for oneself when asked. */
+export function nameOf(view: LiveView, userId: string | null): string {
+  if (!userId) return '';
+  return view.roster.find((entry) => entry.userId === userId)?.name ?? '—';
+}
+
+/** The text for a refused command or join: the state machine's or the platform's text, else the server's. */
+export function ackErrorText(error: AckError, locale: Locale, t: Messages): string {
+  const { code } = error;
+  if (isSessionErrorCode(code)) return SESSION_ERROR_MESSAGES[code][locale];
+  const own = t.live.failures[code];
+  if (own) return own;
+  if (isErrorCode(code)) return ERROR_MESSAGES[code][locale];
+  return locale === 'nl' && error.message ? error.message : t.live.commandFailed;
+}
+
+export function roleOf(view: LiveView, userId: string): 'facilitator' | 'presenter' | 'participant' {
+  if (userId === view.state.facilitatorId) return 'facilitator';
+  if (userId === view.state.presenterId) return 'presenter';
+  return 'participant';
+}
