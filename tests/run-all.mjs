@@ -13,6 +13,7 @@ fs.rmSync(reportDir, { recursive: true, force: true });
 fs.mkdirSync(reportDir, { recursive: true });
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 const inCi = process.env.CI === 'true';
 const failures = [];
 let passed = 0;
@@ -43,6 +44,16 @@ run('build', 'npx', ['nx', 'run-many', '-t', 'build', '--output-style=stream']);
 vitest('libs/domain', 'libs/domain');
 vitest('libs/intervisie-method (with coverage ≥ 95 %)', 'libs/intervisie-method', ['--coverage']);
 vitest('apps/web', 'apps/web');
+if (!fs.existsSync(REDIS_SERVER)) {
+  if (inCi) {
+    console.error(`\nredis-server was not found at ${REDIS_SERVER}; CI must run the scale-out tests (.ci/run installs it).`);
+    failures.push('scale-out (redis-server missing)');
+  } else {
+    console.log(`\nNOTE: the scale-out tests (two api processes through Redis) will NOT run: redis-server is not installed at ${REDIS_SERVER}.`);
+    console.log('Enable them with: sudo apt-get install -y redis-server');
+    process.env.INTERVISIE_SKIP_REDIS = '1';
+  }
+}
 vitest('apps/api (integration, real PostgreSQL)', 'apps/api');
 
 if (fs.existsSync(CHROMIUM)) {

@@ -1,8 +1,11 @@
 /**
  * Carries document traffic between api processes. With one process it is a no-op; with
- * REDIS_URL set it is Redis pub/sub (see redis-collab-relay.ts).
+ * REDIS_URL set it is Redis pub/sub with one channel per open document (redis-collab-relay.ts).
  */
 export interface CollabRelay {
+  /** Start receiving a document's traffic (its room was loaded on this process). */
+  subscribe(documentName: string): Promise<void>;
+  unsubscribe(documentName: string): Promise<void>;
   publish(documentName: string, message: Uint8Array): void;
   /** Asks the other processes that hold this document to send their state (a fresh room may lag the log). */
   requestState(documentName: string): void;
@@ -12,6 +15,8 @@ export interface CollabRelay {
 }
 
 export class LocalOnlyRelay implements CollabRelay {
+  async subscribe(): Promise<void> {}
+  async unsubscribe(): Promise<void> {}
   publish(): void {}
   requestState(): void {}
   onMessage(): void {}

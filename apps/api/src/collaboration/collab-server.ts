@@ -14,6 +14,7 @@ import { DocumentRoom, type Connection } from './document-room.js';
 import { PersistenceQueue } from './persistence-queue.js';
 import { COMPACT_AFTER_UPDATES, UpdateStore } from './update-store.js';
 import { COLLAB_RELAY, type CollabRelay } from './collab-relay.js';
+import { DOCUMENT_OWNERSHIP, type DocumentOwnership } from './document-ownership.js';
 import * as Y from 'yjs';
 import { encodeSyncStep2 } from './protocol.js';
 
@@ -52,12 +53,19 @@ export class CollabServer implements OnApplicationShutdown {
     @Inject(LOGGER) private readonly logger: Logger,
     @Inject(DOCUMENT_ACCESS_POLICY) private readonly policy: DocumentAccessPolicy,
     @Inject(COLLAB_RELAY) private readonly relay: CollabRelay,
+    @Inject(DOCUMENT_OWNERSHIP) private readonly ownership: DocumentOwnership,
     private readonly auth: AuthService,
     dataSource: DataSource,
   ) {
     this.store = new UpdateStore(dataSource);
     this.persistence = new PersistenceQueue(this.store, logger, (name, count) => this.countLogged(name, count));
-    relay.onMessage((name, message) => void this.rooms.get(name)?.then((room) => room.receiveRemote(message)));
+    relay.onMessage((name, message) =>
+      void this.rooms.get(name)?.then((room) => {
+        const update = room.receiveRemote(message);
+        // The owner persists what other processes relay; they never write it themselves.
+        if (update && this.ownership.isOwner(name)) this.persistence.enqueue(name, update);
+      }),
+    );
     relay.onStateRequest((name) => void this.rooms.get(name)?.then((room) => relay.publish(name, encodeSyncStep2(room.state()))));
   }
 
@@ -128,7 +136,7 @@ export class CollabServer implements OnApplicationShutdown {
         this.logCounts.set(name, updatesSinceSnapshot);
         return new DocumentRoom(name, state, {
           onLocalUpdate: (documentName, update, message) => {
-            this.persistence.enqueue(documentName, update);
+            if (this.ownership.isOwner(documentName)) this.persistence.enqueue(documentName, update);
             this.relay.publish(documentName, message);
             this.stats.relayedUpdates++;
           },
@@ -141,7 +149,12 @@ export class CollabServer implements OnApplicationShutdown {
       });
       room.catch(() => this.rooms.delete(name));
       this.rooms.set(name, room);
-      this.relay.requestState(name);
+      this.ownership.track(name, () => this.takeOver(name));
+      // Subscribe before asking, so the answers from other processes are not missed.
+      void this.relay
+        .subscribe(name)
+        .then(() => this.relay.requestState(name))
+        .catch((error: unknown) => this.logger.warn({ err: String(error), document: name }, 'relay subscribe failed'));
     }
     return room;
   }
@@ -166,6 +179,19 @@ export class CollabServer implements OnApplicationShutdown {
     return doc;
   }
 
+  /**
+   * On becoming a document's owner: write what this process holds that the database lacks
+   * (updates a previous owner received but died before writing).
+   */
+  private async takeOver(name: string): Promise<void> {
+    const room = await this.rooms.get(name);
+    if (!room) return;
+    await this.persistence.flush();
+    const stored = await this.store.load(name);
+    const missing = Y.diffUpdate(room.state(), Y.encodeStateVectorFromUpdate(stored.state));
+    if (!isEmptyUpdate(missing, stored.state)) this.persistence.enqueue(name, missing);
+  }
+
   private countLogged(name: string, count: number): void {
     const total = (this.logCounts.get(name) ?? 0) + count;
     this.logCounts.set(name, total);
@@ -181,7 +207,11 @@ export class CollabServer implements OnApplicationShutdown {
     this.idleTimers.set(name, setTimeout(() => {
       this.idleTimers.delete(name);
       void this.rooms.get(name)?.then((room) => {
-        if (room.connections.size === 0) this.rooms.delete(name);
+        if (room.connections.size === 0) {
+          this.rooms.delete(name);
+          void this.relay.unsubscribe(name).catch(() => undefined);
+          void this.persistence.flush().then(() => this.ownership.release(name));
+        }
       });
     }, ROOM_IDLE_MS).unref());
   }
@@ -196,6 +226,7 @@ export class CollabServer implements OnApplicationShutdown {
     for (const client of this.wss.clients) client.terminate();
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     await this.persistence.flush();
+    await this.ownership.close();
     await this.relay.close();
   }
 }
@@ -204,4 +235,18 @@ function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** True when applying `update` to the stored state would change nothing. */
+function isEmptyUpdate(update: Uint8Array, stored: Uint8Array): boolean {
+  const merged = Y.mergeUpdates([stored, update]);
+  return Buffer.compare(Buffer.from(Y.encodeStateVectorFromUpdate(merged)), Buffer.from(Y.encodeStateVectorFromUpdate(stored))) === 0 && snapshotDeletes(merged) === snapshotDeletes(stored);
+}
+
+function snapshotDeletes(update: Uint8Array): number {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  let deleted = 0;
+  Y.snapshot(doc).ds.clients.forEach((items) => (deleted += items.reduce((sum, item) => sum + item.len, 0)));
+  return deleted;
 }

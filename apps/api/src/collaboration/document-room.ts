@@ -90,6 +90,8 @@ export class DocumentRoom {
           this.hooks.onDroppedUpdate(this.name, connection.userId);
           return;
         }
+        // A client with nothing new answers the server's step 1 with an empty update: nothing to relay or store.
+        if (isEmptyUpdate(message.update)) return;
         const relayed = message.type === 'sync-step-2' ? asUpdateMessage(data) : data;
         this.unmerged.push(message.update);
         this.broadcast(relayed, connection);
@@ -119,10 +121,12 @@ export class DocumentRoom {
     }
   }
 
-  /** An update or awareness message relayed from another api process. */
-  receiveRemote(data: Uint8Array): void {
+  /** An update or awareness message relayed from another api process; returns the update it carried, if any. */
+  receiveRemote(data: Uint8Array): Uint8Array | undefined {
     const message = parseMessage(data);
-    if (message.type === 'sync-update' || message.type === 'sync-step-2') this.unmerged.push(message.update);
+    if (message.type === 'sync-step-2') data = asUpdateMessage(data);
+    const update = message.type === 'sync-update' || message.type === 'sync-step-2' ? message.update : undefined;
+    if (update) this.unmerged.push(update);
     if (message.type === 'awareness') {
       for (const entry of decodeAwarenessUpdate(message.update)) {
         if (entry.state === 'null') this.awareness.delete(entry.clientId);
@@ -130,6 +134,7 @@ export class DocumentRoom {
       }
     }
     this.broadcast(data, undefined);
+    return update;
   }
 
   private broadcast(data: Uint8Array, except: Connection | undefined): void {
@@ -142,4 +147,9 @@ export class DocumentRoom {
 function send(connection: Connection, data: Uint8Array): void {
   // 1 = OPEN. Closed sockets are cleaned up by their close handler.
   if (connection.socket.readyState === 1) connection.socket.send(data);
+}
+
+/** Yjs encodes "no structs, no deletions" as two zero bytes. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
 }

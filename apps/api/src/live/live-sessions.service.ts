@@ -43,6 +43,11 @@ export class LiveSessionsService {
     return session;
   }
 
+  /** The session if this process already holds it (never loads). */
+  peek(sessionId: string): Promise<LiveSession | null> | undefined {
+    return this.sessions.get(sessionId);
+  }
+
   /** Drops the cached copy so the next use reads the database (scheduling changed the session). */
   forget(sessionId: string): void {
     this.sessions.delete(sessionId);

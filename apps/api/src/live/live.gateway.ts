@@ -11,7 +11,7 @@ import { readSessionToken } from '../auth/session-cookie.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { LiveSessionsService, type LiveSessionListener } from './live-sessions.service.js';
 import type { LiveSession } from './live-session.js';
-import { LiveViewService } from './live-view.service.js';
+import { LiveViewService, type StateMessage } from './live-view.service.js';
 import { errorAck, LiveExceptionFilter, type Ack } from './live-errors.js';
 import { CommunityAccessService } from '../communities/community-access.service.js';
 import { can } from '@mao/domain';
@@ -22,6 +22,7 @@ interface SocketData {
 }
 
 const room = (sessionId: string) => `session:${sessionId}`;
+const CROSS_PROCESS_STATE = 'live-state';
 
 /**
  * socket.io namespace /live: the control channel of live sessions. Thin: it authenticates,
@@ -47,6 +48,11 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
 
   /** Every connection proves who it is (session cookie) and where it comes from (Origin). */
   afterInit(namespace: Namespace): void {
+    // Several api processes: every process adopts the state another one stored, so its
+    // write checks for shared documents follow the same step.
+    if (this.config.redisUrl) {
+      namespace.on(CROSS_PROCESS_STATE, (message: StateMessage) => void this.adoptRemote(message));
+    }
     namespace.use((socket, next) => {
       const origin = socket.handshake.headers.origin;
       if (origin !== undefined && !this.config.allowedOrigins.includes(origin)) return next(refusal('origin_not_allowed'));
@@ -119,7 +125,14 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   }
 
   onStateChanged(session: LiveSession, events: readonly SessionEvent[]): void {
-    this.namespace.to(room(session.id)).emit('state', this.views.stateMessage(session, events));
+    const message = this.views.stateMessage(session, events);
+    this.namespace.to(room(session.id)).emit('state', message);
+    if (this.config.redisUrl) this.namespace.serverSideEmit(CROSS_PROCESS_STATE, message);
+  }
+
+  private async adoptRemote(message: StateMessage): Promise<void> {
+    const session = await this.live.peek(message.sessionId);
+    if (session) this.live.adopt(session, message.state);
   }
 }
 
