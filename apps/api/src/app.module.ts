@@ -17,6 +17,7 @@ import { SessionsModule } from './sessions/sessions.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { LiveModule } from './live/live.module.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
+import { LessonsModule } from './lessons/lessons.module.js';
 
 @Global()
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         SeedModule,
         LiveModule,
         CollaborationModule,
+        LessonsModule,
       ],
     };
   }

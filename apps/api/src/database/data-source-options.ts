@@ -16,6 +16,7 @@ import { AccountsAndCommunities1764000000000 } from './migrations/1764000000000-
 import { SessionsAndCases1764100000000 } from './migrations/1764100000000-sessions-and-cases.js';
 import { Collaboration1764200000000 } from './migrations/1764200000000-collaboration.js';
 import { LiveSessions1764300000000 } from './migrations/1764300000000-live-sessions.js';
+import { Lessons1764400000000 } from './migrations/1764400000000-lessons.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -34,7 +35,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order; the schema only ever changes through these (never `synchronize`). */
-export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000];
+export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000, Lessons1764400000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CommunitiesModule } from '../communities/communities.module.js';
+import { LiveModule } from '../live/live.module.js';
+import { CollaborationModule } from '../collaboration/collaboration.module.js';
+import { ActionPerspectivesController, LessonsController, SessionLessonsController } from './lessons.controller.js';
+import { LessonsService } from './lessons.service.js';
+import { LessonReportsService } from './lesson-reports.service.js';
+import { ActionPerspectivesService } from './action-perspectives.service.js';
+import { HarvestService } from './harvest.service.js';
+
+/** Harvested lessons: from the harvest board to a searchable library ordered by the reflectiekader. */
+@Module({
+  imports: [CommunitiesModule, LiveModule, CollaborationModule],
+  controllers: [LessonsController, SessionLessonsController, ActionPerspectivesController],
+  providers: [LessonsService, LessonReportsService, ActionPerspectivesService, HarvestService],
+  exports: [LessonsService, HarvestService],
+})
+export class LessonsModule {}
