@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { CalendarFeedSection } from '../sessions';
 import { PageTitle, Section } from '../ui';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { DeleteAccount } from './DeleteAccount';
@@ -17,6 +18,7 @@ export function AccountPage() {
         <Section title={t.account.passwordTitle}>
           <ChangePasswordForm />
         </Section>
+        <CalendarFeedSection />
         <Section title={t.account.exportTitle} intro={t.account.exportIntro}>
           <ExportData />
         </Section>

@@ -12,6 +12,17 @@ import type {
   UpdateCommunityInput,
   UpdateProfileInput,
 } from '@mao/domain';
+import type {
+  CalendarFeedView,
+  CaseView,
+  CreateSessionInput,
+  MethodEntryView,
+  RsvpResponse,
+  SessionView,
+  UpdateSessionInput,
+  UpsertCaseInput,
+} from '@mao/domain';
+import type { Method } from '@mao/intervisie-method';
 import { request } from './client';
 
 const enc = encodeURIComponent;
@@ -63,5 +74,34 @@ export const api = {
       request<{ community: CommunityView; me: MeView }>('POST', `/api/invitations/${enc(token)}/accept`, input, {
         expectUnauthenticated: true,
       }),
+  },
+  // ---- sessions, methods, calendar and casus (apps/web/src/sessions, apps/web/src/cases) ----
+  methods: {
+    builtIn: (signal?: AbortSignal) => request<MethodEntryView<Method>[]>('GET', '/api/methods', undefined, { signal }),
+    forCommunity: (communityId: string, signal?: AbortSignal) =>
+      request<MethodEntryView<Method>[]>('GET', `/api/communities/${enc(communityId)}/methods`, undefined, { signal }),
+  },
+  sessions: {
+    mine: (signal?: AbortSignal, when?: 'upcoming' | 'past') =>
+      request<SessionView[]>('GET', `/api/me/sessions${when ? `?when=${when}` : ''}`, undefined, { signal }),
+    forCommunity: (communityId: string, signal?: AbortSignal, when?: 'upcoming' | 'past') =>
+      request<SessionView[]>('GET', `/api/communities/${enc(communityId)}/sessions${when ? `?when=${when}` : ''}`, undefined, { signal }),
+    create: (communityId: string, input: CreateSessionInput) =>
+      request<SessionView>('POST', `/api/communities/${enc(communityId)}/sessions`, input),
+    get: (id: string, signal?: AbortSignal) => request<SessionView>('GET', `/api/sessions/${enc(id)}`, undefined, { signal }),
+    update: (id: string, input: UpdateSessionInput) => request<SessionView>('PATCH', `/api/sessions/${enc(id)}`, input),
+    cancel: (id: string) => request<SessionView>('POST', `/api/sessions/${enc(id)}/cancel`, {}),
+    rsvp: (id: string, response: RsvpResponse) => request<SessionView>('PUT', `/api/sessions/${enc(id)}/rsvp`, { response }),
+    /** A plain link (cookie auth): the browser downloads the .ics file. */
+    icsUrl: (id: string) => `/api/sessions/${enc(id)}/ics`,
+  },
+  calendar: {
+    /** Creates the feed on first use (then `url` is set); afterwards `url` is null. */
+    mine: () => request<CalendarFeedView>('GET', '/api/me/calendar'),
+    rotate: () => request<CalendarFeedView>('POST', '/api/me/calendar/rotate', {}),
+  },
+  cases: {
+    get: (sessionId: string, signal?: AbortSignal) => request<CaseView>('GET', `/api/sessions/${enc(sessionId)}/case`, undefined, { signal }),
+    save: (sessionId: string, input: UpsertCaseInput) => request<CaseView>('PUT', `/api/sessions/${enc(sessionId)}/case`, input),
   },
 };

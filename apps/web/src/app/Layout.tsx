@@ -88,6 +88,7 @@ function MainNav() {
   if (!me) return null;
   const items = [
     { to: '/cops', label: t.layout.navCops },
+    { to: '/sessies', label: t.sessions.nav },
     { to: '/account', label: t.layout.navAccount },
   ];
   return (

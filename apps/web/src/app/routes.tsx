@@ -3,6 +3,8 @@ import { AccountPage } from '../account';
 import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../auth';
 import { CommunityPage, MyCommunitiesPage } from '../communities';
 import { AcceptInvitationPage } from '../invitations';
+import { CasePage } from '../cases';
+import { EditSessionPage, MySessionsPage, NewSessionPage, SessionPage } from '../sessions';
 import { LiveSessionPage } from '../live';
 import { ErrorPage } from './ErrorPage';
 import { HomeRedirect } from './HomeRedirect';
@@ -30,6 +32,11 @@ export const routes: RouteObject[] = [
           { path: 'cops', element: <MyCommunitiesPage /> },
           { path: 'cops/:id', element: <CommunityPage /> },
           { path: 'account', element: <AccountPage /> },
+          { path: 'cops/:id/sessies/nieuw', element: <NewSessionPage /> },
+          { path: 'sessies', element: <MySessionsPage /> },
+          { path: 'sessies/:id', element: <SessionPage /> },
+          { path: 'sessies/:id/wijzigen', element: <EditSessionPage /> },
+          { path: 'sessies/:id/casus', element: <CasePage /> },
           { path: 'sessies/:id/live', element: <LiveSessionPage /> },
         ],
       },

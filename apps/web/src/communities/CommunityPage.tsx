@@ -5,6 +5,7 @@ import { ApiError, api } from '../api';
 import { useMe } from '../auth';
 import { useErrorText, useT } from '../i18n';
 import { useFlash } from '../shared/flash';
+import { CommunitySessionsSection } from '../sessions';
 import { useResource } from '../shared/useResource';
 import { Alert, Button, LiveStatus, Loading, PageTitle } from '../ui';
 import { CommunityDetails } from './CommunityDetails';
@@ -69,6 +70,7 @@ function CommunityContent({ community, onChange }: { community: CommunityView; o
   return (
     <div className="stack">
       <CommunityDetails community={community} canEdit={allowed.update} onChange={onChange} />
+      <CommunitySessionsSection communityId={community.id} canSchedule={can(relation, 'sessions.schedule', me.isPlatformAdmin)} />
       <MembersSection communityId={community.id} canManage={allowed.manageMembers} />
       {allowed.invitations && <InvitationsSection communityId={community.id} />}
       {allowed.leave && <LeaveCommunity community={community} />}

@@ -1,5 +1,6 @@
 import type { Messages } from './nl';
 import { liveEn } from './live';
+import { casesEn, sessionsEn } from './sessions';
 
 /** English UI copy. Must mirror the Dutch dictionary exactly (enforced by the Messages type). */
 export const en: Messages = {
@@ -224,4 +225,7 @@ export const en: Messages = {
   },
   // ---- live session room (apps/web/src/live); texts in ./live.ts ----
   live: liveEn,
+  // ---- sessions and casus (apps/web/src/sessions, apps/web/src/cases); texts in ./sessions.ts ----
+  sessions: sessionsEn,
+  cases: casesEn,
 };

@@ -1,5 +1,6 @@
 import type { CommunityRole, InvitationStatus } from '@mao/domain';
 import { liveNl } from './live';
+import { casesNl, sessionsNl } from './sessions';
 
 /**
  * All Dutch UI copy. Dutch is the source language: the English dictionary must have exactly
@@ -231,6 +232,9 @@ export const nl = {
   },
   // ---- live session room (apps/web/src/live); texts in ./live.ts ----
   live: liveNl,
+  // ---- sessions and casus (apps/web/src/sessions, apps/web/src/cases); texts in ./sessions.ts ----
+  sessions: sessionsNl,
+  cases: casesNl,
 };
 
 export type Messages = typeof nl;

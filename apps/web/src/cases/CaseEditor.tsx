@@ -1,0 +1,244 @@
+import {
+  CASE_MAX_TOTAL_CHARACTERS,
+  CASE_TEXT_FIELDS,
+  canAccept,
+  checkCaseFields,
+  upsertCaseSchema,
+  type CaseFieldFinding,
+  type CaseTextField,
+  type CaseView,
+  type PrivacyFindingsDetails,
+  type UpsertCaseInput,
+} from '@mao/domain';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { ApiError, api } from '../api';
+import { useErrorText, useLocale, useT } from '../i18n';
+import { useForm } from '../shared/useForm';
+import { Alert, Button, Checkbox, LiveStatus, Section } from '../ui';
+import { stillPresent } from './highlight';
+import { PrivacyField } from './PrivacyField';
+
+type CaseFormValues = {
+  title: string;
+  context: string;
+  keyQuestion: string;
+  tried: string;
+  askOfGroup: string;
+  anonymisedConfirmed: boolean;
+  consentConfirmed: boolean;
+};
+
+/** How long typing pauses before the guard runs again. */
+export const PRIVACY_CHECK_DELAY_MS = 350;
+
+function textFields(values: CaseFormValues): Record<CaseTextField, string> {
+  return { title: values.title, context: values.context, keyQuestion: values.keyQuestion, tried: values.tried, askOfGroup: values.askOfGroup };
+}
+
+/** The privacy guard of @mao/domain (the same check the api runs on save), run after a pause in typing. */
+function useDebouncedFindings(fields: Record<CaseTextField, string>, accepted: readonly string[]): CaseFieldFinding[] {
+  const [findings, setFindings] = useState(() => checkCaseFields(fields, accepted));
+  const key = JSON.stringify([fields, accepted]);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => setFindings(checkCaseFields(fields, accepted)), PRIVACY_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+    // `key` stands for the fields and the accepted list.
+  }, [key]);
+  return findings;
+}
+
+const sameFinding = (a: CaseFieldFinding, b: CaseFieldFinding) => a.field === b.field && a.start === b.start && a.end === b.end;
+
+export interface CaseEditorProps {
+  sessionId: string;
+  existing: CaseView | null;
+  onSaved: (saved: CaseView) => void;
+}
+
+/**
+ * The casus editor for the inbrenger. While they type, the privacy guard highlights every
+ * detail that could identify a child, parent or professional, explains it and suggests a
+ * rewrite. Indirect details may be marked "not identifying"; direct ones (BSN, e-mail, phone,
+ * postcode, client number) must be removed. Saving is refused while findings remain; the api
+ * checks again and its findings (422 privacy_findings) are shown the same way.
+ */
+export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
+  const t = useT();
+  const c = t.cases;
+  const { locale } = useLocale();
+  const errorText = useErrorText();
+  const [accepted, setAccepted] = useState<string[]>(existing?.acceptedFindings ?? []);
+  const [serverFindings, setServerFindings] = useState<CaseFieldFinding[]>([]);
+  const [blocked, setBlocked] = useState<number | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [focusFindings, setFocusFindings] = useState(0);
+
+  const form = useForm<CaseFormValues, UpsertCaseInput>({
+    initial: {
+      title: existing?.title ?? '',
+      context: existing?.context ?? '',
+      keyQuestion: existing?.keyQuestion ?? '',
+      tried: existing?.tried ?? '',
+      askOfGroup: existing?.askOfGroup ?? '',
+      anonymisedConfirmed: existing?.anonymisedConfirmed ?? false,
+      consentConfirmed: existing?.consentConfirmed ?? false,
+    },
+    schema: upsertCaseSchema,
+    toInput: (values) => ({ ...values, acceptedFindings: relevantAccepted(values) }),
+    onSubmit: async (input) => {
+      setServerFindings([]);
+      try {
+        const saved = await api.cases.save(sessionId, input);
+        setMessage(c.saved);
+        onSaved(saved);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'privacy_findings') {
+          const details = error.details as PrivacyFindingsDetails | undefined;
+          setServerFindings(details?.findings ?? []);
+          setFocusFindings((n) => n + 1);
+        }
+        throw error;
+      }
+    },
+  });
+  const { values } = form;
+  const fields = textFields(values);
+
+  /** Only accepted texts that still occur somewhere are sent. */
+  function relevantAccepted(current: CaseFormValues): string[] | undefined {
+    const all = Object.values(textFields(current));
+    const list = accepted.filter((match) => all.some((text) => text.includes(match)));
+    return list.length > 0 ? list : undefined;
+  }
+
+  const clientFindings = useDebouncedFindings(fields, accepted);
+  // Findings the api reported stay visible while their exact text is still there (and not accepted).
+  const findings = useMemo(() => {
+    const extra = serverFindings.filter(
+      (f) =>
+        stillPresent(fields[f.field as CaseTextField] ?? '', f) &&
+        !(accepted.includes(f.match) && canAccept(f.kind)) &&
+        !clientFindings.some((own) => sameFinding(own, f)),
+    );
+    return [...clientFindings, ...extra];
+  }, [clientFindings, serverFindings, fields, accepted]);
+  const byField = (field: CaseTextField) => findings.filter((f) => f.field === field);
+
+  // After a refusal, land on the first field with a finding.
+  useEffect(() => {
+    if (focusFindings === 0) return;
+    form.formRef.current?.querySelector<HTMLElement>('.privacy-input__control[aria-invalid="true"]')?.focus();
+  }, [focusFindings, form.formRef]);
+
+  const total = CASE_TEXT_FIELDS.reduce((sum, field) => sum + values[field].length, 0);
+  const tooLong = total > CASE_MAX_TOTAL_CHARACTERS;
+  const number = (n: number) => n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB');
+
+  const accept = (finding: CaseFieldFinding) => {
+    setAccepted((list) => (list.includes(finding.match) ? list : [...list, finding.match]));
+    setMessage(c.acceptedDone(finding.match));
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    setMessage(null);
+    // The same check, now and without waiting for the pause in typing.
+    const now = [...checkCaseFields(fields, accepted), ...findings.filter((f) => !clientFindings.includes(f))];
+    if (now.length > 0 || tooLong) {
+      event.preventDefault();
+      setBlocked(now.length);
+      if (now.length > 0) setFocusFindings((n) => n + 1);
+      return;
+    }
+    setBlocked(null);
+    void form.handleSubmit(event);
+  };
+
+  const field = (name: CaseTextField, options: { multiline?: boolean; optional?: boolean } = {}) => (
+    <PrivacyField
+      name={name}
+      label={c.fields[name]}
+      hint={c.hints[name]}
+      value={values[name]}
+      onChange={(value) => {
+        form.setValue(name, value);
+        setBlocked(null);
+      }}
+      findings={byField(name)}
+      onAccept={accept}
+      error={form.errors[name]}
+      optionalText={options.optional ? c.optional : undefined}
+      multiline={options.multiline ?? true}
+      required={!options.optional}
+    />
+  );
+
+  return (
+    <form className="form case-form" noValidate onSubmit={submit} ref={form.formRef}>
+      <p role="status" className={['privacy-status', findings.length > 0 ? 'privacy-status--found' : null].filter(Boolean).join(' ')}>
+        {c.findingsStatus(findings.length)}
+      </p>
+      <LiveStatus message={message} />
+      {blocked !== null && blocked > 0 && <Alert tone="error">{c.blocked(blocked)}</Alert>}
+      {form.serverError !== null && <Alert tone="error">{errorText(form.serverError)}</Alert>}
+
+      {field('title', { multiline: false })}
+      {field('context')}
+      {field('keyQuestion')}
+      {field('tried', { optional: true })}
+      {field('askOfGroup')}
+
+      {accepted.length > 0 && (
+        <Section title={c.acceptedTitle} level={3} intro={c.acceptedIntro} className="section--quiet">
+          <ul className="accepted-list">
+            {accepted.map((match) => (
+              <li key={match}>
+                <span>“{match}”</span>{' '}
+                <Button
+                  variant="quiet"
+                  aria-label={c.undoAcceptAria(match)}
+                  onClick={() => setAccepted((list) => list.filter((m) => m !== match))}
+                >
+                  {c.undoAccept}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <p className={['case-counter', tooLong ? 'case-counter--over' : null].filter(Boolean).join(' ')}>
+        {c.counter(number(total), number(CASE_MAX_TOTAL_CHARACTERS))}
+      </p>
+      {tooLong && <Alert tone="error">{c.tooLong(number(total - CASE_MAX_TOTAL_CHARACTERS))}</Alert>}
+
+      <fieldset className="case-confirm">
+        <legend>{c.confirmTitle}</legend>
+        <Checkbox
+          name="anonymisedConfirmed"
+          label={c.anonymised}
+          checked={values.anonymisedConfirmed}
+          onChange={(event) => form.setValue('anonymisedConfirmed', event.target.checked)}
+          error={form.errors.anonymisedConfirmed}
+        />
+        <Checkbox
+          name="consentConfirmed"
+          label={c.consent}
+          checked={values.consentConfirmed}
+          onChange={(event) => form.setValue('consentConfirmed', event.target.checked)}
+          error={form.errors.consentConfirmed}
+        />
+      </fieldset>
+
+      <div className="button-row">
+        <Button type="submit" busy={form.submitting} busyLabel={c.saving}>
+          {c.save}
+        </Button>
+      </div>
+    </form>
+  );
+}

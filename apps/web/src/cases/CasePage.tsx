@@ -1,0 +1,101 @@
+import type { CaseView } from '@mao/domain';
+import { Link, useParams } from 'react-router';
+import { ApiError, api } from '../api';
+import { useErrorText, useFormat, useT } from '../i18n';
+import { useResource } from '../shared/useResource';
+import { Alert, Button, Loading, PageTitle } from '../ui';
+import { CaseEditor } from './CaseEditor';
+import { CaseReadView } from './CaseReadView';
+
+/**
+ * `/sessies/:id/casus`: the editor for the inbrenger (while the session is scheduled), the read
+ * view for the other participants. Either way a notice says when the text will be removed.
+ */
+export function CasePage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const c = t.cases;
+  const errorText = useErrorText();
+  const format = useFormat();
+  const data = useResource(
+    async (signal) => {
+      const session = await api.sessions.get(id, signal);
+      const community = api.communities.get(session.communityId, signal).catch(() => null);
+      let caseView: CaseView | null = null;
+      let caseError: unknown = null;
+      if (session.canWriteCase || session.canReadCase) {
+        try {
+          caseView = await api.cases.get(id, signal);
+        } catch (error) {
+          if (!(error instanceof ApiError && error.status === 404)) caseError = error;
+        }
+      }
+      return { session, community: await community, caseView, caseError };
+    },
+    [id],
+  );
+
+  const back = (
+    <p className="breadcrumb">
+      <Link to={`/sessies/${id}`}>{t.sessions.backToSession}</Link>
+    </p>
+  );
+  if (data.status === 'loading') return <Loading label={t.common.loading} />;
+  if (data.status === 'error') {
+    const notFound = data.error instanceof ApiError && data.error.status === 404;
+    return (
+      <div className="page page--narrow">
+        {back}
+        <PageTitle title={notFound ? t.sessions.notFound : c.loadError} siteName={t.common.appName} />
+        {!notFound && (
+          <Alert tone="error">
+            <p>{errorText(data.error)}</p>
+            <Button variant="secondary" onClick={data.reload}>
+              {t.common.retry}
+            </Button>
+          </Alert>
+        )}
+      </div>
+    );
+  }
+
+  const { session, community, caseView, caseError } = data.data;
+  const editing = session.canWriteCase && session.status === 'scheduled';
+  const retention = caseView?.purgeAfter
+    ? c.retention(format.date(caseView.purgeAfter))
+    : community
+      ? c.retentionGeneral(community.caseRetentionDays)
+      : c.retentionDefault;
+
+  let body;
+  if (caseError !== null) {
+    body = <Alert tone="error">{errorText(caseError)}</Alert>;
+  } else if (editing) {
+    body = (
+      <div className="card">
+        <CaseEditor sessionId={id} existing={caseView} onSaved={(saved) => data.update((current) => ({ ...current, caseView: saved }))} />
+      </div>
+    );
+  } else if (!session.canReadCase && !session.canWriteCase) {
+    body = <Alert tone="info">{c.notAllowed}</Alert>;
+  } else if (caseView === null) {
+    body = <p>{c.notYet}</p>;
+  } else {
+    body = (
+      <>
+        {session.canWriteCase && <Alert tone="info">{c.closed}</Alert>}
+        <CaseReadView caseView={caseView} />
+      </>
+    );
+  }
+
+  return (
+    <div className="page page--medium">
+      {back}
+      <PageTitle title={editing ? c.editorTitle : c.readTitle} siteName={t.common.appName} lead={c.forSession(session.title)} />
+      {editing && <p>{c.intro}</p>}
+      <Alert tone="info">{retention}</Alert>
+      <div className="stack">{body}</div>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+import './cases.css';
+export { CasePage } from './CasePage';

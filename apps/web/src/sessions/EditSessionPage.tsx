@@ -1,0 +1,98 @@
+import type { SessionView } from '@mao/domain';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError, api } from '../api';
+import { useErrorText, useT } from '../i18n';
+import { flashState } from '../shared/flash';
+import { useResource } from '../shared/useResource';
+import { Alert, Button, Loading, PageTitle } from '../ui';
+import { mergeMethods } from './methods';
+import { SessionForm, type SessionFormValues } from './SessionForm';
+
+function valuesOf(session: SessionView): SessionFormValues {
+  return {
+    title: session.title,
+    methodId: session.method.id,
+    date: session.localDate,
+    time: session.startClock,
+    durationMinutes: String(session.durationMinutes),
+    facilitatorId: session.facilitator.id,
+    presenterId: session.presenter?.id ?? '',
+    maxParticipants: String(session.maxParticipants),
+    videoUrl: session.videoUrl ?? '',
+    notes: session.notes,
+  };
+}
+
+/** `/sessies/:id/wijzigen`: reschedule, change method, inbrenger, and the other details. */
+export function EditSessionPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const s = t.sessions;
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const data = useResource(
+    async (signal) => {
+      const session = await api.sessions.get(id, signal);
+      const [members, builtIn, custom] = await Promise.all([
+        api.communities.members(session.communityId, signal),
+        api.methods.builtIn(signal),
+        api.methods.forCommunity(session.communityId, signal),
+      ]);
+      return { session, members, methods: mergeMethods(builtIn, custom) };
+    },
+    [id],
+  );
+
+  const back = (
+    <p className="breadcrumb">
+      <Link to={`/sessies/${id}`}>{s.backToSession}</Link>
+    </p>
+  );
+  if (data.status === 'loading') return <Loading label={t.common.loading} />;
+  if (data.status === 'error') {
+    const notFound = data.error instanceof ApiError && data.error.status === 404;
+    return (
+      <div className="page page--narrow">
+        {back}
+        <PageTitle title={notFound ? s.notFound : s.pageLoadError} siteName={t.common.appName} />
+        {!notFound && (
+          <Alert tone="error">
+            <p>{errorText(data.error)}</p>
+            <Button variant="secondary" onClick={data.reload}>
+              {t.common.retry}
+            </Button>
+          </Alert>
+        )}
+      </div>
+    );
+  }
+
+  const { session, members, methods } = data.data;
+  return (
+    <div className="page page--medium">
+      {back}
+      <PageTitle title={s.editTitle} siteName={t.common.appName} lead={s.editIntro} />
+      {!session.canManage ? (
+        <Alert tone="info">{s.notAllowedToEdit}</Alert>
+      ) : session.status !== 'scheduled' ? (
+        <Alert tone="info">{s.notEditable}</Alert>
+      ) : (
+        <div className="card">
+          <SessionForm
+            mode="edit"
+            methods={methods}
+            members={members}
+            initial={valuesOf(session)}
+            hasPresenterCase={session.hasCase}
+            submitLabel={s.submitEdit}
+            busyLabel={t.common.saving}
+            onSubmit={async (input) => {
+              await api.sessions.update(id, input);
+              navigate(`/sessies/${id}`, { state: flashState({ kind: 'success', message: s.saved }) });
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,390 @@
+import { RSVP_RESPONSES, type RsvpResponse, type SessionView } from '@mao/domain';
+import { findBuiltInMethod } from '@mao/intervisie-method';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, api } from '../api';
+import { useErrorText, useLocale, useT } from '../i18n';
+import { useFlash } from '../shared/flash';
+import { useResource } from '../shared/useResource';
+import { Alert, Badge, Button, buttonClass, ConfirmAction, LiveStatus, Loading, PageTitle, Section } from '../ui';
+import { isTodayInAmsterdam, useSessionFormat } from './format';
+import { MethodAgenda } from './MethodAgenda';
+
+/** `/sessies/:id`: everything about one session, with RSVP, calendar, casus and (for facilitators) changes. */
+export function SessionPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const s = t.sessions;
+  const errorText = useErrorText();
+  const flash = useFlash();
+  const session = useResource((signal) => api.sessions.get(id, signal), [id]);
+  const back = (
+    <p className="breadcrumb">
+      <Link to="/sessies">{s.backToList}</Link>
+    </p>
+  );
+
+  if (session.status === 'loading') return <Loading label={t.common.loading} />;
+  if (session.status === 'error') {
+    const notFound = session.error instanceof ApiError && session.error.status === 404;
+    return (
+      <div className="page page--narrow">
+        {back}
+        <PageTitle title={notFound ? s.notFound : s.pageLoadError} siteName={t.common.appName} />
+        {!notFound && (
+          <Alert tone="error">
+            <p>{errorText(session.error)}</p>
+            <Button variant="secondary" onClick={session.reload}>
+              {t.common.retry}
+            </Button>
+          </Alert>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      {back}
+      <SessionContent session={session.data} flash={flash?.message} flashTone={flash?.kind} onChange={(next) => session.update(() => next)} />
+    </div>
+  );
+}
+
+interface ContentProps {
+  session: SessionView;
+  flash: string | undefined;
+  flashTone: 'success' | 'info' | undefined;
+  onChange: (next: SessionView) => void;
+}
+
+function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
+  const t = useT();
+  const s = t.sessions;
+  const format = useSessionFormat();
+  const [status, setStatus] = useState<string | null>(null);
+  const open = session.status === 'scheduled' || session.status === 'live';
+  const amParticipant =
+    session.myRole === 'facilitator' || session.myRole === 'presenter' || session.myRsvp === 'yes' || session.myRsvp === 'maybe';
+  const showLive = amParticipant && (session.status === 'live' || (session.status === 'scheduled' && isTodayInAmsterdam(session.startsAt)));
+
+  return (
+    <>
+      <PageTitle
+        title={session.title}
+        siteName={t.common.appName}
+        lead={
+          <>
+            <time dateTime={session.startsAt}>{format.when(session)}</time> · <Link to={`/cops/${session.communityId}`}>{session.communityName}</Link>
+          </>
+        }
+      />
+      <LiveStatus message={status ?? flash} tone={status ? 'success' : flashTone} />
+      {session.status === 'cancelled' && <Alert tone="warning">{s.cancelledNotice}</Alert>}
+      {session.status === 'closed' && <Alert tone="info">{s.closedNotice}</Alert>}
+      <div className="stack">
+        {showLive && (
+          <div className="card session-live">
+            <p>{s.liveHint}</p>
+            <Link to={`/sessies/${session.id}/live`} className={buttonClass('primary')}>
+              {s.liveLink}
+            </Link>
+          </div>
+        )}
+        <DetailsSection session={session} />
+        {session.myRole !== null && <RsvpSection session={session} open={open} onChange={onChange} />}
+        <CaseSection session={session} />
+        <StepsSection session={session} />
+        <ParticipantsSection session={session} />
+        {open && session.status !== 'live' && <CalendarSection session={session} />}
+        {session.canManage && session.status === 'scheduled' && (
+          <ManageSection
+            session={session}
+            onCancelled={(next) => {
+              onChange(next);
+              setStatus(s.cancelledDone);
+              // The section with the confirmation is gone: continue at the page's heading.
+              document.querySelector<HTMLElement>('[data-page-title]')?.focus();
+            }}
+          />
+        )}
+      </div>
+    </>
+  );
+}
+
+function DetailsSection({ session }: { session: SessionView }) {
+  const t = useT();
+  const s = t.sessions;
+  const { locale } = useLocale();
+  const format = useSessionFormat();
+  return (
+    <Section title={s.detailsTitle}>
+      <dl className="facts">
+        <div>
+          <dt>{s.when}</dt>
+          <dd>
+            <time dateTime={session.startsAt}>{format.when(session)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{s.statusLabel}</dt>
+          <dd>
+            <Badge tone={session.status === 'live' ? 'accent' : 'neutral'}>{s.status[session.status]}</Badge>
+          </dd>
+        </div>
+        <div>
+          <dt>{s.metaCop}</dt>
+          <dd>
+            <Link to={`/cops/${session.communityId}`}>{session.communityName}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{s.metaMethod}</dt>
+          <dd>{session.method.name[locale]}</dd>
+        </div>
+        <div>
+          <dt>{s.facilitator}</dt>
+          <dd>{session.facilitator.name}</dd>
+        </div>
+        <div>
+          <dt>{s.presenter}</dt>
+          <dd>{session.presenter?.name ?? s.presenterNone}</dd>
+        </div>
+        {session.myRole && (
+          <div>
+            <dt>{s.metaRole}</dt>
+            <dd>{s.roles[session.myRole]}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{s.videoUrl}</dt>
+          <dd>
+            {session.videoUrl ? (
+              <a href={session.videoUrl} target="_blank" rel="noopener noreferrer">
+                {s.videoOpen}
+              </a>
+            ) : (
+              s.videoNone
+            )}
+          </dd>
+        </div>
+        {session.notes && (
+          <div>
+            <dt>{s.notes}</dt>
+            <dd className="pre-line">{session.notes}</dd>
+          </div>
+        )}
+      </dl>
+    </Section>
+  );
+}
+
+function RsvpSection({ session, open, onChange }: { session: SessionView; open: boolean; onChange: (next: SessionView) => void }) {
+  const t = useT();
+  const s = t.sessions;
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState<RsvpResponse | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const answer = async (response: RsvpResponse) => {
+    if (busy) return;
+    setBusy(response);
+    setSaved(null);
+    setError(null);
+    try {
+      const next = await api.sessions.rsvp(session.id, response);
+      onChange(next);
+      setSaved(s.rsvpSaved(s.rsvpState[next.myRsvp ?? response]));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const current = session.myRsvp ? s.rsvpState[session.myRsvp] : s.rsvpNone;
+  return (
+    <Section title={s.rsvpTitle}>
+      <p className="rsvp__current">{s.rsvpCurrent(current)}</p>
+      <LiveStatus message={saved} />
+      {error !== null && <Alert tone="error">{errorText(error)}</Alert>}
+      {open ? (
+        <>
+          <div className="button-row rsvp" role="group" aria-label={s.rsvpGroup}>
+            {RSVP_RESPONSES.map((response) => (
+              <Button
+                key={response}
+                variant={session.myRsvp === response ? 'primary' : 'secondary'}
+                aria-pressed={session.myRsvp === response}
+                busy={busy === response}
+                busyLabel={t.common.saving}
+                onClick={() => void answer(response)}
+              >
+                {s.rsvp[response]}
+              </Button>
+            ))}
+          </div>
+          {(session.myRole === 'facilitator' || session.myRole === 'presenter') && <p className="muted">{s.rsvpHolderHint}</p>}
+        </>
+      ) : (
+        <p className="muted">{s.rsvpClosedHint}</p>
+      )}
+    </Section>
+  );
+}
+
+function CaseSection({ session }: { session: SessionView }) {
+  const t = useT();
+  const s = t.sessions;
+  let body;
+  if (session.canWriteCase) {
+    body = (
+      <>
+        <p>{session.hasCase ? s.casePresenterReady : s.casePresenterTodo}</p>
+        {session.status === 'scheduled' && (
+          <p>
+            <Link to={`/sessies/${session.id}/casus`} className={buttonClass(session.hasCase ? 'secondary' : 'primary')}>
+              {session.hasCase ? s.caseEdit : s.casePrepare}
+            </Link>
+          </p>
+        )}
+      </>
+    );
+  } else if (!session.presenter) {
+    body = <p>{s.caseNoPresenter}</p>;
+  } else if (session.canReadCase) {
+    body = session.hasCase ? (
+      <>
+        <p className="muted">{s.caseReaderHint}</p>
+        <p>
+          <Link to={`/sessies/${session.id}/casus`} className={buttonClass('secondary')}>
+            {s.caseRead}
+          </Link>
+        </p>
+      </>
+    ) : (
+      <p>{s.caseNotYet}</p>
+    );
+  } else {
+    body = <p>{session.myRole ? s.caseRsvpFirst : s.caseReaderHint}</p>;
+  }
+  return <Section title={s.caseTitle}>{body}</Section>;
+}
+
+function StepsSection({ session }: { session: SessionView }) {
+  const t = useT();
+  const s = t.sessions;
+  const { locale } = useLocale();
+  const builtIn = session.method.source === 'builtin' ? findBuiltInMethod(session.method.id) : undefined;
+  const rows = session.agenda.map((item) => ({
+    key: item.stepId,
+    title: item.title[locale],
+    minutes: item.timeboxMinutes,
+    startClock: item.startClock,
+    endClock: item.endClock,
+  }));
+  return (
+    <Section title={s.stepsTitle} intro={s.stepsIntro(session.method.name[locale])}>
+      {builtIn && <p>{builtIn.description[locale]}</p>}
+      <MethodAgenda rows={rows} label={s.agendaStepsLabel} />
+    </Section>
+  );
+}
+
+function ParticipantsSection({ session }: { session: SessionView }) {
+  const t = useT();
+  const s = t.sessions;
+  const groups: Array<{ response: RsvpResponse; title: string }> = [
+    { response: 'yes', title: s.groupYes },
+    { response: 'maybe', title: s.groupMaybe },
+    { response: 'no', title: s.groupNo },
+  ];
+  return (
+    <Section title={s.participantsTitle} intro={s.seats(session.counts.yes, session.maxParticipants)}>
+      <div className="rsvp-groups">
+        {groups.map((group) => {
+          const people = session.participants.filter((p) => p.rsvp === group.response);
+          return (
+            <div key={group.response} className="rsvp-group">
+              <h3 className="rsvp-group__title">
+                {group.title} ({people.length})
+              </h3>
+              {people.length === 0 ? (
+                <p className="muted">{s.groupEmpty}</p>
+              ) : (
+                <ul className="rsvp-group__list">
+                  {people.map((p) => (
+                    <li key={p.userId}>
+                      {p.name}
+                      {p.userId === session.facilitator.id && <span className="muted"> · {s.roles.facilitator}</span>}
+                      {p.userId === session.presenter?.id && <span className="muted"> · {s.roles.presenter}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      {session.counts.noResponse > 0 && <p className="muted">{s.noResponse(session.counts.noResponse)}</p>}
+    </Section>
+  );
+}
+
+function CalendarSection({ session }: { session: SessionView }) {
+  const t = useT();
+  const s = t.sessions;
+  return (
+    <Section title={s.calendarTitle}>
+      <p>
+        <a href={api.sessions.icsUrl(session.id)} download="intervisie.ics" className={buttonClass('secondary')}>
+          {s.addToCalendar}
+        </a>
+      </p>
+      <p className="muted">{s.calendarHint}</p>
+      <p>
+        {s.feedHintBefore} <Link to="/account">{s.feedHintLink}</Link>.
+      </p>
+    </Section>
+  );
+}
+
+function ManageSection({ session, onCancelled }: { session: SessionView; onCancelled: (next: SessionView) => void }) {
+  const t = useT();
+  const s = t.sessions;
+  const errorText = useErrorText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const cancel = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      onCancelled(await api.sessions.cancel(session.id));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Section title={s.manageTitle}>
+      {error !== null && <Alert tone="error">{errorText(error)}</Alert>}
+      <div className="button-row">
+        <Link to={`/sessies/${session.id}/wijzigen`} className={buttonClass('secondary')}>
+          {s.edit}
+        </Link>
+        <ConfirmAction
+          triggerLabel={s.cancel}
+          question={s.cancelQuestion(session.title)}
+          confirmLabel={s.cancelYes}
+          cancelLabel={s.cancelNo}
+          busy={busy}
+          busyLabel={s.cancelling}
+          onConfirm={cancel}
+        />
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,28 @@
+import { SESSION_TIMEZONE, type SessionView } from '@mao/domain';
+import { useMemo } from 'react';
+import { useLocale, useT } from '../i18n';
+
+/** Dates and times of sessions, always on the Dutch wall clock (Europe/Amsterdam), in the chosen language. */
+export function useSessionFormat() {
+  const { locale } = useLocale();
+  const t = useT();
+  return useMemo(() => {
+    const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
+    const day = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: SESSION_TIMEZONE });
+    const clock = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: SESSION_TIMEZONE });
+    const dayOf = (iso: string) => day.format(new Date(iso));
+    const timeOf = (iso: string) => clock.format(new Date(iso));
+    return {
+      day: dayOf,
+      time: timeOf,
+      /** "dinsdag 1 december 2026, 15:00–16:30" */
+      when: (session: Pick<SessionView, 'startsAt' | 'endsAt'>) => t.sessions.timeRange(dayOf(session.startsAt), timeOf(session.startsAt), timeOf(session.endsAt)),
+    };
+  }, [locale, t]);
+}
+
+/** Is the session's day today in the Netherlands? */
+export function isTodayInAmsterdam(iso: string, now = new Date()): boolean {
+  const key = new Intl.DateTimeFormat('en-CA', { timeZone: SESSION_TIMEZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return key.format(new Date(iso)) === key.format(now);
+}
