@@ -1,0 +1,256 @@
+import axe from 'axe-core';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { BOARD_KEYS } from '@mao/domain';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { AppProviders } from '../app/App';
+import { routes } from '../app/routes';
+import { apiError, ok, stubApi } from '../test/api-stub';
+import { facilitatorMe, memberMe } from '../test/fixtures';
+import type { MeView } from '@mao/domain';
+import { boardDocName, DocOpenerContext, draftDocName, memoryDocOpener } from './collab';
+import { LiveSocketContext } from './socket';
+import { FakeLiveServer, SESSION_ID } from './test/fake-live';
+
+const presenterMe: MeView = { ...memberMe, id: '33333333-3333-4333-8333-333333333333', name: 'Sanne Bakker', email: 'sanne@gemeente.nl', background: 'gemeente' };
+const ROSTER = [
+  { userId: facilitatorMe.id, name: facilitatorMe.name, background: 'jeugdhulp' as const },
+  { userId: presenterMe.id, name: presenterMe.name, background: 'gemeente' as const },
+  { userId: memberMe.id, name: memberMe.name, background: 'onderwijs' as const },
+];
+
+function newServer() {
+  return new FakeLiveServer(ROSTER, undefined, { facilitatorId: facilitatorMe.id, presenterId: presenterMe.id });
+}
+
+/** A server with everyone present and the session started (step 1). */
+function runningServer() {
+  const server = newServer();
+  for (const person of ROSTER) server.apply(person.userId, { type: 'join' });
+  server.apply(facilitatorMe.id, { type: 'start' });
+  return server;
+}
+
+function goTo(server: FakeLiveServer, stepId: string) {
+  const result = server.apply(facilitatorMe.id, { type: 'jumpTo', stepId });
+  if ('error' in result) throw new Error(result.error.code);
+}
+
+function renderLive(me: MeView, server: FakeLiveServer, opener = memoryDocOpener()) {
+  stubApi({
+    'GET /api/me': ok(me),
+    'GET /api/sessions/:id': ok({ id: SESSION_ID, startsAt: '2026-01-12T13:00:00.000Z' }),
+    'GET /api/sessions/:id/case': apiError(404, 'not_found', 'Niet gevonden.'),
+    'PATCH /api/me': ok({ ...me, locale: 'en' }),
+  });
+  const socket = server.socketFor(me.id);
+  const router = createMemoryRouter(routes, { initialEntries: [`/sessies/${SESSION_ID}/live`] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders>
+      <LiveSocketContext.Provider value={() => socket}>
+        <DocOpenerContext.Provider value={opener}>
+          <RouterProvider router={router} />
+        </DocOpenerContext.Provider>
+      </LiveSocketContext.Provider>
+    </AppProviders>,
+  );
+  return { ...view, user, socket, opener };
+}
+
+async function seriousViolations(): Promise<string[]> {
+  const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('live session: lobby', () => {
+  it('shows who is here and the agenda with clock times; only the facilitator can start', async () => {
+    const server = newServer();
+    server.apply(presenterMe.id, { type: 'join' });
+    renderLive(memberMe, server);
+    expect(await screen.findByRole('heading', { name: 'Wachtruimte' })).toBeInTheDocument();
+    expect(screen.getByText('2 mensen aanwezig')).toBeInTheDocument();
+    expect(screen.getByText('Sanne Bakker (inbrenger)')).toBeInTheDocument();
+    expect(screen.getByText('Joost de Vries (jij)')).toBeInTheDocument();
+    expect(await screen.findByText('14:00–14:10')).toBeInTheDocument();
+    expect(screen.getByText('15:20–15:25')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Bijeenkomst starten' })).not.toBeInTheDocument();
+    expect(screen.getByText('Wacht tot de gespreksleider de bijeenkomst start.')).toBeInTheDocument();
+  });
+
+  it('the facilitator starts, and the room opens at the first step', async () => {
+    const server = newServer();
+    const { user } = renderLive(facilitatorMe, server);
+    await user.click(await screen.findByRole('button', { name: 'Bijeenkomst starten' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Terugblik op de vorige afspraken' })).toBeInTheDocument();
+    expect(screen.getByText('Stap 1 van 10', { selector: '.step-header__position' })).toBeInTheDocument();
+    expect(server.commands).toEqual([{ userId: facilitatorMe.id, command: { type: 'start' } }]);
+    await waitFor(() => expect(screen.getByTestId('live-announcer')).toHaveTextContent('Stap 1 van 10: Terugblik op de vorige afspraken.'));
+  });
+});
+
+describe('live session: room', () => {
+  it('gives the facilitator the controls and a participant none', async () => {
+    const server = runningServer();
+    const facilitator = renderLive(facilitatorMe, server);
+    const controls = await screen.findByRole('region', { name: 'Bediening gespreksleider' });
+    expect(within(controls).getByRole('button', { name: /Volgende stap/ })).toBeEnabled();
+    expect(within(controls).getByRole('button', { name: /Vorige stap/ })).toBeDisabled();
+    expect(within(controls).getByRole('button', { name: 'Bijeenkomst afsluiten' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Adviesronde/ })).toBeInTheDocument(); // jump in the rail
+    await facilitator.user.click(within(controls).getByRole('button', { name: /Volgende stap/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Casus inbrengen' })).toBeInTheDocument();
+    expect(server.state.currentStepId).toBe('casus');
+    facilitator.unmount();
+
+    renderLive(memberMe, server);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Casus inbrengen' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Bediening gespreksleider' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Volgende stap/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Adviesronde/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Hand opsteken/ })).toBeInTheDocument();
+  });
+
+  it('tells everyone what the inbrenger does now', async () => {
+    const server = runningServer();
+    goTo(server, 'vragen-noteren');
+    renderLive(memberMe, server);
+    const banner = await screen.findByRole('note', { name: 'Wat doet de inbrenger nu?' });
+    expect(banner).toHaveTextContent('De inbrenger luistert alleen');
+    goTo(server, 'vragenronde');
+    await waitFor(() => expect(screen.getByRole('note', { name: 'Wat doet de inbrenger nu?' })).toHaveTextContent('De inbrenger beantwoordt vragen'));
+  });
+
+  it('offers no writing where the method does not allow it, and lets the writer write', async () => {
+    const server = runningServer();
+    goTo(server, 'casus'); // only the inbrenger writes the notes
+    const opener = memoryDocOpener();
+    const participant = renderLive(memberMe, server, opener);
+    expect(await screen.findByText('Je kunt op dit bord nu niet schrijven.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Gezamenlijke aantekeningen' })).not.toBeInTheDocument();
+    participant.unmount();
+
+    const presenter = renderLive(presenterMe, server, opener);
+    const notes = await screen.findByRole('textbox', { name: 'Gezamenlijke aantekeningen' });
+    await presenter.user.type(notes, 'Een leerling van 14 zit thuis.');
+    expect(opener.docs.get(boardDocName(SESSION_ID, 'casus'))?.getText(BOARD_KEYS.notes).toString()).toBe('Een leerling van 14 zit thuis.');
+    presenter.unmount();
+
+    renderLive(memberMe, server, opener);
+    expect(await screen.findByText('Een leerling van 14 zit thuis.')).toBeInTheDocument();
+  });
+
+  it('keeps drafts private until the facilitator reveals them', async () => {
+    const server = runningServer();
+    goTo(server, 'vragen-noteren'); // silent writing in private drafts
+    const opener = memoryDocOpener();
+    const participant = renderLive(memberMe, server, opener);
+    expect(await screen.findByText('Jouw concept')).toBeInTheDocument();
+    await participant.user.type(await screen.findByRole('textbox', { name: 'Nieuwe kaart' }), 'Wat heb je al geprobeerd?');
+    await participant.user.click(screen.getByRole('button', { name: 'Kaart toevoegen' }));
+    expect(await screen.findByText('Wat heb je al geprobeerd?')).toBeInTheDocument();
+    const draft = opener.docs.get(draftDocName(SESSION_ID, 'vragen-noteren', memberMe.id));
+    expect(draft?.getArray(BOARD_KEYS.cards).length).toBe(1);
+    expect(opener.docs.get(boardDocName(SESSION_ID, 'vragen-noteren'))?.getArray(BOARD_KEYS.cards).length ?? 0).toBe(0);
+    participant.unmount();
+
+    const facilitator = renderLive(facilitatorMe, server, opener);
+    expect(await screen.findByText('1 persoon schrijft (van 1)')).toBeInTheDocument();
+    expect(screen.queryByText('Wat heb je al geprobeerd?')).not.toBeInTheDocument();
+    await facilitator.user.click(screen.getByRole('button', { name: 'Concepten openzetten' }));
+    expect(await screen.findByText('Wat heb je al geprobeerd?')).toBeInTheDocument();
+    expect(screen.getByText('De concepten staan open.')).toBeInTheDocument();
+    // A revealed draft is read-only: no delete, no reactions on it.
+    expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
+  });
+
+  it('adds cards with author and one reaction per person', async () => {
+    const server = runningServer();
+    goTo(server, 'vragenronde');
+    const opener = memoryDocOpener();
+    const participant = renderLive(memberMe, server, opener);
+    await participant.user.type(await screen.findByRole('textbox', { name: 'Nieuwe kaart' }), 'Wie praat er met het kind?');
+    await participant.user.click(screen.getByRole('button', { name: 'Kaart toevoegen' }));
+    const card = (await screen.findByText('Wie praat er met het kind?')).closest('li');
+    if (!card) throw new Error('no card');
+    await participant.user.click(within(card).getByRole('button', { name: /Reageer met eens/ }));
+    expect(within(card).getByRole('button', { name: 'Reageer met eens (1)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(card).getByText('door Joost de Vries')).toBeInTheDocument();
+    await participant.user.click(within(card).getByRole('button', { name: /Reageer met nieuw inzicht/ }));
+    expect(within(card).getByRole('button', { name: 'Reageer met eens (0)' })).toHaveAttribute('aria-pressed', 'false');
+    expect(within(card).getByRole('button', { name: 'Reageer met nieuw inzicht (1)' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('switches the room to English', async () => {
+    const server = runningServer();
+    goTo(server, 'vragen-noteren');
+    const { user } = renderLive(facilitatorMe, server);
+    await screen.findByRole('heading', { level: 2, name: 'Vragen in stilte' });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Questions in silence' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Next step/ })).toBeInTheDocument();
+    expect(screen.getByRole('note', { name: 'What does the presenter do now?' })).toHaveTextContent('The presenter only listens');
+  });
+
+  it('shows a lost connection and catches up after reconnecting', async () => {
+    const server = runningServer();
+    const { socket } = renderLive(memberMe, server);
+    await screen.findByRole('heading', { level: 2, name: 'Terugblik op de vorige afspraken' });
+    socket.drop();
+    expect(await screen.findByText('De verbinding met de bijeenkomst is weg. We proberen opnieuw te verbinden…')).toBeInTheDocument();
+    goTo(server, 'kernvraag'); // the group moves on while this browser is away
+    expect(screen.getByRole('heading', { level: 2, name: 'Terugblik op de vorige afspraken' })).toBeInTheDocument();
+    socket.reconnect();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Kernvraag formuleren' })).toBeInTheDocument();
+    expect(screen.queryByText(/De verbinding met de bijeenkomst is weg/)).not.toBeInTheDocument();
+    expect(socket.emitted.filter((entry) => entry.event === 'join')).toHaveLength(2);
+  });
+
+  it('shows why a command was refused', async () => {
+    const server = runningServer();
+    const { user } = renderLive(memberMe, server);
+    await user.click(await screen.findByRole('button', { name: /Ik ben klaar/ }));
+    expect(await screen.findByRole('button', { name: /Toch nog niet klaar/ })).toBeInTheDocument();
+    // Someone else ends the session meanwhile; the next command is refused with the state machine's text.
+    server.state = { ...server.state, readyMarks: [] };
+    await user.click(screen.getByRole('button', { name: /Toch nog niet klaar/ }));
+    expect(await screen.findByText('Je had je nog niet klaar gemeld.')).toBeInTheDocument();
+  });
+
+  it('has no serious accessibility problems in the room (facilitator, cards board)', async () => {
+    const server = runningServer();
+    goTo(server, 'adviesronde');
+    renderLive(facilitatorMe, server);
+    await screen.findByRole('heading', { level: 2, name: 'Adviesronde' });
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe('live session: end', () => {
+  it('the facilitator closes after confirming, and everyone sees the read-only summary', async () => {
+    const server = runningServer();
+    const opener = memoryDocOpener();
+    opener(boardDocName(SESSION_ID, 'terugblik'), { user: { name: 'x', color: '#000' } }).doc.getText(BOARD_KEYS.notes).insert(0, 'Afspraak: school belt ouders.');
+    const { user } = renderLive(facilitatorMe, server, opener);
+    await user.click(await screen.findByRole('button', { name: 'Bijeenkomst afsluiten' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, sluit de bijeenkomst af' }));
+    expect(await screen.findByRole('heading', { name: 'Samenvatting' })).toBeInTheDocument();
+    expect(screen.getByText('Afspraak: school belt ouders.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    for (const link of screen.getAllByRole('link', { name: 'Terug naar de sessiepagina' })) expect(link).toHaveAttribute('href', `/sessies/${SESSION_ID}`);
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe('live session: refused', () => {
+  it('explains a refused join', async () => {
+    const server = newServer();
+    server.joinError = { code: 'not_participant', message: 'Je bent geen deelnemer van deze bijeenkomst. Meld je eerst aan.' };
+    renderLive(memberMe, server);
+    expect(await screen.findByRole('heading', { name: 'Je kunt deze bijeenkomst nu niet openen' })).toBeInTheDocument();
+    expect(screen.getByText('Je doet niet mee aan deze bijeenkomst. Meld je aan op de sessiepagina om mee te doen.')).toBeInTheDocument();
+  });
+});
