@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -40,11 +40,12 @@ import { ActionPerspectivesService } from './action-perspectives.service.js';
 
 const id = validate(idSchema);
 
-function sendFile(res: Response, file: FileResult): string | Buffer {
+/** A download: text bodies are sent as they are, binary ones (PDF) as a stream (Nest would JSON-encode a Buffer). */
+function sendFile(res: Response, file: FileResult): string | StreamableFile {
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
   res.setHeader('Cache-Control', 'private, no-store');
-  return file.body;
+  return typeof file.body === 'string' ? file.body : new StreamableFile(file.body, { type: file.contentType, length: file.body.length });
 }
 
 /** The lessons library: list and search, overview, exports, a lesson in context, review and reflections. */
@@ -75,7 +76,7 @@ export class LessonsController {
   @Get('export')
   @ApiQueryInput(lessonExportQuerySchema)
   @ApiProduces('text/markdown', 'text/csv')
-  async export(@CurrentUser() user: UserEntity, @Query(validate(lessonExportQuerySchema)) query: LessonExportQuery, @Res({ passthrough: true }) res: Response): Promise<string | Buffer> {
+  async export(@CurrentUser() user: UserEntity, @Query(validate(lessonExportQuerySchema)) query: LessonExportQuery, @Res({ passthrough: true }) res: Response): Promise<string | StreamableFile> {
     return sendFile(res, await this.reports.export(user, query));
   }
 
@@ -140,7 +141,7 @@ export class SessionLessonsController {
 
   @Get('harvest.pdf')
   @ApiProduces('application/pdf')
-  async pdf(@CurrentUser() user: UserEntity, @Param('id', id) sessionId: string, @Res({ passthrough: true }) res: Response): Promise<Buffer | string> {
+  async pdf(@CurrentUser() user: UserEntity, @Param('id', id) sessionId: string, @Res({ passthrough: true }) res: Response): Promise<string | StreamableFile> {
     return sendFile(res, await this.reports.harvestReport(user, sessionId));
   }
 }

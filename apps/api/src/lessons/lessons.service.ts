@@ -23,7 +23,7 @@ import type { UserEntity } from '../users/user.entity.js';
 import { Params, filterSql, loadScope, normaliseSearch, visibleSql, type LessonScope } from './lesson-query.js';
 import { LESSON_VIEW_COLUMNS, LESSON_VIEW_FROM, toLessonView, type LessonRow } from './lesson-rows.js';
 import { assertNoPrivacyFindings } from './lesson-privacy.js';
-import { headlineOptions, newHighlightMarkers, safeSnippet } from './snippet.js';
+import { ANGLE_STANDINS, headlineOptions, newHighlightMarkers, safeSnippet } from './snippet.js';
 import { ActionPerspectivesService } from './action-perspectives.service.js';
 import { harvestJobKey } from './harvest.service.js';
 import { fillMonths, normaliseTags } from './lesson-tags.js';
@@ -90,7 +90,7 @@ export class LessonsService {
          ORDER BY rank DESC, l.session_date DESC, l.id DESC
          LIMIT ${params.add(limit)} OFFSET ${params.add(offset)})
       SELECT ${LESSON_VIEW_COLUMNS}, page.rank,
-             ts_headline('dutch', l.text, websearch_to_tsquery('dutch', ${q}), ${params.add(headlineOptions(markers))}) AS headline
+             ts_headline('dutch', translate(l.text, '<>', ${params.add(ANGLE_STANDINS)}), websearch_to_tsquery('dutch', ${q}), ${params.add(headlineOptions(markers))}) AS headline
         FROM page JOIN ${LESSON_VIEW_FROM} ON l.id = page.id
        ORDER BY page.rank DESC, page.session_date DESC, l.id DESC`;
     const [rows, [count]] = await Promise.all([

@@ -24,13 +24,20 @@ export function headlineOptions(markers: HighlightMarkers): string {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+/**
+ * `ts_headline` drops anything that looks like an HTML tag. To show `<script>` as text, the
+ * query translates `<` and `>` into two private-use characters first; `safeSnippet` turns them
+ * back into escaped `&lt;` and `&gt;` (never into markup).
+ */
+export const ANGLE_STANDINS = '\ue000\ue001';
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** Escapes the excerpt, then turns the markers into `<mark>…</mark>`; unbalanced markers are dropped. */
 export function safeSnippet(headline: string, markers: HighlightMarkers): string {
-  const escaped = escapeHtml(headline);
+  const escaped = escapeHtml(headline).replace(/\ue000/g, '&lt;').replace(/\ue001/g, '&gt;');
   let out = '';
   let open = false;
   let rest = escaped;
