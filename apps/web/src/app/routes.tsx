@@ -5,7 +5,6 @@ import { CommunityPage, MyCommunitiesPage } from '../communities';
 import { AcceptInvitationPage } from '../invitations';
 import { CasePage } from '../cases';
 import { EditSessionPage, MySessionsPage, NewSessionPage, SessionPage } from '../sessions';
-import { LiveSessionPage } from '../live';
 import { ErrorPage } from './ErrorPage';
 import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
@@ -37,7 +36,8 @@ export const routes: RouteObject[] = [
           { path: 'sessies/:id', element: <SessionPage /> },
           { path: 'sessies/:id/wijzigen', element: <EditSessionPage /> },
           { path: 'sessies/:id/casus', element: <CasePage /> },
-          { path: 'sessies/:id/live', element: <LiveSessionPage /> },
+          // The live room brings Yjs and socket.io: loaded only when someone opens it.
+          { path: 'sessies/:id/live', lazy: () => import('../live').then((module) => ({ Component: module.LiveSessionPage })) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -240,7 +240,9 @@ export function memoryDocOpener(options: { refuse?: Record<string, string>; docs
     const status: DocStatus = refusal
       ? { connection: 'refused', synced: false, unsynced: false, refusal }
       : { connection: 'online', synced: true, unsynced: false, refusal: null };
-    return { name, doc, awareness: null, status: () => status, subscribe: () => () => {}, destroy: () => {} };
+    const noop = () => undefined;
+    // Memory documents outlive a component: another "person" may open the same name later.
+    return { name, doc, awareness: null, status: () => status, subscribe: () => noop, destroy: noop };
   };
   return Object.assign(opener, { docs });
 }
