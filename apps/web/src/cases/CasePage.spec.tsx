@@ -1,0 +1,216 @@
+import type { CaseView } from '@mao/domain';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { apiError, ok, stubApi } from '../test/api-stub';
+import { community, memberMe } from '../test/fixtures';
+import { renderApp } from '../test/render';
+import { asMember, asPresenter, sanneMe, SESSION_ID } from '../sessions/test-fixtures';
+
+function presenterApi() {
+  return stubApi({
+    'GET /api/me': ok(sanneMe),
+    'GET /api/sessions/:id': ok(asPresenter()),
+    'GET /api/communities/:id': ok(community('member')),
+    'GET /api/sessions/:id/case': apiError(404, 'not_found', 'Voor deze sessie is nog geen casus geschreven.'),
+  });
+}
+
+const savedCase = (overrides: Partial<CaseView> = {}): CaseView => ({
+  sessionId: SESSION_ID,
+  title: 'Jongen die niet naar school gaat',
+  context: 'Een jongen van 14 gaat sinds de herfst niet meer naar school.',
+  keyQuestion: 'Hoe krijg ik de ouders mee?',
+  tried: 'Huisbezoek.',
+  askOfGroup: 'Vragen die me helpen anders te kijken.',
+  anonymisedConfirmed: true,
+  consentConfirmed: true,
+  acceptedFindings: [],
+  author: { id: sanneMe.id, name: 'Sanne Bakker' },
+  updatedAt: '2026-11-20T10:00:00.000Z',
+  purgeAfter: null,
+  ...overrides,
+});
+
+async function openEditor() {
+  const view = renderApp(`/sessies/${SESSION_ID}/casus`);
+  expect(await screen.findByRole('heading', { level: 1, name: 'Casus voorbereiden' })).toBeInTheDocument();
+  return view;
+}
+
+/** Pastes the other required fields (typing every character is slow in jsdom). */
+async function fillRequired(user: ReturnType<typeof renderApp>['user']) {
+  const paste = async (label: string, text: string) => {
+    await user.click(screen.getByLabelText(label));
+    await user.paste(text);
+  };
+  await paste('Titel van de casus', 'Jongen die niet naar school gaat');
+  await paste('Kernvraag', 'Hoe krijg ik de ouders mee?');
+  await paste('Wat vraag je aan de groep?', 'Vragen die me helpen anders te kijken.');
+  await user.click(screen.getByLabelText(/Ik heb de casus geanonimiseerd/));
+  await user.click(screen.getByLabelText(/Er is toestemming/));
+}
+
+// Typing character by character through the whole app takes a while in jsdom on a shared machine.
+describe('casus editor', { timeout: 20_000 }, () => {
+  it('highlights a BSN as the inbrenger types, explains it, and clears it when removed', async () => {
+    presenterApi();
+    const { user, container } = await openEditor();
+    const context = screen.getByLabelText('De situatie');
+    expect(screen.getByText('Geen herkenbare gegevens gevonden.')).toBeInTheDocument();
+
+    await user.type(context, 'Het BSN is 123456782 volgens de moeder.');
+    // Announced in a live region, highlighted in place, and explained below the field.
+    await waitFor(() => expect(screen.getByText('1 gegeven gevonden dat iemand herkenbaar kan maken.')).toBeInTheDocument());
+    expect(screen.getByText('1 gegeven gevonden dat iemand herkenbaar kan maken.')).toHaveAttribute('role', 'status');
+    const marks = container.querySelectorAll('.privacy-input__backdrop mark');
+    expect([...marks].map((mark) => mark.textContent)).toEqual(['123456782']);
+    expect(marks[0]?.closest('[aria-hidden="true"]')).not.toBeNull();
+
+    const list = screen.getByRole('list', { name: 'Gevonden in “De situatie”' });
+    const item = within(list).getByRole('listitem');
+    expect(item).toHaveTextContent('BSN');
+    expect(item).toHaveTextContent('“123456782”');
+    expect(item).toHaveTextContent(/11-proef/);
+    expect(item).toHaveTextContent('Verwijder het BSN.');
+    expect(item).toHaveTextContent('Dit gegeven moet je altijd weghalen.');
+    expect(within(item).queryByRole('button', { name: /Dit is geen herkenbaar gegeven/ })).not.toBeInTheDocument();
+    expect(context).toHaveAttribute('aria-invalid', 'true');
+    expect(context).toHaveAccessibleDescription(expect.stringContaining('In dit veld staat 1 gegeven dat iemand herkenbaar kan maken.'));
+
+    // "Show in the text" selects the match.
+    await user.click(within(item).getByRole('button', { name: 'Aanwijzen in de tekst: 123456782' }));
+    expect(context).toHaveFocus();
+    expect((context as HTMLTextAreaElement).selectionStart).toBe(11);
+    expect((context as HTMLTextAreaElement).selectionEnd).toBe(20);
+
+    // Saving is refused at once while it is there.
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    expect(await screen.findByText(/Er staat nog 1 gegeven in je casus/)).toBeInTheDocument();
+    expect(context).toHaveFocus();
+
+    await user.clear(context);
+    await user.type(context, 'Een jongen van 14 gaat niet meer naar school.');
+    await waitFor(() => expect(screen.getByText('Geen herkenbare gegevens gevonden.')).toBeInTheDocument());
+    expect(screen.queryByRole('list', { name: 'Gevonden in “De situatie”' })).not.toBeInTheDocument();
+    expect(container.querySelectorAll('.privacy-input__backdrop mark')).toHaveLength(0);
+    expect(context).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('lets the inbrenger mark an indirect detail as not identifying, and sends it along on save', async () => {
+    const api = presenterApi();
+    api.on('PUT /api/sessions/:id/case', (request) => ok(savedCase(request.body as Partial<CaseView>)));
+    const { user } = await openEditor();
+    const context = screen.getByLabelText('De situatie');
+
+    await user.type(context, 'Op 12 maart 2025 ging het mis.');
+    const list = await screen.findByRole('list', { name: 'Gevonden in “De situatie”' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('“12 maart 2025”');
+    await user.click(within(list).getByRole('button', { name: 'Dit is geen herkenbaar gegeven: 12 maart 2025' }));
+
+    await waitFor(() => expect(screen.getByText('Geen herkenbare gegevens gevonden.')).toBeInTheDocument());
+    expect(screen.getByText('“12 maart 2025” is gemarkeerd als niet herkenbaar.')).toBeInTheDocument();
+    const accepted = screen.getByRole('region', { name: 'Gemarkeerd als niet herkenbaar' });
+    expect(within(accepted).getByRole('button', { name: 'Ongedaan maken: 12 maart 2025' })).toBeInTheDocument();
+
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    expect(await screen.findByText('Je casus is opgeslagen. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
+    expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[0]?.body).toEqual({
+      title: 'Jongen die niet naar school gaat',
+      context: 'Op 12 maart 2025 ging het mis.',
+      keyQuestion: 'Hoe krijg ik de ouders mee?',
+      tried: '',
+      askOfGroup: 'Vragen die me helpen anders te kijken.',
+      anonymisedConfirmed: true,
+      consentConfirmed: true,
+      acceptedFindings: ['12 maart 2025'],
+    });
+  });
+
+  it('shows the api’s findings (422 privacy_findings) at their field, the same way', async () => {
+    const api = presenterApi();
+    api.on('PUT /api/sessions/:id/case', {
+      status: 422,
+      body: {
+        error: {
+          code: 'privacy_findings',
+          message: 'De casus bevat 1 gegeven dat een kind of gezin herkenbaar kan maken (name).',
+          details: {
+            findings: [
+              {
+                field: 'context',
+                kind: 'name',
+                start: 13,
+                end: 19,
+                match: 'Pietje',
+                severity: 'direct',
+                canAccept: true,
+                message: { nl: 'Dit lijkt een naam.', en: 'This looks like a name.' },
+                suggestion: { nl: 'Schrijf “het kind”.', en: 'Write “the child”.' },
+              },
+            ],
+          },
+        },
+      },
+    });
+    const { user, container } = await openEditor();
+    await user.type(screen.getByLabelText('De situatie'), 'Ik sprak met Pietje over school.');
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('De casus bevat gegevens die een kind of gezin kunnen herkenbaar maken.');
+    const list = await screen.findByRole('list', { name: 'Gevonden in “De situatie”' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent('“Pietje”');
+    expect(within(list).getByRole('listitem')).toHaveTextContent('Dit lijkt een naam.');
+    expect([...container.querySelectorAll('.privacy-input__backdrop mark')].map((m) => m.textContent)).toEqual(['Pietje']);
+    expect(screen.getByLabelText('De situatie')).toHaveFocus();
+
+    // Accepting it sends it along next time.
+    await user.click(within(list).getByRole('button', { name: 'Dit is geen herkenbaar gegeven: Pietje' }));
+    api.on('PUT /api/sessions/:id/case', (request) => ok(savedCase(request.body as Partial<CaseView>)));
+    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    expect(await screen.findByText('Je casus is opgeslagen. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
+    expect((api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[1]?.body as { acceptedFindings: string[] }).acceptedFindings).toEqual(['Pietje']);
+  });
+
+  it('asks for the required fields and both confirmations', async () => {
+    const api = presenterApi();
+    const { user } = await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    expect(await screen.findByText('Bevestig dat de casus geanonimiseerd is.')).toBeInTheDocument();
+    expect(screen.getByText('Bevestig dat er toestemming is waar die nodig is.')).toBeInTheDocument();
+    expect(screen.getByText('Vul de situatie in.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Titel van de casus')).toHaveFocus();
+    expect(screen.getByText('0 van 20.000 tekens gebruikt.')).toBeInTheDocument();
+    expect(api.calls.filter((call) => call.method === 'PUT')).toHaveLength(0);
+  });
+});
+
+describe('reading a casus', () => {
+  it('shows a participant the casus with the removal notice', async () => {
+    stubApi({
+      'GET /api/me': ok(memberMe),
+      'GET /api/sessions/:id': ok(asMember({ myRsvp: 'yes', canReadCase: true, hasCase: true, status: 'closed' })),
+      'GET /api/communities/:id': ok(community('member')),
+      'GET /api/sessions/:id/case': ok(savedCase({ purgeAfter: '2027-01-01T10:00:00.000Z' })),
+    });
+    renderApp(`/sessies/${SESSION_ID}/casus`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Casus' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Jongen die niet naar school gaat' })).toBeInTheDocument();
+    expect(screen.getByText('Hoe krijg ik de ouders mee?')).toBeInTheDocument();
+    expect(screen.getByText('Deze casus wordt op 1 januari 2027 automatisch verwijderd. De geleerde lessen blijven bewaard.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Casus opslaan' })).not.toBeInTheDocument();
+  });
+
+  it('tells others they cannot read it', async () => {
+    const api = stubApi({
+      'GET /api/me': ok(memberMe),
+      'GET /api/sessions/:id': ok(asMember()),
+      'GET /api/communities/:id': ok(community('member')),
+    });
+    renderApp(`/sessies/${SESSION_ID}/casus`);
+    expect(await screen.findByText('Alleen de deelnemers van deze bijeenkomst kunnen de casus lezen.')).toBeInTheDocument();
+    expect(api.callsTo(`GET /api/sessions/${SESSION_ID}/case`)).toHaveLength(0);
+  });
+});
