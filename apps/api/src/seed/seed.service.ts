@@ -7,7 +7,9 @@ import { hashPassword } from '../auth/passwords.js';
 import { UserEntity } from '../users/user.entity.js';
 import { CommunityEntity } from '../communities/community.entity.js';
 import { MembershipEntity } from '../communities/membership.entity.js';
-import { DEMO_COMMUNITY, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data.js';
+import { DEMO_ACTION_PERSPECTIVE, DEMO_COMMUNITY, DEMO_LESSONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REFLECTIONS, DEMO_SESSION } from './demo-data.js';
+import * as Y from 'yjs';
+import { BOARD_KEYS, REFLECTIEKADER, SESSION_TIMEZONE } from '@mao/domain';
 import { DateTime } from 'luxon';
 import { metAndereOgen, totalMinutes } from '@mao/intervisie-method';
 import { SessionEntity } from '../sessions/session.entity.js';
@@ -59,6 +61,7 @@ export class SeedService {
         await tx.insert(MembershipEntity, { communityId: community.id, userId: user.id, role });
       }
       await this.seedDemoSession(tx, community.id, people.map((p) => p.user));
+      await seedDemoLessons(tx, community.id, new Map(people.map(({ user }) => [user.email, user])));
     });
     this.logger.info({ community: DEMO_COMMUNITY.name, people: DEMO_PEOPLE.length }, 'demo data seeded');
   }
@@ -89,5 +92,115 @@ export class SeedService {
       await tx.insert(SessionParticipantEntity, { sessionId: session.id, userId: user.id, rsvp: user.id === floor.id || user.id === sanne.id || user.email === 'anouk@demo.example' ? 'yes' : 'maybe' });
     }
     for (const job of reminderJobs(session, new Date())) await this.jobs.enqueue(job, tx);
+  }
+}
+
+/**
+ * The demo's lessons library: a closed "Met Andere Ogen" session with its harvest board (as the
+ * live room stores it), the lessons harvested from it and published (some CoP-only, some for the
+ * whole platform), reflections and one action perspective. The harvest job is recorded as done,
+ * so the harvest at start-up does not harvest the board a second time.
+ */
+async function seedDemoLessons(tx: EntityManager, communityId: string, people: Map<string, UserEntity>): Promise<void> {
+  const person = (email: string) => {
+    const user = people.get(email);
+    if (!user) throw new Error(`demo person ${email} missing`);
+    return user;
+  };
+  const facilitator = DEMO_PEOPLE.find((p) => p.role === 'facilitator');
+  const lead = person(facilitator?.email ?? '');
+  const startsAt = DateTime.now().setZone(SESSION_TIMEZONE).minus({ days: DEMO_SESSION.daysAgo }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
+  const duration = totalMinutes(metAndereOgen);
+  const closedAt = startsAt.plus({ minutes: duration });
+  const [session]: Array<{ id: string }> = await tx.query(
+    `INSERT INTO sessions (community_id, title, method_id, method_source, method_snapshot, starts_at, duration_minutes, facilitator_id, presenter_id, max_participants, status, started_at, closed_at, created_by)
+     VALUES ($1, $2, $3, 'builtin', $4, $5, $6, $7, $8, 8, 'closed', $5, $9, $7) RETURNING id`,
+    [communityId, DEMO_SESSION.title, metAndereOgen.id, JSON.stringify(metAndereOgen), startsAt.toJSDate(), duration, lead.id, person(DEMO_SESSION.presenterEmail).id, closedAt.toJSDate()],
+  );
+  if (!session) throw new Error('demo session insert returned nothing');
+  for (const email of DEMO_SESSION.participantEmails) {
+    await tx.query(`INSERT INTO session_participants (session_id, user_id, rsvp) VALUES ($1, $2, 'yes')`, [session.id, person(email).id]);
+  }
+
+  // The harvest board of step "oogst", as the web wrote it during the session.
+  const harvestStep = metAndereOgen.steps.find((step) => step.kind === 'harvest');
+  if (!harvestStep) throw new Error('the Met Andere Ogen method has no harvest step');
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    const board = doc.getArray<Y.Map<unknown>>(BOARD_KEYS.lessons);
+    DEMO_LESSONS.forEach((lesson, index) => {
+      const author = person(lesson.authorEmail);
+      board.push([
+        new Y.Map<unknown>(
+          Object.entries({
+            id: lesson.key,
+            text: lesson.text,
+            elementIds: lesson.elementIds,
+            indicatorIds: lesson.indicatorIds,
+            themes: lesson.themes,
+            authorId: author.id,
+            authorName: author.name,
+            createdAt: closedAt.minus({ minutes: 10 - Math.floor(index / 2) }).toMillis(),
+          }),
+        ),
+      ]);
+    });
+  });
+  await tx.query(`INSERT INTO collab_updates (document_name, update) VALUES ($1, $2)`, [`session.${session.id}.step.${harvestStep.id}`, Buffer.from(Y.encodeStateAsUpdate(doc))]);
+  doc.destroy();
+
+  const lessonIds = new Map<string, string>();
+  const publishedAt = closedAt.plus({ days: 2 }).toJSDate();
+  for (const lesson of DEMO_LESSONS) {
+    const author = person(lesson.authorEmail);
+    const [row]: Array<{ id: string }> = await tx.query(
+      `INSERT INTO lessons (community_id, session_id, harvest_entry_id, session_date, method_id, method_name, framework_version, text, element_ids, indicator_ids, themes,
+                            status, visibility, author_id, author_name, published_at, published_by, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'published', $12, $13, $14, $15, $16, $17) RETURNING id`,
+      [
+        communityId,
+        session.id,
+        `${harvestStep.id}:${lesson.key}`,
+        startsAt.toJSDate(),
+        metAndereOgen.id,
+        metAndereOgen.name.nl,
+        REFLECTIEKADER.version,
+        lesson.text,
+        lesson.elementIds,
+        lesson.indicatorIds,
+        lesson.themes,
+        lesson.visibility,
+        author.id,
+        author.name,
+        publishedAt,
+        lead.id,
+        closedAt.toJSDate(),
+      ],
+    );
+    if (row) lessonIds.set(lesson.key, row.id);
+  }
+  await tx.query(`INSERT INTO jobs (kind, run_at, payload, dedupe_key, status, attempts, done_at, last_error) VALUES ('lessons.harvest', $1, $2, $3, 'done', 1, $1, 'demo data')`, [
+    closedAt.toJSDate(),
+    JSON.stringify({ sessionId: session.id }),
+    `harvest:${session.id}`,
+  ]);
+
+  for (const [index, reflection] of DEMO_REFLECTIONS.entries()) {
+    const author = person(reflection.authorEmail);
+    await tx.query(`INSERT INTO lesson_reflections (lesson_id, author_id, author_name, text, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+      lessonIds.get(reflection.lessonKey),
+      author.id,
+      author.name,
+      reflection.text,
+      closedAt.plus({ days: 3 + index }).toJSDate(),
+    ]);
+  }
+  const perspectiveAuthor = person(DEMO_ACTION_PERSPECTIVE.authorEmail);
+  const [perspective]: Array<{ id: string }> = await tx.query(
+    `INSERT INTO action_perspectives (community_id, title, text, created_by, created_by_name, created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [communityId, DEMO_ACTION_PERSPECTIVE.title, DEMO_ACTION_PERSPECTIVE.text, perspectiveAuthor.id, perspectiveAuthor.name, closedAt.plus({ days: 7 }).toJSDate()],
+  );
+  for (const key of DEMO_ACTION_PERSPECTIVE.lessonKeys) {
+    await tx.query(`INSERT INTO action_perspective_lessons (action_perspective_id, lesson_id, linked_by) VALUES ($1, $2, $3)`, [perspective?.id, lessonIds.get(key), perspectiveAuthor.id]);
   }
 }
