@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, ok, stubApi } from '../test/api-stub';
 import { COP_ID, community, facilitatorMe, memberMe, members } from '../test/fixtures';
 import { renderApp } from '../test/render';
-import { asFacilitator, asMember, asPresenter, builtInMethods, sanneMe, SESSION_ID } from './test-fixtures';
+import { asFacilitator, asPresenter, builtInMethods, sanneMe, SESSION_ID } from './test-fixtures';
 
 async function seriousViolations(): Promise<string[]> {
   const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
@@ -32,23 +32,23 @@ describe('my sessions', () => {
     expect(screen.getByRole('link', { name: 'Bijeenkomsten' })).toHaveAttribute('aria-current', 'page');
 
     const upcoming = await screen.findByRole('list', { name: 'Komende bijeenkomsten' });
-    const [next] = within(upcoming).getAllByRole('listitem');
-    expect(within(next!).getByRole('link', { name: 'Intervisie december' })).toHaveAttribute('href', `/sessies/${SESSION_ID}`);
+    const next = within(upcoming).getAllByRole('listitem')[0] as HTMLElement;
+    expect(within(next).getByRole('link', { name: 'Intervisie december' })).toHaveAttribute('href', `/sessies/${SESSION_ID}`);
     expect(next).toHaveTextContent('dinsdag 1 december 2026, 15:00–16:00');
     expect(next).toHaveTextContent('Bindende afspraken');
     expect(next).toHaveTextContent('Incidentmethode');
     expect(next).toHaveTextContent('Inbrenger');
     expect(next).toHaveTextContent('Je komt');
     expect(next).toHaveTextContent('Nog niet geschreven');
-    expect(within(next!).getByRole('link', { name: 'Casus voorbereiden' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/casus`);
+    expect(within(next).getByRole('link', { name: 'Casus voorbereiden' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/casus`);
 
     const pastList = screen.getByRole('list', { name: 'Eerdere bijeenkomsten' });
-    const [earlier] = within(pastList).getAllByRole('listitem');
+    const earlier = within(pastList).getAllByRole('listitem')[0] as HTMLElement;
     // 23:30 UTC on 25 October 2025 is 01:30 on the 26th in Amsterdam: still summer time (it ends at 01:00 UTC).
     expect(earlier).toHaveTextContent('zondag 26 oktober 2025, 01:30–02:30');
     expect(earlier).toHaveTextContent('Afgelopen');
     expect(earlier).toHaveTextContent('Klaar');
-    expect(within(earlier!).queryByRole('link', { name: /Casus/ })).not.toBeInTheDocument();
+    expect(within(earlier).queryByRole('link', { name: /Casus/ })).not.toBeInTheDocument();
     expect(await seriousViolations()).toEqual([]);
   });
 
