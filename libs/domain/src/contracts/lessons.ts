@@ -127,8 +127,11 @@ const intParam = (label: string, min: number, max: number) =>
 
 /**
  * The filters of the library, shared by the list, the overview and the exports.
- * `from`/`to` are inclusive calendar days of the session the lesson comes from.
- * `status=draft` shows the drafts the user may review (facilitators only).
+ * Several values of one filter (`?element=a&element=b`) match lessons that have any of them;
+ * different filters all apply. `from`/`to` are inclusive calendar days (Europe/Amsterdam) of the
+ * session the lesson comes from. `status=draft` shows the drafts the user may review
+ * (facilitators only). `q` uses web-search syntax (`"phrase"`, `or`, `-word`); an empty `q` is
+ * no search, a `q` of only stop words finds nothing.
  */
 export const lessonFiltersShape = {
   element: repeated(elementIdSchema, 6, 'werkzaam element').optional(),
