@@ -11,10 +11,39 @@ export interface LiveCase {
   askOfGroup: string;
 }
 
-/** Loads the casus for those allowed to read it; a 403/404 (or any failure) simply shows nothing. */
-export function useCase(sessionId: string): LiveCase | null {
-  const [value, setValue] = useState<LiveCase | null>(null);
+/** What the room needs from the session page's view (GET /api/sessions/:id); all optional. */
+export interface SessionInfo {
+  startsAt?: string;
+  canReadCase?: boolean;
+  hasCase?: boolean;
+}
+
+/** The session's schedule facts; null until loaded or when the api does not give them. */
+export function useSessionInfo(sessionId: string): SessionInfo | null {
+  const [info, setInfo] = useState<SessionInfo | null>(null);
   useEffect(() => {
+    const controller = new AbortController();
+    request<SessionInfo>('GET', `/api/sessions/${encodeURIComponent(sessionId)}`, undefined, { signal: controller.signal }).then(
+      (found) => setInfo(found ?? null),
+      () => setInfo(null),
+    );
+    return () => controller.abort();
+  }, [sessionId]);
+  return info;
+}
+
+/**
+ * Loads the casus for those allowed to read it (asked only when the session says there is one
+ * I may read); a 403/404 (or any failure) simply shows nothing.
+ */
+export function useCase(sessionId: string, info: SessionInfo | null): LiveCase | null {
+  const [value, setValue] = useState<LiveCase | null>(null);
+  const allowed = info !== null && info.canReadCase !== false && info.hasCase !== false;
+  useEffect(() => {
+    if (!allowed) {
+      setValue(null);
+      return;
+    }
     const controller = new AbortController();
     request<LiveCase>('GET', `/api/sessions/${encodeURIComponent(sessionId)}/case`, undefined, { signal: controller.signal }).then(
       (found) => setValue(found && typeof found.title === 'string' ? found : null),
@@ -23,7 +52,7 @@ export function useCase(sessionId: string): LiveCase | null {
       },
     );
     return () => controller.abort();
-  }, [sessionId]);
+  }, [sessionId, allowed]);
   return value;
 }
 

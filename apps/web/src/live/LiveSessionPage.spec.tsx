@@ -37,12 +37,13 @@ function goTo(server: FakeLiveServer, stepId: string) {
   if ('error' in result) throw new Error(result.error.code);
 }
 
-function renderLive(me: MeView, server: FakeLiveServer, opener = memoryDocOpener()) {
+function renderLive(me: MeView, server: FakeLiveServer, opener = memoryDocOpener(), api: Parameters<typeof stubApi>[0] = {}) {
   stubApi({
     'GET /api/me': ok(me),
-    'GET /api/sessions/:id': ok({ id: SESSION_ID, startsAt: '2026-01-12T13:00:00.000Z' }),
+    'GET /api/sessions/:id': ok({ id: SESSION_ID, startsAt: '2026-01-12T13:00:00.000Z', canReadCase: true, hasCase: false }),
     'GET /api/sessions/:id/case': apiError(404, 'not_found', 'Niet gevonden.'),
     'PATCH /api/me': ok({ ...me, locale: 'en' }),
+    ...api,
   });
   const socket = server.socketFor(me.id);
   const router = createMemoryRouter(routes, { initialEntries: [`/sessies/${SESSION_ID}/live`] });
@@ -79,6 +80,25 @@ describe('live session: lobby', () => {
     expect(screen.getByText('15:20–15:25')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Bijeenkomst starten' })).not.toBeInTheDocument();
     expect(screen.getByText('Wacht tot de gespreksleider de bijeenkomst start.')).toBeInTheDocument();
+  });
+
+  it('shows the casus to those who may read it', async () => {
+    const server = newServer();
+    const { user } = renderLive(memberMe, server, memoryDocOpener(), {
+      'GET /api/sessions/:id': ok({ id: SESSION_ID, startsAt: '2026-01-12T13:00:00.000Z', canReadCase: true, hasCase: true }),
+      'GET /api/sessions/:id/case': ok({ title: 'Thuiszitter in groep 8', context: 'Een leerling gaat al weken niet naar school.', keyQuestion: 'Wie neemt de regie?', tried: '', askOfGroup: '' }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Casus tonen' }));
+    expect(screen.getByRole('heading', { name: 'De casus: Thuiszitter in groep 8' })).toBeInTheDocument();
+    expect(screen.getByText('Wie neemt de regie?')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Casus verbergen' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('does not ask for a casus there is none of', async () => {
+    const server = newServer();
+    renderLive(memberMe, server);
+    await screen.findByText('14:00–14:10');
+    expect(screen.queryByRole('button', { name: 'Casus tonen' })).not.toBeInTheDocument();
   });
 
   it('the facilitator starts, and the room opens at the first step', async () => {

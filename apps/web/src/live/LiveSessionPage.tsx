@@ -4,7 +4,7 @@ import { useMe } from '../auth';
 import { useLocale, useT } from '../i18n';
 import { Alert, Button, Loading, PageTitle } from '../ui';
 import { Announcer } from './Announcer';
-import { useCase } from './CasePanel';
+import { useCase, useSessionInfo } from './CasePanel';
 import { colorFor } from './collab';
 import { Lobby } from './Lobby';
 import { LiveRoom } from './LiveRoom';
@@ -25,7 +25,8 @@ export function LiveSessionPage() {
   const { locale } = useLocale();
   const me = useMe();
   const live = useLiveSession(id);
-  const liveCase = useCase(id);
+  const info = useSessionInfo(id);
+  const liveCase = useCase(id, info);
   const [feedback, setFeedback] = useState<string | null>(null);
   const { send } = live;
 
@@ -126,7 +127,7 @@ export function LiveSessionPage() {
         ) : ended ? (
           <Summary />
         ) : view.state.status === 'lobby' ? (
-          <Lobby liveCase={liveCase} />
+          <Lobby liveCase={liveCase} startsAt={info?.startsAt} />
         ) : (
           <LiveRoom liveCase={liveCase} />
         )}

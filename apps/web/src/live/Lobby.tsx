@@ -1,36 +1,19 @@
 import { formatClockTime, plannedAgenda, totalMinutes } from '@mao/intervisie-method';
-import { useEffect, useState } from 'react';
-import { request } from '../api';
+import { useState } from 'react';
 import { useT } from '../i18n';
 import { Button } from '../ui';
 import { CasePanel, type LiveCase } from './CasePanel';
 import { roleOf, useLocalized, useRoom } from './room';
 
-/** The planned start of the session (GET /api/sessions/:id), for the agenda's clock times; null if unknown. */
-function useSessionStart(sessionId: string): number | null {
-  const [start, setStart] = useState<number | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    request<{ startsAt?: string }>('GET', `/api/sessions/${encodeURIComponent(sessionId)}`, undefined, { signal: controller.signal }).then(
-      (session) => {
-        const parsed = session?.startsAt ? Date.parse(session.startsAt) : NaN;
-        setStart(Number.isNaN(parsed) ? null : parsed);
-      },
-      () => setStart(null),
-    );
-    return () => controller.abort();
-  }, [sessionId]);
-  return start;
-}
-
 /** Before the start: who is here, the agenda with clock times, the casus, and the facilitator's Start. */
-export function Lobby({ liveCase }: { liveCase: LiveCase | null }) {
+export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; startsAt: string | undefined }) {
   const t = useT();
   const localized = useLocalized();
-  const { view, meId, sessionId, run } = useRoom();
+  const { view, meId, run } = useRoom();
   const { state, method, roster } = view;
   const [starting, setStarting] = useState(false);
-  const start = useSessionStart(sessionId);
+  const parsedStart = startsAt ? Date.parse(startsAt) : NaN;
+  const start = Number.isNaN(parsedStart) ? null : parsedStart;
   const agenda = plannedAgenda(method, start ?? 0);
   const isFacilitator = state.facilitatorId === meId;
   const present = roster.filter((entry) => state.presentUserIds.includes(entry.userId));

@@ -37,7 +37,7 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves }: Card
         {fromDraft && <span className="badge badge--neutral">{t.live.board.drafts.from(card.authorName || '—')}</span>}
       </p>
       <div className="board-card__actions">
-        {!fromDraft && (
+        {!fromDraft && editable && (
           <div className="reactions" role="group" aria-label={short(card.text)}>
             {reactions.map(({ reaction, count, mine }) => {
               const name = t.live.board.reactionNames[reaction] ?? reaction;
@@ -48,7 +48,6 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves }: Card
                   className="reaction"
                   aria-pressed={mine}
                   aria-label={t.live.board.reactionLabel(name, count)}
-                  disabled={!editable}
                   onClick={() => doc && toggleReaction(doc, card.id, meId, reaction)}
                 >
                   <span aria-hidden="true">{reaction}</span> <span aria-hidden="true">{count}</span>
@@ -56,6 +55,18 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves }: Card
               );
             })}
           </div>
+        )}
+        {!editable && reactions.some((entry) => entry.count > 0) && (
+          <ul className="reactions reactions--readonly">
+            {reactions
+              .filter((entry) => entry.count > 0)
+              .map(({ reaction, count }) => (
+                <li key={reaction} className="reaction">
+                  <span aria-hidden="true">{reaction}</span> <span aria-hidden="true">{count}</span>
+                  <span className="visually-hidden">{t.live.board.reactionLabel(t.live.board.reactionNames[reaction] ?? reaction, count)}</span>
+                </li>
+              ))}
+          </ul>
         )}
         {moves && editable && (
           <div className="card-moves" role="group" aria-label={t.live.board.placeCard(short(card.text))}>

@@ -68,7 +68,7 @@ describe('triage board', () => {
     expect(screen.queryByRole('button', { name: 'Warm' })).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
-    for (const button of screen.getAllByRole('button', { name: /Reageer met/ })) expect(button).toBeDisabled();
+    expect(screen.queryByRole('button', { name: /Reageer met/ })).not.toBeInTheDocument();
   });
 });
 
