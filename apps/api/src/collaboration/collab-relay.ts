@@ -14,14 +14,29 @@ export interface CollabRelay {
   close(): Promise<void>;
 }
 
+/** One process: there is nobody to relay to, so every call does nothing. */
 export class LocalOnlyRelay implements CollabRelay {
-  async subscribe(): Promise<void> {}
-  async unsubscribe(): Promise<void> {}
-  publish(): void {}
-  requestState(): void {}
-  onMessage(): void {}
-  onStateRequest(): void {}
-  async close(): Promise<void> {}
+  async subscribe(): Promise<void> {
+    // nothing to subscribe to
+  }
+  async unsubscribe(): Promise<void> {
+    // nothing to unsubscribe from
+  }
+  publish(): void {
+    // no other process
+  }
+  requestState(): void {
+    // no other process holds state
+  }
+  onMessage(): void {
+    // no messages arrive
+  }
+  onStateRequest(): void {
+    // no requests arrive
+  }
+  async close(): Promise<void> {
+    // nothing to close
+  }
 }
 
 export const COLLAB_RELAY = Symbol('COLLAB_RELAY');

@@ -17,6 +17,7 @@ import { COLLAB_RELAY, type CollabRelay } from './collab-relay.js';
 import { DOCUMENT_OWNERSHIP, type DocumentOwnership } from './document-ownership.js';
 import * as Y from 'yjs';
 import { encodeSyncStep2 } from './protocol.js';
+import { Reservoir } from '../common/reservoir.js';
 
 export const COLLAB_PATH = '/collab/';
 
@@ -47,6 +48,8 @@ export class CollabServer implements OnApplicationShutdown {
   readonly persistence: PersistenceQueue;
   /** Observable counters (tests and the benchmark read them). */
   readonly stats = { droppedUpdates: 0, relayedUpdates: 0, connections: 0 };
+  /** Time from receiving an update to its durable write, for /health/metrics and the benchmark. */
+  readonly durableLagMs = new Reservoir(50_000);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -59,6 +62,7 @@ export class CollabServer implements OnApplicationShutdown {
   ) {
     this.store = new UpdateStore(dataSource);
     this.persistence = new PersistenceQueue(this.store, logger, (name, count) => this.countLogged(name, count));
+    this.persistence.onDurable.add((_name, receivedAt, durableAt) => this.durableLagMs.record(durableAt - receivedAt));
     relay.onMessage((name, message) =>
       void this.rooms.get(name)?.then((room) => {
         const update = room.receiveRemote(message);

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module.js';
 import { LiveModule } from '../live/live.module.js';
 import { SessionDocumentAccess } from '../live/session-document-access.js';
 import { CollabServer } from './collab-server.js';
+import { MetricsController } from '../health/metrics.controller.js';
 import { DOCUMENT_ACCESS_POLICY } from './document-access.js';
 import { COLLAB_RELAY, LocalOnlyRelay } from './collab-relay.js';
 import { RedisCollabRelay } from './redis-collab-relay.js';
@@ -13,6 +14,7 @@ import type { Logger } from 'pino';
 
 @Module({
   imports: [AuthModule, LiveModule],
+  controllers: [MetricsController],
   providers: [
     CollabServer,
     { provide: DOCUMENT_ACCESS_POLICY, useExisting: SessionDocumentAccess },

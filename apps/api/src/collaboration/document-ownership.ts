@@ -30,7 +30,9 @@ export class LocalOwnership implements DocumentOwnership {
   isOwner(documentName: string): boolean {
     return this.owned.has(documentName);
   }
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    // nothing to close: no connection was opened
+  }
 }
 
 const LEASE_MS = 3000;

@@ -26,6 +26,7 @@ const envSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
+  EXPOSE_METRICS: booleanFromEnv.default(false),
 });
 
 export interface AppConfig {
@@ -48,6 +49,7 @@ export interface AppConfig {
   sessionTtlDays: number;
   webDistDir: string | undefined;
   trustProxy: boolean;
+  exposeMetrics: boolean;
   secureCookies: boolean;
 }
 
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionTtlDays: e.SESSION_TTL_DAYS,
     webDistDir: e.WEB_DIST_DIR,
     trustProxy: e.TRUST_PROXY,
+    exposeMetrics: e.EXPOSE_METRICS,
     secureCookies: publicUrl.startsWith('https://'),
     ...overrides,
   };
