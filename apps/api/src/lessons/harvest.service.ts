@@ -152,8 +152,8 @@ export class HarvestService implements OnModuleInit, OnApplicationBootstrap {
   private async insertDraft(tx: EntityManager, session: SessionRow, draft: HarvestDraft): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       `INSERT INTO lessons (community_id, session_id, harvest_entry_id, session_date, method_id, method_name, framework_version,
-                            text, element_ids, indicator_ids, themes, author_id, author_name, review_notes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, (SELECT u.id FROM users u WHERE u.id::text = $12), $13, $14)
+                            text, element_ids, indicator_ids, themes, author_id, author_name, review_notes, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, (SELECT u.id FROM users u WHERE u.id::text = $12), $13, $14, clock_timestamp())
        ON CONFLICT (session_id, harvest_entry_id) DO NOTHING RETURNING id`,
       [
         session.community_id,

@@ -58,7 +58,7 @@ describe('harvest: from the harvest board to draft lessons', () => {
     // Closing twice: the state machine refuses, and the harvest itself is idempotent.
     expect(await emitAck(facilitator, 'command', { sessionId: f.sessionId, type: 'end' })).toMatchObject({ error: expect.anything() });
     expect(await t.app.get(HarvestService).sessionClosed(f.sessionId)).toBeNull();
-    await t.app.get(JobRunner).runDue(new Date());
+    await t.app.get(JobRunner).runDue(new Date(Date.now() + 1000));
     expect(await lessonsOf(t, f.sessionId)).toHaveLength(2);
 
     // The facilitator sees the drafts for review; the participant (a member) does not.
@@ -101,10 +101,10 @@ describe('harvest: from the harvest board to draft lessons', () => {
     insert.mockRestore();
 
     // The next run of the job runner finishes it; running again adds nothing.
-    const summary = await t.app.get(JobRunner).runDue(new Date());
+    const summary = await t.app.get(JobRunner).runDue(new Date(Date.now() + 1000));
     expect(summary.done).toBeGreaterThanOrEqual(1);
     expect((await lessonsOf(t, f.sessionId)).map((l) => l.harvest_entry_id)).toEqual(['oogst:a', 'oogst:b', 'oogst:c']);
-    await t.app.get(JobRunner).runDue(new Date());
+    await t.app.get(JobRunner).runDue(new Date(Date.now() + 1000));
     await expect(harvest.sessionClosed(f.sessionId)).resolves.toBeNull();
     await t.dataSource.transaction((tx) => harvest.harvest(tx, f.sessionId));
     expect(await lessonsOf(t, f.sessionId)).toHaveLength(3);
@@ -125,7 +125,7 @@ describe('harvest: from the harvest board to draft lessons', () => {
     const sessionId = await closedSession(t, f.community.id, f.facilitator.user.id);
     await storeHarvestBoard(t, sessionId, [harvestEntry({ id: 'boot', text: 'Een les die de crash overleefde.', elementIds: ['lerende-cyclus'] })]);
     await t.app.get(HarvestService).onApplicationBootstrap();
-    await t.app.get(JobRunner).runDue(new Date());
+    await t.app.get(JobRunner).runDue(new Date(Date.now() + 1000));
     expect(await lessonsOf(t, sessionId)).toHaveLength(1);
     // A draft is only the facilitator's: the member gets 404 on it.
     const [lesson] = await t.dataSource.query(`SELECT id FROM lessons WHERE session_id = $1`, [sessionId]);

@@ -57,7 +57,10 @@ export function visibleSql(scope: LessonScope, params: Params, status: 'publishe
 /** The filter conditions (without `q`); several values of one filter match any of them. */
 export function filterSql(filters: LessonFilters, params: Params): string[] {
   const where: string[] = [];
-  if (filters.element?.length) where.push(`l.element_ids && ${params.add(filters.element)}::text[]`);
+  // Six elements: the GIN index on element_ids finds ~1/6 of the table. Combined with a CoP the
+  // (community_id, session_date) index is far more selective, but the planner still ANDs in the
+  // GIN bitmap (measured: 2.6 of 3 ms). `|| '{}'` makes the condition a plain filter there.
+  if (filters.element?.length) where.push(`l.element_ids${filters.communityId ? ` || '{}'::text[]` : ''} && ${params.add(filters.element)}::text[]`);
   if (filters.indicator?.length) where.push(`l.indicator_ids && ${params.add(filters.indicator)}::text[]`);
   if (filters.theme?.length) where.push(`l.themes && ${params.add(filters.theme)}::text[]`);
   if (filters.communityId) where.push(`l.community_id = ${params.add(filters.communityId)}::uuid`);

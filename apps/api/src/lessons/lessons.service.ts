@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  LESSON_COUNT_CAP,
   LESSON_PAGE_DEFAULT,
   LESSON_TEXT_MAX,
   REFLECTIEKADER,
@@ -70,11 +71,11 @@ export class LessonsService {
       const sql = `SELECT ${LESSON_VIEW_COLUMNS} FROM ${LESSON_VIEW_FROM}
         WHERE ${where.join(' AND ')}
         ORDER BY l.session_date DESC, l.id DESC LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}`;
-      const [rows, [count]] = await Promise.all([
+      const [rows, count] = await Promise.all([
         this.dataSource.query(sql, params.values) as Promise<LessonRow[]>,
-        this.dataSource.query(`SELECT count(*)::int AS total FROM lessons l WHERE ${where.join(' AND ')}`, countParams) as Promise<Array<{ total: number }>>,
+        this.count(where, countParams),
       ]);
-      return { items: rows.map((row) => toLessonView(row, { reviewer: status === 'draft' })), total: count?.total ?? 0, limit, offset };
+      return { items: rows.map((row) => toLessonView(row, { reviewer: status === 'draft' })), ...count, limit, offset };
     }
 
     const q = params.add(search);
@@ -93,16 +94,29 @@ export class LessonsService {
              ts_headline('dutch', translate(l.text, '<>', ${params.add(ANGLE_STANDINS)}), websearch_to_tsquery('dutch', ${q}), ${params.add(headlineOptions(markers))}) AS headline
         FROM page JOIN ${LESSON_VIEW_FROM} ON l.id = page.id
        ORDER BY page.rank DESC, page.session_date DESC, l.id DESC`;
-    const [rows, [count]] = await Promise.all([
+    const [rows, count] = await Promise.all([
       this.dataSource.query(sql, params.values) as Promise<Array<LessonRow & { rank: number; headline: string }>>,
-      this.dataSource.query(`SELECT count(*)::int AS total FROM lessons l WHERE ${where.join(' AND ')}`, countParams) as Promise<Array<{ total: number }>>,
+      this.count(where, countParams),
     ]);
     return {
       items: rows.map((row) => toLessonView(row, { reviewer: status === 'draft', snippet: safeSnippet(row.headline, markers), rank: Number(row.rank) })),
-      total: count?.total ?? 0,
+      ...count,
       limit,
       offset,
     };
+  }
+
+  /**
+   * Counts matches up to LESSON_COUNT_CAP + 1 only: an exact count of a broad search visits every
+   * matching row (tens of thousands for a common word), which would double the cost of the page.
+   */
+  private async count(where: string[], values: unknown[]): Promise<{ total: number; totalIsLowerBound: boolean }> {
+    const [row]: Array<{ n: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM lessons l WHERE ${where.join(' AND ')} LIMIT ${LESSON_COUNT_CAP + 1}) x`,
+      values,
+    );
+    const n = row?.n ?? 0;
+    return n > LESSON_COUNT_CAP ? { total: LESSON_COUNT_CAP, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
   }
 
   /** Every visible lesson matching the filters (for exports), in library order; at most `max` + 1 rows. */

@@ -284,7 +284,14 @@ export interface LessonDetail extends LessonView {
   can: { review: boolean; reflect: boolean };
 }
 
-export type LessonPage = Page<LessonView>;
+/** Counting stops at this many matches (a broad search would otherwise visit every matching row). */
+export const LESSON_COUNT_CAP = 1000;
+
+/**
+ * A page of lessons. `total` is exact below LESSON_COUNT_CAP; at the cap `totalIsLowerBound` is
+ * true and the web shows "1.000+" (paging on with offset keeps working).
+ */
+export type LessonPage = Page<LessonView> & { totalIsLowerBound: boolean };
 
 export interface ReflectiekaderOverviewCell {
   count: number;
