@@ -22,6 +22,20 @@ import type {
   UpdateSessionInput,
   UpsertCaseInput,
 } from '@mao/domain';
+import type {
+  ActionPerspectiveView,
+  CreateActionPerspectiveInput,
+  CreateReflectionInput,
+  DiscardLessonInput,
+  LessonDetail,
+  LessonExportFormat,
+  LessonPage,
+  PublishLessonInput,
+  ReflectiekaderOverview,
+  ReflectionView,
+  SessionHarvestView,
+  UpdateLessonInput,
+} from '@mao/domain';
 import type { Method } from '@mao/intervisie-method';
 import { request } from './client';
 
@@ -103,5 +117,31 @@ export const api = {
   cases: {
     get: (sessionId: string, signal?: AbortSignal) => request<CaseView>('GET', `/api/sessions/${enc(sessionId)}/case`, undefined, { signal }),
     save: (sessionId: string, input: UpsertCaseInput) => request<CaseView>('PUT', `/api/sessions/${enc(sessionId)}/case`, input),
+  },
+  // ---- lessons library, harvest review, reflections, action perspectives (apps/web/src/lessons) ----
+  lessons: {
+    /** `query` is a URL query string of library filters (`URLSearchParams`), without the leading "?". */
+    list: (query: string, signal?: AbortSignal) => request<LessonPage>('GET', `/api/lessons${query ? `?${query}` : ''}`, undefined, { signal }),
+    overview: (query: string, signal?: AbortSignal) =>
+      request<ReflectiekaderOverview>('GET', `/api/lessons/overview${query ? `?${query}` : ''}`, undefined, { signal }),
+    /** A plain URL (cookie auth); the lessons feature fetches it as a file. */
+    exportUrl: (format: LessonExportFormat, query: string) => `/api/lessons/export?format=${format}${query ? `&${query}` : ''}`,
+    get: (id: string, signal?: AbortSignal) => request<LessonDetail>('GET', `/api/lessons/${enc(id)}`, undefined, { signal }),
+    update: (id: string, input: UpdateLessonInput) => request<LessonDetail>('PATCH', `/api/lessons/${enc(id)}`, input),
+    merge: (id: string, otherId: string) => request<LessonDetail>('POST', `/api/lessons/${enc(id)}/merge`, { otherId }),
+    publish: (id: string, input: PublishLessonInput) => request<LessonDetail>('POST', `/api/lessons/${enc(id)}/publish`, input),
+    discard: (id: string, input: DiscardLessonInput = {}) => request<LessonDetail>('POST', `/api/lessons/${enc(id)}/discard`, input),
+    reflect: (id: string, input: CreateReflectionInput) => request<ReflectionView>('POST', `/api/lessons/${enc(id)}/reflections`, input),
+    forSession: (sessionId: string, signal?: AbortSignal) =>
+      request<SessionHarvestView>('GET', `/api/sessions/${enc(sessionId)}/lessons`, undefined, { signal }),
+    /** A plain link (cookie auth): the browser downloads the PDF. */
+    harvestPdfUrl: (sessionId: string) => `/api/sessions/${enc(sessionId)}/harvest.pdf`,
+  },
+  actionPerspectives: {
+    create: (communityId: string, input: CreateActionPerspectiveInput) =>
+      request<ActionPerspectiveView>('POST', `/api/communities/${enc(communityId)}/action-perspectives`, input),
+    forCommunity: (communityId: string, signal?: AbortSignal) =>
+      request<ActionPerspectiveView[]>('GET', `/api/communities/${enc(communityId)}/action-perspectives`, undefined, { signal }),
+    link: (id: string, lessonIds: string[]) => request<ActionPerspectiveView>('POST', `/api/action-perspectives/${enc(id)}/lessons`, { lessonIds }),
   },
 };

@@ -89,6 +89,7 @@ function MainNav() {
   const items = [
     { to: '/cops', label: t.layout.navCops },
     { to: '/sessies', label: t.sessions.nav },
+    { to: '/lessen', label: t.lessons.nav },
     { to: '/account', label: t.layout.navAccount },
   ];
   return (

@@ -4,6 +4,7 @@ import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../auth';
 import { CommunityPage, MyCommunitiesPage } from '../communities';
 import { AcceptInvitationPage } from '../invitations';
 import { CasePage } from '../cases';
+import { HarvestReviewPage, LessonPage, LibraryPage, OverviewPage } from '../lessons';
 import { EditSessionPage, MySessionsPage, NewSessionPage, SessionPage } from '../sessions';
 import { ErrorPage } from './ErrorPage';
 import { HomeRedirect } from './HomeRedirect';
@@ -36,6 +37,10 @@ export const routes: RouteObject[] = [
           { path: 'sessies/:id', element: <SessionPage /> },
           { path: 'sessies/:id/wijzigen', element: <EditSessionPage /> },
           { path: 'sessies/:id/casus', element: <CasePage /> },
+          { path: 'sessies/:id/oogst', element: <HarvestReviewPage /> },
+          { path: 'lessen', element: <LibraryPage /> },
+          { path: 'lessen/overzicht', element: <OverviewPage /> },
+          { path: 'lessen/:id', element: <LessonPage /> },
           // The live room brings Yjs and socket.io: loaded only when someone opens it.
           { path: 'sessies/:id/live', lazy: () => import('../live').then((module) => ({ Component: module.LiveSessionPage })) },
         ],

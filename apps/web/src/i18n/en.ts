@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { lessonsEn } from './lessons';
 import { liveEn } from './live';
 import { casesEn, sessionsEn } from './sessions';
 
@@ -225,6 +226,8 @@ export const en: Messages = {
   },
   // ---- live session room (apps/web/src/live); texts in ./live.ts ----
   live: liveEn,
+  // ---- lessons library, overview and harvest review (apps/web/src/lessons); texts in ./lessons.ts ----
+  lessons: lessonsEn,
   // ---- sessions and casus (apps/web/src/sessions, apps/web/src/cases); texts in ./sessions.ts ----
   sessions: sessionsEn,
   cases: casesEn,

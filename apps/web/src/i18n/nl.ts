@@ -1,4 +1,5 @@
 import type { CommunityRole, InvitationStatus } from '@mao/domain';
+import { lessonsNl } from './lessons';
 import { liveNl } from './live';
 import { casesNl, sessionsNl } from './sessions';
 
@@ -232,6 +233,8 @@ export const nl = {
   },
   // ---- live session room (apps/web/src/live); texts in ./live.ts ----
   live: liveNl,
+  // ---- lessons library, overview and harvest review (apps/web/src/lessons); texts in ./lessons.ts ----
+  lessons: lessonsNl,
   // ---- sessions and casus (apps/web/src/sessions, apps/web/src/cases); texts in ./sessions.ts ----
   sessions: sessionsNl,
   cases: casesNl,

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api';
 import { useErrorText, useLocale, useT } from '../i18n';
+import { SessionHarvestLinks } from '../lessons';
 import { useFlash } from '../shared/flash';
 import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, buttonClass, ConfirmAction, LiveStatus, Loading, PageTitle, Section } from '../ui';
@@ -91,6 +92,7 @@ function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
             </Link>
           </div>
         )}
+        <SessionHarvestLinks session={session} />
         <DetailsSection session={session} />
         {session.myRole !== null && <RsvpSection session={session} open={open} onChange={onChange} />}
         <CaseSection session={session} />
