@@ -1,0 +1,231 @@
+// The measured scenarios. All simulated clients live in this one process and are timed with
+// one monotonic clock (performance.now()).
+import * as Y from 'yjs';
+import { performance } from 'node:perf_hooks';
+import { io } from 'socket.io-client';
+import { BenchClient } from './bench-client.mjs';
+import { CLIENTS_PER_ROOM } from './seed.mjs';
+import { watchProcesses } from './servers.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function percentiles(values) {
+  if (values.length === 0) return { count: 0, p50: null, p99: null, p999: null, max: null };
+  const sorted = Float64Array.from(values).sort();
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { count: sorted.length, p50: at(0.5), p99: at(0.99), p999: at(0.999), max: sorted[sorted.length - 1] };
+}
+
+async function waitFor(check, timeoutMs) {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) return false;
+    await sleep(20);
+  }
+  return true;
+}
+
+/**
+ * R rooms × 8 clients, each typing one character every 200 ms at a staggered time plus a
+ * cursor (awareness) update every 200 ms. Latency: from the keystroke until the last of the
+ * 7 peers has applied it to its Y.Doc.
+ */
+export async function typingRun({ rooms, seconds, wsUrlFor, headersFor, documentNameFor, pids, metrics, storedTextOf }) {
+  const clients = [];
+  const latencies = [];
+  // pending.get(senderClientId) → Map(clock → { sentAt, remaining })
+  const pending = new Map();
+  const seen = new Map(); // receiver → Map(senderClientId → clock already counted)
+  const byRoom = [];
+  const onApplied = (receiver) => {
+    const peers = byRoom[receiver.room];
+    const counted = seen.get(receiver);
+    for (const sender of peers) {
+      if (sender === receiver) continue;
+      const id = sender.doc.clientID;
+      const clock = receiver.clockOf(id);
+      let from = counted.get(id) ?? 0;
+      if (clock <= from) continue;
+      const waiting = pending.get(id);
+      const now = performance.now();
+      for (; from < clock; from++) {
+        const entry = waiting.get(from);
+        if (!entry) continue;
+        if (--entry.remaining === 0) {
+          latencies.push(now - entry.sentAt);
+          waiting.delete(from);
+        }
+      }
+      counted.set(id, clock);
+    }
+  };
+  for (let r = 0; r < rooms; r++) {
+    byRoom[r] = [];
+    for (let c = 0; c < CLIENTS_PER_ROOM; c++) {
+      const client = new BenchClient({ url: wsUrlFor(r, c), headers: headersFor(r, c), onApplied });
+      client.room = r;
+      clients.push(client);
+      byRoom[r].push(client);
+      seen.set(client, new Map());
+      pending.set(client.doc.clientID, new Map());
+    }
+  }
+  await Promise.all(clients.map((c) => c.opened));
+  if (!(await waitFor(() => clients.every((c) => c.synced), 30_000))) throw new Error('clients did not sync');
+  await sleep(500);
+
+  await metrics?.reset();
+  const stopWatching = watchProcesses(pids);
+  const elu0 = performance.eventLoopUtilization();
+  const timers = [];
+  let sent = 0;
+  for (const client of clients) {
+    const offset = Math.random() * 200;
+    timers.push(setTimeout(() => {
+      timers.push(setInterval(() => {
+        const clock = client.clockOf(client.doc.clientID);
+        pending.get(client.doc.clientID).set(clock, { sentAt: performance.now(), remaining: CLIENTS_PER_ROOM - 1 });
+        client.type(String.fromCharCode(97 + (sent++ % 26)));
+      }, 200));
+      timers.push(setTimeout(() => timers.push(setInterval(() => client.moveCursor(client.doc.getText('notes').length), 200)), 100));
+    }, offset));
+  }
+  await sleep(seconds * 1000);
+  for (const timer of timers) { clearTimeout(timer); clearInterval(timer); }
+  const elu = performance.eventLoopUtilization(elu0);
+  const servers = stopWatching();
+  const serverMetrics = await metrics?.read();
+
+  const drained = await waitFor(() => [...pending.values()].every((m) => m.size === 0), 5000);
+  let lost = 0;
+  for (const m of pending.values()) lost += m.size;
+  const converged = byRoom.every((group) => group.every((c) => c.doc.getText('notes').toString() === group[0].doc.getText('notes').toString()));
+  let databaseMatches = null;
+  if (storedTextOf) {
+    await sleep(600);
+    const checks = await Promise.all(byRoom.map(async (group, r) => (await storedTextOf(documentNameFor(r))) === group[0].doc.getText('notes').toString()));
+    databaseMatches = checks.every(Boolean);
+  }
+  for (const c of clients) c.close();
+  await sleep(300);
+  return {
+    rooms, clients: clients.length, seconds, updatesSent: sent, drained, lost, converged, databaseMatches,
+    latencyMs: percentiles(latencies),
+    loadGenerator: { eventLoopUtilization: elu.utilization, valid: elu.utilization < 0.7 },
+    servers, serverMetrics,
+  };
+}
+
+/** 400 clients connect at once; how long until every one is synced. */
+export async function joinStorm({ rooms, wsUrlFor, headersFor }) {
+  const started = performance.now();
+  const clients = [];
+  for (let r = 0; r < rooms; r++) for (let c = 0; c < CLIENTS_PER_ROOM; c++) clients.push(new BenchClient({ url: wsUrlFor(r, c), headers: headersFor(r, c) }));
+  const ok = await waitFor(() => clients.every((c) => c.synced), 20_000);
+  const ms = performance.now() - started;
+  for (const c of clients) c.close();
+  await sleep(300);
+  return { clients: clients.length, allSynced: ok, msUntilAllSynced: ms };
+}
+
+/** Time from connecting to synced for a document of a given size (cold: loaded from the database). */
+export async function documentLoad({ sizes, prepare, wsUrlFor, trials = 5 }) {
+  const results = [];
+  for (const bytes of sizes) {
+    const times = [];
+    for (let i = 0; i < trials; i++) {
+      const { documentName, headers } = await prepare(bytes, i);
+      const started = performance.now();
+      const client = new BenchClient({ url: wsUrlFor(documentName), headers });
+      await client.opened;
+      await waitFor(() => client.synced && client.doc.getText('notes').length >= bytes * 0.99, 20_000);
+      times.push(performance.now() - started);
+      client.close();
+    }
+    results.push({ bytes, ms: percentiles(times) });
+  }
+  return results;
+}
+
+/**
+ * A document of about `bytes` characters typed in 40-character chunks by 8 people taking
+ * turns (each chunk its own item, as real collaborative typing produces).
+ */
+export function buildDocumentUpdate(bytes) {
+  const doc = new Y.Doc();
+  const text = doc.getText('notes');
+  const chunk = 'Wat werkt in de samenwerking met school? ';
+  const authors = Array.from({ length: 8 }, (_, i) => 1000 + i);
+  let written = 0;
+  let turn = 0;
+  while (written < bytes) {
+    // Switching the client id between transactions gives every chunk its own author.
+    doc.clientID = authors[turn++ % authors.length];
+    text.insert(text.length, chunk);
+    written += chunk.length;
+  }
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/**
+ * socket.io control plane: every room's 8 clients joined to its live session; the
+ * facilitator sets the timer or moves a step about once a second; latency until the last
+ * client of the room received the new state.
+ */
+export async function controlPlane({ baseUrls, sessions, seconds, pids }) {
+  const sockets = [];
+  const latencies = [];
+  const rooms = [];
+  for (const [r, session] of sessions.entries()) {
+    const members = [];
+    for (let c = 0; c < CLIENTS_PER_ROOM; c++) {
+      const socket = io(`${baseUrls[(r * CLIENTS_PER_ROOM + c) % baseUrls.length]}/live`, { transports: ['websocket'], forceNew: true, extraHeaders: { cookie: session.room.people[c].cookie } });
+      sockets.push(socket);
+      members.push(socket);
+    }
+    rooms.push({ session, members, waiting: new Map() });
+  }
+  const joinStarted = performance.now();
+  await Promise.all(rooms.flatMap((room) => room.members.map((s) => s.timeout(20_000).emitWithAck('join', { sessionId: room.session.id }))));
+  const joinStormMs = performance.now() - joinStarted;
+  await sleep(1000);
+  for (const room of rooms) {
+    for (const socket of room.members) {
+      socket.on('state', (message) => {
+        const entry = room.waiting.get(message.state.revision);
+        if (entry && --entry.remaining === 0) {
+          latencies.push(performance.now() - entry.sentAt);
+          room.waiting.delete(message.state.revision);
+        }
+      });
+    }
+  }
+  const stopWatching = watchProcesses(pids);
+  const elu0 = performance.eventLoopUtilization();
+  const end = performance.now() + seconds * 1000;
+  let commands = 0;
+  await Promise.all(rooms.map(async (room, r) => {
+    await sleep(Math.random() * 1000);
+    const facilitator = room.members[0];
+    let revision = (await facilitator.timeout(10_000).emitWithAck('join', { sessionId: room.session.id })).view.state.revision;
+    let step = 0;
+    while (performance.now() < end) {
+      const command = step % 3 === 2 ? { type: (step / 3) % 2 ? 'back' : 'advance' } : { type: 'setTimer', minutes: 5 + (step % 7) };
+      room.waiting.set(revision + 1, { sentAt: performance.now(), remaining: CLIENTS_PER_ROOM });
+      const ack = await facilitator.timeout(10_000).emitWithAck('command', { sessionId: room.session.id, ...command });
+      if (ack.ok) revision += 1;
+      else room.waiting.delete(revision + 1);
+      commands++;
+      step++;
+      await sleep(900 + Math.random() * 200);
+    }
+    void r;
+  }));
+  const elu = performance.eventLoopUtilization(elu0);
+  const servers = stopWatching();
+  await sleep(1000);
+  let lost = 0;
+  for (const room of rooms) lost += room.waiting.size;
+  for (const s of sockets) s.close();
+  return { clients: sockets.length, joinStormMs, commands, lost, latencyMs: percentiles(latencies), loadGenerator: { eventLoopUtilization: elu.utilization }, servers };
+}
