@@ -67,7 +67,7 @@ function LessonContent({ lesson, onChange }: { lesson: LessonDetail; onChange: (
   return (
     <>
       <PageTitle
-        title={lessonExcerpt(lesson.text, 80) || l.lessonTitleFallback}
+        title={lessonExcerpt(lesson.text) || l.lessonTitleFallback}
         siteName={t.common.appName}
         lead={
           <>
