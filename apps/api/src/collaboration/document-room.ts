@@ -51,14 +51,29 @@ export class DocumentRoom {
     if (this.unmerged.length > 0) {
       this.merged = Y.mergeUpdates([this.merged, ...this.unmerged]);
       this.unmerged = [];
+      this.stateVectorCache = null;
     }
     return this.merged;
+  }
+
+  private stateVectorCache: Uint8Array | null = null;
+
+  private stateVector(): Uint8Array {
+    const state = this.state();
+    this.stateVectorCache ??= Y.encodeStateVectorFromUpdate(state);
+    return this.stateVectorCache;
+  }
+
+  /** What a client with this state vector lacks. A new client (empty vector) gets the state as it is. */
+  private missingFor(clientStateVector: Uint8Array): Uint8Array {
+    const state = this.state();
+    return clientStateVector.length === 1 && clientStateVector[0] === 0 ? state : Y.diffUpdate(state, clientStateVector);
   }
 
   join(connection: Connection): void {
     this.connections.add(connection);
     // Ask the client for what we lack (its edits made offline) and send what it lacks on its step 1.
-    send(connection, encodeSyncStep1(Y.encodeStateVectorFromUpdate(this.state())));
+    send(connection, encodeSyncStep1(this.stateVector()));
     if (this.awareness.size > 0) send(connection, encodeAwareness(encodeAwarenessUpdate([...this.awareness.values()])));
   }
 
@@ -81,7 +96,7 @@ export class DocumentRoom {
     switch (message.type) {
       case 'sync-step-1': {
         if (!connection.grant.canRead()) return;
-        send(connection, encodeSyncStep2(Y.diffUpdate(this.state(), message.stateVector)));
+        send(connection, encodeSyncStep2(this.missingFor(message.stateVector)));
         return;
       }
       case 'sync-step-2':

@@ -26,7 +26,8 @@ export class UpdateStore {
     const parts: Uint8Array[] = [];
     if (snapshot) parts.push(new Uint8Array(snapshot.state));
     for (const row of updates) parts.push(new Uint8Array(row.update));
-    return { state: parts.length === 0 ? emptyUpdate() : Y.mergeUpdates(parts), updatesSinceSnapshot: updates.length };
+    const state = parts.length === 0 ? emptyUpdate() : parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
+    return { state, updatesSinceSnapshot: updates.length };
   }
 
   /** One multi-row INSERT for a whole batch. */
