@@ -293,6 +293,21 @@ describe('lessons library', () => {
     });
   });
 
+  describe('counting', () => {
+    it('counts exactly below 1,000 matches and says "at least 1,000" above', async () => {
+      expect((await list(a.member.client, 'q=monitoring')).body).toMatchObject({ total: 1, totalIsLowerBound: false });
+      await t.dataSource.query(
+        `INSERT INTO lessons (community_id, session_date, text, element_ids, status, visibility, published_at)
+         SELECT $1, now(), 'Telles nummer ' || g || ' over kwartaalrapportages', '{lerende-cyclus}', 'published', 'community', now() FROM generate_series(1, 1005) g`,
+        [b.community.id],
+      );
+      const page = (await list(b.member.client, `q=${encodeURIComponent('kwartaalrapportages')}&limit=5&offset=1000`)).body;
+      expect(page).toMatchObject({ total: 1000, totalIsLowerBound: true });
+      expect(page.items).toHaveLength(5);
+      await t.dataSource.query(`DELETE FROM lessons WHERE text LIKE 'Telles nummer %'`);
+    });
+  });
+
   describe('overview, exports and the harvest PDF', () => {
     it('counts per werkzaam element, indicator and month with the same filters', async () => {
       const overview = (await a.member.client.get<ReflectiekaderOverview>('/api/lessons/overview')).body;
