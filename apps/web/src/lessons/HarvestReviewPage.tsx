@@ -216,7 +216,8 @@ function DraftEditor({ lesson, number, selectable, selected, onSelect, onSaved, 
   const l = t.lessons;
   const { locale } = useLocale();
   const errorText = useErrorText();
-  const headingId = useId();
+  // Plain ids (uuid based): some assistive technology resolves React's generated ids poorly in aria-describedby.
+  const headingId = `draft-${lesson.id}`;
   const [text, setText] = useState(lesson.text);
   const [elementIds, setElementIds] = useState<string[]>(lesson.elementIds);
   const [indicatorIds, setIndicatorIds] = useState<string[]>(lesson.indicatorIds);

@@ -35,7 +35,8 @@ describe('lessons library', () => {
     await waitFor(() => expect(screen.getByText('2 lessen gevonden.')).toHaveAttribute('role', 'status'));
 
     const results = screen.getByRole('list', { name: 'Gevonden lessen' });
-    const first = within(results).getAllByRole('article')[0]!;
+    const [first] = within(results).getAllByRole('article');
+    if (!first) throw new Error('no results');
     expect(within(first).getByRole('link', { name: 'Bindende afspraken werken pas als school en wijkteam samen het gesprek met ouders voeren.' })).toHaveAttribute(
       'href',
       '/lessen/aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaa1',
@@ -79,7 +80,7 @@ describe('lessons library', () => {
     });
     const search = new URLSearchParams(router.state.location.search);
     expect(Object.fromEntries(search)).toEqual(Object.fromEntries(expected));
-    const sent = new URL(listCalls()[1]!, 'http://localhost').searchParams;
+    const sent = new URL(listCalls()[1] ?? '', 'http://localhost').searchParams;
     expect(Object.fromEntries(sent)).toEqual({ ...Object.fromEntries(expected), limit: '20' });
   });
 
@@ -107,12 +108,12 @@ describe('lessons library', () => {
       ]),
     );
     renderApp('/lessen?q=samenwerken');
-    const card = (await screen.findAllByRole('article'))[0]!;
+    const [card] = await screen.findAllByRole('article');
+    if (!card) throw new Error('no results');
     const marks = card.querySelectorAll('mark');
     expect([...marks].map((mark) => mark.textContent)).toEqual(['samenwerking']);
     expect(card.querySelector('img, script, b')).toBeNull();
-    const snippet = marks[0]!.closest('p')!;
-    expect(snippet.textContent).toBe('Over samenwerking <b>vet</b> & meer <img src=x onerror=alert(1)><script>alert(2)</script>');
+    expect(marks[0]?.closest('p')?.textContent).toBe('Over samenwerking <b>vet</b> & meer <img src=x onerror=alert(1)><script>alert(2)</script>');
     expect(screen.getByRole('searchbox', { name: 'Zoek in de lessen' })).toHaveValue('samenwerken');
   });
 
