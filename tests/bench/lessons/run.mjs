@@ -12,8 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedDatabase } from '../../../apps/api/dist/database/embedded-database.js';
-import { Params, filterSql, visibleSql } from '../../../apps/api/dist/lessons/lesson-query.js';
+import { startEmbeddedDatabase } from '@mao/api/embedded-database';
+import { Params, filterSql, visibleSql } from '@mao/api/lesson-query';
 import { root, startApi, watchProcesses } from '../realtime/servers.mjs';
 import { seedLessons } from './seed.mjs';
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { startEmbeddedDatabase } from '../../../apps/api/dist/database/embedded-database.js';
+import { startEmbeddedDatabase } from '@mao/api/embedded-database';
 import { root, startApi, startRawRelay, startReferenceServer, startRedis } from './servers.mjs';
 import { seedDocument, seedPeople, seedSessions, storedText } from './seed.mjs';
 import { buildDocumentUpdate, controlPlane, documentLoad, joinStorm, typingRun } from './scenarios.mjs';

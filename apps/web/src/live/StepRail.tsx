@@ -14,7 +14,8 @@ export function StepRail() {
   const live = state.status === 'running' || state.status === 'paused';
   const visited = new Set(state.stepHistory);
   return (
-    <nav className="step-rail" aria-label={t.live.rail.label}>
+    // tabIndex: participants have no buttons in the rail, but must still be able to scroll it by keyboard.
+    <nav className="step-rail" aria-label={t.live.rail.label} tabIndex={0}>
       <ol>
         {method.steps.map((step, index) => {
           const current = index === state.currentStepIndex;
