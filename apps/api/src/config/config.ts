@@ -27,6 +27,7 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   TRUST_PROXY: booleanFromEnv.default(false),
   EXPOSE_METRICS: booleanFromEnv.default(false),
+  JOB_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
 });
 
 export interface AppConfig {
@@ -50,6 +51,8 @@ export interface AppConfig {
   webDistDir: string | undefined;
   trustProxy: boolean;
   exposeMetrics: boolean;
+  /** How often persisted jobs (reminders, purge, harvest) are polled; 0 turns polling off (tests call runDue). */
+  jobPollSeconds: number;
   secureCookies: boolean;
 }
 
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDistDir: e.WEB_DIST_DIR,
     trustProxy: e.TRUST_PROXY,
     exposeMetrics: e.EXPOSE_METRICS,
+    jobPollSeconds: e.JOB_POLL_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 15),
     secureCookies: publicUrl.startsWith('https://'),
     ...overrides,
   };

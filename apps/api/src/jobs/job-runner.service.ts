@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
 import type { JobEntity, JobStatus } from './job.entity.js';
@@ -64,10 +63,6 @@ export interface RunSummary {
 
 export const MAX_ATTEMPTS = 5;
 const MAX_JOBS_PER_RUN = 500;
-const DEFAULT_POLL_SECONDS = 15;
-
-/** JOB_POLL_SECONDS (0 disables polling). Unset: 15 s, except under NODE_ENV=test where tests call runDue(now). */
-const pollSecondsSchema = z.coerce.number().int().min(0).max(3600);
 
 interface JobRow {
   id: string;
@@ -232,11 +227,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   /* ------------------------------------------------------------ polling */
 
   pollSeconds(): number {
-    const raw = process.env.JOB_POLL_SECONDS;
-    if (raw === undefined || raw === '') return this.config.nodeEnv === 'test' ? 0 : DEFAULT_POLL_SECONDS;
-    const parsed = pollSecondsSchema.safeParse(raw);
-    if (!parsed.success) throw new Error('Invalid environment:\n  JOB_POLL_SECONDS: a whole number of seconds (0 disables the job runner).');
-    return parsed.data;
+    return this.config.jobPollSeconds;
   }
 
   onApplicationBootstrap(): void {

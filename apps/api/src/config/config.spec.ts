@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration from the environment', () => {
+  it('has working defaults for `npm start`', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, publicUrl: 'http://localhost:3000', seedDemo: true, secureCookies: false, jobPollSeconds: 15, exposeMetrics: false, databaseUrl: undefined });
+    expect(config.allowedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
+  });
+
+  it('follows PORT, PUBLIC_URL (https → Secure cookies) and the flags', () => {
+    const config = loadConfig({ PORT: '8080', PUBLIC_URL: 'https://intervisie.example.org/', SEED_DEMO: 'false', JOB_POLL_SECONDS: '0', EXPOSE_METRICS: 'true' });
+    expect(config).toMatchObject({ port: 8080, publicUrl: 'https://intervisie.example.org', seedDemo: false, secureCookies: true, jobPollSeconds: 0, exposeMetrics: true });
+    expect(config.allowedOrigins).toEqual(['https://intervisie.example.org']);
+  });
+
+  it('does not poll jobs under test unless asked', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).jobPollSeconds).toBe(0);
+    expect(loadConfig({ NODE_ENV: 'test', JOB_POLL_SECONDS: '5' }).jobPollSeconds).toBe(5);
+  });
+
+  it.each([
+    [{ PORT: 'drieduizend' }, 'PORT'],
+    [{ JOB_POLL_SECONDS: 'vaak' }, 'JOB_POLL_SECONDS'],
+    [{ SEED_DEMO: 'misschien' }, 'SEED_DEMO'],
+    [{ ADMIN_EMAIL: 'beheer@example.org' }, 'ADMIN_EMAIL and ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'beheer@example.org', ADMIN_PASSWORD: 'kort' }, 'ADMIN_PASSWORD'],
+  ])('refuses to start on %j with a message naming %s', (env, name) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(name);
+  });
+});
