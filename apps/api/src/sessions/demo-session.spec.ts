@@ -13,7 +13,8 @@ describe('demo session and personal data export', () => {
   it('seeds one upcoming "Met Andere Ogen" session next week at 15:00 Amsterdam time, led by Floor with Sanne as presenter', async () => {
     const sanne = t.client();
     await sanne.login('sanne@demo.example', DEMO_PASSWORD);
-    const mine = (await sanne.get<SessionView[]>('/api/me/sessions')).body;
+    // The demo also holds a closed session with its harvest (the lessons library); this is about the upcoming one.
+    const mine = (await sanne.get<SessionView[]>('/api/me/sessions')).body.filter((s) => s.status === 'scheduled');
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({
       status: 'scheduled',
@@ -32,7 +33,7 @@ describe('demo session and personal data export', () => {
     expect(jobs[0].n).toBe(2);
 
     const exported = (await sanne.get<Record<string, unknown[]>>('/api/me/export')).body;
-    expect(exported.sessionRoles).toEqual([expect.objectContaining({ role: 'presenter', title: mine[0]?.title })]);
+    expect(exported.sessionRoles).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'presenter', title: mine[0]?.title })]));
     expect(exported.sessionResponses).toEqual([expect.objectContaining({ rsvp: 'yes' })]);
     expect(exported.casesWritten).toEqual([]);
   });
