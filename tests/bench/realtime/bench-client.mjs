@@ -7,7 +7,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 
 export class BenchClient {
-  constructor({ url, headers, onApplied }) {
+  constructor({ url, headers, onApplied, applyAwareness = true }) {
+    this.applyAwareness = applyAwareness;
     this.doc = new Y.Doc();
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.synced = false;
@@ -48,7 +49,8 @@ export class BenchClient {
       if (encoding.length(encoder) > 1) this.ws.send(encoding.toUint8Array(encoder));
       if (subtype === syncProtocol.messageYjsSyncStep2) this.synced = true;
       if (subtype !== syncProtocol.messageYjsSyncStep1) this.onApplied?.(this);
-    } else if (type === 1) {
+    } else if (type === 1 && this.applyAwareness) {
+      // The load generator's clients skip rendering others' cursors; the server still relays them all.
       awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), this);
     }
   }

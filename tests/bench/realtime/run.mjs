@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { startEmbeddedDatabase } from '@mao/api/embedded-database';
 import { root, startApi, startRawRelay, startReferenceServer, startRedis } from './servers.mjs';
-import { seedDocument, seedPeople, seedSessions, storedText } from './seed.mjs';
+import { closePools, seedDocument, seedPeople, seedSessions, storedText } from './seed.mjs';
 import { buildDocumentUpdate, controlPlane, documentLoad, joinStorm, typingRun } from './scenarios.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
@@ -142,6 +142,7 @@ try {
   console.error('benchmark failed:', error);
   process.exitCode = 1;
 } finally {
+  await closePools().catch(() => undefined);
   await db.stop().catch(() => undefined);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -2,6 +2,7 @@
 // one monotonic clock (performance.now()).
 import * as Y from 'yjs';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { io } from 'socket.io-client';
 import { BenchClient } from './bench-client.mjs';
 import { CLIENTS_PER_ROOM } from './seed.mjs';
@@ -28,90 +29,58 @@ async function waitFor(check, timeoutMs) {
 /**
  * R rooms × 8 clients, each typing one character every 200 ms at a staggered time plus a
  * cursor (awareness) update every 200 ms. Latency: from the keystroke until the last of the
- * 7 peers has applied it to its Y.Doc.
+ * 7 peers has applied it to its Y.Doc. The clients run in worker threads of this process,
+ * whole rooms per thread, so each latency is taken on one monotonic clock and no thread's
+ * event loop becomes the bottleneck (each must stay below 0.7 utilisation for a valid run).
  */
-export async function typingRun({ rooms, seconds, wsUrlFor, headersFor, documentNameFor, pids, metrics, storedTextOf }) {
-  const clients = [];
-  const latencies = [];
-  // pending.get(senderClientId) → Map(clock → { sentAt, remaining })
-  const pending = new Map();
-  const seen = new Map(); // receiver → Map(senderClientId → clock already counted)
-  const byRoom = [];
-  const onApplied = (receiver) => {
-    const peers = byRoom[receiver.room];
-    const counted = seen.get(receiver);
-    for (const sender of peers) {
-      if (sender === receiver) continue;
-      const id = sender.doc.clientID;
-      const clock = receiver.clockOf(id);
-      let from = counted.get(id) ?? 0;
-      if (clock <= from) continue;
-      const waiting = pending.get(id);
-      const now = performance.now();
-      for (; from < clock; from++) {
-        const entry = waiting.get(from);
-        if (!entry) continue;
-        if (--entry.remaining === 0) {
-          latencies.push(now - entry.sentAt);
-          waiting.delete(from);
-        }
-      }
-      counted.set(id, clock);
-    }
-  };
+export async function typingRun({ rooms, seconds, wsUrlFor, headersFor, documentNameFor, pids, metrics, storedTextOf, threads = 2 }) {
+  const assignments = Array.from({ length: threads }, () => []);
   for (let r = 0; r < rooms; r++) {
-    byRoom[r] = [];
-    for (let c = 0; c < CLIENTS_PER_ROOM; c++) {
-      const client = new BenchClient({ url: wsUrlFor(r, c), headers: headersFor(r, c), onApplied });
-      client.room = r;
-      clients.push(client);
-      byRoom[r].push(client);
-      seen.set(client, new Map());
-      pending.set(client.doc.clientID, new Map());
-    }
+    assignments[r % threads].push({ index: r, clients: Array.from({ length: CLIENTS_PER_ROOM }, (_, c) => ({ url: wsUrlFor(r, c), headers: headersFor(r, c) })) });
   }
-  await Promise.all(clients.map((c) => c.opened));
-  if (!(await waitFor(() => clients.every((c) => c.synced), 30_000))) throw new Error('clients did not sync');
+  const workers = assignments.filter((a) => a.length > 0).map((assigned) => new Worker(new URL('./typing-worker.mjs', import.meta.url), { workerData: { rooms: assigned, seconds } }));
+  const message = (worker, type) => new Promise((resolve, reject) => {
+    const onMessage = (m) => { if (m.type === type) { worker.off('message', onMessage); resolve(m); } };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+  });
+  const ready = await Promise.all(workers.map((w) => message(w, 'ready')));
+  if (!ready.every((r) => r.synced)) throw new Error('clients did not sync');
   await sleep(500);
-
   await metrics?.reset();
   const stopWatching = watchProcesses(pids);
-  const elu0 = performance.eventLoopUtilization();
-  const timers = [];
-  let sent = 0;
-  for (const client of clients) {
-    const offset = Math.random() * 200;
-    timers.push(setTimeout(() => {
-      timers.push(setInterval(() => {
-        const clock = client.clockOf(client.doc.clientID);
-        pending.get(client.doc.clientID).set(clock, { sentAt: performance.now(), remaining: CLIENTS_PER_ROOM - 1 });
-        client.type(String.fromCharCode(97 + (sent++ % 26)));
-      }, 200));
-      timers.push(setTimeout(() => timers.push(setInterval(() => client.moveCursor(client.doc.getText('notes').length), 200)), 100));
-    }, offset));
-  }
-  await sleep(seconds * 1000);
-  for (const timer of timers) { clearTimeout(timer); clearInterval(timer); }
-  const elu = performance.eventLoopUtilization(elu0);
+  const mainElu0 = performance.eventLoopUtilization();
+  const donePromises = workers.map((w) => message(w, 'done'));
+  for (const w of workers) w.postMessage({ type: 'start' });
+  const results = await Promise.all(donePromises);
   const servers = stopWatching();
   const serverMetrics = await metrics?.read();
+  const mainElu = performance.eventLoopUtilization(mainElu0).utilization;
+  await Promise.all(workers.map((w) => w.terminate()));
 
-  const drained = await waitFor(() => [...pending.values()].every((m) => m.size === 0), 5000);
-  let lost = 0;
-  for (const m of pending.values()) lost += m.size;
-  const converged = byRoom.every((group) => group.every((c) => c.doc.getText('notes').toString() === group[0].doc.getText('notes').toString()));
+  const latencies = [];
+  const texts = new Map();
+  for (const result of results) {
+    for (const value of result.latencies) latencies.push(value);
+    result.roomIndexes.forEach((roomIndex, slot) => texts.set(roomIndex, result.texts[slot]));
+  }
+  const converged = [...texts.values()].every((group) => group.every((text) => text === group[0]));
   let databaseMatches = null;
   if (storedTextOf) {
     await sleep(600);
-    const checks = await Promise.all(byRoom.map(async (group, r) => (await storedTextOf(documentNameFor(r))) === group[0].doc.getText('notes').toString()));
+    const checks = await Promise.all([...texts.entries()].map(async ([r, group]) => (await storedTextOf(documentNameFor(r))) === group[0]));
     databaseMatches = checks.every(Boolean);
   }
-  for (const c of clients) c.close();
+  const threadElu = results.map((r) => r.elu);
   await sleep(300);
   return {
-    rooms, clients: clients.length, seconds, updatesSent: sent, drained, lost, converged, databaseMatches,
+    rooms, clients: rooms * CLIENTS_PER_ROOM, seconds,
+    updatesSent: results.reduce((s, r) => s + r.sent, 0),
+    drained: results.every((r) => r.drained),
+    lost: results.reduce((s, r) => s + r.lost, 0),
+    converged, databaseMatches,
     latencyMs: percentiles(latencies),
-    loadGenerator: { eventLoopUtilization: elu.utilization, valid: elu.utilization < 0.7 },
+    loadGenerator: { eventLoopUtilization: Math.max(...threadElu, mainElu), threads: threadElu, main: mainElu, valid: Math.max(...threadElu, mainElu) < 0.7 },
     servers, serverMetrics,
   };
 }

@@ -61,14 +61,20 @@ export async function seedDocument(databaseUrl, documentName, update) {
   await db.end();
 }
 
+const pools = new Map();
+/** The document as stored (snapshot + later updates), through a small pool: checks run for every room at once. */
 export async function storedText(databaseUrl, documentName, Y) {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  const snapshot = (await db.query(`SELECT state, last_update_id FROM collab_snapshots WHERE document_name = $1`, [documentName])).rows[0];
-  const updates = (await db.query(`SELECT update FROM collab_updates WHERE document_name = $1 AND id > $2 ORDER BY id`, [documentName, snapshot?.last_update_id ?? 0])).rows;
-  await db.end();
+  let pool = pools.get(databaseUrl);
+  if (!pool) pools.set(databaseUrl, (pool = new pg.Pool({ connectionString: databaseUrl, max: 4 })));
+  const snapshot = (await pool.query(`SELECT state, last_update_id FROM collab_snapshots WHERE document_name = $1`, [documentName])).rows[0];
+  const updates = (await pool.query(`SELECT update FROM collab_updates WHERE document_name = $1 AND id > $2 ORDER BY id`, [documentName, snapshot?.last_update_id ?? 0])).rows;
   const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map((b) => new Uint8Array(b));
   const doc = new Y.Doc();
   if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts));
   return doc.getText('notes').toString();
+}
+
+export async function closePools() {
+  await Promise.all([...pools.values()].map((pool) => pool.end()));
+  pools.clear();
 }

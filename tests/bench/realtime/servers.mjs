@@ -66,7 +66,8 @@ export async function startApi({ databaseUrl, redisUrl }) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-'));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = child(process.execPath, [path.join(root, 'apps/api/dist/main.js')], {
+  // Started as production starts it (`npm start`, docker/Dockerfile): same V8 flag.
+  const server = child(process.execPath, ['--max-semi-space-size=4', path.join(root, 'apps/api/dist/main.js')], {
     PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl ?? '', PUBLIC_URL: baseUrl,
     DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', EXPOSE_METRICS: 'true', NODE_ENV: 'production',
   });

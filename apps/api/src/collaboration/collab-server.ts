@@ -12,7 +12,7 @@ import { DOCUMENT_ACCESS_POLICY, type DocumentAccessPolicy } from './document-ac
 import { parseDocumentName } from './document-name.js';
 import { DocumentRoom, type Connection } from './document-room.js';
 import { PersistenceQueue } from './persistence-queue.js';
-import { COMPACT_AFTER_UPDATES, UpdateStore } from './update-store.js';
+import { COMPACT_AFTER_UPDATES, COMPACT_ON_IDLE_AFTER, UpdateStore } from './update-store.js';
 import { COLLAB_RELAY, type CollabRelay } from './collab-relay.js';
 import { DOCUMENT_OWNERSHIP, type DocumentOwnership } from './document-ownership.js';
 import * as Y from 'yjs';
@@ -214,7 +214,16 @@ export class CollabServer implements OnApplicationShutdown {
         if (room.connections.size === 0) {
           this.rooms.delete(name);
           void this.relay.unsubscribe(name).catch(() => undefined);
-          void this.persistence.flush().then(() => this.ownership.release(name));
+          const logged = this.logCounts.get(name) ?? 0;
+          this.logCounts.delete(name);
+          void this.persistence
+            .flush()
+            .then(async () => {
+              // Nobody is typing: a good moment to fold the log into the snapshot.
+              if (logged >= COMPACT_ON_IDLE_AFTER && this.ownership.isOwner(name)) await this.store.compact(name);
+            })
+            .catch((error: unknown) => this.logger.warn({ err: String(error), document: name }, 'compaction on idle failed'))
+            .finally(() => void this.ownership.release(name));
         }
       });
     }, ROOM_IDLE_MS).unref());

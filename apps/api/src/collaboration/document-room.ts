@@ -12,6 +12,8 @@ import {
 } from './protocol.js';
 import type { DocumentGrant } from './document-access.js';
 
+const MERGE_AFTER_UPDATES = 1000;
+
 export interface Connection {
   socket: WebSocket;
   userId: string;
@@ -108,7 +110,7 @@ export class DocumentRoom {
         // A client with nothing new answers the server's step 1 with an empty update: nothing to relay or store.
         if (isEmptyUpdate(message.update)) return;
         const relayed = message.type === 'sync-step-2' ? asUpdateMessage(data) : data;
-        this.unmerged.push(message.update);
+        this.remember(message.update);
         this.broadcast(relayed, connection);
         this.hooks.onLocalUpdate(this.name, message.update, relayed);
         return;
@@ -141,7 +143,7 @@ export class DocumentRoom {
     const message = parseMessage(data);
     if (message.type === 'sync-step-2') data = asUpdateMessage(data);
     const update = message.type === 'sync-update' || message.type === 'sync-step-2' ? message.update : undefined;
-    if (update) this.unmerged.push(update);
+    if (update) this.remember(update);
     if (message.type === 'awareness') {
       for (const entry of decodeAwarenessUpdate(message.update)) {
         if (entry.state === 'null') this.awareness.delete(entry.clientId);
@@ -150,6 +152,16 @@ export class DocumentRoom {
     }
     this.broadcast(data, undefined);
     return update;
+  }
+
+  /**
+   * Keeps an update for later joiners. Merging happens lazily, but never lets the list grow
+   * without bound in a long, busy session: past a limit it is merged after the current
+   * message, off the relay's critical moment.
+   */
+  private remember(update: Uint8Array): void {
+    this.unmerged.push(update);
+    if (this.unmerged.length === MERGE_AFTER_UPDATES) setImmediate(() => this.state());
   }
 
   private broadcast(data: Uint8Array, except: Connection | undefined): void {

@@ -1,8 +1,14 @@
 import * as Y from 'yjs';
 import type { DataSource } from 'typeorm';
 
-/** How many logged updates make a document worth compacting into its snapshot. */
-export const COMPACT_AFTER_UPDATES = 400;
+/**
+ * How many logged updates make an open document worth compacting while people are still in
+ * it. Compaction reads, merges and rewrites the document, so it runs rarely while a room is
+ * busy; a room that empties is compacted right away (see CollabServer).
+ */
+export const COMPACT_AFTER_UPDATES = 5000;
+/** A room that empties with at least this many logged updates is compacted. */
+export const COMPACT_ON_IDLE_AFTER = 50;
 
 export interface StoredDocument {
   /** Snapshot merged with every later update: the document's full state. */
