@@ -41,7 +41,6 @@ export async function createApp({ config, logger, databaseUrl }: CreateAppOption
   app.use(securityHeaders);
   app.use(requestGuards(config.allowedOrigins));
   app.useGlobalFilters(new ErrorFilter(logger));
-  app.enableShutdownHooks();
   app.useWebSocketAdapter(new LiveIoAdapter(app, config));
   app.get(CollabServer).attach(app.getHttpServer());
 

@@ -32,6 +32,8 @@ async function main() {
   await app.listen(config.port, config.host);
   logger.info({ url: config.publicUrl }, `intervisie platform listening on ${config.publicUrl}`);
 
+  // main.ts owns the signals (not Nest's enableShutdownHooks): close the app — which flushes
+  // collaboration updates — and only then stop the embedded database.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
