@@ -1,13 +1,6 @@
-import type { Background } from '@mao/domain';
-import type { Method, SessionState } from '@mao/intervisie-method';
+import type { Method, RosterEntry, ScheduleStatus, SessionState } from '@mao/intervisie-method';
 
-export type ScheduleStatus = 'scheduled' | 'live' | 'closed' | 'cancelled';
-
-export interface RosterEntry {
-  userId: string;
-  name: string;
-  background: Background | null;
-}
+export type { RosterEntry, ScheduleStatus } from '@mao/intervisie-method';
 
 /**
  * One live session as this process holds it: the frozen method, the server-owned state,

@@ -1,25 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Method, SessionEvent, SessionState } from '@mao/intervisie-method';
-import type { LiveSession, RosterEntry, ScheduleStatus } from './live-session.js';
+import type { LiveStateMessage, LiveView, SessionEvent } from '@mao/intervisie-method';
+import type { LiveSession } from './live-session.js';
 
-export interface LiveView {
-  session: { id: string; communityId: string; title: string; status: ScheduleStatus };
-  method: Method;
-  state: SessionState;
-  roster: RosterEntry[];
-  me: { userId: string };
-  /** Server clock at send time, epoch ms: clients correct timers for their clock offset. */
-  serverNow: number;
-}
-
-export interface StateMessage {
-  sessionId: string;
-  status: ScheduleStatus;
-  state: SessionState;
-  events: readonly SessionEvent[];
-  roster: RosterEntry[];
-  serverNow: number;
-}
+export type StateMessage = LiveStateMessage;
 
 @Injectable()
 export class LiveViewService {

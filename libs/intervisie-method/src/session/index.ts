@@ -5,3 +5,4 @@ export * from './events.js';
 export * from './reducer.js';
 export * from './queries.js';
 export * from './perspectives.js';
+export * from './live-wire.js';
