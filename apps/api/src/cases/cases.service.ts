@@ -4,14 +4,11 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { Logger } from 'pino';
 import {
   CASE_MAX_TOTAL_CHARACTERS,
-  canAccept,
   canReadCase,
   canWriteCase,
   caseLength,
-  checkCaseFields,
   isSessionOpen,
   type CaseView,
-  type PrivacyFindingsDetails,
   type UpsertCaseInput,
 } from '@mao/domain';
 import { LOGGER } from '../common/logger.js';
@@ -22,6 +19,7 @@ import { SessionsService, type SessionAccessResult } from '../sessions/sessions.
 import type { UserEntity } from '../users/user.entity.js';
 import { CaseEntity } from './case.entity.js';
 import { rowsOf } from '../jobs/sql.js';
+import { assertNoPrivacyFindings } from '../common/privacy-guard.js';
 
 export const PURGE_SWEEP_JOB = 'case.purge-sweep';
 const PURGE_SWEEP_EVERY_MS = 3_600_000;
@@ -62,15 +60,11 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
     const characters = caseLength(input);
     if (characters > CASE_MAX_TOTAL_CHARACTERS) throw new DomainError('case_too_long', undefined, { characters, max: CASE_MAX_TOTAL_CHARACTERS });
     const accepted = [...new Set(input.acceptedFindings ?? [])];
-    const findings = checkCaseFields(
+    assertNoPrivacyFindings(
       { title: input.title, context: input.context, keyQuestion: input.keyQuestion, tried: input.tried, askOfGroup: input.askOfGroup },
       accepted,
+      'De casus',
     );
-    if (findings.length > 0) {
-      const details: PrivacyFindingsDetails = { findings: findings.map((finding) => ({ ...finding, canAccept: canAccept(finding.kind) })) };
-      const kinds = [...new Set(findings.map((f) => f.kind))].join(', ');
-      throw new DomainError('privacy_findings', `De casus bevat ${findings.length} ${findings.length === 1 ? 'gegeven' : 'gegevens'} die een kind of gezin herkenbaar kunnen maken (${kinds}). Pas ze aan of markeer ze als niet herkenbaar.`, details);
-    }
     await this.cases.manager.transaction(async (tx) => {
       const values = {
         authorId: user.id,

@@ -12,7 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CommunityAccessService } from '../communities/community-access.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { loadScope, type LessonScope } from './lesson-query.js';
-import { assertNoPrivacyFindings } from './lesson-privacy.js';
+import { assertNoPrivacyFindings } from '../common/privacy-guard.js';
 
 interface PerspectiveRow {
   id: string;

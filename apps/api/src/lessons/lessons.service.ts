@@ -23,7 +23,7 @@ import { CommunityAccessService } from '../communities/community-access.service.
 import type { UserEntity } from '../users/user.entity.js';
 import { Params, filterSql, loadScope, normaliseSearch, visibleSql, type LessonScope } from './lesson-query.js';
 import { LESSON_VIEW_COLUMNS, LESSON_VIEW_FROM, toLessonView, type LessonRow } from './lesson-rows.js';
-import { assertNoPrivacyFindings } from './lesson-privacy.js';
+import { assertNoPrivacyFindings } from '../common/privacy-guard.js';
 import { ANGLE_STANDINS, headlineOptions, newHighlightMarkers, safeSnippet } from './snippet.js';
 import { ActionPerspectivesService } from './action-perspectives.service.js';
 import { harvestJobKey } from './harvest.service.js';

@@ -28,6 +28,7 @@ import { SessionParticipantEntity } from './session-participant.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionViews } from './session-views.js';
 import { rowsOf } from '../jobs/sql.js';
+import { assertNoPrivacyFindings } from '../common/privacy-guard.js';
 
 export interface SessionAccessResult {
   session: SessionEntity;
@@ -65,6 +66,7 @@ export class SessionsService {
 
   async create(user: UserEntity, communityId: string, input: CreateSessionInput, now = new Date()): Promise<SessionView> {
     await this.access.require(user, communityId, 'sessions.schedule');
+    assertNoDirectIdentifiers(input);
     const { method, source } = await this.methods.resolve(communityId, input.methodId);
     const startsAt = new Date(input.startsAt);
     assertFuture(startsAt, now);
@@ -146,6 +148,7 @@ export class SessionsService {
   async update(user: UserEntity, sessionId: string, input: UpdateSessionInput, now = new Date()): Promise<SessionView> {
     const loaded = await this.load(user, sessionId);
     this.assertCanManage(user, loaded);
+    assertNoDirectIdentifiers(input);
     let calendarChanged = false;
     await this.sessions.manager.transaction(async (tx) => {
       const session = await tx.findOneOrFail(SessionEntity, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
@@ -305,4 +308,15 @@ function resolveDuration(startsAt: Date, input: { durationMinutes?: number | und
   if (minutes <= 0) throw invalid('De duur moet meer dan 0 minuten zijn.', 'durationMinutes');
   if (minutes > SESSION_MAX_DURATION_MINUTES) throw invalid(`Een sessie duurt hoogstens ${SESSION_MAX_DURATION_MINUTES} minuten.`, 'durationMinutes');
   return minutes;
+}
+
+/**
+ * A session's title and notes go into every invitation mail and calendar: they must never
+ * carry a BSN, client number, e-mail address, phone number or postcode.
+ */
+function assertNoDirectIdentifiers(input: { title?: string; notes?: string }): void {
+  const fields: Record<string, string> = {};
+  if (input.title !== undefined) fields.title = input.title;
+  if (input.notes !== undefined) fields.notes = input.notes;
+  assertNoPrivacyFindings(fields, [], 'De titel of de notities', { directOnly: true });
 }
