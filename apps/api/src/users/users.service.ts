@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import type { MeView, UpdateProfileInput } from '@mao/domain';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
@@ -66,6 +66,35 @@ export class UsersService {
   }
 
   /**
+   * Sessions that have not happened yet let go of a deleted member: their RSVPs go, a casus
+   * they wrote for an upcoming session is deleted, they stop being its inbrenger, and a
+   * session they would have led passes to another facilitator of the CoP — or is cancelled
+   * when the CoP has none.
+   */
+  private async releaseUpcomingSessions(tx: EntityManager, userId: string): Promise<void> {
+    const upcoming = `SELECT id FROM sessions WHERE status = 'scheduled'`;
+    await tx.query(`DELETE FROM session_participants WHERE user_id = $1 AND session_id IN (${upcoming})`, [userId]);
+    await tx.query(`DELETE FROM cases WHERE author_id = $1 AND session_id IN (${upcoming})`, [userId]);
+    await tx.query(`UPDATE sessions SET presenter_id = NULL, updated_at = now() WHERE presenter_id = $1 AND status = 'scheduled'`, [userId]);
+    const led: Array<{ id: string; community_id: string; presenter_id: string | null }> = await tx.query(
+      `SELECT id, community_id, presenter_id FROM sessions WHERE facilitator_id = $1 AND status = 'scheduled'`,
+      [userId],
+    );
+    for (const session of led) {
+      const [successor] = await tx.query(
+        `SELECT user_id FROM memberships WHERE community_id = $1 AND role = 'facilitator' AND user_id <> $2 AND user_id IS DISTINCT FROM $3 ORDER BY joined_at LIMIT 1`,
+        [session.community_id, userId, session.presenter_id],
+      );
+      if (successor) {
+        await tx.query(`UPDATE sessions SET facilitator_id = $2, updated_at = now() WHERE id = $1`, [session.id, successor.user_id]);
+      } else {
+        await tx.query(`UPDATE sessions SET status = 'cancelled', updated_at = now() WHERE id = $1`, [session.id]);
+      }
+      await this.audit.record({ actorId: null, action: successor ? 'session.facilitator_replaced_on_account_deletion' : 'session.cancelled_on_account_deletion', subjectType: 'session', subjectId: session.id, communityId: session.community_id }, tx);
+    }
+  }
+
+  /**
    * Deletes the account: personal details are erased and the row keeps only its id, so
    * contributions (lessons, reflections, board entries) stay, shown as "verwijderd lid".
    * A CoP never loses its last facilitator this way: the longest-standing member takes over.
@@ -84,6 +113,7 @@ export class UsersService {
           await this.audit.record({ actorId: null, action: 'membership.promoted_on_account_deletion', subjectType: 'user', subjectId: successor.user_id, communityId: membership.communityId }, tx);
         }
       }
+      await this.releaseUpcomingSessions(tx, user.id);
       await tx.delete(MembershipEntity, { userId: user.id });
       await tx.delete(AuthSessionEntity, { userId: user.id });
       await tx.delete(PasswordResetTokenEntity, { userId: user.id });
