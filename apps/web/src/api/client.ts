@@ -85,6 +85,22 @@ export async function request<T>(method: HttpMethod, path: string, body?: unknow
   throw error;
 }
 
+/**
+ * Fetches a file (an export) with the same session and error model as `request`: a refusal
+ * such as `export_too_large` becomes an ApiError the page can explain in place.
+ */
+export async function requestFile(path: string, fallbackName: string): Promise<{ blob: Blob; fileName: string }> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network_error', 'Network request failed');
+  }
+  if (!response.ok) throw await toApiError(response);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName };
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   let payload: unknown;

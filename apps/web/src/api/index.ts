@@ -1,3 +1,3 @@
-export { ApiError, onUnauthenticated, request } from './client';
+export { ApiError, onUnauthenticated, request, requestFile } from './client';
 export type { ApiFieldIssue, ClientErrorCode, HttpMethod, RequestOptions } from './client';
 export { api } from './endpoints';

@@ -1,11 +1,11 @@
 import { indicatorElementId, indicatorsOf, LESSON_VISIBILITIES, REFLECTIEKADER, type LessonExportFormat, type LessonPage, type LessonView } from '@mao/domain';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, api } from '../api';
+import { ApiError, api, requestFile } from '../api';
 import { useErrorText, useFormat, useLocale, useT } from '../i18n';
 import { useResource } from '../shared/useResource';
 import { Alert, Button, LiveStatus, PageTitle, Section, Select, TextField } from '../ui';
-import { downloadFile } from './download';
+import { offerDownload } from '../shared/download';
 import { filterParams, listQuery, pageOf, PAGE_SIZE, withPage } from './filters';
 import { Snippet } from './Snippet';
 import { LessonTags, lessonExcerpt } from './tags';
@@ -301,7 +301,8 @@ function ExportSection({ filterQuery }: { filterQuery: string }) {
     setDone(null);
     setError(null);
     try {
-      const file = await downloadFile(api.lessons.exportUrl(format, filterQuery), `geleerde-lessen.${format}`);
+      const { blob, fileName: file } = await requestFile(api.lessons.exportUrl(format, filterQuery), `geleerde-lessen.${format}`);
+      offerDownload(blob, file);
       setDone(l.exported(file));
     } catch (caught) {
       setError(caught);
