@@ -3,9 +3,10 @@ import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api';
 import { useErrorText, useFormat, useT } from '../i18n';
 import { useResource } from '../shared/useResource';
-import { Alert, Button, Loading, PageTitle } from '../ui';
+import { Alert, Loading, PageTitle } from '../ui';
 import { CaseEditor } from './CaseEditor';
 import { CaseReadView } from './CaseReadView';
+import { LoadFailedPage } from '../shared/LoadFailedPage';
 
 /**
  * `/sessies/:id/casus`: the editor for the inbrenger (while the session is scheduled), the read
@@ -41,23 +42,7 @@ export function CasePage() {
     </p>
   );
   if (data.status === 'loading') return <Loading label={t.common.loading} />;
-  if (data.status === 'error') {
-    const notFound = data.error instanceof ApiError && data.error.status === 404;
-    return (
-      <div className="page page--narrow">
-        {back}
-        <PageTitle title={notFound ? t.sessions.notFound : c.loadError} siteName={t.common.appName} />
-        {!notFound && (
-          <Alert tone="error">
-            <p>{errorText(data.error)}</p>
-            <Button variant="secondary" onClick={data.reload}>
-              {t.common.retry}
-            </Button>
-          </Alert>
-        )}
-      </div>
-    );
-  }
+  if (data.status === 'error') return <LoadFailedPage error={data.error} notFoundTitle={t.sessions.notFound} errorTitle={c.loadError} onRetry={data.reload} back={back} />;
 
   const { session, community, caseView, caseError } = data.data;
   const editing = session.canWriteCase && session.status === 'scheduled';

@@ -1,17 +1,18 @@
 import { can, type CommunityView } from '@mao/domain';
 import { useParams } from 'react-router';
 import { Link } from 'react-router';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import { useMe } from '../auth';
-import { useErrorText, useT } from '../i18n';
+import { useT } from '../i18n';
 import { useFlash } from '../shared/flash';
 import { CommunitySessionsSection } from '../sessions';
 import { useResource } from '../shared/useResource';
-import { Alert, Button, LiveStatus, Loading, PageTitle } from '../ui';
+import { LiveStatus, Loading, PageTitle } from '../ui';
 import { CommunityDetails } from './CommunityDetails';
 import { InvitationsSection } from './InvitationsSection';
 import { LeaveCommunity } from './LeaveCommunity';
 import { MembersSection } from './MembersSection';
+import { LoadFailedPage } from '../shared/LoadFailedPage';
 
 /**
  * One CoP. What is shown follows the permission matrix of @mao/domain: everyone sees the
@@ -21,29 +22,17 @@ import { MembersSection } from './MembersSection';
 export function CommunityPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const errorText = useErrorText();
   const flash = useFlash();
   const community = useResource((signal) => api.communities.get(id, signal), [id]);
 
   if (community.status === 'loading') return <Loading label={t.common.loading} />;
   if (community.status === 'error') {
-    const notFound = community.error instanceof ApiError && community.error.status === 404;
-    return (
-      <div className="page page--narrow">
-        <PageTitle title={notFound ? t.cop.notFound : t.cop.loadError} siteName={t.common.appName} />
-        {!notFound && (
-          <Alert tone="error">
-            <p>{errorText(community.error)}</p>
-            <Button variant="secondary" onClick={community.reload}>
-              {t.common.retry}
-            </Button>
-          </Alert>
-        )}
-        <p>
-          <Link to="/cops">{t.cop.backToList}</Link>
-        </p>
-      </div>
+    const back = (
+      <p>
+        <Link to="/cops">{t.cop.backToList}</Link>
+      </p>
     );
+    return <LoadFailedPage error={community.error} notFoundTitle={t.cop.notFound} errorTitle={t.cop.loadError} onRetry={community.reload} back={back} />;
   }
 
   return (

@@ -1,7 +1,7 @@
 import { indicatorElementId, REFLECTIEKADER, updateLessonSchema, type LessonView, type LessonVisibility, type SessionView, type UpdateLessonInput } from '@mao/domain';
 import { useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import { PrivacyField } from '../cases/PrivacyField';
 import { issueMessage, useErrorText, useLocale, useT } from '../i18n';
 import { useResource } from '../shared/useResource';
@@ -9,6 +9,7 @@ import { validate } from '../shared/validation';
 import { Alert, Button, buttonClass, ConfirmAction, LiveStatus, Loading, PageTitle, Section, TextField } from '../ui';
 import { usePrivacyCheck } from './privacy';
 import { LessonTags, lessonExcerpt } from './tags';
+import { LoadFailedPage } from '../shared/LoadFailedPage';
 
 /**
  * `/sessies/:id/oogst`: the facilitator reviews the draft lessons harvested in a closed session —
@@ -19,7 +20,6 @@ export function HarvestReviewPage() {
   const { id = '' } = useParams();
   const t = useT();
   const l = t.lessons;
-  const errorText = useErrorText();
   const data = useResource(async (signal) => {
     const session = await api.sessions.get(id, signal);
     const harvest = session.status === 'closed' && session.canManage ? await api.lessons.forSession(id, signal) : null;
@@ -32,23 +32,7 @@ export function HarvestReviewPage() {
   );
 
   if (data.status === 'loading') return <Loading label={t.common.loading} />;
-  if (data.status === 'error') {
-    const notFound = data.error instanceof ApiError && (data.error.status === 404 || data.error.status === 400);
-    return (
-      <div className="page page--narrow">
-        {back}
-        <PageTitle title={notFound ? t.sessions.notFound : l.reviewLoadError} siteName={t.common.appName} />
-        {!notFound && (
-          <Alert tone="error">
-            <p>{errorText(data.error)}</p>
-            <Button variant="secondary" onClick={data.reload}>
-              {t.common.retry}
-            </Button>
-          </Alert>
-        )}
-      </div>
-    );
-  }
+  if (data.status === 'error') return <LoadFailedPage error={data.error} notFoundTitle={t.sessions.notFound} errorTitle={l.reviewLoadError} onRetry={data.reload} back={back} />;
   const { session, harvest } = data.data;
   return (
     <div className="page harvest-review">

@@ -1,12 +1,13 @@
 import type { SessionView } from '@mao/domain';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, api } from '../api';
-import { useErrorText, useT } from '../i18n';
+import { api } from '../api';
+import { useT } from '../i18n';
 import { flashState } from '../shared/flash';
 import { useResource } from '../shared/useResource';
-import { Alert, Button, Loading, PageTitle } from '../ui';
+import { Alert, Loading, PageTitle } from '../ui';
 import { mergeMethods } from './methods';
 import { SessionForm, type SessionFormValues } from './SessionForm';
+import { LoadFailedPage } from '../shared/LoadFailedPage';
 
 function valuesOf(session: SessionView): SessionFormValues {
   return {
@@ -29,7 +30,6 @@ export function EditSessionPage() {
   const t = useT();
   const s = t.sessions;
   const navigate = useNavigate();
-  const errorText = useErrorText();
   const data = useResource(
     async (signal) => {
       const session = await api.sessions.get(id, signal);
@@ -49,23 +49,7 @@ export function EditSessionPage() {
     </p>
   );
   if (data.status === 'loading') return <Loading label={t.common.loading} />;
-  if (data.status === 'error') {
-    const notFound = data.error instanceof ApiError && data.error.status === 404;
-    return (
-      <div className="page page--narrow">
-        {back}
-        <PageTitle title={notFound ? s.notFound : s.pageLoadError} siteName={t.common.appName} />
-        {!notFound && (
-          <Alert tone="error">
-            <p>{errorText(data.error)}</p>
-            <Button variant="secondary" onClick={data.reload}>
-              {t.common.retry}
-            </Button>
-          </Alert>
-        )}
-      </div>
-    );
-  }
+  if (data.status === 'error') return <LoadFailedPage error={data.error} notFoundTitle={s.notFound} errorTitle={s.pageLoadError} onRetry={data.reload} back={back} />;
 
   const { session, members, methods } = data.data;
   return (

@@ -2,7 +2,7 @@ import { RSVP_RESPONSES, type RsvpResponse, type SessionView } from '@mao/domain
 import { findBuiltInMethod } from '@mao/intervisie-method';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, api } from '../api';
+import { api } from '../api';
 import { useErrorText, useLocale, useT } from '../i18n';
 import { SessionHarvestLinks } from '../lessons';
 import { useFlash } from '../shared/flash';
@@ -10,13 +10,13 @@ import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, buttonClass, ConfirmAction, LiveStatus, Loading, PageTitle, Section } from '../ui';
 import { isTodayInAmsterdam, useSessionFormat } from './format';
 import { MethodAgenda } from './MethodAgenda';
+import { LoadFailedPage } from '../shared/LoadFailedPage';
 
 /** `/sessies/:id`: everything about one session, with RSVP, calendar, casus and (for facilitators) changes. */
 export function SessionPage() {
   const { id = '' } = useParams();
   const t = useT();
   const s = t.sessions;
-  const errorText = useErrorText();
   const flash = useFlash();
   const session = useResource((signal) => api.sessions.get(id, signal), [id]);
   const back = (
@@ -26,23 +26,7 @@ export function SessionPage() {
   );
 
   if (session.status === 'loading') return <Loading label={t.common.loading} />;
-  if (session.status === 'error') {
-    const notFound = session.error instanceof ApiError && session.error.status === 404;
-    return (
-      <div className="page page--narrow">
-        {back}
-        <PageTitle title={notFound ? s.notFound : s.pageLoadError} siteName={t.common.appName} />
-        {!notFound && (
-          <Alert tone="error">
-            <p>{errorText(session.error)}</p>
-            <Button variant="secondary" onClick={session.reload}>
-              {t.common.retry}
-            </Button>
-          </Alert>
-        )}
-      </div>
-    );
-  }
+  if (session.status === 'error') return <LoadFailedPage error={session.error} notFoundTitle={s.notFound} errorTitle={s.pageLoadError} onRetry={session.reload} back={back} />;
 
   return (
     <div className="page">
