@@ -22,7 +22,7 @@ async function main() {
   if (!databaseUrl) {
     embedded = await startEmbeddedDatabase({
       dataDir: path.join(config.dataDir, 'postgres'),
-      port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+      port: config.embeddedPostgresPort,
       log: (message) => logger.info(message),
     });
     databaseUrl = embedded.url;

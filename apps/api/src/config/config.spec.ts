@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 describe('configuration from the environment', () => {
   it('has working defaults for `npm start`', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, publicUrl: 'http://localhost:3000', seedDemo: true, secureCookies: false, jobPollSeconds: 15, exposeMetrics: false, databaseUrl: undefined });
+    expect(config).toMatchObject({ port: 3000, publicUrl: 'http://localhost:3000', seedDemo: true, secureCookies: false, jobPollSeconds: 15, exposeMetrics: false, databaseUrl: undefined, embeddedPostgresPort: 54329 });
     expect(config.allowedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
   });
 
@@ -22,6 +22,7 @@ describe('configuration from the environment', () => {
   it.each([
     [{ PORT: 'drieduizend' }, 'PORT'],
     [{ JOB_POLL_SECONDS: 'vaak' }, 'JOB_POLL_SECONDS'],
+    [{ EMBEDDED_PG_PORT: '0' }, 'EMBEDDED_PG_PORT'],
     [{ SEED_DEMO: 'misschien' }, 'SEED_DEMO'],
     [{ ADMIN_EMAIL: 'beheer@example.org' }, 'ADMIN_EMAIL and ADMIN_PASSWORD'],
     [{ ADMIN_EMAIL: 'beheer@example.org', ADMIN_PASSWORD: 'kort' }, 'ADMIN_PASSWORD'],

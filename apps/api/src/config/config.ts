@@ -28,6 +28,7 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFromEnv.default(false),
   EXPOSE_METRICS: booleanFromEnv.default(false),
   JOB_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
 });
 
 export interface AppConfig {
@@ -53,6 +54,8 @@ export interface AppConfig {
   exposeMetrics: boolean;
   /** How often persisted jobs (reminders, purge, harvest) are polled; 0 turns polling off (tests call runDue). */
   jobPollSeconds: number;
+  /** Port of the embedded PostgreSQL used when DATABASE_URL is unset. */
+  embeddedPostgresPort: number;
   secureCookies: boolean;
 }
 
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.TRUST_PROXY,
     exposeMetrics: e.EXPOSE_METRICS,
     jobPollSeconds: e.JOB_POLL_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 15),
+    embeddedPostgresPort: e.EMBEDDED_PG_PORT,
     secureCookies: publicUrl.startsWith('https://'),
     ...overrides,
   };
