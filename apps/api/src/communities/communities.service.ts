@@ -41,12 +41,26 @@ export class CommunitiesService {
     return this.view(user, id);
   }
 
+  /** My CoPs with my role and their size, in one query (the home page of every member). */
   async listMine(user: UserEntity): Promise<CommunityView[]> {
-    const rows: Array<{ id: string }> = await this.communities.manager.query(
-      `SELECT c.id FROM communities c JOIN memberships m ON m.community_id = c.id AND m.user_id = $1 ORDER BY c.name`,
-      [user.id],
-    );
-    return Promise.all(rows.map((row) => this.view(user, row.id)));
+    const rows: Array<{ id: string; name: string; description: string; themes: string[]; case_retention_days: number; role: CommunityView['myRole']; member_count: number; created_at: Date }> =
+      await this.communities.manager.query(
+        `SELECT c.id, c.name, c.description, c.themes, c.case_retention_days, m.role, c.created_at,
+                (SELECT count(*)::int FROM memberships all_m WHERE all_m.community_id = c.id) AS member_count
+           FROM communities c JOIN memberships m ON m.community_id = c.id AND m.user_id = $1
+          ORDER BY c.name`,
+        [user.id],
+      );
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      themes: row.themes,
+      caseRetentionDays: row.case_retention_days,
+      myRole: row.role,
+      memberCount: row.member_count,
+      createdAt: row.created_at.toISOString(),
+    }));
   }
 
   async get(user: UserEntity, communityId: string): Promise<CommunityView> {
