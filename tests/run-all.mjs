@@ -14,6 +14,9 @@ fs.mkdirSync(reportDir, { recursive: true });
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
+const FAKETIME = process.env.FAKETIME_PATH ?? '/usr/bin/faketime';
+// How far the date guard moves the clock: far enough that any fixture on a fixed calendar date has passed.
+const CLOCK_SHIFT = process.env.CLOCK_GUARD_SHIFT ?? '+1000d';
 const inCi = process.env.CI === 'true';
 const failures = [];
 let passed = 0;
@@ -26,9 +29,11 @@ function run(title, command, args, options = {}) {
   return result.status === 0;
 }
 
-function vitest(title, project, extraArgs = []) {
-  const report = path.join(reportDir, `${project.replace(/\W+/g, '-')}.json`);
-  const ok = run(title, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs], { cwd: path.join(root, project) });
+function vitest(title, project, extraArgs = [], { wrapper = [], reportName = project } = {}) {
+  const report = path.join(reportDir, `${reportName.replace(/\W+/g, '-')}.json`);
+  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs];
+  const [command, ...prefix] = wrapper.length > 0 ? [...wrapper, 'npx'] : ['npx'];
+  const ok = run(title, command, [...prefix, ...args], { cwd: path.join(root, project) });
   if (fs.existsSync(report)) {
     const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
     passed += summary.numPassedTests ?? 0;
@@ -47,6 +52,21 @@ run('build', 'npx', ['nx', 'run-many', '-t', 'build', '--output-style=stream']);
 vitest('libs/domain', 'libs/domain');
 vitest('libs/intervisie-method (with coverage ≥ 95 %)', 'libs/intervisie-method', ['--coverage']);
 vitest('apps/web', 'apps/web');
+
+// Date guard: the same unit tests once more with the process clock far in the future, so a test
+// that depends on today's date fails now instead of in the month its fixture date passes.
+if (fs.existsSync(FAKETIME)) {
+  for (const project of ['libs/domain', 'libs/intervisie-method', 'apps/web']) {
+    vitest(`${project} with the clock at ${CLOCK_SHIFT} (date guard)`, project, [], { wrapper: [FAKETIME, '-f', CLOCK_SHIFT], reportName: `${project}-clock-guard` });
+  }
+} else if (inCi) {
+  console.error(`\nfaketime was not found at ${FAKETIME}; CI must run the date guard (.ci/run installs it).`);
+  failures.push('date guard (faketime missing)');
+  failed += 1;
+} else {
+  console.log(`\nNOTE: the date guard (unit tests with a shifted clock) did NOT run: faketime is not installed at ${FAKETIME}.`);
+  console.log('Enable it with: sudo apt-get install -y faketime');
+}
 if (!fs.existsSync(REDIS_SERVER)) {
   if (inCi) {
     console.error(`\nredis-server was not found at ${REDIS_SERVER}; CI must run the scale-out tests (.ci/run installs it).`);

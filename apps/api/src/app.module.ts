@@ -4,8 +4,10 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { REDIS, createRedis } from './config/redis.provider.js';
 import { LOGGER } from './common/logger.js';
+import { Clock } from './common/clock.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { AuditModule } from './audit/audit.module.js';
+import { AccessChangesModule } from './access-changes/access-changes.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -22,27 +24,29 @@ import { LessonsModule } from './lessons/lessons.module.js';
 @Global()
 @Module({})
 class CoreModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, clock: Clock): DynamicModule {
     return {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        { provide: Clock, useValue: clock },
         { provide: REDIS, useFactory: () => createRedis(config) },
       ],
-      exports: [APP_CONFIG, LOGGER, REDIS],
+      exports: [APP_CONFIG, LOGGER, REDIS, Clock],
     };
   }
 }
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, logger: Logger, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, databaseUrl: string, clock: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(config, logger),
+        CoreModule.forRoot(config, logger, clock),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AccessChangesModule,
         AuditModule,
         MailModule,
         AuthModule,

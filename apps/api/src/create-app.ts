@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppConfig } from './config/config.js';
 import { NestPinoLogger } from './common/logger.js';
+import { Clock, SystemClock } from './common/clock.js';
 import { ErrorFilter } from './common/error.filter.js';
 import { requestGuards } from './common/request-guards.middleware.js';
 import { requestLogger } from './common/request-logger.middleware.js';
@@ -26,11 +27,13 @@ export interface CreateAppOptions {
   config: AppConfig;
   logger: Logger;
   databaseUrl: string;
+  /** The api's clock; tests pass a TestClock. */
+  clock?: Clock;
 }
 
 /** Builds the whole api (used by main.ts and by the integration tests, so tests run the real thing). */
-export async function createApp({ config, logger, databaseUrl }: CreateAppOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger, databaseUrl), {
+export async function createApp({ config, logger, databaseUrl, clock = new SystemClock() }: CreateAppOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger, databaseUrl, clock), {
     logger: new NestPinoLogger(logger),
     bodyParser: false,
   });

@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, LessThan, type Repository } from 'typeorm';
@@ -28,6 +29,7 @@ export class AuthService {
     private readonly rateLimiter: LoginRateLimiter,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async login(input: LoginInput, ip: string): Promise<{ user: UserEntity; token: string }> {
@@ -46,7 +48,7 @@ export class AuthService {
 
   async startSession(userId: string): Promise<string> {
     const token = newSecretToken();
-    const now = Date.now();
+    const now = this.clock.nowMs();
     await this.sessions.insert({
       userId,
       tokenHash: hashToken(token),
@@ -61,11 +63,11 @@ export class AuthService {
     if (!token || token.length > 200) return null;
     const tokenHash = hashToken(token);
     const session = await this.sessions.findOne({ where: { tokenHash } });
-    if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+    if (!session || session.expiresAt.getTime() <= this.clock.nowMs()) return null;
     const user = await this.users.findOne({ where: { id: session.userId, deletedAt: IsNull() } });
     if (!user) return null;
-    if (Date.now() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.sessions.update({ id: session.id }, { lastSeenAt: new Date() });
+    if (this.clock.nowMs() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.sessions.update({ id: session.id }, { lastSeenAt: this.clock.now() });
     }
     return { user, tokenHash };
   }
@@ -82,7 +84,7 @@ export class AuthService {
     await this.resetTokens.insert({
       userId: user.id,
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + RESET_TOKEN_MINUTES * 60_000),
+      expiresAt: new Date(this.clock.nowMs() + RESET_TOKEN_MINUTES * 60_000),
     });
     await this.mail.send(passwordResetMail({ to: user.email, name: user.name, link: `${this.config.publicUrl}/wachtwoord-herstellen/${token}`, validMinutes: RESET_TOKEN_MINUTES }));
     await this.audit.record({ actorId: user.id, action: 'auth.password_reset_requested', subjectType: 'user', subjectId: user.id });
@@ -118,7 +120,7 @@ export class AuthService {
   }
 
   async purgeExpired(): Promise<void> {
-    await this.sessions.delete({ expiresAt: LessThan(new Date()) });
-    await this.resetTokens.delete({ expiresAt: LessThan(new Date(Date.now() - 86_400_000)) });
+    await this.sessions.delete({ expiresAt: LessThan(this.clock.now()) });
+    await this.resetTokens.delete({ expiresAt: LessThan(new Date(this.clock.nowMs() - 86_400_000)) });
   }
 }

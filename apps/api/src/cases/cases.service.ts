@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
@@ -39,6 +40,7 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly jobs: JobRunner,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -47,7 +49,7 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
 
   /** Makes sure an hourly purge sweep is planned (one chain, whatever the number of processes). */
   async onApplicationBootstrap(): Promise<void> {
-    const now = new Date();
+    const now = this.clock.now();
     await this.jobs.enqueue({ kind: PURGE_SWEEP_JOB, runAt: now, dedupeKey: sweepKey(now) });
   }
 

@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
@@ -28,7 +29,7 @@ import { CommunityEntity } from './community.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
 
-export function invitationStatus(invitation: InvitationEntity, now = new Date()): InvitationStatus {
+export function invitationStatus(invitation: InvitationEntity, now: Date): InvitationStatus {
   if (invitation.acceptedAt) return 'accepted';
   if (invitation.revokedAt) return 'revoked';
   if (invitation.expiresAt.getTime() <= now.getTime()) return 'expired';
@@ -46,6 +47,7 @@ export class InvitationsService {
     private readonly auth: AuthService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async list(user: UserEntity, communityId: string): Promise<InvitationView[]> {
@@ -62,7 +64,7 @@ export class InvitationsService {
     );
     if (alreadyMember.length > 0) throw new DomainError('already_member');
     const pending = await this.invitations.find({ where: { communityId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() } });
-    if (pending.some((invitation) => invitationStatus(invitation) === 'pending')) throw new DomainError('invitation_pending');
+    if (pending.some((invitation) => invitationStatus(invitation, this.clock.now()) === 'pending')) throw new DomainError('invitation_pending');
     const token = newSecretToken();
     const invitation = await this.invitations.save(this.invitations.create({
       communityId,
@@ -70,7 +72,7 @@ export class InvitationsService {
       role: input.role,
       tokenHash: hashToken(token),
       invitedBy: user.id,
-      expiresAt: new Date(Date.now() + INVITATION_VALID_DAYS * 86_400_000),
+      expiresAt: new Date(this.clock.nowMs() + INVITATION_VALID_DAYS * 86_400_000),
     }));
     await this.sendMail(invitation, community, user, token);
     await this.audit.record({ actorId: user.id, action: 'invitation.created', subjectType: 'invitation', subjectId: invitation.id, communityId, details: { role: input.role } });
@@ -82,7 +84,7 @@ export class InvitationsService {
     const invitation = await this.findInCommunity(communityId, invitationId);
     if (invitation.acceptedAt) throw new DomainError('invitation_used');
     if (!invitation.revokedAt) {
-      invitation.revokedAt = new Date();
+      invitation.revokedAt = this.clock.now();
       await this.invitations.save(invitation);
       await this.audit.record({ actorId: user.id, action: 'invitation.revoked', subjectType: 'invitation', subjectId: invitation.id, communityId });
     }
@@ -97,7 +99,7 @@ export class InvitationsService {
     const token = newSecretToken();
     invitation.tokenHash = hashToken(token);
     invitation.revokedAt = null;
-    invitation.expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 86_400_000);
+    invitation.expiresAt = new Date(this.clock.nowMs() + INVITATION_VALID_DAYS * 86_400_000);
     await this.invitations.save(invitation);
     await this.sendMail(invitation, community, user, token);
     await this.audit.record({ actorId: user.id, action: 'invitation.resent', subjectType: 'invitation', subjectId: invitation.id, communityId });
@@ -114,7 +116,7 @@ export class InvitationsService {
       email: invitation.email,
       role: invitation.role,
       expiresAt: invitation.expiresAt.toISOString(),
-      status: invitationStatus(invitation),
+      status: invitationStatus(invitation, this.clock.now()),
       accountExists: Boolean(account),
     };
   }
@@ -126,7 +128,7 @@ export class InvitationsService {
   async accept(token: string, input: AcceptInvitationInput, currentUser: UserEntity | undefined): Promise<{ community: CommunityView; me: MeView; newSessionToken?: string }> {
     const invitation = await this.invitations.findOne({ where: { tokenHash: hashToken(token) } });
     if (!invitation) throw new DomainError('not_found', 'Deze uitnodigingslink is ongeldig.');
-    const status = invitationStatus(invitation);
+    const status = invitationStatus(invitation, this.clock.now());
     if (status === 'accepted' || status === 'revoked') throw new DomainError('invitation_used');
     if (status === 'expired') throw new DomainError('invitation_expired');
 
@@ -193,7 +195,7 @@ export class InvitationsService {
       id: invitation.id,
       email: invitation.email,
       role: invitation.role,
-      status: invitationStatus(invitation),
+      status: invitationStatus(invitation, this.clock.now()),
       expiresAt: invitation.expiresAt.toISOString(),
       createdAt: invitation.createdAt.toISOString(),
       invitedBy: inviter?.name ?? 'verwijderd lid',

@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
@@ -106,6 +107,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   register(kind: string, handler: JobHandler): void {
@@ -148,7 +150,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   /** Runs every job due at `now`, one claim at a time, until none is left. Tests call this directly. */
-  async runDue(now: Date = new Date()): Promise<RunSummary> {
+  async runDue(now: Date = this.clock.now()): Promise<RunSummary> {
     const summary: RunSummary = { done: 0, skipped: 0, failed: 0, retried: 0 };
     for (let i = 0; i < MAX_JOBS_PER_RUN; i++) {
       const result = await this.runOne(now);
@@ -242,7 +244,7 @@ export class JobRunner implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private tick(): void {
     if (this.running || this.stopped) return;
-    this.running = this.runDue(new Date())
+    this.running = this.runDue(this.clock.now())
       .then((summary) => {
         if (summary.done + summary.skipped + summary.failed + summary.retried > 0) this.logger.info({ ...summary }, 'jobs run');
       })

@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
@@ -66,6 +67,7 @@ export class HarvestService implements OnModuleInit, OnApplicationBootstrap {
     private readonly live: LiveSessionsService,
     private readonly collab: CollabServer,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -83,18 +85,18 @@ export class HarvestService implements OnModuleInit, OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const rows: unknown[] = await this.dataSource.query(
       `INSERT INTO jobs (kind, run_at, payload, dedupe_key)
-       SELECT $1, now(), jsonb_build_object('sessionId', s.id), 'harvest:' || s.id
+       SELECT $1, $2::timestamptz, jsonb_build_object('sessionId', s.id), 'harvest:' || s.id
          FROM sessions s
         WHERE s.status = 'closed' AND s.method_snapshot->'steps' @> '[{"kind":"harvest"}]'::jsonb
        ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [HARVEST_JOB],
+      [HARVEST_JOB, this.clock.now()],
     );
     if (rows.length > 0) this.logger.info({ jobs: rows.length }, 'harvest jobs enqueued for closed sessions');
   }
 
   /** Called when a session closes: enqueue (idempotent) and run now. */
   async sessionClosed(sessionId: string): Promise<HarvestResult | null> {
-    await this.jobs.enqueue({ kind: HARVEST_JOB, runAt: new Date(), payload: { sessionId }, dedupeKey: harvestJobKey(sessionId) });
+    await this.jobs.enqueue({ kind: HARVEST_JOB, runAt: this.clock.now(), payload: { sessionId }, dedupeKey: harvestJobKey(sessionId) });
     return this.runNow(sessionId);
   }
 

@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LESSON_EXPORT_MAX, type LessonExportQuery } from '@mao/domain';
@@ -22,6 +23,7 @@ export class LessonReportsService {
     private readonly dataSource: DataSource,
     private readonly lessons: LessonsService,
     private readonly access: CommunityAccessService,
+    private readonly clock: Clock,
   ) {}
 
   async export(user: UserEntity, query: LessonExportQuery): Promise<FileResult> {
@@ -30,9 +32,10 @@ export class LessonReportsService {
     if (rows.length > LESSON_EXPORT_MAX) {
       throw new DomainError('export_too_large', `Een export bevat hoogstens ${LESSON_EXPORT_MAX.toLocaleString('nl-NL')} lessen. Verfijn de filters.`, { max: LESSON_EXPORT_MAX });
     }
+    const now = this.clock.now();
     return format === 'csv'
-      ? { fileName: exportFileName('csv'), contentType: 'text/csv; charset=utf-8', body: lessonsCsv(rows) }
-      : { fileName: exportFileName('md'), contentType: 'text/markdown; charset=utf-8', body: lessonsMarkdown(rows, filters) };
+      ? { fileName: exportFileName('csv', now), contentType: 'text/csv; charset=utf-8', body: lessonsCsv(rows) }
+      : { fileName: exportFileName('md', now), contentType: 'text/markdown; charset=utf-8', body: lessonsMarkdown(rows, filters, now) };
   }
 
   /** Members of the CoP see the published lessons; reviewers also the drafts (marked as such). Never the casus. */
@@ -55,7 +58,7 @@ export class LessonReportsService {
     const body = await harvestPdf(
       { title: session.title, communityName: session.community_name, startsAt: session.starts_at, methodName: session.method_snapshot.name?.nl ?? session.method_id, facilitatorName: session.facilitator_name },
       rows,
-      options,
+      { ...options, now: this.clock.now() },
     );
     const slug = session.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'sessie';
     return { fileName: `oogst-${slug}.pdf`, contentType: 'application/pdf', body };

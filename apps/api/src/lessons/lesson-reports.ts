@@ -78,7 +78,7 @@ export function describeFilters(filters: LessonFilters): string {
   return parts.length > 0 ? parts.join(' · ') : 'geen filters';
 }
 
-export function lessonsMarkdown(rows: LessonRow[], filters: LessonFilters, now = new Date()): string {
+export function lessonsMarkdown(rows: LessonRow[], filters: LessonFilters, now: Date): string {
   const lines: string[] = [
     '# Geleerde lessen',
     '',
@@ -116,7 +116,7 @@ export interface HarvestReportSession {
 }
 
 /** The harvest report of one session as a PDF (pdfkit, standard Helvetica: no font files needed). */
-export function harvestPdf(session: HarvestReportSession, rows: LessonRow[], options: { compress?: boolean } = {}): Promise<Buffer> {
+export function harvestPdf(session: HarvestReportSession, rows: LessonRow[], options: { compress?: boolean; now: Date }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -159,9 +159,9 @@ export function harvestPdf(session: HarvestReportSession, rows: LessonRow[], opt
       }
       doc.moveDown(0.5);
     }
-    doc.font('Helvetica').fontSize(8).fillColor('#777777').text(`Gemaakt op ${longDay(new Date())} met het intervisieplatform Met Andere Ogen. Bevat geen casusgegevens.`, { align: 'left' });
+    doc.font('Helvetica').fontSize(8).fillColor('#777777').text(`Gemaakt op ${longDay(options.now)} met het intervisieplatform Met Andere Ogen. Bevat geen casusgegevens.`, { align: 'left' });
     doc.end();
   });
 }
 
-export const exportFileName = (format: 'md' | 'csv', now = new Date()) => `geleerde-lessen-${day(now)}.${format}`;
+export const exportFileName = (format: 'md' | 'csv', now: Date) => `geleerde-lessen-${day(now)}.${format}`;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../common/clock.js';
 import { DataSource } from 'typeorm';
 import { createSessionState, type Method, type SessionEvent, type SessionState } from '@mao/intervisie-method';
 import { LiveSession, type RosterEntry, type ScheduleStatus } from './live-session.js';
@@ -17,7 +18,10 @@ interface SessionRow {
 /** Loads and stores live sessions. The scheduling feature owns the sessions table; this reads and updates its live columns. */
 @Injectable()
 export class LiveSessionRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async load(sessionId: string): Promise<LiveSession | null> {
     const [row]: SessionRow[] = await this.dataSource.query(
@@ -55,12 +59,12 @@ export class LiveSessionRepository {
     return this.dataSource.transaction(async (tx) => {
       const result = await tx.query(
         `UPDATE sessions SET live_state = $2, status = $3,
-                started_at = CASE WHEN $3 = 'live' AND started_at IS NULL THEN now() ELSE started_at END,
-                closed_at = CASE WHEN $3 = 'closed' AND closed_at IS NULL THEN now() ELSE closed_at END,
-                facilitator_id = $5, presenter_id = $6, updated_at = now()
+                started_at = CASE WHEN $3 = 'live' AND started_at IS NULL THEN $7::timestamptz ELSE started_at END,
+                closed_at = CASE WHEN $3 = 'closed' AND closed_at IS NULL THEN $7::timestamptz ELSE closed_at END,
+                facilitator_id = $5, presenter_id = $6, updated_at = $7::timestamptz
           WHERE id = $1 AND COALESCE((live_state->>'revision')::int, 0) = $4 AND status IN ('scheduled', 'live')
           RETURNING id`,
-        [session.id, JSON.stringify(next), status, previousRevision, next.facilitatorId, next.presenterId],
+        [session.id, JSON.stringify(next), status, previousRevision, next.facilitatorId, next.presenterId, this.clock.now()],
       );
       const updated = Array.isArray(result[0]) ? result[0] : result;
       if (updated.length !== 1) return false;

@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { reduce, type SessionEvent, type SessionState } from '@mao/intervisie-method';
@@ -26,6 +27,7 @@ export class LiveSessionsService {
   constructor(
     private readonly repository: LiveSessionRepository,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   addListener(listener: LiveSessionListener): void {
@@ -69,7 +71,7 @@ export class LiveSessionsService {
   private async applyNow(session: LiveSession, actorId: string, command: unknown, actorMayTakeOver: boolean): Promise<CommandOutcome> {
     if (session.scheduleStatus === 'cancelled') return { ok: false, error: 'session_not_open' };
     for (let attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
-      const result = reduce(session.state, command, { now: Date.now(), actorId, method: session.method, actorMayTakeOver });
+      const result = reduce(session.state, command, { now: this.clock.nowMs(), actorId, method: session.method, actorMayTakeOver });
       if (!result.ok) return result;
       const status = scheduleStatusOf(result.state, session.scheduleStatus);
       if (await this.repository.save(session, session.state.revision, result.state, status, result.events)) {

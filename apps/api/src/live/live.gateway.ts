@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, UseFilters, type OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WebSocketServer, type OnGatewayDisconnect, type OnGatewayInit } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
@@ -40,6 +41,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     private readonly live: LiveSessionsService,
     private readonly views: LiveViewService,
     private readonly communities: CommunityAccessService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -108,7 +110,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   /** Clock offset: the client compares its clock with the server's around this round trip. */
   @SubscribeMessage('time')
   time(): { serverNow: number } {
-    return { serverNow: Date.now() };
+    return { serverNow: this.clock.nowMs() };
   }
 
   async handleDisconnect(socket: Socket): Promise<void> {

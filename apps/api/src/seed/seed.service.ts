@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
@@ -25,6 +26,7 @@ export class SeedService {
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly dataSource: DataSource,
     private readonly jobs: JobRunner,
+    private readonly clock: Clock,
   ) {}
 
   async run(): Promise<void> {
@@ -61,7 +63,7 @@ export class SeedService {
         await tx.insert(MembershipEntity, { communityId: community.id, userId: user.id, role });
       }
       await this.seedDemoSession(tx, community.id, people.map((p) => p.user));
-      await seedDemoLessons(tx, community.id, new Map(people.map(({ user }) => [user.email, user])));
+      await seedDemoLessons(tx, community.id, new Map(people.map(({ user }) => [user.email, user])), this.clock.now());
     });
     this.logger.info({ community: DEMO_COMMUNITY.name, people: DEMO_PEOPLE.length }, 'demo data seeded');
   }
@@ -71,7 +73,7 @@ export class SeedService {
     const floor = users.find((u) => u.email === 'floor@demo.example');
     const sanne = users.find((u) => u.email === 'sanne@demo.example');
     if (!floor || !sanne) return;
-    const startsAt = DateTime.now().setZone('Europe/Amsterdam').plus({ weeks: 1 }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 }).toJSDate();
+    const startsAt = DateTime.fromJSDate(this.clock.now()).setZone('Europe/Amsterdam').plus({ weeks: 1 }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 }).toJSDate();
     const session = await tx.save(SessionEntity, tx.create(SessionEntity, {
       communityId,
       title: 'Samen sluitende afspraken rond thuiszitters',
@@ -91,7 +93,7 @@ export class SeedService {
     for (const user of users) {
       await tx.insert(SessionParticipantEntity, { sessionId: session.id, userId: user.id, rsvp: user.id === floor.id || user.id === sanne.id || user.email === 'anouk@demo.example' ? 'yes' : 'maybe' });
     }
-    for (const job of reminderJobs(session, new Date())) await this.jobs.enqueue(job, tx);
+    for (const job of reminderJobs(session, this.clock.now())) await this.jobs.enqueue(job, tx);
   }
 }
 
@@ -101,7 +103,7 @@ export class SeedService {
  * whole platform), reflections and one action perspective. The harvest job is recorded as done,
  * so the harvest at start-up does not harvest the board a second time.
  */
-async function seedDemoLessons(tx: EntityManager, communityId: string, people: Map<string, UserEntity>): Promise<void> {
+async function seedDemoLessons(tx: EntityManager, communityId: string, people: Map<string, UserEntity>, now: Date): Promise<void> {
   const person = (email: string) => {
     const user = people.get(email);
     if (!user) throw new Error(`demo person ${email} missing`);
@@ -109,7 +111,7 @@ async function seedDemoLessons(tx: EntityManager, communityId: string, people: M
   };
   const facilitator = DEMO_PEOPLE.find((p) => p.role === 'facilitator');
   const lead = person(facilitator?.email ?? '');
-  const startsAt = DateTime.now().setZone(SESSION_TIMEZONE).minus({ days: DEMO_SESSION.daysAgo }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
+  const startsAt = DateTime.fromJSDate(now).setZone(SESSION_TIMEZONE).minus({ days: DEMO_SESSION.daysAgo }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 });
   const duration = totalMinutes(metAndereOgen);
   const closedAt = startsAt.plus({ minutes: duration });
   const [session]: Array<{ id: string }> = await tx.query(

@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -29,6 +30,7 @@ export class CalendarService {
     private readonly sessions: SessionsService,
     private readonly mailer: SessionMailer,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** My feed; created on first use, when the URL is returned (later calls return url: null). */
@@ -56,7 +58,7 @@ export class CalendarService {
   }
 
   /** The feed for a token: my sessions in all my CoPs, except those I said no to. */
-  async feed(token: string, now = new Date()): Promise<string> {
+  async feed(token: string, now = this.clock.now()): Promise<string> {
     if (!calendarTokenSchema.safeParse(token).success) throw new DomainError('not_found');
     const feed = await this.feeds.findOne({ where: { tokenHash: hashToken(token) } });
     if (!feed) throw new DomainError('not_found');

@@ -19,10 +19,10 @@ export async function sessionCommunity(t: TestApp, prefix: string) {
   };
 }
 
-/** Next week (or `days` from now) at a wall-clock time in Amsterdam, as ISO with offset. */
-export function amsterdam(days: number, time = '15:00'): string {
+/** `days` after `from` (by default the wall clock; pass `t.clock.now()` in tests that set the clock) at a time of day in Amsterdam, as ISO with offset. */
+export function amsterdam(days: number, time = '15:00', from: Date = new Date()): string {
   const [hour, minute] = time.split(':').map(Number);
-  return DateTime.now().setZone('Europe/Amsterdam').plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) ?? '';
+  return DateTime.fromJSDate(from).setZone('Europe/Amsterdam').plus({ days }).set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) ?? '';
 }
 
 export const runner = (t: TestApp) => t.app.get(JobRunner);

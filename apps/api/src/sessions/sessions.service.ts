@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
@@ -50,6 +51,7 @@ export class SessionsService {
     private readonly mailer: SessionMailer,
     private readonly reminders: RemindersService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -64,7 +66,7 @@ export class SessionsService {
     return { session, community, relation, rsvp: participant?.rsvp ?? null };
   }
 
-  async create(user: UserEntity, communityId: string, input: CreateSessionInput, now = new Date()): Promise<SessionView> {
+  async create(user: UserEntity, communityId: string, input: CreateSessionInput, now = this.clock.now()): Promise<SessionView> {
     await this.access.require(user, communityId, 'sessions.schedule');
     assertNoDirectIdentifiers(input);
     const { method, source } = await this.methods.resolve(communityId, input.methodId);
@@ -112,13 +114,13 @@ export class SessionsService {
     return this.get(user, sessionId);
   }
 
-  async listForCommunity(user: UserEntity, communityId: string, query: SessionListQuery, now = new Date()): Promise<SessionView[]> {
+  async listForCommunity(user: UserEntity, communityId: string, query: SessionListQuery, now = this.clock.now()): Promise<SessionView[]> {
     await this.access.require(user, communityId, 'sessions.view');
     return this.list(user, `s.community_id = $1`, [communityId], query.when, now);
   }
 
   /** Across all my CoPs: upcoming first (soonest first), then past (most recent first). */
-  async listMine(user: UserEntity, query: SessionListQuery, now = new Date()): Promise<SessionView[]> {
+  async listMine(user: UserEntity, query: SessionListQuery, now = this.clock.now()): Promise<SessionView[]> {
     return this.list(user, `s.community_id IN (SELECT community_id FROM memberships WHERE user_id = $1)`, [user.id], query.when, now);
   }
 
@@ -145,7 +147,7 @@ export class SessionsService {
     return this.views.one(user, session);
   }
 
-  async update(user: UserEntity, sessionId: string, input: UpdateSessionInput, now = new Date()): Promise<SessionView> {
+  async update(user: UserEntity, sessionId: string, input: UpdateSessionInput, now = this.clock.now()): Promise<SessionView> {
     const loaded = await this.load(user, sessionId);
     this.assertCanManage(user, loaded);
     assertNoDirectIdentifiers(input);
@@ -221,8 +223,8 @@ export class SessionsService {
       await this.reminders.cancel(sessionId, 'session cancelled', tx);
       // A cancelled session never closes: its casus is purged after the retention period from now.
       await tx.query(
-        `UPDATE cases SET purge_after = now() + make_interval(days => $2) WHERE session_id = $1 AND purged_at IS NULL`,
-        [sessionId, loaded.community.caseRetentionDays],
+        `UPDATE cases SET purge_after = $3::timestamptz + make_interval(days => $2) WHERE session_id = $1 AND purged_at IS NULL`,
+        [sessionId, loaded.community.caseRetentionDays, this.clock.now()],
       );
       await this.audit.record({ actorId: user.id, action: 'session.cancelled', subjectType: 'session', subjectId: sessionId, communityId: session.communityId }, tx);
     });
@@ -230,7 +232,7 @@ export class SessionsService {
     return this.get(user, sessionId);
   }
 
-  async rsvp(user: UserEntity, sessionId: string, input: RsvpInput, now = new Date()): Promise<SessionView> {
+  async rsvp(user: UserEntity, sessionId: string, input: RsvpInput, now = this.clock.now()): Promise<SessionView> {
     const { session: found } = await this.load(user, sessionId);
     await this.access.require(user, found.communityId, 'sessions.rsvp');
     await this.sessions.manager.transaction(async (tx) => {

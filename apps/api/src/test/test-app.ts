@@ -11,12 +11,15 @@ import type { DestinationStream } from 'pino';
 import { createLogger } from '../common/logger.js';
 import { freePort } from '../database/embedded-database.js';
 import { createApp } from '../create-app.js';
+import { TestClock } from '../common/clock.js';
 
 export interface TestApp {
   app: NestExpressApplication;
   config: AppConfig;
   baseUrl: string;
   dataSource: DataSource;
+  /** The api's clock: follows the wall clock until a test sets it. */
+  clock: TestClock;
   databaseUrl: string;
   /** A fresh HTTP client with its own cookie jar (one "browser"). */
   client(): TestClient;
@@ -47,7 +50,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'intervisie-test-data-'));
   const port = await freePort();
   const config = loadConfig({ NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'silent', WEB_DIST_DIR: path.join(dataDir, 'no-web'), ...env });
-  const app = await createApp({ config, logger: createLogger(config.logLevel, options.logDestination), databaseUrl });
+  const clock = new TestClock();
+  const app = await createApp({ config, logger: createLogger(config.logLevel, options.logDestination), databaseUrl, clock });
   await app.listen(port, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
@@ -56,6 +60,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     baseUrl,
     databaseUrl,
     dataSource: app.get(DataSource),
+    clock,
     client: () => new TestClient(baseUrl),
     outbox: () =>
       fs.existsSync(config.outboxDir)

@@ -1,3 +1,4 @@
+import { Clock } from '../common/clock.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
@@ -14,6 +15,7 @@ export class UsersService {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async updateProfile(user: UserEntity, input: UpdateProfileInput): Promise<MeView> {
@@ -36,7 +38,7 @@ export class UsersService {
       q(`SELECT at, action, subject_type AS "subjectType", subject_id AS "subjectId" FROM audit_log WHERE actor_id = $1 ORDER BY id`),
     ]);
     return {
-      exportedAt: new Date().toISOString(),
+      exportedAt: this.clock.now().toISOString(),
       profile: toMeView(user),
       memberships,
       invitationsSent,
@@ -124,7 +126,7 @@ export class UsersService {
         background: null,
         organisation: null,
         isPlatformAdmin: false,
-        deletedAt: new Date(),
+        deletedAt: this.clock.now(),
       });
       await this.audit.record({ actorId: user.id, action: 'user.deleted', subjectType: 'user', subjectId: user.id }, tx);
     });

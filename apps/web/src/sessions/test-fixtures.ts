@@ -1,5 +1,6 @@
 import type { MethodEntryView, SessionView } from '@mao/domain';
 import { BUILT_IN_METHODS, formatClockTime, plannedAgenda, totalMinutes, type Method } from '@mao/intervisie-method';
+import { FIXED_NOW } from '../test/clock';
 import { COP_ID, facilitatorMe, memberMe } from '../test/fixtures';
 
 export const SESSION_ID = '55555555-5555-4555-8555-555555555555';
@@ -16,10 +17,13 @@ const incident = () => {
   return method;
 };
 
-/** A session as the api shows it, planned with the incident method; 1 December 2026, 15:00 Dutch time. */
+/** When the fixture session starts: eleven days and five hours after the tests' fixed now, i.e. Tuesday 1 December 2026, 15:00 Dutch time. */
+export const UPCOMING_START = new Date(FIXED_NOW.getTime() + (11 * 24 + 5) * 3_600_000).toISOString();
+
+/** A session as the api shows it, planned with the incident method, starting at UPCOMING_START. */
 export function sessionView(overrides: Partial<SessionView> = {}): SessionView {
   const method = incident();
-  const startsAt = overrides.startsAt ?? '2026-12-01T14:00:00.000Z';
+  const startsAt = overrides.startsAt ?? UPCOMING_START;
   const start = Date.parse(startsAt);
   const minutes = totalMinutes(method);
   return {

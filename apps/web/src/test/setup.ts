@@ -1,13 +1,21 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { FIXED_NOW } from './clock';
 
 // jsdom does not implement scrolling; the router's scroll restoration calls it.
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 Element.prototype.scrollIntoView = vi.fn();
 
+// Every test runs at the same fixed moment, whatever today's date is (see clock.ts).
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(FIXED_NOW);
+});
+
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   window.localStorage.clear();
   document.documentElement.lang = '';
   vi.unstubAllGlobals();
