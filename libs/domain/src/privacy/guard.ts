@@ -33,6 +33,7 @@ export const PRIVACY_KIND_ORDER: readonly PrivacyKind[] = [
   'institution',
   'initials',
   'name',
+  'place',
 ];
 
 const PRIORITY = new Map<PrivacyKind, number>(PRIVACY_KIND_ORDER.map((k, i) => [k, PRIVACY_KIND_ORDER.length - i]));

@@ -141,4 +141,16 @@ export const PRIVACY_KINDS: Readonly<Record<PrivacyKind, KindInfo>> = {
     },
     severity: 'indirect',
   },
+  place: {
+    label: { nl: 'Plaats of wijk', en: 'Place or neighbourhood' },
+    message: {
+      nl: 'Een woonplaats, dorp of wijk maakt een kind samen met leeftijd, school of gezinssituatie snel herkenbaar, zeker in een kleine plaats.',
+      en: 'A town, village or neighbourhood, together with age, school or family situation, quickly makes a child recognisable, especially in a small place.',
+    },
+    suggestion: {
+      nl: 'Noem de plaats alleen als die ertoe doet, en dan zo globaal mogelijk: "een dorp in het noorden", "een grote stad", "een wijk met veel flats".',
+      en: 'Name the place only if it matters, and then as broadly as possible: "a village in the north", "a big city", "a neighbourhood with many flats".',
+    },
+    severity: 'warn',
+  },
 };

@@ -10,10 +10,14 @@ export type PrivacyKind =
   | 'birth_date'
   | 'initials'
   | 'name'
-  | 'institution';
+  | 'institution'
+  | 'place';
 
-/** `direct`: points at one person by itself. `indirect`: identifies in combination with other details. */
-export type PrivacySeverity = 'direct' | 'indirect';
+/**
+ * `direct`: points at one person by itself. `indirect`: identifies in combination with other details.
+ * `warn`: may identify, but is often relevant context (a place): shown as a warning, never needs fixing.
+ */
+export type PrivacySeverity = 'direct' | 'indirect' | 'warn';
 
 export interface LocalizedText {
   readonly nl: string;
