@@ -1,84 +1,117 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { WebSocketServer, type WebSocket, type RawData } from 'ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { LOGGER } from '../common/logger.js';
-import { AuthService } from '../auth/auth.service.js';
-import { readSessionToken } from '../auth/session-cookie.js';
-import { DOCUMENT_ACCESS_POLICY, type DocumentAccessPolicy } from './document-access.js';
-import { parseDocumentName } from './document-name.js';
-import { DocumentRoom, type Connection } from './document-room.js';
-import { PersistenceQueue } from './persistence-queue.js';
-import { COMPACT_AFTER_UPDATES, COMPACT_ON_IDLE_AFTER, UpdateStore } from './update-store.js';
-import { COLLAB_RELAY, type CollabRelay } from './collab-relay.js';
-import { DOCUMENT_OWNERSHIP, type DocumentOwnership } from './document-ownership.js';
 import * as Y from 'yjs';
-import { encodeSyncStep2 } from './protocol.js';
-import { Reservoir } from '../common/reservoir.js';
+import { LOGGER } from '../common/logger.js';
+import { DocumentRoom, send } from './document-room.js';
+import { UpdateRefused } from './document-index.js';
+import { boardZoner } from './board-zones.js';
+import {
+  CLOSE,
+  COLLAB_EXTENSIONS,
+  CollabRefusal,
+  type CloseReason,
+  type CollabConnection,
+  type CollabExtension,
+  type CollabHost,
+  type UpgradeContext,
+} from './extension.js';
+import { asUpdateMessage, decodeAwarenessUpdate, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep1, encodeSyncStep2, parseMessage } from './protocol.js';
+import { emptyUpdate } from './update-store.js';
 
 export const COLLAB_PATH = '/collab/';
+export { CLOSE } from './extension.js';
 
-/** Close codes: 4000 + the HTTP status they mirror; the reason is the error code. */
-export const CLOSE = {
-  invalidDocument: { code: 4400, reason: 'validation_failed' },
-  unauthenticated: { code: 4401, reason: 'unauthenticated' },
-  originNotAllowed: { code: 4403, reason: 'origin_not_allowed' },
-  forbidden: { code: 4403, reason: 'forbidden' },
-  notFound: { code: 4404, reason: 'not_found' },
-  accessEnded: { code: 4403, reason: 'access_ended' },
-} as const;
-
+/** Largest websocket frame accepted at all; updates are bounded more tightly by validation. */
+const MAX_FRAME_BYTES = 4 * 1024 * 1024;
+/**
+ * Largest update a client may send. A whole board (dozens of cards, long notes) is far below
+ * this; a client that sends more is broken or hostile, and its update would go to everyone.
+ */
+export const MAX_UPDATE_BYTES = 512 * 1024;
+/** Most awareness entries one message may carry (a client announces itself). */
+export const MAX_AWARENESS_ENTRIES = 4;
 const ROOM_IDLE_MS = 30_000;
+/** A socket that does not answer a ping within this time is closed (dead network, sleeping laptop). */
+export const PING_INTERVAL_MS = 30_000;
+
+interface Connection extends CollabConnection {
+  alive: boolean;
+}
 
 /**
- * The Yjs endpoint at /collab/<documentName>, speaking the y-websocket protocol. Upgrades are
- * authenticated with the session cookie, the Origin is checked and the document is authorised
- * before the socket is accepted; writes are checked per update against the method's rules.
+ * The Yjs endpoint at /collab/<documentName>, speaking the y-websocket protocol so the stock
+ * client works. This class is the protocol and the room lifecycle only; every decision is an
+ * extension's (see extension.ts): the upgrade runs the extensions' onUpgrade hooks, each
+ * update is decoded and inspected here, then the beforeUpdate hooks decide, and only an
+ * accepted update is relayed, stored and counted.
  */
 @Injectable()
-export class CollabServer implements OnApplicationShutdown {
-  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 2 * 1024 * 1024 });
-  private readonly rooms = new Map<string, Promise<DocumentRoom>>();
+export class CollabServer implements OnApplicationShutdown, CollabHost {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  private readonly loaded = new Map<string, DocumentRoom>();
+  private readonly loading = new Map<string, Promise<DocumentRoom>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
-  private readonly logCounts = new Map<string, number>();
-  readonly store: UpdateStore;
-  readonly persistence: PersistenceQueue;
-  /** Observable counters (tests and the benchmark read them). */
-  readonly stats = { droppedUpdates: 0, relayedUpdates: 0, connections: 0 };
-  /** Time from receiving an update to its durable write, for /health/metrics and the benchmark. */
-  readonly durableLagMs = new Reservoir(50_000);
+  private readonly pingTimer: NodeJS.Timeout;
+  private closing = false;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(DOCUMENT_ACCESS_POLICY) private readonly policy: DocumentAccessPolicy,
-    @Inject(COLLAB_RELAY) private readonly relay: CollabRelay,
-    @Inject(DOCUMENT_OWNERSHIP) private readonly ownership: DocumentOwnership,
-    private readonly auth: AuthService,
-    dataSource: DataSource,
+    @Inject(COLLAB_EXTENSIONS) private readonly extensions: CollabExtension[],
   ) {
-    this.store = new UpdateStore(dataSource);
-    this.persistence = new PersistenceQueue(this.store, logger, (name, count) => this.countLogged(name, count));
-    this.persistence.onDurable.add((_name, receivedAt, durableAt) => this.durableLagMs.record(durableAt - receivedAt));
-    relay.onMessage((name, message) =>
-      void this.rooms.get(name)?.then((room) => {
-        const update = room.receiveRemote(message);
-        // The owner persists what other processes relay; they never write it themselves.
-        if (update && this.ownership.isOwner(name)) this.persistence.enqueue(name, update);
-      }),
-    );
-    relay.onStateRequest((name) => void this.rooms.get(name)?.then((room) => relay.publish(name, encodeSyncStep2(room.state()))));
+    for (const extension of extensions) extension.onConfigure?.(this);
+    this.pingTimer = setInterval(() => this.pingAll(), PING_INTERVAL_MS);
+    this.pingTimer.unref();
   }
+
+  /* ------------------------------------------------------------ host interface */
+
+  rooms(): Iterable<DocumentRoom> {
+    return this.loaded.values();
+  }
+
+  openRoom(name: string): DocumentRoom | undefined {
+    return this.loaded.get(name);
+  }
+
+  receiveRemote(name: string, message: Uint8Array): void {
+    const room = this.loaded.get(name);
+    if (!room) return;
+    try {
+      const parsed = parseMessage(message);
+      if (parsed.type === 'sync-step-2' || parsed.type === 'sync-update') {
+        // Checked by the process that received it; inspected here to keep the index complete.
+        const inspected = room.index.inspect(parsed.update);
+        if (inspected.isEmpty) return;
+        room.index.commit(inspected, null);
+        const relayed = parsed.type === 'sync-step-2' ? asUpdateMessage(message) : message;
+        room.apply(parsed.update, relayed, undefined);
+        for (const extension of this.extensions) extension.afterUpdate?.({ room, update: parsed.update, message: relayed, receivedAt: performance.now() });
+      } else if (parsed.type === 'awareness') {
+        room.applyAwareness(decodeAwarenessUpdate(parsed.update, MAX_AWARENESS_ENTRIES * 64), undefined);
+        room.broadcast(message, undefined);
+      }
+    } catch (error) {
+      this.logger.warn({ document: name, err: errorText(error) }, 'relayed collaboration message dropped');
+    }
+  }
+
+  /* ------------------------------------------------------------ upgrade */
 
   /** Hooks the endpoint into the HTTP server's upgrade handling. */
   attach(server: Server): void {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       const path = (request.url ?? '').split('?')[0] ?? '';
       if (path.startsWith(COLLAB_PATH)) {
-        void this.handleUpgrade(request, socket, head, decodeURIComponent(path.slice(COLLAB_PATH.length)));
+        let name: string;
+        try {
+          name = decodeURIComponent(path.slice(COLLAB_PATH.length));
+        } catch {
+          name = '';
+        }
+        void this.handleUpgrade(request, socket, head, name);
       } else if (!path.startsWith('/socket.io/')) {
         // socket.io is told not to destroy foreign upgrades, so unknown paths are answered here.
         socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -87,146 +120,188 @@ export class CollabServer implements OnApplicationShutdown {
   }
 
   private async handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, documentName: string): Promise<void> {
-    const refuse = (close: { code: number; reason: string }) =>
-      this.wss.handleUpgrade(request, socket, head, (ws) => ws.close(close.code, close.reason));
+    const refuse = (close: CloseReason) => this.wss.handleUpgrade(request, socket, head, (ws) => ws.close(close.code, close.reason));
+    if (this.closing) return refuse(CLOSE.shuttingDown);
+    const context: UpgradeContext = { request, documentName };
+    let room: DocumentRoom;
     try {
-      const origin = request.headers.origin;
-      if (origin !== undefined && !this.config.allowedOrigins.includes(origin)) return refuse(CLOSE.originNotAllowed);
-      const found = await this.auth.userForToken(readSessionToken(request.headers.cookie));
-      if (!found) return refuse(CLOSE.unauthenticated);
-      const document = parseDocumentName(documentName);
-      if (!document) return refuse(CLOSE.invalidDocument);
-      const grant = await this.policy.grant(found.user, document);
-      if (grant === 'not_found') return refuse(CLOSE.notFound);
-      if (grant === 'forbidden') return refuse(CLOSE.forbidden);
-      const room = await this.room(documentName);
-      this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, room, { socket: ws, userId: found.user.id, grant, awarenessClients: new Set() }));
+      for (const extension of this.extensions) await extension.onUpgrade?.(context);
+      if (!context.user || !context.document || !context.grant || context.tokenHash === undefined) throw new CollabRefusal(CLOSE.forbidden, 'upgrade incomplete');
+      room = await this.room(documentName);
     } catch (error) {
-      this.logger.error({ err: String(error) }, 'collaboration upgrade failed');
-      socket.destroy();
+      for (const extension of this.extensions) extension.onUpgradeFailed?.(context);
+      if (error instanceof CollabRefusal) return refuse(error.close);
+      this.logger.error({ err: errorText(error), document: documentName }, 'collaboration upgrade failed');
+      return refuse(CLOSE.storageUnavailable);
     }
+    const { user, document, grant, tokenHash } = context;
+    this.wss.handleUpgrade(request, socket, head, (ws) => {
+      let closed = false;
+      const connection: Connection = {
+        socket: ws,
+        documentName,
+        document,
+        user,
+        tokenHash,
+        grant,
+        awarenessClients: new Set(),
+        alive: true,
+        close: (reason) => {
+          if (closed) return;
+          closed = true;
+          ws.close(reason.code, reason.reason);
+        },
+      };
+      this.accept(connection, room);
+    });
   }
 
-  private accept(ws: WebSocket, room: DocumentRoom, connection: Connection): void {
+  private accept(connection: Connection, room: DocumentRoom): void {
+    const ws = connection.socket;
     ws.binaryType = 'nodebuffer';
-    this.stats.connections++;
     this.cancelIdle(room.name);
-    ws.on('message', (data: RawData) => {
-      const bytes = toBytes(data);
-      if (!connection.grant.canRead()) {
-        ws.close(CLOSE.accessEnded.code, CLOSE.accessEnded.reason);
-        return;
-      }
-      try {
-        room.receive(connection, bytes);
-      } catch (error) {
-        // A malformed message is the client's problem, never the room's.
-        this.logger.warn({ err: String(error), document: room.name }, 'malformed collaboration message');
-      }
-    });
+    ws.on('pong', () => (connection.alive = true));
+    ws.on('message', (data: RawData) => this.receive(connection, room, toBytes(data)));
     ws.on('close', () => {
-      this.stats.connections--;
-      room.leave(connection);
+      const message = room.leave(connection);
+      if (message) for (const extension of this.extensions) extension.afterAwareness?.(room, message, connection);
+      for (const extension of this.extensions) extension.onDisconnect?.(connection, room);
       if (room.connections.size === 0) this.scheduleIdle(room.name);
     });
     ws.on('error', () => ws.terminate());
     room.join(connection);
+    for (const extension of this.extensions) extension.onConnect?.(connection, room);
+    // Ask the client for what we lack (its edits made offline); it asks us with its own step 1.
+    send(connection, encodeSyncStep1(room.stateVector()));
+    const awareness = room.awarenessMessage();
+    if (awareness) send(connection, awareness);
   }
+
+  /* ------------------------------------------------------------ messages */
+
+  private receive(connection: Connection, room: DocumentRoom, data: Uint8Array): void {
+    connection.alive = true;
+    if (!connection.grant.canRead()) return connection.close(CLOSE.accessEnded);
+    try {
+      const message = parseMessage(data);
+      switch (message.type) {
+        case 'sync-step-1':
+          send(connection, encodeSyncStep2(room.missingFor(message.stateVector)));
+          return;
+        case 'sync-step-2':
+        case 'sync-update':
+          return this.receiveUpdate(connection, room, message.update, message.type === 'sync-step-2' ? asUpdateMessage(data) : data);
+        case 'awareness':
+          return this.receiveAwareness(connection, room, message.update);
+        case 'query-awareness': {
+          const awareness = room.awarenessMessage();
+          if (awareness) send(connection, awareness);
+          return;
+        }
+        default:
+          throw new CollabRefusal(CLOSE.invalidUpdate, 'unknown message type');
+      }
+    } catch (error) {
+      const refusal = error instanceof CollabRefusal ? error : error instanceof UpdateRefused ? new CollabRefusal(CLOSE.invalidUpdate, error.detail) : new CollabRefusal(CLOSE.invalidUpdate, 'malformed message');
+      // Never the content: who, which document, why.
+      this.logger.warn({ document: room.name, userId: connection.user.id, reason: refusal.close.reason, detail: refusal.detail }, 'collaboration message refused');
+      for (const extension of this.extensions) extension.onRefused?.(connection, refusal);
+      connection.close(refusal.close);
+    }
+  }
+
+  private receiveUpdate(connection: Connection, room: DocumentRoom, update: Uint8Array, relayed: Uint8Array): void {
+    const receivedAt = performance.now();
+    // A client with nothing new answers the server's step 1 with an empty update.
+    if (update.length === 2 && update[0] === 0 && update[1] === 0) return;
+    if (update.length > MAX_UPDATE_BYTES) throw new CollabRefusal(CLOSE.updateTooLarge, `${update.length} bytes`);
+    if (!connection.grant.canWrite()) {
+      // Read-only now (another step, a closed session): dropped, the socket stays for reading.
+      for (const extension of this.extensions) extension.onReadOnlyDrop?.(connection);
+      return;
+    }
+    const inspected = room.index.inspect(update);
+    if (inspected.isEmpty) return;
+    const context = { room, connection, update, inspected };
+    for (const extension of this.extensions) extension.beforeUpdate?.(context);
+    room.index.commit(inspected, connection.user.id);
+    room.apply(update, relayed, connection);
+    for (const extension of this.extensions) extension.afterUpdate?.({ room, update, message: relayed, connection, receivedAt });
+  }
+
+  private receiveAwareness(connection: Connection, room: DocumentRoom, payload: Uint8Array): void {
+    let entries;
+    try {
+      entries = decodeAwarenessUpdate(payload, MAX_AWARENESS_ENTRIES);
+    } catch {
+      throw new CollabRefusal(CLOSE.invalidAwareness, 'undecodable awareness');
+    }
+    const context = { room, connection, entries };
+    for (const extension of this.extensions) extension.beforeAwareness?.(context);
+    room.applyAwareness(context.entries, connection);
+    const message = encodeAwareness(encodeAwarenessUpdate(context.entries));
+    room.broadcast(message, connection);
+    for (const extension of this.extensions) extension.afterAwareness?.(room, message, connection);
+  }
+
+  /* ------------------------------------------------------------ rooms */
 
   private room(name: string): Promise<DocumentRoom> {
-    let room = this.rooms.get(name);
-    if (!room) {
-      room = this.store.load(name).then(({ state, updatesSinceSnapshot }) => {
-        this.logCounts.set(name, updatesSinceSnapshot);
-        return new DocumentRoom(name, state, {
-          onLocalUpdate: (documentName, update, message) => {
-            if (this.ownership.isOwner(documentName)) this.persistence.enqueue(documentName, update);
-            this.relay.publish(documentName, message);
-            this.stats.relayedUpdates++;
-          },
-          onLocalAwareness: (documentName, message) => this.relay.publish(documentName, message),
-          onDroppedUpdate: (documentName, userId) => {
-            this.stats.droppedUpdates++;
-            this.logger.debug({ document: documentName, userId }, 'update from a read-only connection dropped');
-          },
-        });
-      });
-      room.catch(() => this.rooms.delete(name));
-      this.rooms.set(name, room);
-      this.ownership.track(name, () => this.takeOver(name));
-      // Subscribe before asking, so the answers from other processes are not missed.
-      void this.relay
-        .subscribe(name)
-        .then(() => this.relay.requestState(name))
-        .catch((error: unknown) => this.logger.warn({ err: String(error), document: name }, 'relay subscribe failed'));
+    const open = this.loaded.get(name);
+    if (open) return Promise.resolve(open);
+    let loading = this.loading.get(name);
+    if (!loading) {
+      loading = this.loadRoom(name).finally(() => this.loading.delete(name));
+      this.loading.set(name, loading);
     }
-    return room;
+    return loading;
   }
 
-  /** Closes sockets whose read access ended (e.g. drafts hidden again) — called by the live feature. */
-  async revalidate(documentPrefix: string): Promise<void> {
-    for (const [name, roomPromise] of this.rooms) {
-      if (!name.startsWith(documentPrefix)) continue;
-      const room = await roomPromise;
-      for (const connection of room.connections) {
-        if (!connection.grant.canRead()) connection.socket.close(CLOSE.accessEnded.code, CLOSE.accessEnded.reason);
-      }
+  private async loadRoom(name: string): Promise<DocumentRoom> {
+    let state: Uint8Array | undefined;
+    for (const extension of this.extensions) {
+      state = await extension.onLoadDocument?.(name);
+      if (state) break;
     }
+    const room = new DocumentRoom(name, state ?? emptyUpdate(), boardZoner);
+    this.loaded.set(name, room);
+    for (const extension of this.extensions) extension.onRoomOpened?.(room);
+    return room;
   }
 
   /** The current content of a document as a Y.Doc (summaries, harvest, tests). */
   async snapshot(name: string): Promise<Y.Doc> {
-    const loaded = this.rooms.get(name);
-    const state = loaded ? (await loaded).state() : (await this.store.load(name)).state;
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, state);
-    return doc;
-  }
-
-  /**
-   * On becoming a document's owner: write what this process holds that the database lacks
-   * (updates a previous owner received but died before writing).
-   */
-  private async takeOver(name: string): Promise<void> {
-    const room = await this.rooms.get(name);
-    if (!room) return;
-    await this.persistence.flush();
-    const stored = await this.store.load(name);
-    const missing = Y.diffUpdate(room.state(), Y.encodeStateVectorFromUpdate(stored.state));
-    if (!isEmptyUpdate(missing, stored.state)) this.persistence.enqueue(name, missing);
-  }
-
-  private countLogged(name: string, count: number): void {
-    const total = (this.logCounts.get(name) ?? 0) + count;
-    this.logCounts.set(name, total);
-    if (total >= COMPACT_AFTER_UPDATES) {
-      this.logCounts.set(name, 0);
-      // Background: compaction never blocks the relay.
-      setImmediate(() => void this.store.compact(name).catch((error: unknown) => this.logger.warn({ err: String(error), document: name }, 'compaction failed')));
+    const open = this.loaded.get(name);
+    let state = open?.state();
+    if (!state) {
+      for (const extension of this.extensions) {
+        state = await extension.onLoadDocument?.(name);
+        if (state) break;
+      }
     }
+    const doc = new Y.Doc();
+    if (state) Y.applyUpdate(doc, state);
+    return doc;
   }
 
   private scheduleIdle(name: string): void {
     this.cancelIdle(name);
-    this.idleTimers.set(name, setTimeout(() => {
-      this.idleTimers.delete(name);
-      void this.rooms.get(name)?.then((room) => {
-        if (room.connections.size === 0) {
-          this.rooms.delete(name);
-          void this.relay.unsubscribe(name).catch(() => undefined);
-          const logged = this.logCounts.get(name) ?? 0;
-          this.logCounts.delete(name);
-          void this.persistence
-            .flush()
-            .then(async () => {
-              // Nobody is typing: a good moment to fold the log into the snapshot.
-              if (logged >= COMPACT_ON_IDLE_AFTER && this.ownership.isOwner(name)) await this.store.compact(name);
-            })
-            .catch((error: unknown) => this.logger.warn({ err: String(error), document: name }, 'compaction on idle failed'))
-            .finally(() => void this.ownership.release(name));
-        }
-      });
-    }, ROOM_IDLE_MS).unref());
+    this.idleTimers.set(
+      name,
+      setTimeout(() => {
+        this.idleTimers.delete(name);
+        void this.unload(name);
+      }, ROOM_IDLE_MS).unref(),
+    );
+  }
+
+  private async unload(name: string): Promise<void> {
+    const room = this.loaded.get(name);
+    if (!room || room.connections.size > 0) return;
+    this.loaded.delete(name);
+    for (const extension of this.extensions) {
+      await extension.onRoomClosing?.(room).catch((error: unknown) => this.logger.warn({ err: errorText(error), document: name }, 'closing a room failed'));
+    }
   }
 
   private cancelIdle(name: string): void {
@@ -235,12 +310,44 @@ export class CollabServer implements OnApplicationShutdown {
     this.idleTimers.delete(name);
   }
 
+  /** Closes every socket that fails the test, with the reason (access changes, logout). */
+  closeWhere(test: (connection: CollabConnection) => CloseReason | null): number {
+    let closed = 0;
+    for (const room of this.loaded.values()) {
+      for (const connection of room.connections) {
+        const reason = test(connection);
+        if (reason) {
+          connection.close(reason);
+          closed++;
+        }
+      }
+    }
+    return closed;
+  }
+
+  private pingAll(): void {
+    for (const room of this.loaded.values()) {
+      for (const connection of room.connections as Set<Connection>) {
+        if (!connection.alive) {
+          connection.close(CLOSE.idleTimeout);
+          connection.socket.terminate();
+          continue;
+        }
+        connection.alive = false;
+        if (connection.socket.readyState === 1) connection.socket.ping();
+      }
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    for (const client of this.wss.clients) client.terminate();
+    this.closing = true;
+    clearInterval(this.pingTimer);
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
-    await this.persistence.flush();
-    await this.ownership.close();
-    await this.relay.close();
+    for (const client of this.wss.clients) client.close(CLOSE.shuttingDown.code, CLOSE.shuttingDown.reason);
+    for (const extension of this.extensions) {
+      await extension.onDestroy?.().catch((error: unknown) => this.logger.warn({ err: errorText(error) }, 'collaboration extension failed to stop'));
+    }
+    for (const client of this.wss.clients) client.terminate();
   }
 }
 
@@ -250,16 +357,6 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
-/** True when applying `update` to the stored state would change nothing. */
-function isEmptyUpdate(update: Uint8Array, stored: Uint8Array): boolean {
-  const merged = Y.mergeUpdates([stored, update]);
-  return Buffer.compare(Buffer.from(Y.encodeStateVectorFromUpdate(merged)), Buffer.from(Y.encodeStateVectorFromUpdate(stored))) === 0 && snapshotDeletes(merged) === snapshotDeletes(stored);
-}
-
-function snapshotDeletes(update: Uint8Array): number {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, update);
-  let deleted = 0;
-  Y.snapshot(doc).ds.clients.forEach((items) => (deleted += items.reduce((sum, item) => sum + item.len, 0)));
-  return deleted;
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

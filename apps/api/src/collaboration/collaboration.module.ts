@@ -1,22 +1,45 @@
 import { Module } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { AuthModule } from '../auth/auth.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 import { LiveModule } from '../live/live.module.js';
 import { SessionDocumentAccess } from '../live/session-document-access.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { LOGGER } from '../common/logger.js';
 import { CollabServer } from './collab-server.js';
-import { MetricsController } from '../health/metrics.controller.js';
 import { DOCUMENT_ACCESS_POLICY } from './document-access.js';
 import { COLLAB_RELAY, LocalOnlyRelay } from './collab-relay.js';
 import { RedisCollabRelay } from './redis-collab-relay.js';
 import { DOCUMENT_OWNERSHIP, LocalOwnership, RedisOwnership } from './document-ownership.js';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { LOGGER } from '../common/logger.js';
-import type { Logger } from 'pino';
+import { COLLAB_EXTENSIONS, type CollabExtension } from './extension.js';
+import { AuthenticationExtension } from './extensions/authentication.extension.js';
+import { DocumentAccessExtension } from './extensions/document-access.extension.js';
+import { ConnectionLimitsExtension } from './extensions/connection-limits.extension.js';
+import { MessageValidationExtension } from './extensions/message-validation.extension.js';
+import { AuthorshipExtension } from './extensions/authorship.extension.js';
+import { PersistenceExtension } from './extensions/persistence.extension.js';
+import { RelayExtension } from './extensions/relay.extension.js';
+import { MetricsExtension } from './extensions/metrics.extension.js';
+
+/** The pipeline, in the order its hooks run: who, which document, limits, messages, authorship, storage, other processes, counting. */
+const PIPELINE = [
+  AuthenticationExtension,
+  DocumentAccessExtension,
+  ConnectionLimitsExtension,
+  MessageValidationExtension,
+  AuthorshipExtension,
+  PersistenceExtension,
+  RelayExtension,
+  MetricsExtension,
+] as const;
 
 @Module({
-  imports: [AuthModule, LiveModule],
-  controllers: [MetricsController],
+  imports: [AuthModule, AuditModule, LiveModule],
   providers: [
     CollabServer,
+    ...PIPELINE,
+    { provide: COLLAB_EXTENSIONS, inject: [...PIPELINE], useFactory: (...extensions: CollabExtension[]) => extensions },
+    // The live feature knows sessions and the method's rules; it plugs in as the access policy.
     { provide: DOCUMENT_ACCESS_POLICY, useExisting: SessionDocumentAccess },
     {
       provide: DOCUMENT_OWNERSHIP,
@@ -29,6 +52,6 @@ import type { Logger } from 'pino';
       useFactory: (config: AppConfig, logger: Logger) => (config.redisUrl ? new RedisCollabRelay(config.redisUrl, logger) : new LocalOnlyRelay()),
     },
   ],
-  exports: [CollabServer],
+  exports: [CollabServer, PersistenceExtension, MetricsExtension],
 })
 export class CollaborationModule {}

@@ -3,19 +3,28 @@ import type { DocumentName } from './document-name.js';
 
 /**
  * Who may open a shared document, and whether they may write right now. The collaboration
- * server knows the protocol; the live feature knows the session and the method's rules.
+ * server knows the protocol; the live feature knows the session and the method's rules and
+ * provides the policy (live/session-document-access.ts).
  */
 export type AccessRefusal = 'not_found' | 'forbidden';
 
 export interface DocumentGrant {
-  /** Read access is decided at connect; write access can change every step, so it is asked per update. */
+  /** Write access can change every step, so it is asked per update. */
   canWrite(): boolean;
-  /** Read access can end too (a draft that is no longer the user's to see). */
+  /** Read access can end too (a member removed, a draft hidden again). */
   canRead(): boolean;
+  /** The facilitator moderates: may hide or delete other people's entries (recorded). */
+  isModerator(): boolean;
+  /** The name the others see for this person: the session roster's, never the client's. */
+  displayName(): string;
 }
 
 export interface DocumentAccessPolicy {
   grant(user: UserEntity, document: DocumentName): Promise<DocumentGrant | AccessRefusal>;
+  /** Re-reads a session's participants and rights (something changed); grants see it at once. */
+  refresh(sessionId: string): Promise<void>;
+  /** The sessions of a CoP that this process holds live (a membership changed). */
+  sessionsOfCommunity(communityId: string): string[];
 }
 
 export const DOCUMENT_ACCESS_POLICY = Symbol('DOCUMENT_ACCESS_POLICY');

@@ -11,6 +11,12 @@ export const MESSAGE_AWARENESS = 1;
 export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
 
+/**
+ * Ours: whether this process has durably stored everything it accepted (1) or not yet (0, the
+ * database is unreachable and edits are queued). Stock clients ignore it (with a console note).
+ */
+export const MESSAGE_SAVE_STATUS = 100;
+
 export const SYNC_STEP_1 = 0;
 export const SYNC_STEP_2 = 1;
 export const SYNC_UPDATE = 2;
@@ -35,6 +41,13 @@ export function parseMessage(data: Uint8Array): ParsedMessage {
   if (type === MESSAGE_AWARENESS) return { type: 'awareness', update: decoding.readVarUint8Array(decoder) };
   if (type === MESSAGE_QUERY_AWARENESS) return { type: 'query-awareness' };
   return { type: 'unknown' };
+}
+
+export function encodeSaveStatus(saved: boolean): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SAVE_STATUS);
+  encoding.writeVarUint(encoder, saved ? 1 : 0);
+  return encoding.toUint8Array(encoder);
 }
 
 export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
@@ -79,9 +92,11 @@ export interface AwarenessEntry {
   state: string;
 }
 
-export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+/** Throws on malformed input or more than `maxEntries` entries (a client announces itself, not thousands). */
+export function decodeAwarenessUpdate(update: Uint8Array, maxEntries = Number.MAX_SAFE_INTEGER): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
+  if (count > maxEntries) throw new Error(`awareness update with ${count} entries`);
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
     entries.push({ clientId: decoding.readVarUint(decoder), clock: decoding.readVarUint(decoder), state: decoding.readVarString(decoder) });

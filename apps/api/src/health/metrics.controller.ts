@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainError } from '../common/domain-error.js';
 import { Public } from '../auth/current-user.js';
-import { CollabServer } from '../collaboration/collab-server.js';
+import { MetricsExtension } from '../collaboration/extensions/metrics.extension.js';
 
 /**
  * Process figures for operators and the benchmark: event-loop utilisation, CPU, memory,
@@ -20,7 +20,7 @@ export class MetricsController {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly collab: CollabServer,
+    private readonly collab: MetricsExtension,
   ) {}
 
   @Public()

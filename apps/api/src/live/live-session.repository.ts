@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '../common/clock.js';
 import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock.js';
 import { createSessionState, type Method, type SessionEvent, type SessionState } from '@mao/intervisie-method';
 import { LiveSession, type RosterEntry, type ScheduleStatus } from './live-session.js';
 
@@ -15,7 +15,12 @@ interface SessionRow {
   presenter_id: string | null;
 }
 
-/** Loads and stores live sessions. The scheduling feature owns the sessions table; this reads and updates its live columns. */
+/**
+ * Loads and stores live sessions: the one writer of a session's live state. Scheduling (REST)
+ * is the authority on who facilitates and presents; the live state takes those ids from the
+ * row whenever it is read, and a save writes the ids back only when a live command changed
+ * them (a hand-over in the room) — so a change made over REST is never reverted.
+ */
 @Injectable()
 export class LiveSessionRepository {
   constructor(
@@ -34,14 +39,17 @@ export class LiveSessionRepository {
       const created = createSessionState(row.method_snapshot, { facilitatorId: row.facilitator_id, presenterId: row.presenter_id });
       if (!created.ok) return null;
       state = created.state;
+    } else if (state.facilitatorId !== row.facilitator_id || state.presenterId !== row.presenter_id) {
+      state = { ...state, facilitatorId: row.facilitator_id, presenterId: row.presenter_id };
     }
     return new LiveSession(row.id, row.community_id, row.title, row.status, row.method_snapshot, state, await this.roster(sessionId));
   }
 
+  /** Who takes part, as members of the CoP now: someone who left the CoP is out, whatever role they had. */
   async roster(sessionId: string): Promise<Map<string, RosterEntry>> {
     const rows: Array<{ id: string; name: string; background: RosterEntry['background'] }> = await this.dataSource.query(
       `SELECT u.id, u.name, u.background FROM users u
-        WHERE u.id IN (
+        WHERE u.deleted_at IS NULL AND u.id IN (
           SELECT user_id FROM session_participants WHERE session_id = $1 AND rsvp IN ('yes', 'maybe')
           UNION SELECT facilitator_id FROM sessions WHERE id = $1 AND facilitator_id IS NOT NULL
           UNION SELECT presenter_id FROM sessions WHERE id = $1 AND presenter_id IS NOT NULL)
@@ -55,16 +63,19 @@ export class LiveSessionRepository {
    * Stores a new state if nobody else changed it meanwhile (compare-and-set on the revision),
    * together with its transitions, in one transaction. False means: reload and try again.
    */
-  async save(session: LiveSession, previousRevision: number, next: SessionState, status: ScheduleStatus, events: readonly SessionEvent[]): Promise<boolean> {
+  async save(session: LiveSession, previous: SessionState, next: SessionState, status: ScheduleStatus, events: readonly SessionEvent[]): Promise<boolean> {
+    const rolesChanged = next.facilitatorId !== previous.facilitatorId || next.presenterId !== previous.presenterId;
     return this.dataSource.transaction(async (tx) => {
       const result = await tx.query(
         `UPDATE sessions SET live_state = $2, status = $3,
-                started_at = CASE WHEN $3 = 'live' AND started_at IS NULL THEN $7::timestamptz ELSE started_at END,
-                closed_at = CASE WHEN $3 = 'closed' AND closed_at IS NULL THEN $7::timestamptz ELSE closed_at END,
-                facilitator_id = $5, presenter_id = $6, updated_at = $7::timestamptz
+                started_at = CASE WHEN $3 = 'live' AND started_at IS NULL THEN $5::timestamptz ELSE started_at END,
+                closed_at = CASE WHEN $3 = 'closed' AND closed_at IS NULL THEN $5::timestamptz ELSE closed_at END,
+                facilitator_id = CASE WHEN $6 THEN $7::uuid ELSE facilitator_id END,
+                presenter_id = CASE WHEN $6 THEN $8::uuid ELSE presenter_id END,
+                updated_at = $5::timestamptz
           WHERE id = $1 AND COALESCE((live_state->>'revision')::int, 0) = $4 AND status IN ('scheduled', 'live')
           RETURNING id`,
-        [session.id, JSON.stringify(next), status, previousRevision, next.facilitatorId, next.presenterId, this.clock.now()],
+        [session.id, JSON.stringify(next), status, previous.revision, this.clock.now(), rolesChanged, next.facilitatorId, next.presenterId],
       );
       const updated = Array.isArray(result[0]) ? result[0] : result;
       if (updated.length !== 1) return false;

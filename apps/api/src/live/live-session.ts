@@ -12,16 +12,29 @@ export class LiveSession {
   constructor(
     readonly id: string,
     readonly communityId: string,
-    readonly title: string,
+    public title: string,
     public scheduleStatus: ScheduleStatus,
-    readonly method: Method,
+    public method: Method,
     public state: SessionState,
-    /** Participants: facilitator, presenter, and members who said yes or maybe. */
+    /** Participants who are CoP members: facilitator, presenter, and members who said yes or maybe. */
     public roster: Map<string, RosterEntry>,
   ) {}
 
+  /** Only the roster counts: someone removed from the CoP is out, whatever role the state still names. */
   isParticipant(userId: string): boolean {
-    return this.roster.has(userId) || userId === this.state.facilitatorId || userId === this.state.presenterId;
+    return this.roster.has(userId);
+  }
+
+  /**
+   * Takes over what a fresh read of the database says, keeping this object (document grants
+   * and sockets hold it, so they see the change at once).
+   */
+  refreshFrom(fresh: LiveSession): void {
+    this.title = fresh.title;
+    this.scheduleStatus = fresh.scheduleStatus;
+    this.method = fresh.method;
+    this.roster = fresh.roster;
+    this.state = fresh.state;
   }
 }
 

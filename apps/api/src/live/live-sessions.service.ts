@@ -1,7 +1,8 @@
-import { Clock } from '../common/clock.js';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { reduce, type SessionEvent, type SessionState } from '@mao/intervisie-method';
+import { Clock } from '../common/clock.js';
 import { LOGGER } from '../common/logger.js';
 import { LiveSessionRepository } from './live-session.repository.js';
 import { LiveSession, scheduleStatusOf } from './live-session.js';
@@ -10,19 +11,37 @@ export type CommandOutcome = { ok: true; state: SessionState; events: readonly S
 
 export interface LiveSessionListener {
   onStateChanged(session: LiveSession, events: readonly SessionEvent[]): void;
+  /** The session was re-read after an access change: who takes part may differ now. */
+  onRefreshed?(session: LiveSession): void;
 }
 
 const MAX_CAS_RETRIES = 5;
+/** Live commands per person per session: a facilitator clicking fast stays far below this; a script does not. */
+export const COMMANDS_PER_WINDOW = 30;
+export const COMMAND_WINDOW_SECONDS = 10;
+/** Commands that seat someone in a role: the person must take part in the session (be a CoP member on its roster). */
+const ROLE_TARGETS: Readonly<Record<string, readonly string[]>> = {
+  assignPresenter: ['userId'],
+  assignFacilitator: ['userId'],
+  handOverFacilitation: ['userId'],
+  rotateRoles: ['presenterId', 'facilitatorId'],
+  assignPerspective: ['userId'],
+};
 
 /**
  * The use cases of a live session: the server owns the state, applies every command with the
  * pure reducer, persists it (a restarted server resumes exactly there) with its transitions,
- * and tells the listeners (the socket.io gateway, the harvest) what changed.
+ * and tells the listeners (the socket.io gateway, the harvest) what changed. When scheduling,
+ * membership or an RSVP changes, `refresh` re-reads the session in place.
  */
 @Injectable()
 export class LiveSessionsService {
   private readonly sessions = new Map<string, Promise<LiveSession | null>>();
+  /** The sessions loaded so far, for lookups by CoP or person. */
+  private readonly held = new Map<string, LiveSession>();
+  private readonly refreshing = new Map<string, Promise<void>>();
   private readonly listeners = new Set<LiveSessionListener>();
+  private readonly commandLimiter = new RateLimiterMemory({ keyPrefix: 'live-command', points: COMMANDS_PER_WINDOW, duration: COMMAND_WINDOW_SECONDS });
 
   constructor(
     private readonly repository: LiveSessionRepository,
@@ -40,7 +59,12 @@ export class LiveSessionsService {
     if (!session) {
       session = this.repository.load(sessionId);
       this.sessions.set(sessionId, session);
-      session.then((loaded) => loaded ?? this.sessions.delete(sessionId)).catch(() => this.sessions.delete(sessionId));
+      session
+        .then((loaded) => {
+          if (loaded) this.held.set(sessionId, loaded);
+          else this.sessions.delete(sessionId);
+        })
+        .catch(() => this.sessions.delete(sessionId));
     }
     return session;
   }
@@ -50,19 +74,53 @@ export class LiveSessionsService {
     return this.sessions.get(sessionId);
   }
 
-  /** Drops the cached copy so the next use reads the database (scheduling changed the session). */
-  forget(sessionId: string): void {
-    this.sessions.delete(sessionId);
+  /** Sessions of a CoP this process holds (a membership changed there). */
+  heldSessionsOf(communityId: string): string[] {
+    return [...this.held.values()].filter((session) => session.communityId === communityId).map((session) => session.id);
   }
 
-  /** Re-reads the roster (an RSVP changed who may join). */
-  async refreshRoster(sessionId: string): Promise<void> {
-    const session = await this.sessions.get(sessionId);
-    if (session) session.roster = await this.repository.roster(sessionId);
+  /** Sessions this process holds in which this user takes part. */
+  heldSessionsWith(userId: string): string[] {
+    return [...this.held.values()].filter((session) => session.roster.has(userId)).map((session) => session.id);
+  }
+
+  /**
+   * Re-reads a held session in place (scheduling, membership or an RSVP changed): roster,
+   * roles, method and status. Concurrent calls for one session share one read.
+   */
+  refresh(sessionId: string): Promise<void> {
+    const running = this.refreshing.get(sessionId);
+    if (running) return running;
+    const run = this.refreshNow(sessionId).finally(() => this.refreshing.delete(sessionId));
+    this.refreshing.set(sessionId, run);
+    return run;
+  }
+
+  private async refreshNow(sessionId: string): Promise<void> {
+    const cached = this.sessions.get(sessionId);
+    if (!cached) return;
+    const session = await cached.catch(() => null);
+    if (!session) return;
+    // Queued behind commands, so a refresh never interleaves with a command's compare-and-set.
+    const run = session.queue.then(async () => {
+      const fresh = await this.repository.load(sessionId);
+      if (!fresh) {
+        session.roster = new Map();
+        session.scheduleStatus = 'cancelled';
+      } else session.refreshFrom(fresh);
+    });
+    session.queue = run.catch(() => undefined);
+    await run;
+    for (const listener of this.listeners) listener.onRefreshed?.(session);
   }
 
   /** Applies one command; commands on one session run strictly one after another. */
-  apply(session: LiveSession, actorId: string, command: unknown, actorMayTakeOver = false): Promise<CommandOutcome> {
+  async apply(session: LiveSession, actorId: string, command: unknown, actorMayTakeOver = false): Promise<CommandOutcome> {
+    try {
+      await this.commandLimiter.consume(`${session.id}:${actorId}`);
+    } catch {
+      return { ok: false, error: 'rate_limited' };
+    }
     const run = session.queue.then(() => this.applyNow(session, actorId, command, actorMayTakeOver));
     session.queue = run.catch(() => undefined);
     return run;
@@ -70,11 +128,15 @@ export class LiveSessionsService {
 
   private async applyNow(session: LiveSession, actorId: string, command: unknown, actorMayTakeOver: boolean): Promise<CommandOutcome> {
     if (session.scheduleStatus === 'cancelled') return { ok: false, error: 'session_not_open' };
+    if (!session.isParticipant(actorId)) return { ok: false, error: 'not_participant' };
+    const targetError = this.checkTargets(session, command);
+    if (targetError) return { ok: false, error: targetError };
     for (let attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
-      const result = reduce(session.state, command, { now: this.clock.nowMs(), actorId, method: session.method, actorMayTakeOver });
+      const previous = session.state;
+      const result = reduce(previous, command, { now: this.clock.nowMs(), actorId, method: session.method, actorMayTakeOver });
       if (!result.ok) return result;
       const status = scheduleStatusOf(result.state, session.scheduleStatus);
-      if (await this.repository.save(session, session.state.revision, result.state, status, result.events)) {
+      if (await this.repository.save(session, previous, result.state, status, result.events)) {
         session.state = result.state;
         session.scheduleStatus = status;
         for (const listener of this.listeners) listener.onStateChanged(session, result.events);
@@ -83,13 +145,23 @@ export class LiveSessionsService {
       // Another api process moved the session on: take its state and apply the command to that.
       const fresh = await this.repository.load(session.id);
       if (!fresh) return { ok: false, error: 'not_found' };
-      session.state = fresh.state;
-      session.scheduleStatus = fresh.scheduleStatus;
-      session.roster = fresh.roster;
+      session.refreshFrom(fresh);
       if (fresh.scheduleStatus === 'closed' || fresh.scheduleStatus === 'cancelled') return { ok: false, error: 'already_ended' };
     }
     this.logger.warn({ sessionId: session.id }, 'live command gave up after repeated concurrent changes');
     return { ok: false, error: 'conflict' };
+  }
+
+  /** A role can only go to someone on the session's roster (a member of the CoP taking part). */
+  private checkTargets(session: LiveSession, command: unknown): string | null {
+    if (typeof command !== 'object' || command === null) return null;
+    const fields = ROLE_TARGETS[String((command as { type?: unknown }).type)];
+    for (const field of fields ?? []) {
+      const target = (command as Record<string, unknown>)[field];
+      if (target === null || target === undefined) continue;
+      if (typeof target !== 'string' || !session.isParticipant(target)) return 'not_participant';
+    }
+    return null;
   }
 
   /** Adopts a state another process stored (relayed over socket.io's Redis adapter). */

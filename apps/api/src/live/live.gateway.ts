@@ -16,11 +16,17 @@ import { LiveViewService, type StateMessage } from './live-view.service.js';
 import { errorAck, LiveExceptionFilter, type Ack } from './live-errors.js';
 import { CommunityAccessService } from '../communities/community-access.service.js';
 import { can } from '@mao/domain';
+import { AccessChanges, type AccessChange } from '../access-changes/access-changes.js';
 
 interface SocketData {
   user: UserEntity;
+  /** The login session this socket belongs to (logout disconnects exactly its sockets). */
+  tokenHash: string;
   sessionIds: Set<string>;
 }
+
+/** Open /live sockets per person on this process: a few tabs, not a script's hundreds. */
+export const MAX_LIVE_SOCKETS_PER_USER = 10;
 
 const room = (sessionId: string) => `session:${sessionId}`;
 const CROSS_PROCESS_STATE = 'live-state';
@@ -42,10 +48,52 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     private readonly views: LiveViewService,
     private readonly communities: CommunityAccessService,
     private readonly clock: Clock,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   onModuleInit(): void {
     this.live.addListener(this);
+    this.accessChanges.subscribe((change) => this.onAccessChange(change));
+  }
+
+  /** Logout, reset, deletion, membership and scheduling changes reach open sockets at once. */
+  private async onAccessChange(change: AccessChange): Promise<void> {
+    const sockets = [...this.namespace.sockets.values()];
+    const dataOf = (socket: Socket) => socket.data as SocketData;
+    switch (change.kind) {
+      case 'login-ended':
+        for (const socket of sockets) if (dataOf(socket).tokenHash === change.tokenHash) this.end(socket, 'unauthenticated');
+        return;
+      case 'user-sessions-ended': {
+        const affected = this.live.heldSessionsWith(change.userId);
+        for (const socket of sockets) if (dataOf(socket).user?.id === change.userId) this.end(socket, 'unauthenticated');
+        await Promise.all(affected.map((id) => this.live.refresh(id)));
+        return;
+      }
+      case 'membership-changed':
+        await Promise.all(this.live.heldSessionsOf(change.communityId).map((id) => this.live.refresh(id)));
+        return;
+      case 'session-changed':
+        await this.live.refresh(change.sessionId);
+        return;
+    }
+  }
+
+  private end(socket: Socket, code: string): void {
+    socket.emit('ended', { code });
+    socket.disconnect(true);
+  }
+
+  /** After a refresh: sockets of people who no longer take part leave the session, and everyone sees the new roster. */
+  onRefreshed(session: LiveSession): void {
+    for (const socket of this.namespace.sockets.values()) {
+      const data = socket.data as SocketData;
+      if (!data.sessionIds?.has(session.id) || session.isParticipant(data.user.id)) continue;
+      data.sessionIds.delete(session.id);
+      void socket.leave(room(session.id));
+      socket.emit('access_ended', { sessionId: session.id, code: 'access_ended' });
+    }
+    this.onStateChanged(session, []);
   }
 
   /** Every connection proves who it is (session cookie) and where it comes from (Origin). */
@@ -62,7 +110,10 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
         .userForToken(readSessionToken(socket.handshake.headers.cookie))
         .then((found) => {
           if (!found) return next(refusal('unauthenticated'));
+          const open = [...this.namespace.sockets.values()].filter((other) => (other.data as SocketData).user?.id === found.user.id).length;
+          if (open >= MAX_LIVE_SOCKETS_PER_USER) return next(refusal('too_many_connections'));
           (socket.data as SocketData).user = found.user;
+          (socket.data as SocketData).tokenHash = found.tokenHash;
           (socket.data as SocketData).sessionIds = new Set();
           next();
         })
@@ -78,7 +129,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     const session = await this.live.get(parsed.data.sessionId);
     if (!session) return errorAck('not_found');
     if (!session.isParticipant(data.user.id)) {
-      await this.live.refreshRoster(session.id);
+      await this.live.refresh(session.id);
       if (!session.isParticipant(data.user.id)) {
         const relation = await this.communities.relationOf(data.user.id, session.communityId);
         return errorAck(relation === 'none' ? 'not_found' : 'not_participant');
@@ -99,6 +150,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
     if (!sessionId || !data.sessionIds.has(sessionId)) return errorAck('not_joined');
     const session = await this.live.get(sessionId);
     if (!session) return errorAck('not_found');
+    if (!session.isParticipant(data.user.id)) return errorAck('not_participant');
     const { sessionId: _ignored, ...command } = body as Record<string, unknown>;
     const relation = await this.communities.relationOf(data.user.id, session.communityId);
     // A CoP facilitator may take over a session whose facilitator dropped out.

@@ -1,0 +1,254 @@
+import * as Y from 'yjs';
+
+/**
+ * What the server knows about every piece of a shared document without keeping a Y.Doc: for
+ * each Yjs client id, the clock ranges it wrote, which zone of the board each range lies in,
+ * and whether it is a nested type (a Y.Map inside a card). A decoded update is checked
+ * against it before it is relayed or stored:
+ *  - structurally: every struct continues its client's clock without a gap, and every
+ *    reference (origin, right origin, parent) points at something that exists — so the stored
+ *    document always loads;
+ *  - by zone: which root (and, for authored roots, which user's key) a new item or a deletion
+ *    touches, so authorship can be decided from the update alone.
+ *
+ * A zone is a short string: `a:<userId>` (an entry in an authored root, or anything nested in
+ * it), `r:<root>` (a shared root such as notes), `gc` (garbage-collected content), `x` (content
+ * outside the known roots, only from older documents: nobody may change it).
+ */
+export type Zone = string;
+
+export const GC_ZONE = 'gc';
+export const FOREIGN_ZONE = 'x';
+export const authoredZone = (userId: string): Zone => `a:${userId}`;
+export const rootZone = (root: string): Zone => `r:${root}`;
+export const zoneOwner = (zone: Zone): string | null => (zone.startsWith('a:') ? zone.slice(2) : null);
+
+interface Range {
+  clock: number;
+  length: number;
+  zone: Zone;
+  isType: boolean;
+}
+
+/** How a root entry's key maps to a zone; null means the root is not allowed. */
+export type RootZoner = (root: string, key: string | null) => Zone | null;
+
+export class UpdateRefused extends Error {
+  constructor(
+    readonly reason: 'invalid_update' | 'forbidden_change',
+    readonly detail: string,
+  ) {
+    super(`${reason}: ${detail}`);
+  }
+}
+
+/** Client ids are 32-bit; clocks beyond this are not produced by any honest client. */
+const MAX_CLOCK = 2 ** 31;
+
+/** One struct of an update, with the zone it will have once accepted. */
+export interface InspectedStruct {
+  client: number;
+  clock: number;
+  length: number;
+  zone: Zone;
+  isType: boolean;
+  /** True when the struct is content (an item); false for garbage-collected placeholders. */
+  isItem: boolean;
+}
+
+export interface InspectedUpdate {
+  /** New structs (parts the document already has are left out). */
+  structs: InspectedStruct[];
+  /** The zones of everything the update deletes, with how many clock units in each. */
+  deletions: Map<Zone, number>;
+  /** Clients the update writes new structs for. */
+  clients: Set<number>;
+  isEmpty: boolean;
+}
+
+export class DocumentIndex {
+  private readonly ranges = new Map<number, Range[]>();
+  /** Which user a Yjs client id belongs to (first seen writing); another user may not write as it. */
+  private readonly clientOwners = new Map<number, string>();
+
+  constructor(private readonly zoner: RootZoner) {}
+
+  /** Builds the index of a stored document (trusted: zones are derived, nothing is refused). */
+  static fromState(state: Uint8Array, zoner: RootZoner): DocumentIndex {
+    const index = new DocumentIndex(zoner);
+    const decoded = Y.decodeUpdate(state);
+    const inspected = index.inspectStructs(decoded.structs, { trusted: true });
+    index.commit({ structs: inspected }, null);
+    return index;
+  }
+
+  /** The clock this client will write next (0 when unknown). */
+  nextClock(client: number): number {
+    const list = this.ranges.get(client);
+    const last = list?.[list.length - 1];
+    return last ? last.clock + last.length : 0;
+  }
+
+  ownerOfClient(client: number): string | undefined {
+    return this.clientOwners.get(client);
+  }
+
+  /**
+   * Decodes and inspects an update. Throws UpdateRefused('invalid_update') when it cannot be
+   * decoded or would not load: gaps in a client's clock, references to unknown items, a
+   * parent that is not a type, sub-documents, unknown roots.
+   */
+  inspect(update: Uint8Array): InspectedUpdate {
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
+    try {
+      decoded = Y.decodeUpdate(update);
+    } catch {
+      throw new UpdateRefused('invalid_update', 'undecodable');
+    }
+    const structs = this.inspectStructs(decoded.structs, { trusted: false });
+    const deletions = this.inspectDeletions(decoded.ds, structs);
+    const clients = new Set(structs.map((s) => s.client));
+    return { structs, deletions, clients, isEmpty: structs.length === 0 && deletions.size === 0 };
+  }
+
+  /** Records an accepted update; its new clients now belong to `userId`. */
+  commit(inspected: Pick<InspectedUpdate, 'structs'>, userId: string | null): void {
+    for (const struct of inspected.structs) {
+      let list = this.ranges.get(struct.client);
+      if (!list) {
+        list = [];
+        this.ranges.set(struct.client, list);
+      }
+      const last = list[list.length - 1];
+      if (last && !last.isType && !struct.isType && last.zone === struct.zone && last.clock + last.length === struct.clock) {
+        last.length += struct.length;
+      } else {
+        list.push({ clock: struct.clock, length: struct.length, zone: struct.zone, isType: struct.isType });
+      }
+      if (!this.clientOwners.has(struct.client)) {
+        const owner = userId ?? zoneOwner(struct.zone);
+        if (owner) this.clientOwners.set(struct.client, owner);
+      }
+    }
+  }
+
+  private find(client: number, clock: number): Range | undefined {
+    const list = this.ranges.get(client);
+    if (!list) return undefined;
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const range = list[middle] as Range;
+      if (clock < range.clock) high = middle - 1;
+      else if (clock >= range.clock + range.length) low = middle + 1;
+      else return range;
+    }
+    return undefined;
+  }
+
+  private inspectStructs(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>, { trusted }: { trusted: boolean }): InspectedStruct[] {
+    const refuse = (detail: string): never => {
+      throw new UpdateRefused('invalid_update', detail);
+    };
+    // Structs of this update by id, so references inside one update resolve too.
+    const pending = new Map<number, Array<{ clock: number; length: number; struct: Y.Item | Y.GC }>>();
+    const expected = new Map<number, number>();
+    const fresh: Array<{ struct: Y.Item | Y.GC; from: number }> = [];
+    for (const struct of structs) {
+      if (struct instanceof Y.Skip) {
+        if (trusted) continue;
+        refuse('skip struct');
+      }
+      const { client, clock } = struct.id;
+      const length = struct.length;
+      if (!Number.isSafeInteger(clock) || !Number.isSafeInteger(length) || length < 1 || clock + length > MAX_CLOCK) refuse('clock out of range');
+      const next = expected.get(client) ?? this.nextClock(client);
+      if (clock > next) {
+        if (trusted) continue;
+        refuse('gap in client clock');
+      }
+      expected.set(client, Math.max(next, clock + length));
+      const known = this.nextClock(client);
+      if (clock + length <= known) continue; // already known: Yjs ignores it too
+      let list = pending.get(client);
+      if (!list) pending.set(client, (list = []));
+      list.push({ clock, length, struct: struct as Y.Item | Y.GC });
+      // A struct that starts inside known content (a peer's step 2 raced another update) only adds its tail.
+      fresh.push({ struct: struct as Y.Item | Y.GC, from: Math.max(clock, known) });
+    }
+
+    const zones = new Map<Y.Item | Y.GC, { zone: Zone; isType: boolean }>();
+    const lookup = (id: Y.ID): { zone: Zone; isType: boolean } | undefined => {
+      const known = this.find(id.client, id.clock);
+      if (known) return known;
+      const candidate = pending.get(id.client)?.find((entry) => id.clock >= entry.clock && id.clock < entry.clock + entry.length);
+      return candidate ? resolve(candidate.struct, 0) : undefined;
+    };
+    const resolve = (struct: Y.Item | Y.GC, depth: number): { zone: Zone; isType: boolean } => {
+      const cached = zones.get(struct);
+      if (cached) return cached;
+      if (depth > 10_000) refuse('reference chain too deep');
+      let result: { zone: Zone; isType: boolean };
+      if (struct instanceof Y.GC) {
+        result = { zone: GC_ZONE, isType: false };
+      } else {
+        const content = struct.content;
+        if (content instanceof Y.ContentDoc) refuse('sub-documents are not allowed');
+        const isType = content instanceof Y.ContentType;
+        let zone: Zone | null = null;
+        const reference = struct.origin ?? struct.rightOrigin;
+        if (reference) {
+          const neighbour = lookup(reference);
+          if (!neighbour) {
+            if (!trusted) refuse('reference to unknown content');
+          } else zone = neighbour.zone;
+        } else if (typeof struct.parent === 'string') {
+          zone = this.zoner(struct.parent, struct.parentSub);
+          if (zone === null && !trusted) refuse(`root ${struct.parent} is not part of a board`);
+        } else if (struct.parent instanceof Y.ID) {
+          const parent = lookup(struct.parent);
+          if (!parent) {
+            if (!trusted) refuse('parent is unknown');
+          } else {
+            if (!parent.isType && parent.zone !== GC_ZONE && !trusted) refuse('parent is not a type');
+            zone = parent.zone;
+          }
+        } else if (!trusted) {
+          refuse('item without parent');
+        }
+        result = { zone: zone ?? FOREIGN_ZONE, isType };
+      }
+      zones.set(struct, result);
+      return result;
+    };
+
+    return fresh.map(({ struct, from }) => {
+      const { zone, isType } = resolve(struct, 0);
+      const skipped = from - struct.id.clock;
+      return { client: struct.id.client, clock: from, length: struct.length - skipped, zone, isType, isItem: struct instanceof Y.Item };
+    });
+  }
+
+  private inspectDeletions(ds: ReturnType<typeof Y.decodeUpdate>['ds'], fresh: readonly InspectedStruct[]): Map<Zone, number> {
+    const deletions = new Map<Zone, number>();
+    const add = (zone: Zone, length: number) => deletions.set(zone, (deletions.get(zone) ?? 0) + length);
+    ds.clients.forEach((items: Array<{ clock: number; len: number }>, client: number) => {
+      for (const item of items) {
+        if (!Number.isSafeInteger(item.clock) || !Number.isSafeInteger(item.len) || item.len < 1 || item.clock + item.len > MAX_CLOCK) {
+          throw new UpdateRefused('invalid_update', 'deletion out of range');
+        }
+        let clock = item.clock;
+        const end = item.clock + item.len;
+        while (clock < end) {
+          const known = this.find(client, clock) ?? fresh.find((s) => s.client === client && clock >= s.clock && clock < s.clock + s.length);
+          if (!known) throw new UpdateRefused('invalid_update', 'deletion of unknown content');
+          const upto = Math.min(end, known.clock + known.length);
+          if (known.zone !== GC_ZONE) add(known.zone, upto - clock);
+          clock = upto;
+        }
+      }
+    });
+    return deletions;
+  }
+}
