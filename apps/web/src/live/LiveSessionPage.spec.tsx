@@ -173,18 +173,21 @@ describe('live session: room', () => {
     await participant.user.click(screen.getByRole('button', { name: 'Kaart toevoegen' }));
     expect(await screen.findByText('Wat heb je al geprobeerd?')).toBeInTheDocument();
     const draft = opener.docs.get(draftDocName(SESSION_ID, 'vragen-noteren', memberMe.id));
-    expect(draft?.getArray(BOARD_KEYS.cards).length).toBe(1);
-    expect(opener.docs.get(boardDocName(SESSION_ID, 'vragen-noteren'))?.getArray(BOARD_KEYS.cards).length ?? 0).toBe(0);
+    // In the draft, under my own key (layout 2); nothing on the shared board yet.
+    expect(Object.keys(draft?.getMap(BOARD_KEYS.cards).toJSON() ?? {})).toEqual([expect.stringMatching(new RegExp(`^${memberMe.id}/`))]);
+    expect(opener.docs.get(boardDocName(SESSION_ID, 'vragen-noteren'))?.getMap(BOARD_KEYS.cards).size ?? 0).toBe(0);
     participant.unmount();
 
     const facilitator = renderLive(facilitatorMe, server, opener);
     expect(await screen.findByText('1 persoon schrijft (van 1)')).toBeInTheDocument();
     expect(screen.queryByText('Wat heb je al geprobeerd?')).not.toBeInTheDocument();
     await facilitator.user.click(screen.getByRole('button', { name: 'Concepten openzetten' }));
-    expect(await screen.findByText('Wat heb je al geprobeerd?')).toBeInTheDocument();
+    const revealed = (await screen.findByText('Wat heb je al geprobeerd?')).closest('li');
     expect(screen.getByText('De concepten staan open.')).toBeInTheDocument();
-    // A revealed draft is read-only: no delete, no reactions on it.
+    expect(revealed).toHaveTextContent(`Concept van ${memberMe.name}`);
+    // A revealed draft's text is frozen: nobody deletes it there, not even the facilitator (who may hide it).
     expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kaart verbergen: Wat heb je al geprobeerd?' })).toBeInTheDocument();
   });
 
   it('adds cards with author and one reaction per person', async () => {
@@ -202,6 +205,41 @@ describe('live session: room', () => {
     await participant.user.click(within(card).getByRole('button', { name: /Reageer met nieuw inzicht/ }));
     expect(within(card).getByRole('button', { name: 'Reageer met eens (0)' })).toHaveAttribute('aria-pressed', 'false');
     expect(within(card).getByRole('button', { name: 'Reageer met nieuw inzicht (1)' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('the facilitator hides a card for everyone but its author, also on a step they do not write on', async () => {
+    const server = runningServer();
+    goTo(server, 'vragenronde'); // participants write; the facilitator moderates
+    const opener = memoryDocOpener();
+    const participant = renderLive(memberMe, server, opener);
+    await participant.user.type(await screen.findByRole('textbox', { name: 'Nieuwe kaart' }), 'Hoe heet de school van Jan?');
+    await participant.user.click(screen.getByRole('button', { name: 'Kaart toevoegen' }));
+    await screen.findByText('Hoe heet de school van Jan?');
+    participant.unmount();
+
+    const facilitator = renderLive(facilitatorMe, server, opener);
+    expect(await screen.findByText('Je kunt op dit bord nu niet schrijven. Als gespreksleider kun je bijdragen wel verbergen of verwijderen.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Nieuwe kaart' })).not.toBeInTheDocument();
+    await facilitator.user.click(screen.getByRole('button', { name: 'Kaart verbergen: Hoe heet de school van Jan?' }));
+    expect(screen.getByText('Hoe heet de school van Jan?').closest('li')).toHaveTextContent('verborgen door de gespreksleider');
+    expect(await seriousViolations()).toEqual([]);
+    facilitator.unmount();
+
+    const presenter = renderLive(presenterMe, server, opener);
+    await screen.findByRole('heading', { level: 2, name: 'Vragenronde' });
+    expect(screen.queryByText('Hoe heet de school van Jan?')).not.toBeInTheDocument();
+    presenter.unmount();
+
+    renderLive(memberMe, server, opener);
+    expect((await screen.findByText('Hoe heet de school van Jan?')).closest('li')).toHaveTextContent('verborgen door de gespreksleider');
+  });
+
+  it('says when the server has not saved the board yet', async () => {
+    const server = runningServer();
+    const opener = memoryDocOpener({ saved: { [boardDocName(SESSION_ID, 'terugblik')]: false } });
+    renderLive(memberMe, server, opener);
+    expect(await screen.findByText(/^Verbonden · Niet opgeslagen/)).toBeInTheDocument();
+    expect(screen.queryByText(/Alles is opgeslagen/)).not.toBeInTheDocument();
   });
 
   it('switches the room to English', async () => {

@@ -1,22 +1,45 @@
-import { BOARD_KEYS, MAX_BOARD_TEXT, TEMPERATURES, type BoardCard, type HarvestEntry, type PollVote, type Temperature } from '@mao/domain';
+import {
+  BOARD_KEYS,
+  cardKey,
+  MAX_BOARD_TEXT,
+  ownerOfKey,
+  reactionKey,
+  readBoard,
+  type BoardCard,
+  type BoardContent,
+  type BoardJson,
+  type HarvestEntry,
+  type PollVote,
+  type Temperature,
+} from '@mao/domain';
 import * as Y from 'yjs';
 
 /**
- * Reading and writing the shared boards inside their Yjs documents, following the layout
- * convention of @mao/domain (contracts/boards.ts) exactly: the api reads the same keys.
+ * Reading and writing the shared boards inside their Yjs documents, following layout 2 of
+ * @mao/domain (contracts/boards.ts) exactly: the api checks every update against it and reads
+ * boards with the same `readBoard`.
  *
- *   cards    Y.Array<Y.Map> at 'cards' (perspectives: column = perspective; twoColumns: column = own | context;
- *            triage: temperature = warm | lauw | koud). Reactions are a nested Y.Map userId → emoji, so two
- *            people reacting at once both count; toJSON() gives the convention's Record<string, string>.
- *   lessons  Y.Array<Y.Map> at 'lessons'
- *   votes    Y.Map at 'votes': userId → { score, comment }
- *   notes    Y.Text at 'notes'
+ *   cardsByAuthor      "<me>/<cardId>"   → Y.Map { text, createdAt, column?, temperature? }
+ *   lessonsByAuthor    "<me>/<lessonId>" → Y.Map { text, elementIds, indicatorIds, themes, createdAt }
+ *   reactionsByAuthor  "<me>/<cardKey>"  → '👍' | '❤️' | '💡'
+ *   votesByAuthor      "<me>"            → { score, comment }
+ *   arrangement        cardKey → { column?, temperature? }   (any writer: the group sorts)
+ *   moderation         cardKey → { hidden: true }            (the facilitator only)
+ *   notes              Y.Text
  *
- * Readers are tolerant: an entry that is a plain object (a raw client may push one) is read as is.
+ * Every write goes under the writer's own user id; changing or deleting someone else's entry is
+ * only offered to the facilitator (moderation). The server drops anything else and closes the
+ * socket, so these functions refuse it first and return false.
  */
 
 export const REACTIONS = ['👍', '❤️', '💡'] as const;
 export type Reaction = (typeof REACTIONS)[number];
+
+/** Who is changing the board: their user id, and whether they are the session's facilitator. */
+export interface Actor {
+  userId: string;
+  facilitator: boolean;
+}
 
 export function newId(): string {
   const cryptoApi = globalThis.crypto as Crypto | undefined;
@@ -24,65 +47,67 @@ export function newId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
-function asRecord(value: unknown): Record<string, unknown> | null {
-  if (value instanceof Y.Map) return value.toJSON() as Record<string, unknown>;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  return null;
-}
+export const cardsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.cards);
+export const lessonsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.lessons);
+export const reactionsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.reactions);
+export const votesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.votes);
+export const arrangementOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.arrangement);
+export const moderationOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.moderation);
+export const notesOf = (doc: Y.Doc): Y.Text => doc.getText(BOARD_KEYS.notes);
 
-const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : fallback);
-const num = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
-
-export function cardsOf(doc: Y.Doc): Y.Array<unknown> {
-  return doc.getArray(BOARD_KEYS.cards);
-}
-
-export function lessonsOf(doc: Y.Doc): Y.Array<unknown> {
-  return doc.getArray(BOARD_KEYS.lessons);
-}
-
-export function votesOf(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap(BOARD_KEYS.votes);
-}
-
-export function notesOf(doc: Y.Doc): Y.Text {
-  return doc.getText(BOARD_KEYS.notes);
-}
-
-function toCard(value: unknown, index: number): BoardCard | null {
-  const record = asRecord(value);
-  if (!record) return null;
-  const text = str(record['text']);
-  const card: BoardCard = {
-    id: str(record['id'], `entry-${index}`),
-    text,
-    authorId: str(record['authorId']),
-    authorName: str(record['authorName']),
-    createdAt: num(record['createdAt']),
+/** The board's roots as JSON, the input of `readBoard`. */
+export function boardJson(doc: Y.Doc): BoardJson {
+  return {
+    cardsByAuthor: cardsOf(doc).toJSON(),
+    lessonsByAuthor: lessonsOf(doc).toJSON(),
+    reactionsByAuthor: reactionsOf(doc).toJSON(),
+    votesByAuthor: votesOf(doc).toJSON(),
+    arrangement: arrangementOf(doc).toJSON(),
+    moderation: moderationOf(doc).toJSON(),
   };
-  if (typeof record['column'] === 'string') card.column = record['column'];
-  if ((TEMPERATURES as readonly unknown[]).includes(record['temperature'])) card.temperature = record['temperature'] as Temperature;
-  const reactions = asRecord(record['reactions']);
-  if (reactions) {
-    card.reactions = Object.fromEntries(Object.entries(reactions).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  }
-  return card;
 }
 
-/** The cards of a board, oldest first. */
-export function readCards(doc: Y.Doc): BoardCard[] {
-  return cardsOf(doc)
-    .toArray()
-    .map(toCard)
-    .filter((card): card is BoardCard => card !== null)
-    .sort((a, b) => a.createdAt - b.createdAt);
+export function readDoc(doc: Y.Doc): BoardContent {
+  return readBoard(boardJson(doc));
 }
+
+/** The cards of a board, oldest first (hidden ones included: see `visibleCards`). */
+export function readCards(doc: Y.Doc): BoardCard[] {
+  return readDoc(doc).cards;
+}
+
+/**
+ * The cards of a revealed draft as they stand on the shared board: the group's reactions,
+ * arrangement and the facilitator's moderation live in the shared board (keyed by the card's
+ * key), on top of what the author wrote in the draft.
+ */
+export function readDraftCards(draft: Y.Doc, board: Y.Doc | null): BoardCard[] {
+  const own = boardJson(draft);
+  const shared = board ? boardJson(board) : {};
+  const merge = (a: unknown, b: unknown) => ({ ...(a as object | undefined), ...(b as object | undefined) });
+  return readBoard({
+    cardsByAuthor: own.cardsByAuthor,
+    reactionsByAuthor: merge(own.reactionsByAuthor, shared.reactionsByAuthor),
+    arrangement: merge(own.arrangement, shared.arrangement),
+    moderation: shared.moderation,
+  }).cards;
+}
+
+/** A hidden card is seen only by its author and the facilitator (who see it marked). */
+export function isVisibleTo(card: BoardCard, viewer: Actor): boolean {
+  return !card.hidden || card.authorId === viewer.userId || viewer.facilitator;
+}
+
+/** May this person change or delete the entry under this key? Their own, or anything for the facilitator. */
+export function mayChange(key: string, actor: Actor): boolean {
+  return ownerOfKey(key) === actor.userId || actor.facilitator;
+}
+
+/* ---------------------------------------------------------------- cards */
 
 export interface NewCard {
   text: string;
   authorId: string;
-  authorName: string;
   column?: string;
   temperature?: Temperature;
 }
@@ -94,91 +119,84 @@ export function cleanText(text: string): string | null {
   return trimmed.slice(0, MAX_BOARD_TEXT);
 }
 
+/** Adds a card under the author's own key; its column (or temperature) is where the author put it. */
 export function addCard(doc: Y.Doc, input: NewCard, now = Date.now()): BoardCard | null {
   const text = cleanText(input.text);
-  if (!text) return null;
-  const card: BoardCard = { id: newId(), text, authorId: input.authorId, authorName: input.authorName, createdAt: now };
+  if (!text || !input.authorId) return null;
+  const id = newId();
+  const key = cardKey(input.authorId, id);
+  const entry = new Y.Map<unknown>();
+  entry.set('text', text);
+  entry.set('createdAt', now);
+  if (input.column) entry.set('column', input.column);
+  if (input.temperature) entry.set('temperature', input.temperature);
+  cardsOf(doc).set(key, entry);
+  const card: BoardCard = { id, key, text, authorId: input.authorId, createdAt: now, reactions: {}, hidden: false };
   if (input.column) card.column = input.column;
   if (input.temperature) card.temperature = input.temperature;
-  const entry = new Y.Map<unknown>();
-  doc.transact(() => {
-    for (const [key, value] of Object.entries(card)) entry.set(key, value);
-    entry.set('reactions', new Y.Map<string>());
-    cardsOf(doc).push([entry]);
-  });
   return card;
 }
 
-function findEntry(array: Y.Array<unknown>, id: string): number {
-  return array.toArray().findIndex((value, index) => {
-    const record = asRecord(value);
-    return record !== null && str(record['id'], `entry-${index}`) === id;
+/**
+ * Deletes a card: the author their own, the facilitator any (moderation by deletion). Reactions
+ * go with it as far as this person may touch them: their own (the facilitator: all, and the
+ * moderation mark). The group's arrangement of it stays behind: the facilitator need not be a
+ * writer of the step, and an arrangement without its card is never read.
+ */
+export function deleteCard(doc: Y.Doc, key: string, actor: Actor): boolean {
+  const cards = cardsOf(doc);
+  if (!cards.has(key) || !mayChange(key, actor)) return false;
+  doc.transact(() => {
+    cards.delete(key);
+    const reactions = reactionsOf(doc);
+    for (const reaction of [...reactions.keys()]) {
+      if (reaction.slice(reaction.indexOf('/') + 1) !== key) continue;
+      if (ownerOfKey(reaction) === actor.userId || actor.facilitator) reactions.delete(reaction);
+    }
+    if (actor.facilitator && moderationOf(doc).has(key)) moderationOf(doc).delete(key);
   });
-}
-
-/** The card as a Y.Map to edit; a plain-object entry is replaced by an equivalent Y.Map first. */
-function editableEntry(array: Y.Array<unknown>, index: number): Y.Map<unknown> | null {
-  const value = array.get(index);
-  if (value instanceof Y.Map) return value as Y.Map<unknown>;
-  const record = asRecord(value);
-  if (!record) return null;
-  const entry = new Y.Map<unknown>();
-  for (const [key, field] of Object.entries(record)) {
-    if (key === 'reactions') {
-      const reactions = new Y.Map<string>();
-      for (const [userId, emoji] of Object.entries(asRecord(field) ?? {})) if (typeof emoji === 'string') reactions.set(userId, emoji);
-      entry.set(key, reactions);
-    } else entry.set(key, field);
-  }
-  array.delete(index, 1);
-  array.insert(index, [entry]);
-  return entry;
-}
-
-export function deleteCard(doc: Y.Doc, cardId: string): boolean {
-  const array = cardsOf(doc);
-  const index = findEntry(array, cardId);
-  if (index < 0) return false;
-  array.delete(index, 1);
   return true;
 }
 
 /** One reaction per person per card: choosing the same again removes it, another replaces it. */
-export function toggleReaction(doc: Y.Doc, cardId: string, userId: string, reaction: Reaction): boolean {
-  const array = cardsOf(doc);
-  let changed = false;
-  doc.transact(() => {
-    const index = findEntry(array, cardId);
-    if (index < 0) return;
-    const entry = editableEntry(array, index);
-    if (!entry) return;
-    let reactions = entry.get('reactions');
-    if (!(reactions instanceof Y.Map)) {
-      reactions = new Y.Map<string>();
-      entry.set('reactions', reactions);
-    }
-    const map = reactions as Y.Map<string>;
-    if (map.get(userId) === reaction) map.delete(userId);
-    else map.set(userId, reaction);
-    changed = true;
-  });
-  return changed;
+export function toggleReaction(doc: Y.Doc, key: string, userId: string, reaction: Reaction): boolean {
+  if (!userId) return false;
+  const reactions = reactionsOf(doc);
+  const mine = reactionKey(userId, key);
+  if (reactions.get(mine) === reaction) reactions.delete(mine);
+  else reactions.set(mine, reaction);
+  return true;
 }
 
-/** Sorts a card into a column (perspectives, two columns) or a temperature (triage); null clears it. */
-export function moveCard(doc: Y.Doc, cardId: string, field: 'column' | 'temperature', value: string | null): boolean {
-  const array = cardsOf(doc);
-  let changed = false;
-  doc.transact(() => {
-    const index = findEntry(array, cardId);
-    if (index < 0) return;
-    const entry = editableEntry(array, index);
-    if (!entry) return;
-    if (value === null) entry.delete(field);
-    else entry.set(field, value);
-    changed = true;
-  });
-  return changed;
+/**
+ * Sorts a card into a column (perspectives, two columns) or a temperature (triage) for the
+ * group, in `arrangement`; the card itself is its author's and stays as it is. Null clears it
+ * (the card then shows where its author put it).
+ */
+export function moveCard(doc: Y.Doc, key: string, field: 'column' | 'temperature', value: string | null): boolean {
+  const arrangement = arrangementOf(doc);
+  const current = arrangement.get(key);
+  const next: Record<string, string> = {};
+  if (typeof current === 'object' && current !== null && !Array.isArray(current)) {
+    for (const [name, placed] of Object.entries(current as Record<string, unknown>)) {
+      if ((name === 'column' || name === 'temperature') && typeof placed === 'string' && placed) next[name] = placed;
+    }
+  }
+  if (value === null) delete next[field];
+  else next[field] = value;
+  if (Object.keys(next).length === 0) {
+    if (arrangement.has(key)) arrangement.delete(key);
+  } else arrangement.set(key, next);
+  return true;
+}
+
+/** The facilitator hides a card from everyone but its author (and themself), or shows it again. */
+export function setHidden(doc: Y.Doc, key: string, hidden: boolean, actor: Actor): boolean {
+  if (!actor.facilitator) return false;
+  const moderation = moderationOf(doc);
+  if (hidden) moderation.set(key, { hidden: true });
+  else if (moderation.has(key)) moderation.delete(key);
+  return true;
 }
 
 export interface ReactionCount {
@@ -188,11 +206,10 @@ export interface ReactionCount {
 }
 
 export function reactionCounts(card: BoardCard, userId: string): ReactionCount[] {
-  const reactions = card.reactions ?? {};
   return REACTIONS.map((reaction) => ({
     reaction,
-    count: Object.values(reactions).filter((value) => value === reaction).length,
-    mine: reactions[userId] === reaction,
+    count: Object.values(card.reactions).filter((value) => value === reaction).length,
+    mine: card.reactions[userId] === reaction,
   }));
 }
 
@@ -210,27 +227,8 @@ export function groupCards(cards: readonly BoardCard[], columnIds: readonly stri
 
 /* ---------------------------------------------------------------- harvest */
 
-function toLesson(value: unknown, index: number): HarvestEntry | null {
-  const record = asRecord(value);
-  if (!record) return null;
-  return {
-    id: str(record['id'], `entry-${index}`),
-    text: str(record['text']),
-    elementIds: strings(record['elementIds']),
-    indicatorIds: strings(record['indicatorIds']),
-    themes: strings(record['themes']),
-    authorId: str(record['authorId']),
-    authorName: str(record['authorName']),
-    createdAt: num(record['createdAt']),
-  };
-}
-
 export function readLessons(doc: Y.Doc): HarvestEntry[] {
-  return lessonsOf(doc)
-    .toArray()
-    .map(toLesson)
-    .filter((lesson): lesson is HarvestEntry => lesson !== null)
-    .sort((a, b) => a.createdAt - b.createdAt);
+  return readDoc(doc).lessons;
 }
 
 export interface NewLesson {
@@ -239,7 +237,6 @@ export interface NewLesson {
   indicatorIds: string[];
   themes: string[];
   authorId: string;
-  authorName: string;
 }
 
 export const MAX_THEMES = 10;
@@ -257,47 +254,45 @@ export function parseThemes(input: string): string[] {
 
 export function addLesson(doc: Y.Doc, input: NewLesson, now = Date.now()): HarvestEntry | null {
   const text = cleanText(input.text);
-  if (!text) return null;
+  if (!text || !input.authorId) return null;
+  const id = newId();
   const lesson: HarvestEntry = {
-    id: newId(),
+    id,
+    key: cardKey(input.authorId, id),
     text,
     elementIds: [...new Set(input.elementIds)],
     indicatorIds: [...new Set(input.indicatorIds)],
     themes: [...new Set(input.themes)],
     authorId: input.authorId,
-    authorName: input.authorName,
     createdAt: now,
   };
   const entry = new Y.Map<unknown>();
-  doc.transact(() => {
-    for (const [key, value] of Object.entries(lesson)) entry.set(key, value);
-    lessonsOf(doc).push([entry]);
-  });
+  entry.set('text', lesson.text);
+  entry.set('elementIds', lesson.elementIds);
+  entry.set('indicatorIds', lesson.indicatorIds);
+  entry.set('themes', lesson.themes);
+  entry.set('createdAt', now);
+  lessonsOf(doc).set(lesson.key, entry);
   return lesson;
 }
 
-export function deleteLesson(doc: Y.Doc, lessonId: string): boolean {
-  const array = lessonsOf(doc);
-  const index = findEntry(array, lessonId);
-  if (index < 0) return false;
-  array.delete(index, 1);
+/** Deletes a lesson: the author their own, the facilitator any. */
+export function deleteLesson(doc: Y.Doc, key: string, actor: Actor): boolean {
+  const lessons = lessonsOf(doc);
+  if (!lessons.has(key) || !mayChange(key, actor)) return false;
+  lessons.delete(key);
   return true;
 }
 
 /* ---------------------------------------------------------------- poll */
 
 export function readVotes(doc: Y.Doc): Record<string, PollVote> {
-  const votes: Record<string, PollVote> = {};
-  votesOf(doc).forEach((value, userId) => {
-    const record = asRecord(value);
-    const score = num(record?.['score'], NaN);
-    if (record && Number.isInteger(score) && score >= 1 && score <= 5) votes[userId] = { score, comment: str(record['comment']) };
-  });
-  return votes;
+  return readDoc(doc).votes;
 }
 
+/** One vote per person, under their own user id; voting again replaces it. */
 export function castVote(doc: Y.Doc, userId: string, vote: PollVote): boolean {
-  if (!Number.isInteger(vote.score) || vote.score < 1 || vote.score > 5) return false;
+  if (!userId || !Number.isInteger(vote.score) || vote.score < 1 || vote.score > 5) return false;
   votesOf(doc).set(userId, { score: vote.score, comment: vote.comment.trim().slice(0, MAX_BOARD_TEXT) });
   return true;
 }
@@ -322,5 +317,6 @@ export function pollSummary(votes: Readonly<Record<string, PollVote>>): PollSumm
 
 /** Whether a draft (or board) holds anything yet: the facilitator's "n people are writing". */
 export function hasContent(doc: Y.Doc): boolean {
-  return cardsOf(doc).length > 0 || lessonsOf(doc).length > 0 || votesOf(doc).size > 0 || notesOf(doc).length > 0;
+  const content = readDoc(doc);
+  return content.cards.length > 0 || content.lessons.length > 0 || Object.keys(content.votes).length > 0 || notesOf(doc).toString().trim().length > 0;
 }

@@ -28,6 +28,42 @@ export interface DocStatus {
   unsynced: boolean;
   /** The server refused the document (close code 44xx): its reason, an error code. */
   refusal: string | null;
+  /**
+   * The server has written everything it acknowledged to the database. False while it says its
+   * storage is unreachable (save-status message 0, or a close with `storage_unavailable`): the
+   * edits are kept and written later, but are not saved yet.
+   */
+  saved: boolean;
+}
+
+/**
+ * The server's save status, a custom y-websocket message: type 100, then one varuint,
+ * 0 = not saved yet (the database is unreachable; edits are queued), 1 = saved.
+ */
+export const SAVE_STATUS_MESSAGE = 100;
+
+/**
+ * Closes after which a stored local copy must go: the server refused an update in it (could not
+ * read it, not the sender's to make, too large). Kept, the copy would send the same update again
+ * at every open and the board would stay refused; without it a reload starts from the server's state.
+ */
+export const DISCARD_LOCAL_COPY_REFUSALS: readonly string[] = ['invalid_update', 'forbidden_change', 'update_too_large'];
+
+/** Transient close (4503): the server could not load or store the document; y-websocket reconnects by itself. */
+export const STORAGE_UNAVAILABLE = 'storage_unavailable';
+
+/** lib0's varuint (7 bits per byte, little end first), read from y-websocket's message decoder. */
+export function readVarUint(decoder: { arr: Uint8Array; pos: number }): number {
+  let value = 0;
+  let multiplier = 1;
+  while (decoder.pos < decoder.arr.length) {
+    const byte = decoder.arr[decoder.pos++] ?? 0;
+    value += (byte & 0x7f) * multiplier;
+    if (byte < 0x80) return value;
+    multiplier *= 128;
+    if (value > Number.MAX_SAFE_INTEGER) throw new Error('varuint out of range');
+  }
+  throw new Error('unexpected end of message');
 }
 
 export interface AwarenessUser {
@@ -59,7 +95,10 @@ export interface OpenDocOptions {
 
 export type DocOpener = (name: string, options: OpenDocOptions) => DocHandle;
 
-const INITIAL: DocStatus = { connection: 'connecting', synced: false, unsynced: false, refusal: null };
+const INITIAL: DocStatus = { connection: 'connecting', synced: false, unsynced: false, refusal: null, saved: true };
+
+const sameStatus = (a: DocStatus, b: DocStatus) =>
+  a.connection === b.connection && a.synced === b.synced && a.unsynced === b.unsynced && a.refusal === b.refusal && a.saved === b.saved;
 
 /** The real thing: y-websocket to `<origin>/collab`, and a copy in IndexedDB so a closed tab loses nothing. */
 export function openProviderDoc(name: string, { user }: OpenDocOptions): DocHandle {
@@ -72,7 +111,7 @@ export function openProviderDoc(name: string, { user }: OpenDocOptions): DocHand
   let status: DocStatus = INITIAL;
   const set = (patch: Partial<DocStatus>) => {
     const next = { ...status, ...patch };
-    if (next.connection === status.connection && next.synced === status.synced && next.unsynced === status.unsynced && next.refusal === status.refusal) return;
+    if (sameStatus(next, status)) return;
     status = next;
     for (const listener of listeners) listener();
   };
@@ -81,19 +120,28 @@ export function openProviderDoc(name: string, { user }: OpenDocOptions): DocHand
     if (!provider.wsconnected || !provider.synced) set({ unsynced: true });
   };
   doc.on('update', onUpdate);
+  // y-websocket 3.1 keeps its message handlers per provider: the save status is this provider's alone.
+  provider.messageHandlers[SAVE_STATUS_MESSAGE] = (_encoder, decoder) => {
+    set({ saved: readVarUint(decoder) === 1 });
+  };
   provider.on('status', ({ status: connection }) => {
     if (status.refusal) return;
-    set({ connection: connection === 'connected' ? 'online' : connection === 'connecting' && status.connection === 'connecting' ? 'connecting' : 'offline' });
+    // A fresh connection starts as saved; a server whose storage is still away says so right after.
+    if (connection === 'connected') set({ connection: 'online', saved: true });
+    else set({ connection: connection === 'connecting' && status.connection === 'connecting' ? 'connecting' : 'offline' });
   });
   provider.on('sync', (synced: boolean) => {
     // Once synced after a reconnect, the server has asked for (and got) what it lacked.
     set(synced ? { synced: true, unsynced: false } : { synced: false });
   });
-  provider.on('connection-close', () => {
-    if (!status.refusal && status.connection === 'connecting') set({ connection: 'offline' });
+  provider.on('connection-close', (event) => {
+    if (status.refusal) return;
+    if (event?.reason === STORAGE_UNAVAILABLE || event?.code === 4503) set({ connection: 'offline', saved: false });
+    else if (status.connection === 'connecting') set({ connection: 'offline' });
   });
   provider.on('closed', ({ reason }) => {
     provider.shouldConnect = false;
+    if (DISCARD_LOCAL_COPY_REFUSALS.includes(reason)) void persistence?.clearData();
     set({ connection: 'refused', refusal: reason || 'forbidden' });
   });
   return {
@@ -228,7 +276,9 @@ export function usePresence(awareness: AwarenessLike | null): PresentUser[] {
  * Documents kept in memory: the same name gives the same Y.Doc, so two components (two
  * "people") see each other's edits. No network, no IndexedDB.
  */
-export function memoryDocOpener(options: { refuse?: Record<string, string>; docs?: Map<string, Y.Doc> } = {}): DocOpener & { docs: Map<string, Y.Doc> } {
+export function memoryDocOpener(
+  options: { refuse?: Record<string, string>; saved?: Record<string, boolean>; docs?: Map<string, Y.Doc> } = {},
+): DocOpener & { docs: Map<string, Y.Doc> } {
   const docs = options.docs ?? new Map<string, Y.Doc>();
   const opener = (name: string): DocHandle => {
     let doc = docs.get(name);
@@ -238,8 +288,8 @@ export function memoryDocOpener(options: { refuse?: Record<string, string>; docs
     }
     const refusal = options.refuse?.[name] ?? null;
     const status: DocStatus = refusal
-      ? { connection: 'refused', synced: false, unsynced: false, refusal }
-      : { connection: 'online', synced: true, unsynced: false, refusal: null };
+      ? { connection: 'refused', synced: false, unsynced: false, refusal, saved: true }
+      : { connection: 'online', synced: true, unsynced: false, refusal: null, saved: options.saved?.[name] ?? true };
     const noop = () => undefined;
     // Memory documents outlive a component: another "person" may open the same name later.
     return { name, doc, awareness: null, status: () => status, subscribe: () => noop, destroy: noop };

@@ -2,7 +2,8 @@ import { ERROR_MESSAGES, isErrorCode, type Locale } from '@mao/domain';
 import { isSessionErrorCode, SESSION_ERROR_MESSAGES, type LocalizedText } from '@mao/intervisie-method';
 import { createContext, useContext } from 'react';
 import type { Messages } from '../i18n';
-import { useLocale } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import type { Actor } from './board-model';
 import type { AwarenessUser } from './collab';
 import type { AckError, LiveCommand, LiveView } from './types';
 
@@ -36,6 +37,22 @@ export function useLocalized(): (text: LocalizedText | null | undefined) => stri
 export function nameOf(view: LiveView, userId: string | null): string {
   if (!userId) return '';
   return view.roster.find((entry) => entry.userId === userId)?.name ?? '—';
+}
+
+/**
+ * The name shown with a card, lesson or vote: the roster's name for its author's user id (boards
+ * store no names), or a neutral "Deelnemer" for someone who is not (or no longer) in the roster.
+ */
+export function useAuthorName(): (userId: string) => string {
+  const t = useT();
+  const { view } = useRoom();
+  return (userId) => view.roster.find((entry) => entry.userId === userId)?.name || t.live.board.unknownAuthor;
+}
+
+/** Me as someone who changes boards: my id, and whether I am the facilitator (who moderates). */
+export function useActor(): Actor {
+  const { view, meId } = useRoom();
+  return { userId: meId, facilitator: view.state.facilitatorId === meId };
 }
 
 /** The text for a refused command or join: the state machine's or the platform's text, else the server's. */

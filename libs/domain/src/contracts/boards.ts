@@ -1,18 +1,47 @@
 /**
- * How a step's shared board is laid out inside its Yjs document. The web writes these
- * shapes and the api reads them (summaries, the harvest that becomes lessons), so the
- * convention lives here, framework-free: key names and the JSON of each entry.
+ * How a step's shared board is laid out inside its Yjs document (layout 2). The web writes
+ * these shapes, the api checks every update against them and reads them (summaries, the
+ * harvest that becomes lessons), so the convention lives here, framework-free.
  *
- *   notes         Y.Text  at 'notes'
- *   cards         Y.Array<Y.Map> at 'cards'   (questions, advice, associations)
- *   triage        'cards', each with temperature warm | lauw | koud
- *   perspectives  'cards', each with column = a perspective (onderwijs … kind)
- *   twoColumns    'cards', each with column = 'own' | 'context'
- *   harvest       Y.Array<Y.Map> at 'lessons'
- *   poll          Y.Map at 'votes': userId → { score 1–5, comment }
- * A private draft document has the same shape as its step's board.
+ * Every person's content lives under keys that start with their user id, so "you may change
+ * only your own things" is checkable from a decoded update (the api's authorship extension).
+ * The keys are flat ("<userId>/<id>") rather than one nested map per person: two tabs of the
+ * same person creating "their" map at once would make Yjs keep one and drop the other's content.
+ *
+ *   cardsByAuthor      Y.Map: "<userId>/<cardId>"   → Y.Map { text, createdAt, column?, temperature? }
+ *   lessonsByAuthor    Y.Map: "<userId>/<lessonId>" → Y.Map { text, elementIds, indicatorIds, themes, createdAt }  (harvest)
+ *   reactionsByAuthor  Y.Map: "<userId>/<cardKey>"  → reaction (one per person per card)
+ *   votesByAuthor      Y.Map: "<userId>"            → { score 1–5, comment }  (poll)
+ *   notes              Y.Text: shared notes, collaborative among the step's writers
+ *   arrangement        Y.Map: cardKey → { column?, temperature? }  where the group sorted a card; any writer
+ *   moderation         Y.Map: cardKey → { hidden: true }           only the facilitator
+ *
+ * A cardKey is the card's key in cardsByAuthor: "<authorId>/<cardId>". No names are stored:
+ * the name shown with a card, lesson or vote is the roster's name for the author's user id.
+ * A private draft document has the same layout; only its owner writes in it.
+ * (Layout 1 used 'cards', 'lessons' and 'votes' with names inside entries; those roots are
+ * no longer read or writable.)
  */
-export const BOARD_KEYS = { notes: 'notes', cards: 'cards', lessons: 'lessons', votes: 'votes' } as const;
+export const BOARD_KEYS = {
+  cards: 'cardsByAuthor',
+  lessons: 'lessonsByAuthor',
+  reactions: 'reactionsByAuthor',
+  votes: 'votesByAuthor',
+  notes: 'notes',
+  arrangement: 'arrangement',
+  moderation: 'moderation',
+} as const;
+
+/** Roots whose entries belong to the user id their key starts with. */
+export const AUTHORED_ROOTS: readonly string[] = [BOARD_KEYS.cards, BOARD_KEYS.lessons, BOARD_KEYS.reactions, BOARD_KEYS.votes];
+/** The root names a board document may hold; an update touching any other root is refused. */
+export const BOARD_ROOTS: readonly string[] = Object.values(BOARD_KEYS);
+
+/** The user id an authored entry belongs to: its key up to the first '/' (the whole key for votes). */
+export function ownerOfKey(key: string): string {
+  const slash = key.indexOf('/');
+  return slash < 0 ? key : key.slice(0, slash);
+}
 
 export const TEMPERATURES = ['warm', 'lauw', 'koud'] as const;
 export type Temperature = (typeof TEMPERATURES)[number];
@@ -22,24 +51,27 @@ export type TwoColumn = (typeof TWO_COLUMNS)[number];
 
 export interface BoardCard {
   id: string;
+  /** `<authorId>/<cardId>`: how reactions, arrangement and moderation refer to the card. */
+  key: string;
   text: string;
   authorId: string;
-  authorName: string;
   createdAt: number;
   column?: string;
   temperature?: Temperature;
-  /** userId → reaction emoji. */
-  reactions?: Record<string, string>;
+  /** userId → reaction. */
+  reactions: Record<string, string>;
+  /** Hidden by the facilitator (still shown to the author and the facilitator, marked). */
+  hidden: boolean;
 }
 
 export interface HarvestEntry {
   id: string;
+  key: string;
   text: string;
   elementIds: string[];
   indicatorIds: string[];
   themes: string[];
   authorId: string;
-  authorName: string;
   createdAt: number;
 }
 
@@ -49,3 +81,108 @@ export interface PollVote {
 }
 
 export const MAX_BOARD_TEXT = 2000;
+
+export const cardKey = (authorId: string, cardId: string) => `${authorId}/${cardId}`;
+/** The key of one person's reaction to a card in reactionsByAuthor: "<userId>/<cardKey>". */
+export const reactionKey = (userId: string, key: string) => `${userId}/${key}`;
+
+/** The board's roots turned to JSON (`doc.getMap(BOARD_KEYS.cards).toJSON()` and so on). */
+export interface BoardJson {
+  cardsByAuthor?: unknown;
+  lessonsByAuthor?: unknown;
+  reactionsByAuthor?: unknown;
+  votesByAuthor?: unknown;
+  arrangement?: unknown;
+  moderation?: unknown;
+}
+
+export interface BoardContent {
+  cards: BoardCard[];
+  lessons: HarvestEntry[];
+  votes: Record<string, PollVote>;
+}
+
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const isTemperature = (value: unknown): value is Temperature => (TEMPERATURES as readonly unknown[]).includes(value);
+const byTime = <T extends { createdAt: number; key: string }>(a: T, b: T) => a.createdAt - b.createdAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Splits "<userId>/<id>"; null when the key has no id part. */
+function splitKey(key: string): { userId: string; id: string } | null {
+  const slash = key.indexOf('/');
+  if (slash <= 0 || slash === key.length - 1) return null;
+  return { userId: key.slice(0, slash), id: key.slice(slash + 1) };
+}
+
+/**
+ * Reads a board from its JSON, tolerantly: entries of the wrong shape (a key without an id
+ * part, no or only blank text, a vote outside 1–5 or under a key that is not a user id) are
+ * skipped and text is cut to the limit. Cards and lessons come oldest first (ties by key, so
+ * every reader sees the same order); a reaction counts once per person by construction (one
+ * key per person and card). Pure, so the web and the api read a board alike.
+ */
+export function readBoard(json: BoardJson): BoardContent {
+  const arrangement = record(json.arrangement);
+  const moderation = record(json.moderation);
+  const reactionsByCard = new Map<string, Record<string, string>>();
+  for (const [key, reaction] of Object.entries(record(json.reactionsByAuthor))) {
+    const parts = splitKey(key);
+    if (!parts || typeof reaction !== 'string' || !reaction) continue;
+    const existing = reactionsByCard.get(parts.id) ?? {};
+    existing[parts.userId] = reaction;
+    reactionsByCard.set(parts.id, existing);
+  }
+  const votes: Record<string, PollVote> = {};
+  for (const [userId, value] of Object.entries(record(json.votesByAuthor))) {
+    // A vote's key is exactly its voter's id.
+    if (!userId || userId.includes('/')) continue;
+    const vote = record(value);
+    const score = num(vote['score']);
+    if (Number.isInteger(score) && score >= 1 && score <= 5) votes[userId] = { score, comment: str(vote['comment']).slice(0, MAX_BOARD_TEXT) };
+  }
+  const cards: BoardCard[] = [];
+  for (const [key, value] of Object.entries(record(json.cardsByAuthor))) {
+    const parts = splitKey(key);
+    const entry = record(value);
+    const text = str(entry['text']).slice(0, MAX_BOARD_TEXT);
+    if (!parts || !text.trim()) continue;
+    // Where the group sorted the card wins over where its author put it; a value of the wrong
+    // shape in either place counts as not sorted there.
+    const placed = record(arrangement[key]);
+    const column = str(placed['column']) || str(entry['column']);
+    const temperature = [placed['temperature'], entry['temperature']].find(isTemperature);
+    const card: BoardCard = {
+      id: parts.id,
+      key,
+      text,
+      authorId: parts.userId,
+      createdAt: num(entry['createdAt']),
+      reactions: reactionsByCard.get(key) ?? {},
+      hidden: record(moderation[key])['hidden'] === true,
+    };
+    if (column) card.column = column;
+    if (temperature) card.temperature = temperature;
+    cards.push(card);
+  }
+  const lessons: HarvestEntry[] = [];
+  for (const [key, value] of Object.entries(record(json.lessonsByAuthor))) {
+    const parts = splitKey(key);
+    const entry = record(value);
+    const text = str(entry['text']).slice(0, MAX_BOARD_TEXT);
+    if (!parts || !text.trim()) continue;
+    lessons.push({
+      id: parts.id,
+      key,
+      text,
+      elementIds: [...new Set(strings(entry['elementIds']))],
+      indicatorIds: [...new Set(strings(entry['indicatorIds']))],
+      themes: [...new Set(strings(entry['themes']))],
+      authorId: parts.userId,
+      createdAt: num(entry['createdAt']),
+    });
+  }
+  return { cards: cards.sort(byTime), lessons: lessons.sort(byTime), votes };
+}

@@ -16,10 +16,12 @@ export interface BoardViewProps {
   level: 3 | 4;
   awareness?: AwarenessLike | null;
   myPerspective?: Perspective | null;
+  /** The facilitator on the live shared board (not in a draft): may hide and delete others' contributions. */
+  moderate?: boolean;
 }
 
 /** One component per board shape (see STEP_KINDS); the layout inside the document follows @mao/domain's convention. */
-export function BoardView({ shape, doc, draftDocs, writable, level, awareness, myPerspective }: BoardViewProps) {
+export function BoardView({ shape, doc, draftDocs, writable, level, awareness, myPerspective, moderate = false }: BoardViewProps) {
   const t = useT();
   switch (shape) {
     case 'none':
@@ -27,13 +29,13 @@ export function BoardView({ shape, doc, draftDocs, writable, level, awareness, m
     case 'notes':
       return <NotesBoard doc={doc} writable={writable} awareness={awareness} />;
     case 'cards':
-      return <CardsBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} />;
+      return <CardsBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} moderate={moderate} />;
     case 'triage':
     case 'perspectives':
     case 'twoColumns':
-      return <ColumnBoard shape={shape} doc={doc} draftDocs={draftDocs} writable={writable} level={level} myPerspective={myPerspective} />;
+      return <ColumnBoard shape={shape} doc={doc} draftDocs={draftDocs} writable={writable} level={level} myPerspective={myPerspective} moderate={moderate} />;
     case 'harvest':
-      return <HarvestBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} />;
+      return <HarvestBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} moderate={moderate} />;
     case 'poll':
       return <PollBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} />;
   }

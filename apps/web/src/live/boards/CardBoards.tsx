@@ -2,18 +2,20 @@ import { PERSPECTIVE_LABELS, PERSPECTIVES, TEMPERATURES, TWO_COLUMNS, type Board
 import { boardColumns } from '@mao/intervisie-method';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n';
-import { addCard, groupCards, readCards } from '../board-model';
+import { addCard, groupCards, isVisibleTo, readCards, readDraftCards, type Actor } from '../board-model';
 import { useDocsVersion } from '../collab';
-import { useLocalized, useRoom } from '../room';
+import { useActor, useLocalized } from '../room';
 import { AddCardForm } from './AddCardForm';
 import { CardItem, type CardColumnOption } from './CardItem';
 
 export interface CardBoardProps {
   doc: Y.Doc | null;
-  /** Frozen drafts whose cards are shown with the board's own, read-only. */
+  /** Revealed drafts whose cards are shown with the board's own (their text frozen). */
   draftDocs?: readonly Y.Doc[];
   writable: boolean;
   level: 3 | 4;
+  /** The facilitator on the live shared board: may hide and delete anyone's card. */
+  moderate?: boolean;
 }
 
 interface ShownCard {
@@ -21,33 +23,47 @@ interface ShownCard {
   fromDraft: boolean;
 }
 
-function useShownCards(doc: Y.Doc | null, draftDocs: readonly Y.Doc[]): ShownCard[] {
+/**
+ * The board's cards and those of its revealed drafts (read with the board's reactions,
+ * arrangement and moderation), oldest first; hidden cards only for their author and the facilitator.
+ */
+function useShownCards(doc: Y.Doc | null, draftDocs: readonly Y.Doc[], viewer: Actor): ShownCard[] {
   useDocsVersion([doc, ...draftDocs]);
   const own = doc ? readCards(doc).map((card) => ({ card, fromDraft: false })) : [];
-  const drafts = draftDocs.flatMap((draft) => readCards(draft).map((card) => ({ card, fromDraft: true })));
-  return [...drafts, ...own].sort((a, b) => a.card.createdAt - b.card.createdAt);
+  const drafts = draftDocs.flatMap((draft) => readDraftCards(draft, doc).map((card) => ({ card, fromDraft: true })));
+  return [...drafts, ...own]
+    .filter((entry) => isVisibleTo(entry.card, viewer))
+    .sort((a, b) => a.card.createdAt - b.card.createdAt || (a.card.key < b.card.key ? -1 : a.card.key > b.card.key ? 1 : 0));
 }
 
-function CardList({ cards, doc, writable, moves }: { cards: ShownCard[]; doc: Y.Doc | null; writable: boolean; moves?: Parameters<typeof CardItem>[0]['moves'] }) {
+interface CardListProps {
+  cards: ShownCard[];
+  doc: Y.Doc | null;
+  writable: boolean;
+  moderate: boolean;
+  moves?: Parameters<typeof CardItem>[0]['moves'];
+}
+
+function CardList({ cards, doc, writable, moderate, moves }: CardListProps) {
   const t = useT();
   if (cards.length === 0) return <p className="empty muted">{t.live.board.cardsEmpty}</p>;
   return (
     <ul className="card-list">
       {cards.map(({ card, fromDraft }) => (
-        <CardItem key={`${fromDraft ? 'd' : 'b'}-${card.id}`} card={card} doc={fromDraft ? null : doc} writable={writable} fromDraft={fromDraft} moves={fromDraft ? undefined : moves} />
+        <CardItem key={`${fromDraft ? 'd' : 'b'}-${card.key}`} card={card} doc={doc} writable={writable} moderate={moderate} fromDraft={fromDraft} moves={moves} />
       ))}
     </ul>
   );
 }
 
 /** Questions, advice, associations: a list of cards with author and reactions. */
-export function CardsBoard({ doc, draftDocs = [], writable }: CardBoardProps) {
-  const { meId, meName } = useRoom();
-  const cards = useShownCards(doc, draftDocs);
+export function CardsBoard({ doc, draftDocs = [], writable, moderate = false }: CardBoardProps) {
+  const actor = useActor();
+  const cards = useShownCards(doc, draftDocs, actor);
   return (
     <div className="board board--cards">
-      {writable && doc && <AddCardForm onAdd={(text) => addCard(doc, { text, authorId: meId, authorName: meName }) !== null} />}
-      <CardList cards={cards} doc={doc} writable={writable} />
+      {writable && doc && <AddCardForm onAdd={(text) => addCard(doc, { text, authorId: actor.userId }) !== null} />}
+      <CardList cards={cards} doc={doc} writable={writable} moderate={moderate} />
     </div>
   );
 }
@@ -80,26 +96,26 @@ export function useColumnOptions(shape: ColumnShape): CardColumnOption[] {
  * with buttons, so it works without dragging. Perspectives: one column per domain, mine
  * highlighted. Two columns: own actions versus context and support.
  */
-export function ColumnBoard({ shape, doc, draftDocs = [], writable, level, myPerspective = null }: ColumnBoardProps) {
+export function ColumnBoard({ shape, doc, draftDocs = [], writable, level, myPerspective = null, moderate = false }: ColumnBoardProps) {
   const t = useT();
-  const { meId, meName } = useRoom();
+  const actor = useActor();
   const options = useColumnOptions(shape);
   const field = shape === 'triage' ? 'temperature' : 'column';
-  const shown = useShownCards(doc, draftDocs);
+  const shown = useShownCards(doc, draftDocs, actor);
   const grouped = groupCards(
     shown.map((entry) => entry.card),
     options.map((option) => option.id),
     field,
   );
-  const draftIds = new Set(shown.filter((entry) => entry.fromDraft).map((entry) => entry.card.id));
-  const entries = (cards: BoardCard[]): ShownCard[] => cards.map((card) => ({ card, fromDraft: draftIds.has(card.id) }));
+  const draftKeys = new Set(shown.filter((entry) => entry.fromDraft).map((entry) => entry.card.key));
+  const entries = (cards: BoardCard[]): ShownCard[] => cards.map((card) => ({ card, fromDraft: draftKeys.has(card.key) }));
   const Heading = level === 3 ? 'h3' : 'h4';
   const initial = shape === 'perspectives' ? (myPerspective ?? options[0]?.id ?? '') : (options[0]?.id ?? '');
   const moves = shape === 'perspectives' ? undefined : { field, options } as const;
   const add = (text: string, column: string | undefined) => {
     if (!doc) return false;
-    if (shape === 'triage') return addCard(doc, { text, authorId: meId, authorName: meName }) !== null;
-    return addCard(doc, { text, authorId: meId, authorName: meName, column }) !== null;
+    if (shape === 'triage') return addCard(doc, { text, authorId: actor.userId }) !== null;
+    return addCard(doc, { text, authorId: actor.userId, column }) !== null;
   };
   return (
     <div className={`board board--columns board--${shape}`}>
@@ -107,7 +123,7 @@ export function ColumnBoard({ shape, doc, draftDocs = [], writable, level, myPer
       {grouped.unsorted.length > 0 && (
         <section className="board-column board-column--unsorted" aria-label={t.live.board.unsorted}>
           <Heading className="board-column__title">{t.live.board.unsorted}</Heading>
-          <CardList cards={entries(grouped.unsorted)} doc={doc} writable={writable} moves={moves} />
+          <CardList cards={entries(grouped.unsorted)} doc={doc} writable={writable} moderate={moderate} moves={moves} />
         </section>
       )}
       <div className="board-columns">
@@ -120,7 +136,7 @@ export function ColumnBoard({ shape, doc, draftDocs = [], writable, level, myPer
                 {label}
                 {mine && <span className="badge badge--accent">{t.live.board.myColumn}</span>}
               </Heading>
-              <CardList cards={entries(column.cards)} doc={doc} writable={writable} moves={moves} />
+              <CardList cards={entries(column.cards)} doc={doc} writable={writable} moderate={moderate} moves={moves} />
             </section>
           );
         })}

@@ -1,9 +1,13 @@
 import { useT } from '../../i18n';
-import type { DocStatus, PresentUser } from '../collab';
+import { DISCARD_LOCAL_COPY_REFUSALS, type DocStatus, type PresentUser } from '../collab';
+
+/** Refusals a reload gets past: the local copy with the refused change is gone, or other windows were closed. */
+const RELOAD_HELPS: readonly string[] = [...DISCARD_LOCAL_COPY_REFUSALS, 'too_many_connections'];
 
 /**
- * Where a shared document stands: online (and saved), offline, unsynced local edits, or refused
- * by the server (then it does not retry, and says why).
+ * Where a shared document stands: online and saved (or not yet saved, when the server's storage
+ * is away), offline, unsynced local edits, or refused by the server (then it does not retry, and
+ * says why, with a reload button where a reload helps).
  */
 export function DocStatusLine({ status, present = [] }: { status: DocStatus; present?: PresentUser[] }) {
   const t = useT();
@@ -16,21 +20,36 @@ export function DocStatusLine({ status, present = [] }: { status: DocStatus; pre
   } else if (status.unsynced) {
     tone = 'warning';
     text = t.live.status.unsynced;
+  } else if (!status.saved && status.connection !== 'online') {
+    // The server closed for a moment because it could not reach its storage; y-websocket retries.
+    tone = 'warning';
+    text = t.live.status.notSavedRetrying;
   } else if (status.connection === 'offline') {
     tone = 'warning';
     text = t.live.status.offline;
   } else if (status.connection === 'connecting' || !status.synced) {
     tone = 'muted';
     text = t.live.status.connecting;
+  } else if (!status.saved) {
+    tone = 'warning';
+    text = `${t.live.status.online} · ${t.live.status.notSaved}`;
   } else {
     text = `${t.live.status.online} · ${t.live.status.saved}`;
   }
+  const reload = status.connection === 'refused' && status.refusal !== null && RELOAD_HELPS.includes(status.refusal);
   return (
     <div className="doc-status">
       <p className={`doc-status__line doc-status__line--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
         <span className="doc-status__dot" aria-hidden="true" />
         {text}
       </p>
+      {reload && (
+        <p>
+          <button type="button" className="button button--secondary" onClick={() => window.location.reload()}>
+            {t.live.status.reload}
+          </button>
+        </p>
+      )}
       {present.length > 0 && (
         <p className="doc-status__present muted">
           {t.live.board.present(present.map((user) => user.name).join(', '))}

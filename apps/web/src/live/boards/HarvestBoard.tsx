@@ -2,29 +2,31 @@ import { findElement, findIndicator, REFLECTIEKADER, type HarvestEntry } from '@
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n';
-import { Button } from '../../ui';
+import { Button, ConfirmAction } from '../../ui';
 import { addLesson, deleteLesson, parseThemes, readLessons } from '../board-model';
 import { useDocsVersion } from '../collab';
-import { useLocalized, useRoom } from '../room';
+import { useActor, useAuthorName, useLocalized } from '../room';
 
 export interface HarvestBoardProps {
   doc: Y.Doc | null;
   draftDocs?: readonly Y.Doc[];
   writable: boolean;
   level: 3 | 4;
+  /** The facilitator on the live shared board: may delete anyone's lesson. */
+  moderate?: boolean;
 }
 
 /**
  * The harvest: lessons learned, each tied to werkzame elementen (and indicators) of the
  * reflectiekader and to free themes. The api turns these entries into lessons after the session.
  */
-export function HarvestBoard({ doc, draftDocs = [], writable, level }: HarvestBoardProps) {
+export function HarvestBoard({ doc, draftDocs = [], writable, level, moderate = false }: HarvestBoardProps) {
   const t = useT();
   useDocsVersion([doc, ...draftDocs]);
   const lessons = [
     ...(doc ? readLessons(doc).map((lesson) => ({ lesson, fromDraft: false })) : []),
     ...draftDocs.flatMap((draft) => readLessons(draft).map((lesson) => ({ lesson, fromDraft: true }))),
-  ].sort((a, b) => a.lesson.createdAt - b.lesson.createdAt);
+  ].sort((a, b) => a.lesson.createdAt - b.lesson.createdAt || (a.lesson.key < b.lesson.key ? -1 : a.lesson.key > b.lesson.key ? 1 : 0));
   const Heading = level === 3 ? 'h3' : 'h4';
   return (
     <div className="board board--harvest">
@@ -35,7 +37,7 @@ export function HarvestBoard({ doc, draftDocs = [], writable, level }: HarvestBo
       ) : (
         <ul className="lesson-list">
           {lessons.map(({ lesson, fromDraft }) => (
-            <LessonItem key={`${fromDraft ? 'd' : 'b'}-${lesson.id}`} lesson={lesson} doc={fromDraft ? null : doc} writable={writable && !fromDraft} />
+            <LessonItem key={`${fromDraft ? 'd' : 'b'}-${lesson.key}`} lesson={lesson} doc={fromDraft ? null : doc} writable={writable && !fromDraft} moderate={moderate && !fromDraft} />
           ))}
         </ul>
       )}
@@ -43,10 +45,13 @@ export function HarvestBoard({ doc, draftDocs = [], writable, level }: HarvestBo
   );
 }
 
-function LessonItem({ lesson, doc, writable }: { lesson: HarvestEntry; doc: Y.Doc | null; writable: boolean }) {
+function LessonItem({ lesson, doc, writable, moderate }: { lesson: HarvestEntry; doc: Y.Doc | null; writable: boolean; moderate: boolean }) {
   const t = useT();
   const localized = useLocalized();
-  const { meId } = useRoom();
+  const actor = useActor();
+  const name = useAuthorName()(lesson.authorId);
+  const active = writable && doc !== null;
+  const own = lesson.authorId === actor.userId;
   return (
     <li className="lesson">
       <p className="lesson__text">{lesson.text}</p>
@@ -73,11 +78,23 @@ function LessonItem({ lesson, doc, writable }: { lesson: HarvestEntry; doc: Y.Do
           ))}
         </ul>
       )}
-      <p className="board-card__meta">{t.live.board.by(lesson.authorName || '—')}</p>
-      {writable && doc && lesson.authorId === meId && (
-        <button type="button" className="button button--quiet" aria-label={t.live.board.harvest.deleteLesson(lesson.text.slice(0, 60))} onClick={() => deleteLesson(doc, lesson.id)}>
+      <p className="board-card__meta">{t.live.board.by(name)}</p>
+      {active && own && (
+        <button type="button" className="button button--quiet" aria-label={t.live.board.harvest.deleteLesson(lesson.text.slice(0, 60))} onClick={() => doc && deleteLesson(doc, lesson.key, actor)}>
           {t.live.board.deleteCard}
         </button>
+      )}
+      {doc && !own && moderate && actor.facilitator && (
+        <ConfirmAction
+          triggerLabel={t.live.board.deleteCard}
+          triggerAriaLabel={t.live.board.harvest.deleteLesson(lesson.text.slice(0, 60))}
+          question={t.live.board.removeOthersQuestion(name)}
+          confirmLabel={t.live.board.removeOthersConfirm}
+          cancelLabel={t.common.cancel}
+          onConfirm={() => {
+            if (doc) deleteLesson(doc, lesson.key, actor);
+          }}
+        />
       )}
     </li>
   );
@@ -86,7 +103,7 @@ function LessonItem({ lesson, doc, writable }: { lesson: HarvestEntry; doc: Y.Do
 function LessonForm({ doc }: { doc: Y.Doc }) {
   const t = useT();
   const localized = useLocalized();
-  const { meId, meName } = useRoom();
+  const { userId } = useActor();
   const id = useId();
   const [text, setText] = useState('');
   const [elements, setElements] = useState<string[]>([]);
@@ -102,8 +119,7 @@ function LessonForm({ doc }: { doc: Y.Doc }) {
       elementIds: elements,
       indicatorIds: indicators.filter((indicatorId) => elements.some((elementId) => indicatorId.startsWith(`${elementId}.`))),
       themes: parseThemes(themes),
-      authorId: meId,
-      authorName: meName,
+      authorId: userId,
     });
     if (!added) {
       setError(t.live.board.harvest.needText);

@@ -5,7 +5,7 @@ import { useLocale, useT } from '../../i18n';
 import { Button } from '../../ui';
 import { castVote, pollSummary, readVotes } from '../board-model';
 import { useDocsVersion } from '../collab';
-import { nameOf, useRoom } from '../room';
+import { useAuthorName, useRoom } from '../room';
 
 export interface PollBoardProps {
   doc: Y.Doc | null;
@@ -19,7 +19,8 @@ const SCORES = [1, 2, 3, 4, 5] as const;
 /** The evaluation poll: a score from 1 to 5 and a comment; the average shows once you have voted. */
 export function PollBoard({ doc, draftDocs = [], writable, level }: PollBoardProps) {
   const t = useT();
-  const { meId, view } = useRoom();
+  const { meId } = useRoom();
+  const authorName = useAuthorName();
   const { locale } = useLocale();
   useDocsVersion([doc, ...draftDocs]);
   const votes: Record<string, PollVote> = {};
@@ -56,7 +57,7 @@ export function PollBoard({ doc, draftDocs = [], writable, level }: PollBoardPro
             {comments.map(([userId, vote]) => (
               <li key={userId} className="board-card">
                 <p className="board-card__text">{vote.comment}</p>
-                <p className="board-card__meta">{t.live.board.by(nameOf(view, userId))}</p>
+                <p className="board-card__meta">{t.live.board.by(authorName(userId))}</p>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BOARD_KEYS } from '@mao/domain';
 import { createSessionState, metAndereOgen, reduce } from '@mao/intervisie-method';
@@ -6,10 +6,11 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { I18nProvider } from '../../i18n';
-import { addCard, readCards, readLessons, readVotes } from '../board-model';
+import { addCard, addLesson, readCards, readLessons, readVotes, setHidden, toggleReaction } from '../board-model';
 import { RoomContext, type Room } from '../room';
 import type { LiveView } from '../types';
-import { ColumnBoard } from './CardBoards';
+import { CardsBoard, ColumnBoard } from './CardBoards';
+import { DocStatusLine } from './DocStatusLine';
 import { HarvestBoard } from './HarvestBoard';
 import { NotesBoard } from './NotesBoard';
 import { PollBoard } from './PollBoard';
@@ -45,24 +46,34 @@ function renderBoard(node: ReactNode, meId?: string) {
 describe('triage board', () => {
   it('lets the writer sort each card warm / lauw / koud with buttons (no dragging needed)', async () => {
     const doc = new Y.Doc();
-    addCard(doc, { text: 'Wie praat er met het kind?', authorId: 'joost', authorName: 'Joost' });
+    addCard(doc, { text: 'Wie praat er met het kind?', authorId: 'joost' });
     const user = renderBoard(<ColumnBoard shape="triage" doc={doc} writable level={3} />);
     const unsorted = screen.getByRole('region', { name: 'Nog niet ingedeeld' });
     const card = within(unsorted).getByText('Wie praat er met het kind?').closest('li');
     if (!card) throw new Error('no card');
     await user.click(within(card).getByRole('button', { name: 'Warm' }));
     expect(readCards(doc)[0]?.temperature).toBe('warm');
+    // The group's sorting lives in the arrangement; Joost's card itself is untouched.
+    const key = readCards(doc)[0]?.key ?? '';
+    expect(doc.getMap(BOARD_KEYS.arrangement).toJSON()).toEqual({ [key]: { temperature: 'warm' } });
+    expect(doc.getMap(BOARD_KEYS.cards).get(key)).toBeInstanceOf(Y.Map);
+    expect((doc.getMap(BOARD_KEYS.cards).get(key) as Y.Map<unknown>).has('temperature')).toBe(false);
     const warm = screen.getByRole('region', { name: 'Warm' });
     expect(within(warm).getByText('Wie praat er met het kind?')).toBeInTheDocument();
     expect(within(warm).getByRole('button', { name: 'Warm' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByRole('region', { name: 'Nog niet ingedeeld' })).not.toBeInTheDocument();
     await user.click(within(warm).getByRole('button', { name: 'Koud' }));
-    expect(within(screen.getByRole('region', { name: 'Koud' })).getByText('Wie praat er met het kind?')).toBeInTheDocument();
+    const cold = screen.getByRole('region', { name: 'Koud' });
+    expect(within(cold).getByText('Wie praat er met het kind?')).toBeInTheDocument();
+    // Choosing the same temperature again takes the card back to "not sorted yet".
+    await user.click(within(cold).getByRole('button', { name: 'Koud' }));
+    expect(within(screen.getByRole('region', { name: 'Nog niet ingedeeld' })).getByText('Wie praat er met het kind?')).toBeInTheDocument();
+    expect(doc.getMap(BOARD_KEYS.arrangement).size).toBe(0);
   });
 
   it('offers nothing to write or move when writing is not allowed', () => {
     const doc = new Y.Doc();
-    addCard(doc, { text: 'Wie praat er met het kind?', authorId: 'joost', authorName: 'Joost', temperature: 'lauw' });
+    addCard(doc, { text: 'Wie praat er met het kind?', authorId: 'joost', temperature: 'lauw' });
     renderBoard(<ColumnBoard shape="triage" doc={doc} writable={false} level={3} />, 'joost');
     expect(within(screen.getByRole('region', { name: 'Lauw' })).getByText('Wie praat er met het kind?')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Warm' })).not.toBeInTheDocument();
@@ -81,7 +92,8 @@ describe('perspectives board', () => {
     expect(screen.getByRole('combobox', { name: 'Kolom' })).toHaveValue('ouder');
     await user.type(screen.getByRole('textbox', { name: 'Nieuwe kaart' }), 'Niemand vraagt wat wij als ouders al doen.');
     await user.click(screen.getByRole('button', { name: 'Kaart toevoegen' }));
-    expect(readCards(doc)[0]).toMatchObject({ column: 'ouder', authorId: 'joost', authorName: 'Joost' });
+    expect(readCards(doc)[0]).toMatchObject({ column: 'ouder', authorId: 'joost' });
+    expect(Object.keys(doc.getMap(BOARD_KEYS.cards).toJSON())).toEqual([expect.stringMatching(/^joost\//)]);
     expect(within(screen.getByRole('region', { name: 'Ouder' })).getByText('Niemand vraagt wat wij als ouders al doen.')).toBeInTheDocument();
   });
 });
@@ -98,6 +110,166 @@ describe('two columns board', () => {
     if (!card) throw new Error('no card');
     await user.click(within(card).getByRole('button', { name: 'Eigen handelen' }));
     expect(readCards(doc)[0]?.column).toBe('own');
+    const own = within(screen.getByRole('region', { name: 'Eigen handelen' })).getByText('De leerplichtambtenaar dacht mee.').closest('li');
+    if (!own) throw new Error('no card');
+    // The current column is not a toggle: pressing it again leaves the card where it is.
+    await user.click(within(own).getByRole('button', { name: 'Eigen handelen' }));
+    expect(readCards(doc)[0]?.column).toBe('own');
+  });
+});
+
+describe('cards board: names and moderation', () => {
+  it('shows the roster’s name for each card, never a name written into the document', async () => {
+    const doc = new Y.Doc();
+    // A raw client once wrote a name of its own choosing into the card; it is not shown.
+    const forged = new Y.Map<unknown>();
+    forged.set('text', 'Ik ben Fien, echt waar.');
+    forged.set('createdAt', 2);
+    forged.set('authorName', 'Fien');
+    doc.getMap(BOARD_KEYS.cards).set('joost/forged', forged);
+    addCard(doc, { text: 'Van iemand die niet meer meedoet.', authorId: 'weg' }, 3);
+    renderBoard(<CardsBoard doc={doc} writable={false} level={3} />, 'sanne');
+    expect(screen.getByText('Ik ben Fien, echt waar.').closest('li')).toHaveTextContent('door Joost');
+    expect(screen.queryByText('door Fien')).not.toBeInTheDocument();
+    expect(screen.getByText('Van iemand die niet meer meedoet.').closest('li')).toHaveTextContent('door Deelnemer');
+  });
+
+  it('offers delete on my own cards only, and reactions under my own key', async () => {
+    const doc = new Y.Doc();
+    addCard(doc, { text: 'Van Joost', authorId: 'joost' }, 1);
+    addCard(doc, { text: 'Van Sanne', authorId: 'sanne' }, 2);
+    const user = renderBoard(<CardsBoard doc={doc} writable level={3} />, 'sanne');
+    expect(screen.queryByRole('button', { name: 'Kaart verwijderen: Van Joost' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Kaart verbergen/ })).not.toBeInTheDocument();
+    const joosts = screen.getByText('Van Joost').closest('li');
+    if (!joosts) throw new Error('no card');
+    await user.click(within(joosts).getByRole('button', { name: 'Reageer met mooi (0)' }));
+    expect(Object.keys(doc.getMap(BOARD_KEYS.reactions).toJSON())).toEqual([`sanne/${readCards(doc)[0]?.key}`]);
+    await user.click(screen.getByRole('button', { name: 'Kaart verwijderen: Van Sanne' }));
+    expect(readCards(doc).map((card) => card.text)).toEqual(['Van Joost']);
+  });
+
+  it('lets the facilitator hide a card: marked for its author and the facilitator, gone for everyone else', async () => {
+    const doc = new Y.Doc();
+    addCard(doc, { text: 'Jan (14) van De Regenboog', authorId: 'joost' }, 1);
+    const facilitator = renderBoard(<CardsBoard doc={doc} writable level={3} moderate />, 'fien');
+    await facilitator.click(screen.getByRole('button', { name: 'Kaart verbergen: Jan (14) van De Regenboog' }));
+    expect(readCards(doc)[0]?.hidden).toBe(true);
+    expect(doc.getMap(BOARD_KEYS.moderation).toJSON()).toEqual({ [readCards(doc)[0]?.key ?? '']: { hidden: true } });
+    expect(screen.getByText('Jan (14) van De Regenboog').closest('li')).toHaveTextContent('verborgen door de gespreksleider');
+    expect(screen.getByRole('button', { name: 'Kaart weer tonen: Jan (14) van De Regenboog' })).toBeInTheDocument();
+    cleanup();
+
+    renderBoard(<CardsBoard doc={doc} writable level={3} />, 'joost');
+    expect(screen.getByText('Jan (14) van De Regenboog').closest('li')).toHaveTextContent('verborgen door de gespreksleider');
+    expect(screen.getByRole('button', { name: 'Kaart verwijderen: Jan (14) van De Regenboog' })).toBeInTheDocument();
+    cleanup();
+
+    renderBoard(<CardsBoard doc={doc} writable level={3} />, 'sanne');
+    expect(screen.queryByText('Jan (14) van De Regenboog')).not.toBeInTheDocument();
+    expect(screen.getByText('Nog geen kaarten.')).toBeInTheDocument();
+    cleanup();
+
+    const again = renderBoard(<CardsBoard doc={doc} writable level={3} moderate />, 'fien');
+    await again.click(screen.getByRole('button', { name: 'Kaart weer tonen: Jan (14) van De Regenboog' }));
+    expect(readCards(doc)[0]?.hidden).toBe(false);
+    expect(screen.queryByText('verborgen door de gespreksleider')).not.toBeInTheDocument();
+  });
+
+  it('lets the facilitator delete someone else’s card after asking in place', async () => {
+    const doc = new Y.Doc();
+    addCard(doc, { text: 'Dit hoort hier niet', authorId: 'joost' }, 1);
+    const user = renderBoard(<CardsBoard doc={doc} writable level={3} moderate />, 'fien');
+    await user.click(screen.getByRole('button', { name: 'Kaart verwijderen: Dit hoort hier niet' }));
+    const question = screen.getByText(/Deze bijdrage van Joost voor iedereen verwijderen\?/);
+    expect(question).toHaveFocus();
+    expect(readCards(doc)).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    expect(readCards(doc)).toEqual([]);
+  });
+
+  it('offers no moderation in a draft; on a step the facilitator does not write, moderation only', async () => {
+    const doc = new Y.Doc();
+    addCard(doc, { text: 'Kaart van Joost', authorId: 'joost' }, 1);
+    renderBoard(<CardsBoard doc={doc} writable level={3} />, 'fien');
+    expect(screen.queryByRole('button', { name: /Kaart verbergen/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
+    cleanup();
+    const user = renderBoard(<CardsBoard doc={doc} writable={false} level={3} moderate />, 'fien');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Reageer met/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Kaart verbergen: Kaart van Joost' }));
+    expect(readCards(doc)[0]?.hidden).toBe(true);
+  });
+
+  it('shows revealed drafts’ cards with the board’s reactions and hiding; they can be reacted to but not deleted', async () => {
+    const board = new Y.Doc();
+    const draft = new Y.Doc();
+    const card = addCard(draft, { text: 'Uit het concept van Joost', authorId: 'joost' }, 1);
+    const hiddenCard = addCard(draft, { text: 'Verborgen uit het concept', authorId: 'joost' }, 2);
+    if (!card || !hiddenCard) throw new Error('no card');
+    toggleReaction(board, card.key, 'fien', '💡');
+    setHidden(board, hiddenCard.key, true, { userId: 'fien', facilitator: true });
+    const user = renderBoard(<CardsBoard doc={board} draftDocs={[draft]} writable level={3} />, 'sanne');
+    const item = screen.getByText('Uit het concept van Joost').closest('li');
+    if (!item) throw new Error('no card');
+    expect(item).toHaveTextContent('Concept van Joost');
+    expect(screen.queryByText('Verborgen uit het concept')).not.toBeInTheDocument();
+    expect(within(item).queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
+    await user.click(within(item).getByRole('button', { name: 'Reageer met eens (0)' }));
+    expect(board.getMap(BOARD_KEYS.reactions).toJSON()).toEqual({ [`fien/${card.key}`]: '💡', [`sanne/${card.key}`]: '👍' });
+    // The draft itself is frozen: nothing was written there.
+    expect(draft.getMap(BOARD_KEYS.reactions).size).toBe(0);
+  });
+});
+
+describe('harvest board: moderation', () => {
+  it('the facilitator may delete someone else’s lesson after asking; others only their own', async () => {
+    const doc = new Y.Doc();
+    addLesson(doc, { text: 'Les van Joost', authorId: 'joost', elementIds: [], indicatorIds: [], themes: [] }, 1);
+    renderBoard(<HarvestBoard doc={doc} writable level={3} />, 'sanne');
+    expect(screen.getByText('Les van Joost').closest('li')).toHaveTextContent('door Joost');
+    expect(screen.queryByRole('button', { name: /Les verwijderen/ })).not.toBeInTheDocument();
+    cleanup();
+    const user = renderBoard(<HarvestBoard doc={doc} writable level={3} moderate />, 'fien');
+    await user.click(screen.getByRole('button', { name: 'Les verwijderen: Les van Joost' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    expect(readLessons(doc)).toEqual([]);
+  });
+});
+
+describe('document status', () => {
+  const online = { connection: 'online', synced: true, unsynced: false, refusal: null, saved: true } as const;
+
+  it.each<[string, Parameters<typeof DocStatusLine>[0]['status'], RegExp]>([
+    ['saved', online, /^Verbonden · Alles is opgeslagen$/],
+    ['not saved while the database is away', { ...online, saved: false }, /^Verbonden · Niet opgeslagen: de opslag is even niet bereikbaar/],
+    ['not saved and reconnecting after storage_unavailable', { ...online, connection: 'offline', saved: false }, /^Niet opgeslagen, we proberen het opnieuw/],
+    ['offline', { ...online, connection: 'offline' }, /^Geen verbinding/],
+    ['local edits not sent', { ...online, connection: 'offline', unsynced: true }, /^Niet opgeslagen wijzigingen/],
+    ['an unreadable update', { ...online, connection: 'refused', refusal: 'invalid_update' }, /^Je laatste wijziging kon niet worden gelezen en is niet opgeslagen/],
+    ['someone else’s contribution', { ...online, connection: 'refused', refusal: 'forbidden_change' }, /^Je kunt alleen je eigen bijdragen wijzigen/],
+    ['too large', { ...online, connection: 'refused', refusal: 'update_too_large' }, /^Je wijziging is te groot/],
+    ['too many windows', { ...online, connection: 'refused', refusal: 'too_many_connections' }, /te veel vensters/],
+    ['access ended', { ...online, connection: 'refused', refusal: 'access_ended' }, /^Je hebt geen toegang meer tot dit bord/],
+    ['an unknown reason', { ...online, connection: 'refused', refusal: 'iets_nieuws' }, /^Dit bord kan niet worden geopend/],
+  ])('%s', (_what, status, text) => {
+    renderBoard(<DocStatusLine status={status} />);
+    const line = status.connection === 'refused' ? screen.getByRole('alert') : screen.getByRole('status');
+    expect(line.textContent).toMatch(text);
+  });
+
+  it('offers a reload where a reload helps, and says it in English too', () => {
+    render(
+      <I18nProvider initialLocale="en">
+        <DocStatusLine status={{ ...online, connection: 'refused', refusal: 'forbidden_change' }} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('You can only change your own contributions.');
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+    cleanup();
+    renderBoard(<DocStatusLine status={{ ...online, connection: 'refused', refusal: 'access_ended' }} />);
+    expect(screen.queryByRole('button', { name: 'Pagina opnieuw laden' })).not.toBeInTheDocument();
   });
 });
 
@@ -141,8 +313,10 @@ describe('harvest board', () => {
       elementIds: ['gedeelde-visie'],
       indicatorIds: ['gedeelde-visie.aansluiten-op-clienten'],
       themes: ['thuiszitters', 'overdracht'],
-      authorName: 'Sanne',
+      authorId: 'sanne',
     });
+    expect(Object.keys(doc.getMap(BOARD_KEYS.lessons).toJSON())).toEqual([expect.stringMatching(/^sanne\//)]);
+    expect(screen.getByText('door Sanne')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Werkzame elementen' });
     expect(within(list).getByText('Aansluiten op cliënten')).toBeInTheDocument();
     expect(screen.getByText('#thuiszitters')).toBeInTheDocument();
@@ -153,14 +327,18 @@ describe('poll board', () => {
   it('shows the average only after voting', async () => {
     const doc = new Y.Doc();
     doc.getMap(BOARD_KEYS.votes).set('fien', { score: 4, comment: 'Goed gesprek' });
+    doc.getMap(BOARD_KEYS.votes).set('weg', { score: 3, comment: 'Van iemand die niet meer meedoet' });
     const user = renderBoard(<PollBoard doc={doc} writable level={3} />);
     expect(screen.getByText('Het gemiddelde zie je nadat je hebt gestemd.')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: '5' }));
     await user.type(screen.getByRole('textbox', { name: 'Toelichting, tip of top' }), 'Leerzaam');
     await user.click(screen.getByRole('button', { name: 'Stem uitbrengen' }));
     expect(readVotes(doc)['sanne']).toEqual({ score: 5, comment: 'Leerzaam' });
-    expect(await screen.findByText('Gemiddeld 4,5 uit 5 (2 stemmen)')).toBeInTheDocument();
-    expect(screen.getByText('Goed gesprek')).toBeInTheDocument();
+    expect(doc.getMap(BOARD_KEYS.votes).toJSON()['sanne']).toEqual({ score: 5, comment: 'Leerzaam' });
+    expect(await screen.findByText('Gemiddeld 4 uit 5 (3 stemmen)')).toBeInTheDocument();
+    expect(screen.getByText('Goed gesprek').closest('li')).toHaveTextContent('door Fien');
+    // Names come from the roster; someone not in it is a neutral "Deelnemer".
+    expect(screen.getByText('Van iemand die niet meer meedoet').closest('li')).toHaveTextContent('door Deelnemer');
     expect(screen.getByRole('button', { name: 'Stem wijzigen' })).toBeInTheDocument();
   });
 });

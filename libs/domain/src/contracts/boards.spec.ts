@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { AUTHORED_ROOTS, BOARD_KEYS, BOARD_ROOTS, cardKey, MAX_BOARD_TEXT, ownerOfKey, reactionKey, readBoard, type BoardJson } from './boards.js';
+
+const card = (text: string, createdAt = 1, extra: Record<string, unknown> = {}) => ({ text, createdAt, ...extra });
+
+describe('board layout 2: keys', () => {
+  it.each([
+    ['a card', cardKey('anna', 'c1'), 'anna'],
+    ['a reaction to someone else’s card', reactionKey('bram', cardKey('anna', 'c1')), 'bram'],
+    ['a vote', 'anna', 'anna'],
+    ['an id with a slash in it', 'anna/x/y', 'anna'],
+  ])('%s belongs to the user id its key starts with', (_what, key, owner) => {
+    expect(ownerOfKey(key)).toBe(owner);
+  });
+
+  it('names every root, authored ones included, and no layout 1 root', () => {
+    expect([...BOARD_ROOTS].sort()).toEqual(['arrangement', 'cardsByAuthor', 'lessonsByAuthor', 'moderation', 'notes', 'reactionsByAuthor', 'votesByAuthor']);
+    expect(AUTHORED_ROOTS.every((root) => BOARD_ROOTS.includes(root))).toBe(true);
+    for (const legacy of ['cards', 'lessons', 'votes']) expect(BOARD_ROOTS).not.toContain(legacy);
+  });
+});
+
+describe('readBoard', () => {
+  const anna1 = cardKey('anna', 'c1');
+  const bram1 = cardKey('bram', 'c1');
+
+  it('reads nothing from an empty or foreign-shaped board', () => {
+    for (const json of [{}, { cardsByAuthor: [], lessonsByAuthor: 'x', votesByAuthor: null, arrangement: 42, moderation: [] }] as BoardJson[]) {
+      expect(readBoard(json)).toEqual({ cards: [], lessons: [], votes: {} });
+    }
+  });
+
+  it('takes the author from the key, never from the entry', () => {
+    const { cards } = readBoard({ cardsByAuthor: { [anna1]: card('Vraag', 1, { authorId: 'floor', authorName: 'Floor Jansen' }) } });
+    expect(cards).toEqual([{ id: 'c1', key: anna1, text: 'Vraag', authorId: 'anna', createdAt: 1, reactions: {}, hidden: false }]);
+  });
+
+  it.each<[string, BoardJson, Record<string, string>]>([
+    ['one reaction per person and card', { reactionsByAuthor: { [reactionKey('bram', anna1)]: '👍', [reactionKey('cees', anna1)]: '💡' } }, { bram: '👍', cees: '💡' }],
+    ['a reaction to another card is not counted here', { reactionsByAuthor: { [reactionKey('bram', bram1)]: '👍' } }, {}],
+    ['a reaction to a card of another author with the same card id is not counted here', { reactionsByAuthor: { [reactionKey('cees', cardKey('cees', 'c1'))]: '❤️' } }, {}],
+    ['empty and non-text reactions are skipped', { reactionsByAuthor: { [reactionKey('bram', anna1)]: '', [reactionKey('cees', anna1)]: { emoji: '👍' } } }, {}],
+    ['a reaction key without a card is skipped', { reactionsByAuthor: { bram: '👍', 'bram/': '👍' } }, {}],
+  ])('reactions: %s', (_what, json, expected) => {
+    const [read] = readBoard({ cardsByAuthor: { [anna1]: card('Vraag') }, ...json }).cards;
+    expect(read?.reactions).toEqual(expected);
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, { column?: string; temperature?: string }]>([
+    ['the author’s own column', { column: 'ouder' }, {}, { column: 'ouder' }],
+    ['the group’s column over the author’s', { column: 'ouder' }, { [anna1]: { column: 'kind' } }, { column: 'kind' }],
+    ['the author’s column when the group’s is empty', { column: 'ouder' }, { [anna1]: { column: '' } }, { column: 'ouder' }],
+    ['a temperature the group gave', {}, { [anna1]: { temperature: 'warm' } }, { temperature: 'warm' }],
+    ['the group’s temperature over the author’s', { temperature: 'lauw' }, { [anna1]: { temperature: 'koud' } }, { temperature: 'koud' }],
+    ['the author’s temperature when the group’s is not one', { temperature: 'lauw' }, { [anna1]: { temperature: 'heet' } }, { temperature: 'lauw' }],
+    ['no temperature when neither is one', { temperature: 'heet' }, {}, {}],
+    ['an arrangement of the wrong shape changes nothing', { column: 'ouder' }, { [anna1]: 'warm' }, { column: 'ouder' }],
+    ['an arrangement of another card changes nothing', { column: 'ouder' }, { [bram1]: { column: 'kind' } }, { column: 'ouder' }],
+  ])('arrangement: %s', (_what, own, arrangement, expected) => {
+    const [read] = readBoard({ cardsByAuthor: { [anna1]: card('Kaart', 1, own) }, arrangement }).cards;
+    expect({ column: read?.column, temperature: read?.temperature }).toEqual({ column: undefined, temperature: undefined, ...expected });
+  });
+
+  it.each<[string, unknown, boolean]>([
+    ['hidden by the facilitator', { hidden: true }, true],
+    ['shown again', undefined, false],
+    ['a truthy value that is not true', { hidden: 'yes' }, false],
+    ['a bare true', true, false],
+  ])('moderation: %s', (_what, value, hidden) => {
+    const [read] = readBoard({ cardsByAuthor: { [anna1]: card('Kaart') }, moderation: value === undefined ? {} : { [anna1]: value } }).cards;
+    expect(read?.hidden).toBe(hidden);
+  });
+
+  it.each<[string, unknown]>([
+    ['no id part', { anna: card('Zonder id') }],
+    ['no user id', { '/c1': card('Zonder auteur') }],
+    ['an empty id', { 'anna/': card('Leeg id') }],
+    ['no text', { [anna1]: { createdAt: 1 } }],
+    ['blank text', { [anna1]: card('   ') }],
+    ['text that is not text', { [anna1]: { text: 42 } }],
+    ['a number instead of an entry', { [anna1]: 42 }],
+    ['a list instead of an entry', { [anna1]: ['tekst'] }],
+    ['null', { [anna1]: null }],
+  ])('skips a card with %s', (_what, cardsByAuthor) => {
+    expect(readBoard({ cardsByAuthor }).cards).toEqual([]);
+    expect(readBoard({ lessonsByAuthor: cardsByAuthor }).lessons).toEqual([]);
+  });
+
+  it('cuts text at the board limit and reads a missing time as 0', () => {
+    const [read] = readBoard({ cardsByAuthor: { [anna1]: { text: 'x'.repeat(MAX_BOARD_TEXT + 10) } } }).cards;
+    expect(read?.text).toHaveLength(MAX_BOARD_TEXT);
+    expect(read?.createdAt).toBe(0);
+  });
+
+  it('orders cards and lessons oldest first, ties by key', () => {
+    const cardsByAuthor = { 'cees/z': card('derde', 5), 'bram/b': card('tweede', 2), 'anna/y': card('eerste', 2), 'anna/a': card('nul', 1) };
+    expect(readBoard({ cardsByAuthor }).cards.map((read) => read.text)).toEqual(['nul', 'eerste', 'tweede', 'derde']);
+    expect(readBoard({ lessonsByAuthor: cardsByAuthor }).lessons.map((read) => read.text)).toEqual(['nul', 'eerste', 'tweede', 'derde']);
+  });
+
+  it('reads lessons with unique tags and only text in the lists', () => {
+    const { lessons } = readBoard({
+      lessonsByAuthor: {
+        'anna/l1': { text: 'Begin bij het kind.', elementIds: ['gedeelde-visie', 'gedeelde-visie', 3], indicatorIds: 'geen lijst', themes: ['thuiszitters'], createdAt: 7, authorName: 'Vals' },
+      },
+    });
+    expect(lessons).toEqual([
+      { id: 'l1', key: 'anna/l1', text: 'Begin bij het kind.', elementIds: ['gedeelde-visie'], indicatorIds: [], themes: ['thuiszitters'], authorId: 'anna', createdAt: 7 },
+    ]);
+  });
+
+  it.each<[string, unknown, Record<string, { score: number; comment: string }>]>([
+    ['a vote', { anna: { score: 4, comment: 'Fijn' } }, { anna: { score: 4, comment: 'Fijn' } }],
+    ['a vote without comment', { anna: { score: 1 } }, { anna: { score: 1, comment: '' } }],
+    ['scores outside 1–5', { a: { score: 0 }, b: { score: 6 }, c: { score: 2.5 }, d: { score: '5' } }, {}],
+    ['a vote under a key that is not a user id', { 'anna/extra': { score: 3 }, '': { score: 3 } }, {}],
+    ['a vote that is no object', { anna: 5 }, {}],
+  ])('votes: %s', (_what, votesByAuthor, expected) => {
+    expect(readBoard({ votesByAuthor }).votes).toEqual(expected);
+  });
+
+  it('cuts a vote comment at the board limit', () => {
+    expect(readBoard({ votesByAuthor: { anna: { score: 3, comment: 'y'.repeat(MAX_BOARD_TEXT + 1) } } }).votes['anna']?.comment).toHaveLength(MAX_BOARD_TEXT);
+  });
+
+  it('uses the root names of BOARD_KEYS', () => {
+    expect(BOARD_KEYS).toMatchObject({ cards: 'cardsByAuthor', lessons: 'lessonsByAuthor', reactions: 'reactionsByAuthor', votes: 'votesByAuthor' });
+  });
+});
