@@ -32,7 +32,8 @@ function validDay(d: number, m: number): boolean {
 const BIRTH_CUE_AFTER = /^[^.;!?]{0,25}?\b(?:geboren|ter wereld)/iu;
 
 function kindFor(text: string, start: number, end = start): PrivacyKind {
-  if (BIRTH_CUE.test(sentenceBefore(text, start, 45))) return 'birth_date';
+  // 64 characters: dictated text runs on ("geboren op vijftien maart nee sorry op 15-03-2016").
+  if (BIRTH_CUE.test(sentenceBefore(text, start, 64))) return 'birth_date';
   // "op 5 januari 2014 geboren"
   return BIRTH_CUE_AFTER.test(text.slice(end, end + 40)) ? 'birth_date' : 'date';
 }

