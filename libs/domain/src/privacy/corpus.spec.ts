@@ -1,100 +1,53 @@
 /**
- * Measures the guard on the labelled corpus: recall per kind and overall, and the
- * false-positive rate on clean sentences. The figures are printed (and copied to README.md).
+ * Measures the guard honestly on three labelled sets and prints the figures (copied to README.md):
+ * - the tuning set (`casus-sentences.ts`): written with the rules, it measures the tuning;
+ * - held-out batch A (`held-out-a.ts`): written before the "guard quality" work, then looked at while
+ *   improving the guard, so no longer clean;
+ * - held-out batch B (`held-out-b.ts`): written after the guard work and measured as it was.
+ * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
+ * sentences; BSN, e-mail, phone and postcode always 100 %.
  */
 import { describe, expect, it } from 'vitest';
-import { CLEAN_SENTENCES, IDENTIFYING_SENTENCES, type CorpusSentence } from './corpus/casus-sentences.js';
-import { findPrivacyIssues } from './guard.js';
-import type { PrivacyFinding, PrivacyKind } from './types.js';
+import { CLEAN_SENTENCES, IDENTIFYING_SENTENCES } from './corpus/casus-sentences.js';
+import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
+import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
+import { measure, report } from './corpus/measure.js';
+import type { PrivacyKind } from './types.js';
 
-const DIRECT: readonly PrivacyKind[] = ['bsn', 'email', 'phone', 'postcode'];
+const ALWAYS: readonly PrivacyKind[] = ['bsn', 'email', 'phone', 'postcode'];
+const MIN_DIRECT_RECALL = 0.97;
+const MAX_FALSE_ALARMS = 0.02;
 
-interface Miss {
-  readonly text: string;
-  readonly kind: PrivacyKind;
-  readonly match: string;
-  readonly got: readonly string[];
-}
+const sets = [
+  measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES),
+  measure('held-out A (held-out-a.ts, looked at while tuning)', HELD_OUT_A_IDENTIFYING, HELD_OUT_A_CLEAN),
+  measure('held-out B (held-out-b.ts, written after tuning)', HELD_OUT_B_IDENTIFYING, HELD_OUT_B_CLEAN),
+];
 
-function describeFindings(findings: readonly PrivacyFinding[]): string[] {
-  return findings.map((f) => `${f.kind}:${JSON.stringify(f.match)}`);
-}
-
-function measure(identifying: readonly CorpusSentence[], clean: readonly CorpusSentence[]) {
-  const perKind = new Map<PrivacyKind, { expected: number; found: number }>();
-  const misses: Miss[] = [];
-  const forbiddenHits: string[] = [];
-  let extra = 0;
-  for (const s of [...identifying, ...clean]) {
-    const findings = findPrivacyIssues(s.text);
-    for (const exp of s.expected) {
-      const start = s.text.indexOf(exp.match);
-      if (start < 0) throw new Error(`corpus label not in text: ${exp.match} / ${s.text}`);
-      const end = start + exp.match.length;
-      const stat = perKind.get(exp.kind) ?? { expected: 0, found: 0 };
-      stat.expected++;
-      if (findings.some((f) => f.kind === exp.kind && f.start < end && start < f.end)) stat.found++;
-      else misses.push({ text: s.text, kind: exp.kind, match: exp.match, got: describeFindings(findings) });
-      perKind.set(exp.kind, stat);
-    }
-    for (const f of findings) {
-      if (s.forbidden?.includes(f.kind)) forbiddenHits.push(`${f.kind}:${f.match} in ${s.text}`);
-      const expectedHere = s.expected.some((exp) => {
-        const start = s.text.indexOf(exp.match);
-        return f.start < start + exp.match.length && start < f.end;
-      });
-      if (s.expected.length > 0 && !expectedHere) extra++;
-    }
-  }
-  const flaggedClean = clean.filter((s) => findPrivacyIssues(s.text).length > 0);
-  let expected = 0;
-  let found = 0;
-  for (const v of perKind.values()) {
-    expected += v.expected;
-    found += v.found;
-  }
-  return { perKind, misses, forbiddenHits, flaggedClean, expected, found, extra };
-}
-
-const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
-
-describe('privacy guard quality on the casus corpus', () => {
-  const r = measure(IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
-
+describe('privacy guard quality', () => {
   it('prints the figures', () => {
-    const lines = [
-      `corpus: ${IDENTIFYING_SENTENCES.length + CLEAN_SENTENCES.length} sentences (${IDENTIFYING_SENTENCES.length} with identifiers, ${CLEAN_SENTENCES.length} clean)`,
-      'recall per kind:',
-      ...[...r.perKind.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => `  ${k.padEnd(15)} ${String(v.found).padStart(3)}/${String(v.expected).padEnd(3)} ${pct(v.found, v.expected)}`),
-      `overall recall:        ${r.found}/${r.expected} ${pct(r.found, r.expected)}`,
-      `false-positive rate:   ${r.flaggedClean.length}/${CLEAN_SENTENCES.length} clean sentences flagged ${pct(r.flaggedClean.length, CLEAN_SENTENCES.length)}`,
-      `unlabelled extra findings in identifying sentences: ${r.extra}`,
-      ...r.misses.map((m) => `  MISS ${m.kind} ${JSON.stringify(m.match)} in "${m.text}" got [${m.got.join(', ')}]`),
-      ...r.flaggedClean.map((s) => `  FALSE POSITIVE in "${s.text}": [${describeFindings(findPrivacyIssues(s.text)).join(', ')}]`),
-    ];
-    console.log(lines.join('\n'));
-    expect(IDENTIFYING_SENTENCES.length + CLEAN_SENTENCES.length).toBeGreaterThanOrEqual(100);
+    console.log(sets.map((m) => report(m)).join('\n\n'));
+    for (const m of sets) expect(m.identifying + m.clean).toBeGreaterThanOrEqual(100);
   });
 
-  it('finds every direct identifier (bsn, email, phone, postcode): 100 % recall', () => {
-    for (const kind of DIRECT) {
-      const stat = r.perKind.get(kind);
-      expect(stat, kind).toBeDefined();
-      expect(r.misses.filter((m) => m.kind === kind)).toEqual([]);
-    }
-  });
+  describe.each(sets.map((m) => [m.name, m] as const))('%s', (_name, m) => {
+    it(`catches at least ${MIN_DIRECT_RECALL * 100} % of the direct identifiers`, () => {
+      expect(m.direct.found / m.direct.expected).toBeGreaterThanOrEqual(MIN_DIRECT_RECALL);
+    });
 
-  it('never reports an invalid BSN as a BSN', () => {
-    expect(r.forbiddenHits).toEqual([]);
-  });
+    it(`flags at most ${MAX_FALSE_ALARMS * 100} % of the clean sentences`, () => {
+      expect(m.flaggedClean.length / m.clean).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+    });
 
-  it('has an overall recall of at least 90 %', () => {
-    expect(r.found / r.expected).toBeGreaterThanOrEqual(0.9);
-  });
+    it('finds every BSN, e-mail address, phone number and postcode', () => {
+      for (const kind of ALWAYS) {
+        const stat = m.perKind.get(kind);
+        if (stat) expect(stat.found, kind).toBe(stat.expected);
+      }
+    });
 
-  it('flags at most 10 % of the clean sentences', () => {
-    expect(r.flaggedClean.length / CLEAN_SENTENCES.length).toBeLessThanOrEqual(0.1);
+    it('never reports an invalid BSN as a BSN', () => {
+      expect(m.forbiddenHits).toEqual([]);
+    });
   });
 });

@@ -34,6 +34,7 @@ export function isKnownPlace(word: string): boolean {
   return PLACE_TOKENS.get(fold(word))?.some((p) => p.length === 1) ?? false;
 }
 
+const ARTICLES = new Set(['de', 'het', "'t", 'den', 'een']);
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'rondom', 'nabij', 'buiten', 'tussen']);
 const AREA_CUES = new Set([
   'wijk', 'buurt', 'stadsdeel', 'woonwijk', 'volkswijk', 'nieuwbouwwijk', 'achterstandswijk', 'dorp', 'stadje', 'gemeente',
@@ -76,7 +77,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     const candidates = PLACE_TOKENS.get(fold(tok.text));
     if (!candidates && dir && upper && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Schiedam-Noord" is one token
-    } else if (candidates && (upper || afterLocative)) {
+    } else if (candidates && (upper || (afterLocative && !ARTICLES.has(fold(tok.text))))) {
       for (const parts of candidates) {
         const last = matchPlace(tokens, text, i, parts);
         if (last < 0) continue;

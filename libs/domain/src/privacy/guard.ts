@@ -53,9 +53,16 @@ const PHRASE_RE = new RegExp(
   'giu',
 );
 
+/** A name inside a longer place ("Den Helder", "Ter Apel") is part of the place. */
+function dropNamesInPlaces(cands: Candidate[]): Candidate[] {
+  const places = cands.filter((c) => c.kind === 'place');
+  if (places.length === 0) return cands;
+  return cands.filter((c) => c.kind !== 'name' || !places.some((p) => p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start));
+}
+
 function collect(text: string): Candidate[] {
   const tokens = tokenize(text);
-  return [
+  return dropNamesInPlaces([
     ...detectBsn(text),
     ...detectClientNumbers(text),
     ...detectEmail(text),
@@ -67,7 +74,7 @@ function collect(text: string): Candidate[] {
     ...detectInitials(text),
     ...detectNames(text, tokens),
     ...detectPlaces(text, tokens),
-  ].filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
+  ]).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
 }
 
 function isTaken(map: Uint8Array, c: Candidate): boolean {

@@ -98,6 +98,8 @@ buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tw
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
 coach trainer docent leerkracht begeleider verpleegkundige`.split(/\s+/),
 );
+const PREPOSITIONS = new Set(['in', 'op', 'uit', 'naar', 'bij', 'aan', 'rond', 'door', 'langs', 'over', 'vanuit', 'richting', 'onder', 'achter', 'voor']);
+const AREA_WORDS = new Set(['wijk', 'buurt', 'stadsdeel', 'woonwijk', 'dorp', 'stadje', 'gemeente', 'woonplaats', 'regio', 'stad', 'gehucht', 'dorpje']);
 const LOCATIVE_BEFORE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'nabij']);
 /** Before these, a capitalised word is no subject person ("de Jeugd-GGZ heeft", "volgens Bowlby speelt"). */
 const NOT_SUBJECT_BEFORE = new Set(
@@ -248,6 +250,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           break;
         }
       }
+      // "in de Bijlmer", "bij de Vries", "op de Veluwe": after a preposition, a lowercase article is an article.
+      if (first < i && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && PREPOSITIONS.has(fold(tokens[first - 1]?.text ?? '')) && !nameWord(tokens[first - 1])) continue;
+      // "de wijk Woensel", "gemeente Tynaarlo": after an area word it is a place.
+      if (first === i && AREA_WORDS.has(fold(tokens[i - 1]?.text ?? ''))) continue;
       // a lone capitalised surname starting a sentence is too weak, unless it clearly acts as a person
       if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)))) continue;
       // a lone surname that is also an ordinary word ("Water", "Visser") needs a first name, cue or verb
