@@ -14,6 +14,7 @@ import { Clock, SystemClock } from './common/clock.js';
 import { ErrorFilter } from './common/error.filter.js';
 import { requestGuards } from './common/request-guards.middleware.js';
 import { requestLogger } from './common/request-logger.middleware.js';
+import { securityHeaders } from './common/security-headers.js';
 import { runMigrations } from './database/migrate.js';
 import { AppModule } from './app.module.js';
 import { SeedService } from './seed/seed.service.js';
@@ -39,9 +40,10 @@ export async function createApp({ config, logger, databaseUrl, clock = new Syste
   });
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  // First, so every answer carries them (also a refused body: malformed or too large JSON).
+  app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: '512kb' });
   app.use(requestLogger(logger));
-  app.use(securityHeaders);
   app.use(requestGuards(config.allowedOrigins));
   app.useGlobalFilters(new ErrorFilter(logger));
   app.useWebSocketAdapter(new LiveIoAdapter(app, config));
@@ -64,13 +66,6 @@ export async function createApp({ config, logger, databaseUrl, clock = new Syste
 
   serveWebClient(app, config, logger);
   return app;
-}
-
-function securityHeaders(_req: Request, res: Response, next: NextFunction) {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  res.setHeader('X-Frame-Options', 'DENY');
-  next();
 }
 
 function webDistDir(config: AppConfig): string {

@@ -7,6 +7,7 @@ import { validate } from '../common/zod-pipe.js';
 import { ApiInput } from '../common/openapi.js';
 import { toMeView } from '../users/me-view.js';
 import { AuthService } from './auth.service.js';
+import { DeviceCookies } from './device-cookie.js';
 import { Public, type AuthenticatedRequest } from './current-user.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
@@ -16,6 +17,7 @@ export class AuthController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
+    private readonly devices: DeviceCookies,
   ) {}
 
   @Public()
@@ -23,16 +25,18 @@ export class AuthController {
   @HttpCode(200)
   @ApiInput(loginSchema)
   async login(@Body(validate(loginSchema)) body: LoginInput, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MeView> {
-    const { user, token } = await this.auth.login(body, req.ip ?? 'unknown');
+    const deviceId = await this.devices.deviceFor(req.headers.cookie, body.email);
+    const { user, token } = await this.auth.login(body, req.ip ?? 'unknown', deviceId);
     setSessionCookie(res, req, this.config, token);
-    return toMeView(user);
+    await this.devices.issue(res, req, this.config, body.email, deviceId);
+    return toMeView(user, this.config.communityCreators);
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
-    if (req.sessionTokenHash) await this.auth.logout(req.sessionTokenHash);
+    if (req.sessionTokenHash && req.user) await this.auth.logout(req.user.id, req.sessionTokenHash);
     clearSessionCookie(res, req, this.config);
   }
 
@@ -40,8 +44,8 @@ export class AuthController {
   @Post('password-reset/request')
   @HttpCode(202)
   @ApiInput(passwordResetRequestSchema)
-  async requestReset(@Body(validate(passwordResetRequestSchema)) body: PasswordResetRequestInput): Promise<{ accepted: true }> {
-    await this.auth.requestPasswordReset(body.email);
+  async requestReset(@Body(validate(passwordResetRequestSchema)) body: PasswordResetRequestInput, @Req() req: Request): Promise<{ accepted: true }> {
+    await this.auth.requestPasswordReset(body.email, req.ip ?? 'unknown');
     return { accepted: true };
   }
 

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { QueryFailedError } from 'typeorm';
 import { errorMessage, type ErrorBody, type ErrorCode } from '@mao/domain';
 import { DomainError, HTTP_STATUS_OF } from './domain-error.js';
 
@@ -35,6 +36,12 @@ export class ErrorFilter implements ExceptionFilter {
       if (exception.details !== undefined) body.error.details = exception.details;
       return { status: HTTP_STATUS_OF[exception.code], body, headers: exception.headers ?? {} };
     }
+    if (isDataException(exception)) {
+      // PostgreSQL refused a value (class 22: out of range, bad encoding, malformed literal):
+      // input a contract should have caught. Answer 400 and log it, so the contract gets fixed.
+      this.logger.warn({ sqlState: sqlStateOf(exception), method: request.method, route: request.route?.path }, 'database refused a value: input not caught by a contract');
+      return { status: 400, body: { error: { code: 'validation_failed', message: errorMessage('validation_failed') } }, headers: {} };
+    }
     const status = statusOf(exception);
     if (status !== undefined && status < 500) {
       const code = STATUS_CODES[status] ?? 'validation_failed';
@@ -63,4 +70,15 @@ function statusOf(exception: unknown): number | undefined {
 function isJsonSyntaxError(exception: unknown): boolean {
   if (exception instanceof HttpException) return exception.getStatus() === 400;
   return typeof exception === 'object' && exception !== null && 'type' in exception && exception.type === 'entity.parse.failed';
+}
+
+function sqlStateOf(exception: unknown): string | undefined {
+  if (!(exception instanceof QueryFailedError)) return undefined;
+  const code = (exception.driverError as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** SQLSTATE class 22 "data exception" (22003 numeric out of range, 22P02 invalid text, 22021/22P05 encoding...). */
+function isDataException(exception: unknown): boolean {
+  return sqlStateOf(exception)?.startsWith('22') ?? false;
 }

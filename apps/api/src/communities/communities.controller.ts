@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  canCreateCommunity,
   changeMemberRoleSchema,
   createCommunitySchema,
   createInvitationSchema,
@@ -14,6 +15,8 @@ import {
   type MemberView,
   type UpdateCommunityInput,
 } from '@mao/domain';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DomainError } from '../common/domain-error.js';
 import { validate } from '../common/zod-pipe.js';
 import { ApiInput } from '../common/openapi.js';
 import { CurrentUser } from '../auth/current-user.js';
@@ -27,6 +30,7 @@ const id = validate(idSchema);
 @Controller('api/communities')
 export class CommunitiesController {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly communities: CommunitiesService,
     private readonly invitations: InvitationsService,
   ) {}
@@ -39,6 +43,9 @@ export class CommunitiesController {
   @Post()
   @ApiInput(createCommunitySchema)
   create(@CurrentUser() user: UserEntity, @Body(validate(createCommunitySchema)) body: CreateCommunityInput): Promise<CommunityView> {
+    // Platform administrators and appointed gespreksleiders (COMMUNITY_CREATORS): creating a CoP
+    // is what lets an account make the platform send invitation mails.
+    if (!canCreateCommunity(user, this.config.communityCreators)) throw new DomainError('community_creation_not_allowed');
     return this.communities.create(user, body);
   }
 

@@ -9,12 +9,13 @@ import { CommunityEntity } from './community.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { InvitationsController } from './invitations.controller.js';
 import { InvitationsService } from './invitations.service.js';
+import { InvitationMailLimits } from './invitations.limits.js';
 import { MembershipEntity } from './membership.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CommunityEntity, MembershipEntity, InvitationEntity, UserEntity]), AuthModule],
   controllers: [CommunitiesController, InvitationsController],
-  providers: [CommunitiesService, CommunityAccessService, InvitationsService],
+  providers: [CommunitiesService, CommunityAccessService, InvitationsService, InvitationMailLimits],
   exports: [CommunitiesService, CommunityAccessService],
 })
 export class CommunitiesModule {}

@@ -19,7 +19,7 @@ import { hashToken, newSecretToken } from '../common/tokens.js';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import { invitationMail } from '../mail/templates.js';
-import { hashPassword } from '../auth/passwords.js';
+import { PasswordHasher } from '../auth/passwords.js';
 import { AuthService } from '../auth/auth.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { toMeView } from '../users/me-view.js';
@@ -28,6 +28,7 @@ import { CommunitiesService } from './communities.service.js';
 import { CommunityEntity } from './community.entity.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MembershipEntity } from './membership.entity.js';
+import { InvitationMailLimits } from './invitations.limits.js';
 
 export function invitationStatus(invitation: InvitationEntity, now: Date): InvitationStatus {
   if (invitation.acceptedAt) return 'accepted';
@@ -48,6 +49,8 @@ export class InvitationsService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly hasher: PasswordHasher,
+    private readonly mailLimits: InvitationMailLimits,
   ) {}
 
   async list(user: UserEntity, communityId: string): Promise<InvitationView[]> {
@@ -65,6 +68,7 @@ export class InvitationsService {
     if (alreadyMember.length > 0) throw new DomainError('already_member');
     const pending = await this.invitations.find({ where: { communityId, email: input.email, acceptedAt: IsNull(), revokedAt: IsNull() } });
     if (pending.some((invitation) => invitationStatus(invitation, this.clock.now()) === 'pending')) throw new DomainError('invitation_pending');
+    await this.mailLimits.admit(user.id, communityId, input.email);
     const token = newSecretToken();
     const invitation = await this.invitations.save(this.invitations.create({
       communityId,
@@ -96,6 +100,7 @@ export class InvitationsService {
     const { community } = await this.access.require(user, communityId, 'invitations.manage');
     const invitation = await this.findInCommunity(communityId, invitationId);
     if (invitation.acceptedAt) throw new DomainError('invitation_used');
+    await this.mailLimits.admit(user.id, communityId, invitation.email);
     const token = newSecretToken();
     invitation.tokenHash = hashToken(token);
     invitation.revokedAt = null;
@@ -139,7 +144,7 @@ export class InvitationsService {
       if (existing && !existing.deletedAt) throw new DomainError('login_required_to_accept');
       if (!input.name || !input.password) throw new DomainError('account_details_required');
     }
-    const passwordHash = !user && input.password ? await hashPassword(input.password) : null;
+    const passwordHash = !user && input.password ? await this.hasher.hash(input.password) : null;
 
     const userId = await this.invitations.manager.transaction(async (tx) => {
       const claimed = await tx
@@ -169,7 +174,7 @@ export class InvitationsService {
 
     user = await this.users.findOneByOrFail({ id: userId });
     const newSessionToken = currentUser ? undefined : await this.auth.startSession(userId);
-    return { community: await this.communities.get(user, invitation.communityId), me: toMeView(user), newSessionToken };
+    return { community: await this.communities.get(user, invitation.communityId), me: toMeView(user, this.config.communityCreators), newSessionToken };
   }
 
   private async findInCommunity(communityId: string, invitationId: string): Promise<InvitationEntity> {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
+import os from 'node:os';
+import { COMMUNITY_CREATION_POLICIES, DEFAULT_COMMUNITY_CREATION_POLICY, type CommunityCreationPolicy } from '@mao/domain';
 
 /**
  * The environment, validated once at boot. Anything wrong here stops the process with a
@@ -25,7 +27,14 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   WEB_DIST_DIR: z.string().optional(),
-  TRUST_PROXY: booleanFromEnv.default(false),
+  // 'true' trusts one proxy hop (nginx in docker/compose.yml); a number trusts that many hops.
+  // Never "any X-Forwarded-For": the client writes the leftmost entry, and the login limits key on the address.
+  TRUST_PROXY: z
+    .union([booleanFromEnv, z.coerce.number().int().min(0).max(10)], { message: 'TRUST_PROXY is true, false or a number of proxy hops.' })
+    .default(false),
+  COMMUNITY_CREATORS: z.enum(COMMUNITY_CREATION_POLICIES).default(DEFAULT_COMMUNITY_CREATION_POLICY),
+  PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
   EXPOSE_METRICS: booleanFromEnv.default(false),
   JOB_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -50,7 +59,12 @@ export interface AppConfig {
   logLevel: string;
   sessionTtlDays: number;
   webDistDir: string | undefined;
-  trustProxy: boolean;
+  /** Proxy hops whose X-Forwarded-For is trusted (0: none; the client's address is the socket's). */
+  trustProxy: number;
+  /** Who may create a CoP (see @mao/domain platform-roles). */
+  communityCreators: CommunityCreationPolicy;
+  /** How many argon2 hashes run at once, and how many logins may wait for one (then 429 too_busy). */
+  passwordHashing: { concurrency: number; maxQueue: number };
   exposeMetrics: boolean;
   /** How often persisted jobs (reminders, purge, harvest) are polled; 0 turns polling off (tests call runDue). */
   jobPollSeconds: number;
@@ -95,13 +109,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: e.LOG_LEVEL,
     sessionTtlDays: e.SESSION_TTL_DAYS,
     webDistDir: e.WEB_DIST_DIR,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: typeof e.TRUST_PROXY === 'boolean' ? (e.TRUST_PROXY ? 1 : 0) : e.TRUST_PROXY,
+    communityCreators: e.COMMUNITY_CREATORS,
+    passwordHashing: passwordHashing(e.PASSWORD_HASH_CONCURRENCY, e.PASSWORD_HASH_QUEUE),
     exposeMetrics: e.EXPOSE_METRICS,
     jobPollSeconds: e.JOB_POLL_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 15),
     embeddedPostgresPort: e.EMBEDDED_PG_PORT,
     secureCookies: publicUrl.startsWith('https://'),
     ...overrides,
   };
+}
+
+/**
+ * argon2id (64 MiB, t=3, p=4) takes ~100 ms of both cores of a small machine. Running more at
+ * once than there are cores only makes every login slower and starves the event loop; a short
+ * queue absorbs bursts, and beyond it a login is told to retry (429) instead of waiting.
+ */
+function passwordHashing(concurrency: number | undefined, maxQueue: number | undefined): AppConfig['passwordHashing'] {
+  const parallel = concurrency ?? Math.max(1, Math.min(8, os.availableParallelism()));
+  return { concurrency: parallel, maxQueue: maxQueue ?? parallel * 16 };
 }
 
 /** Nest injection token for the config object. */

@@ -8,11 +8,15 @@ import type { CommunityView } from '@mao/domain';
 export const TEST_PASSWORD = 'een-lang-wachtwoord';
 let cachedHash: string | undefined;
 
-/** Inserts a user directly (faster than the invitation flow, which has its own tests). */
+/**
+ * Inserts a user directly (faster than the invitation flow, which has its own tests). Test
+ * users are appointed gespreksleider of the platform, so they may create the CoPs most
+ * fixtures start with; pass `platformRole: null` for an ordinary account.
+ */
 export async function createUser(t: TestApp, fields: Partial<UserEntity> & { email: string }): Promise<UserEntity> {
   cachedHash ??= await hashPassword(TEST_PASSWORD);
   const repo = t.dataSource.getRepository(UserEntity);
-  return repo.save(repo.create({ name: fields.email.split('@')[0] ?? 'test', passwordHash: cachedHash, ...fields }));
+  return repo.save(repo.create({ name: fields.email.split('@')[0] ?? 'test', passwordHash: cachedHash, platformRole: 'gespreksleider', ...fields }));
 }
 
 export async function loggedIn(t: TestApp, email: string, fields: Partial<UserEntity> = {}): Promise<{ user: UserEntity; client: TestClient }> {

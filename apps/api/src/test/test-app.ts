@@ -81,33 +81,40 @@ export interface TestResponse<T = unknown> {
 
 /** A tiny cookie-keeping HTTP client, so tests talk to the api exactly as a browser would. */
 export class TestClient {
-  private cookie: string | undefined;
+  /** Cookie name → value (the session cookie, and the device cookie a login sets). */
+  private readonly cookies = new Map<string, string>();
 
   constructor(private readonly baseUrl: string) {}
 
+  /** `mao_session=<token>`, to hand to a socket as its cookie header. */
   get sessionCookie(): string | undefined {
-    return this.cookie;
+    const token = this.cookies.get('mao_session');
+    return token === undefined ? undefined : `mao_session=${token}`;
   }
 
   /** Uses an existing session token (skips the argon2 login where a test does not test login). */
   withSessionToken(token: string): this {
-    this.cookie = `mao_session=${token}`;
+    this.cookies.set('mao_session', token);
     return this;
   }
 
   async request<T = unknown>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse<T>> {
     const init: RequestInit = { method, headers: { ...headers }, redirect: 'manual' };
     const h = init.headers as Record<string, string>;
-    if (this.cookie) h.cookie = this.cookie;
+    const jar = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (jar) h.cookie = [jar, h.cookie].filter(Boolean).join('; ');
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       h['content-type'] ??= 'application/json';
     }
     const response = await fetch(this.baseUrl + url, init);
-    const setCookie = response.headers.get('set-cookie');
-    if (setCookie) {
+    for (const setCookie of response.headers.getSetCookie()) {
       const pair = setCookie.split(';')[0] ?? '';
-      this.cookie = pair.endsWith('=') ? undefined : pair;
+      const at = pair.indexOf('=');
+      if (at <= 0) continue;
+      const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
+      if (value) this.cookies.set(name, value);
+      else this.cookies.delete(name);
     }
     const text = await response.text();
     let parsed: unknown = text;

@@ -1,7 +1,8 @@
-import type { MeView } from '@mao/domain';
+import { canCreateCommunity, type CommunityCreationPolicy, type MeView } from '@mao/domain';
 import type { UserEntity } from './user.entity.js';
 
-export function toMeView(user: UserEntity): MeView {
+/** `policy`: who may create CoPs on this platform (config.communityCreators). */
+export function toMeView(user: UserEntity, policy: CommunityCreationPolicy): MeView {
   return {
     id: user.id,
     email: user.email,
@@ -10,6 +11,8 @@ export function toMeView(user: UserEntity): MeView {
     organisation: user.organisation,
     locale: user.locale,
     isPlatformAdmin: user.isPlatformAdmin,
+    platformRole: user.platformRole,
+    canCreateCommunities: canCreateCommunity(user, policy),
     createdAt: user.createdAt.toISOString(),
   };
 }

@@ -10,7 +10,6 @@ import { CurrentUser, type AuthenticatedRequest } from '../auth/current-user.js'
 import { clearSessionCookie } from '../auth/session-cookie.js';
 import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
-import { toMeView } from './me-view.js';
 
 @ApiTags('me')
 @Controller('api/me')
@@ -23,7 +22,7 @@ export class MeController {
 
   @Get()
   me(@CurrentUser() user: UserEntity): MeView {
-    return toMeView(user);
+    return this.users.me(user);
   }
 
   @Patch()

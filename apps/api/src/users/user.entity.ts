@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Background } from '@mao/domain';
+import type { Background, PlatformRole } from '@mao/domain';
 
 /** The name every trace of a deleted account is shown under. */
 export const DELETED_MEMBER_NAME = 'verwijderd lid';
@@ -14,6 +14,8 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true }) organisation: string | null;
   @Column({ type: 'text', default: 'nl' }) locale: 'nl' | 'en';
   @Column({ name: 'is_platform_admin', type: 'boolean', default: false }) isPlatformAdmin: boolean;
+  /** Granted by a platform administrator: 'gespreksleider' may create CoPs. */
+  @Column({ name: 'platform_role', type: 'text', nullable: true }) platformRole: PlatformRole | null;
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true }) deletedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -4,10 +4,11 @@ import { AuthModule } from '../auth/auth.module.js';
 import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
 import { MeController } from './me.controller.js';
+import { AdminUsersController } from './admin-users.controller.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity]), AuthModule],
-  controllers: [MeController],
+  controllers: [MeController, AdminUsersController],
   providers: [UsersService],
   exports: [UsersService],
 })

@@ -1,8 +1,11 @@
 import { Clock } from '../common/clock.js';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
-import type { MeView, UpdateProfileInput } from '@mao/domain';
+import { ILike, IsNull, type EntityManager, type Repository } from 'typeorm';
+import type { MeView, PlatformUserView, SetPlatformRoleInput, UpdateProfileInput } from '@mao/domain';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { DomainError } from '../common/domain-error.js';
+import { AccessChanges } from '../access-changes/access-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
 import { PasswordResetTokenEntity } from '../auth/password-reset-token.entity.js';
@@ -13,15 +16,21 @@ import { toMeView } from './me-view.js';
 @Injectable()
 export class UsersService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly audit: AuditService,
+    private readonly accessChanges: AccessChanges,
     private readonly clock: Clock,
   ) {}
+
+  me(user: UserEntity): MeView {
+    return toMeView(user, this.config.communityCreators);
+  }
 
   async updateProfile(user: UserEntity, input: UpdateProfileInput): Promise<MeView> {
     await this.users.update({ id: user.id }, input);
     const updated = await this.users.findOneByOrFail({ id: user.id });
-    return toMeView(updated);
+    return this.me(updated);
   }
 
   /** Everything the platform holds about me, as one JSON document (AVG art. 15 and 20). */
@@ -39,7 +48,7 @@ export class UsersService {
     ]);
     return {
       exportedAt: this.clock.now().toISOString(),
-      profile: toMeView(user),
+      profile: this.me(user),
       memberships,
       invitationsSent,
       invitationsAccepted,
@@ -130,5 +139,41 @@ export class UsersService {
       });
       await this.audit.record({ actorId: user.id, action: 'user.deleted', subjectType: 'user', subjectId: user.id }, tx);
     });
+    await this.accessChanges.publish({ kind: 'user-sessions-ended', userId: user.id });
   }
+
+  /* ------------------------------------------------ platform administration */
+
+  /** Accounts matching part of an address or name (platform administrators only). */
+  async listForAdmin(admin: UserEntity, q: string | undefined): Promise<PlatformUserView[]> {
+    assertPlatformAdmin(admin);
+    const pattern = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+    const rows = await this.users.find({
+      where: pattern ? [{ email: ILike(pattern), deletedAt: IsNull() }, { name: ILike(pattern), deletedAt: IsNull() }] : { deletedAt: IsNull() },
+      order: { email: 'ASC' },
+      take: 50,
+    });
+    return rows.map(toPlatformUserView);
+  }
+
+  /** Grants or takes back a platform role ('gespreksleider': may create CoPs). */
+  async setPlatformRole(admin: UserEntity, userId: string, input: SetPlatformRoleInput): Promise<PlatformUserView> {
+    assertPlatformAdmin(admin);
+    const target = await this.users.findOne({ where: { id: userId, deletedAt: IsNull() } });
+    if (!target) throw new DomainError('not_found');
+    if (target.platformRole !== input.platformRole) {
+      await this.users.update({ id: userId }, { platformRole: input.platformRole });
+      await this.audit.record({ actorId: admin.id, action: 'user.platform_role_changed', subjectType: 'user', subjectId: userId, details: { platformRole: input.platformRole } });
+      target.platformRole = input.platformRole;
+    }
+    return toPlatformUserView(target);
+  }
+}
+
+function assertPlatformAdmin(user: UserEntity): void {
+  if (!user.isPlatformAdmin) throw new DomainError('forbidden');
+}
+
+function toPlatformUserView(user: UserEntity): PlatformUserView {
+  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin, platformRole: user.platformRole, createdAt: user.createdAt.toISOString() };
 }

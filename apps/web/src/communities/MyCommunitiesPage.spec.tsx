@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { created, ok, stubApi } from '../test/api-stub';
-import { community, facilitatorMe, members } from '../test/fixtures';
+import { community, facilitatorMe, memberMe, members } from '../test/fixtures';
 import { renderApp } from '../test/render';
 
 describe('my CoPs', () => {
@@ -43,5 +43,15 @@ describe('my CoPs', () => {
       themes: ['thuiszitters', 'samenwerking school en zorg'],
       caseRetentionDays: 45,
     });
+  });
+
+  it('offers "Nieuwe CoP aanmaken" only to people who may create a CoP', async () => {
+    stubApi({
+      'GET /api/me': ok(memberMe),
+      'GET /api/communities': ok([community('member')]),
+    });
+    renderApp('/cops');
+    expect(await screen.findByText(/Vraag het de beheerder van het platform/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Nieuwe CoP aanmaken' })).not.toBeInTheDocument();
   });
 });

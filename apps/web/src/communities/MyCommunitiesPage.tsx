@@ -2,6 +2,7 @@ import { createCommunitySchema, type CommunityView } from '@mao/domain';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../api';
+import { useMe } from '../auth';
 import { useErrorText, useT } from '../i18n';
 import { flashState, useFlash } from '../shared/flash';
 import { useResource } from '../shared/useResource';
@@ -12,13 +13,14 @@ export function MyCommunitiesPage() {
   const t = useT();
   const flash = useFlash();
   const communities = useResource((signal) => api.communities.list(signal), []);
+  const me = useMe();
 
   return (
     <div className="page">
       <PageTitle title={t.cops.title} siteName={t.common.appName} lead={t.cops.intro} />
       <LiveStatus message={flash?.message} tone={flash?.kind} />
       <CommunityListArea state={communities} />
-      <CreateCommunity />
+      {me.canCreateCommunities ? <CreateCommunity /> : <p className="section__intro">{t.cops.createNotAllowed}</p>}
     </div>
   );
 }

@@ -85,6 +85,8 @@ export const en: Messages = {
     createTitle: 'Create a new CoP',
     createOpen: 'Create a new CoP',
     createIntro: 'You will be the facilitator of the new CoP. After that you can invite people.',
+    createNotAllowed:
+      'Only platform administrators and the facilitators they appoint can create a new CoP. Want to start one? Ask the platform administrator.',
     name: 'Name of the CoP',
     nameHint: 'For example the theme or region, such as “Bindende afspraken”.',
     description: 'Description',

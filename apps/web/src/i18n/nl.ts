@@ -90,6 +90,8 @@ export const nl = {
     createTitle: 'Nieuwe CoP aanmaken',
     createOpen: 'Nieuwe CoP aanmaken',
     createIntro: 'Je wordt zelf gespreksleider van de nieuwe CoP. Daarna kun je mensen uitnodigen.',
+    createNotAllowed:
+      'Een nieuwe CoP aanmaken kunnen alleen platformbeheerders en gespreksleiders die zij daarvoor aanwijzen. Wil je een CoP starten? Vraag het de beheerder van het platform.',
     name: 'Naam van de CoP',
     nameHint: 'Bijvoorbeeld het thema of de regio, zoals “Bindende afspraken”.',
     description: 'Beschrijving',

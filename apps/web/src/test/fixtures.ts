@@ -10,6 +10,8 @@ export const facilitatorMe: MeView = {
   organisation: 'Nederlands Jeugdinstituut',
   locale: 'nl',
   isPlatformAdmin: false,
+  platformRole: 'gespreksleider',
+  canCreateCommunities: true,
   createdAt: '2026-01-05T09:00:00.000Z',
 };
 
@@ -21,6 +23,8 @@ export const memberMe: MeView = {
   organisation: 'OBS De Regenboog',
   locale: 'nl',
   isPlatformAdmin: false,
+  platformRole: null,
+  canCreateCommunities: false,
   createdAt: '2026-02-01T09:00:00.000Z',
 };
 

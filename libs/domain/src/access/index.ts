@@ -1,2 +1,3 @@
 export * from './permissions.js';
 export * from './session-access.js';
+export * from './platform-roles.js';

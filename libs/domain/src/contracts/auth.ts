@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { backgroundSchema, emailSchema, localeSchema, organisationSchema, passwordSchema, personNameSchema } from './common.js';
+import { PLATFORM_ROLES } from '../access/platform-roles.js';
+import { backgroundSchema, emailSchema, localeSchema, multiLineText, singleLineText, organisationSchema, passwordSchema, personNameSchema, secretTokenSchema } from './common.js';
 
 export const loginSchema = z.strictObject({
   email: emailSchema,
   // Never reveal the length rule at login: any non-empty password is checked against the hash.
-  password: z.string().min(1, { message: 'Vul je wachtwoord in.' }).max(200),
+  password: multiLineText().min(1, { message: 'Vul je wachtwoord in.' }).max(200),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
@@ -12,13 +13,13 @@ export const passwordResetRequestSchema = z.strictObject({ email: emailSchema })
 export type PasswordResetRequestInput = z.infer<typeof passwordResetRequestSchema>;
 
 export const passwordResetSchema = z.strictObject({
-  token: z.string().min(20).max(200),
+  token: secretTokenSchema,
   password: passwordSchema,
 });
 export type PasswordResetInput = z.infer<typeof passwordResetSchema>;
 
 export const changePasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: multiLineText().min(1).max(200),
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
@@ -32,3 +33,15 @@ export const updateProfileSchema = z
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'Geef minstens één veld om te wijzigen.' });
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
+
+/** `PUT /api/admin/users/:id/platform-role` (platform administrators): grant or take back a platform role. */
+export const setPlatformRoleSchema = z.strictObject({
+  platformRole: z.enum(PLATFORM_ROLES, { message: 'Kies de platformrol gespreksleider, of null om hem in te trekken.' }).nullable(),
+});
+export type SetPlatformRoleInput = z.infer<typeof setPlatformRoleSchema>;
+
+/** `GET /api/admin/users?q=`: part of an e-mail address or name. */
+export const platformUserQuerySchema = z.strictObject({
+  q: singleLineText().trim().max(254, { message: 'Een zoekterm is hoogstens 254 tekens.' }).optional(),
+});
+export type PlatformUserQuery = z.infer<typeof platformUserQuerySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CaseFieldFinding } from '../privacy/types.js';
+import { multiLineText, singleLineText } from './common.js';
 import type { PersonRef } from './sessions.js';
 
 /**
@@ -11,8 +12,7 @@ export const CASE_TEXT_FIELDS = ['title', 'context', 'keyQuestion', 'tried', 'as
 export type CaseTextField = (typeof CASE_TEXT_FIELDS)[number];
 
 const text = (label: string, min: number) =>
-  z
-    .string({ message: `Vul ${label} in.` })
+  multiLineText({ message: `Vul ${label} in.` })
     .trim()
     .min(min, { message: min > 1 ? `${capital(label)} heeft minstens ${min} tekens.` : `Vul ${label} in.` })
     // Per field the whole budget; the total over all fields is checked by `caseLength` ('case_too_long').
@@ -26,7 +26,7 @@ export const upsertCaseSchema = z.strictObject({
   title: text('een titel', 3).refine((v) => v.length <= 160, { message: 'Een titel is hoogstens 160 tekens.' }),
   context: text('de situatie', 1),
   keyQuestion: text('de kernvraag', 1),
-  tried: z.string({ message: 'Vul in wat je al hebt geprobeerd.' }).trim().max(CASE_MAX_TOTAL_CHARACTERS, { message: `Een casus is hoogstens ${CASE_MAX_TOTAL_CHARACTERS.toLocaleString('nl-NL')} tekens.` }),
+  tried: multiLineText({ message: 'Vul in wat je al hebt geprobeerd.' }).trim().max(CASE_MAX_TOTAL_CHARACTERS, { message: `Een casus is hoogstens ${CASE_MAX_TOTAL_CHARACTERS.toLocaleString('nl-NL')} tekens.` }),
   askOfGroup: text('je vraag aan de groep', 1),
   anonymisedConfirmed: z.literal(true, { message: 'Bevestig dat de casus geanonimiseerd is.' }),
   consentConfirmed: z.literal(true, { message: 'Bevestig dat er toestemming is waar die nodig is.' }),
@@ -35,7 +35,7 @@ export const upsertCaseSchema = z.strictObject({
    * Never honoured for direct identifiers (BSN, client number, e-mail, phone, postcode).
    */
   acceptedFindings: z
-    .array(z.string().min(1).max(200, { message: 'Een gemarkeerde vondst is hoogstens 200 tekens.' }), { message: 'Geef een lijst met teksten.' })
+    .array(singleLineText().min(1).max(200, { message: 'Een gemarkeerde vondst is hoogstens 200 tekens.' }), { message: 'Geef een lijst met teksten.' })
     .max(100, { message: 'Hoogstens 100 gemarkeerde vondsten.' })
     .optional(),
 });

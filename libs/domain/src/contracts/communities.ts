@@ -1,15 +1,20 @@
 import { z } from 'zod';
 import { COMMUNITY_ROLES } from '../access/permissions.js';
-import { backgroundSchema, emailSchema, organisationSchema, passwordSchema, personNameSchema } from './common.js';
+import { backgroundSchema, containsLink, emailSchema, multiLineText, organisationSchema, passwordSchema, personNameSchema, singleLineText } from './common.js';
 
 export const DEFAULT_CASE_RETENTION_DAYS = 30;
 export const INVITATION_VALID_DAYS = 14;
 
-const themeSchema = z.string().trim().min(1).max(60, { message: 'Een thema is hoogstens 60 tekens.' });
+const themeSchema = singleLineText().trim().min(1).max(60, { message: 'Een thema is hoogstens 60 tekens.' });
 
 export const createCommunitySchema = z.strictObject({
-  name: z.string().trim().min(3, { message: 'Een naam heeft minstens 3 tekens.' }).max(120, { message: 'Een naam is hoogstens 120 tekens.' }),
-  description: z.string().trim().max(4000, { message: 'Een beschrijving is hoogstens 4000 tekens.' }).optional(),
+  name: singleLineText()
+    .trim()
+    .min(3, { message: 'Een naam heeft minstens 3 tekens.' })
+    .max(120, { message: 'Een naam is hoogstens 120 tekens.' })
+    // The name goes into every invitation mail: no links there.
+    .refine((value) => !containsLink(value), { message: 'Een naam mag geen link of webadres bevatten.' }),
+  description: multiLineText().trim().max(4000, { message: 'Een beschrijving is hoogstens 4000 tekens.' }).optional(),
   themes: z.array(themeSchema).max(20, { message: 'Hoogstens 20 thema’s.' }).optional(),
   caseRetentionDays: z
     .number({ message: 'Geef het aantal dagen als getal.' })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.js';
+import { idSchema, multiLineText, singleLineText } from './common.js';
 import type { Page } from './views.js';
 import type { PrivacyFinding } from '../privacy/types.js';
 import { isKnownElement, isKnownIndicator } from '../reflectiekader/lookup.js';
@@ -30,24 +30,20 @@ export const LESSON_PAGE_DEFAULT = 20;
 /** Search strings longer than this are refused with a clear 400 (never a 500). */
 export const LESSON_QUERY_MAX = 200;
 
-export const lessonTextSchema = z
-  .string({ message: 'Vul de tekst van de les in.' })
+export const lessonTextSchema = multiLineText({ message: 'Vul de tekst van de les in.' })
   .trim()
   .min(3, { message: 'Een les heeft minstens 3 tekens.' })
   .max(LESSON_TEXT_MAX, { message: `Een les is hoogstens ${LESSON_TEXT_MAX.toLocaleString('nl-NL')} tekens.` });
 
-export const elementIdSchema = z
-  .string({ message: 'Kies een werkzaam element.' })
+export const elementIdSchema = singleLineText({ message: 'Kies een werkzaam element.' })
   .trim()
   .refine((value) => isKnownElement(value), { error: (issue) => `Het werkzame element "${String(issue.input).slice(0, 80)}" bestaat niet in het reflectiekader.` });
 
-export const indicatorIdSchema = z
-  .string({ message: 'Kies een indicator.' })
+export const indicatorIdSchema = singleLineText({ message: 'Kies een indicator.' })
   .trim()
   .refine((value) => isKnownIndicator(value), { error: (issue) => `De indicator "${String(issue.input).slice(0, 120)}" bestaat niet in het reflectiekader.` });
 
-export const themeSchema = z
-  .string({ message: 'Een thema is tekst.' })
+export const themeSchema = singleLineText({ message: 'Een thema is tekst.' })
   .trim()
   .toLowerCase()
   .min(2, { message: 'Een thema heeft minstens 2 tekens.' })
@@ -69,7 +65,7 @@ const themesSchema = z
 
 /** Exact texts the reviewer marked as "not identifying" (as for the casus; never for direct identifiers). */
 const acceptedFindingsSchema = z
-  .array(z.string().min(1).max(200, { message: 'Een gemarkeerde vondst is hoogstens 200 tekens.' }), { message: 'Geef een lijst met teksten.' })
+  .array(singleLineText().min(1).max(200, { message: 'Een gemarkeerde vondst is hoogstens 200 tekens.' }), { message: 'Geef een lijst met teksten.' })
   .max(100, { message: 'Hoogstens 100 gemarkeerde vondsten.' });
 
 /** An indicator belongs to its element: tagging an indicator implies its element (the api adds it). */
@@ -102,7 +98,7 @@ export type PublishLessonInput = z.infer<typeof publishLessonSchema>;
 
 /** `POST /api/lessons/:id/discard` — a draft is set aside, a published lesson withdrawn. */
 export const discardLessonSchema = z.strictObject({
-  reason: z.string().trim().max(500, { message: 'Een reden is hoogstens 500 tekens.' }).optional(),
+  reason: multiLineText().trim().max(500, { message: 'Een reden is hoogstens 500 tekens.' }).optional(),
 });
 export type DiscardLessonInput = z.infer<typeof discardLessonSchema>;
 
@@ -137,14 +133,13 @@ export const lessonFiltersShape = {
   element: repeated(elementIdSchema, 6, 'werkzaam element').optional(),
   indicator: repeated(indicatorIdSchema, LESSON_MAX_TAGS, 'indicator').optional(),
   communityId: idSchema.optional(),
-  methodId: z.string().trim().min(1, { message: 'Geef een methode-id.' }).max(64, { message: 'Een methode-id is hoogstens 64 tekens.' }).optional(),
+  methodId: singleLineText().trim().min(1, { message: 'Geef een methode-id.' }).max(64, { message: 'Een methode-id is hoogstens 64 tekens.' }).optional(),
   theme: repeated(themeSchema, LESSON_MAX_THEMES, 'thema').optional(),
   from: isoDaySchema.optional(),
   to: isoDaySchema.optional(),
   visibility: z.enum(LESSON_VISIBILITIES, { message: 'Zichtbaarheid is community of platform.' }).optional(),
   status: z.enum(['published', 'draft'], { message: 'Status is published of draft.' }).optional(),
-  q: z
-    .string({ message: 'Geef een zoekterm als tekst.' })
+  q: singleLineText({ message: 'Geef een zoekterm als tekst.' })
     .max(LESSON_QUERY_MAX, { message: `Een zoekterm is hoogstens ${LESSON_QUERY_MAX} tekens.` })
     .optional(),
 };
@@ -183,8 +178,7 @@ export const LESSON_EXPORT_MAX = 5000;
 
 /** `POST /api/lessons/:id/reflections` */
 export const createReflectionSchema = z.strictObject({
-  text: z
-    .string({ message: 'Vul je reflectie in.' })
+  text: multiLineText({ message: 'Vul je reflectie in.' })
     .trim()
     .min(3, { message: 'Een reflectie heeft minstens 3 tekens.' })
     .max(REFLECTION_TEXT_MAX, { message: `Een reflectie is hoogstens ${REFLECTION_TEXT_MAX.toLocaleString('nl-NL')} tekens.` }),
@@ -196,13 +190,11 @@ export type CreateReflectionInput = z.infer<typeof createReflectionSchema>;
 
 /** `POST /api/communities/:id/action-perspectives` — a handelingsperspectief, linked to one or more lessons. */
 export const createActionPerspectiveSchema = z.strictObject({
-  title: z
-    .string({ message: 'Geef het handelingsperspectief een titel.' })
+  title: singleLineText({ message: 'Geef het handelingsperspectief een titel.' })
     .trim()
     .min(3, { message: 'Een titel heeft minstens 3 tekens.' })
     .max(160, { message: 'Een titel is hoogstens 160 tekens.' }),
-  text: z
-    .string({ message: 'Beschrijf het handelingsperspectief.' })
+  text: multiLineText({ message: 'Beschrijf het handelingsperspectief.' })
     .trim()
     .min(3, { message: 'Een handelingsperspectief heeft minstens 3 tekens.' })
     .max(ACTION_PERSPECTIVE_TEXT_MAX, { message: `Een handelingsperspectief is hoogstens ${ACTION_PERSPECTIVE_TEXT_MAX.toLocaleString('nl-NL')} tekens.` }),

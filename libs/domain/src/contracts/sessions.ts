@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.js';
+import { idSchema, multiLineText, singleLineText } from './common.js';
 
 /**
  * Contracts for scheduling intervisie sessions: the REST bodies (zod, Dutch messages, strict)
@@ -26,14 +26,12 @@ export const isoDateTimeWithOffsetSchema = z.iso.datetime({
   message: 'Geef datum en tijd in ISO 8601 met tijdzone, bijvoorbeeld 2026-12-01T15:00:00+01:00.',
 });
 
-const titleSchema = z
-  .string({ message: 'Geef de sessie een titel.' })
+const titleSchema = singleLineText({ message: 'Geef de sessie een titel.' })
   .trim()
   .min(3, { message: 'Een titel heeft minstens 3 tekens.' })
   .max(120, { message: 'Een titel is hoogstens 120 tekens.' });
 
-export const methodIdSchema = z
-  .string({ message: 'Kies een methode.' })
+export const methodIdSchema = singleLineText({ message: 'Kies een methode.' })
   .trim()
   .min(1, { message: 'Kies een methode.' })
   .max(64, { message: 'Een methode-id is hoogstens 64 tekens.' });
@@ -54,7 +52,7 @@ const videoUrlSchema = z
   .url({ protocol: /^https?$/, message: 'Geef een geldige link (https://...) naar de videoverbinding.' })
   .max(500, { message: 'Een link is hoogstens 500 tekens.' });
 
-const notesSchema = z.string().trim().max(4000, { message: 'Notities zijn hoogstens 4000 tekens.' });
+const notesSchema = multiLineText().trim().max(4000, { message: 'Notities zijn hoogstens 4000 tekens.' });
 
 const endAfterStart = (value: { startsAt?: string | undefined; endsAt?: string | undefined }) =>
   value.startsAt === undefined || value.endsAt === undefined || Date.parse(value.endsAt) > Date.parse(value.startsAt);

@@ -1,5 +1,6 @@
 /** Response shapes shared by the api (what it returns) and the web (what it reads). */
 import type { CommunityRole } from '../access/permissions.js';
+import type { PlatformRole } from '../access/platform-roles.js';
 import type { Background } from '../people/backgrounds.js';
 
 export interface MeView {
@@ -10,6 +11,20 @@ export interface MeView {
   organisation: string | null;
   locale: 'nl' | 'en';
   isPlatformAdmin: boolean;
+  /** A platform role an administrator granted ('gespreksleider'), or null. */
+  platformRole: PlatformRole | null;
+  /** May this person create a CoP (administrator, or appointed gespreksleider, per the platform's policy)? */
+  canCreateCommunities: boolean;
+  createdAt: string;
+}
+
+/** `GET /api/admin/users` (platform administrators): accounts and their platform roles. */
+export interface PlatformUserView {
+  id: string;
+  email: string;
+  name: string;
+  isPlatformAdmin: boolean;
+  platformRole: PlatformRole | null;
   createdAt: string;
 }
 

@@ -23,6 +23,15 @@ export const ERROR_MESSAGES = {
   last_facilitator: { nl: 'Een CoP heeft altijd minstens één gespreksleider nodig.', en: 'A CoP always needs at least one facilitator.' },
   unsupported_media_type: { nl: 'Stuur gegevens als JSON.', en: 'Send data as JSON.' },
   rate_limited: { nl: 'Te veel pogingen. Probeer het later opnieuw.', en: 'Too many attempts. Please try again later.' },
+  too_busy: { nl: 'Het is nu erg druk. Probeer het over enkele seconden opnieuw.', en: 'It is very busy right now. Please try again in a few seconds.' },
+  mail_limit_reached: {
+    nl: 'Er zijn vandaag al te veel uitnodigingen verstuurd. Probeer het morgen opnieuw.',
+    en: 'Too many invitations have been sent today. Please try again tomorrow.',
+  },
+  community_creation_not_allowed: {
+    nl: 'Alleen platformbeheerders en gespreksleiders die daarvoor zijn aangewezen kunnen een CoP aanmaken.',
+    en: 'Only platform administrators and facilitators appointed for it can create a CoP.',
+  },
   payload_too_large: { nl: 'De invoer is te groot.', en: 'The input is too large.' },
   privacy_findings: { nl: 'De casus bevat gegevens die een kind of gezin kunnen herkenbaar maken.', en: 'The case contains details that could identify a child or family.' },
   not_joined: { nl: 'Je bent nog niet aangesloten bij deze bijeenkomst.', en: 'You have not joined this session yet.' },
