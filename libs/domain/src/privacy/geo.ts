@@ -34,6 +34,8 @@ export function isKnownPlace(word: string): boolean {
   return PLACE_TOKENS.get(fold(word))?.some((p) => p.length === 1) ?? false;
 }
 
+/** Cities the name detector treats as never-a-name; they are places all the same. */
+const BIG_CITIES = new Set(['amsterdam', 'rotterdam', 'utrecht']);
 const ARTICLES = new Set(['de', 'het', "'t", 'den', 'een']);
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'rondom', 'nabij', 'buiten', 'tussen']);
 const AREA_CUES = new Set([
@@ -83,7 +85,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
         if (last < 0) continue;
         // A one-word place that is also a word or a name ("Best", "Vries") needs "in", "uit", "naar" ... before it.
         if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative) continue;
-        if (parts.length === 1 && isNotName(tok.text)) continue;
+        if (parts.length === 1 && isNotName(tok.text) && !BIG_CITIES.has(parts[0] ?? '')) continue;
         if (parts.length === 1 && !afterLocative && isSentenceInitial(text, tok.start) && !upper) continue;
         end = last;
         break;

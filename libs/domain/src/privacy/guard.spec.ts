@@ -65,7 +65,8 @@ describe('findPrivacyIssues: what it finds', () => {
     // postcodes
     ['postcode 1234 AB', [['postcode', '1234 AB']]],
     ['postcode 1234AB', [['postcode', '1234AB']]],
-    ['3011 ab Rotterdam', [['postcode', '3011 ab']]],
+    ['3011 ab Rotterdam', [['postcode', '3011 ab'], ['place', 'Rotterdam']]],
+    ['postcode is 9712 cp, dus', [['postcode', '9712 cp']]],
     // addresses
     ['woont op de Kerkstraat 12', [['street_address', 'Kerkstraat 12']]],
     ['Lange Voorhout 3a', [['street_address', 'Lange Voorhout 3a']]],
@@ -104,6 +105,57 @@ describe('findPrivacyIssues: what it finds', () => {
     ['naar het College Den Hulster', [['institution', 'College Den Hulster']]],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('findPrivacyIssues: names, streets and places beyond the tuning corpus', () => {
+  it.each<[string, Array<[PrivacyKind, string]>]>([
+    // lowercase and possessive names, cue words, word-names with a person verb
+    ['moeder van kenzo belde', [['name', 'kenzo']]],
+    ['lotte zat te huilen', [['name', 'lotte']]],
+    ['ik sprak lotte de jong', [['name', 'lotte de jong']]],
+    ['zuster marloes belde', [['name', 'marloes']]],
+    ["Emre's vader wil geen hulp.", [['name', 'Emre']]],
+    ['Storm zit in groep 5.', [['name', 'Storm']]],
+    ['Bram en Daan spelen samen.', [['name', 'Bram'], ['name', 'Daan']]],
+    ['toen belde meester Joost op De Fontein', [['name', 'Joost'], ['institution', 'De Fontein']]],
+    // streets
+    ['op de Laan van Meerdervoort 55', [['street_address', 'Laan van Meerdervoort 55']]],
+    ['ze wonen aan de kerkstraat 14', [['street_address', 'kerkstraat 14']]],
+    ['naar de Burgemeester Reigerstraat', [['street_address', 'Burgemeester Reigerstraat']]],
+    // institutions typed in lowercase
+    ['hij zit op obs de klimop', [['institution', 'obs de klimop']]],
+    // places (warnings)
+    ['ze groeide op in Oude Pekela', [['place', 'Oude Pekela']]],
+    ['ze woont in Schiedam-Noord', [['place', 'Schiedam-Noord']]],
+    ['hij zwerft rond in Overvecht', [['place', 'Overvecht']]],
+    ['het azc in Ter Apel', [['place', 'Ter Apel']]],
+    ['verhuisd naar Den Helder', [['place', 'Den Helder']]],
+    ['in de wijk Woensel', [['place', 'Woensel']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Storm en regen hielden hem thuis.',
+    'Roos is de bloem die ze het mooist vindt.',
+    'Hoop doet leven.',
+    'Na de basisschool de laatste jaren ging het mis.',
+    'Vader komt uit Marokko, moeder uit Turkije.',
+    'We hebben via Teams overlegd.',
+    'Het ligt op zijn Best.',
+    'Jansen & Jansen is een strip.',
+    'de juf en de meester',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reports a place as a warning that can be accepted', () => {
+    const [f] = findPrivacyIssues('Het gezin woont in Lelystad.');
+    expect(f?.kind).toBe('place');
+    expect(f?.severity).toBe('warn');
+    expect(canAccept('place')).toBe(true);
+    expect(findPrivacyIssues('Het gezin woont in Lelystad.', { acceptedMatches: ['Lelystad'] })).toEqual([]);
   });
 });
 

@@ -224,6 +224,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
 
     if (!isCapitalised(tok.text) || isNotName(word.text)) continue;
+    // "Jansen & Jansen", "Bakker & Zn": a firm, not a person.
+    if (/&[ \u00a0]*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start)) || /^[ \u00a0]*&/.test(text.slice(tok.end, tok.end + 3))) continue;
     const initial = isSentenceInitial(text, tok.start);
     const ambiguous = isNameWord(word.text);
     // A name that is also a word starts a sentence: only with a person verb or a possessive ("Storm zit", "Roos' moeder").

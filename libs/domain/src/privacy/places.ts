@@ -87,7 +87,7 @@ const COMPOUND_RE =
   /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:school|scholengroep|scholengemeenschap|college|lyceum|ziekenhuis|kliniek|gasthuis|kindcentrum)(?![\p{L}])/gu;
 const BRAND_RE = new RegExp(`(?<![\\p{L}])(?:${[...BRANDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
 // "zit op De Regenboog", "naar 't Palet": an article with a capital in the middle of a sentence.
-const ARTICLE_NAME = /(?<=[\p{Ll},][ \u00a0])(?:De|Het|'t)[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
+const ARTICLE_NAME = /(?<=[\p{Ll},][ \u00a0]|[\p{Ll}][ \u00a0]\()(?:De|Het|'t)[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
 const ARTICLE_CUE_BEFORE = /(?:mevrouw|meneer|familie|heer|vrouw|dhr\.|mw\.|mevr\.|juf|meester|moeder|vader)[ \u00a0]+$/iu;
 
 function nameIsGeneric(seq: string): boolean {
@@ -152,7 +152,7 @@ const LIVING_CUE_RE = new RegExp(
 );
 // "op de Bijlmerdreef", "in de Kalverstraat": a street name after a preposition, mid-sentence.
 const PREPOSITION_STREET_RE = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \\u00a0]+(?:de|het)[ \\u00a0]+)\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
+  `(?<=(?:^|[^\\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \\u00a0]+(?:de|het)[ \\u00a0]+)(?:(?:${STREET_PREFIX})[ \\u00a0]+(?:(?:van|de|der|den)[ \\u00a0]+)*)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
   'gu',
 );
 // "Laan van Meerdervoort 55", "Weg naar Laren 12", "Laan van Nieuw Oost-Indië 120": the street word first.
