@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { createHash } from 'node:crypto';
-import { BOARD_KEYS, LESSON_MAX_THEMES, LESSON_TEXT_MAX, LESSON_THEME_MAX, REFLECTIEKADER, findElement, findIndicator } from '@mao/domain';
+import { BOARD_KEYS, LESSON_MAX_THEMES, LESSON_TEXT_MAX, LESSON_THEME_MAX, MAX_BOARD_TEXT, REFLECTIEKADER, findElement, findIndicator, readBoard } from '@mao/domain';
 import type { Method } from '@mao/intervisie-method';
 import { LOGGER } from '../common/logger.js';
 import { JobRunner, type JobContext, type JobOutcome } from '../jobs/job-runner.service.js';
@@ -16,16 +16,21 @@ import { normaliseTags } from './lesson-tags.js';
 export const HARVEST_JOB = 'lessons.harvest';
 export const harvestJobKey = (sessionId: string) => `harvest:${sessionId}`;
 
-/** One harvest entry as read from the board, after cleaning. */
-export interface HarvestDraft {
+/** One harvest entry as read from the board, after cleaning; its owner is the user id its key starts with. */
+export interface HarvestBoardEntry {
   key: string;
   text: string;
   elementIds: string[];
   indicatorIds: string[];
   themes: string[];
+  ownerId: string;
+  notes: string[];
+}
+
+/** A draft lesson to insert: the entry with its author as the server knows them (or no one). */
+export interface HarvestDraft extends Omit<HarvestBoardEntry, 'ownerId'> {
   authorId: string | null;
   authorName: string | null;
-  notes: string[];
 }
 
 export interface HarvestResult {
@@ -58,6 +63,11 @@ interface SessionRow {
  * one job with the runner's SKIP LOCKED rule); if that fails, the job runner's poll retries it
  * with backoff. At start-up, closed sessions without a harvest job get one (a crash between
  * closing and enqueueing loses nothing either).
+ *
+ * Authors: the board is read with the domain's `readBoard` (layout 2). A lesson's author is the
+ * user id its entry's key starts with — the collaboration server lets only that person write
+ * under it — and the name is the users table's, never anything written in the document. An
+ * owner who is not one of the session's people gets no author (see `harvest`).
  */
 @Injectable()
 export class HarvestService implements OnModuleInit, OnApplicationBootstrap {
@@ -134,28 +144,58 @@ export class HarvestService implements OnModuleInit, OnApplicationBootstrap {
     if (!session) return null;
     const result: HarvestResult = { inserted: 0, alreadyThere: 0, skippedEmpty: 0 };
     const steps = (session.method_snapshot.steps ?? []).filter((step) => step.kind === 'harvest');
+    const entries: HarvestBoardEntry[] = [];
     for (const step of steps) {
       const doc = await this.collab.snapshot(boardDocumentName(sessionId, step.id));
       try {
-        const { drafts, skippedEmpty } = readHarvestBoard(doc, step.id);
-        result.skippedEmpty += skippedEmpty;
-        for (const draft of drafts) {
-          if (await this.insertDraft(tx, session, draft)) result.inserted++;
-          else result.alreadyThere++;
-        }
+        const read = readHarvestBoard(doc, step.id);
+        result.skippedEmpty += read.skippedEmpty;
+        entries.push(...read.entries);
       } finally {
         doc.destroy();
       }
     }
+    const authors = await this.authorsOf(tx, session.id, [...new Set(entries.map((entry) => entry.ownerId))]);
+    for (const { ownerId, ...entry } of entries) {
+      const author = authors.get(ownerId);
+      // An owner who is not (or no longer) one of the session's people — a participant who
+      // withdrew, a deleted account, an id that never took part — is attributed to no one: the
+      // lesson is kept (what the group harvested is not lost) without an author, and the
+      // reviewer is told why. Never the document's word for who wrote it: boards hold no names.
+      const draft: HarvestDraft = author
+        ? { ...entry, authorId: author.id, authorName: author.name }
+        : { ...entry, authorId: null, authorName: null, notes: [...entry.notes, 'De schrijver van deze les doet niet (meer) mee aan deze bijeenkomst; de les staat daarom zonder auteur.'] };
+      if (await this.insertDraft(tx, session, draft)) result.inserted++;
+      else result.alreadyThere++;
+    }
     this.logger.info({ sessionId, ...result }, 'harvest read into draft lessons');
     return result;
+  }
+
+  /**
+   * The session's people among these user ids, with their names from the users table: those who
+   * said yes or maybe, the facilitator and the presenter (as the live roster counts them), with
+   * an account that still exists.
+   */
+  private async authorsOf(tx: EntityManager, sessionId: string, userIds: string[]): Promise<Map<string, { id: string; name: string }>> {
+    if (userIds.length === 0) return new Map();
+    const rows: Array<{ id: string; name: string }> = await tx.query(
+      `SELECT u.id, u.name FROM users u
+        WHERE u.id::text = ANY($2::text[]) AND u.deleted_at IS NULL
+          AND u.id IN (
+            SELECT user_id FROM session_participants WHERE session_id = $1 AND rsvp IN ('yes', 'maybe')
+            UNION SELECT facilitator_id FROM sessions WHERE id = $1 AND facilitator_id IS NOT NULL
+            UNION SELECT presenter_id FROM sessions WHERE id = $1 AND presenter_id IS NOT NULL)`,
+      [sessionId, userIds],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   private async insertDraft(tx: EntityManager, session: SessionRow, draft: HarvestDraft): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       `INSERT INTO lessons (community_id, session_id, harvest_entry_id, session_date, method_id, method_name, framework_version,
                             text, element_ids, indicator_ids, themes, author_id, author_name, review_notes, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, (SELECT u.id FROM users u WHERE u.id::text = $12), $13, $14, clock_timestamp())
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, clock_timestamp())
        ON CONFLICT (session_id, harvest_entry_id) DO NOTHING RETURNING id`,
       [
         session.community_id,
@@ -169,7 +209,7 @@ export class HarvestService implements OnModuleInit, OnApplicationBootstrap {
         draft.elementIds,
         draft.indicatorIds,
         draft.themes,
-        draft.authorId ?? '',
+        draft.authorId,
         draft.authorName,
         draft.notes,
       ],
@@ -178,59 +218,38 @@ export class HarvestService implements OnModuleInit, OnApplicationBootstrap {
   }
 }
 
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-
 /**
- * The entries of a harvest board (`lessons`: Y.Array of Y.Map, see contracts/boards.ts), cleaned:
- * empty texts skipped, tags checked against the reflectiekader (unknown ones dropped with a
- * note for the reviewer), themes normalised. Pure: reads the document, writes nothing.
+ * The entries of a harvest board (layout 2: `lessonsByAuthor`, "<userId>/<lessonId>" → entry,
+ * read with the domain's `readBoard` like every other reader), cleaned for review: entries that
+ * read as nothing (blank text, a key without an owner) counted as skipped, tags checked against
+ * the reflectiekader (unknown ones dropped with a note for the reviewer), themes normalised.
+ * Each entry's key is its board key under the step, so a retry finds it again and one person's
+ * entry can never take another's place. Pure: reads the document, writes nothing.
  */
-export function readHarvestBoard(doc: Y.Doc, stepId: string): { drafts: HarvestDraft[]; skippedEmpty: number } {
-  const drafts: HarvestDraft[] = [];
-  let skippedEmpty = 0;
-  const seen = new Set<string>();
-  doc.getArray<unknown>(BOARD_KEYS.lessons).forEach((item) => {
-    const entry = (item instanceof Y.Map ? item.toJSON() : item) as Record<string, unknown> | null;
-    if (!entry || typeof entry !== 'object') return;
-    const rawText = (str(entry['text']) ?? '').trim();
-    if (rawText.length === 0) {
-      skippedEmpty++;
-      return;
-    }
+export function readHarvestBoard(doc: Y.Doc, stepId: string): { entries: HarvestBoardEntry[]; skippedEmpty: number } {
+  const raw = doc.getMap<unknown>(BOARD_KEYS.lessons).toJSON() as Record<string, unknown>;
+  const { lessons } = readBoard({ lessonsByAuthor: raw });
+  const entries: HarvestBoardEntry[] = [];
+  for (const lesson of lessons) {
     const notes: string[] = [];
-    let text = rawText;
-    if (text.length > LESSON_TEXT_MAX) {
-      text = text.slice(0, LESSON_TEXT_MAX);
-      notes.push(`De tekst was langer dan ${LESSON_TEXT_MAX} tekens en is ingekort.`);
-    }
+    // readBoard cuts at the board's limit; the reviewer hears when that (or the lesson's limit) cut something.
+    const text = lesson.text.trim().slice(0, LESSON_TEXT_MAX);
+    const rawText = (raw[lesson.key] as { text?: unknown } | undefined)?.text;
+    if (typeof rawText === 'string' && rawText.trim().length > text.length) notes.push(`De tekst was langer dan ${Math.min(MAX_BOARD_TEXT, LESSON_TEXT_MAX)} tekens en is ingekort.`);
     const elementIds: string[] = [];
-    for (const id of strings(entry['elementIds'])) {
+    for (const id of lesson.elementIds) {
       if (findElement(id)) elementIds.push(id);
       else notes.push(`Onbekend werkzaam element "${id.slice(0, 80)}" weggelaten.`);
     }
     const indicatorIds: string[] = [];
-    for (const id of strings(entry['indicatorIds'])) {
+    for (const id of lesson.indicatorIds) {
       if (findIndicator(id)) indicatorIds.push(id);
       else notes.push(`Onbekende indicator "${id.slice(0, 120)}" weggelaten.`);
     }
-    const themes = [...new Set(strings(entry['themes']).map((t) => t.trim().toLowerCase()).filter((t) => t.length >= 2 && t.length <= LESSON_THEME_MAX))].slice(0, LESSON_MAX_THEMES);
-    const rawId = str(entry['id'])?.trim();
-    const entryId = rawId && rawId.length <= 200 ? rawId : `sha256-${createHash('sha256').update(`${rawText}\u0000${String(entry['createdAt'] ?? '')}`).digest('hex').slice(0, 32)}`;
-    const key = `${stepId}:${entryId}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const themes = [...new Set(lesson.themes.map((t) => t.trim().toLowerCase()).filter((t) => t.length >= 2 && t.length <= LESSON_THEME_MAX))].slice(0, LESSON_MAX_THEMES);
+    const key = lesson.key.length <= 200 ? `${stepId}:${lesson.key}` : `${stepId}:sha256-${createHash('sha256').update(lesson.key).digest('hex').slice(0, 32)}`;
     const tags = normaliseTags(elementIds, indicatorIds);
-    drafts.push({
-      key,
-      text,
-      elementIds: tags.elementIds,
-      indicatorIds: tags.indicatorIds,
-      themes,
-      authorId: str(entry['authorId']),
-      authorName: str(entry['authorName'])?.slice(0, 120) ?? null,
-      notes,
-    });
-  });
-  return { drafts, skippedEmpty };
+    entries.push({ key, text, elementIds: tags.elementIds, indicatorIds: tags.indicatorIds, themes, ownerId: lesson.authorId, notes });
+  }
+  return { entries, skippedEmpty: Object.keys(raw).length - lessons.length };
 }

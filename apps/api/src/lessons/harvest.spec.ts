@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import type { LessonDetail, SessionHarvestView } from '@mao/domain';
+import { BOARD_KEYS, type LessonDetail, type SessionHarvestView } from '@mao/domain';
 import { startTestApp, type TestApp } from '../test/test-app.js';
 import { emitAck, liveSessionFixture, liveSocket, synced, waitFor, yClient } from '../test/live-fixtures.js';
 import { JobRunner } from '../jobs/job-runner.service.js';
@@ -10,8 +10,11 @@ import { HarvestService, harvestJobKey, readHarvestBoard } from './harvest.servi
 import { closedSession, harvestEntry, storeHarvestBoard, writeEntries } from './lesson-test-kit.js';
 
 const lessonsOf = (t: TestApp, sessionId: string) =>
-  t.dataSource.query(`SELECT harvest_entry_id, text, status, element_ids, indicator_ids, review_notes FROM lessons WHERE session_id = $1 ORDER BY harvest_entry_id`, [sessionId]) as Promise<
-    Array<{ harvest_entry_id: string; text: string; status: string; element_ids: string[]; indicator_ids: string[]; review_notes: string[] }>
+  t.dataSource.query(
+    `SELECT harvest_entry_id, text, status, element_ids, indicator_ids, review_notes, author_id, author_name FROM lessons WHERE session_id = $1 ORDER BY harvest_entry_id`,
+    [sessionId],
+  ) as Promise<
+    Array<{ harvest_entry_id: string; text: string; status: string; element_ids: string[]; indicator_ids: string[]; review_notes: string[]; author_id: string | null; author_name: string | null }>
   >;
 
 describe('harvest: from the harvest board to draft lessons', () => {
@@ -33,19 +36,25 @@ describe('harvest: from the harvest board to draft lessons', () => {
     const name = boardDocumentName(f.sessionId, 'oogst');
     const { doc, provider } = yClient(t, f.participant.client, name);
     await synced(provider);
+    const me = f.participant.user.id;
     writeEntries(doc, [
-      harvestEntry({ id: 'e1', text: 'Spreek vooraf af wie de regie heeft als onderwijs en jeugdhulp tegelijk betrokken zijn.', elementIds: ['regie-op-samenwerking'], indicatorIds: ['regie-op-samenwerking.mandaat-in-uitvoering'], authorId: f.participant.user.id, authorName: 'Mo Member' }),
-      harvestEntry({ id: 'e2', text: 'Een gedeelde taal begint bij het samen lezen van elkaars verslagen.', indicatorIds: ['cultuur-van-samenwerken.gedeelde-taal', 'bestaat-niet.nergens'], elementIds: ['verzonnen-element'], themes: ['Gedeelde taal'] }),
-      harvestEntry({ id: 'e3', text: '   ' }),
+      // The entry claims a name of its own choosing; the lesson takes the author from the key and the name from the users table.
+      harvestEntry({ id: 'e1', authorId: me, text: 'Spreek vooraf af wie de regie heeft als onderwijs en jeugdhulp tegelijk betrokken zijn.', elementIds: ['regie-op-samenwerking'], indicatorIds: ['regie-op-samenwerking.mandaat-in-uitvoering'], extra: { authorName: 'Fien Facilitator', authorId: f.facilitator.user.id } }),
+      harvestEntry({ id: 'e2', authorId: me, text: 'Een gedeelde taal begint bij het samen lezen van elkaars verslagen.', indicatorIds: ['cultuur-van-samenwerken.gedeelde-taal', 'bestaat-niet.nergens'], elementIds: ['verzonnen-element'], themes: ['Gedeelde taal'] }),
+      harvestEntry({ id: 'e3', authorId: me, text: '   ' }),
     ]);
     const collab = t.app.get(CollabServer);
-    await waitFor(async () => (await collab.snapshot(name)).getArray('lessons').length === 3, 10_000, 'board on the server');
+    await waitFor(async () => (await collab.snapshot(name)).getMap(BOARD_KEYS.lessons).size === 3, 10_000, 'board on the server');
 
     expect(await emitAck(facilitator, 'command', { sessionId: f.sessionId, type: 'end' })).toEqual({ ok: true });
     await waitFor(async () => (await lessonsOf(t, f.sessionId)).length === 2, 10_000, 'drafts');
     const lessons = await lessonsOf(t, f.sessionId);
-    expect(lessons.map((l) => l.harvest_entry_id)).toEqual(['oogst:e1', 'oogst:e2']);
+    expect(lessons.map((l) => l.harvest_entry_id)).toEqual([`oogst:${me}/e1`, `oogst:${me}/e2`]);
     expect(lessons.every((l) => l.status === 'draft')).toBe(true);
+    expect(lessons.map((l) => [l.author_id, l.author_name])).toEqual([
+      [me, 'Mo Member'],
+      [me, 'Mo Member'],
+    ]);
     // The indicator implies its element; unknown tags are dropped with a note for the reviewer.
     expect(lessons[1]).toMatchObject({ element_ids: ['cultuur-van-samenwerken'], indicator_ids: ['cultuur-van-samenwerken.gedeelde-taal'] });
     expect(lessons[1]?.review_notes).toEqual([
@@ -79,10 +88,11 @@ describe('harvest: from the harvest board to draft lessons', () => {
   it('a crash in the middle of the harvest leaves the job pending and no lesson behind; the retry inserts each lesson exactly once', async () => {
     const f = await liveSessionFixture(t, 'harvest-crash');
     await t.dataSource.query(`UPDATE sessions SET status = 'closed', closed_at = now() WHERE id = $1`, [f.sessionId]);
+    const by = f.participant.user.id;
     await storeHarvestBoard(t, f.sessionId, [
-      harvestEntry({ id: 'a', text: 'Eerste les over bindende afspraken met de gemeente.', elementIds: ['regie-op-samenwerking'] }),
-      harvestEntry({ id: 'b', text: 'Tweede les over vertrouwen tussen school en wijkteam.', elementIds: ['cultuur-van-samenwerken'] }),
-      harvestEntry({ id: 'c', text: 'Derde les over monitoring op het niveau van de afspraken.', elementIds: ['lerende-cyclus'] }),
+      harvestEntry({ id: 'a', authorId: by, text: 'Eerste les over bindende afspraken met de gemeente.', elementIds: ['regie-op-samenwerking'] }),
+      harvestEntry({ id: 'b', authorId: by, text: 'Tweede les over vertrouwen tussen school en wijkteam.', elementIds: ['cultuur-van-samenwerken'] }),
+      harvestEntry({ id: 'c', authorId: by, text: 'Derde les over monitoring op het niveau van de afspraken.', elementIds: ['lerende-cyclus'] }),
     ]);
     const harvest = t.app.get(HarvestService);
     type Insert = (...args: unknown[]) => Promise<boolean>;
@@ -103,7 +113,7 @@ describe('harvest: from the harvest board to draft lessons', () => {
     // The next run of the job runner finishes it; running again adds nothing.
     const summary = await t.app.get(JobRunner).runDue(new Date(Date.now() + 1000));
     expect(summary.done).toBeGreaterThanOrEqual(1);
-    expect((await lessonsOf(t, f.sessionId)).map((l) => l.harvest_entry_id)).toEqual(['oogst:a', 'oogst:b', 'oogst:c']);
+    expect((await lessonsOf(t, f.sessionId)).map((l) => l.harvest_entry_id)).toEqual([`oogst:${by}/a`, `oogst:${by}/b`, `oogst:${by}/c`]);
     await t.app.get(JobRunner).runDue(new Date(Date.now() + 1000));
     await expect(harvest.sessionClosed(f.sessionId)).resolves.toBeNull();
     await t.dataSource.transaction((tx) => harvest.harvest(tx, f.sessionId));
@@ -113,7 +123,7 @@ describe('harvest: from the harvest board to draft lessons', () => {
   it('two concurrent closes (two processes) harvest once', async () => {
     const f = await liveSessionFixture(t, 'harvest-race');
     await t.dataSource.query(`UPDATE sessions SET status = 'closed', closed_at = now() WHERE id = $1`, [f.sessionId]);
-    await storeHarvestBoard(t, f.sessionId, [harvestEntry({ id: 'x', text: 'Een les die maar één keer mag bestaan.', elementIds: ['een-ecosysteem'] })]);
+    await storeHarvestBoard(t, f.sessionId, [harvestEntry({ id: 'x', authorId: f.participant.user.id, text: 'Een les die maar één keer mag bestaan.', elementIds: ['een-ecosysteem'] })]);
     const harvest = t.app.get(HarvestService);
     const results = await Promise.all([harvest.sessionClosed(f.sessionId), harvest.sessionClosed(f.sessionId), harvest.sessionClosed(f.sessionId)]);
     expect(results.filter((r) => r !== null)).toEqual([{ inserted: 1, alreadyThere: 0, skippedEmpty: 0 }]);
@@ -123,7 +133,7 @@ describe('harvest: from the harvest board to draft lessons', () => {
   it('enqueues a harvest at start-up for a closed session that never got one', async () => {
     const f = await liveSessionFixture(t, 'harvest-boot');
     const sessionId = await closedSession(t, f.community.id, f.facilitator.user.id);
-    await storeHarvestBoard(t, sessionId, [harvestEntry({ id: 'boot', text: 'Een les die de crash overleefde.', elementIds: ['lerende-cyclus'] })]);
+    await storeHarvestBoard(t, sessionId, [harvestEntry({ id: 'boot', authorId: f.facilitator.user.id, text: 'Een les die de crash overleefde.', elementIds: ['lerende-cyclus'] })]);
     await t.app.get(HarvestService).onApplicationBootstrap();
     await t.app.get(JobRunner).runDue(new Date(Date.now() + 1000));
     expect(await lessonsOf(t, sessionId)).toHaveLength(1);
@@ -133,24 +143,47 @@ describe('harvest: from the harvest board to draft lessons', () => {
     expect((await f.participant.client.get(`/api/lessons/${lesson.id}`)).status).toBe(404);
   });
 
-  it('reads boards leniently: plain objects, missing ids, duplicates, over-long texts and odd themes', () => {
-    const doc = new Y.Doc();
-    const lessons = doc.getArray<unknown>('lessons');
-    lessons.push([
-      { text: 'Zonder id, maar wel met tekst.', createdAt: 1, themes: ['  Monitoring ', 'x', 'monitoring'] },
-      { id: 'dup', text: 'Een', elementIds: 'geen lijst' },
-      { id: 'dup', text: 'Dubbel id telt één keer' },
-      { id: 'long', text: 'a'.repeat(5000) },
-      null,
-      42,
+  it('gives a lesson the author of its key only when that person took part; anyone else’s entry is kept without an author', async () => {
+    const f = await liveSessionFixture(t, 'harvest-authors');
+    await t.dataSource.query(`UPDATE sessions SET status = 'closed', closed_at = now() WHERE id = $1`, [f.sessionId]);
+    await storeHarvestBoard(t, f.sessionId, [
+      harvestEntry({ id: 'p', authorId: f.presenter.user.id, text: 'Van de inbrenger, die meedeed.', createdAt: 1 }),
+      // Under the key of someone from another CoP, naming the facilitator: never an author, never that name.
+      harvestEntry({ id: 'o', authorId: f.outsider.user.id, text: 'Van iemand die er niet bij was.', createdAt: 2, extra: { authorName: 'Fien Facilitator' } }),
+      // A CoP member who did not sign up for the session.
+      harvestEntry({ id: 'b', authorId: f.bystander.user.id, text: 'Van een lid dat niet meedeed.', createdAt: 3 }),
+      harvestEntry({ id: 'n', authorId: 'geen-gebruiker', text: 'Onder een sleutel die niemand is.', createdAt: 4 }),
     ]);
-    const { drafts, skippedEmpty } = readHarvestBoard(doc, 'oogst');
-    expect(skippedEmpty).toBe(0);
-    expect(drafts.map((d) => d.key)).toEqual([expect.stringMatching(/^oogst:sha256-[0-9a-f]{32}$/), 'oogst:dup', 'oogst:long']);
-    expect(drafts[0]?.themes).toEqual(['monitoring']);
-    expect(drafts[2]?.text).toHaveLength(4000);
-    expect(drafts[2]?.notes[0]).toContain('ingekort');
+    await t.app.get(HarvestService).sessionClosed(f.sessionId);
+    const lessons = await lessonsOf(t, f.sessionId);
+    const byKey = new Map(lessons.map((l) => [l.harvest_entry_id, l]));
+    expect(byKey.get(`oogst:${f.presenter.user.id}/p`)).toMatchObject({ author_id: f.presenter.user.id, author_name: 'Pien Presenter', review_notes: [] });
+    for (const key of [`oogst:${f.outsider.user.id}/o`, `oogst:${f.bystander.user.id}/b`, 'oogst:geen-gebruiker/n']) {
+      expect(byKey.get(key)).toMatchObject({ author_id: null, author_name: null });
+      expect(byKey.get(key)?.review_notes).toEqual(['De schrijver van deze les doet niet (meer) mee aan deze bijeenkomst; de les staat daarom zonder auteur.']);
+    }
+    expect(lessons.map((l) => l.author_name)).not.toContain('Fien Facilitator');
+  });
+
+  it('reads boards leniently through readBoard: plain objects, keys without an owner, layout 1 roots, over-long texts and odd themes', () => {
+    const doc = new Y.Doc();
+    const lessons = doc.getMap<unknown>(BOARD_KEYS.lessons);
+    lessons.set('anna/plain', { text: 'Een gewoon object, geen Y.Map.', createdAt: 1, themes: ['  Monitoring ', 'x', 'monitoring'] });
+    lessons.set('zonder-eigenaar', { text: 'Sleutel zonder id-deel' });
+    lessons.set('anna/leeg', { text: '  ' });
+    lessons.set('anna/lang', { text: 'a'.repeat(5000), createdAt: 2, elementIds: 'geen lijst' });
+    lessons.set('anna/getal', 42);
+    lessons.set(`anna/${'x'.repeat(300)}`, { text: 'Een heel lange sleutel', createdAt: 3 });
+    // Layout 1 is not read at all.
+    doc.getArray('lessons').push([{ id: 'oud', text: 'Uit layout 1', authorId: 'anna', authorName: 'Anna' }]);
+    const { entries, skippedEmpty } = readHarvestBoard(doc, 'oogst');
+    expect(skippedEmpty).toBe(3);
+    expect(entries.map((e) => e.key)).toEqual(['oogst:anna/plain', 'oogst:anna/lang', expect.stringMatching(/^oogst:sha256-[0-9a-f]{32}$/)]);
+    expect(entries.every((e) => e.ownerId === 'anna')).toBe(true);
+    expect(entries[0]?.themes).toEqual(['monitoring']);
+    expect(entries[1]?.text).toHaveLength(2000);
+    expect(entries[1]?.notes).toEqual(['De tekst was langer dan 2000 tekens en is ingekort.']);
     // The same entry always gets the same key, so a retry finds it again.
-    expect(readHarvestBoard(doc, 'oogst').drafts[0]?.key).toBe(drafts[0]?.key);
+    expect(readHarvestBoard(doc, 'oogst').entries[2]?.key).toBe(entries[2]?.key);
   });
 });

@@ -1,8 +1,7 @@
 import * as Y from 'yjs';
 import { metAndereOgen } from '@mao/intervisie-method';
-import type { HarvestEntry } from '@mao/domain';
+import { BOARD_KEYS, cardKey } from '@mao/domain';
 import type { TestApp } from '../test/test-app.js';
-import { CollabServer } from '../collaboration/collab-server.js';
 import { boardDocumentName } from '../collaboration/document-name.js';
 
 /** Test helpers for the lessons feature: sessions, harvest boards and lessons straight in the database. */
@@ -16,22 +15,49 @@ export async function closedSession(t: TestApp, communityId: string, facilitator
   return row.id as string;
 }
 
-export function harvestEntry(fields: Partial<HarvestEntry> & { id: string; text: string }): HarvestEntry {
-  return { elementIds: [], indicatorIds: [], themes: [], authorId: '', authorName: 'Mo Member', createdAt: Date.now(), ...fields };
+/** A harvest entry as the live room writes it (layout 2), with extra fields a raw client might add. */
+export interface TestHarvestEntry {
+  id: string;
+  authorId: string;
+  text: string;
+  elementIds?: string[];
+  indicatorIds?: string[];
+  themes?: string[];
+  createdAt?: number;
+  /** Anything else in the entry (e.g. a forged `authorName`), written as is. */
+  extra?: Record<string, unknown>;
 }
 
-export function writeEntries(doc: Y.Doc, entries: HarvestEntry[]): void {
+export function harvestEntry(fields: TestHarvestEntry): TestHarvestEntry {
+  return { elementIds: [], indicatorIds: [], themes: [], createdAt: Date.now(), ...fields };
+}
+
+/** Writes entries into `lessonsByAuthor` under "<authorId>/<id>", each a Y.Map, as the web does. */
+export function writeEntries(doc: Y.Doc, entries: TestHarvestEntry[]): void {
   doc.transact(() => {
-    const lessons = doc.getArray<Y.Map<unknown>>('lessons');
-    for (const entry of entries) lessons.push([new Y.Map<unknown>(Object.entries(entry))]);
+    const lessons = doc.getMap<Y.Map<unknown>>(BOARD_KEYS.lessons);
+    for (const entry of entries) {
+      const map = new Y.Map<unknown>();
+      lessons.set(cardKey(entry.authorId, entry.id), map);
+      map.set('text', entry.text);
+      map.set('elementIds', entry.elementIds ?? []);
+      map.set('indicatorIds', entry.indicatorIds ?? []);
+      map.set('themes', entry.themes ?? []);
+      map.set('createdAt', entry.createdAt ?? 0);
+      for (const [key, value] of Object.entries(entry.extra ?? {})) map.set(key, value);
+    }
   });
 }
 
-/** Stores a harvest board in the collaboration update log, as the live room would have. */
-export async function storeHarvestBoard(t: TestApp, sessionId: string, entries: HarvestEntry[], stepId = 'oogst'): Promise<void> {
+/**
+ * Stores a harvest board in the collaboration update log, as the live room would have left it
+ * after a closed session (the collaboration server loads it from there; it is not running a room
+ * for a closed session).
+ */
+export async function storeHarvestBoard(t: TestApp, sessionId: string, entries: TestHarvestEntry[], stepId = 'oogst'): Promise<void> {
   const doc = new Y.Doc();
   writeEntries(doc, entries);
-  await t.app.get(CollabServer).store.append([{ documentName: boardDocumentName(sessionId, stepId), update: Y.encodeStateAsUpdate(doc) }]);
+  await t.dataSource.query(`INSERT INTO collab_updates (document_name, update) VALUES ($1, $2)`, [boardDocumentName(sessionId, stepId), Buffer.from(Y.encodeStateAsUpdate(doc))]);
   doc.destroy();
 }
 

@@ -10,7 +10,7 @@ import { CommunityEntity } from '../communities/community.entity.js';
 import { MembershipEntity } from '../communities/membership.entity.js';
 import { DEMO_ACTION_PERSPECTIVE, DEMO_COMMUNITY, DEMO_LESSONS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_REFLECTIONS, DEMO_SESSION } from './demo-data.js';
 import * as Y from 'yjs';
-import { BOARD_KEYS, REFLECTIEKADER, SESSION_TIMEZONE } from '@mao/domain';
+import { BOARD_KEYS, REFLECTIEKADER, SESSION_TIMEZONE, cardKey } from '@mao/domain';
 import { DateTime } from 'luxon';
 import { metAndereOgen, totalMinutes } from '@mao/intervisie-method';
 import { SessionEntity } from '../sessions/session.entity.js';
@@ -127,25 +127,18 @@ async function seedDemoLessons(tx: EntityManager, communityId: string, people: M
   // The harvest board of step "oogst", as the web wrote it during the session.
   const harvestStep = metAndereOgen.steps.find((step) => step.kind === 'harvest');
   if (!harvestStep) throw new Error('the Met Andere Ogen method has no harvest step');
+  // Layout 2 (contracts/boards.ts): each lesson under "<authorId>/<lessonKey>", no names in the document.
   const doc = new Y.Doc();
   doc.transact(() => {
-    const board = doc.getArray<Y.Map<unknown>>(BOARD_KEYS.lessons);
+    const board = doc.getMap<Y.Map<unknown>>(BOARD_KEYS.lessons);
     DEMO_LESSONS.forEach((lesson, index) => {
-      const author = person(lesson.authorEmail);
-      board.push([
-        new Y.Map<unknown>(
-          Object.entries({
-            id: lesson.key,
-            text: lesson.text,
-            elementIds: lesson.elementIds,
-            indicatorIds: lesson.indicatorIds,
-            themes: lesson.themes,
-            authorId: author.id,
-            authorName: author.name,
-            createdAt: closedAt.minus({ minutes: 10 - Math.floor(index / 2) }).toMillis(),
-          }),
-        ),
-      ]);
+      const entry = new Y.Map<unknown>();
+      board.set(cardKey(person(lesson.authorEmail).id, lesson.key), entry);
+      entry.set('text', lesson.text);
+      entry.set('elementIds', lesson.elementIds);
+      entry.set('indicatorIds', lesson.indicatorIds);
+      entry.set('themes', lesson.themes);
+      entry.set('createdAt', closedAt.minus({ minutes: 10 - Math.floor(index / 2) }).toMillis());
     });
   });
   await tx.query(`INSERT INTO collab_updates (document_name, update) VALUES ($1, $2)`, [`session.${session.id}.step.${harvestStep.id}`, Buffer.from(Y.encodeStateAsUpdate(doc))]);
@@ -162,7 +155,8 @@ async function seedDemoLessons(tx: EntityManager, communityId: string, people: M
       [
         communityId,
         session.id,
-        `${harvestStep.id}:${lesson.key}`,
+        // The key the harvest gives this board entry, so the lesson and its entry stay linked.
+        `${harvestStep.id}:${cardKey(author.id, lesson.key)}`,
         startsAt.toJSDate(),
         metAndereOgen.id,
         metAndereOgen.name.nl,
