@@ -161,7 +161,6 @@ export const liveNl = {
   board: {
     title: 'Bord',
     readOnly: 'Je kunt op dit bord nu niet schrijven.',
-    readOnlyModerator: 'Je kunt op dit bord nu niet schrijven. Als gespreksleider kun je bijdragen wel verbergen of verwijderen.',
     readOnlyDrafts: 'De anderen schrijven nu eerst in hun eigen concept. Hun bijdragen verschijnen hier zodra de gespreksleider de concepten openzet.',
     noBoard: 'Bij deze stap hoort geen bord.',
     present: (names: string) => `Op dit bord: ${names}`,
@@ -417,7 +416,6 @@ export const liveEn: LiveMessages = {
   board: {
     title: 'Board',
     readOnly: 'You cannot write on this board right now.',
-    readOnlyModerator: 'You cannot write on this board right now. As facilitator you can hide or delete contributions.',
     readOnlyDrafts: 'The others first write in their own drafts. Their contributions appear here as soon as the facilitator reveals the drafts.',
     noBoard: 'This step has no board.',
     present: (names: string) => `On this board: ${names}`,

@@ -185,9 +185,9 @@ describe('live session: room', () => {
     const revealed = (await screen.findByText('Wat heb je al geprobeerd?')).closest('li');
     expect(screen.getByText('De concepten staan open.')).toBeInTheDocument();
     expect(revealed).toHaveTextContent(`Concept van ${memberMe.name}`);
-    // A revealed draft's text is frozen: nobody deletes it there, not even the facilitator (who may hide it).
+    // A revealed draft's text is frozen: nobody deletes it (and the facilitator does not write on this step).
     expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Kaart verbergen: Wat heb je al geprobeerd?' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Kaart verbergen/ })).not.toBeInTheDocument();
   });
 
   it('adds cards with author and one reaction per person', async () => {
@@ -207,9 +207,9 @@ describe('live session: room', () => {
     expect(within(card).getByRole('button', { name: 'Reageer met nieuw inzicht (1)' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('the facilitator hides a card for everyone but its author, also on a step they do not write on', async () => {
+  it('the facilitator moderates only where they may write: not on a participants’ step, yes on the harvest', async () => {
     const server = runningServer();
-    goTo(server, 'vragenronde'); // participants write; the facilitator moderates
+    goTo(server, 'vragenronde'); // participants write; the server would drop the facilitator's updates here
     const opener = memoryDocOpener();
     const participant = renderLive(memberMe, server, opener);
     await participant.user.type(await screen.findByRole('textbox', { name: 'Nieuwe kaart' }), 'Hoe heet de school van Jan?');
@@ -218,20 +218,24 @@ describe('live session: room', () => {
     participant.unmount();
 
     const facilitator = renderLive(facilitatorMe, server, opener);
-    expect(await screen.findByText('Je kunt op dit bord nu niet schrijven. Als gespreksleider kun je bijdragen wel verbergen of verwijderen.')).toBeInTheDocument();
-    expect(screen.queryByRole('textbox', { name: 'Nieuwe kaart' })).not.toBeInTheDocument();
-    await facilitator.user.click(screen.getByRole('button', { name: 'Kaart verbergen: Hoe heet de school van Jan?' }));
-    expect(screen.getByText('Hoe heet de school van Jan?').closest('li')).toHaveTextContent('verborgen door de gespreksleider');
-    expect(await seriousViolations()).toEqual([]);
+    expect(await screen.findByText('Hoe heet de school van Jan?')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Kaart verbergen/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
     facilitator.unmount();
 
-    const presenter = renderLive(presenterMe, server, opener);
-    await screen.findByRole('heading', { level: 2, name: 'Vragenronde' });
-    expect(screen.queryByText('Hoe heet de school van Jan?')).not.toBeInTheDocument();
-    presenter.unmount();
+    goTo(server, 'oogst'); // everyone writes
+    const writer = renderLive(memberMe, server, opener);
+    await writer.user.type(await screen.findByRole('textbox', { name: 'Geleerde les' }), 'Bel de school van Jan eerst.');
+    await writer.user.click(screen.getByRole('button', { name: 'Les toevoegen' }));
+    expect((await screen.findByText('Bel de school van Jan eerst.')).closest('li')).toHaveTextContent(`door ${memberMe.name}`);
+    writer.unmount();
 
-    renderLive(memberMe, server, opener);
-    expect((await screen.findByText('Hoe heet de school van Jan?')).closest('li')).toHaveTextContent('verborgen door de gespreksleider');
+    const moderator = renderLive(facilitatorMe, server, opener);
+    await moderator.user.click(await screen.findByRole('button', { name: 'Les verwijderen: Bel de school van Jan eerst.' }));
+    expect(await seriousViolations()).toEqual([]);
+    await moderator.user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    expect(screen.queryByText('Bel de school van Jan eerst.')).not.toBeInTheDocument();
+    expect(opener.docs.get(boardDocName(SESSION_ID, 'oogst'))?.getMap(BOARD_KEYS.lessons).size).toBe(0);
   });
 
   it('says when the server has not saved the board yet', async () => {

@@ -22,7 +22,7 @@ export interface CardItemProps {
   fromDraft?: boolean;
   /** Where the card can be moved to (triage, columns), with the field that holds the place. */
   moves?: { field: 'column' | 'temperature'; options: readonly CardColumnOption[] };
-  /** The facilitator on the current step's live shared board: hide, show again, delete anyone's card (also where they do not write). */
+  /** The facilitator on a live shared board they may write: hide, show again, delete anyone's card. */
   moderate?: boolean;
 }
 
@@ -40,7 +40,6 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
   const name = useAuthorName()(card.authorId);
   const active = writable && doc !== null;
   const own = card.authorId === actor.userId;
-  // The facilitator moderates the live shared board even on a step they do not write on.
   const moderating = moderate && doc !== null && actor.facilitator;
   const reactions = reactionCounts(card, actor.userId);
   const current = moves ? card[moves.field] : undefined;

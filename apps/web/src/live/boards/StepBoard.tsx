@@ -1,4 +1,4 @@
-import { canWrite, draftBoardId, effectiveRoles, isLive, perspectiveOf, type MethodStep } from '@mao/intervisie-method';
+import { canWrite, draftBoardId, effectiveRoles, perspectiveOf, type MethodStep } from '@mao/intervisie-method';
 import { useEffect, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n';
@@ -91,12 +91,14 @@ export function StepBoard({ step, mode, level, onDraftCount }: StepBoardProps) {
   }
 
   const draftDocs = drafts ? [mine.handle?.doc, ...otherDocs].filter((doc): doc is Y.Doc => Boolean(doc)) : [];
-  // The facilitator moderates (hides, deletes) on the current step's shared board, also where they do not write.
-  const moderate = mode === 'live' && isFacilitator && isLive(state) && state.currentStepId === step.id && Boolean(board.handle) && board.status.connection !== 'refused';
+  // The facilitator moderates (hides, deletes others' entries) where the server lets them write:
+  // it drops, silently, every update on a board the sender may not write now, so offering
+  // moderation elsewhere would only change the facilitator's own copy.
+  const moderate = isFacilitator && boardWritable && board.status.connection !== 'refused';
   return (
     <div className="step-board">
       {mode === 'live' && <DocStatusLine status={board.status} present={presence} />}
-      {mode === 'live' && !boardWritable && <p className="muted read-only-note">{moderate && step.board !== 'notes' && step.board !== 'poll' ? t.live.board.readOnlyModerator : t.live.board.readOnly}</p>}
+      {mode === 'live' && !boardWritable && <p className="muted read-only-note">{t.live.board.readOnly}</p>}
       <BoardView
         shape={step.board}
         doc={board.handle?.doc ?? null}

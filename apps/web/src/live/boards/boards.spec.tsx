@@ -188,18 +188,12 @@ describe('cards board: names and moderation', () => {
     expect(readCards(doc)).toEqual([]);
   });
 
-  it('offers no moderation in a draft; on a step the facilitator does not write, moderation only', async () => {
+  it('offers the facilitator no moderation where it is not asked for (their own draft)', () => {
     const doc = new Y.Doc();
     addCard(doc, { text: 'Kaart van Joost', authorId: 'joost' }, 1);
     renderBoard(<CardsBoard doc={doc} writable level={3} />, 'fien');
     expect(screen.queryByRole('button', { name: /Kaart verbergen/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
-    cleanup();
-    const user = renderBoard(<CardsBoard doc={doc} writable={false} level={3} moderate />, 'fien');
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Reageer met/ })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Kaart verbergen: Kaart van Joost' }));
-    expect(readCards(doc)[0]?.hidden).toBe(true);
   });
 
   it('shows revealed drafts’ cards with the board’s reactions and hiding; they can be reacted to but not deleted', async () => {
