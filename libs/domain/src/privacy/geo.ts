@@ -31,7 +31,8 @@ const GEO_HINTS: ReadonlySet<string> = new Set(words(GEO_HINTS_RAW));
 
 /** Is this (folded) single word a known Dutch place? Used by the name detector to leave "in Emmen" to us. */
 export function isKnownPlace(word: string): boolean {
-  return PLACE_TOKENS.get(fold(word))?.some((p) => p.length === 1) ?? false;
+  const f = fold(word);
+  return (PLACE_TOKENS.get(f)?.some((p) => p.length === 1) ?? false) || GEO_HINTS.has(f);
 }
 
 /** Cities the name detector treats as never-a-name; they are places all the same. */

@@ -11,8 +11,13 @@
 import { FIRST_NAMES as PKG_FIRST, NAME_WORDS as PKG_NAME_WORDS, OTHER_NAMES as PKG_OTHER, SURNAMES as PKG_SURNAMES } from './data/language-data.js';
 import { fold } from './text.js';
 
-/** Names missing from the packages (checked against them when they were generated). */
-const SUPPLEMENT_FIRST = 'kees gerard jaylen najat ecem sevgi sevda shanice romano rigino shaquille priya rishi anjali kavita radjesh rakesh reshma';
+/**
+ * First names of the earlier hand-typed list that the name package lacks (most are in OpenTaal,
+ * but only as proper names, not as first names), and a few more the packages lack.
+ */
+const SUPPLEMENT_FIRST = `hidde jip jaylen kees henk gerard dirk arjan edwin ronald ferry ingrid annemiek hanneke ria marja petra monique
+karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
+rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda`;
 const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 export const TUSSENVOEGSELS = [

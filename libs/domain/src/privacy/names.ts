@@ -98,6 +98,8 @@ buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tw
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
 coach trainer docent leerkracht begeleider verpleegkundige`.split(/\s+/),
 );
+/** Before a lowercase listed name in chat text: "naar hidde kijken", "met dijkstra gebeld". */
+const PERSON_PREPOSITIONS = new Set(['met', 'van', 'naar', 'om', 'voor', 'aan', 'tegen', 'zoals', 'mevrouw', 'meneer']);
 const PREPOSITIONS = new Set(['in', 'op', 'uit', 'naar', 'bij', 'aan', 'rond', 'door', 'langs', 'over', 'vanuit', 'richting', 'onder', 'achter', 'voor']);
 const AREA_WORDS = new Set(['wijk', 'buurt', 'stadsdeel', 'woonwijk', 'dorp', 'stadje', 'gemeente', 'woonplaats', 'regio', 'stad', 'gehucht', 'dorpje']);
 const LOCATIVE_BEFORE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'nabij']);
@@ -213,7 +215,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
 
     // 2. Lowercase first names in chat-like text: "kevin", "lotte de jong", "kenzo's".
     if (/^\p{Ll}/u.test(tok.text)) {
-      if (isLowercaseFirstName(word.text) || (isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3 && personVerbAfter(text, tokens, i))) {
+      const listed = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3;
+      const personContext = personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has(fold(tokens[i - 1]?.text ?? ''));
+      if (isLowercaseFirstName(word.text) || (listed && personContext)) {
         let last = i;
         const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);
         if (more >= 0) last = more;
@@ -307,8 +311,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     let j = i + 2;
     const f = fold(tokens[j]?.text ?? '');
     if (f === 'zijn' || f === 'haar') j++;
-    if (CUES.has(fold(tokens[j]?.text ?? ''))) j++;
-    if (!starts.has(j)) continue;
+    const cue = CUES.has(fold(tokens[j]?.text ?? ''));
+    if (cue) j++;
+    // "Jasmijn en haar tweelingzus zitten ...": a listed first name with "en zijn/haar <relative>".
+    if (!starts.has(j)) {
+      if (cue && j === i + 4 && isFirstName(tok.text) && !out.some((c) => c.start <= tok.start && tok.end <= c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
+      continue;
+    }
     // "Bram en Daan": a first name that is also a word is still a name next to another name;
     // "Mo en zijn broertje Younes": with "zijn broertje" in between, any capitalised word is.
     const strong = j > i + 2;

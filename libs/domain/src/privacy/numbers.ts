@@ -142,6 +142,9 @@ const NOT_POSTCODE_WORDS = new Set([
   'du', 'el', 'la', 'le', 'da', 'di', 'em', 'et', 'ex', 'ah', 'oh', 'eh', 'hé', 'nb', 'ps', 'pk', 'gw', 'mv', 'ev', 'kv',
 ]);
 
+/** Units that follow a number in capitals ("1500 KM"); any other two capitals after four digits are a postcode. */
+const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl', 'mb', 'gb', 'kb', 'kw', 'hz', 'pk', 'ct', 'am', 'pm', 'nl', 'bv']);
+
 export function detectPostcode(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(POSTCODE)) {
@@ -155,7 +158,7 @@ export function detectPostcode(text: string): Candidate[] {
       if (NOT_POSTCODE_WORDS.has(letters.toLowerCase())) continue;
       if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
       // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).
-    } else if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && space !== '') {
+    } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !/postcode[\s:]*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) {
       // "1234 KM" in capitals is still most likely a postcode if a place name follows.
       if (!/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     }

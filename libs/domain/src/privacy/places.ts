@@ -37,7 +37,7 @@ schakelschool internationale brugschool kunstschool balletschool dansschool tops
 
 /** Well-known named hospitals and youth-care providers. Case-sensitive. */
 const BRANDS = [
-  'Erasmus MC', 'Sophia', 'WKZ', 'UMC Utrecht', 'Amsterdam UMC', 'LUMC', 'UMCG', 'Radboudumc', 'AMC', 'VUmc', 'MUMC',
+  'Erasmus MC', 'WKZ', 'UMC Utrecht', 'Amsterdam UMC', 'LUMC', 'UMCG', 'Radboudumc', 'AMC', 'VUmc', 'MUMC',
   'Isala', 'Rijnstate', 'Gelre', 'Karakter', 'Accare', 'Lucertis', 'Yulius', 'Youké', 'Levvel', 'Pluryn', 'Parlan',
   'Lijn5', 'Jeugdformaat', 'Cardea', 'Xonar', 'Juzt', 'Entrea Lindenhout', 'Curium', 'De Bascule', 'Kenter', 'iHUB',
   'Altra', 'Timon', 'Kompaan en De Bocht', 'Ipse de Bruggen', "'s Heeren Loo", 'Horizon Jeugdzorg', 'Spirit Jeugd',
@@ -54,7 +54,7 @@ export const NON_IDENTIFYING_PHRASES = [
   'Zorg voor Jeugd', 'Sinterklaas', 'Kinderpostzegels', 'Kinderrechtswinkel', 'Inspectie van het Onderwijs',
   'Wet op de jeugdzorg', 'Passend Onderwijs', 'Jeugd en Gezin', 'Samen Veilig', 'Voedselbank',
   // Shops, chains and methods whose names look like personal names.
-  'Albert Heijn', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
+  'Albert Heijn', 'Zwarte Piet', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 
 const STREET_WORDS: ReadonlySet<string> = new Set(STREET_WORDS_RAW.split(' '));
