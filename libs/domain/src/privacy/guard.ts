@@ -53,16 +53,18 @@ const PHRASE_RE = new RegExp(
   'giu',
 );
 
-/** A name inside a longer place ("Den Helder", "Ter Apel") is part of the place. */
-function dropNamesInPlaces(cands: Candidate[]): Candidate[] {
+/** A name inside a longer place ("Den Helder", "Ter Apel"), or equal to a place of several words ("Den Bosch"), is the place. */
+function dropNamesInPlaces(text: string, cands: Candidate[]): Candidate[] {
   const places = cands.filter((c) => c.kind === 'place');
   if (places.length === 0) return cands;
-  return cands.filter((c) => c.kind !== 'name' || !places.some((p) => p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start));
+  const inside = (c: Candidate, p: Candidate): boolean =>
+    p.start <= c.start && c.end <= p.end && (p.end - p.start > c.end - c.start || /\s/.test(text.slice(p.start, p.end)));
+  return cands.filter((c) => c.kind !== 'name' || !places.some((p) => inside(c, p)));
 }
 
 function collect(text: string): Candidate[] {
   const tokens = tokenize(text);
-  return dropNamesInPlaces([
+  return dropNamesInPlaces(text, [
     ...detectBsn(text),
     ...detectClientNumbers(text),
     ...detectEmail(text),

@@ -108,6 +108,7 @@ const NOT_SUBJECT_BEFORE = new Set(
   `de het een die deze dat dit onze mijn zijn haar hun jullie volgens met voor na bij door van aan over om zonder tegen via naast op in uit
 naar tot tijdens sinds vanaf`.split(/\s+/),
 );
+const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam']);
 const PRONOUNS = new Set(['we', 'wij', 'ik', 'hem', 'haar', 'het', 'hier', 'in', 'deze', 'casus']);
 
 /**
@@ -186,7 +187,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const cand = tokens[j];
       if (gapOk && prev && cand) {
         const gap = text.slice(prev.end, cand.start);
-        if (/^[.]?,?[ \u00a0]{1,2}$/.test(gap) || (/^:[ \u00a0]/.test(gap) && folded === 'naam')) {
+        // "moeder: Youssra, 28" in notes: after a colon only a single word that ends the item.
+        const noteItem = /^:[ \u00a0]+$/.test(gap) && /^[ \u00a0]*(?:[,(\n]|$)/.test(text.slice(cand.end, cand.end + 2));
+        if (/^[.]?,?[ \u00a0]{1,2}$/.test(gap) || (/^:[ \u00a0]/.test(gap) && folded === 'naam') || noteItem) {
           const t = tussenvoegselAt(text, tokens, j);
           const k = j + t;
           if (nameWord(tokens[k]) && (t === 0 || (adjacent(text, tokens[k - 1], tokens[k]) && tussenOk(text, tokens, j, t)))) {
@@ -198,7 +201,15 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
             continue;
           }
           // Lowercase, as typed in a chat: "juf anja", "de moeder van jayden", "zuster marloes".
-          if (t === 0 && /^\p{Ll}/u.test(cand.text) && !isNotName(cand.text) && !isNameWord(bare(cand).text) && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
+          // "mevrouw de jong", "familie van dijk": a lowercase tussenvoegsel and surname after a formal cue.
+          const formal = FORMAL_CUES.has(folded) && t > 0 && /^\p{Ll}/u.test(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '');
+          if (formal) {
+            push(j, k);
+            i = k;
+            continue;
+          }
+          const plain = !isNameWord(bare(cand).text) || (isFirstName(bare(cand).text) && personVerbAfter(text, tokens, j));
+          if (t === 0 && /^\p{Ll}/u.test(cand.text) && !isNotName(cand.text) && plain && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
             let last = j;
             const more = lowerSurnameAfter(text, tokens, j + 1);
             if (more >= 0) last = more;
@@ -217,7 +228,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (/^\p{Ll}/u.test(tok.text)) {
       const listed = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3;
       const personContext = personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has(fold(tokens[i - 1]?.text ?? ''));
-      if (isLowercaseFirstName(word.text) || (listed && personContext)) {
+      const wordWithAge = isFirstName(word.text) && !isNotName(word.text) && word.text.length > 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has(fold(tokens[i - 1]?.text ?? ''));
+      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge) {
         let last = i;
         const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);
         if (more >= 0) last = more;
@@ -256,6 +268,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           break;
         }
       }
+      // "in de Noordzee", "op de Veluwe": a tussenvoegsel that starts with a preposition needs a first name before it.
+      if (first < i && /^(?:in|op|uit)$/.test(tokens[first]?.text ?? '') && !nameWord(tokens[first - 1])) continue;
+      // "in Charlois", "uit Vries": a lone surname right after "in" or "uit" is a place, not a person.
+      if (first === i && (fold(tokens[i - 1]?.text ?? '') === 'in' || fold(tokens[i - 1]?.text ?? '') === 'uit')) continue;
       // "in de Bijlmer", "bij de Vries", "op de Veluwe": after a preposition, a lowercase article is an article.
       if (first < i && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && PREPOSITIONS.has(fold(tokens[first - 1]?.text ?? '')) && !nameWord(tokens[first - 1])) continue;
       // "de wijk Woensel", "gemeente Tynaarlo": after an area word it is a place.
@@ -354,6 +370,8 @@ const ROLE_INITIAL = new RegExp(
   `(?<![\\p{L}])(?:${ci('mevrouw|meneer|mevr.|mw.|dhr.|hr.|juf|juffrouw|meester|moeder|vader|dokter|dr.|cliënt|client|leerling|jongen|meisje|broer|zus|zoon|dochter|oma|opa|mentor|vriend|vriendin|familie|buurman|buurvrouw')})[ \\u00a0]+(\\p{Lu}\\.)(?![\\p{L}])`,
   'gu',
 );
+// "De jongen (J.) wil ..." — an initial alone in parentheses
+const PAREN_INITIAL = /(?<=\()(\p{Lu})\.(?=\))/gu;
 // "dat K. vaak ..." — a single initial used as a name in the middle of a sentence
 const LONE_INITIAL = /(?<=[\p{Ll},][ \u00a0])(\p{Lu})\.(?=[ \u00a0]\p{Ll}|,[ \u00a0])/gu;
 
@@ -387,6 +405,10 @@ export function detectInitials(text: string): Candidate[] {
     const init = m[1] ?? '';
     const start = m.index + m[0].length - init.length;
     out.push({ kind: 'initials', start, end: start + init.length });
+  }
+  for (const m of text.matchAll(PAREN_INITIAL)) {
+    if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index - 1))) continue;
+    out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(LONE_INITIAL)) {
     if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index))) continue;

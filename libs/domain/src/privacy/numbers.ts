@@ -138,8 +138,7 @@ const NOT_POSTCODE_WORDS = new Set([
   'al', 'er', 'ze', 'we', 'je', 'ik', 'nu', 'zo', 'ja', 'nee', 'of', 'tv', 'pc', 'bv', 'ca', 'eu', 'mb', 'gb', 'kb', 'ct',
   'ad', 'vc', 'nc', 'am', 'pm', 'st', 'nd', 'rd', 'th', 'ha', 'hz', 'kw', 'kj', 'mi', 'pp', 'ov', 'zo', 'ma', 'di', 'wo',
   'do', 'vr', 'za', 'zo', 'jr', 'an', 'at', 'by', 'to', 'on', 'or', 'as', 'be', 'he', 'if', 'it', 'me', 'my', 'no',
-  'wk', 'lb', 'kl', 'cc', 'ok', 'nr', 'dr', 'mr', 'go', 'so', 'up', 'us', 'we', 'oz', 'ft', 'km', 'hr', 'mw', 'mn', 'tl',
-  'du', 'el', 'la', 'le', 'da', 'di', 'em', 'et', 'ex', 'ah', 'oh', 'eh', 'hé', 'nb', 'ps', 'pk', 'gw', 'mv', 'ev', 'kv',
+  'wk', 'lb', 'cc', 'ok', 'oz', 'ft', 'mw', 'pk',
 ]);
 
 /** Units that follow a number in capitals ("1500 KM"); any other two capitals after four digits are a postcode. */
