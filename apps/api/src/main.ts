@@ -5,6 +5,9 @@ import { createLogger } from './common/logger.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
 import { createApp } from './create-app.js';
 
+/** SIGTERM must finish within 10 s. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
+
 async function main() {
   let config;
   try {
@@ -39,6 +42,13 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // A stopping server must not hang (an orchestrator kills it after 10 s anyway): whatever is
+    // still waiting after 9 s — a database that does not answer — is given up. Clients keep
+    // unsaved edits and send them again to the next process.
+    setTimeout(() => {
+      logger.error('shutdown took longer than 9 s; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     await app.close().catch((error: unknown) => logger.error({ err: String(error) }, 'error while closing'));
     await embedded?.stop().catch(() => undefined);
     process.exit(0);

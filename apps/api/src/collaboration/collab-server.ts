@@ -31,8 +31,11 @@ const MAX_FRAME_BYTES = 4 * 1024 * 1024;
  * this; a client that sends more is broken or hostile, and its update would go to everyone.
  */
 export const MAX_UPDATE_BYTES = 512 * 1024;
-/** Most awareness entries one message may carry (a client announces itself). */
-export const MAX_AWARENESS_ENTRIES = 4;
+/**
+ * Most awareness entries one message may carry. A client announces itself, but the stock
+ * client also re-sends everyone's changed states (a full room at most); thousands is a flood.
+ */
+export const MAX_AWARENESS_ENTRIES = 256;
 const ROOM_IDLE_MS = 30_000;
 /** A socket that does not answer a ping within this time is closed (dead network, sleeping laptop). */
 export const PING_INTERVAL_MS = 30_000;
@@ -90,7 +93,7 @@ export class CollabServer implements OnApplicationShutdown, CollabHost {
         room.apply(parsed.update, relayed, undefined);
         for (const extension of this.extensions) extension.afterUpdate?.({ room, update: parsed.update, message: relayed, receivedAt: performance.now() });
       } else if (parsed.type === 'awareness') {
-        room.applyAwareness(decodeAwarenessUpdate(parsed.update, MAX_AWARENESS_ENTRIES * 64), undefined);
+        room.applyAwareness(decodeAwarenessUpdate(parsed.update, MAX_AWARENESS_ENTRIES), undefined);
         room.broadcast(message, undefined);
       }
     } catch (error) {
@@ -234,10 +237,11 @@ export class CollabServer implements OnApplicationShutdown, CollabHost {
     try {
       entries = decodeAwarenessUpdate(payload, MAX_AWARENESS_ENTRIES);
     } catch {
-      throw new CollabRefusal(CLOSE.invalidAwareness, 'undecodable awareness');
+      throw new CollabRefusal(CLOSE.invalidAwareness, 'undecodable awareness, or more entries than a room holds');
     }
     const context = { room, connection, entries };
     for (const extension of this.extensions) extension.beforeAwareness?.(context);
+    if (context.entries.length === 0) return;
     room.applyAwareness(context.entries, connection);
     const message = encodeAwareness(encodeAwarenessUpdate(context.entries));
     room.broadcast(message, connection);

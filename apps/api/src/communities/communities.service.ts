@@ -1,3 +1,4 @@
+import { AccessChanges } from '../access-changes/access-changes.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
@@ -23,6 +24,7 @@ export class CommunitiesService {
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly access: CommunityAccessService,
     private readonly audit: AuditService,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   async create(user: UserEntity, input: CreateCommunityInput): Promise<CommunityView> {
@@ -96,6 +98,7 @@ export class CommunitiesService {
       await tx.update(MembershipEntity, { communityId, userId: memberId }, { role: input.role });
       await this.audit.record({ actorId: user.id, action: 'membership.role_changed', subjectType: 'user', subjectId: memberId, communityId, details: { role: input.role } }, tx);
     });
+    await this.accessChanges.publish({ kind: 'membership-changed', communityId, userId: memberId });
     const members = await this.members(user, communityId);
     const member = members.find((m) => m.userId === memberId);
     if (!member) throw new DomainError('not_found');
@@ -121,6 +124,8 @@ export class CommunitiesService {
       await tx.delete(MembershipEntity, { communityId, userId: memberId });
       await this.audit.record({ actorId, action, subjectType: 'user', subjectId: memberId, communityId }, tx);
     });
+    // Open live rooms and boards of this CoP drop the person at once.
+    await this.accessChanges.publish({ kind: 'membership-changed', communityId, userId: memberId });
   }
 
   private async view(user: UserEntity, communityId: string): Promise<CommunityView> {

@@ -12,6 +12,10 @@ import net from 'node:net';
  */
 export interface EmbeddedDatabase {
   url: string;
+  /** How often the supervisor restarted PostgreSQL after it died. */
+  readonly restarts: number;
+  /** The postmaster's process id (tests kill it to prove the supervisor). */
+  pid(): number | null;
   stop(): Promise<void>;
 }
 
@@ -21,6 +25,8 @@ interface Options {
   log?: (message: string) => void;
   /** Keep the files after stop (npm start) or throw them away (tests). */
   persistent?: boolean;
+  /** How often the supervisor checks that PostgreSQL still runs (0: not supervised). */
+  superviseEveryMs?: number;
 }
 
 /*
@@ -41,19 +47,21 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   await stopOrphanedPostmaster(databaseDir, log);
   const port = options.port ?? (await freePort());
   fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: options.persistent ?? true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    // Keep the unix socket inside the data dir so parallel clusters never collide in /tmp.
-    postgresFlags: ['-k', databaseDir],
-    onLog: () => undefined,
-    onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
-  });
+  const create = () =>
+    new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: options.persistent ?? true,
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      // Keep the unix socket inside the data dir so parallel clusters never collide in /tmp.
+      postgresFlags: ['-k', databaseDir],
+      onLog: () => undefined,
+      onError: (error: unknown) => log(`embedded postgres: ${String(error)}`),
+    });
+  let pg = create();
   const initialised = fs.existsSync(path.join(databaseDir, 'PG_VERSION'));
   if (!initialised) {
     log(`initialising embedded PostgreSQL in ${databaseDir}`);
@@ -69,10 +77,54 @@ export async function startEmbeddedDatabase(options: Options): Promise<EmbeddedD
   } finally {
     await client.end();
   }
+  // Supervision: PostgreSQL that dies (OOM killer, a crash, kill -9) is started again, so the
+  // api's queued collaboration updates and retries find a database to write to.
+  let stopping = false;
+  let restarts = 0;
+  let restarting: Promise<void> | null = null;
+  const restart = async () => {
+    log('embedded PostgreSQL is not running: restarting it');
+    await stopOrphanedPostmaster(databaseDir, log);
+    pg = create();
+    await pg.start();
+    restarts++;
+    log('embedded PostgreSQL restarted');
+  };
+  const every = options.superviseEveryMs ?? 2000;
+  const supervisor =
+    every > 0
+      ? setInterval(() => {
+          if (stopping || restarting) return;
+          const pid = postmasterPid(databaseDir);
+          if (pid !== null && isAlive(pid)) return;
+          restarting = restart()
+            .catch((error: unknown) => log(`restarting embedded PostgreSQL failed: ${String(error)}`))
+            .finally(() => (restarting = null));
+        }, every)
+      : undefined;
+  supervisor?.unref();
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${appDb}`,
-    stop: () => pg.stop(),
+    get restarts() {
+      return restarts;
+    },
+    pid: () => postmasterPid(databaseDir),
+    stop: async () => {
+      stopping = true;
+      if (supervisor) clearInterval(supervisor);
+      await restarting;
+      await pg.stop();
+    },
   };
+}
+
+function postmasterPid(databaseDir: string): number | null {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0] ?? '', 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

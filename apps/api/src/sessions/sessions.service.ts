@@ -1,3 +1,4 @@
+import { AccessChanges } from '../access-changes/access-changes.js';
 import { Clock } from '../common/clock.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -52,6 +53,7 @@ export class SessionsService {
     private readonly reminders: RemindersService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   /**
@@ -209,6 +211,8 @@ export class SessionsService {
       }
       await this.audit.record({ actorId: user.id, action: 'session.updated', subjectType: 'session', subjectId: sessionId, communityId: session.communityId, details: { fields: changed } }, tx);
     });
+    // A waiting live room takes the new presenter, facilitator or method at once (and keeps them).
+    await this.accessChanges.publish({ kind: 'session-changed', sessionId });
     if (calendarChanged) await this.mailer.invitations(sessionId, 'updated');
     return this.get(user, sessionId);
   }
@@ -228,6 +232,7 @@ export class SessionsService {
       );
       await this.audit.record({ actorId: user.id, action: 'session.cancelled', subjectType: 'session', subjectId: sessionId, communityId: session.communityId }, tx);
     });
+    await this.accessChanges.publish({ kind: 'session-changed', sessionId });
     await this.mailer.invitations(sessionId, 'cancelled');
     return this.get(user, sessionId);
   }
@@ -249,6 +254,8 @@ export class SessionsService {
       await upsertRsvp(tx, sessionId, user.id, input.response, now);
       await this.audit.record({ actorId: user.id, action: 'session.rsvp', subjectType: 'session', subjectId: sessionId, communityId: session.communityId, details: { response: input.response } }, tx);
     });
+    // "No" takes a participant out of the live room and its boards at once; "yes" lets them in.
+    await this.accessChanges.publish({ kind: 'session-changed', sessionId });
     return this.get(user, sessionId);
   }
 
