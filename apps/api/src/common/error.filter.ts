@@ -36,11 +36,13 @@ export class ErrorFilter implements ExceptionFilter {
       if (exception.details !== undefined) body.error.details = exception.details;
       return { status: HTTP_STATUS_OF[exception.code], body, headers: exception.headers ?? {} };
     }
-    if (isDataException(exception)) {
-      // PostgreSQL refused a value (class 22: out of range, bad encoding, malformed literal):
-      // input a contract should have caught. Answer 400 and log it, so the contract gets fixed.
-      this.logger.warn({ sqlState: sqlStateOf(exception), method: request.method, route: request.route?.path }, 'database refused a value: input not caught by a contract');
-      return { status: 400, body: { error: { code: 'validation_failed', message: errorMessage('validation_failed') } }, headers: {} };
+    const refused = databaseRefusal(sqlStateOf(exception));
+    if (refused) {
+      // PostgreSQL refused the request's data (a value a contract should have caught) or a
+      // concurrent request won a race (unique key, deadlock). Neither is a server failure: answer
+      // 400 or 409, and log it as a warning so the contract or the use case gets fixed.
+      this.logger.warn({ sqlState: sqlStateOf(exception), method: request.method, route: request.route?.path }, `database refused the request (${refused})`);
+      return { status: HTTP_STATUS_OF[refused], body: { error: { code: refused, message: errorMessage(refused) } }, headers: {} };
     }
     const status = statusOf(exception);
     if (status !== undefined && status < 500) {
@@ -78,7 +80,15 @@ function sqlStateOf(exception: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** SQLSTATE class 22 "data exception" (22003 numeric out of range, 22P02 invalid text, 22021/22P05 encoding...). */
-function isDataException(exception: unknown): boolean {
-  return sqlStateOf(exception)?.startsWith('22') ?? false;
+/**
+ * - class 22 "data exception" (22003 numeric out of range, 22P02 invalid text, 22021/22P05
+ *   encoding...), 23502 not null and 23514 check: the input → 400 `validation_failed`;
+ * - 23505 unique, 23503 foreign key, 23P01 exclusion, 40001 serialization failure, 40P01
+ *   deadlock: another request changed the same rows first → 409 `conflict`.
+ */
+function databaseRefusal(sqlState: string | undefined): 'validation_failed' | 'conflict' | null {
+  if (!sqlState) return null;
+  if (sqlState.startsWith('22') || sqlState === '23502' || sqlState === '23514') return 'validation_failed';
+  if (['23505', '23503', '23P01', '40001', '40P01'].includes(sqlState)) return 'conflict';
+  return null;
 }
