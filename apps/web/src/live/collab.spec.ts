@@ -99,6 +99,15 @@ describe('the provider document', () => {
     expect(handle.status()).toMatchObject({ connection: 'online', saved: true });
   });
 
+  it('treats other transient closes (a restart) as a lost connection, not as unsaved', () => {
+    vi.useFakeTimers({ now: Date.now() }); // keeps the suite's fixed "now"
+    const { handle, socket } = open();
+    opened = handle;
+    socket.open();
+    socket.serverClose(4503, 'server_restarting');
+    expect(handle.status()).toMatchObject({ connection: 'offline', saved: true, refusal: null });
+  });
+
   it.each(['invalid_update', 'forbidden_change', 'update_too_large', 'too_many_connections', 'access_ended'])('stops at a refusal (%s) and keeps its reason', (reason) => {
     vi.useFakeTimers({ now: Date.now() }); // keeps the suite's fixed "now"
     const { handle, socket } = open();

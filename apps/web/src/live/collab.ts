@@ -136,7 +136,8 @@ export function openProviderDoc(name: string, { user }: OpenDocOptions): DocHand
   });
   provider.on('connection-close', (event) => {
     if (status.refusal) return;
-    if (event?.reason === STORAGE_UNAVAILABLE || event?.code === 4503) set({ connection: 'offline', saved: false });
+    // Other transient closes (a restart, an idle timeout) are just a lost connection.
+    if (event?.reason === STORAGE_UNAVAILABLE) set({ connection: 'offline', saved: false });
     else if (status.connection === 'connecting') set({ connection: 'offline' });
   });
   provider.on('closed', ({ reason }) => {

@@ -125,7 +125,7 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
             <ConfirmAction
               triggerLabel={t.live.board.deleteCard}
               triggerAriaLabel={t.live.board.deleteCardLabel(short(card.text))}
-              question={t.live.board.removeOthersQuestion(name)}
+              question={`${t.live.board.removeOthersQuestion(name)} ${t.live.board.orHide}`}
               confirmLabel={t.live.board.removeOthersConfirm}
               cancelLabel={t.common.cancel}
               onConfirm={() => {

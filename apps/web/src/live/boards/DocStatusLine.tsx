@@ -2,7 +2,7 @@ import { useT } from '../../i18n';
 import { DISCARD_LOCAL_COPY_REFUSALS, type DocStatus, type PresentUser } from '../collab';
 
 /** Refusals a reload gets past: the local copy with the refused change is gone, or other windows were closed. */
-const RELOAD_HELPS: readonly string[] = [...DISCARD_LOCAL_COPY_REFUSALS, 'too_many_connections'];
+const RELOAD_HELPS: readonly string[] = [...DISCARD_LOCAL_COPY_REFUSALS, 'too_many_connections', 'rate_limited', 'invalid_awareness'];
 
 /**
  * Where a shared document stands: online and saved (or not yet saved, when the server's storage
