@@ -160,7 +160,8 @@ export function build() {
   const names = readNames();
   const { places, municipalities } = readPlaces();
   const countries = countriesNl();
-  const countryWords = new Set([...countries].flatMap((c) => c.split(/\s+/)).map(fold));
+  // Whole names only: "Svalbard en Jan Mayen" must not take "Jan" out of the first names.
+  const countryWords = new Set([...countries].filter((c) => !/\s/.test(c)).map(fold));
   for (const l of languagesNl()) countryWords.add(fold(l)); // languages are kept out of the name sets like countries
   const allPlaces = new Set([...places, ...municipalities]);
   const placeFolded = new Set([...allPlaces].map(fold));

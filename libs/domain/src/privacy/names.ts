@@ -20,7 +20,8 @@ export function tokenize(text: string): Token[] {
 
 /** Capitalised like a proper name: "Sanne", "El-Amrani", "D'Souza"; not "GGD" or "A". */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(word);
+  // "CoP", "TikTok", "iPad" and "toBe" are no names; "McDonald", "D'Souza", "El-Amrani", "Emre's" can be.
+  return /^(?:Mc|Mac)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:[-'’]\p{L}\p{Ll}*)*$/u.test(word);
 }
 
 function adjacent(text: string, a: Token | undefined, b: Token | undefined): boolean {
@@ -243,7 +244,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // "Jansen & Jansen", "Bakker & Zn": a firm, not a person.
     if (/&[ \u00a0]*$/.test(text.slice(Math.max(0, tok.start - 3), tok.start)) || /^[ \u00a0]*&/.test(text.slice(tok.end, tok.end + 3))) continue;
     const initial = isSentenceInitial(text, tok.start);
-    const ambiguous = isNameWord(word.text);
+    // Two-letter names ("An", "Bo", "Mo") are ambiguous too at the start of a sentence.
+    const ambiguous = isNameWord(word.text) || word.text.length <= 2;
     // A name that is also a word starts a sentence: only with a person verb or a possessive ("Storm zit", "Roos' moeder").
     const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i);
 
