@@ -148,6 +148,8 @@ function countriesNl() {
     const name = dn.of(a + b);
     if (name) out.add(name);
   }
+  // Parts of countries and regions CLDR has no region code for.
+  for (const name of ['Engeland', 'Schotland', 'Wales', 'Noord-Ierland', 'Holland', 'Vlaanderen', 'Wallonië', 'Koerdistan', 'Tibet', 'Antillen', 'Caribisch']) out.add(name);
   for (const code of ['001', '002', '005', '009', '013', '019', '021', '029', '142', '150', '151', '154', '155', '039', '419']) {
     const name = dn.of(code);
     if (name) out.add(name);
@@ -173,10 +175,8 @@ export function build() {
     if (placeFolded.has(f) || countryWords.has(f) || names.first.has(f) || names.last.has(f)) continue;
     openTaalNames.add(f);
   }
-  for (const w of countryWords) {
-    names.first.delete(w);
-    names.last.delete(w);
-  }
+  for (const w of countryWords) names.first.delete(w);
+  for (const n of [...names.last]) if (countryWords.has(n.split(' ').pop())) names.last.delete(n); // "van engeland" too
   const singleSurnames = new Set([...names.last].filter((s) => !/\s/.test(s)));
   const allNameWords = new Set([...names.first, ...singleSurnames, ...openTaalNames]);
   // Names that are also ordinary Dutch words ("storm", "roos", "bos", "visser"): they need context.

@@ -79,16 +79,18 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     let end = -1;
 
     // 1. Known Dutch places and municipalities, longest first ("Oude Pekela", "Ter Apel", "Bergen op Zoom").
-    const dir = /^(.+)-(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum)$/u.exec(tok.text);
+    const dir = /^(.+)-(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)$/iu.exec(tok.text);
     const candidates = PLACE_TOKENS.get(fold(tok.text));
-    if (!candidates && dir && upper && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
+    if (!candidates && dir && (upper || afterLocative) && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Schiedam-Noord" is one token
     } else if (candidates && (upper || (afterLocative && !ARTICLES.has(fold(tok.text))))) {
       for (const parts of candidates) {
         const last = matchPlace(tokens, text, i, parts);
         if (last < 0) continue;
-        // A one-word place that is also a word or a name ("Best", "Vries") needs "in", "uit", "naar" ... before it.
-        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative) continue;
+        // A one-word place that is also a word or a name ("Best", "Vries") needs "in", "uit", "naar" ... before it,
+        // or another place joined by "en" ("tussen Gouda en Woerden").
+        const afterPlace = prev === 'en' && out.length > 0 && (out[out.length - 1]?.end ?? -1) === (tokens[i - 2]?.end ?? -2);
+        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative && !(afterPlace && upper)) continue;
         if (parts.length === 1 && isNotName(tok.text) && !BIG_CITIES.has(parts[0] ?? '')) continue;
         if (parts.length === 1 && !afterLocative && isSentenceInitial(text, tok.start) && !upper) continue;
         end = last;

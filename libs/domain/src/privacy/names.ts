@@ -223,7 +223,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
 
     const word = bare(tok);
-    const possessive = word !== tok;
+    // "Emre's", and "Max' ouders", "Guus’ moeder": an apostrophe alone after s, x or z.
+    const possessive = word !== tok || (/[sxz]$/u.test(tok.text) && /^['’](?!\p{L})/u.test(text.slice(tok.end, tok.end + 2)));
 
     // 2. Lowercase first names in chat-like text: "kevin", "lotte de jong", "kenzo's".
     if (/^\p{Ll}/u.test(tok.text)) {

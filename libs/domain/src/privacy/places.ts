@@ -54,7 +54,7 @@ export const NON_IDENTIFYING_PHRASES = [
   'Zorg voor Jeugd', 'Sinterklaas', 'Kinderpostzegels', 'Kinderrechtswinkel', 'Inspectie van het Onderwijs',
   'Wet op de jeugdzorg', 'Passend Onderwijs', 'Jeugd en Gezin', 'Samen Veilig', 'Voedselbank',
   // Shops, chains and methods whose names look like personal names.
-  'Albert Heijn', 'Zwarte Piet', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
+  'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 
 const STREET_WORDS: ReadonlySet<string> = new Set(STREET_WORDS_RAW.split(' '));
@@ -199,7 +199,8 @@ export function detectStreetAddresses(text: string): Candidate[] {
   }
   for (const m of text.matchAll(LOWER_STREET_RE)) {
     const word = m[0].split(/[ \u00a0]/)[0] ?? '';
-    if (STREET_WORDS.has(fold(word))) continue;
+    // "eikenlaan 17" is also an ordinary word; after "adres:" or "woont aan de" it is a street all the same.
+    if (STREET_WORDS.has(fold(word)) && !/(?:adres|woon\p{L}*)[\s:]+(?:(?:aan|op|in)\s+)?(?:de\s+)?$/iu.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PREFIXED_STREET_RE)) {
