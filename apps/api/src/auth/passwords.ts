@@ -23,7 +23,7 @@ export interface PasswordHasherOptions {
   concurrency: number;
   /** Hashes that may wait for a free slot; one more is refused with 429 `too_busy`. */
   maxQueue: number;
-  /** A hash that waited this long is refused too, so every login answers within a bounded time. */
+  /** A hash that waited this long (default 3 s) is refused too, so every login answers within a bounded time. */
   maxWaitMs?: number;
 }
 
@@ -46,7 +46,7 @@ export class PasswordHasher {
   readonly stats = { hashed: 0, refused: 0, maxActive: 0, maxWaiting: 0 };
 
   constructor(private readonly options: PasswordHasherOptions) {
-    this.maxWaitMs = options.maxWaitMs ?? 10_000;
+    this.maxWaitMs = options.maxWaitMs ?? 3_000;
   }
 
   hash(password: string): Promise<string> {

@@ -19,7 +19,30 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ NODE_ENV: 'test', JOB_POLL_SECONDS: '5' }).jobPollSeconds).toBe(5);
   });
 
+  it('trusts proxy hops, not any X-Forwarded-For: true is one hop', () => {
+    expect(loadConfig({}).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+  });
+
+  it('lets administrators and appointed gespreksleiders create CoPs unless configured otherwise', () => {
+    expect(loadConfig({}).communityCreators).toBe('gespreksleiders');
+    expect(loadConfig({ COMMUNITY_CREATORS: 'everyone' }).communityCreators).toBe('everyone');
+    expect(loadConfig({ COMMUNITY_CREATORS: 'admins' }).communityCreators).toBe('admins');
+  });
+
+  it('sizes password hashing to the machine, or as configured', () => {
+    const { concurrency, maxQueue } = loadConfig({}).passwordHashing;
+    expect(concurrency).toBeGreaterThanOrEqual(1);
+    expect(maxQueue).toBe(concurrency * 8);
+    expect(loadConfig({ PASSWORD_HASH_CONCURRENCY: '3', PASSWORD_HASH_QUEUE: '5' }).passwordHashing).toEqual({ concurrency: 3, maxQueue: 5 });
+  });
+
   it.each([
+    [{ TRUST_PROXY: 'altijd' }, 'TRUST_PROXY'],
+    [{ COMMUNITY_CREATORS: 'iedereen' }, 'COMMUNITY_CREATORS'],
+    [{ PASSWORD_HASH_CONCURRENCY: '0' }, 'PASSWORD_HASH_CONCURRENCY'],
     [{ PORT: 'drieduizend' }, 'PORT'],
     [{ JOB_POLL_SECONDS: 'vaak' }, 'JOB_POLL_SECONDS'],
     [{ EMBEDDED_PG_PORT: '0' }, 'EMBEDDED_PG_PORT'],

@@ -127,7 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
  */
 function passwordHashing(concurrency: number | undefined, maxQueue: number | undefined): AppConfig['passwordHashing'] {
   const parallel = concurrency ?? Math.max(1, Math.min(8, os.availableParallelism()));
-  return { concurrency: parallel, maxQueue: maxQueue ?? parallel * 16 };
+  return { concurrency: parallel, maxQueue: maxQueue ?? parallel * 8 };
 }
 
 /** Nest injection token for the config object. */
