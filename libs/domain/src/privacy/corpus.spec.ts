@@ -1,16 +1,16 @@
 /**
- * Measures the guard honestly on three labelled sets and prints the figures (copied to README.md):
- * - the tuning set (`casus-sentences.ts`): written with the rules, it measures the tuning;
- * - held-out batch A (`held-out-a.ts`): written before the "guard quality" work, then looked at while
- *   improving the guard, so no longer clean;
- * - held-out batch B (`held-out-b.ts`): written after the guard work; measured once, then a few defects it
- *   showed were fixed, so it is no longer clean either;
- * - held-out batch C (`held-out-c.ts`): the same: measured once, then looked at;
- * - held-out batch D (`held-out-d.ts`): the same: measured once, then looked at;
- * - held-out batch E (`held-out-e.ts`): the same: measured once, then looked at;
- * - held-out batch F (`held-out-f.ts`): written after the last change and measured as it was.
+ * Measures the guard on labelled Dutch text and prints the figures (copied to README.md).
+ *
+ * - The tuning set (`casus-sentences.ts`) was written together with the rules: it measures the tuning.
+ * - Held-out batches A–G (`held-out-*.ts`) were each written before the guard was changed for them,
+ *   in styles the tuning set lacks. Each was measured once untouched (its "first run", recorded
+ *   below and in README.md: the honest figure), after which the defects it showed were fixed. So
+ *   the current figures on A–G are optimistic; the first runs are not.
+ *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
- * sentences; BSN, e-mail, phone and postcode always 100 %.
+ * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning set and
+ * on all held-out batches together, as regression tests. The first runs did not meet them
+ * (see FIRST_RUNS).
  */
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SENTENCES, IDENTIFYING_SENTENCES } from './corpus/casus-sentences.js';
@@ -20,47 +20,99 @@ import { HELD_OUT_C_CLEAN, HELD_OUT_C_IDENTIFYING } from './corpus/held-out-c.js
 import { HELD_OUT_D_CLEAN, HELD_OUT_D_IDENTIFYING } from './corpus/held-out-d.js';
 import { HELD_OUT_E_CLEAN, HELD_OUT_E_IDENTIFYING } from './corpus/held-out-e.js';
 import { HELD_OUT_F_CLEAN, HELD_OUT_F_IDENTIFYING } from './corpus/held-out-f.js';
-import { measure, report } from './corpus/measure.js';
+import { HELD_OUT_G_CLEAN, HELD_OUT_G_IDENTIFYING } from './corpus/held-out-g.js';
+import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
 const ALWAYS: readonly PrivacyKind[] = ['bsn', 'email', 'phone', 'postcode'];
 const MIN_DIRECT_RECALL = 0.97;
 const MAX_FALSE_ALARMS = 0.02;
 
-const sets = [
-  measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES),
-  measure('held-out A (held-out-a.ts, looked at while tuning)', HELD_OUT_A_IDENTIFYING, HELD_OUT_A_CLEAN),
-  measure('held-out B (held-out-b.ts, measured once, then looked at)', HELD_OUT_B_IDENTIFYING, HELD_OUT_B_CLEAN),
-  measure('held-out C (held-out-c.ts, measured once, then looked at)', HELD_OUT_C_IDENTIFYING, HELD_OUT_C_CLEAN),
-  measure('held-out D (held-out-d.ts, measured once, then looked at)', HELD_OUT_D_IDENTIFYING, HELD_OUT_D_CLEAN),
-  measure('held-out E (held-out-e.ts, measured once, then looked at)', HELD_OUT_E_IDENTIFYING, HELD_OUT_E_CLEAN),
-  measure('held-out F (held-out-f.ts, written after the last change)', HELD_OUT_F_IDENTIFYING, HELD_OUT_F_CLEAN),
-];
+/**
+ * Each held-out batch on its one untouched run (direct identifiers found/expected, clean sentences
+ * flagged/clean). A's run was with the guard before this work; B–G's with the guard as it was when
+ * the batch was written. History, not re-measured.
+ */
+const FIRST_RUNS = [
+  { batch: 'A (guard before this work)', direct: [37, 68], flagged: [0, 70] },
+  { batch: 'B', direct: [54, 55], flagged: [0, 60] },
+  { batch: 'C', direct: [56, 58], flagged: [2, 59] },
+  { batch: 'D', direct: [42, 46], flagged: [3, 56] },
+  { batch: 'E', direct: [48, 53], flagged: [1, 60] },
+  { batch: 'F', direct: [45, 48], flagged: [3, 55] },
+  { batch: 'G', direct: [44, 47], flagged: [2, 51] },
+] as const;
+
+const heldOut = [
+  ['A', HELD_OUT_A_IDENTIFYING, HELD_OUT_A_CLEAN],
+  ['B', HELD_OUT_B_IDENTIFYING, HELD_OUT_B_CLEAN],
+  ['C', HELD_OUT_C_IDENTIFYING, HELD_OUT_C_CLEAN],
+  ['D', HELD_OUT_D_IDENTIFYING, HELD_OUT_D_CLEAN],
+  ['E', HELD_OUT_E_IDENTIFYING, HELD_OUT_E_CLEAN],
+  ['F', HELD_OUT_F_IDENTIFYING, HELD_OUT_F_CLEAN],
+  ['G', HELD_OUT_G_IDENTIFYING, HELD_OUT_G_CLEAN],
+] as const;
+
+const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
+const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
+const pooled = measure(
+  'held-out A–G together, now (tuned on after each first run)',
+  heldOut.flatMap(([, identifying]) => identifying),
+  heldOut.flatMap(([, , clean]) => clean),
+);
+
+function firstRunsReport(): string {
+  const lines = ['first runs of the held-out batches (untouched; the honest figures):'];
+  let d = 0;
+  let dn = 0;
+  let f = 0;
+  let fn = 0;
+  for (const r of FIRST_RUNS) {
+    lines.push(`  ${r.batch.padEnd(27)} direct ${r.direct[0]}/${r.direct[1]} ${pct(r.direct[0], r.direct[1])}, false alarms ${r.flagged[0]}/${r.flagged[1]} ${pct(r.flagged[0], r.flagged[1])}`);
+    if (r.batch.startsWith('A')) continue;
+    d += r.direct[0];
+    dn += r.direct[1];
+    f += r.flagged[0];
+    fn += r.flagged[1];
+  }
+  lines.push(`  B–G together                direct ${d}/${dn} ${pct(d, dn)}, false alarms ${f}/${fn} ${pct(f, fn)}`);
+  return lines.join('\n');
+}
+
+function assertTargets(m: Measurement): void {
+  it(`catches at least ${MIN_DIRECT_RECALL * 100} % of the direct identifiers`, () => {
+    expect(m.direct.found / m.direct.expected).toBeGreaterThanOrEqual(MIN_DIRECT_RECALL);
+  });
+  it(`flags at most ${MAX_FALSE_ALARMS * 100} % of the clean sentences`, () => {
+    expect(m.flaggedClean.length / m.clean).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+  });
+  it('finds every BSN, e-mail address, phone number and postcode', () => {
+    for (const kind of ALWAYS) {
+      const stat = m.perKind.get(kind);
+      if (stat) expect(stat.found, kind).toBe(stat.expected);
+    }
+  });
+  it('never reports an invalid BSN as a BSN', () => {
+    expect(m.forbiddenHits).toEqual([]);
+  });
+}
 
 describe('privacy guard quality', () => {
   it('prints the figures', () => {
-    console.log(sets.map((m) => report(m)).join('\n\n'));
-    for (const m of sets) expect(m.identifying + m.clean).toBeGreaterThanOrEqual(100);
+    console.log([report(tuning), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
+    expect(tuning.identifying + tuning.clean).toBeGreaterThanOrEqual(200);
+    expect(pooled.identifying + pooled.clean).toBeGreaterThanOrEqual(700);
   });
 
-  describe.each(sets.map((m) => [m.name, m] as const))('%s', (_name, m) => {
-    it(`catches at least ${MIN_DIRECT_RECALL * 100} % of the direct identifiers`, () => {
-      expect(m.direct.found / m.direct.expected).toBeGreaterThanOrEqual(MIN_DIRECT_RECALL);
-    });
+  describe('tuning set', () => assertTargets(tuning));
+  describe('held-out A–G together', () => assertTargets(pooled));
 
-    it(`flags at most ${MAX_FALSE_ALARMS * 100} % of the clean sentences`, () => {
-      expect(m.flaggedClean.length / m.clean).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
-    });
-
-    it('finds every BSN, e-mail address, phone number and postcode', () => {
+  it('finds every BSN, e-mail address, phone number and postcode in every held-out batch', () => {
+    for (const m of batches) {
       for (const kind of ALWAYS) {
         const stat = m.perKind.get(kind);
-        if (stat) expect(stat.found, kind).toBe(stat.expected);
+        if (stat) expect(stat.found, `${m.name} ${kind}`).toBe(stat.expected);
       }
-    });
-
-    it('never reports an invalid BSN as a BSN', () => {
-      expect(m.forbiddenHits).toEqual([]);
-    });
+    }
   });
 });

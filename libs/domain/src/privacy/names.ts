@@ -109,6 +109,11 @@ const NOT_SUBJECT_BEFORE = new Set(
   `de het een die deze dat dit onze mijn zijn haar hun jullie volgens met voor na bij door van aan over om zonder tegen via naast op in uit
 naar tot tijdens sinds vanaf`.split(/\s+/),
 );
+/** Cues that name a person's relation or role: after them a lowercase first name is a name even if it is a word. */
+const RELATIVE_CUES = new Set(
+  `zoon dochter moeder vader broer broertje zus zusje oma opa tante oom juf meester zuster mama papa neef nicht vriend vriendje
+vriendin vriendinnetje stiefvader stiefmoeder pleegmoeder pleegvader`.split(/\s+/),
+);
 const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam']);
 const PRONOUNS = new Set(['we', 'wij', 'ik', 'hem', 'haar', 'het', 'hier', 'in', 'deze', 'casus']);
 
@@ -209,7 +214,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
             i = k;
             continue;
           }
-          const plain = !isNameWord(bare(cand).text) || (isFirstName(bare(cand).text) && personVerbAfter(text, tokens, j));
+          // A first name that is also a word ("wout", "roos") after "de opa van", "juf": the cue decides.
+          const plain = !isNameWord(bare(cand).text) || (isFirstName(bare(cand).text) && (personVerbAfter(text, tokens, j) || RELATIVE_CUES.has(folded)));
           if (t === 0 && /^\p{Ll}/u.test(cand.text) && !isNotName(cand.text) && plain && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
             let last = j;
             const more = lowerSurnameAfter(text, tokens, j + 1);

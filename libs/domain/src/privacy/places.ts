@@ -160,6 +160,9 @@ const STREET_FIRST_RE = new RegExp(
   `(?<![\\p{L}])(?:Laan|Weg|Straatweg|Plein|Kade|Dijk|Singel|Gracht|Dreef|Pad|Park|Hof|Burgwal|Wal|Steeg)[ \\u00a0](?:(?:van|der|de|den|het|'t|op|aan|in|bij|naar|ten|ter|tot|over|achter|langs)[ \\u00a0]){1,2}\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2}[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
+// "op de Laan van Meerdervoort" without a number: after "op/aan/in de" the street-first shape is enough.
+const STREET_FIRST_NO_NUMBER_RE =
+  /(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|langs)[ \u00a0]+de[ \u00a0]+)(?:Laan|Weg|Plein|Kade|Dijk|Singel|Gracht|Dreef)[ \u00a0](?:van|der|de|den|naar|op|aan|ten|ter)(?:[ \u00a0](?:de|der|den|het|'t))?[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2}/gu;
 // "kerkstraat 14" typed in lowercase; not an ordinary word such as "snelweg 12" (OpenTaal, see data/).
 const LOWER_STREET_RE = new RegExp(
   `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
@@ -197,10 +200,13 @@ export function detectStreetAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(STREET_FIRST_RE)) {
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(STREET_FIRST_NO_NUMBER_RE)) {
+    out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(LOWER_STREET_RE)) {
     const word = m[0].split(/[ \u00a0]/)[0] ?? '';
     // "eikenlaan 17" is also an ordinary word; after "adres:" or "woont aan de" it is a street all the same.
-    if (STREET_WORDS.has(fold(word)) && !/(?:adres|woon\p{L}*)[\s:]+(?:(?:aan|op|in)\s+)?(?:de\s+)?$/iu.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (STREET_WORDS.has(fold(word)) && !/(?:adres|woon\p{L}*)[\s:]+(?:(?:aan|op|in|is)\s+)?(?:de\s+)?$/iu.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PREFIXED_STREET_RE)) {

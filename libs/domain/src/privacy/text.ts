@@ -57,8 +57,20 @@ export function isUpper(ch: string): boolean {
   return ch.length > 0 && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Strip diacritics and lowercase, for list lookups ("Yılmaz" and "Yilmaz" both match). */
+const FOLDED = new Map<string, string>();
+
+/** Strip diacritics and lowercase, for list lookups ("Yılmaz" and "Yilmaz" both match). Cached: words repeat. */
 export function fold(word: string): string {
+  const cached = FOLDED.get(word);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(word);
+  if (FOLDED.size > 20_000) FOLDED.clear();
+  FOLDED.set(word, folded);
+  return folded;
+}
+
+function foldUncached(word: string): string {
+  if (/^[a-z]*$/.test(word)) return word;
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
