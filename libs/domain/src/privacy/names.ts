@@ -144,8 +144,21 @@ function personVerbAfter(text: string, tokens: readonly Token[], i: number): boo
   if (!next || !tok) return false;
   const gap = text.slice(tok.end, next.start);
   if (!/^[ \u00a0]+$/.test(gap)) return /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6));
-  return PERSON_VERBS.has(fold(next.text));
+  if (PERSON_VERBS.has(fold(next.text))) return true;
+  // "Lieve is bang", "Roos is twaalf", "Storm is 9": a copula and a state or age only a person has.
+  const f = fold(next.text);
+  if (f !== 'is' && f !== 'was' && f !== 'wordt' && f !== 'werd') return false;
+  const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
+  const word = after?.[1] ?? '';
+  return /^\d{1,2}$/.test(word) || PERSON_STATES.has(fold(word));
 }
+
+/** States and ages after "is"/"was" that describe a person, not a thing ("Lieve is bang"). */
+const PERSON_STATES = new Set(
+  `bang boos verdrietig ziek moe jarig zwanger depressief angstig stil teruggetrokken onrustig druk agressief eenzaam
+ongelukkig gelukkig blij verliefd dakloos verslaafd opgenomen geschorst zoek weggelopen overleden geboren gepest
+twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien`.split(/\s+/),
+);
 
 /** A lowercase word that is a first name and nothing else ("kevin", "lotte", "mohammed"). */
 function isLowercaseFirstName(word: string): boolean {
