@@ -2,15 +2,16 @@
  * Measures the guard on labelled Dutch text and prints the figures (copied to README.md).
  *
  * - The tuning set (`casus-sentences.ts`) was written together with the rules: it measures the tuning.
- * - Held-out batches A–G (`held-out-*.ts`) were each written before the guard was changed for them,
+ * - Held-out batches A–H (`held-out-*.ts`) were each written before the guard was changed for them,
  *   in styles the tuning set lacks. Each was measured once untouched (its "first run", recorded
- *   below and in README.md: the honest figure), after which the defects it showed were fixed. So
- *   the current figures on A–G are optimistic; the first runs are not.
+ *   below and in README.md: the honest figure); after A–G's first runs the defects they showed were
+ *   fixed, so their current figures are optimistic. H was measured last and the guard was not
+ *   changed after it.
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning set and
- * on all held-out batches together, as regression tests. The first runs did not meet them
- * (see FIRST_RUNS).
+ * on all held-out batches together, as regression tests. The first runs together did not meet
+ * them (see FIRST_RUNS).
  */
 import { describe, expect, it } from 'vitest';
 import { CLEAN_SENTENCES, IDENTIFYING_SENTENCES } from './corpus/casus-sentences.js';
@@ -21,6 +22,7 @@ import { HELD_OUT_D_CLEAN, HELD_OUT_D_IDENTIFYING } from './corpus/held-out-d.js
 import { HELD_OUT_E_CLEAN, HELD_OUT_E_IDENTIFYING } from './corpus/held-out-e.js';
 import { HELD_OUT_F_CLEAN, HELD_OUT_F_IDENTIFYING } from './corpus/held-out-f.js';
 import { HELD_OUT_G_CLEAN, HELD_OUT_G_IDENTIFYING } from './corpus/held-out-g.js';
+import { HELD_OUT_H_CLEAN, HELD_OUT_H_IDENTIFYING } from './corpus/held-out-h.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -30,7 +32,7 @@ const MAX_FALSE_ALARMS = 0.02;
 
 /**
  * Each held-out batch on its one untouched run (direct identifiers found/expected, clean sentences
- * flagged/clean). A's run was with the guard before this work; B–G's with the guard as it was when
+ * flagged/clean). A's run was with the guard before this work; B–H's with the guard as it was when
  * the batch was written. History, not re-measured.
  */
 const FIRST_RUNS = [
@@ -41,6 +43,7 @@ const FIRST_RUNS = [
   { batch: 'E', direct: [48, 53], flagged: [1, 60] },
   { batch: 'F', direct: [45, 48], flagged: [3, 55] },
   { batch: 'G', direct: [44, 47], flagged: [2, 51] },
+  { batch: 'H (final, not tuned on)', direct: [44, 46], flagged: [0, 50] },
 ] as const;
 
 const heldOut = [
@@ -51,12 +54,13 @@ const heldOut = [
   ['E', HELD_OUT_E_IDENTIFYING, HELD_OUT_E_CLEAN],
   ['F', HELD_OUT_F_IDENTIFYING, HELD_OUT_F_CLEAN],
   ['G', HELD_OUT_G_IDENTIFYING, HELD_OUT_G_CLEAN],
+  ['H', HELD_OUT_H_IDENTIFYING, HELD_OUT_H_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
 const pooled = measure(
-  'held-out A–G together, now (tuned on after each first run)',
+  'held-out A–H together, now (A–G tuned on after their first runs)',
   heldOut.flatMap(([, identifying]) => identifying),
   heldOut.flatMap(([, , clean]) => clean),
 );
@@ -75,7 +79,7 @@ function firstRunsReport(): string {
     f += r.flagged[0];
     fn += r.flagged[1];
   }
-  lines.push(`  B–G together                direct ${d}/${dn} ${pct(d, dn)}, false alarms ${f}/${fn} ${pct(f, fn)}`);
+  lines.push(`  B–H together                direct ${d}/${dn} ${pct(d, dn)}, false alarms ${f}/${fn} ${pct(f, fn)}`);
   return lines.join('\n');
 }
 
@@ -105,7 +109,7 @@ describe('privacy guard quality', () => {
   });
 
   describe('tuning set', () => assertTargets(tuning));
-  describe('held-out A–G together', () => assertTargets(pooled));
+  describe('held-out A–H together', () => assertTargets(pooled));
 
   it('finds every BSN, e-mail address, phone number and postcode in every held-out batch', () => {
     for (const m of batches) {
