@@ -19,6 +19,7 @@ import { SessionsModule } from './sessions/sessions.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { LiveModule } from './live/live.module.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
+import { SessionDocumentAccess } from './live/session-document-access.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 
 @Global()
@@ -58,7 +59,8 @@ export class AppModule {
         HealthModule,
         SeedModule,
         LiveModule,
-        CollaborationModule,
+        // The live feature plugs its session rules into the collaboration server.
+        CollaborationModule.register({ accessPolicy: SessionDocumentAccess, imports: [LiveModule] }),
         LessonsModule,
       ],
     };

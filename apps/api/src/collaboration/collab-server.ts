@@ -1,5 +1,5 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { WebSocketServer, type WebSocket, type RawData } from 'ws';
+import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { WebSocketServer, type RawData } from 'ws';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
@@ -52,7 +52,7 @@ interface Connection extends CollabConnection {
  * accepted update is relayed, stored and counted.
  */
 @Injectable()
-export class CollabServer implements OnApplicationShutdown, CollabHost {
+export class CollabServer implements BeforeApplicationShutdown, CollabHost {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   private readonly loaded = new Map<string, DocumentRoom>();
   private readonly loading = new Map<string, Promise<DocumentRoom>>();
@@ -81,7 +81,11 @@ export class CollabServer implements OnApplicationShutdown, CollabHost {
 
   receiveRemote(name: string, message: Uint8Array): void {
     const room = this.loaded.get(name);
-    if (!room) return;
+    if (!room) {
+      // Still loading: apply it once loaded, in order, so the index does not miss it.
+      void this.loading.get(name)?.then(() => this.receiveRemote(name, message)).catch(() => undefined);
+      return;
+    }
     try {
       const parsed = parseMessage(message);
       if (parsed.type === 'sync-step-2' || parsed.type === 'sync-update') {
@@ -193,7 +197,7 @@ export class CollabServer implements OnApplicationShutdown, CollabHost {
           return;
         case 'sync-step-2':
         case 'sync-update':
-          return this.receiveUpdate(connection, room, message.update, message.type === 'sync-step-2' ? asUpdateMessage(data) : data);
+          return this.receiveUpdate(connection, room, message.update, message.type === 'sync-step-2' ? asUpdateMessage(data) : data, message.type === 'sync-step-2' ? 'sync' : 'update');
         case 'awareness':
           return this.receiveAwareness(connection, room, message.update);
         case 'query-awareness': {
@@ -205,7 +209,7 @@ export class CollabServer implements OnApplicationShutdown, CollabHost {
           throw new CollabRefusal(CLOSE.invalidUpdate, 'unknown message type');
       }
     } catch (error) {
-      const refusal = error instanceof CollabRefusal ? error : error instanceof UpdateRefused ? new CollabRefusal(CLOSE.invalidUpdate, error.detail) : new CollabRefusal(CLOSE.invalidUpdate, 'malformed message');
+      const refusal = toRefusal(error);
       // Never the content: who, which document, why.
       this.logger.warn({ document: room.name, userId: connection.user.id, reason: refusal.close.reason, detail: refusal.detail }, 'collaboration message refused');
       for (const extension of this.extensions) extension.onRefused?.(connection, refusal);
@@ -213,21 +217,23 @@ export class CollabServer implements OnApplicationShutdown, CollabHost {
     }
   }
 
-  private receiveUpdate(connection: Connection, room: DocumentRoom, update: Uint8Array, relayed: Uint8Array): void {
+  private receiveUpdate(connection: Connection, room: DocumentRoom, update: Uint8Array, relayed: Uint8Array, kind: 'update' | 'sync'): void {
     const receivedAt = performance.now();
     // A client with nothing new answers the server's step 1 with an empty update.
     if (update.length === 2 && update[0] === 0 && update[1] === 0) return;
     if (update.length > MAX_UPDATE_BYTES) throw new CollabRefusal(CLOSE.updateTooLarge, `${update.length} bytes`);
-    if (!connection.grant.canWrite()) {
+    const writable = connection.grant.canWrite();
+    if (!writable && !connection.grant.canModerate()) {
       // Read-only now (another step, a closed session): dropped, the socket stays for reading.
       for (const extension of this.extensions) extension.onReadOnlyDrop?.(connection);
       return;
     }
     const inspected = room.index.inspect(update);
     if (inspected.isEmpty) return;
-    const context = { room, connection, update, inspected };
+    const context = { room, connection, update, inspected, kind, moderationOnly: !writable };
     for (const extension of this.extensions) extension.beforeUpdate?.(context);
-    room.index.commit(inspected, connection.user.id);
+    // Only a client's own live edits tell whose Yjs client id it is; a sync may carry others'.
+    room.index.commit(inspected, kind === 'update' ? connection.user.id : null);
     room.apply(update, relayed, connection);
     for (const extension of this.extensions) extension.afterUpdate?.({ room, update, message: relayed, connection, receivedAt });
   }
@@ -343,7 +349,8 @@ export class CollabServer implements OnApplicationShutdown, CollabHost {
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module shuts down: the database must still be there to take the last updates. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
     clearInterval(this.pingTimer);
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
@@ -353,6 +360,13 @@ export class CollabServer implements OnApplicationShutdown, CollabHost {
     }
     for (const client of this.wss.clients) client.terminate();
   }
+}
+
+function toRefusal(error: unknown): CollabRefusal {
+  if (error instanceof CollabRefusal) return error;
+  // Missing content: retryable (the client reconnects and syncs); anything else is malformed.
+  if (error instanceof UpdateRefused) return new CollabRefusal(error.missingContent ? CLOSE.syncPending : CLOSE.invalidUpdate, error.detail);
+  return new CollabRefusal(CLOSE.invalidUpdate, 'malformed message');
 }
 
 function toBytes(data: RawData): Uint8Array {

@@ -1,13 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule, type ModuleMetadata, type Type } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AuthModule } from '../auth/auth.module.js';
 import { AuditModule } from '../audit/audit.module.js';
-import { LiveModule } from '../live/live.module.js';
-import { SessionDocumentAccess } from '../live/session-document-access.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
 import { CollabServer } from './collab-server.js';
-import { DOCUMENT_ACCESS_POLICY } from './document-access.js';
+import { DOCUMENT_ACCESS_POLICY, type DocumentAccessPolicy } from './document-access.js';
 import { COLLAB_RELAY, LocalOnlyRelay } from './collab-relay.js';
 import { RedisCollabRelay } from './redis-collab-relay.js';
 import { DOCUMENT_OWNERSHIP, LocalOwnership, RedisOwnership } from './document-ownership.js';
@@ -33,25 +31,35 @@ const PIPELINE = [
   MetricsExtension,
 ] as const;
 
-@Module({
-  imports: [AuthModule, AuditModule, LiveModule],
-  providers: [
-    CollabServer,
-    ...PIPELINE,
-    { provide: COLLAB_EXTENSIONS, inject: [...PIPELINE], useFactory: (...extensions: CollabExtension[]) => extensions },
-    // The live feature knows sessions and the method's rules; it plugs in as the access policy.
-    { provide: DOCUMENT_ACCESS_POLICY, useExisting: SessionDocumentAccess },
-    {
-      provide: DOCUMENT_OWNERSHIP,
-      inject: [APP_CONFIG, LOGGER],
-      useFactory: (config: AppConfig, logger: Logger) => (config.redisUrl ? new RedisOwnership(config.redisUrl, logger) : new LocalOwnership()),
-    },
-    {
-      provide: COLLAB_RELAY,
-      inject: [APP_CONFIG, LOGGER],
-      useFactory: (config: AppConfig, logger: Logger) => (config.redisUrl ? new RedisCollabRelay(config.redisUrl, logger) : new LocalOnlyRelay()),
-    },
-  ],
-  exports: [CollabServer, PersistenceExtension, MetricsExtension],
-})
-export class CollaborationModule {}
+/**
+ * The collaboration server knows the protocol, not sessions: whoever registers it says which
+ * policy decides access to documents (the live feature's SessionDocumentAccess) and which
+ * module provides it, so this folder imports nothing of the live feature.
+ */
+@Module({})
+export class CollaborationModule {
+  static register(options: { accessPolicy: Type<DocumentAccessPolicy>; imports: ModuleMetadata['imports'] }): DynamicModule {
+    return {
+      module: CollaborationModule,
+      global: true,
+      imports: [AuthModule, AuditModule, ...(options.imports ?? [])],
+      providers: [
+        CollabServer,
+        ...PIPELINE,
+        { provide: COLLAB_EXTENSIONS, inject: [...PIPELINE], useFactory: (...extensions: CollabExtension[]) => extensions },
+        { provide: DOCUMENT_ACCESS_POLICY, useExisting: options.accessPolicy },
+        {
+          provide: DOCUMENT_OWNERSHIP,
+          inject: [APP_CONFIG, LOGGER],
+          useFactory: (config: AppConfig, logger: Logger) => (config.redisUrl ? new RedisOwnership(config.redisUrl, logger) : new LocalOwnership()),
+        },
+        {
+          provide: COLLAB_RELAY,
+          inject: [APP_CONFIG, LOGGER],
+          useFactory: (config: AppConfig, logger: Logger) => (config.redisUrl ? new RedisCollabRelay(config.redisUrl, logger) : new LocalOnlyRelay()),
+        },
+      ],
+      exports: [CollabServer, PersistenceExtension, MetricsExtension],
+    };
+  }
+}

@@ -15,6 +15,11 @@ export interface DocumentGrant {
   canRead(): boolean;
   /** The facilitator moderates: may hide or delete other people's entries (recorded). */
   isModerator(): boolean;
+  /**
+   * May moderate this document right now even without writing on it (the facilitator, on the
+   * current step's shared board): such an update may only hide entries or delete them.
+   */
+  canModerate(): boolean;
   /** The name the others see for this person: the session roster's, never the client's. */
   displayName(): string;
 }

@@ -37,6 +37,12 @@ export class UpdateRefused extends Error {
   constructor(
     readonly reason: 'invalid_update' | 'forbidden_change',
     readonly detail: string,
+    /**
+     * The update continues or refers to content this process does not have (yet). A hostile
+     * client, or this process lagging behind another one: either way nothing is stored, and the
+     * client may retry after a fresh sync.
+     */
+    readonly missingContent = false,
   ) {
     super(`${reason}: ${detail}`);
   }
@@ -111,7 +117,10 @@ export class DocumentIndex {
     return { structs, deletions, clients, isEmpty: structs.length === 0 && deletions.size === 0 };
   }
 
-  /** Records an accepted update; its new clients now belong to `userId`. */
+  /**
+   * Records an accepted update. A Yjs client id belongs to the user whose authored entries it
+   * wrote, or to `userId` (the sender of a live edit) when given.
+   */
   commit(inspected: Pick<InspectedUpdate, 'structs'>, userId: string | null): void {
     for (const struct of inspected.structs) {
       let list = this.ranges.get(struct.client);
@@ -126,7 +135,7 @@ export class DocumentIndex {
         list.push({ clock: struct.clock, length: struct.length, zone: struct.zone, isType: struct.isType });
       }
       if (!this.clientOwners.has(struct.client)) {
-        const owner = userId ?? zoneOwner(struct.zone);
+        const owner = zoneOwner(struct.zone) ?? userId;
         if (owner) this.clientOwners.set(struct.client, owner);
       }
     }
@@ -148,8 +157,8 @@ export class DocumentIndex {
   }
 
   private inspectStructs(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>, { trusted }: { trusted: boolean }): InspectedStruct[] {
-    const refuse = (detail: string): never => {
-      throw new UpdateRefused('invalid_update', detail);
+    const refuse = (detail: string, missingContent = false): never => {
+      throw new UpdateRefused('invalid_update', detail, missingContent);
     };
     // Structs of this update by id, so references inside one update resolve too.
     const pending = new Map<number, Array<{ clock: number; length: number; struct: Y.Item | Y.GC }>>();
@@ -166,7 +175,7 @@ export class DocumentIndex {
       const next = expected.get(client) ?? this.nextClock(client);
       if (clock > next) {
         if (trusted) continue;
-        refuse('gap in client clock');
+        refuse('gap in client clock', true);
       }
       expected.set(client, Math.max(next, clock + length));
       const known = this.nextClock(client);
@@ -201,7 +210,7 @@ export class DocumentIndex {
         if (reference) {
           const neighbour = lookup(reference);
           if (!neighbour) {
-            if (!trusted) refuse('reference to unknown content');
+            if (!trusted) refuse('reference to unknown content', true);
           } else zone = neighbour.zone;
         } else if (typeof struct.parent === 'string') {
           zone = this.zoner(struct.parent, struct.parentSub);
@@ -209,7 +218,7 @@ export class DocumentIndex {
         } else if (struct.parent instanceof Y.ID) {
           const parent = lookup(struct.parent);
           if (!parent) {
-            if (!trusted) refuse('parent is unknown');
+            if (!trusted) refuse('parent is unknown', true);
           } else {
             if (!parent.isType && parent.zone !== GC_ZONE && !trusted) refuse('parent is not a type');
             zone = parent.zone;
@@ -242,7 +251,7 @@ export class DocumentIndex {
         const end = item.clock + item.len;
         while (clock < end) {
           const known = this.find(client, clock) ?? fresh.find((s) => s.client === client && clock >= s.clock && clock < s.clock + s.length);
-          if (!known) throw new UpdateRefused('invalid_update', 'deletion of unknown content');
+          if (!known) throw new UpdateRefused('invalid_update', 'deletion of unknown content', true);
           const upto = Math.min(end, known.clock + known.length);
           if (known.zone !== GC_ZONE) add(known.zone, upto - clock);
           clock = upto;

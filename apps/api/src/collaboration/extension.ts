@@ -38,6 +38,8 @@ export const CLOSE = {
   tooManyConnections: { code: 4429, reason: 'too_many_connections' },
   rateLimited: { code: 4429, reason: 'rate_limited' },
   storageUnavailable: { code: 4503, reason: 'storage_unavailable' },
+  /** A sync carried other people's edits the server lost in a crash: try again once they re-sent them. */
+  syncPending: { code: 4509, reason: 'sync_pending' },
   idleTimeout: { code: 4508, reason: 'idle_timeout' },
   shuttingDown: { code: 4503, reason: 'server_restarting' },
 } as const satisfies Record<string, CloseReason>;
@@ -78,6 +80,14 @@ export interface UpdateContext {
   readonly connection: CollabConnection;
   readonly update: Uint8Array;
   readonly inspected: InspectedUpdate;
+  /**
+   * 'update': the client's own new edits. 'sync': its answer to the server's step 1 — what it
+   * holds that the server lacks, which after a server crash can include other people's edits
+   * it received before the crash (the server relayed them but had not yet stored them).
+   */
+  readonly kind: 'update' | 'sync';
+  /** The sender may not write here now, only moderate (hide, delete): see DocumentGrant.canModerate. */
+  readonly moderationOnly: boolean;
 }
 
 export interface AwarenessContext {

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from '../communities/communities.module.js';
 import { LiveModule } from '../live/live.module.js';
-import { CollaborationModule } from '../collaboration/collaboration.module.js';
 import { ActionPerspectivesController, LessonsController, SessionLessonsController } from './lessons.controller.js';
 import { LessonsService } from './lessons.service.js';
 import { LessonReportsService } from './lesson-reports.service.js';
@@ -10,7 +9,8 @@ import { HarvestService } from './harvest.service.js';
 
 /** Harvested lessons: from the harvest board to a searchable library ordered by the reflectiekader. */
 @Module({
-  imports: [CommunitiesModule, LiveModule, CollaborationModule],
+  // CollabServer comes from the global collaboration module (registered in app.module.ts).
+  imports: [CommunitiesModule, LiveModule],
   controllers: [LessonsController, SessionLessonsController, ActionPerspectivesController],
   providers: [LessonsService, LessonReportsService, ActionPerspectivesService, HarvestService],
   exports: [LessonsService, HarvestService],

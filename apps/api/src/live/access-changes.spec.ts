@@ -41,7 +41,10 @@ describe('access changes while sockets are open', () => {
   }
 
   const close = (...things: Array<{ close(): unknown } | { provider: { destroy(): void } }>) => {
-    for (const thing of things) 'provider' in thing ? thing.provider.destroy() : thing.close();
+    for (const thing of things) {
+      if ('provider' in thing) thing.provider.destroy();
+      else thing.close();
+    }
   };
 
   it('removing a member from the CoP closes their board and takes them out of the live room', async () => {

@@ -38,6 +38,8 @@ export class SessionDocumentAccess implements DocumentAccessPolicy {
       canRead: () => session.isParticipant(user.id) && session.scheduleStatus !== 'cancelled' && canRead(session.state, session.method, user.id, boardId),
       canWrite: () => session.isParticipant(user.id) && session.scheduleStatus === 'live' && canWrite(session.state, session.method, user.id, role, boardId),
       isModerator: () => session.state.facilitatorId === user.id,
+      canModerate: () =>
+        document.kind === 'board' && session.scheduleStatus === 'live' && session.state.facilitatorId === user.id && session.state.currentStepId === document.stepId && session.isParticipant(user.id),
       displayName: () => session.roster.get(user.id)?.name ?? user.name,
     };
     return grant.canRead() ? grant : 'forbidden';

@@ -37,7 +37,7 @@ export async function startChildApi(env: { DATABASE_URL: string; REDIS_URL?: str
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.CHILD_API_LOGS ? 'inherit' : 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;

@@ -15,15 +15,19 @@ import { CLOSE, CollabRefusal, type CollabExtension, type UpdateContext } from '
 export class AuthorshipExtension implements CollabExtension {
   constructor(private readonly audit: AuditService) {}
 
-  beforeUpdate({ connection, inspected, room }: UpdateContext): void {
+  beforeUpdate({ connection, inspected, room, kind, moderationOnly }: UpdateContext): void {
     const userId = connection.user.id;
     const moderator = connection.grant.isModerator();
-    for (const client of inspected.clients) {
-      const owner = room.index.ownerOfClient(client);
-      if (owner !== undefined && owner !== userId) throw new CollabRefusal(CLOSE.forbiddenChange, 'writes as another person’s client');
-    }
+    if (moderationOnly) return this.checkModeration(inspected, userId, room.name);
+    // In a live edit this is forgery. In a sync it is what the client holds and the server lost
+    // (a crash between relaying and storing): refuse for now, with a code that makes the client
+    // retry — by then the author has re-sent it. A forger only gets disconnected again.
+    const refuse = (detail: string) => new CollabRefusal(kind === 'update' ? CLOSE.forbiddenChange : CLOSE.syncPending, detail);
     for (const struct of inspected.structs) {
-      if (!this.mayCreate(struct.zone, userId, moderator)) throw new CollabRefusal(CLOSE.forbiddenChange, `creates in ${describe(struct.zone)}`);
+      const owner = room.index.ownerOfClient(struct.client);
+      const shared = struct.zone === GC_ZONE || struct.zone === NOTES_ZONE || struct.zone === ARRANGEMENT_ZONE;
+      if (owner !== undefined && owner !== userId && !(kind === 'sync' && shared)) throw refuse('writes as another person’s client');
+      if (!this.mayCreate(struct.zone, userId, moderator)) throw refuse(`creates in ${describe(struct.zone)}`);
     }
     const moderated: string[] = [];
     for (const zone of inspected.deletions.keys()) {
@@ -33,13 +37,29 @@ export class AuthorshipExtension implements CollabExtension {
         moderated.push(owner);
         continue;
       }
-      throw new CollabRefusal(CLOSE.forbiddenChange, `deletes in ${describe(zone)}`);
+      throw refuse(`deletes in ${describe(zone)}`);
     }
-    if (moderated.length > 0) {
-      void this.audit
-        .record({ actorId: userId, action: 'board.moderated', subjectType: 'document', subjectId: room.name, details: { deletedEntriesOf: [...new Set(moderated)] } })
-        .catch(() => undefined);
+    if (moderated.length > 0) this.record(userId, room.name, moderated);
+  }
+
+  /** The facilitator on a board they do not write: only hiding (moderation entries) and deleting entries. */
+  private checkModeration(inspected: UpdateContext['inspected'], userId: string, documentName: string): void {
+    for (const struct of inspected.structs) {
+      if (struct.zone !== MODERATION_ZONE && struct.zone !== GC_ZONE) throw new CollabRefusal(CLOSE.forbiddenChange, 'moderation may only hide or delete');
     }
+    const deletedOf: string[] = [];
+    for (const zone of inspected.deletions.keys()) {
+      const owner = zoneOwner(zone);
+      if (owner) deletedOf.push(owner);
+      else if (zone !== MODERATION_ZONE) throw new CollabRefusal(CLOSE.forbiddenChange, 'moderation may only hide or delete');
+    }
+    if (deletedOf.length > 0) this.record(userId, documentName, deletedOf);
+  }
+
+  private record(userId: string, documentName: string, owners: string[]): void {
+    void this.audit
+      .record({ actorId: userId, action: 'board.moderated', subjectType: 'document', subjectId: documentName, details: { deletedEntriesOf: [...new Set(owners)] } })
+      .catch(() => undefined);
   }
 
   private mayCreate(zone: Zone, userId: string, moderator: boolean): boolean {
