@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from '../test/test-app.js';
 import { emitAck, liveSessionFixture, liveSocket, rawCollabClose, synced, waitFor, yClient } from '../test/live-fixtures.js';
 import { CollabServer } from './collab-server.js';
 import { PersistenceExtension } from './extensions/persistence.extension.js';
+import { UpdateStore } from './update-store.js';
 import { MetricsExtension } from './extensions/metrics.extension.js';
 
 const board = (sessionId: string, stepId: string) => `session.${sessionId}.step.${stepId}`;
@@ -50,7 +51,7 @@ describe('shared documents over the y-websocket protocol (/collab)', () => {
     b.doc.getText('notes').insert(0, 'Iedereen was er. ');
     await waitFor(() => a.doc.getText('notes').toString() === b.doc.getText('notes').toString() && a.doc.getText('notes').length > 30, 5000, 'convergence');
     await t.app.get(PersistenceExtension).queue.flush();
-    const stored = await t.app.get(PersistenceExtension).store.load(name);
+    const stored = await new UpdateStore(t.dataSource).load(name);
     const fromDb = new Y.Doc();
     Y.applyUpdate(fromDb, stored.state);
     expect(fromDb.getText('notes').toString()).toBe(a.doc.getText('notes').toString());

@@ -8,6 +8,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedd
 import { startTestApp, type TestApp } from '../test/test-app.js';
 import { emitAck, liveSessionFixture, liveSocket, waitFor, yClient } from '../test/live-fixtures.js';
 import { PersistenceExtension } from './extensions/persistence.extension.js';
+import { UpdateStore } from './update-store.js';
 import { MESSAGE_SAVE_STATUS } from './protocol.js';
 
 const tokensOf = (doc: Y.Doc) => doc.getText('notes').toString().split(' ').filter(Boolean);
@@ -73,7 +74,7 @@ describe('a database outage while people type', () => {
     const persistence = t.app.get(PersistenceExtension);
     await persistence.queue.flush();
     const fromDb = new Y.Doc();
-    Y.applyUpdate(fromDb, (await persistence.store.load(name)).state);
+    Y.applyUpdate(fromDb, (await new UpdateStore(t.dataSource).load(name)).state);
     const expected = [...typed].sort();
     expect(tokensOf(fromDb).sort()).toEqual(expected);
     for (const w of writers) expect(w.doc.getText('notes').toString()).toBe(fromDb.getText('notes').toString());

@@ -7,6 +7,7 @@ import { startTestApp, type TestApp, type TestClient } from '../test/test-app.js
 import { emitAck, liveSessionFixture, liveSocket, synced, waitFor, yClient } from '../test/live-fixtures.js';
 import { CollabServer, MAX_UPDATE_BYTES } from './collab-server.js';
 import { PersistenceExtension } from './extensions/persistence.extension.js';
+import { UpdateStore } from './update-store.js';
 import { MetricsExtension } from './extensions/metrics.extension.js';
 import { encodeAwarenessUpdate, type AwarenessEntry } from './protocol.js';
 
@@ -102,7 +103,7 @@ describe('hostile clients on /collab', () => {
 
     // A valid update of the attacker's own, used as the base for mutations.
     const attackerDoc = new Y.Doc();
-    Y.applyUpdate(attackerDoc, (await persistence.store.load(name)).state);
+    Y.applyUpdate(attackerDoc, (await new UpdateStore(t.dataSource).load(name)).state);
     const before = Y.encodeStateVector(attackerDoc);
     attackerDoc.getText('notes').insert(0, 'x');
     const validOwn = Y.encodeStateAsUpdate(attackerDoc, before);
@@ -141,7 +142,7 @@ describe('hostile clients on /collab', () => {
     // The board still loads, for a fresh client and from the database, with the honest card intact.
     await persistence.queue.flush();
     const stored = new Y.Doc();
-    Y.applyUpdate(stored, (await persistence.store.load(name)).state);
+    Y.applyUpdate(stored, (await new UpdateStore(t.dataSource).load(name)).state);
     expect(readBoard({ cardsByAuthor: stored.getMap('cardsByAuthor').toJSON() }).cards.map((c) => [c.key, c.text])).toEqual([[cardKey, 'Wat spraken we af over de overdracht?']]);
 
     // The relay still works for honest clients.

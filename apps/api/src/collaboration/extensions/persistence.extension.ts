@@ -23,7 +23,8 @@ export const SHUTDOWN_FLUSH_MS = 6_000;
  */
 @Injectable()
 export class PersistenceExtension implements CollabExtension {
-  readonly store: UpdateStore;
+  private readonly store: UpdateStore;
+  /** Public for the metrics extension (durable-write lag) and for tests that wait for a flush. */
   readonly queue: PersistenceQueue;
   private host: CollabHost | undefined;
   private readonly logCounts = new Map<string, number>();
