@@ -36,7 +36,8 @@ describe('configuration from the environment', () => {
     const { concurrency, maxQueue } = loadConfig({}).passwordHashing;
     expect(concurrency).toBeGreaterThanOrEqual(1);
     expect(maxQueue).toBe(concurrency * 8);
-    expect(loadConfig({ PASSWORD_HASH_CONCURRENCY: '3', PASSWORD_HASH_QUEUE: '5' }).passwordHashing).toEqual({ concurrency: 3, maxQueue: 5 });
+    expect(loadConfig({}).passwordHashing.maxWaitMs).toBe(3000);
+    expect(loadConfig({ PASSWORD_HASH_CONCURRENCY: '3', PASSWORD_HASH_QUEUE: '5', PASSWORD_HASH_MAX_WAIT_MS: '500' }).passwordHashing).toEqual({ concurrency: 3, maxQueue: 5, maxWaitMs: 500 });
   });
 
   it.each([

@@ -35,6 +35,7 @@ const envSchema = z.object({
   COMMUNITY_CREATORS: z.enum(COMMUNITY_CREATION_POLICIES).default(DEFAULT_COMMUNITY_CREATION_POLICY),
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   PASSWORD_HASH_QUEUE: z.coerce.number().int().min(0).max(10_000).optional(),
+  PASSWORD_HASH_MAX_WAIT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   EXPOSE_METRICS: booleanFromEnv.default(false),
   JOB_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -64,7 +65,7 @@ export interface AppConfig {
   /** Who may create a CoP (see @mao/domain platform-roles). */
   communityCreators: CommunityCreationPolicy;
   /** How many argon2 hashes run at once, and how many logins may wait for one (then 429 too_busy). */
-  passwordHashing: { concurrency: number; maxQueue: number };
+  passwordHashing: { concurrency: number; maxQueue: number; maxWaitMs: number };
   exposeMetrics: boolean;
   /** How often persisted jobs (reminders, purge, harvest) are polled; 0 turns polling off (tests call runDue). */
   jobPollSeconds: number;
@@ -111,7 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDistDir: e.WEB_DIST_DIR,
     trustProxy: typeof e.TRUST_PROXY === 'boolean' ? (e.TRUST_PROXY ? 1 : 0) : e.TRUST_PROXY,
     communityCreators: e.COMMUNITY_CREATORS,
-    passwordHashing: passwordHashing(e.PASSWORD_HASH_CONCURRENCY, e.PASSWORD_HASH_QUEUE),
+    passwordHashing: { ...passwordHashing(e.PASSWORD_HASH_CONCURRENCY, e.PASSWORD_HASH_QUEUE), maxWaitMs: e.PASSWORD_HASH_MAX_WAIT_MS },
     exposeMetrics: e.EXPOSE_METRICS,
     jobPollSeconds: e.JOB_POLL_SECONDS ?? (e.NODE_ENV === 'test' ? 0 : 15),
     embeddedPostgresPort: e.EMBEDDED_PG_PORT,
@@ -125,7 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
  * once than there are cores only makes every login slower and starves the event loop; a short
  * queue absorbs bursts, and beyond it a login is told to retry (429) instead of waiting.
  */
-function passwordHashing(concurrency: number | undefined, maxQueue: number | undefined): AppConfig['passwordHashing'] {
+function passwordHashing(concurrency: number | undefined, maxQueue: number | undefined): { concurrency: number; maxQueue: number } {
   const parallel = concurrency ?? Math.max(1, Math.min(8, os.availableParallelism()));
   return { concurrency: parallel, maxQueue: maxQueue ?? parallel * 8 };
 }
