@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BOARD_KEYS } from '@mao/domain';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -185,9 +185,9 @@ describe('live session: room', () => {
     const revealed = (await screen.findByText('Wat heb je al geprobeerd?')).closest('li');
     expect(screen.getByText('De concepten staan open.')).toBeInTheDocument();
     expect(revealed).toHaveTextContent(`Concept van ${memberMe.name}`);
-    // A revealed draft's text is frozen: nobody deletes it (and the facilitator does not write on this step).
+    // A revealed draft's text is frozen: nobody deletes it; the facilitator can still hide it from the group (moderation lives on the shared board).
     expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Kaart verbergen/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kaart verbergen: Wat heb je al geprobeerd?' })).toBeInTheDocument();
   });
 
   it('adds cards with author and one reaction per person', async () => {
@@ -207,9 +207,9 @@ describe('live session: room', () => {
     expect(within(card).getByRole('button', { name: 'Reageer met nieuw inzicht (1)' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('the facilitator moderates only where they may write: not on a participants’ step, yes on the harvest', async () => {
+  it('the facilitator moderates the current board, also a participants’ step they do not write on', async () => {
     const server = runningServer();
-    goTo(server, 'vragenronde'); // participants write; the server would drop the facilitator's updates here
+    goTo(server, 'vragenronde'); // participants write; the facilitator may only hide and delete here
     const opener = memoryDocOpener();
     const participant = renderLive(memberMe, server, opener);
     await participant.user.type(await screen.findByRole('textbox', { name: 'Nieuwe kaart' }), 'Hoe heet de school van Jan?');
@@ -219,8 +219,9 @@ describe('live session: room', () => {
 
     const facilitator = renderLive(facilitatorMe, server, opener);
     expect(await screen.findByText('Hoe heet de school van Jan?')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Kaart verbergen/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Nieuwe kaart' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Kaart verbergen/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Kaart verwijderen/ })).toBeInTheDocument();
     facilitator.unmount();
 
     goTo(server, 'oogst'); // everyone writes
@@ -314,5 +315,15 @@ describe('live session: refused', () => {
     renderLive(memberMe, server);
     expect(await screen.findByRole('heading', { name: 'Je kunt deze bijeenkomst nu niet openen' })).toBeInTheDocument();
     expect(screen.getByText('Je doet niet mee aan deze bijeenkomst. Meld je aan op de sessiepagina om mee te doen.')).toBeInTheDocument();
+  });
+
+  it('closes the room when the server says access ended (removed from the CoP, an RSVP "no")', async () => {
+    const server = runningServer();
+    renderLive(memberMe, server);
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    const [socket] = [...server.sockets];
+    act(() => socket?.deliver('access_ended', { sessionId: SESSION_ID, code: 'access_ended' }));
+    expect(await screen.findByRole('heading', { name: 'Je kunt deze bijeenkomst nu niet openen' })).toBeInTheDocument();
+    expect(screen.getByText(/Je hebt geen toegang meer tot deze bijeenkomst/)).toBeInTheDocument();
   });
 });

@@ -91,6 +91,13 @@ export function useLiveSession(sessionId: string): LiveSession {
         setPhase('failed');
       }
     };
+    // The server ends the room for this person: removed from the CoP, an RSVP "no", or logged out elsewhere.
+    const onAccessEnded = (message: { sessionId?: string; code?: string } | undefined) => {
+      if (message?.sessionId !== undefined && message.sessionId !== sessionId) return;
+      setFailure({ code: message?.code ?? 'access_ended', message: '' });
+      setPhase('failed');
+      socket.disconnect();
+    };
     const onState = (message: StateMessage) => {
       if (message.sessionId !== sessionId) return;
       setView((current) => {
@@ -103,6 +110,8 @@ export function useLiveSession(sessionId: string): LiveSession {
     socket.on('disconnect', onDisconnect);
     socket.on('connect_error', onConnectError);
     socket.on('state', onState);
+    socket.on('access_ended', onAccessEnded);
+    socket.on('ended', onAccessEnded);
     socket.connect();
     return () => {
       disposed = true;
@@ -110,6 +119,8 @@ export function useLiveSession(sessionId: string): LiveSession {
       socket.off('disconnect', onDisconnect);
       socket.off('connect_error', onConnectError);
       socket.off('state', onState);
+      socket.off('access_ended', onAccessEnded);
+      socket.off('ended', onAccessEnded);
       socket.disconnect();
       if (socketRef.current === socket) socketRef.current = null;
     };

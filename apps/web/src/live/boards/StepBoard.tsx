@@ -91,10 +91,10 @@ export function StepBoard({ step, mode, level, onDraftCount }: StepBoardProps) {
   }
 
   const draftDocs = drafts ? [mine.handle?.doc, ...otherDocs].filter((doc): doc is Y.Doc => Boolean(doc)) : [];
-  // The facilitator moderates (hides, deletes others' entries) where the server lets them write:
-  // it drops, silently, every update on a board the sender may not write now, so offering
-  // moderation elsewhere would only change the facilitator's own copy.
-  const moderate = isFacilitator && boardWritable && board.status.connection !== 'refused';
+  // The facilitator moderates (hides, deletes others' entries) on the current step's shared
+  // board while the session is live, also where they do not write: the server accepts such an
+  // update if it only hides or deletes (DocumentGrant.canModerate), and records it.
+  const moderate = isFacilitator && mode === 'live' && state.status === 'running' && state.currentStepId === step.id && board.status.connection !== 'refused';
   return (
     <div className="step-board">
       {mode === 'live' && <DocStatusLine status={board.status} present={presence} />}
