@@ -320,6 +320,21 @@ export class CollabServer implements BeforeApplicationShutdown, CollabHost {
     this.idleTimers.delete(name);
   }
 
+  /**
+   * Purges every document whose name starts with `prefix` (a session's boards and drafts after
+   * the retention period): open sockets close with 4410 `purged`, the rooms are dropped, and
+   * the storage extension removes them.
+   */
+  async purgeDocuments(prefix: string): Promise<void> {
+    for (const [name, room] of this.loaded) {
+      if (!name.startsWith(prefix)) continue;
+      this.cancelIdle(name);
+      this.loaded.delete(name);
+      for (const connection of room.connections) connection.close(CLOSE.purged);
+    }
+    for (const extension of this.extensions) await extension.onPurge?.(prefix);
+  }
+
   /** Closes every socket that fails the test, with the reason (access changes, logout). */
   closeWhere(test: (connection: CollabConnection) => CloseReason | null): number {
     let closed = 0;

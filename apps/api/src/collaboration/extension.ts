@@ -42,6 +42,8 @@ export const CLOSE = {
   syncPending: { code: 4509, reason: 'sync_pending' },
   idleTimeout: { code: 4508, reason: 'idle_timeout' },
   shuttingDown: { code: 4503, reason: 'server_restarting' },
+  /** The document was purged (the retention period of its casus ended): nothing to reconnect to. */
+  purged: { code: 4410, reason: 'purged' },
 } as const satisfies Record<string, CloseReason>;
 
 /** Thrown by a hook to refuse: the upgrade is answered, or the socket closed, with this reason. */
@@ -143,6 +145,8 @@ export interface CollabExtension {
   onDisconnect?(connection: CollabConnection, room: DocumentRoom): void;
   /** The room is being unloaded (nobody left for a while). Awaited before it is dropped. */
   onRoomClosing?(room: DocumentRoom): Promise<void>;
+  /** Documents whose names start with `prefix` are being purged: forget them (queued updates included) and remove them from storage. */
+  onPurge?(prefix: string): Promise<void>;
   onDestroy?(): Promise<void>;
 }
 

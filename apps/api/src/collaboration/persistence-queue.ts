@@ -73,6 +73,13 @@ export class PersistenceQueue {
     return this.flushing;
   }
 
+  /** Forgets queued updates of the documents whose names start with `prefix` (they are being purged). */
+  discard(prefix: string): void {
+    const purged = (item: Pending) => item.documentName.startsWith(prefix);
+    for (const item of this.pending) if (purged(item)) this.queuedBytes -= item.update.byteLength;
+    this.pending = this.pending.filter((item) => !purged(item));
+  }
+
   /** Gives up waiting (shutdown): returns how many updates were not written. */
   stop(): number {
     this.stopped = true;
@@ -93,8 +100,13 @@ export class PersistenceQueue {
         await new Promise((resolve) => setTimeout(resolve, Math.min(RETRY_MAX_MS, 100 * 2 ** Math.min(attempt, 6))).unref?.());
         continue;
       }
-      this.pending.splice(0, batch.length);
-      for (const item of batch) this.queuedBytes -= item.update.byteLength;
+      // By identity, not position: a purge may have discarded queued items meanwhile.
+      const written = new Set(batch);
+      this.pending = this.pending.filter((item) => {
+        if (!written.has(item)) return true;
+        this.queuedBytes -= item.update.byteLength;
+        return false;
+      });
       const durableAt = performance.now();
       const counts = new Map<string, number>();
       for (const item of batch) {

@@ -48,6 +48,25 @@ export class UpdateStore {
     await this.dataSource.query(`INSERT INTO collab_updates (document_name, update) VALUES ${values.join(', ')}`, params);
   }
 
+  /** The names of stored documents that start with `prefix` (a session's boards and drafts). */
+  async namesStartingWith(prefix: string): Promise<string[]> {
+    const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows: Array<{ document_name: string }> = await this.dataSource.query(
+      `SELECT document_name FROM collab_snapshots WHERE document_name LIKE $1 UNION SELECT DISTINCT document_name FROM collab_updates WHERE document_name LIKE $1`,
+      [pattern],
+    );
+    return rows.map((row) => row.document_name);
+  }
+
+  /** Removes documents entirely: log and snapshot. */
+  async remove(documentNames: readonly string[]): Promise<void> {
+    if (documentNames.length === 0) return;
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`DELETE FROM collab_updates WHERE document_name = ANY($1)`, [documentNames]);
+      await tx.query(`DELETE FROM collab_snapshots WHERE document_name = ANY($1)`, [documentNames]);
+    });
+  }
+
   /**
    * Folds the update log into the snapshot. Runs under a per-document advisory lock, so two
    * api processes never compact the same document at once; updates appended meanwhile have

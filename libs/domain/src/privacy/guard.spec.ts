@@ -188,6 +188,15 @@ describe('findPrivacyIssues: traps it leaves alone', () => {
 });
 
 describe('overlaps and ordering', () => {
+  it('keeps an accepted detail in place: a weaker detection inside it does not surface instead', () => {
+    const text = 'Hij woont aan de Lindelaan 12 en heet Daan.';
+    expect(findPrivacyIssues(text).map((f) => [f.kind, f.match])).toEqual([
+      ['street_address', 'Lindelaan 12'],
+      ['name', 'Daan'],
+    ]);
+    expect(findPrivacyIssues(text, { acceptedMatches: ['Lindelaan 12', 'Daan'] })).toEqual([]);
+  });
+
   it('prefers the more specific kind', () => {
     expect(found('geboren op 12-03-2015')).toEqual([['birth_date', '12-03-2015']]);
     expect(found('naar het Emma Kinderziekenhuis')).toEqual([['institution', 'Emma Kinderziekenhuis']]);

@@ -136,7 +136,8 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   for (const m of text.matchAll(PHRASE_RE)) masked.fill(1, m.index, m.index + m[0].length);
 
   let cands = collect(text).filter((c) => !(MASKABLE.has(c.kind) && isTaken(masked, c)));
-  cands = mergeSameKind(cands).filter((c) => !(canAccept(c.kind) && accepted.has(text.slice(c.start, c.end))));
+  cands = mergeSameKind(cands);
+  const isAccepted = (c: Candidate) => canAccept(c.kind) && accepted.has(text.slice(c.start, c.end));
 
   cands.sort(
     (a, b) =>
@@ -147,7 +148,9 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   for (const c of cands) {
     if (isTaken(taken, c)) continue;
     taken.fill(1, c.start, c.end);
-    chosen.push(c);
+    // An accepted detail still holds its span: a weaker detection inside it ("Lindelaan" as a
+    // name inside the accepted address "Lindelaan 12") must not surface in its place.
+    if (!isAccepted(c)) chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
   return chosen.map((c) => decorate(text, c));

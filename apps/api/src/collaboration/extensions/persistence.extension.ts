@@ -78,6 +78,16 @@ export class PersistenceExtension implements CollabExtension {
     }
   }
 
+  async onPurge(prefix: string): Promise<void> {
+    this.queue.discard(prefix);
+    const names = await this.store.namesStartingWith(prefix);
+    for (const name of [...this.logCounts.keys()].filter((name) => name.startsWith(prefix))) {
+      this.logCounts.delete(name);
+      await this.ownership.release(name);
+    }
+    await this.store.remove(names);
+  }
+
   async onDestroy(): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), SHUTDOWN_FLUSH_MS)));
