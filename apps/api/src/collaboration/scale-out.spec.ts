@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { io, type Socket } from 'socket.io-client';
 import type { SessionState } from '@mao/intervisie-method';
-import { startTestApp, type TestApp } from '../test/test-app.js';
+import { startTestApp, TestClient, type TestApp } from '../test/test-app.js';
 import { emitAck, liveSessionFixture, waitFor, yClient } from '../test/live-fixtures.js';
 import { hasBuiltApi, startChildApi, type ChildApi } from '../test/child-api.js';
 import { hasRedis, startRedis } from '../test/redis-server.js';
@@ -78,6 +78,25 @@ describe.skipIf(skip)('two api processes joined through Redis', () => {
     for (const c of [a, b, presenter, intruder, checker]) c.provider.destroy();
     facilitator.close();
     participant.close();
+  }, 60_000);
+
+  it('an access change made on one process closes sockets on the other', async () => {
+    const f = await liveSessionFixture(t, 'scale-access');
+    const control = socketTo(p1, f.facilitator.client.sessionCookie);
+    await emitAck(control, 'join', { sessionId: f.sessionId });
+    expect(await emitAck(control, 'command', { sessionId: f.sessionId, type: 'start' })).toEqual({ ok: true });
+    const board = yClient({ ...t, baseUrl: p2.baseUrl }, f.participant.client, `session.${f.sessionId}.step.terugblik`);
+    await waitFor(() => board.provider.synced, 10_000, 'sync on process 2');
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      board.provider.once('connection-close', (event: { code: number; reason: string } | null) => resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' })),
+    );
+    // The facilitator removes the participant through process 1.
+    const token = f.facilitator.client.sessionCookie?.slice('mao_session='.length) ?? '';
+    const viaP1 = new TestClient(p1.baseUrl).withSessionToken(token);
+    expect((await viaP1.delete(`/api/communities/${f.community.id}/members/${f.participant.user.id}`)).status).toBe(204);
+    expect(await closed).toEqual({ code: 4403, reason: 'access_ended' });
+    board.provider.destroy();
+    control.close();
   }, 60_000);
 
   it('loses no edit when one process is killed: its clients reconnect through the other, every update stored once', async () => {
