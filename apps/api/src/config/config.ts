@@ -122,12 +122,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
 }
 
 /**
- * argon2id (64 MiB, t=3, p=4) takes ~100 ms of both cores of a small machine. Running more at
- * once than there are cores only makes every login slower and starves the event loop; a short
- * queue absorbs bursts, and beyond it a login is told to retry (429) instead of waiting.
+ * argon2id (64 MiB, t=3, p=4) takes ~100–130 ms and spreads its lanes over the cores. Measured on
+ * two cores (docs/benchmarks/login-storm.md): one hash at a time gives the same logins per second
+ * as two or four, and keeps a core free for the event loop and PostgreSQL — so half the cores.
+ * A short queue (8 per slot, drained within about a second) absorbs bursts; beyond it a login is
+ * told to retry (429) instead of waiting.
  */
 function passwordHashing(concurrency: number | undefined, maxQueue: number | undefined): { concurrency: number; maxQueue: number } {
-  const parallel = concurrency ?? Math.max(1, Math.min(8, os.availableParallelism()));
+  const parallel = concurrency ?? Math.max(1, Math.min(8, Math.floor(os.availableParallelism() / 2)));
   return { concurrency: parallel, maxQueue: maxQueue ?? parallel * 8 };
 }
 
