@@ -7,6 +7,9 @@ import { Public } from '../auth/current-user.js';
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
+  /** Migrations never un-apply while the process runs: once all are applied, stop asking. */
+  private migrationsApplied = false;
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The process is up. */
@@ -26,7 +29,8 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
       database = true;
-      migrations = !(await this.dataSource.showMigrations());
+      this.migrationsApplied ||= !(await this.dataSource.showMigrations());
+      migrations = this.migrationsApplied;
     } catch {
       // reported below as not ready
     }
