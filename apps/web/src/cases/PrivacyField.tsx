@@ -1,8 +1,7 @@
 import { canAccept, PRIVACY_KINDS, type CaseFieldFinding } from '@mao/domain';
-import { useId, useLayoutEffect, useRef, type ChangeEvent } from 'react';
+import { useId, useRef } from 'react';
 import { useLocale, useT } from '../i18n';
-import { Button, Field } from '../ui';
-import { highlightSegments } from './highlight';
+import { Field, HighlightedTextControl, PrivacyFindingList, type PrivacyFindingItem } from '../ui';
 
 export interface PrivacyFieldProps {
   name: string;
@@ -18,13 +17,15 @@ export interface PrivacyFieldProps {
   required?: boolean;
 }
 
+const itemId = (finding: CaseFieldFinding) => `${finding.start}-${finding.end}-${finding.kind}`;
+
 /**
  * A casus field with the privacy guard's findings. Two ways to see them:
  * - visually, a mirrored layer behind the (transparent) text control marks each finding in
- *   place; the layer is hidden from assistive technology;
+ *   place; the layer is hidden from assistive technology (ui/HighlightedTextControl);
  * - for everyone, a list below the field names each finding (kind, exact text, why, what to
  *   do) with buttons to select it in the text and, for indirect details only, to mark it as
- *   not identifying. The control is described by a one-line summary of that list.
+ *   not identifying (ui/PrivacyFindingList). The control is described by a one-line summary of that list.
  */
 export function PrivacyField(props: PrivacyFieldProps) {
   const { name, label, hint, value, onChange, findings, onAccept, error, optionalText, multiline = true, required } = props;
@@ -33,122 +34,64 @@ export function PrivacyField(props: PrivacyFieldProps) {
   const { locale } = useLocale();
   const summaryId = useId();
   const controlRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
-  const backdropRef = useRef<HTMLDivElement>(null);
 
-  // Textareas grow with their text, so the highlight layer never needs to scroll.
-  useLayoutEffect(() => {
-    const el = controlRef.current;
-    if (!el || !multiline) return;
-    el.style.height = 'auto';
-    const border = el.offsetHeight - el.clientHeight;
-    if (el.scrollHeight > 0) el.style.height = `${el.scrollHeight + border}px`;
-  }, [value, multiline]);
+  const byItem = new Map(findings.map((finding) => [itemId(finding), finding]));
+  const items: PrivacyFindingItem[] = findings.map((finding) => ({
+    id: itemId(finding),
+    label: PRIVACY_KINDS[finding.kind].label[locale],
+    match: finding.match,
+    why: finding.message[locale],
+    suggestion: finding.suggestion[locale],
+    tone: finding.severity,
+    mustFix: !canAccept(finding.kind),
+  }));
 
-  const syncScroll = () => {
+  const select = (item: PrivacyFindingItem) => {
+    const finding = byItem.get(item.id);
     const el = controlRef.current;
-    const backdrop = backdropRef.current;
-    if (!el || !backdrop) return;
-    backdrop.scrollTop = el.scrollTop;
-    backdrop.scrollLeft = el.scrollLeft;
-  };
-
-  const select = (finding: CaseFieldFinding) => {
-    const el = controlRef.current;
-    if (!el) return;
+    if (!el || !finding) return;
     el.focus();
     el.setSelectionRange(finding.start, finding.end);
-    syncScroll();
   };
 
-  const accept = (finding: CaseFieldFinding) => {
+  const accept = (item: PrivacyFindingItem) => {
+    const finding = byItem.get(item.id);
+    if (!finding) return;
     onAccept(finding);
     // The finding's list item disappears: continue in the text it belonged to.
     controlRef.current?.focus();
   };
 
-  const segments = highlightSegments(value, findings);
-  const handleChange = (event: ChangeEvent<HTMLTextAreaElement | HTMLInputElement>) => onChange(event.target.value);
-
   return (
     <div className="privacy-field">
       <Field label={label} hint={hint} error={error} optionalText={optionalText}>
-        {(control) => {
-          const describedBy = [control['aria-describedby'], findings.length > 0 ? summaryId : null].filter(Boolean).join(' ') || undefined;
-          const common = {
-            id: control.id,
-            name,
-            value,
-            required,
-            'aria-describedby': describedBy,
-            'aria-invalid': error || findings.length > 0 ? true : undefined,
-            onChange: handleChange,
-            onScroll: syncScroll,
-            spellCheck: true,
-            ref: controlRef,
-          } as const;
-          return (
-            <div className={['privacy-input', multiline ? 'privacy-input--multiline' : 'privacy-input--single'].join(' ')}>
-              <div className="privacy-input__backdrop input" aria-hidden="true" ref={backdropRef}>
-                {segments.map((segment, index) =>
-                  segment.finding ? (
-                    <mark key={index} className={`privacy-mark privacy-mark--${segment.finding.severity}`}>
-                      {segment.text}
-                    </mark>
-                  ) : (
-                    <span key={index}>{segment.text}</span>
-                  ),
-                )}
-                {/* A trailing newline needs content after it to take up its line. */}
-                {multiline && value.endsWith('\n') ? ' ' : null}
-              </div>
-              {multiline ? (
-                <textarea {...common} className="input input--multiline privacy-input__control" rows={3} />
-              ) : (
-                <input {...common} type="text" autoComplete="off" className="input privacy-input__control" />
-              )}
-            </div>
-          );
-        }}
+        {(control) => (
+          <HighlightedTextControl
+            id={control.id}
+            name={name}
+            value={value}
+            required={required}
+            aria-describedby={[control['aria-describedby'], findings.length > 0 ? summaryId : null].filter(Boolean).join(' ') || undefined}
+            aria-invalid={error || findings.length > 0 ? true : undefined}
+            onChange={(event) => onChange(event.target.value)}
+            spellCheck
+            autoComplete={multiline ? undefined : 'off'}
+            rows={multiline ? 3 : undefined}
+            multiline={multiline}
+            marks={findings.map((finding) => ({ start: finding.start, end: finding.end, tone: finding.severity }))}
+            ref={controlRef}
+          />
+        )}
       </Field>
-      {findings.length > 0 && (
-        <div className="findings">
-          <p id={summaryId} className="findings__summary">
-            {c.fieldFindings(findings.length)}
-          </p>
-          <ul className="findings__list" aria-label={c.findingsListLabel(label)}>
-            {findings.map((finding) => {
-              const info = PRIVACY_KINDS[finding.kind];
-              const acceptable = canAccept(finding.kind);
-              return (
-                <li key={`${finding.start}-${finding.end}-${finding.kind}`} className={`finding finding--${finding.severity}`}>
-                  <p className="finding__head">
-                    <strong>{info.label[locale]}</strong> <span className="visually-hidden">{c.found}</span>
-                    <mark className={`privacy-mark privacy-mark--${finding.severity}`}>“{finding.match}”</mark>
-                  </p>
-                  <p>
-                    <span className="finding__label">{c.why}</span> {finding.message[locale]}
-                  </p>
-                  <p>
-                    <span className="finding__label">{c.suggestion}</span> {finding.suggestion[locale]}
-                  </p>
-                  <div className="button-row">
-                    <Button variant="quiet" aria-label={c.showAria(finding.match)} onClick={() => select(finding)}>
-                      {c.show}
-                    </Button>
-                    {acceptable ? (
-                      <Button variant="secondary" aria-label={c.acceptAria(finding.match)} onClick={() => accept(finding)}>
-                        {c.accept}
-                      </Button>
-                    ) : (
-                      <p className="finding__must">{c.mustFix}</p>
-                    )}
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
+      <PrivacyFindingList
+        items={items}
+        summary={c.fieldFindings(findings.length)}
+        summaryId={summaryId}
+        listLabel={c.findingsListLabel(label)}
+        texts={{ found: c.found, why: c.why, suggestion: c.suggestion, mustFix: c.mustFix, show: c.show, showAria: c.showAria, accept: c.accept, acceptAria: c.acceptAria }}
+        onShow={select}
+        onAccept={accept}
+      />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import {
 } from '@mao/intervisie-method';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
-import { Button, ConfirmAction } from '../ui';
+import { Button } from '../ui';
 import { nameOf, useLocalized, useRoom } from './room';
 
 export interface DraftCount {
@@ -16,24 +16,27 @@ export interface DraftCount {
   total: number;
 }
 
+export interface FacilitatorControlsProps {
+  draftCount: DraftCount | null;
+  /** The privacy check before closing is open (it holds the confirmation). */
+  reviewing?: boolean;
+  /** "Bijeenkomst afsluiten": open the privacy check (or move to it when it is open). */
+  onReview: () => void;
+}
+
 /**
  * What only the facilitator can do: move the group (back is always possible), the clock,
- * reveal drafts, perspectives, roles, hand over, and close the session.
+ * reveal drafts, perspectives, roles, hand over, and close the session — after the privacy
+ * check of every board (PrivacyReview), where closing is confirmed.
  */
-export function FacilitatorControls({ draftCount }: { draftCount: DraftCount | null }) {
+export function FacilitatorControls({ draftCount, reviewing = false, onReview }: FacilitatorControlsProps) {
   const t = useT();
   const { view, run } = useRoom();
   const { state, method } = view;
   const step = currentStep(state, method);
   const nav = navigation(state, method);
-  const [ending, setEnding] = useState(false);
   if (!step) return null;
   const revealed = state.revealedStepIds.includes(step.id);
-  const end = async () => {
-    setEnding(true);
-    await run({ type: 'end' });
-    setEnding(false);
-  };
   return (
     <section className="panel controls" aria-labelledby="live-controls-title">
       <h2 id="live-controls-title" className="panel__title">
@@ -87,15 +90,10 @@ export function FacilitatorControls({ draftCount }: { draftCount: DraftCount | n
       {step.kind === 'rotation' && <RotationButton />}
       <HandOver />
       <div className="controls__end">
-        <ConfirmAction
-          triggerLabel={t.live.controls.end}
-          question={t.live.controls.endQuestion}
-          confirmLabel={t.live.controls.endConfirm}
-          cancelLabel={t.common.cancel}
-          busy={ending}
-          busyLabel={t.live.controls.ending}
-          onConfirm={end}
-        />
+        <Button variant="secondary" aria-expanded={reviewing} aria-controls={reviewing ? 'privacy-review' : undefined} onClick={onReview}>
+          {t.live.controls.end}
+        </Button>
+        {reviewing && <p className="muted">{t.live.controls.reviewOpen}</p>}
       </div>
     </section>
   );

@@ -1,29 +1,48 @@
 import { currentStep } from '@mao/intervisie-method';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { StepBoard } from './boards/StepBoard';
 import { CasePanel, type LiveCase } from './CasePanel';
 import { FacilitatorControls, type DraftCount } from './FacilitatorControls';
 import { PeoplePanel } from './PeoplePanel';
+import { PrivacyReview, type ReviewTarget } from './PrivacyReview';
 import { StepHeader } from './StepHeader';
 import { StepRail } from './StepRail';
 import { Timer } from './Timer';
 import { useRoom } from './room';
 
+/** How long "Ga naar" looks for its entry while the board (of a step just made current) loads. */
+const FIND_TARGET_MS = 5000;
+
 /** The running session: steps, the current step with its board, the clock, people and (for the facilitator) the controls. */
 export function LiveRoom({ liveCase }: { liveCase: LiveCase | null }) {
   const t = useT();
-  const { view, meId } = useRoom();
+  const { view, meId, run } = useRoom();
   const step = currentStep(view.state, view.method);
   const isFacilitator = view.state.facilitatorId === meId;
   const [draftCount, setDraftCount] = useState<DraftCount | null>(null);
   const onDraftCount = useCallback((count: number, total: number) => setDraftCount({ count, total }), []);
+  // The privacy check before closing (the facilitator's): open, and how often focus was asked for.
+  const [review, setReview] = useState<{ open: boolean; focus: number }>({ open: false, focus: 0 });
+  const [target, setTarget] = useState<ReviewTarget | null>(null);
+  const reviewing = review.open && isFacilitator;
+
+  const goTo = useCallback(
+    async (next: ReviewTarget) => {
+      if (view.state.currentStepId !== next.stepId && !(await run({ type: 'jumpTo', stepId: next.stepId }))) return;
+      setTarget(next);
+    },
+    [run, view.state.currentStepId],
+  );
+  useFocusTarget(target, view.state.currentStepId, () => setTarget(null));
+
   if (!step) return null;
   return (
     <div className="room">
       <StepRail />
       <div className="room__grid">
         <div className="room__main">
+          {reviewing && <PrivacyReview focusRequest={review.focus} onGoTo={(next) => void goTo(next)} onCancel={() => setReview({ open: false, focus: 0 })} />}
           <StepHeader />
           <section className="panel board-panel" aria-labelledby="live-board-title">
             <h3 id="live-board-title" className="panel__title">
@@ -34,11 +53,56 @@ export function LiveRoom({ liveCase }: { liveCase: LiveCase | null }) {
         </div>
         <div className="room__side">
           <Timer />
-          {isFacilitator && <FacilitatorControls draftCount={draftCount} />}
+          {isFacilitator && (
+            <FacilitatorControls draftCount={draftCount} reviewing={reviewing} onReview={() => setReview((current) => ({ open: true, focus: current.focus + 1 }))} />
+          )}
           <PeoplePanel />
           {liveCase && <CasePanel found={liveCase} />}
         </div>
       </div>
     </div>
   );
+}
+
+/**
+ * Moves focus to the entry "Ga naar" pointed at, once its step is current and its board shows
+ * it: a card or lesson gets focus (and is scrolled into view); in notes one can write, the
+ * finding is selected in the text.
+ */
+function useFocusTarget(target: ReviewTarget | null, currentStepId: string | null, done: () => void) {
+  useEffect(() => {
+    if (!target || target.stepId !== currentStepId) return;
+    const started = Date.now();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const attempt = () => {
+      const element = [...document.querySelectorAll<HTMLElement>('.board-panel [data-entry-key]')].find((candidate) => candidate.dataset['entryKey'] === target.key);
+      if (!element) {
+        if (Date.now() - started < FIND_TARGET_MS) timer = setTimeout(attempt, 100);
+        else done();
+        return;
+      }
+      const control = element.querySelector<HTMLTextAreaElement>('textarea');
+      if (control) {
+        control.focus();
+        const at = nearest(control.value, target.match, target.start);
+        if (at >= 0) control.setSelectionRange(at, at + target.match.length);
+      } else element.focus();
+      element.scrollIntoView?.({ block: 'center' });
+      done();
+    };
+    attempt();
+    return () => {
+      if (timer) clearTimeout(timer);
+    };
+    // `done` only clears the target: a new function each render must not restart the search.
+  }, [target, currentStepId]);
+}
+
+/** The occurrence of `match` closest to where it was found (others may have typed since). */
+function nearest(text: string, match: string, start: number): number {
+  let best = -1;
+  for (let at = text.indexOf(match); at >= 0; at = text.indexOf(match, at + 1)) {
+    if (best < 0 || Math.abs(at - start) < Math.abs(best - start)) best = at;
+  }
+  return best;
 }

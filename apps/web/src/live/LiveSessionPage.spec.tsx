@@ -9,6 +9,7 @@ import { routes } from '../app/routes';
 import { apiError, ok, stubApi } from '../test/api-stub';
 import { facilitatorMe, memberMe } from '../test/fixtures';
 import type { MeView } from '@mao/domain';
+import { addCard } from './board-model';
 import { boardDocName, DocOpenerContext, draftDocName, memoryDocOpener } from './collab';
 import { LiveSocketContext } from './socket';
 import { FakeLiveServer, SESSION_ID } from './test/fake-live';
@@ -59,6 +60,9 @@ function renderLive(me: MeView, server: FakeLiveServer, opener = memoryDocOpener
   );
   return { ...view, user, socket, opener };
 }
+
+/** An entry's text on the board, also when the privacy guard marks parts of it (then split over several elements). */
+const entryText = (text: string) => (_content: string, element: Element | null) => Boolean(element?.matches('.board-card__text, .lesson__text') && element.textContent === text);
 
 async function seriousViolations(): Promise<string[]> {
   const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
@@ -214,11 +218,14 @@ describe('live session: room', () => {
     const participant = renderLive(memberMe, server, opener);
     await participant.user.type(await screen.findByRole('textbox', { name: 'Nieuwe kaart' }), 'Hoe heet de school van Jan?');
     await participant.user.click(screen.getByRole('button', { name: 'Kaart toevoegen' }));
-    await screen.findByText('Hoe heet de school van Jan?');
+    // A name holds the card back with a warning; the writer may add it anyway.
+    expect(await screen.findByText(/Kijk nog even: hierin staat Naam “Jan”/)).toBeInTheDocument();
+    await participant.user.click(screen.getByRole('button', { name: 'Toch toevoegen' }));
+    await screen.findByText(entryText('Hoe heet de school van Jan?'));
     participant.unmount();
 
     const facilitator = renderLive(facilitatorMe, server, opener);
-    expect(await screen.findByText('Hoe heet de school van Jan?')).toBeInTheDocument();
+    expect(await screen.findByText(entryText('Hoe heet de school van Jan?'))).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Nieuwe kaart' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Kaart verbergen/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Kaart verwijderen/ })).toBeInTheDocument();
@@ -228,14 +235,15 @@ describe('live session: room', () => {
     const writer = renderLive(memberMe, server, opener);
     await writer.user.type(await screen.findByRole('textbox', { name: 'Geleerde les' }), 'Bel de school van Jan eerst.');
     await writer.user.click(screen.getByRole('button', { name: 'Les toevoegen' }));
-    expect((await screen.findByText('Bel de school van Jan eerst.')).closest('li')).toHaveTextContent(`door ${memberMe.name}`);
+    await writer.user.click(await screen.findByRole('button', { name: 'Toch toevoegen' }));
+    expect((await screen.findByText(entryText('Bel de school van Jan eerst.'))).closest('li')).toHaveTextContent(`door ${memberMe.name}`);
     writer.unmount();
 
     const moderator = renderLive(facilitatorMe, server, opener);
     await moderator.user.click(await screen.findByRole('button', { name: 'Les verwijderen: Bel de school van Jan eerst.' }));
     expect(await seriousViolations()).toEqual([]);
     await moderator.user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
-    expect(screen.queryByText('Bel de school van Jan eerst.')).not.toBeInTheDocument();
+    expect(screen.queryByText(entryText('Bel de school van Jan eerst.'))).not.toBeInTheDocument();
     expect(opener.docs.get(boardDocName(SESSION_ID, 'oogst'))?.getMap(BOARD_KEYS.lessons).size).toBe(0);
   });
 
@@ -305,6 +313,98 @@ describe('live session: end', () => {
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     for (const link of screen.getAllByRole('link', { name: 'Terug naar de sessiepagina' })) expect(link).toHaveAttribute('href', `/sessies/${SESSION_ID}`);
     expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe('live session: privacy check before closing', () => {
+  const seed = (opener: ReturnType<typeof memoryDocOpener>, stepId: string) => opener(boardDocName(SESSION_ID, stepId), { user: { name: 'x', color: '#000' } }).doc;
+
+  it('lists every board’s findings with who wrote them, goes to each, and closes only after the check', async () => {
+    const server = runningServer();
+    goTo(server, 'vragenronde');
+    const opener = memoryDocOpener();
+    addCard(seed(opener, 'vragenronde'), { text: 'Hoe gaat het nu met Daan op school?', authorId: memberMe.id });
+    addCard(seed(opener, 'vragenronde'), { text: 'Wie is er nu in beeld?', authorId: presenterMe.id });
+    seed(opener, 'casus').getText(BOARD_KEYS.notes).insert(0, 'Daan is 14. Zijn moeder is bereikbaar op 06-12345678.');
+    seed(opener, 'terugblik').getText(BOARD_KEYS.notes).insert(0, 'Afspraak: school belt ouders.');
+    const { user } = renderLive(facilitatorMe, server, opener);
+
+    await user.click(await screen.findByRole('button', { name: 'Bijeenkomst afsluiten' }));
+    const review = screen.getByRole('region', { name: 'Privacycontrole voor het afsluiten' });
+    expect(within(review).getByRole('heading', { level: 2, name: 'Privacycontrole voor het afsluiten' })).toHaveFocus();
+    expect(await within(review).findByText('10 borden gecontroleerd. 3 meldingen op 2 borden.')).toHaveAttribute('role', 'status');
+    expect(server.commands.some((entry) => entry.command['type'] === 'end')).toBe(false);
+
+    // Per step board: the kind, the text around it, and who wrote it (the roster's name).
+    const casus = within(review).getByRole('region', { name: /^2\. Casus inbrengen/ });
+    expect(casus).toHaveTextContent('Aantekeningen (samen geschreven)');
+    expect(casus).toHaveTextContent('Naam: Daan is 14. Zijn moeder is bereikbaar op …');
+    expect(casus).toHaveTextContent('Telefoonnummer: … is 14. Zijn moeder is bereikbaar op 06-12345678.');
+    const questions = within(review).getByRole('region', { name: /^4\. Vragenronde/ });
+    expect(questions).toHaveTextContent('nu bezig');
+    expect(questions).toHaveTextContent(`Kaart van ${memberMe.name}`);
+    expect(questions).toHaveTextContent('Naam: Hoe gaat het nu met Daan op school?');
+    expect(questions).not.toHaveTextContent('Wie is er nu in beeld?');
+    expect(within(review).queryByRole('region', { name: /Terugblik/ })).not.toBeInTheDocument();
+    expect(review).toHaveTextContent('Er staan nog 3 meldingen open.');
+    expect(await seriousViolations()).toEqual([]);
+
+    // "Ga naar" on the current step: the card gets focus; hiding it shows in the check at once.
+    await user.click(within(questions).getByRole('button', { name: `Ga naar: Kaart van ${memberMe.name} in 4. Vragenronde` }));
+    const card = screen.getByText(entryText('Hoe gaat het nu met Daan op school?')).closest('li') as HTMLElement;
+    await waitFor(() => expect(card).toHaveFocus());
+    expect(card).toHaveTextContent('Mogelijk herkenbaar');
+    await user.click(within(card).getByRole('button', { name: 'Kaart verbergen: Hoe gaat het nu met Daan op school?' }));
+    await waitFor(() => expect(questions).toHaveTextContent('verborgen voor de groep'));
+    expect(review).toHaveTextContent('Er staan nog 2 meldingen open.');
+
+    // "Ga naar" on another step moves the group there (only the current board can be moderated).
+    await user.click(within(casus).getByRole('button', { name: 'Ga naar: Aantekeningen (samen geschreven) in 2. Casus inbrengen' }));
+    expect(server.commands.at(-1)).toEqual({ userId: facilitatorMe.id, command: { type: 'jumpTo', stepId: 'casus' } });
+    await screen.findByRole('heading', { level: 2, name: 'Casus inbrengen' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-entry-key')).toBe('notes'));
+
+    // The writer fixes the notes; the check follows.
+    const notes = opener.docs.get(boardDocName(SESSION_ID, 'casus'))?.getText(BOARD_KEYS.notes);
+    act(() => {
+      notes?.delete(0, notes.length);
+      notes?.insert(0, 'Een jongen van 14. Moeder is bereikbaar via school.');
+    });
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Privacycontrole voor het afsluiten' })).toHaveTextContent('1 melding op 1 bord.'));
+    expect(screen.getByRole('region', { name: 'Privacycontrole voor het afsluiten' })).toHaveTextContent('Alle meldingen zijn verborgen voor de groep.');
+
+    // The controls' close button leads back to the check, where closing is confirmed.
+    await user.click(screen.getByRole('button', { name: 'Bijeenkomst afsluiten' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Privacycontrole voor het afsluiten' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Ja, sluit de bijeenkomst af' }));
+    expect(await screen.findByRole('heading', { name: 'Samenvatting' })).toBeInTheDocument();
+    expect(server.commands.at(-1)).toEqual({ userId: facilitatorMe.id, command: { type: 'end' } });
+  });
+
+  it('says so when the boards hold nothing identifying, and can be left without closing', async () => {
+    const server = runningServer();
+    const opener = memoryDocOpener();
+    seed(opener, 'terugblik').getText(BOARD_KEYS.notes).insert(0, 'Afspraak: school belt ouders.');
+    const { user } = renderLive(facilitatorMe, server, opener);
+    await user.click(await screen.findByRole('button', { name: 'Bijeenkomst afsluiten' }));
+    expect(await screen.findByText('10 borden gecontroleerd. Geen herkenbare gegevens gevonden op de borden. Je kunt de bijeenkomst afsluiten.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Bijeenkomst afsluiten' })).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: 'Terug naar de bijeenkomst' }));
+    expect(screen.queryByRole('region', { name: 'Privacycontrole voor het afsluiten' })).not.toBeInTheDocument();
+    expect(server.commands.some((entry) => entry.command['type'] === 'end')).toBe(false);
+  });
+
+  it('lists the cards of revealed drafts with their writers', async () => {
+    const server = runningServer();
+    goTo(server, 'andere-ogen');
+    server.apply(facilitatorMe.id, { type: 'revealDrafts' });
+    const opener = memoryDocOpener();
+    addCard(opener(draftDocName(SESSION_ID, 'andere-ogen', memberMe.id), { user: { name: 'x', color: '#000' } }).doc, { text: 'Vanuit school: Daan mist veel lessen', authorId: memberMe.id, column: 'onderwijs' });
+    const { user } = renderLive(facilitatorMe, server, opener);
+    await user.click(await screen.findByRole('button', { name: 'Bijeenkomst afsluiten' }));
+    const step = await screen.findByRole('region', { name: /^6\. / });
+    expect(step).toHaveTextContent(`Kaart uit een concept van ${memberMe.name}`);
+    expect(step).toHaveTextContent('Naam: Vanuit school: Daan mist veel lessen');
   });
 });
 

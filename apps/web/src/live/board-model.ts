@@ -158,6 +158,18 @@ export function deleteCard(doc: Y.Doc, key: string, actor: Actor): boolean {
   return true;
 }
 
+/**
+ * Changes the text of one's own card (the author only: the server refuses changes to another
+ * person's entry, and moderation may only hide or delete). False when there is nothing to change.
+ */
+export function editCard(doc: Y.Doc, key: string, text: string, actor: Actor): boolean {
+  const entry = cardsOf(doc).get(key);
+  const clean = cleanText(text);
+  if (!(entry instanceof Y.Map) || ownerOfKey(key) !== actor.userId || !clean) return false;
+  if (entry.get('text') !== clean) entry.set('text', clean);
+  return true;
+}
+
 /** One reaction per person per card: choosing the same again removes it, another replaces it. */
 export function toggleReaction(doc: Y.Doc, key: string, userId: string, reaction: Reaction): boolean {
   if (!userId) return false;

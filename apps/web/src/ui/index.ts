@@ -13,3 +13,7 @@ export { Section } from './Section';
 export { Select, type SelectOption } from './Select';
 export { TextArea } from './TextArea';
 export { TextField } from './TextField';
+export { HighlightedText } from './HighlightedText';
+export { HighlightedTextControl, type HighlightedTextControlProps } from './HighlightedTextControl';
+export { highlightSegments, type Segment, type TextMark } from './highlight';
+export { PrivacyFindingList, type PrivacyFindingItem, type PrivacyFindingListTexts } from './PrivacyFindingList';

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 import { Button } from '../../ui';
 import type { CardColumnOption } from './CardItem';
+import { PrivacyTextField, useEntryHold } from './PrivacyTextField';
 
 export interface AddCardFormProps {
   onAdd: (text: string, column: string | undefined) => boolean;
@@ -9,43 +10,47 @@ export interface AddCardFormProps {
   columns?: { options: readonly CardColumnOption[]; initial: string };
 }
 
-/** Text (and column) for a new card. Ctrl/Cmd+Enter adds it too. */
+/**
+ * Text (and column) for a new card. Ctrl/Cmd+Enter adds it too. The privacy guard marks and
+ * explains findings while the writer types; a direct identifier holds the card back (see
+ * `useEntryHold`): a phone number, e-mail, postcode, BSN or client number must go, a name,
+ * initials or an address may be added anyway when the writer says it identifies nobody.
+ */
 export function AddCardForm({ onAdd, columns }: AddCardFormProps) {
   const t = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [column, setColumn] = useState(columns?.initial ?? '');
   const [prevInitial, setPrevInitial] = useState(columns?.initial);
+  const textRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const hold = useEntryHold(text, t.live.privacy.addAnyway);
   if (columns?.initial !== prevInitial) {
     setPrevInitial(columns?.initial);
     setColumn(columns?.initial ?? '');
   }
-  const submit = (event?: FormEvent) => {
+  const submit = (event?: FormEvent, anyway = false) => {
     event?.preventDefault();
+    if (text.trim() && !hold.check(text, anyway)) {
+      textRef.current?.focus();
+      return;
+    }
     if (onAdd(text, columns ? column : undefined)) setText('');
   };
   return (
     <form className="add-card" onSubmit={submit}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-text`}>
-          {t.live.board.cardText}
-        </label>
-        <p className="field__hint" id={`${id}-hint`}>
-          {t.live.board.cardHint}
-        </p>
-        <textarea
-          id={`${id}-text`}
-          className="input input--multiline"
-          rows={2}
-          maxLength={2000}
-          aria-describedby={`${id}-hint`}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
-          }}
-        />
-      </div>
+      <PrivacyTextField
+        label={t.live.board.cardText}
+        hint={t.live.board.cardHint}
+        value={text}
+        onChange={setText}
+        error={hold.message}
+        rows={2}
+        maxLength={2000}
+        ref={textRef}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+        }}
+      />
       {columns && (
         <div className="field">
           <label className="field__label" htmlFor={`${id}-column`}>
@@ -60,9 +65,16 @@ export function AddCardForm({ onAdd, columns }: AddCardFormProps) {
           </select>
         </div>
       )}
-      <Button type="submit" variant="secondary">
-        {t.live.board.addCard}
-      </Button>
+      <div className="button-row">
+        <Button type="submit" variant="secondary">
+          {t.live.board.addCard}
+        </Button>
+        {hold.mayOverride && (
+          <Button variant="quiet" onClick={() => submit(undefined, true)}>
+            {t.live.privacy.addAnyway}
+          </Button>
+        )}
+      </div>
     </form>
   );
 }

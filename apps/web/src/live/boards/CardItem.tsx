@@ -1,9 +1,13 @@
 import type { BoardCard } from '@mao/domain';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n';
-import { ConfirmAction } from '../../ui';
-import { deleteCard, moveCard, reactionCounts, setHidden, toggleReaction } from '../board-model';
+import { Button, ConfirmAction, HighlightedText } from '../../ui';
+import { deleteCard, editCard, moveCard, reactionCounts, setHidden, toggleReaction } from '../board-model';
+import { guardText, marksOf } from '../privacy';
 import { useActor, useAuthorName } from '../room';
+import { PrivacyMarker } from './PrivacyMarker';
+import { PrivacyTextField, useEntryHold } from './PrivacyTextField';
 
 export interface CardColumnOption {
   id: string;
@@ -42,6 +46,11 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
   const own = card.authorId === actor.userId;
   const moderating = moderate && doc !== null && actor.facilitator;
   const reactions = reactionCounts(card, actor.userId);
+  // The privacy guard's notice is for those who can act on it: the author and the facilitator.
+  const findings = own || actor.facilitator ? guardText(card.text) : [];
+  const [editing, setEditing] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
   const current = moves ? card[moves.field] : undefined;
   const place = (option: string) => {
     if (!doc || !moves) return;
@@ -53,8 +62,35 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
     moveCard(doc, card.key, moves.field, option);
   };
   return (
-    <li className={['board-card', fromDraft ? 'board-card--draft' : null, card.hidden ? 'board-card--hidden' : null].filter(Boolean).join(' ')}>
-      <p className="board-card__text">{card.text}</p>
+    <li
+      className={['board-card', fromDraft ? 'board-card--draft' : null, card.hidden ? 'board-card--hidden' : null, findings.length > 0 ? 'board-card--flagged' : null].filter(Boolean).join(' ')}
+      data-entry-key={card.key}
+      tabIndex={-1}
+    >
+      {editing && doc ? (
+        <CardEditForm
+          card={card}
+          onSave={(text) => {
+            if (!editCard(doc, card.key, text, actor)) return false;
+            setEditing(false);
+            setStatus(t.live.privacy.saved);
+            requestAnimationFrame(() => editButton.current?.focus());
+            return true;
+          }}
+          onCancel={() => {
+            setEditing(false);
+            requestAnimationFrame(() => editButton.current?.focus());
+          }}
+        />
+      ) : (
+        <p className="board-card__text">{findings.length > 0 ? <HighlightedText text={card.text} marks={marksOf(findings)} /> : card.text}</p>
+      )}
+      {own && (
+        <p className="visually-hidden" role="status">
+          {status}
+        </p>
+      )}
+      <PrivacyMarker findings={findings} audience={own ? t.live.privacy.markerForAuthor : t.live.privacy.markerForFacilitator(name)} />
       <p className="board-card__meta">
         {t.live.board.by(name)}
         {fromDraft && <span className="badge badge--neutral">{t.live.board.drafts.from(name)}</span>}
@@ -115,6 +151,20 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
             {card.hidden ? t.live.board.unhide : t.live.board.hide}
           </button>
         )}
+        {active && !fromDraft && own && !editing && (
+          <button
+            ref={editButton}
+            type="button"
+            className="button button--quiet card-edit"
+            aria-label={t.live.privacy.editLabel(short(card.text))}
+            onClick={() => {
+              setStatus(null);
+              setEditing(true);
+            }}
+          >
+            {t.live.privacy.edit}
+          </button>
+        )}
         {active && !fromDraft && own && (
           <button type="button" className="button button--quiet card-delete" aria-label={t.live.board.deleteCardLabel(short(card.text))} onClick={() => doc && deleteCard(doc, card.key, actor)}>
             {t.live.board.deleteCard}
@@ -136,5 +186,45 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
         )}
       </div>
     </li>
+  );
+}
+
+/** Changing one's own card, with the privacy guard as when adding it. */
+function CardEditForm({ card, onSave, onCancel }: { card: BoardCard; onSave: (text: string) => boolean; onCancel: () => void }) {
+  const t = useT();
+  const [text, setText] = useState(card.text);
+  const textRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const hold = useEntryHold(text, t.live.privacy.saveAnyway);
+  // Opening the form puts the writer in the text, at its end.
+  useEffect(() => {
+    const element = textRef.current;
+    element?.focus();
+    element?.setSelectionRange(element.value.length, element.value.length);
+  }, []);
+  const save = (event?: FormEvent, anyway = false) => {
+    event?.preventDefault();
+    if (text.trim() && !hold.check(text, anyway)) {
+      textRef.current?.focus();
+      return;
+    }
+    onSave(text);
+  };
+  return (
+    <form className="card-edit-form" onSubmit={save}>
+      <PrivacyTextField label={t.live.privacy.editField} value={text} onChange={setText} error={hold.message} rows={2} maxLength={2000} ref={textRef} />
+      <div className="button-row">
+        <Button type="submit" variant="secondary">
+          {t.live.privacy.save}
+        </Button>
+        {hold.mayOverride && (
+          <Button variant="quiet" onClick={() => save(undefined, true)}>
+            {t.live.privacy.saveAnyway}
+          </Button>
+        )}
+        <Button variant="quiet" onClick={onCancel}>
+          {t.live.privacy.cancel}
+        </Button>
+      </div>
+    </form>
   );
 }

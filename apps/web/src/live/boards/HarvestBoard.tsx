@@ -1,11 +1,14 @@
 import { findElement, findIndicator, REFLECTIEKADER, type HarvestEntry } from '@mao/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n';
-import { Button, ConfirmAction } from '../../ui';
+import { Button, ConfirmAction, HighlightedText } from '../../ui';
 import { addLesson, deleteLesson, parseThemes, readLessons } from '../board-model';
 import { useDocsVersion } from '../collab';
+import { guardText, marksOf } from '../privacy';
 import { useActor, useAuthorName, useLocalized } from '../room';
+import { PrivacyMarker } from './PrivacyMarker';
+import { PrivacyTextField, useEntryHold } from './PrivacyTextField';
 
 export interface HarvestBoardProps {
   doc: Y.Doc | null;
@@ -52,9 +55,11 @@ function LessonItem({ lesson, doc, writable, moderate }: { lesson: HarvestEntry;
   const name = useAuthorName()(lesson.authorId);
   const active = writable && doc !== null;
   const own = lesson.authorId === actor.userId;
+  const findings = own || actor.facilitator ? guardText(lesson.text) : [];
   return (
-    <li className="lesson">
-      <p className="lesson__text">{lesson.text}</p>
+    <li className={['lesson', findings.length > 0 ? 'lesson--flagged' : null].filter(Boolean).join(' ')} data-entry-key={lesson.key} tabIndex={-1}>
+      <p className="lesson__text">{findings.length > 0 ? <HighlightedText text={lesson.text} marks={marksOf(findings)} /> : lesson.text}</p>
+      <PrivacyMarker findings={findings} audience={own ? t.live.privacy.markerForAuthor : t.live.privacy.markerForFacilitator(name)} />
       {lesson.elementIds.length > 0 && (
         <ul className="tags" aria-label={t.live.board.harvest.elements}>
           {lesson.elementIds.map((elementId) => (
@@ -110,10 +115,17 @@ function LessonForm({ doc }: { doc: Y.Doc }) {
   const [indicators, setIndicators] = useState<string[]>([]);
   const [themes, setThemes] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const hold = useEntryHold(text, t.live.privacy.addAnyway);
+  const textRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
 
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = (event?: FormEvent, anyway = false) => {
+    event?.preventDefault();
+    if (text.trim() && !hold.check(text, anyway)) {
+      setError(null);
+      textRef.current?.focus();
+      return;
+    }
     const added = addLesson(doc, {
       text,
       elementIds: elements,
@@ -135,32 +147,16 @@ function LessonForm({ doc }: { doc: Y.Doc }) {
 
   return (
     <form className="lesson-form" onSubmit={submit} noValidate>
-      <div className={['field', error ? 'field--invalid' : null].filter(Boolean).join(' ')}>
-        <label className="field__label" htmlFor={`${id}-text`}>
-          {t.live.board.harvest.lessonLabel}
-        </label>
-        <p className="field__hint" id={`${id}-hint`}>
-          {t.live.board.harvest.lessonHint}
-        </p>
-        {error && (
-          <p className="field__error" id={`${id}-error`}>
-            <span className="field__error-icon" aria-hidden="true">
-              !
-            </span>
-            {error}
-          </p>
-        )}
-        <textarea
-          id={`${id}-text`}
-          className="input input--multiline"
-          rows={3}
-          maxLength={2000}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[error ? `${id}-error` : null, `${id}-hint`].filter(Boolean).join(' ')}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <PrivacyTextField
+        label={t.live.board.harvest.lessonLabel}
+        hint={t.live.board.harvest.lessonHint}
+        value={text}
+        onChange={setText}
+        error={error ?? hold.message}
+        rows={3}
+        maxLength={2000}
+        ref={textRef}
+      />
       <fieldset className="fieldset">
         <legend className="field__label">{t.live.board.harvest.elements}</legend>
         <p className="field__hint">{t.live.board.harvest.elementsHint}</p>
@@ -221,7 +217,14 @@ function LessonForm({ doc }: { doc: Y.Doc }) {
           </ul>
         )}
       </div>
-      <Button type="submit">{t.live.board.harvest.add}</Button>
+      <div className="button-row">
+        <Button type="submit">{t.live.board.harvest.add}</Button>
+        {hold.mayOverride && (
+          <Button variant="quiet" onClick={() => submit(undefined, true)}>
+            {t.live.privacy.addAnyway}
+          </Button>
+        )}
+      </div>
     </form>
   );
 }

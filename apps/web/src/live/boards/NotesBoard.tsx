@@ -1,9 +1,14 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { useT } from '../../i18n';
+import { HighlightedText } from '../../ui';
 import { notesOf } from '../board-model';
 import type { AwarenessLike } from '../collab';
 import { applyTextChange, diffText, shiftPosition } from '../notes-diff';
+import { guardText, marksOf } from '../privacy';
+import { useActor } from '../room';
+import { PrivacyMarker } from './PrivacyMarker';
+import { PrivacyTextField } from './PrivacyTextField';
 
 export interface NotesBoardProps {
   doc: Y.Doc | null;
@@ -18,13 +23,16 @@ const TYPING_MS = 2000;
  * Shared notes: a textarea bound to the Y.Text at 'notes'. Each edit is sent as the smallest
  * delete + insert (see notes-diff), so people typing at the same time merge instead of
  * overwriting each other; the caret stays in place when someone else types above it.
+ * The privacy guard marks and explains findings as people type (continuous text: it never
+ * holds anything back); the facilitator also sees them marked where they only read.
  */
 export function NotesBoard({ doc, writable, awareness = null, label }: NotesBoardProps) {
   const t = useT();
   const id = useId();
+  const { facilitator } = useActor();
   const text = doc ? notesOf(doc) : null;
   const [value, setValue] = useState(() => text?.toString() ?? '');
-  const ref = useRef<HTMLTextAreaElement>(null);
+  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const shown = useRef(value);
   const selection = useRef<[number, number] | null>(null);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -69,37 +77,33 @@ export function NotesBoard({ doc, writable, awareness = null, label }: NotesBoar
 
   const editable = writable && text !== null;
   if (!editable) {
+    const findings = facilitator ? guardText(value) : [];
     return (
-      <div className="board board--notes">
+      <div className="board board--notes" data-entry-key="notes" tabIndex={-1}>
         <p className="field__label" id={`${id}-label`}>
           {label ?? t.live.board.notesLabel}
         </p>
         <div className="notes notes--readonly" role="group" aria-labelledby={`${id}-label`}>
-          {value ? value : <span className="muted">{t.live.summary.empty}</span>}
+          {value ? findings.length > 0 ? <HighlightedText text={value} marks={marksOf(findings)} /> : value : <span className="muted">{t.live.summary.empty}</span>}
         </div>
+        <PrivacyMarker findings={findings} audience={t.live.privacy.markerNotes} />
       </div>
     );
   }
   return (
-    <div className="board board--notes field">
-      <label className="field__label" htmlFor={id}>
-        {label ?? t.live.board.notesLabel}
-      </label>
-      <p className="field__hint" id={`${id}-hint`}>
-        {t.live.board.notesHint}
-      </p>
-      <textarea
-        id={id}
-        ref={ref}
-        className="input input--multiline notes"
-        rows={10}
+    <div className="board board--notes" data-entry-key="notes">
+      <PrivacyTextField
+        label={label ?? t.live.board.notesLabel}
+        hint={t.live.board.notesHint}
         value={value}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
+        rows={10}
+        controlClassName="notes"
+        ref={ref}
+        onChange={(next) => {
           if (!text) return;
-          shown.current = event.target.value;
-          applyTextChange(text, event.target.value);
-          setValue(event.target.value);
+          shown.current = next;
+          applyTextChange(text, next);
+          setValue(next);
           markTyping();
         }}
       />

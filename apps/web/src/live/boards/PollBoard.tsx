@@ -1,11 +1,14 @@
 import type { PollVote } from '@mao/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { useLocale, useT } from '../../i18n';
-import { Button } from '../../ui';
+import { Button, HighlightedText } from '../../ui';
 import { castVote, pollSummary, readVotes } from '../board-model';
 import { useDocsVersion } from '../collab';
-import { useAuthorName, useRoom } from '../room';
+import { guardText, marksOf } from '../privacy';
+import { useActor, useAuthorName, useRoom } from '../room';
+import { PrivacyMarker } from './PrivacyMarker';
+import { PrivacyTextField, useEntryHold } from './PrivacyTextField';
 
 export interface PollBoardProps {
   doc: Y.Doc | null;
@@ -20,6 +23,7 @@ const SCORES = [1, 2, 3, 4, 5] as const;
 export function PollBoard({ doc, draftDocs = [], writable, level }: PollBoardProps) {
   const t = useT();
   const { meId } = useRoom();
+  const { facilitator } = useActor();
   const authorName = useAuthorName();
   const { locale } = useLocale();
   useDocsVersion([doc, ...draftDocs]);
@@ -54,12 +58,16 @@ export function PollBoard({ doc, draftDocs = [], writable, level }: PollBoardPro
         <>
           <Heading className="board__subtitle">{t.live.board.poll.comments}</Heading>
           <ul className="card-list">
-            {comments.map(([userId, vote]) => (
-              <li key={userId} className="board-card">
-                <p className="board-card__text">{vote.comment}</p>
-                <p className="board-card__meta">{t.live.board.by(authorName(userId))}</p>
-              </li>
-            ))}
+            {comments.map(([userId, vote]) => {
+              const findings = userId === meId || facilitator ? guardText(vote.comment) : [];
+              return (
+                <li key={userId} className={['board-card', findings.length > 0 ? 'board-card--flagged' : null].filter(Boolean).join(' ')} data-entry-key={`vote:${userId}`} tabIndex={-1}>
+                  <p className="board-card__text">{findings.length > 0 ? <HighlightedText text={vote.comment} marks={marksOf(findings)} /> : vote.comment}</p>
+                  <PrivacyMarker findings={findings} audience={userId === meId ? t.live.privacy.markerForAuthor : t.live.privacy.markerForFacilitator(authorName(userId))} />
+                  <p className="board-card__meta">{t.live.board.by(authorName(userId))}</p>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
@@ -74,13 +82,19 @@ function VoteForm({ doc, mine }: { doc: Y.Doc; mine: PollVote | undefined }) {
   const [score, setScore] = useState<number | null>(mine?.score ?? null);
   const [comment, setComment] = useState(mine?.comment ?? '');
   const [error, setError] = useState<string | null>(null);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const hold = useEntryHold(comment, t.live.privacy.voteAnyway);
+  const commentRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const submit = (event?: FormEvent, anyway = false) => {
+    event?.preventDefault();
     if (score === null) {
       setError(t.live.board.poll.needScore);
       return;
     }
     setError(null);
+    if (comment.trim() && !hold.check(comment, anyway)) {
+      commentRef.current?.focus();
+      return;
+    }
     castVote(doc, meId, { score, comment });
   };
   return (
@@ -105,16 +119,18 @@ function VoteForm({ doc, mine }: { doc: Y.Doc; mine: PollVote | undefined }) {
           ))}
         </div>
       </fieldset>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-comment`}>
-          {t.live.board.poll.comment}
-        </label>
-        <textarea id={`${id}-comment`} className="input input--multiline" rows={2} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
-      </div>
+      <PrivacyTextField label={t.live.board.poll.comment} value={comment} onChange={setComment} error={hold.message} rows={2} maxLength={2000} ref={commentRef} />
       {mine && <p className="muted">{t.live.board.poll.yourVote(mine.score)}</p>}
-      <Button type="submit" variant="secondary">
-        {mine ? t.live.board.poll.change : t.live.board.poll.vote}
-      </Button>
+      <div className="button-row">
+        <Button type="submit" variant="secondary">
+          {mine ? t.live.board.poll.change : t.live.board.poll.vote}
+        </Button>
+        {hold.mayOverride && (
+          <Button variant="quiet" onClick={() => submit(undefined, true)}>
+            {t.live.privacy.voteAnyway}
+          </Button>
+        )}
+      </div>
     </form>
   );
 }
