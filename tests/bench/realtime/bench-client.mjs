@@ -7,8 +7,15 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 
 export class BenchClient {
-  constructor({ url, headers, onApplied, applyAwareness = true }) {
+  /**
+   * sendTypedOnly: send only what type() writes, instead of listening to every document
+   * update. With an 'update' listener Yjs re-encodes every update a client *receives* (to emit
+   * the event), work a load generator holding hundreds of clients cannot afford; what is sent
+   * is byte-for-byte the same.
+   */
+  constructor({ url, headers, onApplied, applyAwareness = true, sendTypedOnly = false }) {
     this.applyAwareness = applyAwareness;
+    this.sendTypedOnly = sendTypedOnly;
     this.doc = new Y.Doc();
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.synced = false;
@@ -30,13 +37,14 @@ export class BenchClient {
       this.ws.send(encoding.toUint8Array(encoder));
     });
     this.ws.on('message', (data) => this.receive(new Uint8Array(data)));
-    this.doc.on('update', (update, origin) => {
+    this.sendUpdate = (update, origin) => {
       if (origin === this) return;
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, 0);
       syncProtocol.writeUpdate(encoder, update);
       if (this.ws.readyState === 1) this.ws.send(encoding.toUint8Array(encoder));
-    });
+    };
+    if (!sendTypedOnly) this.doc.on('update', this.sendUpdate);
   }
 
   receive(data) {
@@ -57,7 +65,9 @@ export class BenchClient {
 
   type(char) {
     const text = this.doc.getText('notes');
+    if (this.sendTypedOnly) this.doc.on('update', this.sendUpdate);
     text.insert(text.length, char);
+    if (this.sendTypedOnly) this.doc.off('update', this.sendUpdate);
   }
 
   moveCursor(position) {

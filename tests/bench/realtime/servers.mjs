@@ -62,12 +62,23 @@ export async function startReferenceServer() {
   return { ...server, pids: [server.pid], wsUrl: (doc) => `ws://127.0.0.1:${port}/${doc}` };
 }
 
+/**
+ * Extra node flags for every api process (`--api-flags=...`, e.g. --cpu-prof while profiling),
+ * and which build to start (`--api-main=...`, to compare two builds on the same machine).
+ */
+let apiFlags = [];
+let apiMain = path.join(root, 'apps/api/dist/main.js');
+export function setApiOptions({ flags, main }) {
+  if (flags) apiFlags = flags;
+  if (main) apiMain = path.resolve(main);
+}
+
 export async function startApi({ databaseUrl, redisUrl }) {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   // Started as production starts it (`npm start`, docker/Dockerfile): same V8 flag.
-  const server = child(process.execPath, ['--max-semi-space-size=4', path.join(root, 'apps/api/dist/main.js')], {
+  const server = child(process.execPath, ['--max-semi-space-size=4', ...apiFlags, apiMain], {
     PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl ?? '', PUBLIC_URL: baseUrl,
     DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', EXPOSE_METRICS: 'true', NODE_ENV: 'production',
   });
@@ -111,4 +122,67 @@ export function watchProcesses(pids) {
       return { pid, cpuPercent: ((end.cpuSeconds - start[i].cpuSeconds) / seconds) * 100, peakRssBytes: Math.max(peak[i], end.rssBytes) };
     });
   };
+}
+
+/** Busy CPU seconds of the whole machine (all cores), from /proc/stat. */
+function machineBusySeconds() {
+  const [cpu] = fs.readFileSync('/proc/stat', 'utf8').split('\n');
+  const [, user, nice, system, , , irq, softirq, steal] = cpu.trim().split(/\s+/).map(Number);
+  return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+/** CPU seconds of this process and every process it started (servers, PostgreSQL, Redis). */
+function harnessCpuSeconds() {
+  const parents = new Map();
+  const cpu = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+      cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch { /* gone */ }
+  }
+  const ours = (pid) => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parents.get(p) ?? 0, hops++) if (p === process.pid) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, seconds] of cpu) if (ours(pid)) total += seconds;
+  return total;
+}
+
+/**
+ * Watches the machine during a window: how many cores were busy in all, how much of that was
+ * this benchmark (generator, servers, PostgreSQL, Redis) and how much other processes took —
+ * the benchmark shares the machine with whatever else runs, and says so.
+ */
+export function watchMachine() {
+  const busy0 = machineBusySeconds();
+  const ours0 = harnessCpuSeconds();
+  const load0 = os.loadavg()[0];
+  const startedAt = performance.now();
+  return () => {
+    const seconds = (performance.now() - startedAt) / 1000;
+    const busy = (machineBusySeconds() - busy0) / seconds;
+    const ours = (harnessCpuSeconds() - ours0) / seconds;
+    return { cores: os.cpus().length, busyCores: busy, benchmarkCores: ours, otherCores: Math.max(0, busy - ours), loadAverage1m: [load0, os.loadavg()[0]] };
+  };
+}
+
+/**
+ * Waits (up to `maxSeconds`) until other processes use less than `maxOtherCores` of the
+ * machine, sampled over 3-second windows; returns what it saw. Nothing is refused: a run on a
+ * busy machine is measured anyway, and the report says how busy it was.
+ */
+export async function waitForQuiet({ maxSeconds, maxOtherCores = 0.15 }) {
+  const started = performance.now();
+  for (;;) {
+    const stop = watchMachine();
+    await new Promise((r) => setTimeout(r, 3000));
+    const sample = stop();
+    const waitedSeconds = (performance.now() - started) / 1000;
+    if (sample.otherCores < maxOtherCores || waitedSeconds >= maxSeconds) return { waitedSeconds, otherCores: sample.otherCores, quiet: sample.otherCores < maxOtherCores };
+  }
 }
