@@ -1,9 +1,66 @@
+import type { Duplex } from 'node:stream';
 import * as Y from 'yjs';
 import { encodeAwareness, encodeAwarenessUpdate, type AwarenessEntry } from './protocol.js';
 import { DocumentIndex, type RootZoner } from './document-index.js';
 import type { CollabConnection } from './extension.js';
 
 const MERGE_AFTER_UPDATES = 1000;
+/** …or once this many bytes wait (a few large updates, such as pasted text). */
+const MERGE_AFTER_BYTES = 1024 * 1024;
+/**
+ * Y.mergeUpdates re-sorts all its inputs for every struct it writes, so merging n small updates
+ * at once costs about n²: 1,000 keystrokes took 14 ms in one call, 4 ms as 16 groups of 64 merged
+ * first (tests/bench/realtime/micro-index.mjs). Same bytes either way.
+ */
+const MERGE_GROUP = 64;
+
+/**
+ * Accepted updates waiting to be merged, copied into one growing buffer: a keystroke's update
+ * is about 20 bytes, kept as its own Uint8Array it costs ~190 bytes of heap and holds on to the
+ * socket read buffer it arrived in.
+ */
+class PendingUpdates {
+  private bytes = new Uint8Array(0);
+  private ends: number[] = [];
+  private used = 0;
+
+  get count(): number {
+    return this.ends.length;
+  }
+
+  get byteLength(): number {
+    return this.used;
+  }
+
+  push(update: Uint8Array): void {
+    if (this.used + update.byteLength > this.bytes.byteLength) {
+      const grown = new Uint8Array(Math.max(1024, this.bytes.byteLength * 2, this.used + update.byteLength));
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    this.bytes.set(update, this.used);
+    this.used += update.byteLength;
+    this.ends.push(this.used);
+  }
+
+  /** The pending updates, merged in groups (views into the buffer: use them before clear()). */
+  groups(): Uint8Array[] {
+    const groups: Uint8Array[] = [];
+    for (let first = 0; first < this.ends.length; first += MERGE_GROUP) {
+      const group: Uint8Array[] = [];
+      for (let i = first; i < Math.min(first + MERGE_GROUP, this.ends.length); i++) group.push(this.bytes.subarray(i === 0 ? 0 : (this.ends[i - 1] as number), this.ends[i]));
+      groups.push(group.length === 1 ? (group[0] as Uint8Array) : Y.mergeUpdates(group));
+    }
+    return groups;
+  }
+
+  clear(): void {
+    this.ends = [];
+    this.used = 0;
+    // Keep a small buffer for the next updates; give a large one (a paste) back.
+    if (this.bytes.byteLength > 16 * 1024) this.bytes = new Uint8Array(0);
+  }
+}
 
 /**
  * One shared document on this process. It keeps no Y.Doc: accepted updates are relayed as the
@@ -13,7 +70,8 @@ const MERGE_AFTER_UPDATES = 1000;
 export class DocumentRoom {
   readonly connections = new Set<CollabConnection>();
   private merged: Uint8Array;
-  private unmerged: Uint8Array[] = [];
+  private readonly pending = new PendingUpdates();
+  private mergeScheduled = false;
   private stateVectorCache: Uint8Array | null = null;
   private readonly awareness = new Map<number, AwarenessEntry>();
   readonly index: DocumentIndex;
@@ -29,9 +87,10 @@ export class DocumentRoom {
 
   /** The full document as one update (merging what arrived since the last call). */
   state(): Uint8Array {
-    if (this.unmerged.length > 0) {
-      this.merged = Y.mergeUpdates([this.merged, ...this.unmerged]);
-      this.unmerged = [];
+    if (this.pending.count > 0) {
+      // Never mergeUpdates of a single input (it returns that input, a view into the pending buffer).
+      this.merged = Y.mergeUpdates([this.merged, ...this.pending.groups()]);
+      this.pending.clear();
       this.stateVectorCache = null;
     }
     return this.merged;
@@ -51,9 +110,15 @@ export class DocumentRoom {
 
   /** Keeps an accepted update and sends it to everyone here but its sender. */
   apply(update: Uint8Array, message: Uint8Array, except: CollabConnection | undefined): void {
-    this.unmerged.push(update);
+    this.pending.push(update);
     // Merging is lazy, but a long busy session must not grow the list without bound.
-    if (this.unmerged.length === MERGE_AFTER_UPDATES) setImmediate(() => this.state());
+    if (!this.mergeScheduled && (this.pending.count >= MERGE_AFTER_UPDATES || this.pending.byteLength >= MERGE_AFTER_BYTES)) {
+      this.mergeScheduled = true;
+      setImmediate(() => {
+        this.mergeScheduled = false;
+        this.state();
+      });
+    }
     this.broadcast(message, except);
   }
 
@@ -100,13 +165,44 @@ export class DocumentRoom {
   }
 
   broadcast(data: Uint8Array, except: CollabConnection | undefined): void {
+    // ws sends Buffers as they are and wraps anything else in a new Buffer per send: wrap once.
+    const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     for (const connection of this.connections) {
-      if (connection !== except && connection.grant.canRead()) send(connection, data);
+      if (connection !== except && connection.grant.canRead()) send(connection, buffer);
     }
   }
 }
 
+/**
+ * Everything sent to one socket during one turn of the event loop leaves in one write. A busy
+ * room sends every keystroke and cursor to all its peers; written one by one, each message is
+ * a syscall per socket, and the syscalls were most of the server's CPU under load (profile in
+ * docs/benchmarks/README.md). The first send of a turn corks the socket and a setImmediate
+ * uncorks every corked socket after the turn's I/O callbacks: same frames, same order per
+ * socket (close frames included, which ws writes to the same corked stream), fewer writes.
+ */
+const corked = new Set<Duplex>();
+let uncorkScheduled = false;
+
+function uncorkAll(): void {
+  uncorkScheduled = false;
+  for (const socket of corked) socket.uncork();
+  corked.clear();
+}
+
 export function send(connection: CollabConnection, data: Uint8Array): void {
+  const ws = connection.socket;
   // 1 = OPEN. Closed sockets are cleaned up by their close handler.
-  if (connection.socket.readyState === 1) connection.socket.send(data);
+  if (ws.readyState !== 1) return;
+  // ws keeps the underlying net.Socket as `_socket` (not part of its typed API): without it, the message is written at once.
+  const raw = (ws as unknown as { _socket?: Duplex })._socket;
+  if (raw && !corked.has(raw)) {
+    raw.cork();
+    corked.add(raw);
+    if (!uncorkScheduled) {
+      uncorkScheduled = true;
+      setImmediate(uncorkAll);
+    }
+  }
+  ws.send(data);
 }
