@@ -12,6 +12,7 @@ import { LiveSessionsService } from '../live/live-sessions.service.js';
 import { CollabServer } from '../collaboration/collab-server.js';
 import { boardDocumentName } from '../collaboration/document-name.js';
 import { normaliseTags } from './lesson-tags.js';
+import { privacyNote } from './harvest-privacy.js';
 
 export const HARVEST_JOB = 'lessons.harvest';
 export const harvestJobKey = (sessionId: string) => `harvest:${sessionId}`;
@@ -224,7 +225,9 @@ export class HarvestService implements OnModuleInit, OnApplicationBootstrap {
  * read as nothing (blank text, a key without an owner) counted as skipped, tags checked against
  * the reflectiekader (unknown ones dropped with a note for the reviewer), themes normalised.
  * Each entry's key is its board key under the step, so a retry finds it again and one person's
- * entry can never take another's place. Pure: reads the document, writes nothing.
+ * entry can never take another's place. The privacy guard runs on every text and what it finds
+ * is noted for the reviewer (kinds and count, see harvest-privacy.ts); publishing stays refused
+ * while an identifying detail is in the text. Pure: reads the document, writes nothing.
  */
 export function readHarvestBoard(doc: Y.Doc, stepId: string): { entries: HarvestBoardEntry[]; skippedEmpty: number } {
   const raw = doc.getMap<unknown>(BOARD_KEYS.lessons).toJSON() as Record<string, unknown>;
@@ -249,6 +252,9 @@ export function readHarvestBoard(doc: Y.Doc, stepId: string): { entries: Harvest
     const themes = [...new Set(lesson.themes.map((t) => t.trim().toLowerCase()).filter((t) => t.length >= 2 && t.length <= LESSON_THEME_MAX))].slice(0, LESSON_MAX_THEMES);
     const key = lesson.key.length <= 200 ? `${stepId}:${lesson.key}` : `${stepId}:sha256-${createHash('sha256').update(lesson.key).digest('hex').slice(0, 32)}`;
     const tags = normaliseTags(elementIds, indicatorIds);
+    // The guard on the board's text: the reviewer sees what it found before reading the draft.
+    const privacy = privacyNote(text, [], 'harvest');
+    if (privacy) notes.push(privacy);
     entries.push({ key, text, elementIds: tags.elementIds, indicatorIds: tags.indicatorIds, themes, ownerId: lesson.authorId, notes });
   }
   return { entries, skippedEmpty: Object.keys(raw).length - lessons.length };

@@ -28,6 +28,7 @@ import { ANGLE_STANDINS, headlineOptions, newHighlightMarkers, safeSnippet } fro
 import { ActionPerspectivesService } from './action-perspectives.service.js';
 import { harvestJobKey } from './harvest.service.js';
 import { fillMonths, normaliseTags } from './lesson-tags.js';
+import { mergedAccepted, withPrivacyNote } from './harvest-privacy.js';
 
 interface LessonAccessRow extends LessonRow {
   session_facilitator_id: string | null;
@@ -240,9 +241,11 @@ export class LessonsService {
       if (input.text !== undefined || input.acceptedFindings !== undefined) assertNoPrivacyFindings({ text }, accepted, 'De les');
       const tags = normaliseTags(input.elementIds ?? row.element_ids, input.indicatorIds ?? row.indicator_ids);
       if (row.status === 'published' && tags.elementIds.length === 0) throw new DomainError('validation_failed', 'Een gepubliceerde les hoort bij minstens één werkzaam element.');
+      // A changed text (or accepted list) gets a fresh privacy note; the old one spoke of the old text.
+      const notes = input.text !== undefined || input.acceptedFindings !== undefined ? withPrivacyNote(row.review_notes, text, accepted, 'edit') : row.review_notes;
       await tx.query(
-        `UPDATE lessons SET text = $2, element_ids = $3, indicator_ids = $4, themes = $5, accepted_findings = $6, updated_at = now() WHERE id = $1`,
-        [lessonId, text, tags.elementIds, tags.indicatorIds, input.themes ? [...new Set(input.themes)] : row.themes, accepted],
+        `UPDATE lessons SET text = $2, element_ids = $3, indicator_ids = $4, themes = $5, accepted_findings = $6, review_notes = $7, updated_at = now() WHERE id = $1`,
+        [lessonId, text, tags.elementIds, tags.indicatorIds, input.themes ? [...new Set(input.themes)] : row.themes, accepted, notes],
       );
       await this.audit.record({ actorId: user.id, action: 'lesson.updated', subjectType: 'lesson', subjectId: lessonId, communityId: row.community_id, details: { fields: Object.keys(input) } }, tx);
     });
@@ -264,6 +267,10 @@ export class LessonsService {
         throw new DomainError('validation_failed', `Samen zijn deze lessen langer dan ${LESSON_TEXT_MAX.toLocaleString('nl-NL')} tekens. Kort er eerst een in.`);
       }
       const tags = normaliseTags([...keep.element_ids, ...other.element_ids], [...keep.indicator_ids, ...other.indicator_ids]);
+      // The guard runs on the merged text: what either draft's reviewer accepted holds only where
+      // it was accepted, and the note says what the merged text holds (publishing still refuses it).
+      const accepted = mergedAccepted({ text: keep.text, accepted: keep.accepted_findings }, { text: other.text, accepted: other.accepted_findings });
+      const notes = withPrivacyNote([...new Set([...keep.review_notes, ...other.review_notes])], text, accepted, 'merge');
       const authors = [...new Set([keep.author_name, other.author_name].filter((name): name is string => !!name))].join(', ');
       await tx.query(
         `UPDATE lessons SET text = $2, element_ids = $3, indicator_ids = $4, themes = $5, accepted_findings = $6, review_notes = $7, author_name = $8, updated_at = now() WHERE id = $1`,
@@ -273,13 +280,16 @@ export class LessonsService {
           tags.elementIds,
           tags.indicatorIds,
           [...new Set([...keep.themes, ...other.themes])],
-          [...new Set([...keep.accepted_findings, ...other.accepted_findings])],
-          [...new Set([...keep.review_notes, ...other.review_notes])],
+          accepted,
+          notes,
           authors || null,
         ],
       );
       await tx.query(`UPDATE lessons SET status = 'merged', merged_into_id = $2, updated_at = now() WHERE id = $1`, [other.id, keep.id]);
-      await this.audit.record({ actorId: user.id, action: 'lesson.merged', subjectType: 'lesson', subjectId: keep.id, communityId: keep.community_id, details: { mergedId: other.id } }, tx);
+      await this.audit.record(
+        { actorId: user.id, action: 'lesson.merged', subjectType: 'lesson', subjectId: keep.id, communityId: keep.community_id, details: { mergedId: other.id, privacyFindings: findPrivacyIssues(text, { acceptedMatches: accepted }).length } },
+        tx,
+      );
     });
     return this.detail(user, lessonId);
   }

@@ -177,6 +177,13 @@ export const lessonsNl = {
   merging: 'Bezig met samenvoegen…',
   mergeNeedsTwo: 'Selecteer precies twee concepten om samen te voegen.',
   merged: (a: number, b: number) => `Concept ${a} en ${b} zijn samengevoegd.`,
+  mergedWithFindings: (a: number, b: number, n: number) =>
+    `Concept ${a} en ${b} zijn samengevoegd. In de samengevoegde tekst ${n === 1 ? 'staat 1 gegeven' : `staan ${n} gegevens`} waarmee iemand herkenbaar kan zijn; de uitleg staat bij het concept.`,
+  privacyOverview: (n: number) =>
+    n === 1
+      ? '1 concept bevat gegevens waarmee iemand herkenbaar kan zijn. Je kunt het pas publiceren als ze zijn aangepast (of, waar dat mag, gemarkeerd als niet herkenbaar).'
+      : `${n} concepten bevatten gegevens waarmee iemand herkenbaar kan zijn. Je kunt ze pas publiceren als die zijn aangepast (of, waar dat mag, gemarkeerd als niet herkenbaar).`,
+  privacyCount: (n: number) => (n === 1 ? '1 privacymelding' : `${n} privacymeldingen`),
   privacyBlocked: (n: number) =>
     n === 1
       ? 'De tekst bevat 1 gegeven waarmee iemand herkenbaar kan zijn. Pas het aan of markeer het als niet herkenbaar.'
@@ -354,6 +361,13 @@ export const lessonsEn: typeof lessonsNl = {
   merging: 'Merging…',
   mergeNeedsTwo: 'Select exactly two drafts to merge.',
   merged: (a, b) => `Drafts ${a} and ${b} have been merged.`,
+  mergedWithFindings: (a, b, n) =>
+    `Drafts ${a} and ${b} have been merged. The merged text contains ${n === 1 ? '1 detail' : `${n} details`} that could make someone recognisable; the explanation is with the draft.`,
+  privacyOverview: (n) =>
+    n === 1
+      ? '1 draft contains details that could make someone recognisable. You can publish it once they are changed (or, where allowed, marked as not identifying).'
+      : `${n} drafts contain details that could make someone recognisable. You can publish them once those are changed (or, where allowed, marked as not identifying).`,
+  privacyCount: (n) => (n === 1 ? '1 privacy notice' : `${n} privacy notices`),
   privacyBlocked: (n) =>
     n === 1
       ? 'The text contains 1 detail that could make someone recognisable. Change it or mark it as not identifying.'

@@ -142,6 +142,55 @@ describe('harvest review', () => {
     expect(api.callsTo(`PATCH /api/lessons/${LESSON_ID}`)[0]?.body).toMatchObject({ text: 'Bel de ouders samen voor het gesprek.' });
   });
 
+  it('shows what the harvest’s privacy check stored, per draft and in total', async () => {
+    stubReview([
+      draft(LESSON_ID, 'Daan belde zijn moeder op 06-12345678.', {
+        elementIds: ['gedeelde-visie'],
+        privacyFindingCount: 2,
+        reviewNotes: ['Privacycontrole bij het oogsten: 2 gegevens die iemand herkenbaar kunnen maken (naam, telefoonnummer).'],
+      }),
+      ...threeDrafts().slice(1),
+    ]);
+    await openReview();
+    expect(screen.getByText(/^1 concept bevat gegevens waarmee iemand herkenbaar kan zijn/)).toBeInTheDocument();
+    const card = draftCard(1);
+    expect(within(card).getByText('2 privacymeldingen')).toBeInTheDocument();
+    expect(within(card).getByText(/^Privacycontrole bij het oogsten: 2 gegevens/)).toBeInTheDocument();
+    expect(within(card).getByRole('list', { name: 'Gevonden in “Tekst van de les”' })).toHaveTextContent('Naam');
+    expect(within(draftCard(2)).queryByText(/privacymelding/)).toBeNull();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('lets a place stand: it is marked as a warning but does not hold the draft back', async () => {
+    const api = stubReview([draft(LESSON_ID, 'In Lelystad werkt het wijkteam al zo.', { elementIds: ['gedeelde-visie'] }), ...threeDrafts().slice(1)]);
+    const { user } = await openReview();
+    const card = draftCard(1);
+    expect(within(card).getByRole('list', { name: 'Gevonden in “Tekst van de les”' })).toHaveTextContent('Plaats of wijk');
+    expect(card.querySelector('mark.privacy-mark--warn')).not.toBeNull();
+    await user.click(within(card).getByRole('button', { name: 'Publiceren' }));
+    expect(await screen.findByText('Concept 1 is gepubliceerd.')).toBeInTheDocument();
+    expect(api.callsTo(`POST /api/lessons/${LESSON_ID}/publish`)).toHaveLength(1);
+  });
+
+  it('says what the privacy guard found in a merged text', async () => {
+    const api = stubReview(threeDrafts());
+    api.on('POST /api/lessons/:id/merge', (request: StubRequest) =>
+      ok(
+        detail(draft(request.params.id ?? '', 'Samen het eerste gesprek voeren.\n\nBel Daan.', { elementIds: ['gedeelde-visie'], privacyFindingCount: 1 }), {
+          privacyFindings: [
+            { kind: 'name', start: 38, end: 42, match: 'Daan', severity: 'direct', message: { nl: 'Een naam.', en: 'A name.' }, suggestion: { nl: 'Weg ermee.', en: 'Remove it.' } },
+          ],
+        }),
+      ),
+    );
+    const { user } = await openReview();
+    await user.click(within(draftCard(1)).getByRole('checkbox', { name: 'Concept 1 selecteren om samen te voegen' }));
+    await user.click(within(draftCard(2)).getByRole('checkbox', { name: 'Concept 2 selecteren om samen te voegen' }));
+    await user.click(screen.getByRole('button', { name: 'Samenvoegen' }));
+    expect(await screen.findByText('Concept 1 en 2 zijn samengevoegd. In de samengevoegde tekst staat 1 gegeven waarmee iemand herkenbaar kan zijn; de uitleg staat bij het concept.')).toBeInTheDocument();
+    expect(within(draftCard(1)).getByRole('list', { name: 'Gevonden in “Tekst van de les”' })).toHaveTextContent('Daan');
+  });
+
   it('merges two selected drafts', async () => {
     const api = stubReview(threeDrafts());
     api.on('POST /api/lessons/:id/merge', (request: StubRequest) =>

@@ -70,6 +70,8 @@ function Review({ session, lessons: initial, harvested }: { session: SessionView
   const drafts = lessons.filter((lesson) => lesson.status === 'draft');
   const published = lessons.filter((lesson) => lesson.status === 'published');
   const setAside = lessons.length - drafts.length - published.length;
+  // What the privacy guard found in the drafts as saved (the api's count; accepted details excluded).
+  const flagged = drafts.filter((lesson) => (lesson.privacyFindingCount ?? 0) > 0).length;
   const number = (lessonId: string) => drafts.findIndex((lesson) => lesson.id === lessonId) + 1;
 
   const replace = (next: LessonView) => setLessons((list) => list.map((lesson) => (lesson.id === next.id ? next : lesson)));
@@ -95,7 +97,9 @@ function Review({ session, lessons: initial, harvested }: { session: SessionView
       setLessons((list) => list.map((lesson) => (lesson.id === merged.id ? merged : lesson.id === second ? { ...lesson, status: 'merged' } : lesson)));
       setVersions((current) => ({ ...current, [first]: (current[first] ?? 0) + 1 }));
       setSelected([]);
-      announceAndRefocus(l.merged(Math.min(a, b), Math.max(a, b)));
+      // The api ran the privacy guard on the merged text: say what it found.
+      const found = merged.privacyFindings?.length ?? 0;
+      announceAndRefocus(found > 0 ? l.mergedWithFindings(Math.min(a, b), Math.max(a, b), found) : l.merged(Math.min(a, b), Math.max(a, b)));
     } catch (error) {
       setMergeError(error);
     } finally {
@@ -107,6 +111,7 @@ function Review({ session, lessons: initial, harvested }: { session: SessionView
     <div className="stack">
       <LiveStatus message={message} />
       {!harvested && lessons.length === 0 && <Alert tone="info">{l.notHarvested}</Alert>}
+      {flagged > 0 && <Alert tone="warning">{l.privacyOverview(flagged)}</Alert>}
       <section aria-labelledby="harvest-drafts-title" className="harvest-drafts">
         <h2 id="harvest-drafts-title" className="section__title" tabIndex={-1} ref={draftsHeading}>
           {l.draftsTitle(drafts.length)}
@@ -213,6 +218,8 @@ function DraftEditor({ lesson, number, selectable, selected, onSelect, onSaved, 
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
   const [blocked, setBlocked] = useState(false);
   const privacy = usePrivacyCheck(text);
+  // Places only warn (the api stores them as written); everything else holds publishing back.
+  const blocking = privacy.findings.filter((finding) => finding.severity !== 'warn');
   const articleRef = useRef<HTMLElement>(null);
 
   const changed = () => {
@@ -228,7 +235,7 @@ function DraftEditor({ lesson, number, selectable, selected, onSelect, onSaved, 
     const errors: Partial<Record<string, string>> = {};
     if (!result.ok) for (const [key, issue] of Object.entries(result.issues)) if (issue) errors[key] = issueMessage(issue, locale, t);
     setFieldErrors(errors);
-    const hasFindings = privacy.findings.length > 0;
+    const hasFindings = blocking.length > 0;
     setBlocked(hasFindings);
     if (!result.ok || hasFindings) {
       requestAnimationFrame(() => articleRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
@@ -260,7 +267,7 @@ function DraftEditor({ lesson, number, selectable, selected, onSelect, onSaved, 
     }
     const input = dirty ? prepare() : null;
     if (dirty && !input) return;
-    if (!dirty && privacy.findings.length > 0) {
+    if (!dirty && blocking.length > 0) {
       setBlocked(true);
       return;
     }
@@ -296,6 +303,7 @@ function DraftEditor({ lesson, number, selectable, selected, onSelect, onSaved, 
         <h3 id={headingId} className="draft__title">
           {l.draftLabel(number)}
         </h3>
+        {privacy.findings.length > 0 && <span className="badge badge--accent">{l.privacyCount(privacy.findings.length)}</span>}
         {selectable && (
           <div className="checkbox checkbox--small">
             <input id={`${headingId}-select`} type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />
@@ -313,7 +321,7 @@ function DraftEditor({ lesson, number, selectable, selected, onSelect, onSaved, 
           </ul>
         </div>
       )}
-      {blocked && privacy.findings.length > 0 && <Alert tone="error">{l.privacyBlocked(privacy.findings.length)}</Alert>}
+      {blocked && blocking.length > 0 && <Alert tone="error">{l.privacyBlocked(blocking.length)}</Alert>}
       {error !== null && <Alert tone="error">{typeof error === 'string' ? error : errorText(error)}</Alert>}
       <div className="form">
         <PrivacyField
