@@ -15,6 +15,7 @@ import { ErrorFilter } from './common/error.filter.js';
 import { requestGuards } from './common/request-guards.middleware.js';
 import { requestLogger } from './common/request-logger.middleware.js';
 import { securityHeaders } from './common/security-headers.js';
+import { noStore } from './common/no-store.middleware.js';
 import { runMigrations } from './database/migrate.js';
 import { AppModule } from './app.module.js';
 import { SeedService } from './seed/seed.service.js';
@@ -42,6 +43,7 @@ export async function createApp({ config, logger, databaseUrl, clock = new Syste
   app.disable('x-powered-by');
   // First, so every answer carries them (also a refused body: malformed or too large JSON).
   app.use(securityHeaders(config));
+  app.use(noStore());
   app.useBodyParser('json', { limit: '512kb' });
   app.use(requestLogger(logger));
   app.use(requestGuards(config.allowedOrigins));

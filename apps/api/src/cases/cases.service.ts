@@ -21,16 +21,24 @@ import type { UserEntity } from '../users/user.entity.js';
 import { CaseEntity } from './case.entity.js';
 import { rowsOf } from '../jobs/sql.js';
 import { assertNoPrivacyFindings } from '../common/privacy-guard.js';
+import { AccessChanges } from '../access-changes/access-changes.js';
+import { CollabServer } from '../collaboration/collab-server.js';
 
 export const PURGE_SWEEP_JOB = 'case.purge-sweep';
 const PURGE_SWEEP_EVERY_MS = 3_600_000;
 const sweepKey = (at: Date) => `case-purge-sweep:${new Date(Math.floor(at.getTime() / PURGE_SWEEP_EVERY_MS) * PURGE_SWEEP_EVERY_MS).toISOString()}`;
 
+/** The prefix of every shared document of a session: its step boards and everyone's drafts. */
+export const sessionDocumentPrefix = (sessionId: string) => `session.${sessionId}.`;
+
 /**
- * The casus: written by the session's inbrenger, read by that session's participants only,
- * every read audited, text checked by the privacy guard on every save and removed by the purge
- * sweep after the CoP's retention period. Nothing in this file logs or audits case text: audit
- * details and log lines carry ids and counts only.
+ * The casus: written by the session's inbrenger, read by the session's facilitator, presenter
+ * and confirmed participants only, every read audited, text checked by the privacy guard on
+ * every save. After the CoP's retention period the purge sweep removes everything about it:
+ * the casus text, every board and draft of the session (update log, snapshots, queued updates;
+ * open sockets close with 4410 `purged`) and the harvest drafts nobody published. What stays
+ * is the session's metadata and its published lessons (which passed the guard). Nothing in this
+ * file logs or audits case text: audit details and log lines carry ids and counts only.
  */
 @Injectable()
 export class CasesService implements OnModuleInit, OnApplicationBootstrap {
@@ -41,6 +49,8 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
     private readonly jobs: JobRunner,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly clock: Clock,
+    private readonly collab: CollabServer,
+    private readonly accessChanges: AccessChanges,
   ) {}
 
   onModuleInit(): void {
@@ -93,7 +103,10 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
   async read(user: UserEntity, sessionId: string): Promise<CaseView> {
     const loaded = await this.sessions.load(user, sessionId);
     if (!canReadCase(loaded.session, this.actor(user, loaded))) {
-      throw new DomainError('forbidden', 'Alleen de gespreksleider, de inbrenger en de deelnemers van deze sessie lezen de casus.');
+      if (loaded.relation !== 'none' && loaded.rsvp === 'maybe') {
+        throw new DomainError('forbidden', 'Je hebt "misschien" geantwoord. Laat weten dat je komt, dan kun je de casus lezen.');
+      }
+      throw new DomainError('forbidden', 'Alleen de gespreksleider, de inbrenger en de deelnemers die komen lezen de casus.');
     }
     const found = await this.cases.findOne({ where: { sessionId } });
     if (!found) throw new DomainError('not_found', 'Voor deze sessie is nog geen casus geschreven.');
@@ -117,7 +130,11 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
     return rows.length;
   }
 
-  /** Blanks the text of every casus whose purge date has passed; the row, session and lessons stay. */
+  /**
+   * Everything about the casus whose retention period has passed: blanks the casus text (the
+   * row stays, with `purged_at`), then purges the boards and drafts of every session that is due
+   * (see `purgeSessionBoards`). Returns the sessions whose casus text was blanked.
+   */
   async purgeDue(now: Date, tx: EntityManager = this.cases.manager): Promise<string[]> {
     await this.schedulePurgeForClosedSessions(tx);
     const rows = rowsOf<{ session_id: string; community_id: string }>(await tx.query(
@@ -135,12 +152,58 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
     return rows.map((r) => r.session_id);
   }
 
+  /**
+   * The boards and drafts of every session whose retention period has passed: a session with a
+   * casus goes when its casus does (`purge_after`); one without, `case_retention_days` after it
+   * closed (or was cancelled). For each: the collaboration server closes open sockets with 4410
+   * `purged` and removes the documents' update log, snapshots and queued updates; harvest drafts
+   * nobody published (draft, discarded, merged: board text that never passed review) are
+   * deleted; `boards_purged_at` is set, from which every route and socket refuses the boards.
+   *
+   * The documents are removed before the transaction commits: if it then fails, the next sweep
+   * finds the session again and removing is idempotent — never "marked purged but still there".
+   * Returns the purged sessions; tell the other processes with `announceBoardsPurged` after commit.
+   */
+  async purgeSessionBoards(now: Date, tx: EntityManager = this.cases.manager): Promise<string[]> {
+    const due = rowsOf<{ id: string; community_id: string }>(await tx.query(
+      `SELECT s.id, s.community_id
+         FROM sessions s
+         JOIN communities co ON co.id = s.community_id
+         LEFT JOIN cases c ON c.session_id = s.id
+        WHERE s.boards_purged_at IS NULL AND s.status IN ('closed', 'cancelled')
+          AND COALESCE(c.purge_after,
+                       (CASE WHEN s.status = 'closed' THEN COALESCE(s.closed_at, s.updated_at) ELSE s.updated_at END)
+                         + make_interval(days => co.case_retention_days)) <= $1
+        ORDER BY s.id
+        LIMIT 200
+        FOR UPDATE OF s SKIP LOCKED`,
+      [now],
+    ));
+    for (const session of due) {
+      await this.collab.purgeDocuments(sessionDocumentPrefix(session.id));
+      const lessons = rowsOf(await tx.query(`DELETE FROM lessons WHERE session_id = $1 AND status <> 'published' RETURNING id`, [session.id]));
+      await tx.query(`UPDATE sessions SET boards_purged_at = $2 WHERE id = $1`, [session.id, now]);
+      await this.audit.record(
+        { actorId: null, action: 'session.boards_purged', subjectType: 'session', subjectId: session.id, communityId: session.community_id, details: { unpublishedLessons: lessons.length } },
+        tx,
+      );
+    }
+    if (due.length > 0) this.logger.info({ sessions: due.length }, 'session boards purged');
+    return due.map((session) => session.id);
+  }
+
+  /** After the purge committed: every api process re-reads these sessions and closes what is still open on them (4410 `purged`). */
+  async announceBoardsPurged(sessionIds: readonly string[]): Promise<void> {
+    for (const sessionId of sessionIds) await this.accessChanges.publish({ kind: 'session-changed', sessionId });
+  }
+
   private async sweepJob({ tx, now }: JobContext): Promise<JobOutcome> {
     await this.purgeDue(now, tx);
+    const purged = await this.purgeSessionBoards(now, tx);
     // The next sweep in the chain; the dedupe key makes a second chain impossible.
     const next = new Date(now.getTime() + PURGE_SWEEP_EVERY_MS);
     await this.jobs.enqueue({ kind: PURGE_SWEEP_JOB, runAt: next, dedupeKey: sweepKey(next) }, tx);
-    return { status: 'done' };
+    return { status: 'done', afterCommit: purged.length > 0 ? () => this.announceBoardsPurged(purged) : undefined };
   }
 
   private actor(user: UserEntity, loaded: SessionAccessResult) {

@@ -84,6 +84,19 @@ describe('casus intake', () => {
     expect((await f.member.client.get<SessionView>(`/api/sessions/${f.s.id}`)).body).toMatchObject({ hasCase: true, canReadCase: true, canWriteCase: false });
   });
 
+  it('lets places through as warnings: they never block a save, and are not listed with the findings that do', async () => {
+    const f = await sessionWithRoles('places');
+    const url = `/api/sessions/${f.s.id}/case`;
+    const withPlace = { ...CLEAN, context: `${CLEAN.context} Het gezin woont sinds kort in Oude Pekela.` };
+    const refused = await f.presenter.client.put<ErrorBody<PrivacyFindingsDetails>>(url, { ...withPlace, context: `${withPlace.context} Moeder heet Yasmina.` });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details?.findings.map((x) => [x.kind, x.match])).toEqual([['name', 'Yasmina']]);
+    expect(refused.body.error.message).toMatch(/1 gegeven /);
+    const saved = await f.presenter.client.put<CaseView>(url, withPlace);
+    expect(saved.status).toBe(200);
+    expect(saved.body.context).toContain('Oude Pekela');
+  });
+
   it('refuses a casus over 20,000 characters', async () => {
     const f = await sessionWithRoles('long');
     const response = await f.presenter.client.put<ErrorBody<{ characters: number; max: number }>>(`/api/sessions/${f.s.id}/case`, { ...CLEAN, context: 'x'.repeat(19_900) });
@@ -94,7 +107,7 @@ describe('casus intake', () => {
     expect(oneField.status).toBe(400);
   });
 
-  it('lets only the presenter write, and only facilitator, presenter and participants read — every read audited', async () => {
+  it('lets only the presenter write, and only facilitator, presenter and confirmed participants read — every read audited', async () => {
     const f = await sessionWithRoles('access');
     const url = `/api/sessions/${f.s.id}/case`;
     const admin = await createUser(t, { email: 'access-admin@example.org', isPlatformAdmin: true });
@@ -110,7 +123,7 @@ describe('casus intake', () => {
       ['facilitator', f.facilitator, 200],
       ['presenter', f.presenter, 200],
       ['participant (yes)', f.member, 200],
-      ['participant (maybe)', f.extra, 200],
+      ['participant (maybe): not before confirming', f.extra, 403],
       ['member who said no', f.other, 403],
       ['CoP co-facilitator without RSVP', f.co, 403],
       ['outsider', f.outsider, 404],
@@ -122,6 +135,12 @@ describe('casus intake', () => {
       if (status === 200) expect((response.body as CaseView).keyQuestion).toBe(CLEAN.keyQuestion);
       if (status === 404) expect(JSON.stringify(response.body)).not.toContain('overstap');
     }
+
+    // "Maybe" confirms: from then on the casus opens for them.
+    expect((await f.extra.client.get<SessionView>(`/api/sessions/${f.s.id}`)).body).toMatchObject({ myRsvp: 'maybe', canReadCase: false });
+    expect((await f.extra.client.put(`/api/sessions/${f.s.id}/rsvp`, { response: 'yes' })).status).toBe(200);
+    expect((await f.extra.client.get<SessionView>(`/api/sessions/${f.s.id}`)).body).toMatchObject({ myRsvp: 'yes', canReadCase: true });
+    expect((await f.extra.client.get<CaseView>(url)).body.keyQuestion).toBe(CLEAN.keyQuestion);
 
     const audit: Array<{ action: string; actor_id: string; subject_id: string; details: object }> = await t.dataSource.query(
       `SELECT action, actor_id, subject_id, details FROM audit_log WHERE subject_type = 'session' AND subject_id = $1 AND action LIKE 'case.%' ORDER BY id`,

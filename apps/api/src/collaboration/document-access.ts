@@ -5,8 +5,11 @@ import type { DocumentName } from './document-name.js';
  * Who may open a shared document, and whether they may write right now. The collaboration
  * server knows the protocol; the live feature knows the session and the method's rules and
  * provides the policy (live/session-document-access.ts).
+ *
+ * A refusal: `not_found` (4404), `forbidden` (4403), or `gone` (4410 `purged`): the document
+ * was purged (its session's retention period ended) and will never be served again.
  */
-export type AccessRefusal = 'not_found' | 'forbidden';
+export type AccessRefusal = 'not_found' | 'forbidden' | 'gone';
 
 export interface DocumentGrant {
   /** Write access can change every step, so it is asked per update. */
@@ -22,6 +25,8 @@ export interface DocumentGrant {
   canModerate(): boolean;
   /** The name the others see for this person: the session roster's, never the client's. */
   displayName(): string;
+  /** The document was purged since access was granted: its sockets close with 4410 `purged` (not `access_ended`). */
+  isGone?(): boolean;
 }
 
 export interface DocumentAccessPolicy {

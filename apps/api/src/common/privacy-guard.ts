@@ -7,11 +7,14 @@ import { DomainError } from '../common/domain-error.js';
  * error everywhere (details.findings with field and canAccept), so the web shows them alike.
  * `directOnly` refuses only the identifiers that can never be accepted (BSN, client number,
  * e-mail, phone, postcode) — for texts like session titles that have no way to accept a finding.
+ * Findings of severity `warn` (places) never refuse: a place can be relevant context, so the
+ * editors show it as a warning and the text is stored as written.
  */
 export function assertNoPrivacyFindings(fields: Record<string, string>, accepted: readonly string[], what: string, options: { directOnly?: boolean } = {}): void {
   const findings: PrivacyFindingsDetails['findings'] = [];
   for (const [field, text] of Object.entries(fields)) {
     for (const finding of findPrivacyIssues(text, { acceptedMatches: accepted })) {
+      if (finding.severity === 'warn') continue;
       if (options.directOnly && canAccept(finding.kind)) continue;
       findings.push({ ...finding, field, canAccept: canAccept(finding.kind) });
     }

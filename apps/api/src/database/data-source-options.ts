@@ -19,6 +19,7 @@ import { LiveSessions1764300000000 } from './migrations/1764300000000-live-sessi
 import { Lessons1764400000000 } from './migrations/1764400000000-lessons.js';
 import { LessonsVisibleSearch1764400000001 } from './migrations/1764400000001-lessons-visible-search.js';
 import { AccountAbuseProtection1765100000000 } from './migrations/1765100000000-account-abuse-protection.js';
+import { SessionBoardsPurged1765300000001 } from './migrations/1765300000001-session-boards-purged.js';
 
 export const ENTITIES = [
   UserEntity,
@@ -37,7 +38,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order; the schema only ever changes through these (never `synchronize`). */
-export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000, Lessons1764400000000, LessonsVisibleSearch1764400000001, AccountAbuseProtection1765100000000];
+export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000, Lessons1764400000000, LessonsVisibleSearch1764400000001, AccountAbuseProtection1765100000000, SessionBoardsPurged1765300000001];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

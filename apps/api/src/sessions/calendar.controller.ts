@@ -39,7 +39,8 @@ export class CalendarController {
     if (!file.endsWith('.ics')) throw new DomainError('not_found');
     const body = await this.calendar.feed(file.slice(0, -'.ics'.length));
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-    res.setHeader('Cache-Control', 'private, max-age=300');
+    // Private (titles and times of my sessions): calendar apps poll on their own schedule; nothing may keep a copy.
+    res.setHeader('Cache-Control', 'private, no-store');
     return body;
   }
 }

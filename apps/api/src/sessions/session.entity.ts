@@ -29,6 +29,8 @@ export class SessionEntity {
   @Column({ name: 'live_state', type: 'jsonb', nullable: true }) liveState: unknown;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  /** When the boards and drafts of this session were purged with its casus (retention period over). */
+  @Column({ name: 'boards_purged_at', type: 'timestamptz', nullable: true }) boardsPurgedAt: Date | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

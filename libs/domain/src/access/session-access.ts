@@ -40,9 +40,23 @@ export function isSessionParticipant(session: SessionRoles, actor: SessionActor)
   );
 }
 
-/** Who may read the casus: that session's participants. Platform administrators are not. */
+/**
+ * A confirmed seat: the facilitator, the presenter, or a member who said yes. "Maybe" is not a
+ * seat: saying "maybe" is not limited by the session's size, so it cannot open the casus (a
+ * "yes" would have been refused when the session is full). Members only.
+ */
+export function hasConfirmedSeat(session: SessionRoles, actor: SessionActor): boolean {
+  if (actor.relation === 'none') return false;
+  return isSessionFacilitator(session, actor.userId) || isSessionPresenter(session, actor.userId) || actor.rsvp === 'yes';
+}
+
+/**
+ * Who may read the casus: the session's facilitator, its presenter and the members with a
+ * confirmed seat (RSVP yes). "Maybe" reads only after confirming. Neither the CoP's other
+ * facilitators nor platform administrators read it unless they take part in this session.
+ */
 export function canReadCase(session: SessionRoles, actor: SessionActor): boolean {
-  return isSessionParticipant(session, actor);
+  return hasConfirmedSeat(session, actor);
 }
 
 /** Only the inbrenger writes the casus (and only while a member of the CoP). */

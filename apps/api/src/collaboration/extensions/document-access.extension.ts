@@ -8,7 +8,8 @@ import { CLOSE, CollabRefusal, type CollabExtension, type CollabHost, type Upgra
  * Which document, and may this person open it: only participants of the session (an outsider
  * is told it does not exist). Rights are asked again on every message; when something changes
  * who takes part (a member removed, an RSVP "no", a new presenter) the session is re-read at
- * once and every socket that lost read access is closed with `access_ended`.
+ * once and every socket that lost read access is closed with `access_ended` — or with 4410
+ * `purged` when the session's boards were purged (on every process: the purge is announced).
  */
 @Injectable()
 export class DocumentAccessExtension implements CollabExtension {
@@ -32,6 +33,7 @@ export class DocumentAccessExtension implements CollabExtension {
     const grant = await this.policy.grant(context.user, document);
     if (grant === 'not_found') throw new CollabRefusal(CLOSE.notFound);
     if (grant === 'forbidden') throw new CollabRefusal(CLOSE.forbidden);
+    if (grant === 'gone') throw new CollabRefusal(CLOSE.purged);
     context.document = document;
     context.grant = grant;
   }
@@ -43,6 +45,10 @@ export class DocumentAccessExtension implements CollabExtension {
     else return;
     await Promise.all(sessionIds.map((id) => this.policy.refresh(id)));
     const affected = new Set(sessionIds);
-    this.host?.closeWhere((connection) => (affected.has(connection.document.sessionId) && !connection.grant.canRead() ? CLOSE.accessEnded : null));
+    this.host?.closeWhere((connection) => {
+      if (!affected.has(connection.document.sessionId)) return null;
+      if (connection.grant.isGone?.()) return CLOSE.purged;
+      return connection.grant.canRead() ? null : CLOSE.accessEnded;
+    });
   }
 }
