@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestClient, type TestResponse } from '../test/test-app.js';
 import { createUser, TEST_PASSWORD } from '../test/fixtures.js';
-import { LOGIN_LIMITS } from './login-rate-limiter.js';
+import { LoginRateLimiter, LOGIN_LIMITS } from './login-rate-limiter.js';
 import { PasswordHasher } from './passwords.js';
 
 /**
@@ -62,8 +62,13 @@ describe('login limits: counted before checking, and no lockout of innocent peop
     await createUser(t, { email: 'colleague2@example.org' });
     expect((await login(t.client(), 'colleague2@example.org', TEST_PASSWORD, school)).status).toBe(200);
 
-    const rest = await spray(30, LOGIN_LIMITS.address.points + 10);
-    expect(statuses(rest)).toEqual({ 401: LOGIN_LIMITS.address.points - 30, 429: 10 });
+    // The next failures there are counted as a failed login counts them (without spending argon2
+    // on each: the checks themselves were shown above), up to 10 short of the limit...
+    const limiter = t.app.get(LoginRateLimiter);
+    for (let i = 30; i < LOGIN_LIMITS.address.points - 10; i++) await (await limiter.admit(`pupil-${i}@example.org`, school, null)).settle('failure');
+    // ...and the last ten and beyond go through the api again.
+    const rest = await spray(LOGIN_LIMITS.address.points - 10, LOGIN_LIMITS.address.points + 10);
+    expect(statuses(rest)).toEqual({ 401: 10, 429: 10 });
     // The address has used up its failures: a browser that never logged in here waits...
     await createUser(t, { email: 'newcomer@example.org' });
     expect((await login(t.client(), 'newcomer@example.org', TEST_PASSWORD, school)).status).toBe(429);
