@@ -2,6 +2,7 @@ import type { MeView } from '@mao/domain';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, api, onUnauthenticated } from '../api';
 import { useLocale } from '../i18n';
+import { clearBoardCopies } from '../live/local-copies';
 
 type AuthStatus = 'checking' | 'ready';
 
@@ -102,12 +103,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     } finally {
       setMeState(null);
       setSessionEnd('logout');
+      // This browser may be shared: what was written on the boards does not stay on it.
+      void clearBoardCopies();
     }
   }, []);
 
   const endSession = useCallback((reason: SessionEnd) => {
     setMeState(null);
     setSessionEnd(reason);
+    // An expired login keeps the copies (unsent edits go out after logging in again); a deleted account does not.
+    if (reason === 'deleted') void clearBoardCopies();
   }, []);
 
   const value = useMemo(

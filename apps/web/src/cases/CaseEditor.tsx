@@ -65,7 +65,8 @@ export interface CaseEditorProps {
  * detail that could identify a child, parent or professional, explains it and suggests a
  * rewrite. Indirect details may be marked "not identifying"; direct ones (BSN, e-mail, phone,
  * postcode, client number) must be removed. Saving is refused while findings remain; the api
- * checks again and its findings (422 privacy_findings) are shown the same way.
+ * checks again and its findings (422 privacy_findings) are shown the same way. Places are
+ * warnings: shown and explained, never blocking (a place can be relevant context).
  */
 export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
   const t = useT();
@@ -128,6 +129,9 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
     return [...clientFindings, ...extra];
   }, [clientFindings, serverFindings, fields, accepted]);
   const byField = (field: CaseTextField) => findings.filter((f) => f.field === field);
+  // Warnings (places) are shown, but only the other findings hold the save back.
+  const blocking = findings.filter((f) => f.severity !== 'warn');
+  const warnings = findings.length - blocking.length;
 
   // After a refusal, land on the first field with a finding.
   useEffect(() => {
@@ -147,7 +151,7 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     setMessage(null);
     // The same check, now and without waiting for the pause in typing.
-    const now = [...checkCaseFields(fields, accepted), ...findings.filter((f) => !clientFindings.includes(f))];
+    const now = [...checkCaseFields(fields, accepted), ...findings.filter((f) => !clientFindings.includes(f))].filter((f) => f.severity !== 'warn');
     if (now.length > 0 || tooLong) {
       event.preventDefault();
       setBlocked(now.length);
@@ -179,8 +183,11 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
 
   return (
     <form className="form case-form" noValidate onSubmit={submit} ref={form.formRef}>
-      <p role="status" className={['privacy-status', findings.length > 0 ? 'privacy-status--found' : null].filter(Boolean).join(' ')}>
-        {c.findingsStatus(findings.length)}
+      <p
+        role="status"
+        className={['privacy-status', blocking.length > 0 ? 'privacy-status--found' : warnings > 0 ? 'privacy-status--warn' : null].filter(Boolean).join(' ')}
+      >
+        {c.findingsStatus(blocking.length, warnings)}
       </p>
       <LiveStatus message={message} />
       {blocked !== null && blocked > 0 && <Alert tone="error">{c.blocked(blocked)}</Alert>}

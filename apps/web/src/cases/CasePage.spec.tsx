@@ -1,6 +1,6 @@
 import type { CaseView } from '@mao/domain';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { apiError, ok, stubApi } from '../test/api-stub';
 import { community, memberMe } from '../test/fixtures';
 import { renderApp } from '../test/render';
@@ -128,6 +128,47 @@ describe('casus editor', { timeout: 20_000 }, () => {
     });
   });
 
+  it('shows a place as a warning — marked, explained, named a warning — that does not block saving', async () => {
+    const api = presenterApi();
+    api.on('PUT /api/sessions/:id/case', (request) => ok(savedCase(request.body as Partial<CaseView>)));
+    const { user, container } = await openEditor();
+    const context = screen.getByLabelText('De situatie');
+    await user.click(context);
+    await user.paste('Het gezin woont sinds kort in Oude Pekela.');
+
+    const status = await screen.findByText('Niets wat je moet aanpassen. Wel 1 waarschuwing om na te kijken.');
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveClass('privacy-status--warn');
+    const mark = container.querySelector('.privacy-input__backdrop mark');
+    expect(mark).toHaveTextContent('Oude Pekela');
+    expect(mark).toHaveClass('privacy-mark--warn');
+    const list = screen.getByRole('list', { name: 'Gevonden in “De situatie”' });
+    const item = within(list).getByRole('listitem');
+    expect(item).toHaveClass('finding--warn');
+    expect(item).toHaveTextContent('Plaats of wijk (waarschuwing)');
+    expect(item).not.toHaveTextContent('Dit gegeven moet je altijd weghalen.');
+    expect(list.closest('.findings')).toHaveClass('findings--warn');
+    // A warning does not make the field invalid; it describes it.
+    expect(context).not.toHaveAttribute('aria-invalid');
+    expect(context).toHaveAccessibleDescription(expect.stringContaining('In dit veld staat 1 waarschuwing: dit mag blijven staan als het ertoe doet.'));
+
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    expect(await screen.findByText('Je casus is opgeslagen. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
+    expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[0]?.body).toMatchObject({ context: 'Het gezin woont sinds kort in Oude Pekela.' });
+  });
+
+  it('counts blocking findings and warnings apart when both are there', async () => {
+    presenterApi();
+    const { user } = await openEditor();
+    await user.click(screen.getByLabelText('De situatie'));
+    await user.paste('Moeder belt vanaf 06-12345678 uit Oude Pekela.');
+    expect(await screen.findByText('1 gegeven gevonden dat iemand herkenbaar kan maken. En 1 waarschuwing om na te kijken.')).toBeInTheDocument();
+    expect(screen.getByLabelText('De situatie')).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    expect(await screen.findByText(/Er staat nog 1 gegeven in je casus/)).toBeInTheDocument();
+  });
+
   it('shows the api’s findings (422 privacy_findings) at their field, the same way', async () => {
     const api = presenterApi();
     api.on('PUT /api/sessions/:id/case', {
@@ -199,7 +240,7 @@ describe('reading a casus', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Casus' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Jongen die niet naar school gaat' })).toBeInTheDocument();
     expect(screen.getByText('Hoe krijg ik de ouders mee?')).toBeInTheDocument();
-    expect(screen.getByText('Deze casus wordt op 1 januari 2027 automatisch verwijderd. De geleerde lessen blijven bewaard.')).toBeInTheDocument();
+    expect(screen.getByText('Deze casus en de borden van de bijeenkomst worden op 1 januari 2027 automatisch verwijderd. De gepubliceerde lessen blijven bewaard.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Casus opslaan' })).not.toBeInTheDocument();
   });
 
@@ -212,5 +253,42 @@ describe('reading a casus', () => {
     renderApp(`/sessies/${SESSION_ID}/casus`);
     expect(await screen.findByText('Alleen de deelnemers van deze bijeenkomst kunnen de casus lezen.')).toBeInTheDocument();
     expect(api.callsTo(`GET /api/sessions/${SESSION_ID}/case`)).toHaveLength(0);
+  });
+
+  it('tells someone who said "maybe" to confirm first, without asking for the casus', async () => {
+    const api = stubApi({
+      'GET /api/me': ok(memberMe),
+      'GET /api/sessions/:id': ok(asMember({ myRsvp: 'maybe', hasCase: true })),
+      'GET /api/communities/:id': ok(community('member')),
+    });
+    renderApp(`/sessies/${SESSION_ID}/casus`);
+    expect(await screen.findByText(/Je hebt ‘misschien’ geantwoord\. De casus gaat over een kind/)).toBeInTheDocument();
+    expect(api.callsTo(`GET /api/sessions/${SESSION_ID}/case`)).toHaveLength(0);
+  });
+
+  it('says the casus and the boards are gone after the retention period, and deletes this browser’s copies of that session’s boards', async () => {
+    const other = '99999999-9999-4999-8999-999999999999';
+    const present = new Set([`session.${SESSION_ID}.step.terugblik`, `session.${SESSION_ID}.step.andere-ogen.draft.${memberMe.id}`, `session.${other}.step.terugblik`]);
+    vi.stubGlobal('indexedDB', {
+      databases: () => Promise.resolve([...present].map((name) => ({ name, version: 1 }))),
+      deleteDatabase: (name: string) => {
+        const request = {} as IDBOpenDBRequest;
+        queueMicrotask(() => {
+          present.delete(name);
+          request.onsuccess?.call(request, new Event('success'));
+        });
+        return request;
+      },
+    });
+    stubApi({
+      'GET /api/me': ok(memberMe),
+      'GET /api/sessions/:id': ok(asMember({ myRsvp: 'yes', canReadCase: true, hasCase: false, status: 'closed' })),
+      'GET /api/communities/:id': ok(community('member')),
+      'GET /api/sessions/:id/case': apiError(410, 'case_purged', 'De tekst van deze casus is verwijderd: de bewaartermijn is voorbij.'),
+    });
+    renderApp(`/sessies/${SESSION_ID}/casus`);
+    expect(await screen.findByText('De casus en de borden van deze bijeenkomst zijn verwijderd: de bewaartermijn is voorbij. De gepubliceerde lessen blijven bewaard.')).toBeInTheDocument();
+    expect(screen.queryByText(/automatisch verwijderd/)).not.toBeInTheDocument();
+    await waitFor(() => expect([...present]).toEqual([`session.${other}.step.terugblik`]));
   });
 });

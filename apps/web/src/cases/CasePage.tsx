@@ -7,10 +7,14 @@ import { Alert, Loading, PageTitle } from '../ui';
 import { CaseEditor } from './CaseEditor';
 import { CaseReadView } from './CaseReadView';
 import { LoadFailedPage } from '../shared/LoadFailedPage';
+import { clearBoardCopies } from '../live/local-copies';
+import { caseMaybeText, isMaybeWithoutSeat } from '../sessions/case-maybe';
 
 /**
  * `/sessies/:id/casus`: the editor for the inbrenger (while the session is scheduled), the read
  * view for the other participants. Either way a notice says when the text will be removed.
+ * Once it was (410 `case_purged`: the retention period is over, the boards went with it), this
+ * browser's copies of the session's boards are deleted too.
  */
 export function CasePage() {
   const { id = '' } = useParams();
@@ -28,6 +32,7 @@ export function CasePage() {
         try {
           caseView = await api.cases.get(id, signal);
         } catch (error) {
+          if (error instanceof ApiError && error.code === 'case_purged') void clearBoardCopies({ sessionId: id });
           if (!(error instanceof ApiError && error.status === 404)) caseError = error;
         }
       }
@@ -46,6 +51,7 @@ export function CasePage() {
 
   const { session, community, caseView, caseError } = data.data;
   const editing = session.canWriteCase && session.status === 'scheduled';
+  const purged = caseError instanceof ApiError && caseError.code === 'case_purged';
   const retention = caseView?.purgeAfter
     ? c.retention(format.date(caseView.purgeAfter))
     : community
@@ -53,7 +59,9 @@ export function CasePage() {
       : c.retentionDefault;
 
   let body;
-  if (caseError !== null) {
+  if (purged) {
+    body = <Alert tone="info">{c.purged}</Alert>;
+  } else if (caseError !== null) {
     body = <Alert tone="error">{errorText(caseError)}</Alert>;
   } else if (editing) {
     body = (
@@ -62,7 +70,7 @@ export function CasePage() {
       </div>
     );
   } else if (!session.canReadCase && !session.canWriteCase) {
-    body = <Alert tone="info">{c.notAllowed}</Alert>;
+    body = <Alert tone="info">{isMaybeWithoutSeat(session) ? caseMaybeText(session, t.sessions) : c.notAllowed}</Alert>;
   } else if (caseView === null) {
     body = <p>{c.notYet}</p>;
   } else {
@@ -79,7 +87,7 @@ export function CasePage() {
       {back}
       <PageTitle title={editing ? c.editorTitle : c.readTitle} siteName={t.common.appName} lead={c.forSession(session.title)} />
       {editing && <p>{c.intro}</p>}
-      <Alert tone="info">{retention}</Alert>
+      {!purged && <Alert tone="info">{retention}</Alert>}
       <div className="stack">{body}</div>
     </div>
   );

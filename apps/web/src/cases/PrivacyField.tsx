@@ -26,6 +26,8 @@ const itemId = (finding: CaseFieldFinding) => `${finding.start}-${finding.end}-$
  * - for everyone, a list below the field names each finding (kind, exact text, why, what to
  *   do) with buttons to select it in the text and, for indirect details only, to mark it as
  *   not identifying (ui/PrivacyFindingList). The control is described by a one-line summary of that list.
+ * A warning (severity `warn`: a place) is marked and explained like the others, but in the
+ * warning tone, named a warning in words, and it neither invalidates the field nor blocks saving.
  */
 export function PrivacyField(props: PrivacyFieldProps) {
   const { name, label, hint, value, onChange, findings, onAccept, error, optionalText, multiline = true, required } = props;
@@ -36,14 +38,17 @@ export function PrivacyField(props: PrivacyFieldProps) {
   const controlRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
 
   const byItem = new Map(findings.map((finding) => [itemId(finding), finding]));
+  // Warnings (places) may stay: they are said to be warnings in words, not only in colour, and never make the field invalid.
+  const blocking = findings.filter((finding) => finding.severity !== 'warn').length;
+  const warnings = findings.length - blocking;
   const items: PrivacyFindingItem[] = findings.map((finding) => ({
     id: itemId(finding),
-    label: PRIVACY_KINDS[finding.kind].label[locale],
+    label: finding.severity === 'warn' ? `${PRIVACY_KINDS[finding.kind].label[locale]} (${c.warningTag})` : PRIVACY_KINDS[finding.kind].label[locale],
     match: finding.match,
     why: finding.message[locale],
     suggestion: finding.suggestion[locale],
     tone: finding.severity,
-    mustFix: !canAccept(finding.kind),
+    mustFix: finding.severity !== 'warn' && !canAccept(finding.kind),
   }));
 
   const select = (item: PrivacyFindingItem) => {
@@ -72,7 +77,7 @@ export function PrivacyField(props: PrivacyFieldProps) {
             value={value}
             required={required}
             aria-describedby={[control['aria-describedby'], findings.length > 0 ? summaryId : null].filter(Boolean).join(' ') || undefined}
-            aria-invalid={error || findings.length > 0 ? true : undefined}
+            aria-invalid={error || blocking > 0 ? true : undefined}
             onChange={(event) => onChange(event.target.value)}
             spellCheck
             autoComplete={multiline ? undefined : 'off'}
@@ -85,12 +90,13 @@ export function PrivacyField(props: PrivacyFieldProps) {
       </Field>
       <PrivacyFindingList
         items={items}
-        summary={c.fieldFindings(findings.length)}
+        summary={c.fieldFindings(blocking, warnings)}
         summaryId={summaryId}
         listLabel={c.findingsListLabel(label)}
         texts={{ found: c.found, why: c.why, suggestion: c.suggestion, mustFix: c.mustFix, show: c.show, showAria: c.showAria, accept: c.accept, acceptAria: c.acceptAria }}
         onShow={select}
         onAccept={accept}
+        className={blocking === 0 ? 'findings--warn' : undefined}
       />
     </div>
   );

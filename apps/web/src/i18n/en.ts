@@ -94,7 +94,7 @@ export const en: Messages = {
     themes: 'Themes',
     themesHint: 'Separate themes with a comma, for example: school absence, school and care working together.',
     retention: 'Case retention period (days)',
-    retentionHint: 'How many days after a session the text of the case is deleted automatically. The lessons learned are kept.',
+    retentionHint: 'How many days after a session the case and the session’s boards are deleted automatically. The published lessons are kept.',
     submit: 'Create CoP',
     submitting: 'Creating…',
     created: (name: string) => `The CoP “${name}” has been created. Now invite your members.`,

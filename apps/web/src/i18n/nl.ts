@@ -100,7 +100,7 @@ export const nl = {
     themesHint: 'Scheid thema’s met een komma, bijvoorbeeld: thuiszitters, samenwerking school en zorg.',
     retention: 'Bewaartermijn van casussen (dagen)',
     retentionHint:
-      'Hoeveel dagen na een intervisie de tekst van de casus automatisch wordt verwijderd. De geleerde lessen blijven bewaard.',
+      'Hoeveel dagen na een intervisie de casus en de borden van de bijeenkomst automatisch worden verwijderd. De gepubliceerde lessen blijven bewaard.',
     submit: 'CoP aanmaken',
     submitting: 'Bezig met aanmaken…',
     created: (name: string) => `De CoP “${name}” is aangemaakt. Nodig nu je leden uit.`,

@@ -129,7 +129,12 @@ export const sessionsNl = {
   casePresenterTodo: 'Jij bent de inbrenger. Schrijf je casus vooraf, zodat de anderen zich kunnen voorbereiden.',
   caseNotYet: 'De inbrenger heeft de casus nog niet geschreven.',
   caseNoPresenter: 'Er is nog geen inbrenger gekozen.',
-  caseRsvpFirst: 'Laat eerst weten of je komt. Deelnemers die komen (of misschien komen) kunnen de casus lezen.',
+  caseRsvpFirst: 'Laat eerst weten of je komt. Wie zeker komt, kan de casus lezen.',
+  caseMaybe: (yes: string) =>
+    `Je hebt ‘misschien’ geantwoord. De casus gaat over een kind, dus alleen de gespreksleider, de inbrenger en wie zeker komt kunnen hem lezen. Kies ‘${yes}’ bij “Kom je?” om de casus te lezen.`,
+  caseMaybeFull:
+    'Je hebt ‘misschien’ geantwoord en alle plaatsen zijn bezet. De casus gaat over een kind, dus alleen de gespreksleider, de inbrenger en wie een plaats heeft kunnen hem lezen. Komt er een plaats vrij, kies dan ‘Ik kom’.',
+  caseMaybeClosed: 'Je had ‘misschien’ geantwoord. De casus was alleen te lezen voor de gespreksleider, de inbrenger en wie zeker kwam.',
   caseReaderHint: 'Alleen de deelnemers van deze bijeenkomst kunnen de casus lezen.',
   manageTitle: 'Beheer',
   edit: 'Bijeenkomst wijzigen',
@@ -279,7 +284,12 @@ export const sessionsEn: typeof sessionsNl = {
   casePresenterTodo: 'You are the presenter. Write your case beforehand, so the others can prepare.',
   caseNotYet: 'The presenter has not written the case yet.',
   caseNoPresenter: 'No presenter has been chosen yet.',
-  caseRsvpFirst: 'First let us know whether you are coming. Participants who come (or might come) can read the case.',
+  caseRsvpFirst: 'First let us know whether you are coming. Whoever is sure to come can read the case.',
+  caseMaybe: (yes: string) =>
+    `You answered ‘maybe’. The case is about a child, so only the facilitator, the presenter and those who are sure to come can read it. Choose ‘${yes}’ under “Are you coming?” to read the case.`,
+  caseMaybeFull:
+    'You answered ‘maybe’ and all places are taken. The case is about a child, so only the facilitator, the presenter and those with a place can read it. If a place becomes free, choose ‘I’m coming’.',
+  caseMaybeClosed: 'You answered ‘maybe’. The case could only be read by the facilitator, the presenter and those who were sure to come.',
   caseReaderHint: 'Only the participants of this session can read the case.',
   manageTitle: 'Manage',
   edit: 'Change session',
@@ -333,14 +343,21 @@ export const casesNl = {
   },
   optional: '(optioneel)',
   checking: 'Bezig met controleren…',
-  findingsStatus: (n: number) =>
-    n === 0
-      ? 'Geen herkenbare gegevens gevonden.'
-      : n === 1
-        ? '1 gegeven gevonden dat iemand herkenbaar kan maken.'
-        : `${n} gegevens gevonden die iemand herkenbaar kunnen maken.`,
-  fieldFindings: (n: number) =>
-    n === 1 ? 'In dit veld staat 1 gegeven dat iemand herkenbaar kan maken. De uitleg staat onder het veld.' : `In dit veld staan ${n} gegevens die iemand herkenbaar kunnen maken. De uitleg staat onder het veld.`,
+  /** `n` findings that must be changed (or marked), `warnings` that may stay (places). */
+  findingsStatus: (n: number, warnings = 0) => {
+    const w = warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`;
+    if (n === 0) return warnings === 0 ? 'Geen herkenbare gegevens gevonden.' : `Niets wat je moet aanpassen. Wel ${w} om na te kijken.`;
+    const found = n === 1 ? '1 gegeven gevonden dat iemand herkenbaar kan maken.' : `${n} gegevens gevonden die iemand herkenbaar kunnen maken.`;
+    return warnings === 0 ? found : `${found} En ${w} om na te kijken.`;
+  },
+  fieldFindings: (n: number, warnings = 0) => {
+    const w = warnings === 1 ? '1 waarschuwing' : `${warnings} waarschuwingen`;
+    if (n === 0) return `In dit veld staat ${w}: dit mag blijven staan als het ertoe doet. De uitleg staat onder het veld.`;
+    const found = n === 1 ? 'In dit veld staat 1 gegeven dat iemand herkenbaar kan maken.' : `In dit veld staan ${n} gegevens die iemand herkenbaar kunnen maken.`;
+    return `${found}${warnings === 0 ? '' : ` En ${w}.`} De uitleg staat onder het veld.`;
+  },
+  warningTag: 'waarschuwing',
+  warningNote: 'Een waarschuwing houdt het opslaan niet tegen.',
   findingsListLabel: (field: string) => `Gevonden in “${field}”`,
   found: 'Gevonden:',
   why: 'Waarom:',
@@ -367,10 +384,12 @@ export const casesNl = {
     n === 1
       ? 'Er staat nog 1 gegeven in je casus dat iemand herkenbaar kan maken. Pas het aan, of markeer het als niet herkenbaar als dat mag.'
       : `Er staan nog ${n} gegevens in je casus die iemand herkenbaar kunnen maken. Pas ze aan, of markeer ze als niet herkenbaar als dat mag.`,
-  retention: (date: string) => `Deze casus wordt op ${date} automatisch verwijderd. De geleerde lessen blijven bewaard.`,
+  retention: (date: string) =>
+    `Deze casus en de borden van de bijeenkomst worden op ${date} automatisch verwijderd. De gepubliceerde lessen blijven bewaard.`,
   retentionGeneral: (days: number) =>
-    `De tekst van de casus wordt ${days} dagen na de bijeenkomst automatisch verwijderd. De geleerde lessen blijven bewaard.`,
-  retentionDefault: 'De tekst van de casus wordt na de bewaartermijn automatisch verwijderd. De geleerde lessen blijven bewaard.',
+    `De casus en de borden van de bijeenkomst worden ${days} dagen na de bijeenkomst automatisch verwijderd. De gepubliceerde lessen blijven bewaard.`,
+  retentionDefault: 'De casus en de borden van de bijeenkomst worden na de bewaartermijn automatisch verwijderd. De gepubliceerde lessen blijven bewaard.',
+  purged: 'De casus en de borden van deze bijeenkomst zijn verwijderd: de bewaartermijn is voorbij. De gepubliceerde lessen blijven bewaard.',
   writtenBy: (name: string, date: string) => `Geschreven door ${name}, laatst gewijzigd op ${date}.`,
   editLink: 'Casus bewerken',
   empty: '—',
@@ -402,10 +421,20 @@ export const casesEn: typeof casesNl = {
   },
   optional: '(optional)',
   checking: 'Checking…',
-  findingsStatus: (n: number) =>
-    n === 0 ? 'No identifying details found.' : n === 1 ? '1 detail found that could identify someone.' : `${n} details found that could identify someone.`,
-  fieldFindings: (n: number) =>
-    n === 1 ? 'This field contains 1 detail that could identify someone. The explanation is below the field.' : `This field contains ${n} details that could identify someone. The explanation is below the field.`,
+  findingsStatus: (n: number, warnings = 0) => {
+    const w = warnings === 1 ? '1 warning' : `${warnings} warnings`;
+    if (n === 0) return warnings === 0 ? 'No identifying details found.' : `Nothing you must change. But ${w} to look at.`;
+    const found = n === 1 ? '1 detail found that could identify someone.' : `${n} details found that could identify someone.`;
+    return warnings === 0 ? found : `${found} And ${w} to look at.`;
+  },
+  fieldFindings: (n: number, warnings = 0) => {
+    const w = warnings === 1 ? '1 warning' : `${warnings} warnings`;
+    if (n === 0) return `This field contains ${w}: it may stay if it matters. The explanation is below the field.`;
+    const found = n === 1 ? 'This field contains 1 detail that could identify someone.' : `This field contains ${n} details that could identify someone.`;
+    return `${found}${warnings === 0 ? '' : ` And ${w}.`} The explanation is below the field.`;
+  },
+  warningTag: 'warning',
+  warningNote: 'A warning does not stop you from saving.',
   findingsListLabel: (field: string) => `Found in “${field}”`,
   found: 'Found:',
   why: 'Why:',
@@ -432,9 +461,10 @@ export const casesEn: typeof casesNl = {
     n === 1
       ? 'Your case still contains 1 detail that could identify someone. Change it, or mark it as not identifying where allowed.'
       : `Your case still contains ${n} details that could identify someone. Change them, or mark them as not identifying where allowed.`,
-  retention: (date: string) => `This case will be deleted automatically on ${date}. The lessons learned are kept.`,
-  retentionGeneral: (days: number) => `The case text is deleted automatically ${days} days after the session. The lessons learned are kept.`,
-  retentionDefault: 'The case text is deleted automatically after the retention period. The lessons learned are kept.',
+  retention: (date: string) => `This case and the session’s boards will be deleted automatically on ${date}. The published lessons are kept.`,
+  retentionGeneral: (days: number) => `The case and the session’s boards are deleted automatically ${days} days after the session. The published lessons are kept.`,
+  retentionDefault: 'The case and the session’s boards are deleted automatically after the retention period. The published lessons are kept.',
+  purged: 'The case and the boards of this session have been deleted: the retention period has passed. The published lessons are kept.',
   writtenBy: (name: string, date: string) => `Written by ${name}, last changed on ${date}.`,
   editLink: 'Edit the case',
   empty: '—',

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { clearCopiesAfterRefusal, PURGED } from './local-copies';
 
 /**
  * Shared documents (Yjs). A document is opened through a DocOpener so that the app uses the
@@ -142,7 +143,9 @@ export function openProviderDoc(name: string, { user }: OpenDocOptions): DocHand
   });
   provider.on('closed', ({ reason }) => {
     provider.shouldConnect = false;
-    if (DISCARD_LOCAL_COPY_REFUSALS.includes(reason)) void persistence?.clearData();
+    if (DISCARD_LOCAL_COPY_REFUSALS.includes(reason) || reason === PURGED) void persistence?.clearData();
+    // Purged (the casus's retention period ended): this browser's copies of every board and draft of the session go too.
+    void clearCopiesAfterRefusal(name, reason);
     set({ connection: 'refused', refusal: reason || 'forbidden' });
   });
   return {

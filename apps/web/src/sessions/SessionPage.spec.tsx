@@ -43,7 +43,7 @@ describe('session page', () => {
       return ok(
         asMember({
           myRsvp: response,
-          canReadCase: response !== 'no',
+          canReadCase: response === 'yes',
           participants: [...asMember().participants, { userId: memberMe.id, name: memberMe.name, rsvp: response, respondedAt: '2026-11-02T10:00:00.000Z' }],
           counts: { yes: response === 'yes' ? 3 : 2, no: response === 'no' ? 1 : 0, maybe: response === 'maybe' ? 1 : 0, noResponse: 0, members: 3 },
         }),
@@ -69,6 +69,31 @@ describe('session page', () => {
     await user.click(within(group).getByRole('button', { name: 'Ik kom niet' }));
     expect(await within(rsvp).findByText('Je antwoord is opgeslagen: Je komt niet.')).toBeInTheDocument();
     expect(within(group).getByRole('button', { name: 'Ik kom' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('tells a member who said "maybe" why the casus stays closed, and opens it once they confirm', async () => {
+    const maybe = asMember({ myRsvp: 'maybe', hasCase: true, counts: { yes: 2, no: 0, maybe: 1, noResponse: 0, members: 3 } });
+    const api = stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(maybe) });
+    api.on('PUT /api/sessions/:id/rsvp', ok(asMember({ myRsvp: 'yes', canReadCase: true, hasCase: true, counts: { yes: 3, no: 0, maybe: 0, noResponse: 0, members: 3 } })));
+    const { user } = await openSession();
+    const section = screen.getByRole('region', { name: 'Casus' });
+    expect(section).toHaveTextContent(
+      'Je hebt ‘misschien’ geantwoord. De casus gaat over een kind, dus alleen de gespreksleider, de inbrenger en wie zeker komt kunnen hem lezen. Kies ‘Ik kom’ bij “Kom je?” om de casus te lezen.',
+    );
+    expect(within(section).queryByRole('link', { name: 'Casus lezen' })).not.toBeInTheDocument();
+
+    await user.click(within(screen.getByRole('group', { name: 'Je antwoord' })).getByRole('button', { name: 'Ik kom' }));
+    expect(await within(section).findByRole('link', { name: 'Casus lezen' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/casus`);
+    expect(section).not.toHaveTextContent('misschien');
+  });
+
+  it('tells "maybe" that the casus needs a place when the session is full (in English too)', async () => {
+    window.localStorage.setItem('mao.locale', 'en');
+    stubApi({ 'GET /api/me': ok({ ...memberMe, locale: 'en' }), 'GET /api/sessions/:id': ok(asMember({ myRsvp: 'maybe', hasCase: true, maxParticipants: 2 })) });
+    renderApp(`/sessies/${SESSION_ID}`);
+    const section = await screen.findByRole('region', { name: 'Case' });
+    expect(section).toHaveTextContent('You answered ‘maybe’ and all places are taken.');
+    expect(section).toHaveTextContent('If a place becomes free, choose ‘I’m coming’.');
   });
 
   it('explains a refused answer (full session)', async () => {

@@ -10,6 +10,7 @@ import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, buttonClass, ConfirmAction, LiveStatus, Loading, PageTitle, Section } from '../ui';
 import { isTodayInAmsterdam, useSessionFormat } from './format';
 import { MethodAgenda } from './MethodAgenda';
+import { caseMaybeText, isMaybeWithoutSeat } from './case-maybe';
 import { LoadFailedPage } from '../shared/LoadFailedPage';
 
 /** `/sessies/:id`: everything about one session, with RSVP, calendar, casus and (for facilitators) changes. */
@@ -253,6 +254,9 @@ function CaseSection({ session }: { session: SessionView }) {
     ) : (
       <p>{s.caseNotYet}</p>
     );
+  } else if (isMaybeWithoutSeat(session)) {
+    // "Maybe" has no seat yet: say why the casus stays closed and how to open it.
+    body = <p>{caseMaybeText(session, s)}</p>;
   } else {
     body = <p>{session.myRole ? s.caseRsvpFirst : s.caseReaderHint}</p>;
   }
