@@ -11,7 +11,9 @@ const RELOAD_HELPS: readonly string[] = [...DISCARD_LOCAL_COPY_REFUSALS, 'too_ma
  */
 export function DocStatusLine({ status, present = [] }: { status: DocStatus; present?: PresentUser[] }) {
   const t = useT();
-  const typing = present.filter((user) => user.typing).map((user) => user.name);
+  // One name per person: someone may have the board open twice (the facilitator's privacy check opens every board).
+  const names = [...new Set(present.map((user) => user.name))];
+  const typing = [...new Set(present.filter((user) => user.typing).map((user) => user.name))];
   let tone: 'ok' | 'warning' | 'error' | 'muted' = 'ok';
   let text: string;
   if (status.connection === 'refused') {
@@ -52,7 +54,7 @@ export function DocStatusLine({ status, present = [] }: { status: DocStatus; pre
       )}
       {present.length > 0 && (
         <p className="doc-status__present muted">
-          {t.live.board.present(present.map((user) => user.name).join(', '))}
+          {t.live.board.present(names.join(', '))}
           {typing.length > 0 && <> · {t.live.board.typing(typing.join(', '))}</>}
         </p>
       )}

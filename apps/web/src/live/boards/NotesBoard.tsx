@@ -5,7 +5,7 @@ import { HighlightedText } from '../../ui';
 import { notesOf } from '../board-model';
 import type { AwarenessLike } from '../collab';
 import { applyTextChange, diffText, shiftPosition } from '../notes-diff';
-import { guardText, marksOf } from '../privacy';
+import { marksOf, useTypingFindings } from '../privacy';
 import { useActor } from '../room';
 import { PrivacyMarker } from './PrivacyMarker';
 import { PrivacyTextField } from './PrivacyTextField';
@@ -76,8 +76,10 @@ export function NotesBoard({ doc, writable, awareness = null, label }: NotesBoar
   };
 
   const editable = writable && text !== null;
+  // The facilitator sees findings where they only read too (after a pause in others' typing).
+  const readFindings = useTypingFindings(!editable && facilitator ? value : '');
   if (!editable) {
-    const findings = facilitator ? guardText(value) : [];
+    const findings = readFindings;
     return (
       <div className="board board--notes" data-entry-key="notes" tabIndex={-1}>
         <p className="field__label" id={`${id}-label`}>
