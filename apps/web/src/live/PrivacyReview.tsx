@@ -1,10 +1,9 @@
-import { PRIVACY_KINDS } from '@mao/domain';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { useLocale, useT } from '../i18n';
 import { Button } from '../ui';
 import { boardDocName, draftDocName, useDocsVersion, useSharedDocs } from './collab';
-import { around } from './privacy';
+import { around, kindLabel } from './privacy';
 import { openFindings, reviewBoard, reviewedSteps, type ReviewEntry } from './privacy-review';
 import { useAuthorName, useLocalized, useRoom } from './room';
 
@@ -143,7 +142,7 @@ export function PrivacyReview({ focusRequest, onGoTo, onCancel }: PrivacyReviewP
                               const context = around(entry.text, finding);
                               return (
                                 <li key={`${finding.start}-${finding.kind}`}>
-                                  <strong>{PRIVACY_KINDS[finding.kind].label[locale]}</strong>:{' '}
+                                  <strong>{kindLabel(finding, locale, t.cases.warningTag)}</strong>:{' '}
                                   <span className="privacy-review__context">
                                     {context.before}
                                     <mark className={`privacy-mark privacy-mark--${finding.severity}`}>{context.match}</mark>

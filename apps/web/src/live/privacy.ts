@@ -57,16 +57,20 @@ export const marksOf = (findings: readonly PrivacyFinding[]): TextMark[] => find
 
 export const findingId = (finding: PrivacyFinding) => `${finding.start}-${finding.end}-${finding.kind}`;
 
+/** The kind in words; a warning (a place) says so, not only in colour ("Plaats of wijk (waarschuwing)"). */
+export const kindLabel = (finding: PrivacyFinding, locale: Locale, warningTag: string) =>
+  finding.severity === 'warn' ? `${PRIVACY_KINDS[finding.kind].label[locale]} (${warningTag})` : PRIVACY_KINDS[finding.kind].label[locale];
+
 /** The explanation of each finding, in the current language (the casus editor's texts). */
-export function findingItems(findings: readonly PrivacyFinding[], locale: Locale): PrivacyFindingItem[] {
+export function findingItems(findings: readonly PrivacyFinding[], locale: Locale, warningTag: string): PrivacyFindingItem[] {
   return findings.map((finding) => ({
     id: findingId(finding),
-    label: PRIVACY_KINDS[finding.kind].label[locale],
+    label: kindLabel(finding, locale, warningTag),
     match: finding.match,
     why: finding.message[locale],
     suggestion: finding.suggestion[locale],
     tone: finding.severity,
-    mustFix: !canAccept(finding.kind),
+    mustFix: finding.severity !== 'warn' && !canAccept(finding.kind),
   }));
 }
 

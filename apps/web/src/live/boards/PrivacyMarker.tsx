@@ -21,7 +21,8 @@ export function PrivacyMarker({ findings, audience }: { findings: readonly Priva
       <details className="privacy-marker__details">
         <summary>{t.live.privacy.markerDetails(findings.length)}</summary>
         <PrivacyFindingList
-          items={findingItems(findings, locale)}
+          items={findingItems(findings, locale, t.cases.warningTag)}
+          className={worst === 'warn' ? 'findings--warn' : undefined}
           summary={audience}
           listLabel={t.live.privacy.marker}
           texts={{ found: t.cases.found, why: t.cases.why, suggestion: t.cases.suggestion, mustFix: t.cases.mustFix, show: t.cases.show, showAria: t.cases.showAria }}

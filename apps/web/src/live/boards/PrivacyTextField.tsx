@@ -36,7 +36,9 @@ export function PrivacyTextField({ label, hint, value, onChange, error, rows = 3
   const controlRef = useRef<Control | null>(null);
   const findings = useTypingFindings(value);
   const announcement = useFindingAnnouncement(findings);
-  const items = findingItems(findings, locale);
+  const items = findingItems(findings, locale, t.cases.warningTag);
+  // Warnings (places) may stay: counted apart, and they never make the field invalid (as in the casus editor).
+  const blocking = findings.filter((finding) => finding.severity !== 'warn').length;
   const byId = new Map(findings.map((finding) => [findingId(finding), finding]));
 
   const setRef = useCallback(
@@ -95,7 +97,8 @@ export function PrivacyTextField({ label, hint, value, onChange, error, rows = 3
       </p>
       <PrivacyFindingList
         items={items}
-        summary={t.cases.fieldFindings(findings.length)}
+        summary={t.cases.fieldFindings(blocking, findings.length - blocking)}
+        className={blocking === 0 ? 'findings--warn' : undefined}
         summaryId={`${id}-findings`}
         listLabel={t.cases.findingsListLabel(label)}
         texts={{ found: t.cases.found, why: t.cases.why, suggestion: t.cases.suggestion, mustFix: t.cases.mustFix, show: t.cases.show, showAria: t.cases.showAria }}

@@ -116,6 +116,11 @@ describe('privacy guard on a new card', () => {
     const doc = new Y.Doc();
     const user = renderBoard(<CardsBoard doc={doc} writable level={3} />);
     await user.type(screen.getByRole('textbox', { name: 'Nieuwe kaart' }), 'Speelt dit ook in Lelystad?');
+    // A place is a warning, said in words too, and it does not make the field invalid.
+    expect(await screen.findByText('In dit veld staat 1 waarschuwing: dit mag blijven staan als het ertoe doet. De uitleg staat onder het veld.')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Gevonden in “Nieuwe kaart”' })).toHaveTextContent('Plaats of wijk (waarschuwing)');
+    expect(marks()).toEqual(['warn:Lelystad']);
+    expect(screen.getByRole('textbox', { name: 'Nieuwe kaart' })).not.toHaveAttribute('aria-invalid');
     await user.click(screen.getByRole('button', { name: 'Kaart toevoegen' }));
     expect(readCards(doc).map((card) => card.text)).toEqual(['Speelt dit ook in Lelystad?']);
   });
