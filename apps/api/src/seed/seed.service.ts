@@ -54,7 +54,9 @@ export class SeedService {
     await this.dataSource.transaction(async (tx) => {
       const people = [];
       for (const person of DEMO_PEOPLE) {
-        const user = await tx.save(UserEntity, tx.create(UserEntity, { email: person.email, name: person.name, background: person.background, organisation: person.organisation, passwordHash }));
+        // The demo CoP's facilitator is an appointed gespreksleider, so she can create CoPs as in a real installation.
+        const platformRole = person.role === 'facilitator' ? ('gespreksleider' as const) : null;
+        const user = await tx.save(UserEntity, tx.create(UserEntity, { email: person.email, name: person.name, background: person.background, organisation: person.organisation, passwordHash, platformRole }));
         people.push({ user, role: person.role });
       }
       const facilitator = people.find((p) => p.role === 'facilitator');

@@ -44,6 +44,8 @@ export class CalendarService {
   async rotate(user: UserEntity): Promise<CalendarFeedView> {
     const token = newSecretToken();
     const saved = await this.feeds.manager.transaction(async (tx) => {
+      // One rotation per person at a time: two at once would both delete, then both insert.
+      await tx.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
       await tx.delete(CalendarFeedEntity, { userId: user.id });
       const feed = await tx.save(CalendarFeedEntity, tx.create(CalendarFeedEntity, { userId: user.id, tokenHash: hashToken(token) }));
       await this.audit.record({ actorId: user.id, action: 'calendar_feed.rotated', subjectType: 'user', subjectId: user.id }, tx);

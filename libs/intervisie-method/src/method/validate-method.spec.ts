@@ -106,6 +106,7 @@ describe('validateMethod: problems', () => {
     ['numeric id', custom({ id: 7 }), [['id', 'invalid_id']]],
     ['unknown field', custom({ kleur: 'blauw' }), [['kleur', 'unknown_field']]],
     ['bad version', custom({ version: 0 }), [['version', 'invalid_version']]],
+    ['a version beyond any real history (stored as an integer)', custom({ version: 1e308 }), [['version', 'invalid_version']]],
     ['missing name', custom({ name: undefined }), [['name', 'required']]],
     ['name as plain string', custom({ name: 'Kort' }), [['name', 'invalid_type']]],
     ['empty Dutch name', custom({ name: { nl: '  ', en: 'Short' } }), [['name.nl', 'empty_text']]],

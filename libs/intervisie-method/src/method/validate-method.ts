@@ -53,6 +53,9 @@ export type MethodValidation =
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 64;
+/** Highest method version accepted: far beyond any real history, well inside a PostgreSQL integer. */
+export const MAX_METHOD_VERSION = 1_000_000;
+
 const METHOD_FIELDS = ['id', 'version', 'name', 'description', 'whenToUse', 'roles', 'minGroupSize', 'maxGroupSize', 'steps'];
 const STEP_FIELDS = ['id', 'kind', 'title', 'instructions', 'timeboxMinutes', 'writers', 'presenterMode', 'privateDrafts', 'board'];
 const INSTRUCTION_FIELDS = ['facilitator', 'presenter', 'participants'] as const;
@@ -330,8 +333,9 @@ export function validateMethod(json: unknown): MethodValidation {
   let version = 1;
   const rawVersion = json['version'];
   if (rawVersion !== undefined) {
-    if (typeof rawVersion !== 'number' || !Number.isInteger(rawVersion) || rawVersion < 1) {
-      reader.report('version', 'invalid_version', 'De versie moet een heel getal van 1 of hoger zijn.');
+    // Bounded: the version is stored as a PostgreSQL integer (1e308 is an integer to JavaScript).
+    if (typeof rawVersion !== 'number' || !Number.isInteger(rawVersion) || rawVersion < 1 || rawVersion > MAX_METHOD_VERSION) {
+      reader.report('version', 'invalid_version', `De versie moet een heel getal van 1 tot en met ${MAX_METHOD_VERSION} zijn.`);
     } else {
       version = rawVersion;
     }
