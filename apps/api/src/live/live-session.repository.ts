@@ -45,12 +45,16 @@ export class LiveSessionRepository {
     return new LiveSession(row.id, row.community_id, row.title, row.status, row.method_snapshot, state, await this.roster(sessionId));
   }
 
-  /** Who takes part, as members of the CoP now: someone who left the CoP is out, whatever role they had. */
+  /**
+   * Who takes part, as members of the CoP now: the facilitator, the presenter and confirmed
+   * seats ("yes"). A "maybe" confirms first — the boards retell the casus, which only confirmed
+   * seats may read — and someone who left the CoP is out, whatever role they had.
+   */
   async roster(sessionId: string): Promise<Map<string, RosterEntry>> {
     const rows: Array<{ id: string; name: string; background: RosterEntry['background'] }> = await this.dataSource.query(
       `SELECT u.id, u.name, u.background FROM users u
         WHERE u.deleted_at IS NULL AND u.id IN (
-          SELECT user_id FROM session_participants WHERE session_id = $1 AND rsvp IN ('yes', 'maybe')
+          SELECT user_id FROM session_participants WHERE session_id = $1 AND rsvp = 'yes'
           UNION SELECT facilitator_id FROM sessions WHERE id = $1 AND facilitator_id IS NOT NULL
           UNION SELECT presenter_id FROM sessions WHERE id = $1 AND presenter_id IS NOT NULL)
           AND u.id IN (SELECT m.user_id FROM memberships m JOIN sessions s ON s.community_id = m.community_id WHERE s.id = $1)`,

@@ -51,7 +51,8 @@ function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
   const [status, setStatus] = useState<string | null>(null);
   const open = session.status === 'scheduled' || session.status === 'live';
   const amParticipant =
-    session.myRole === 'facilitator' || session.myRole === 'presenter' || session.myRsvp === 'yes' || session.myRsvp === 'maybe';
+    // A "maybe" confirms first: the live room retells the casus, which only confirmed seats read.
+    session.myRole === 'facilitator' || session.myRole === 'presenter' || session.myRsvp === 'yes';
   const showLive = amParticipant && (session.status === 'live' || (session.status === 'scheduled' && isTodayInAmsterdam(session.startsAt)));
 
   return (
