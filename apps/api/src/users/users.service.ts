@@ -7,11 +7,24 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainError } from '../common/domain-error.js';
 import { AccessChanges } from '../access-changes/access-changes.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AuthSessionEntity } from '../auth/auth-session.entity.js';
-import { PasswordResetTokenEntity } from '../auth/password-reset-token.entity.js';
 import { MembershipEntity } from '../communities/membership.entity.js';
-import { DELETED_MEMBER_NAME, UserEntity } from './user.entity.js';
+import { BOARD_KEYS, readBoard, type PollVote } from '@mao/domain';
+import { CollabServer } from '../collaboration/collab-server.js';
+import { parseDocumentName } from '../collaboration/document-name.js';
+import { UserEntity } from './user.entity.js';
+import { bind, DELETED_NAME, PERSONAL_DATA, PERSONAL_DOCUMENTS, SESSIONS_TAKEN_PART_IN } from './personal-data.js';
 import { toMeView } from './me-view.js';
+
+/** One board or draft document's entries of mine, in the export. */
+interface BoardEntriesExport {
+  sessionId: string;
+  stepId: string;
+  draft: boolean;
+  cards: Array<{ key: string; text: string; createdAt: number; column?: string; temperature?: string; hidden: boolean }>;
+  lessons: Array<{ key: string; text: string; elementIds: string[]; indicatorIds: string[]; themes: string[]; createdAt: number }>;
+  reactions: Array<{ cardKey: string; reaction: string }>;
+  vote: PollVote | null;
+}
 
 @Injectable()
 export class UsersService {
@@ -21,6 +34,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly accessChanges: AccessChanges,
     private readonly clock: Clock,
+    private readonly collab: CollabServer,
   ) {}
 
   me(user: UserEntity): MeView {
@@ -33,47 +47,62 @@ export class UsersService {
     return this.me(updated);
   }
 
-  /** Everything the platform holds about me, as one JSON document (AVG art. 15 and 20). */
+  /**
+   * Everything the platform holds about me, as one JSON document (AVG art. 15 and 20): every
+   * section of the personal-data registry (`personal-data.ts`) plus my entries on the boards
+   * and drafts of the sessions I took part in.
+   */
   async exportPersonalData(user: UserEntity): Promise<Record<string, unknown>> {
-    const q = (sql: string) => this.users.manager.query(sql, [user.id]);
-    const [memberships, invitationsSent, invitationsAccepted, logins, audit] = await Promise.all([
-      q(`SELECT c.id AS "communityId", c.name AS "communityName", m.role, m.joined_at AS "joinedAt"
-           FROM memberships m JOIN communities c ON c.id = m.community_id WHERE m.user_id = $1 ORDER BY m.joined_at`),
-      q(`SELECT i.email, i.role, c.name AS "communityName", i.created_at AS "createdAt", i.accepted_at AS "acceptedAt", i.revoked_at AS "revokedAt"
-           FROM invitations i JOIN communities c ON c.id = i.community_id WHERE i.invited_by = $1 ORDER BY i.created_at`),
-      q(`SELECT c.name AS "communityName", i.accepted_at AS "acceptedAt"
-           FROM invitations i JOIN communities c ON c.id = i.community_id WHERE i.accepted_by = $1`),
-      q(`SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt" FROM auth_sessions WHERE user_id = $1 ORDER BY created_at`),
-      q(`SELECT at, action, subject_type AS "subjectType", subject_id AS "subjectId" FROM audit_log WHERE actor_id = $1 ORDER BY id`),
-    ]);
-    return {
-      exportedAt: this.clock.now().toISOString(),
-      profile: this.me(user),
-      memberships,
-      invitationsSent,
-      invitationsAccepted,
-      activeLogins: logins,
-      activity: audit,
-      ...(await this.exportSessionData(user)),
-    };
+    const values = { userId: user.id, email: user.email, name: user.name };
+    const sections: Record<string, unknown> = {};
+    for (const table of PERSONAL_DATA) {
+      for (const section of table.export) {
+        const rows: unknown[] = await this.users.manager.query(...bind(section.sql, values));
+        sections[section.key] = section.single ? (rows[0] ?? null) : rows;
+      }
+    }
+    return { exportedAt: this.clock.now().toISOString(), profile: sections['profile'], ...sections, [PERSONAL_DOCUMENTS.export]: await this.boardEntries(user.id) };
   }
 
-  /** Sessions, RSVPs, casus metadata and calendar feed. Casus text is left out: it is about a child, not about me, and short-lived. */
-  private async exportSessionData(user: UserEntity): Promise<Record<string, unknown>> {
-    const q = (sql: string) => this.users.manager.query(sql, [user.id]);
-    const [sessionResponses, sessionRoles, casesWritten, calendarFeed] = await Promise.all([
-      q(`SELECT s.id AS "sessionId", s.title, c.name AS "communityName", s.starts_at AS "startsAt", p.rsvp, p.responded_at AS "respondedAt"
-           FROM session_participants p JOIN sessions s ON s.id = p.session_id JOIN communities c ON c.id = s.community_id
-          WHERE p.user_id = $1 ORDER BY s.starts_at`),
-      q(`SELECT s.id AS "sessionId", s.title, c.name AS "communityName", s.starts_at AS "startsAt", s.status,
-                CASE WHEN s.facilitator_id = $1 THEN 'facilitator' ELSE 'presenter' END AS role
-           FROM sessions s JOIN communities c ON c.id = s.community_id
-          WHERE s.facilitator_id = $1 OR s.presenter_id = $1 ORDER BY s.starts_at`),
-      q(`SELECT session_id AS "sessionId", created_at AS "createdAt", updated_at AS "updatedAt", purge_after AS "purgeAfter", purged_at AS "purgedAt"
-           FROM cases WHERE author_id = $1 ORDER BY created_at`),
-      q(`SELECT created_at AS "createdAt" FROM calendar_feeds WHERE user_id = $1`),
-    ]);
-    return { sessionResponses, sessionRoles, casesWritten, calendarFeed: calendarFeed[0] ?? null };
+  /** My cards, harvest lessons, reactions and poll votes, per board or draft document (names are never in boards). */
+  private async boardEntries(userId: string): Promise<BoardEntriesExport[]> {
+    const names: Array<{ document_name: string }> = await this.users.manager.query(
+      ...bind(
+        `SELECT DISTINCT document_name FROM (SELECT document_name FROM collab_snapshots UNION ALL SELECT document_name FROM collab_updates) d
+          WHERE document_name LIKE 'session.%' AND split_part(document_name, '.', 2) IN (SELECT session_id::text FROM (${SESSIONS_TAKEN_PART_IN}) s)
+          ORDER BY document_name`,
+        { userId },
+      ),
+    );
+    const result: BoardEntriesExport[] = [];
+    for (const { document_name: name } of names) {
+      const parsed = parseDocumentName(name);
+      if (!parsed || (parsed.kind === 'draft' && parsed.ownerId !== userId)) continue;
+      const doc = await this.collab.snapshot(name);
+      try {
+        const board = readBoard({
+          cardsByAuthor: doc.getMap(BOARD_KEYS.cards).toJSON(),
+          lessonsByAuthor: doc.getMap(BOARD_KEYS.lessons).toJSON(),
+          reactionsByAuthor: doc.getMap(BOARD_KEYS.reactions).toJSON(),
+          votesByAuthor: doc.getMap(BOARD_KEYS.votes).toJSON(),
+          arrangement: doc.getMap(BOARD_KEYS.arrangement).toJSON(),
+          moderation: doc.getMap(BOARD_KEYS.moderation).toJSON(),
+        });
+        const entries: BoardEntriesExport = {
+          sessionId: parsed.sessionId,
+          stepId: parsed.stepId,
+          draft: parsed.kind === 'draft',
+          cards: board.cards.filter((card) => card.authorId === userId).map(({ key, text, createdAt, column, temperature, hidden }) => ({ key, text, createdAt, column, temperature, hidden })),
+          lessons: board.lessons.filter((lesson) => lesson.authorId === userId).map(({ key, text, elementIds, indicatorIds, themes, createdAt }) => ({ key, text, elementIds, indicatorIds, themes, createdAt })),
+          reactions: board.cards.filter((card) => card.reactions[userId]).map((card) => ({ cardKey: card.key, reaction: card.reactions[userId] as string })),
+          vote: board.votes[userId] ?? null,
+        };
+        if (entries.cards.length || entries.lessons.length || entries.reactions.length || entries.vote) result.push(entries);
+      } finally {
+        doc.destroy();
+      }
+    }
+    return result;
   }
 
   /**
@@ -106,9 +135,12 @@ export class UsersService {
   }
 
   /**
-   * Deletes the account: personal details are erased and the row keeps only its id, so
-   * contributions (lessons, reflections, board entries) stay, shown as "verwijderd lid".
-   * A CoP never loses its last facilitator this way: the longest-standing member takes over.
+   * Deletes the account: the personal-data registry (`personal-data.ts`) is run in one
+   * transaction — logins, tokens, feed and memberships go, the account row keeps only its id,
+   * every stored copy of the name becomes "verwijderd lid" and the address leaves the
+   * invitations. Contributions (lessons, reflections, action perspectives, board entries) stay,
+   * shown as "verwijderd lid". First, a CoP never loses its last facilitator (the
+   * longest-standing member takes over) and upcoming sessions let go of the person.
    */
   async deleteAccount(user: UserEntity): Promise<void> {
     await this.users.manager.transaction(async (tx) => {
@@ -125,21 +157,22 @@ export class UsersService {
         }
       }
       await this.releaseUpcomingSessions(tx, user.id);
-      await tx.delete(MembershipEntity, { userId: user.id });
-      await tx.delete(AuthSessionEntity, { userId: user.id });
-      await tx.delete(PasswordResetTokenEntity, { userId: user.id });
-      await tx.update(UserEntity, { id: user.id }, {
-        email: `deleted+${user.id}@invalid`,
-        name: DELETED_MEMBER_NAME,
-        passwordHash: null,
-        background: null,
-        organisation: null,
-        isPlatformAdmin: false,
-        deletedAt: this.clock.now(),
-      });
+      // The address and name as they were: the registry's statements find rows through them.
+      const [current]: Array<{ email: string; name: string }> = await tx.query(`SELECT email, name FROM users WHERE id = $1 FOR UPDATE`, [user.id]);
+      const values = { userId: user.id, email: current?.email ?? user.email, name: current?.name ?? user.name, deletedName: DELETED_NAME, deletedAt: this.clock.now() };
+      for (const table of PERSONAL_DATA) {
+        for (const statement of table.deletion) await tx.query(...bind(statement, values));
+      }
       await this.audit.record({ actorId: user.id, action: 'user.deleted', subjectType: 'user', subjectId: user.id }, tx);
     });
     await this.accessChanges.publish({ kind: 'user-sessions-ended', userId: user.id });
+  }
+
+  /** Which of these user ids belong to a deleted account (boards show their entries as "verwijderd lid"). */
+  async deletedAmong(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows: Array<{ id: string }> = await this.users.manager.query(`SELECT id FROM users WHERE id = ANY($1::uuid[]) AND deleted_at IS NOT NULL ORDER BY id`, [[...new Set(ids)]]);
+    return rows.map((row) => row.id);
   }
 
   /* ------------------------------------------------ platform administration */
