@@ -8,7 +8,7 @@ import { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
 
 /** `?ids=<uuid>,<uuid>` (at most 200): the board author ids the live room does not find on its roster. */
-const deletedUsersQuerySchema = z.strictObject({
+export const deletedUsersQuerySchema = z.strictObject({
   ids: z
     .string()
     .max(200 * 37)

@@ -5,6 +5,7 @@ import type { Messages } from '../i18n';
 import { useLocale, useT } from '../i18n';
 import type { Actor } from './board-model';
 import type { AwarenessUser } from './collab';
+import { isDeletedAuthor, useDeletedAuthors } from './deleted-authors';
 import type { AckError, LiveCommand, LiveView } from './types';
 
 /** Everything the parts of the room need, given once by the page. */
@@ -41,12 +42,18 @@ export function nameOf(view: LiveView, userId: string | null): string {
 
 /**
  * The name shown with a card, lesson or vote: the roster's name for its author's user id (boards
- * store no names), or a neutral "Deelnemer" for someone who is not (or no longer) in the roster.
+ * store no names); "verwijderd lid" for a deleted account (see deleted-authors.ts), or a neutral
+ * "Deelnemer" for someone else who is not (or no longer) in the roster.
  */
 export function useAuthorName(): (userId: string) => string {
   const t = useT();
   const { view } = useRoom();
-  return (userId) => view.roster.find((entry) => entry.userId === userId)?.name || t.live.board.unknownAuthor;
+  useDeletedAuthors();
+  return (userId) => {
+    const name = view.roster.find((entry) => entry.userId === userId)?.name;
+    if (name) return name;
+    return isDeletedAuthor(userId) ? t.live.board.deletedAuthor : t.live.board.unknownAuthor;
+  };
 }
 
 /** Me as someone who changes boards: my id, and whether I am the facilitator (who moderates). */
