@@ -72,6 +72,52 @@ export interface InspectedUpdate {
   isEmpty: boolean;
 }
 
+interface ZoneOf {
+  zone: Zone;
+  isType: boolean;
+}
+
+/** Marks a struct whose zone is being resolved (met again: the references form a cycle). */
+const VISITING = Symbol('visiting');
+const GC_ZONE_OF: ZoneOf = { zone: GC_ZONE, isType: false };
+
+/**
+ * Clock ranges of one client in the order they were added, answering "which range holds this
+ * clock" like a linear search for the first match would — by binary search while the ranges
+ * ascend without overlap (always, for what Yjs encodes), linearly otherwise (hostile input).
+ * Indexing a stored 1 MB board (25,000 chunks by 8 people) took 72 ms with the linear search, 30 with this.
+ */
+class ClockList<T> {
+  private readonly clocks: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly values: T[] = [];
+  private ascending = true;
+
+  push(clock: number, length: number, value: T): void {
+    const last = this.ends.length - 1;
+    if (last >= 0 && clock < (this.ends[last] as number)) this.ascending = false;
+    this.clocks.push(clock);
+    this.ends.push(clock + length);
+    this.values.push(value);
+  }
+
+  find(clock: number): T | undefined {
+    if (!this.ascending) {
+      for (let i = 0; i < this.clocks.length; i++) if (clock >= (this.clocks[i] as number) && clock < (this.ends[i] as number)) return this.values[i];
+      return undefined;
+    }
+    let low = 0;
+    let high = this.clocks.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (clock < (this.clocks[middle] as number)) high = middle - 1;
+      else if (clock >= (this.ends[middle] as number)) low = middle + 1;
+      else return this.values[middle];
+    }
+    return undefined;
+  }
+}
+
 export class DocumentIndex {
   private readonly ranges = new Map<number, Range[]>();
   /** Which user a Yjs client id belongs to (first seen writing); another user may not write as it. */
@@ -160,8 +206,8 @@ export class DocumentIndex {
     const refuse = (detail: string, missingContent = false): never => {
       throw new UpdateRefused('invalid_update', detail, missingContent);
     };
-    // Structs of this update by id, so references inside one update resolve too.
-    const pending = new Map<number, Array<{ clock: number; length: number; struct: Y.Item | Y.GC }>>();
+    // Structs of this update by client, so references inside one update resolve too.
+    const pending = new Map<number, ClockList<Y.Item | Y.GC>>();
     const expected = new Map<number, number>();
     const fresh: Array<{ struct: Y.Item | Y.GC; from: number }> = [];
     for (const struct of structs) {
@@ -181,67 +227,121 @@ export class DocumentIndex {
       const known = this.nextClock(client);
       if (clock + length <= known) continue; // already known: Yjs ignores it too
       let list = pending.get(client);
-      if (!list) pending.set(client, (list = []));
-      list.push({ clock, length, struct: struct as Y.Item | Y.GC });
+      if (!list) pending.set(client, (list = new ClockList()));
+      list.push(clock, length, struct as Y.Item | Y.GC);
       // A struct that starts inside known content (a peer's step 2 raced another update) only adds its tail.
       fresh.push({ struct: struct as Y.Item | Y.GC, from: Math.max(clock, known) });
     }
 
-    const zones = new Map<Y.Item | Y.GC, { zone: Zone; isType: boolean }>();
-    const lookup = (id: Y.ID): { zone: Zone; isType: boolean } | undefined => {
-      const known = this.find(id.client, id.clock);
-      if (known) return known;
-      const candidate = pending.get(id.client)?.find((entry) => id.clock >= entry.clock && id.clock < entry.clock + entry.length);
-      return candidate ? resolve(candidate.struct, 0) : undefined;
-    };
-    const resolve = (struct: Y.Item | Y.GC, depth: number): { zone: Zone; isType: boolean } => {
-      const cached = zones.get(struct);
-      if (cached) return cached;
-      if (depth > 10_000) refuse('reference chain too deep');
-      let result: { zone: Zone; isType: boolean };
-      if (struct instanceof Y.GC) {
-        result = { zone: GC_ZONE, isType: false };
-      } else {
+    const zones = new Map<Y.Item | Y.GC, ZoneOf | typeof VISITING>();
+    /** The zone of what an id points at: known content, or a struct of this update (then resolved first). */
+    const lookup = (id: Y.ID): ZoneOf | Y.Item | Y.GC | undefined => this.find(id.client, id.clock) ?? pending.get(id.client)?.find(id.clock);
+    /**
+     * A struct's zone comes from the one struct it refers to (origin, right origin or parent),
+     * which may be another struct of this update: a chain, resolved without recursion (two
+     * people typing in turn make chains as long as the text), checks in the same order as a
+     * recursive walk: each struct's own checks on the way down, its reference's on the way up.
+     */
+    const resolve = (first: Y.Item | Y.GC): ZoneOf => {
+      const cached = zones.get(first);
+      if (cached) {
+        if (cached === VISITING) refuse('reference cycle');
+        return cached as ZoneOf;
+      }
+      const chain: Array<{ struct: Y.Item; isType: boolean; viaParent: boolean }> = [];
+      let struct: Y.Item | Y.GC = first;
+      let found: ZoneOf | undefined;
+      for (;;) {
+        const cachedHere = zones.get(struct);
+        if (cachedHere === VISITING) refuse('reference cycle');
+        if (cachedHere) {
+          found = cachedHere as ZoneOf;
+          break;
+        }
+        if (struct instanceof Y.GC) {
+          found = GC_ZONE_OF;
+          zones.set(struct, found);
+          break;
+        }
+        if (!trusted && chain.length > 10_000) refuse('reference chain too deep');
         const content = struct.content;
         if (content instanceof Y.ContentDoc) refuse('sub-documents are not allowed');
         const isType = content instanceof Y.ContentType;
-        let zone: Zone | null = null;
         const reference = struct.origin ?? struct.rightOrigin;
+        let target: Y.ID;
         if (reference) {
-          const neighbour = lookup(reference);
-          if (!neighbour) {
-            if (!trusted) refuse('reference to unknown content', true);
-          } else zone = neighbour.zone;
+          target = reference;
         } else if (typeof struct.parent === 'string') {
-          zone = this.zoner(struct.parent, struct.parentSub);
+          const zone = this.zoner(struct.parent, struct.parentSub);
           if (zone === null && !trusted) refuse(`root ${struct.parent} is not part of a board`);
+          found = { zone: zone ?? FOREIGN_ZONE, isType };
+          zones.set(struct, found);
+          break;
         } else if (struct.parent instanceof Y.ID) {
-          const parent = lookup(struct.parent);
-          if (!parent) {
-            if (!trusted) refuse('parent is unknown', true);
-          } else {
-            if (!parent.isType && parent.zone !== GC_ZONE && !trusted) refuse('parent is not a type');
-            zone = parent.zone;
-          }
-        } else if (!trusted) {
-          refuse('item without parent');
+          target = struct.parent;
+        } else {
+          if (!trusted) refuse('item without parent');
+          found = { zone: FOREIGN_ZONE, isType };
+          zones.set(struct, found);
+          break;
         }
-        result = { zone: zone ?? FOREIGN_ZONE, isType };
+        chain.push({ struct, isType, viaParent: !reference });
+        zones.set(struct, VISITING);
+        const next = lookup(target);
+        if (next === undefined) {
+          found = undefined;
+          break;
+        }
+        if (next instanceof Y.Item || next instanceof Y.GC) {
+          struct = next;
+          continue;
+        }
+        found = next;
+        break;
       }
-      zones.set(struct, result);
-      return result;
+      // Back up the chain: each struct from what its reference resolved to.
+      for (let i = chain.length - 1; i >= 0; i--) {
+        const { struct: item, isType, viaParent } = chain[i] as { struct: Y.Item; isType: boolean; viaParent: boolean };
+        let zone: Zone | null = null;
+        if (!found) {
+          if (!trusted) refuse(viaParent ? 'parent is unknown' : 'reference to unknown content', true);
+        } else if (viaParent) {
+          if (!found.isType && found.zone !== GC_ZONE && !trusted) refuse('parent is not a type');
+          zone = found.zone;
+        } else {
+          zone = found.zone;
+        }
+        found = { zone: zone ?? FOREIGN_ZONE, isType };
+        zones.set(item, found);
+      }
+      return found as ZoneOf;
     };
 
-    return fresh.map(({ struct, from }) => {
-      const { zone, isType } = resolve(struct, 0);
+    const inspected: InspectedStruct[] = [];
+    for (const { struct, from } of fresh) {
+      const { zone, isType } = resolve(struct);
       const skipped = from - struct.id.clock;
-      return { client: struct.id.client, clock: from, length: struct.length - skipped, zone, isType, isItem: struct instanceof Y.Item };
-    });
+      inspected.push({ client: struct.id.client, clock: from, length: struct.length - skipped, zone, isType, isItem: struct instanceof Y.Item });
+    }
+    return inspected;
   }
 
   private inspectDeletions(ds: ReturnType<typeof Y.decodeUpdate>['ds'], fresh: readonly InspectedStruct[]): Map<Zone, number> {
     const deletions = new Map<Zone, number>();
     const add = (zone: Zone, length: number) => deletions.set(zone, (deletions.get(zone) ?? 0) + length);
+    // This update's new structs by client (built when a deletion first needs them), first match as in update order.
+    let freshByClient: Map<number, ClockList<InspectedStruct>> | undefined;
+    const freshOf = (client: number): ClockList<InspectedStruct> | undefined => {
+      if (!freshByClient) {
+        freshByClient = new Map();
+        for (const struct of fresh) {
+          let list = freshByClient.get(struct.client);
+          if (!list) freshByClient.set(struct.client, (list = new ClockList()));
+          list.push(struct.clock, struct.length, struct);
+        }
+      }
+      return freshByClient.get(client);
+    };
     ds.clients.forEach((items: Array<{ clock: number; len: number }>, client: number) => {
       for (const item of items) {
         if (!Number.isSafeInteger(item.clock) || !Number.isSafeInteger(item.len) || item.len < 1 || item.clock + item.len > MAX_CLOCK) {
@@ -250,7 +350,7 @@ export class DocumentIndex {
         let clock = item.clock;
         const end = item.clock + item.len;
         while (clock < end) {
-          const known = this.find(client, clock) ?? fresh.find((s) => s.client === client && clock >= s.clock && clock < s.clock + s.length);
+          const known = this.find(client, clock) ?? freshOf(client)?.find(clock);
           if (!known) throw new UpdateRefused('invalid_update', 'deletion of unknown content', true);
           const upto = Math.min(end, known.clock + known.length);
           if (known.zone !== GC_ZONE) add(known.zone, upto - clock);

@@ -165,10 +165,10 @@ export class DocumentRoom {
   }
 
   broadcast(data: Uint8Array, except: CollabConnection | undefined): void {
-    // ws sends Buffers as they are and wraps anything else in a new Buffer per send: wrap once.
-    const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    // One frame for every peer (ws would frame the message again for each).
+    let frame: Buffer | undefined;
     for (const connection of this.connections) {
-      if (connection !== except && connection.grant.canRead()) send(connection, buffer);
+      if (connection !== except && connection.grant.canRead()) sendFrame(connection, (frame ??= binaryFrame(data)), data);
     }
   }
 }
@@ -179,7 +179,7 @@ export class DocumentRoom {
  * a syscall per socket, and the syscalls were most of the server's CPU under load (profile in
  * docs/benchmarks/README.md). The first send of a turn corks the socket and a setImmediate
  * uncorks every corked socket after the turn's I/O callbacks: same frames, same order per
- * socket (close frames included, which ws writes to the same corked stream), fewer writes.
+ * socket (close frames and pings included, which ws writes to the same corked stream).
  */
 const corked = new Set<Duplex>();
 let uncorkScheduled = false;
@@ -190,13 +190,52 @@ function uncorkAll(): void {
   corked.clear();
 }
 
+/** What the server writes to a socket is one unmasked binary frame per message (RFC 6455 §5.2). */
+export function binaryFrame(data: Uint8Array): Buffer {
+  const length = data.byteLength;
+  const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(header + length);
+  frame[0] = 0x82; // FIN, opcode 2 (binary)
+  if (length < 126) {
+    frame[1] = length;
+  } else if (length < 65_536) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeUInt32BE(Math.floor(length / 2 ** 32), 2);
+    frame.writeUInt32BE(length >>> 0, 6);
+  }
+  frame.set(data, header);
+  return frame;
+}
+
+/** The parts of ws's WebSocket this module relies on beyond its typed API (ws 8). */
+interface WsInternals {
+  _socket?: Duplex;
+  _sender?: { _state?: number; _queue?: unknown[] };
+}
+
 export function send(connection: CollabConnection, data: Uint8Array): void {
+  sendFrame(connection, undefined, data);
+}
+
+/**
+ * Writes a message framed once (`frame`, shared by every peer of a broadcast) straight to the
+ * socket. ws's own send frames each message per socket (a header buffer and a two-part write);
+ * with compression off its sender does nothing else for a binary message, so writing the same
+ * frame ourselves is the same bytes — unless ws is in the middle of something (then ws sends).
+ */
+function sendFrame(connection: CollabConnection, frame: Buffer | undefined, data: Uint8Array): void {
   const ws = connection.socket;
   // 1 = OPEN. Closed sockets are cleaned up by their close handler.
   if (ws.readyState !== 1) return;
-  // ws keeps the underlying net.Socket as `_socket` (not part of its typed API): without it, the message is written at once.
-  const raw = (ws as unknown as { _socket?: Duplex })._socket;
-  if (raw && !corked.has(raw)) {
+  const { _socket: raw, _sender: sender } = ws as unknown as WsInternals;
+  if (!raw || !sender || sender._state !== 0 || (sender._queue?.length ?? 0) > 0) {
+    ws.send(data);
+    return;
+  }
+  if (!corked.has(raw)) {
     raw.cork();
     corked.add(raw);
     if (!uncorkScheduled) {
@@ -204,5 +243,5 @@ export function send(connection: CollabConnection, data: Uint8Array): void {
       setImmediate(uncorkAll);
     }
   }
-  ws.send(data);
+  raw.write(frame ?? binaryFrame(data));
 }
