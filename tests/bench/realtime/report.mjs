@@ -4,7 +4,7 @@ const f = (n, digits = 1) => (n === null || n === undefined ? 'n/a' : Number(n).
 const mib = (bytes) => f(bytes / 2 ** 20, 0);
 
 function typingRow(name, run) {
-  if (!run) return `| ${name} | not run |||||||||||||`;
+  if (!run) return `| ${name} | not run ||||||||||||||`;
   const cpu = run.servers.reduce((s, p) => s + p.cpuPercent, 0);
   const rss = run.servers.map((p) => mib(p.peakRssBytes)).join(' + ');
   const lag = run.serverMetrics?.map((m) => f(m.collaboration.durableLagMs.p99)).join(' / ') ?? 'n/a';
@@ -14,7 +14,7 @@ function typingRow(name, run) {
   const loopDelay = generator.loopDelayMs ? f(Math.max(...generator.loopDelayMs.map((d) => d.p99))) : 'n/a';
   const others = run.machine ? f(run.machine.otherCores, 2) : 'n/a';
   const attempts = run.attempt > 1 ? `, attempt ${run.attempt}` : '';
-  return `| ${name} | ${run.rooms}×8 | ${f(run.latencyMs.p50)} | ${f(run.latencyMs.p99)} | ${f(run.latencyMs.p999)} | ${f(run.latencyMs.max)} | ${run.lost} | ${run.converged ? 'yes' : 'NO'}${run.databaseMatches === null ? '' : run.databaseMatches ? ', db equal' : ', DB DIFFERS'} | ${f(cpu, 0)} % | ${elu} | ${rss} MiB | ${lag} | ${f(generator.eventLoopUtilization, 2)}${threadCpu} | ${loopDelay} | ${others} | ${run.valid ?? generator.valid ? 'yes' : `**INVALID** (${(run.invalidBecause ?? ['generator saturated']).join(', ')})`}${attempts} |`;
+  return `| ${name} | ${run.rooms}×8 | ${f(run.latencyMs.p50)} | ${f(run.latencyMs.p99)} | ${f(run.latencyMs.p999)} | ${f(run.latencyMs.max)} | ${run.lost} | ${run.converged ? 'yes' : 'NO'}${run.databaseMatches === null ? '' : run.databaseMatches ? ', db equal' : ', DB DIFFERS'} | ${f(cpu, 0)} % | ${run.machine?.postgresCores === undefined ? 'n/a' : `${f(run.machine.postgresCores * 100, 0)} %`} | ${elu} | ${rss} MiB | ${lag} | ${f(generator.eventLoopUtilization, 2)}${threadCpu} | ${loopDelay} | ${others} | ${run.valid ?? generator.valid ? 'yes' : `**INVALID** (${(run.invalidBecause ?? ['generator saturated']).join(', ')})`}${attempts} |`;
 }
 
 const check = (ok, text) => `- ${ok ? '✅' : '❌'} ${text}`;
@@ -28,8 +28,8 @@ export function renderReport(r) {
   const interval = r.intervalMs ?? 200;
   lines.push(`Typing: every client types one character every ${interval} ms (staggered) and sends a cursor update every ${interval} ms, for ${r.seconds} s; the simulated clients run in ${r.generatorThreads ?? 2} worker threads of the load generator. Latency = from the keystroke until the last of the 7 peers applied it to its Y.Doc (ms). Lost = updates some peer never applied. Durable lag = server-side time from receiving an update to its committed INSERT (ms, p99).`, '');
   lines.push(`Validity: a run counts only if every generator thread stayed below ${GENERATOR_ELU_LIMIT} event-loop utilisation (ELU; the CPU each thread actually got is shown next to it — ELU well above it means the thread was ready but waited for a core) and other processes used less than ${OTHER_CORES_LIMIT} cores. An INVALID run is repeated, up to ${r.attempts ?? 1} attempts; the first valid one counts. Generator loop delay = p99 of how late a generator thread ran what was ready (part of every latency it measures). Other processes = cores used by processes that are not this benchmark's during the run (${r.machine.cpus} cores in all).`, '');
-  lines.push('| server | rooms | p50 | p99 | p99.9 | max | lost | converged | server CPU | server ELU | RSS | durable lag p99 | generator ELU (thread CPU) | generator loop delay p99 | other processes (cores) | valid |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('| server | rooms | p50 | p99 | p99.9 | max | lost | converged | server CPU | PostgreSQL CPU | server ELU | RSS | durable lag p99 | generator ELU (thread CPU) | generator loop delay p99 | other processes (cores) | valid |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   lines.push(typingRow('raw ws relay (floor)', rawRelay));
   lines.push(typingRow('@y/websocket-server 0.1.1 (reference, in memory)', reference));
   lines.push(typingRow('our api (auth + persistence)', api));
@@ -40,9 +40,9 @@ export function renderReport(r) {
   if (discarded.length > 0) lines.push(`Discarded INVALID attempts: ${discarded.join('; ')}.`, '');
   if (capacity) {
     lines.push(`Capacity of one api process on this machine (rooms × 8 typing, p99 ≤ ${capacity.p99LimitMs} ms, valid runs only): **${capacity.rooms} rooms**${capacity.firstFailingRooms === null ? ` (the search stopped at its upper limit)` : `; ${capacity.firstFailingRooms} rooms failed (${capacity.limitedBy === 'latency' ? 'p99 above the limit' : `no valid run: ${capacity.limitedBy} — the server may hold more, this run cannot show it`})`}.`, '');
-    lines.push('| rooms | p50 | p99 | p99.9 | server CPU | server ELU | RSS | durable lag p99 | generator ELU | other processes (cores) | lost | converged | valid |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('| rooms | p50 | p99 | p99.9 | server CPU | PostgreSQL CPU | server ELU | RSS | durable lag p99 | generator ELU | other processes (cores) | lost | converged | valid |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const p of [...capacity.probes].sort((a, b) => a.rooms - b.rooms)) {
-      lines.push(`| ${p.rooms}×8 | ${f(p.p50)} | ${f(p.p99)} | ${f(p.p999)} | ${f(p.serverCpuPercent, 0)} % | ${f(p.serverElu, 2)} | ${mib(p.rssBytes)} MiB | ${f(p.durableLagP99)} | ${f(p.generatorElu, 2)} | ${f(p.otherCores, 2)} | ${p.lost} | ${p.converged ? 'yes' : 'NO'} | ${p.valid ? 'yes' : `**INVALID** (${p.invalidBecause.join(', ')})`}${p.attempt > 1 ? `, attempt ${p.attempt}` : ''} |`);
+      lines.push(`| ${p.rooms}×8 | ${f(p.p50)} | ${f(p.p99)} | ${f(p.p999)} | ${f(p.serverCpuPercent, 0)} % | ${f(p.postgresCores * 100, 0)} % | ${f(p.serverElu, 2)} | ${mib(p.rssBytes)} MiB | ${f(p.durableLagP99)} | ${f(p.generatorElu, 2)} | ${f(p.otherCores, 2)} | ${p.lost} | ${p.converged ? 'yes' : 'NO'} | ${p.valid ? 'yes' : `**INVALID** (${p.invalidBecause.join(', ')})`}${p.attempt > 1 ? `, attempt ${p.attempt}` : ''} |`);
     }
     lines.push('');
   }
@@ -70,7 +70,9 @@ export function renderReport(r) {
     lines.push(check(apiTwoProcesses.latencyMs.p50 - api.latencyMs.p50 <= 2, `two processes add ${f(apiTwoProcesses.latencyMs.p50 - api.latencyMs.p50)} ms to p50 (≤ 2)`));
     lines.push(check(apiTwoProcesses.latencyMs.p99 - api.latencyMs.p99 <= 10, `two processes add ${f(apiTwoProcesses.latencyMs.p99 - api.latencyMs.p99)} ms to p99 (≤ 10)`));
   }
-  if (capacity) lines.push(check(capacity.rooms >= 100, `one api process holds ${capacity.rooms} rooms × 8 at p99 ≤ ${capacity.p99LimitMs} ms (≥ 100)`));
+  if (capacity) lines.push(check(capacity.rooms >= 100, `one api process holds ${capacity.rooms} rooms × 8 at p99 ≤ ${capacity.p99LimitMs} ms on this machine (≥ 100)${capacity.firstFailingRooms !== null && capacity.limitedBy !== 'latency' ? ` — ${capacity.firstFailingRooms} rooms could not be measured validly (${capacity.limitedBy})` : ''}`));
+  const typingRuns = Object.values(r.runs).filter((run) => run?.loadGenerator);
+  if (typingRuns.length > 0) lines.push(check(typingRuns.every((run) => run.valid ?? run.loadGenerator.valid), `every typing run in the table valid (generator below ${GENERATOR_ELU_LIMIT} ELU, other processes below ${OTHER_CORES_LIMIT} cores)`));
   const invalid = Object.entries(r.runs).filter(([, run]) => run?.loadGenerator && (run.valid ?? run.loadGenerator.valid) === false).map(([k, run]) => `${k} (${(run.invalidBecause ?? ['generator saturated']).join(', ')})`);
   const invalidProbes = capacity?.probes.filter((p) => !p.valid).map((p) => `${p.rooms} rooms`) ?? [];
   lines.push('', invalid.length === 0 ? `Every typing run in the table is valid: the load generator stayed below ${GENERATOR_ELU_LIMIT} event-loop utilisation and the machine was otherwise quiet.` : `INVALID runs: ${invalid.join(', ')}.`);

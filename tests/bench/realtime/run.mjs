@@ -216,7 +216,7 @@ try {
     }
     results.runs.capacity = {
       p99LimitMs: CAPACITY_P99_MS, rooms: low, firstFailingRooms: high, limitedBy: high === null ? 'search limit' : limitedBy,
-      probes: probes.map((run) => ({ ...brief(run), p999: run.latencyMs.p999, serverCpuPercent: run.servers[0]?.cpuPercent, serverElu: run.serverMetrics?.[0]?.sinceReset.eventLoopUtilization, rssBytes: run.servers[0]?.peakRssBytes, durableLagP99: run.serverMetrics?.[0]?.collaboration.durableLagMs.p99, lost: run.lost, converged: run.converged && run.databaseMatches !== false, attempt: run.attempt })),
+      probes: probes.map((run) => ({ ...brief(run), p999: run.latencyMs.p999, serverCpuPercent: run.servers[0]?.cpuPercent, postgresCores: run.machine.postgresCores, serverElu: run.serverMetrics?.[0]?.sinceReset.eventLoopUtilization, rssBytes: run.servers[0]?.peakRssBytes, durableLagP99: run.serverMetrics?.[0]?.collaboration.durableLagMs.p99, lost: run.lost, converged: run.converged && run.databaseMatches !== false, attempt: run.attempt })),
     };
     log(`  capacity: ${low} rooms × 8 at p99 ≤ ${CAPACITY_P99_MS} ms${high === null ? '' : ` (${high} rooms failed: ${limitedBy})`}`);
   }

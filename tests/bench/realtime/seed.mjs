@@ -65,7 +65,12 @@ const pools = new Map();
 /** The document as stored (snapshot + later updates), through a small pool: checks run for every room at once. */
 export async function storedText(databaseUrl, documentName, Y) {
   let pool = pools.get(databaseUrl);
-  if (!pool) pools.set(databaseUrl, (pool = new pg.Pool({ connectionString: databaseUrl, max: 4 })));
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+    // An idle connection that the server ends must not end the benchmark (the next query reconnects).
+    pool.on('error', () => undefined);
+    pools.set(databaseUrl, pool);
+  }
   const snapshot = (await pool.query(`SELECT state, last_update_id FROM collab_snapshots WHERE document_name = $1`, [documentName])).rows[0];
   const updates = (await pool.query(`SELECT update FROM collab_updates WHERE document_name = $1 AND id > $2 ORDER BY id`, [documentName, snapshot?.last_update_id ?? 0])).rows;
   const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map((b) => new Uint8Array(b));

@@ -131,10 +131,11 @@ function machineBusySeconds() {
   return (user + nice + system + irq + softirq + steal) / 100;
 }
 
-/** CPU seconds of this process and every process it started (servers, PostgreSQL, Redis). */
+/** CPU seconds of this process and every process it started (servers, PostgreSQL, Redis), and of PostgreSQL's processes alone. */
 function harnessCpuSeconds() {
   const parents = new Map();
   const cpu = new Map();
+  const names = new Map();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -142,6 +143,7 @@ function harnessCpuSeconds() {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(entry), Number(fields[1]));
       cpu.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / 100);
+      names.set(Number(entry), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     } catch { /* gone */ }
   }
   const ours = (pid) => {
@@ -149,8 +151,13 @@ function harnessCpuSeconds() {
     return false;
   };
   let total = 0;
-  for (const [pid, seconds] of cpu) if (ours(pid)) total += seconds;
-  return total;
+  let postgres = 0;
+  for (const [pid, seconds] of cpu) {
+    if (!ours(pid)) continue;
+    total += seconds;
+    if (names.get(pid) === 'postgres') postgres += seconds;
+  }
+  return { total, postgres };
 }
 
 /**
@@ -166,8 +173,9 @@ export function watchMachine() {
   return () => {
     const seconds = (performance.now() - startedAt) / 1000;
     const busy = (machineBusySeconds() - busy0) / seconds;
-    const ours = (harnessCpuSeconds() - ours0) / seconds;
-    return { cores: os.cpus().length, busyCores: busy, benchmarkCores: ours, otherCores: Math.max(0, busy - ours), loadAverage1m: [load0, os.loadavg()[0]] };
+    const ours1 = harnessCpuSeconds();
+    const ours = (ours1.total - ours0.total) / seconds;
+    return { cores: os.cpus().length, busyCores: busy, benchmarkCores: ours, postgresCores: (ours1.postgres - ours0.postgres) / seconds, otherCores: Math.max(0, busy - ours), loadAverage1m: [load0, os.loadavg()[0]] };
   };
 }
 
