@@ -6,8 +6,8 @@ import * as Y from 'yjs';
  * and whether it is a nested type (a Y.Map inside a card). A decoded update is checked
  * against it before it is relayed or stored:
  *  - structurally: every struct continues its client's clock without a gap, and every
- *    reference (origin, right origin, parent) points at something that exists — so the stored
- *    document always loads;
+ *    reference (origin, right origin and parent, all three) points at something that exists
+ *    and, within one client, at earlier content — so the stored document always loads;
  *  - by zone: which root (and, for authored roots, which user's key) a new item or a deletion
  *    touches, so authorship can be decided from the update alone.
  *
@@ -317,8 +317,23 @@ export class DocumentIndex {
       return found as ZoneOf;
     };
 
+    /**
+     * Every reference of an item must be loadable, not only the one its zone comes from: Yjs
+     * looks up the origin, the right origin and the parent when it integrates an item, and
+     * throws (the board would never load again) when one of them is the item itself or later
+     * content of the same client; content it does not have leaves the item pending forever.
+     */
+    const checkReferences = (item: Y.Item): void => {
+      for (const reference of [item.origin, item.rightOrigin, item.parent instanceof Y.ID ? item.parent : null]) {
+        if (!reference) continue;
+        if (reference.client === item.id.client && reference.clock >= item.id.clock) refuse('reference to the item itself or later content of its client');
+        if (lookup(reference) === undefined) refuse('reference to unknown content', true);
+      }
+    };
+
     const inspected: InspectedStruct[] = [];
     for (const { struct, from } of fresh) {
+      if (!trusted && struct instanceof Y.Item) checkReferences(struct);
       const { zone, isType } = resolve(struct);
       const skipped = from - struct.id.clock;
       inspected.push({ client: struct.id.client, clock: from, length: struct.length - skipped, zone, isType, isItem: struct instanceof Y.Item });

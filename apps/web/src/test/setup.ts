@@ -11,6 +11,9 @@ Element.prototype.scrollIntoView = vi.fn();
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(FIXED_NOW);
+  // The document as index.html serves it: with its <title>, before a page sets its own. Without
+  // it axe's document-title rule depended on whether the page's title effect had run yet.
+  document.title = 'Met Andere Ogen';
 });
 
 afterEach(() => {
