@@ -169,4 +169,48 @@ describe('the document index checks every reference of an item', () => {
     expect(accepted).toBeGreaterThan(20);
     expect(refused).toBeGreaterThan(20);
   });
+
+  it('damaged bytes: of 20,000 honest updates with 1–3 bytes changed, every one the index accepts integrates and reloads', () => {
+    // A board with deleted text, a nested card and an arrangement; edits of several shapes, also several clients' worth.
+    const board = storedBoard();
+    board.getText('notes').delete(3, 4);
+    const state = Y.encodeStateAsUpdate(board);
+    const edits: Array<(doc: Y.Doc) => void> = [
+      ...HONEST_EDITS.map((e) => e.edit),
+      (doc) => {
+        doc.getText('notes').insert(2, 'ab');
+        doc.getText('notes').delete(5, 3);
+      },
+      (doc) => {
+        const card = new Y.Map<unknown>();
+        doc.getMap('cardsByAuthor').set('u-2/kaart-2', card);
+        const body = new Y.Text();
+        card.set('body', body);
+        body.insert(0, 'nieuw');
+      },
+    ];
+    const honest = edits.map((edit) => honestUpdate(board, edit).update);
+    let seed = 20261201;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    let accepted = 0;
+    const broken: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const damaged = Uint8Array.from(honest[i % honest.length] as Uint8Array);
+      const flips = 1 + Math.floor(random() * 3);
+      for (let f = 0; f < flips; f++) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      if (!judge(board, damaged).accepted) continue;
+      accepted++;
+      try {
+        const result = integrate(board, damaged);
+        if (result.pending) broken.push(`pending: ${Buffer.from(damaged).toString('hex')}`);
+      } catch (error) {
+        broken.push(`${(error as Error).message}: ${Buffer.from(damaged).toString('hex')}`);
+      }
+    }
+    expect(broken.slice(0, 5)).toEqual([]);
+    expect(accepted).toBeGreaterThan(500); // damage that still decodes into something acceptable exists and was checked
+  });
 });
