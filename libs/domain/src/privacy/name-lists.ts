@@ -8,7 +8,7 @@
  * Hindustani-Dutch names). Lookups are folded (lowercase, no diacritics), so "Zoë"/"Zoe" and
  * "Yılmaz"/"Yilmaz" both match.
  */
-import { FIRST_NAMES as PKG_FIRST, NAME_WORDS as PKG_NAME_WORDS, OTHER_NAMES as PKG_OTHER, SURNAMES as PKG_SURNAMES } from './data/language-data.js';
+import { FIRST_NAMES as PKG_FIRST, FOREIGN_FIRST_NAMES as PKG_FOREIGN_FIRST, NAME_WORDS as PKG_NAME_WORDS, OTHER_NAMES as PKG_OTHER, SURNAMES as PKG_SURNAMES } from './data/language-data.js';
 import { fold } from './text.js';
 
 /**
@@ -30,6 +30,27 @@ function words(raw: string): string[] {
 }
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(PKG_FIRST), ...words(SUPPLEMENT_FIRST)]);
+
+/** Reverses the generator's front coding: "aadam 4n" → ["aadam", "aadan"]. */
+export function decodeFrontCoded(raw: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const entry of words(raw)) {
+    const k = entry.charCodeAt(0) - 48;
+    const word = k >= 1 && k <= 9 ? prev.slice(0, k) + entry.slice(1) : entry;
+    out.push(word);
+    prev = word;
+  }
+  return out;
+}
+
+/**
+ * First names from other countries' lists (gender-detection-from-name: en, fr, es, it, de, tr) that
+ * are no Dutch word and not in the lists above: "Oluwaseun", "Priyanka", "Zofia". Capitalised they
+ * count as first names; lowercase only in a person context ("met jaydon", "jaydon zegt"), because the
+ * list is long and holds rare spellings that chat text may contain as something else.
+ */
+export const FOREIGN_FIRST_NAMES: ReadonlySet<string> = new Set(decodeFrontCoded(PKG_FOREIGN_FIRST));
 
 /**
  * Surname cores: "de vries" contributes "vries", "el amrani" contributes "amrani", so that
@@ -84,10 +105,12 @@ adhd add autisme ass odd dyslexie
 /** A listed first name, also as part of a double name: "Lisa-Marie", "Anne-Sophie". */
 export function isFirstName(word: string): boolean {
   const f = fold(word);
-  if (FIRST_NAMES.has(f)) return true;
+  if (FIRST_NAMES.has(f) || FOREIGN_FIRST_NAMES.has(f)) return true;
   if (!f.includes('-')) return false;
   const parts = word.split('-');
-  return parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && parts.some((p) => FIRST_NAMES.has(fold(p)));
+  // "Lisa-Marie", and lowercase "sanne-marie" when every part is a listed first name.
+  if (parts.every((p) => /^\p{Ll}/u.test(p))) return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(fold(p)) && !NAME_WORDS.has(fold(p)));
+  return parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && parts.some((p) => FIRST_NAMES.has(fold(p)) || FOREIGN_FIRST_NAMES.has(fold(p)));
 }
 
 export function isSurnameCore(word: string): boolean {
@@ -97,7 +120,7 @@ export function isSurnameCore(word: string): boolean {
 /** Any listed name: first name, surname core or other proper name (folded lookup). */
 export function isListedName(word: string): boolean {
   const f = fold(word);
-  return FIRST_NAMES.has(f) || SURNAME_CORES.has(f);
+  return FIRST_NAMES.has(f) || SURNAME_CORES.has(f) || FOREIGN_FIRST_NAMES.has(f);
 }
 
 /** A listed name that is also an ordinary Dutch word or word form ("storm", "bos", "visser"). */

@@ -86,7 +86,8 @@ function lowerSurnameAfter(text: string, tokens: readonly Token[], i: number): n
   const j = i + t;
   const tok = tokens[j];
   if (!tok || (t > 0 && !adjacent(text, tokens[j - 1], tok))) return -1;
-  if (!/^\p{Ll}/u.test(tok.text) || !isSurnameCore(bare(tok).text) || isNameWord(bare(tok).text) || isNotName(tok.text)) return -1;
+  // "lotte de jong": after a tussenvoegsel a surname that is also a word ("jong", "boer") still counts.
+  if (!/^\p{Ll}/u.test(tok.text) || !isSurnameCore(bare(tok).text) || (t === 0 && isNameWord(bare(tok).text)) || isNotName(tok.text)) return -1;
   return j;
 }
 
@@ -109,6 +110,11 @@ const NOT_SUBJECT_BEFORE = new Set(
   `de het een die deze dat dit onze mijn zijn haar hun jullie volgens met voor na bij door van aan over om zonder tegen via naast op in uit
 naar tot tijdens sinds vanaf`.split(/\s+/),
 );
+const DETERMINERS = new Set('de het een die deze dat dit onze mijn zijn haar hun jullie elke iedere'.split(' '));
+/** After these a name-word is what it says: "haar knuffel Beer", "de hond Storm" (a pet or toy, not a person). */
+const PET_OR_TOY = new Set('knuffel knuffeltje knuffelbeer hond hondje kat katje poes poesje konijn konijntje cavia hamster paard pony pop popje vis'.split(' '));
+/** After these a capitalised name is a famous person, not someone in the casus: "fan van Messi", "zijn idool Ronaldo". */
+const FAME_BEFORE = /(?:\bfan[ \u00a0]+van|\bidool(?:[ \u00a0]+is)?|\bvoorbeeld[ \u00a0]+is|\bheld[ \u00a0]+is|\bposter[ \u00a0]+van|\bshirt[ \u00a0]+van|\bmuziek[ \u00a0]+van|\bliedjes[ \u00a0]+van)[ \u00a0]+["'“‘]?$/iu;
 /** Cues that name a person's relation or role: after them a lowercase first name is a name even if it is a word. */
 const RELATIVE_CUES = new Set(
   `zoon dochter moeder vader broer broertje zus zusje oma opa tante oom juf meester zuster mama papa neef nicht vriend vriendje
@@ -164,7 +170,7 @@ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijfti
 function isLowercaseFirstName(word: string): boolean {
   if (!/^\p{Ll}/u.test(word) || word.length < 3) return false;
   const f = fold(word);
-  return FIRST_NAMES.has(f) && !isNameWord(word) && !isNotName(word) && !LOWERCASE_NOT_NAMES.has(f);
+  return (FIRST_NAMES.has(f) || (f.includes('-') && isFirstName(word))) && !isNameWord(word) && !isNotName(word) && !LOWERCASE_NOT_NAMES.has(f);
 }
 
 export function detectNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
@@ -222,7 +228,12 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           // Lowercase, as typed in a chat: "juf anja", "de moeder van jayden", "zuster marloes".
           // "mevrouw de jong", "familie van dijk": a lowercase tussenvoegsel and surname after a formal cue.
           const formal = FORMAL_CUES.has(folded) && t > 0 && /^\p{Ll}/u.test(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '');
-          if (formal) {
+          // "mevrouw bakker, wil ...", "meneer visser zegt": a lowercase surname that is also a word, right after a
+          // formal cue, when a comma, the end or a person verb follows (not "mevrouw kan niet komen").
+          const formalWord =
+            FORMAL_CUES.has(folded) && t === 0 && /^\p{Ll}/u.test(cand.text) && cand.text.length > 2 && isSurnameCore(bare(cand).text) && !isNotName(cand.text) &&
+            (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(text.slice(cand.end, cand.end + 2)) || PERSON_VERBS.has(fold(tokens[j + 1]?.text ?? '')));
+          if (formal || formalWord) {
             push(j, k);
             i = k;
             continue;
@@ -268,6 +279,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const ambiguous = isNameWord(word.text) || word.text.length <= 2;
     // A name that is also a word starts a sentence: only with a person verb or a possessive ("Storm zit", "Roos' moeder").
     const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i);
+
+    // "haar knuffel "Beer"", "de hond Storm": a toy's or pet's name that is also a word; "fan van Messi": a famous person.
+    const prevWord = fold(tokens[i - 1]?.text ?? '');
+    if ((PET_OR_TOY.has(prevWord) && ambiguous) || FAME_BEFORE.test(text.slice(Math.max(0, tok.start - 20), tok.start))) continue;
 
     // 3. Listed first names, with a following surname: "Sanne de Vries", "Mohammed El Amrani", "Emre's".
     if (isFirstName(word.text) && initialOk) {
@@ -348,12 +363,14 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (out.some((c) => c.start <= tok.start && tok.end <= c.end)) continue;
     let j = i + 2;
     const f = fold(tokens[j]?.text ?? '');
-    if (f === 'zijn' || f === 'haar') j++;
+    if (f === 'zijn' || f === 'haar' || f === 'zn' || f === "z'n" || f === 'dr' || f === "d'r" || f === 'hun') j++;
     const cue = CUES.has(fold(tokens[j]?.text ?? ''));
     if (cue) j++;
     // "Jasmijn en haar tweelingzus zitten ...": a listed first name with "en zijn/haar <relative>".
     if (!starts.has(j)) {
-      if (cue && j === i + 4 && isFirstName(tok.text) && !out.some((c) => c.start <= tok.start && tok.end <= c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
+      // Also an unknown capitalised word mid-sentence: "met Priyanka en haar moeder".
+      const unknownPerson = !lower && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !isNameWord(tok.text) && !isSentenceInitial(text, tok.start) && !DETERMINERS.has(fold(tokens[i - 1]?.text ?? '-')) && !LOCATIVE_BEFORE.has(fold(tokens[i - 1]?.text ?? '-')) && !isKnownPlace(tok.text);
+      if (cue && j === i + 4 && (isFirstName(tok.text) || unknownPerson) && !out.some((c) => c.start <= tok.start && tok.end <= c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
     }
     // "Bram en Daan": a first name that is also a word is still a name next to another name;

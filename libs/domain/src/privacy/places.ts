@@ -42,7 +42,8 @@ const BRANDS = [
   'Lijn5', 'Jeugdformaat', 'Cardea', 'Xonar', 'Juzt', 'Entrea Lindenhout', 'Curium', 'De Bascule', 'Kenter', 'iHUB',
   'Altra', 'Timon', 'Kompaan en De Bocht', 'Ipse de Bruggen', "'s Heeren Loo", 'Horizon Jeugdzorg', 'Spirit Jeugd',
   'Fier', 'Jeugdbescherming west', 'Vitalis', 'Triade', 'Reinaerde', 'Koraal', 'GGz Centraal', 'Mondriaan', 'Dimence',
-  'Emergis', 'Amarant', 'Elker', 'Intermetzo', 'Trajectum',
+  'Emergis', 'Amarant', 'Elker', 'Intermetzo', 'Trajectum', 'Lindenhout', 'Entrea', 'Pactum', 'Sterk Huis', 'Youz', 'Parnassia',
+  'Enver', 'Jeugdbescherming Rotterdam Rijnmond', 'Ambiq', 'Zonnehuizen', 'Het Poortje', 'De Hondsberg',
 ];
 
 /** National, generic organisations: naming them identifies nobody. Spans inside are never findings. */
@@ -54,6 +55,10 @@ export const NON_IDENTIFYING_PHRASES = [
   'Zorg voor Jeugd', 'Sinterklaas', 'Kinderpostzegels', 'Kinderrechtswinkel', 'Inspectie van het Onderwijs',
   'Wet op de jeugdzorg', 'Passend Onderwijs', 'Jeugd en Gezin', 'Samen Veilig', 'Voedselbank',
   // Shops, chains and methods whose names look like personal names.
+  // Person-named methods, fictional characters and famous people: they identify no one in the casus.
+  'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',
+  'Jip en Janneke', 'Bert en Ernie', 'Peppa Pig', 'Nijntje', 'Bumba', 'Paw Patrol', 'Spiderman', 'Spider-Man',
+  'Messi', 'Memphis Depay', 'Taylor Swift', 'Max Verstappen', 'Frenkie de Jong',
   'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 
@@ -168,6 +173,14 @@ const LOWER_STREET_RE = new RegExp(
   `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
+// "op nr. 14 van de Populierenstraat", "nummer 3 aan de Dorpsweg": the number first.
+const NUMBER_FIRST_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(?:nr\\.?|nummer|huisnummer)[ \\u00a0]*\\d{1,4}[a-zA-Z]?[ \\u00a0]+(?:van|aan|in|op)[ \\u00a0]+(?:de|het)[ \\u00a0]+(?:(?:${STREET_PREFIX})[ \\u00a0]+)?\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
+  'gu',
+);
+// "op de Grote Markt", "aan de Oude Gracht": a prefix and a bare street word, after a preposition.
+const PREFIX_BARE_STREET_RE =
+  /(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \u00a0]+(?:de|het)[ \u00a0]+)(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Lage|Achter|Binnen|Buiten)[ \u00a0](?:Markt|Gracht|Haven|Kade|Dijk|Weg|Straat|Plein|Singel|Wal|Laan|Dreef|Steeg|Brink|Vest)(?![\p{L}])/gu;
 const STREET_NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*|van|de|der|den|het|'t)$`, 'u');
 
 /**
@@ -215,6 +228,9 @@ export function detectStreetAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(PREPOSITION_STREET_RE)) {
     if (isNotName(m[0])) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
+  for (const re of [NUMBER_FIRST_STREET_RE, PREFIX_BARE_STREET_RE]) {
+    for (const m of text.matchAll(re)) out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(LIVING_CUE_RE)) {
     const addr = m[1] ?? '';
