@@ -24,6 +24,7 @@ import { HELD_OUT_F_CLEAN, HELD_OUT_F_IDENTIFYING } from './corpus/held-out-f.js
 import { HELD_OUT_G_CLEAN, HELD_OUT_G_IDENTIFYING } from './corpus/held-out-g.js';
 import { HELD_OUT_H_CLEAN, HELD_OUT_H_IDENTIFYING } from './corpus/held-out-h.js';
 import { HELD_OUT_I_CLEAN, HELD_OUT_I_IDENTIFYING } from './corpus/held-out-i.js';
+import { HELD_OUT_J_CLEAN, HELD_OUT_J_IDENTIFYING } from './corpus/held-out-j.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -46,6 +47,7 @@ const FIRST_RUNS = [
   { batch: 'G', direct: [44, 47], flagged: [2, 51] },
   { batch: 'H', direct: [44, 46], flagged: [0, 50] },
   { batch: 'I (new writer, README only)', direct: [65, 73], flagged: [3, 65] },
+  { batch: 'J (after tuning on I)', direct: [58, 61], flagged: [3, 63] },
 ] as const;
 
 const heldOut = [
@@ -58,6 +60,7 @@ const heldOut = [
   ['G', HELD_OUT_G_IDENTIFYING, HELD_OUT_G_CLEAN],
   ['H', HELD_OUT_H_IDENTIFYING, HELD_OUT_H_CLEAN],
   ['I', HELD_OUT_I_IDENTIFYING, HELD_OUT_I_CLEAN],
+  ['J', HELD_OUT_J_IDENTIFYING, HELD_OUT_J_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
