@@ -66,7 +66,7 @@ const heldOut = [
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
 const pooled = measure(
-  `held-out A–${heldOut[heldOut.length - 1]![0]} together, now (tuned on after their first runs)`,
+  `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
   heldOut.flatMap(([, identifying]) => identifying),
   heldOut.flatMap(([, , clean]) => clean),
 );
@@ -77,7 +77,7 @@ function firstRunsReport(): string {
     lines.push(`  ${r.batch.padEnd(27)} direct ${r.direct[0]}/${r.direct[1]} ${pct(r.direct[0], r.direct[1])}, false alarms ${r.flagged[0]}/${r.flagged[1]} ${pct(r.flagged[0], r.flagged[1])}`);
   }
   const sum = (label: string, from: string, to: string): void => {
-    const runs = FIRST_RUNS.filter((r) => r.batch[0]! >= from && r.batch[0]! <= to);
+    const runs = FIRST_RUNS.filter((r) => r.batch.charAt(0) >= from && r.batch.charAt(0) <= to);
     const d = runs.reduce((a, r) => a + r.direct[0], 0);
     const dn = runs.reduce((a, r) => a + r.direct[1], 0);
     const f = runs.reduce((a, r) => a + r.flagged[0], 0);
@@ -85,7 +85,7 @@ function firstRunsReport(): string {
     lines.push(`  ${label.padEnd(27)} direct ${d}/${dn} ${pct(d, dn)}, false alarms ${f}/${fn} ${pct(f, fn)}`);
   };
   sum('B–H together', 'B', 'H');
-  const last = FIRST_RUNS[FIRST_RUNS.length - 1]!.batch[0]!;
+  const last = FIRST_RUNS.at(-1)?.batch.charAt(0) ?? 'I';
   sum(`I–${last} together`, 'I', last);
   sum(`B–${last} together`, 'B', last);
   return lines.join('\n');

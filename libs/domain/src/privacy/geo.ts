@@ -50,6 +50,8 @@ const DIRECTIONS = /^(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwe
 // "in de Schilderswijk", "in de Bijlmer" is not caught; a compound that names an area is.
 const AREA_SUFFIX = /\p{Ll}(?:wijk|buurt|kwartier|polder|dorp|hoven|veld|meer|park|eiland)$/u;
 
+/** "6701 ab wageningen": a lowercase place right after a postcode. */
+const AFTER_POSTCODE = /\d{4}[ \u00a0]?[a-zA-Z]{2},?[ \u00a0]+$/u;
 const NOT_LOCATIVE_VERB = /^(?:kijk|keek|luister|zoek|zocht|staar|verlang|hunker|smacht|vraag|vroeg|vroegen|wijst|wees|ruik|rook|grijp|greep|hoor|verwijs)/u;
 
 function capitalised(word: string): boolean {
@@ -77,7 +79,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     const prev = fold(tokens[i - 1]?.text ?? '');
     const prevAdjacent = i > 0 && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start));
     // "kijkt (graag) naar Pokémon", "zoekt naar": after such a verb "naar" is no direction.
-    const lookingAt = prev === 'naar' && (NOT_LOCATIVE_VERB.test(fold(tokens[i - 2]?.text ?? '')) || NOT_LOCATIVE_VERB.test(fold(tokens[i - 3]?.text ?? '')));
+    const lookingAt = prev === 'naar' && [2, 3, 4, 5].some((k) => NOT_LOCATIVE_VERB.test(fold(tokens[i - k]?.text ?? '')));
     const afterLocative = prevAdjacent && LOCATIVE.has(prev) && !lookingAt;
     const upper = capitalised(tok.text);
     let end = -1;
@@ -90,7 +92,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
       end = i; // "Lelystad-Haven", "Alphen-Oost": a known place with a part after a hyphen
     } else if (!candidates && dir && (upper || afterLocative) && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Schiedam-Noord" is one token
-    } else if (candidates && (upper || (afterLocative && !ARTICLES.has(fold(tok.text))))) {
+    } else if (candidates && (upper || ((afterLocative || AFTER_POSTCODE.test(text.slice(Math.max(0, tok.start - 9), tok.start))) && !ARTICLES.has(fold(tok.text))))) {
       for (const parts of candidates) {
         const last = matchPlace(tokens, text, i, parts);
         if (last < 0) continue;

@@ -76,6 +76,8 @@ function surnameAfter(text: string, tokens: readonly Token[], i: number): number
   if (t > 0 && !adjacent(text, tokens[j - 1], tokens[j])) return -1;
   const tok = tokens[j];
   if (!nameWord(tok) || !tok) return -1;
+  // "tante Gülsen in de Schilderswijk": an area or street after "in de" is no surname.
+  if (t > 0 && (isKnownPlace(tok.text) || /(?:wijk|buurt|kwartier|dorp|straat|laan|weg|plein|park|polder)$/u.test(tok.text))) return -1;
   return j;
 }
 
@@ -167,8 +169,18 @@ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijfti
 );
 
 /** A lowercase word that is a first name and nothing else ("kevin", "lotte", "mohammed"). */
+/** "gijsje", "Daantje", "Pietje": a diminutive of a listed first name that is no word itself ("roosje" is). */
+export function isDiminutiveOfFirstName(word: string): boolean {
+  const f = fold(word);
+  const m = /^(\p{L}{3,}?)(?:etje|tje|pje|je)$/u.exec(f);
+  if (!m || f.length < 5) return false;
+  const stem = m[1] ?? '';
+  return FIRST_NAMES.has(stem) && !isNameWord(stem) && !isNotName(stem);
+}
+
 function isLowercaseFirstName(word: string): boolean {
   if (!/^\p{Ll}/u.test(word) || word.length < 3) return false;
+  if (isDiminutiveOfFirstName(word)) return true;
   const f = fold(word);
   return (FIRST_NAMES.has(f) || (f.includes('-') && isFirstName(word))) && !isNameWord(word) && !isNotName(word) && !LOWERCASE_NOT_NAMES.has(f);
 }
@@ -285,7 +297,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if ((PET_OR_TOY.has(prevWord) && ambiguous) || FAME_BEFORE.test(text.slice(Math.max(0, tok.start - 20), tok.start))) continue;
 
     // 3. Listed first names, with a following surname: "Sanne de Vries", "Mohammed El Amrani", "Emre's".
-    if (isFirstName(word.text) && initialOk) {
+    if ((isFirstName(word.text) || isDiminutiveOfFirstName(word.text)) && initialOk) {
       let last = i;
       const more = possessive ? -1 : surnameAfter(text, tokens, i + 1);
       if (more >= 0) last = more;
@@ -369,7 +381,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // "Jasmijn en haar tweelingzus zitten ...": a listed first name with "en zijn/haar <relative>".
     if (!starts.has(j)) {
       // Also an unknown capitalised word mid-sentence: "met Priyanka en haar moeder".
-      const unknownPerson = !lower && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !isNameWord(tok.text) && !isSentenceInitial(text, tok.start) && !DETERMINERS.has(fold(tokens[i - 1]?.text ?? '-')) && !LOCATIVE_BEFORE.has(fold(tokens[i - 1]?.text ?? '-')) && !isKnownPlace(tok.text);
+      const unknownPerson = !lower && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !isNameWord(tok.text) && !CUES.has(fold(tok.text)) && !DETERMINERS.has(fold(tokens[i - 1]?.text ?? '-')) && !LOCATIVE_BEFORE.has(fold(tokens[i - 1]?.text ?? '-')) && !isKnownPlace(tok.text);
       if (cue && j === i + 4 && (isFirstName(tok.text) || unknownPerson) && !out.some((c) => c.start <= tok.start && tok.end <= c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
     }

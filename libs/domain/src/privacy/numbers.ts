@@ -37,11 +37,11 @@ function hasIdCue(before: string): boolean {
   return ID_CUE.test(before);
 }
 
-/** "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345". */
+/** "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345", "clientnummer Jeugdbescherming: 2024-J-551". */
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)|\bllnr\.?|\blln\b\.?)(?:\s+(?:(?:van|bij)\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*\d)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)|\bllnr\.?|\blln\b\.?)(?:\s+(?:(?:van|bij)\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(]))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;

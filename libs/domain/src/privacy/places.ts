@@ -6,7 +6,7 @@ import type { Candidate } from './types.js';
 
 /** Capitalised words of a proper name, optionally starting with an article: "De Regenboog", "Het Anker", "Sint Jozef". */
 const NAME_SEQ =
-  "(?:(?:'t|De|Het|Sint|St\\.|Den)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0](?:(?:van|de|der|den|het|en|op|aan|in|'t)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*){0,3}";
+  "(?:(?:'t|De|Het|de|het|Sint|St\\.|Den)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0](?:(?:van|de|der|den|het|en|op|aan|in|'t)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*){0,3}";
 
 const PREFIX_TYPES = [
   'basisschool', 'openbare basisschool', 'christelijke basisschool', 'katholieke basisschool', 'school', 'obs', 'cbs', 'rkbs',
@@ -58,6 +58,7 @@ export const NON_IDENTIFYING_PHRASES = [
   // Person-named methods, fictional characters and famous people: they identify no one in the casus.
   'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',
   'Jip en Janneke', 'Bert en Ernie', 'Peppa Pig', 'Nijntje', 'Bumba', 'Paw Patrol', 'Spiderman', 'Spider-Man',
+  'Annie M.G. Schmidt', 'Annie M. G. Schmidt', 'Donald Duck', 'Dolfje Weerwolfje', 'Kikker en zijn vriendjes',
   'Messi', 'Memphis Depay', 'Taylor Swift', 'Max Verstappen', 'Frenkie de Jong',
   'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
