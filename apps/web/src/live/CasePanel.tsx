@@ -14,6 +14,7 @@ export interface LiveCase {
 /** What the room needs from the session page's view (GET /api/sessions/:id); all optional. */
 export interface SessionInfo {
   startsAt?: string;
+  videoUrl?: string | null;
   canReadCase?: boolean;
   hasCase?: boolean;
 }

@@ -42,16 +42,6 @@ export function FacilitatorControls({ draftCount, reviewing = false, onReview }:
       <h2 id="live-controls-title" className="panel__title">
         {t.live.controls.title}
       </h2>
-      <div className="button-row controls__nav">
-        <Button variant="secondary" disabled={!nav.canGoBack} onClick={() => void run({ type: 'back' })}>
-          <span aria-hidden="true">← </span>
-          {t.live.controls.back}
-        </Button>
-        <Button disabled={!nav.canAdvance} onClick={() => void run({ type: 'advance' })}>
-          {t.live.controls.next}
-          <span aria-hidden="true"> →</span>
-        </Button>
-      </div>
       {nav.isLastStep && <p className="muted">{t.live.controls.lastStep}</p>}
       <div className="button-row">
         {state.status === 'paused' ? (

@@ -1,21 +1,28 @@
 import { currentStep } from '@mao/intervisie-method';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useT } from '../i18n';
 import { StepBoard } from './boards/StepBoard';
 import { CasePanel, type LiveCase } from './CasePanel';
 import { FacilitatorControls, type DraftCount } from './FacilitatorControls';
 import { PeoplePanel } from './PeoplePanel';
 import { PrivacyReview, type ReviewTarget } from './PrivacyReview';
+import { RoomBar } from './RoomBar';
 import { StepHeader } from './StepHeader';
 import { StepRail } from './StepRail';
-import { Timer } from './Timer';
 import { useRoom } from './room';
 
 /** How long "Ga naar" looks for its entry while the board (of a step just made current) loads. */
 const FIND_TARGET_MS = 5000;
 
-/** The running session: steps, the current step with its board, the clock, people and (for the facilitator) the controls. */
-export function LiveRoom({ liveCase }: { liveCase: LiveCase | null }) {
+/** Below this width the side panel starts closed: the board comes first on a phone. */
+const NARROW_QUERY = '(max-width: 45rem)';
+
+/**
+ * The running session, using the whole window: a bar that stays at the top (step, clock, raised
+ * hands, the facilitator's back and next), the steps, the board in the main area, and a side
+ * panel with the facilitator's other controls, the people and the casus, which can be closed.
+ */
+export function LiveRoom({ liveCase, videoUrl }: { liveCase: LiveCase | null; videoUrl?: string | null }) {
   const t = useT();
   const { view, meId, run } = useRoom();
   const step = currentStep(view.state, view.method);
@@ -26,6 +33,17 @@ export function LiveRoom({ liveCase }: { liveCase: LiveCase | null }) {
   const [review, setReview] = useState<{ open: boolean; focus: number }>({ open: false, focus: 0 });
   const [target, setTarget] = useState<ReviewTarget | null>(null);
   const reviewing = review.open && isFacilitator;
+  const panelId = useId();
+  const [panelOpen, setPanelOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia(NARROW_QUERY).matches);
+  const showHands = useCallback(() => {
+    setPanelOpen(true);
+    // After the panel has rendered: the hand queue's heading takes focus and comes into view.
+    setTimeout(() => {
+      const heading = document.getElementById('live-hands-title');
+      heading?.focus();
+      heading?.scrollIntoView?.({ block: 'nearest' });
+    }, 0);
+  }, []);
 
   const goTo = useCallback(
     async (next: ReviewTarget) => {
@@ -39,8 +57,9 @@ export function LiveRoom({ liveCase }: { liveCase: LiveCase | null }) {
   if (!step) return null;
   return (
     <div className="room">
+      <RoomBar videoUrl={videoUrl} panelOpen={panelOpen} panelId={panelId} onTogglePanel={() => setPanelOpen((open) => !open)} onShowHands={showHands} />
       <StepRail />
-      <div className="room__grid">
+      <div className={['room__grid', panelOpen ? null : 'room__grid--wide'].filter(Boolean).join(' ')}>
         <div className="room__main">
           {reviewing && <PrivacyReview focusRequest={review.focus} onGoTo={(next) => void goTo(next)} onCancel={() => setReview({ open: false, focus: 0 })} />}
           <StepHeader />
@@ -51,8 +70,7 @@ export function LiveRoom({ liveCase }: { liveCase: LiveCase | null }) {
             <StepBoard key={step.id} step={step} mode="live" level={4} onDraftCount={isFacilitator ? onDraftCount : undefined} />
           </section>
         </div>
-        <div className="room__side">
-          <Timer />
+        <div className="room__side" id={panelId} hidden={!panelOpen}>
           {isFacilitator && (
             <FacilitatorControls draftCount={draftCount} reviewing={reviewing} onReview={() => setReview((current) => ({ open: true, focus: current.focus + 1 }))} />
           )}

@@ -121,11 +121,15 @@ describe('live session: room', () => {
     const server = runningServer();
     const facilitator = renderLive(facilitatorMe, server);
     const controls = await screen.findByRole('region', { name: 'Bediening gespreksleider' });
-    expect(within(controls).getByRole('button', { name: /Volgende stap/ })).toBeEnabled();
-    expect(within(controls).getByRole('button', { name: /Vorige stap/ })).toBeDisabled();
+    // Back and next live in the bar at the top of the room, with the clock and the raised hands.
+    const bar = screen.getByRole('region', { name: 'Bijeenkomst' });
+    expect(within(bar).getByRole('button', { name: /Volgende stap/ })).toBeEnabled();
+    expect(within(bar).getByRole('button', { name: /Vorige stap/ })).toBeDisabled();
+    expect(within(bar).getByRole('timer')).toBeInTheDocument();
+    expect(within(bar).getByRole('button', { name: 'Geen opgestoken handen' })).toBeInTheDocument();
     expect(within(controls).getByRole('button', { name: 'Bijeenkomst afsluiten' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Adviesronde/ })).toBeInTheDocument(); // jump in the rail
-    await facilitator.user.click(within(controls).getByRole('button', { name: /Volgende stap/ }));
+    await facilitator.user.click(within(bar).getByRole('button', { name: /Volgende stap/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Casus inbrengen' })).toBeInTheDocument();
     expect(server.state.currentStepId).toBe('casus');
     facilitator.unmount();

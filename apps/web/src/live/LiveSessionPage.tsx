@@ -94,9 +94,10 @@ export function LiveSessionPage() {
   if (!room || !view) return <Loading label={t.live.connecting} />;
 
   const ended = view.state.status === 'ended' || view.session.status === 'closed';
+  const inRoom = !ended && view.session.status !== 'cancelled' && view.state.status !== 'lobby';
   return (
     <RoomContext.Provider value={room}>
-      <div className="page page--live">
+      <div className={['page', 'page--live', inRoom ? 'page--live-room' : null].filter(Boolean).join(' ')}>
         {sessionLink}
         <PageTitle title={view.session.title} siteName={t.common.appName} />
         <Announcer />
@@ -129,7 +130,7 @@ export function LiveSessionPage() {
         ) : view.state.status === 'lobby' ? (
           <Lobby liveCase={liveCase} startsAt={info?.startsAt} />
         ) : (
-          <LiveRoom liveCase={liveCase} />
+          <LiveRoom liveCase={liveCase} videoUrl={info?.videoUrl} />
         )}
       </div>
     </RoomContext.Provider>

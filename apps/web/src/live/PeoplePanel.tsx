@@ -1,4 +1,5 @@
 import { everyoneReady, readiness } from '@mao/intervisie-method';
+import { Check, Hand } from 'lucide-react';
 import { useT } from '../i18n';
 import { Button } from '../ui';
 import { nameOf, roleOf, useRoom } from './room';
@@ -23,12 +24,12 @@ export function PeoplePanel() {
       {live && (
         <div className="button-row">
           <Button variant="secondary" onClick={() => void run(handUp ? { type: 'lowerHand' } : { type: 'raiseHand' })}>
-            <span aria-hidden="true">✋ </span>
+            <Hand aria-hidden="true" size={18} />
             {handUp ? t.live.people.lowerHand : t.live.people.raiseHand}
           </Button>
           {!isFacilitator && (
             <Button variant="secondary" onClick={() => void run(iAmReady ? { type: 'unmarkReady' } : { type: 'markReady' })}>
-              <span aria-hidden="true">✓ </span>
+              <Check aria-hidden="true" size={18} />
               {iAmReady ? t.live.people.unmarkReady : t.live.people.markReady}
             </Button>
           )}
@@ -39,7 +40,9 @@ export function PeoplePanel() {
           {allReady ? t.live.people.everyoneReady : t.live.people.readyCount(ready.length, counted)}
         </p>
       )}
-      <h3 className="panel__subtitle">{t.live.people.handsTitle}</h3>
+      <h3 className="panel__subtitle" id="live-hands-title" tabIndex={-1}>
+        {t.live.people.handsTitle}
+      </h3>
       {state.raisedHands.length === 0 ? (
         <p className="muted">{t.live.people.handsNone}</p>
       ) : (

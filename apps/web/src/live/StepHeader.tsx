@@ -1,5 +1,6 @@
 import { PERSPECTIVE_LABELS } from '@mao/domain';
 import { currentStep, instructionFor, perspectiveOf, presenterInstruction } from '@mao/intervisie-method';
+import { Ear, EyeOff, Glasses, MessageCircle } from 'lucide-react';
 import { useT } from '../i18n';
 import { roleOf, useLocalized, useRoom } from './room';
 
@@ -22,14 +23,14 @@ export function StepHeader() {
       {banner && (
         <div className={`presenter-banner presenter-banner--${banner.mode}`} role="note" aria-label={t.live.step.bannerLabel}>
           <span className="presenter-banner__icon" aria-hidden="true">
-            {banner.mode === 'listens' ? '👂' : banner.mode === 'away' ? '🙈' : '💬'}
+            {banner.mode === 'listens' ? <Ear size={24} /> : banner.mode === 'away' ? <EyeOff size={24} /> : <MessageCircle size={24} />}
           </span>
           <p className="presenter-banner__text">{localized(banner.banner)}</p>
         </div>
       )}
       {perspective && (
         <p className="perspective-callout">
-          <span aria-hidden="true">👓 </span>
+          <Glasses className="perspective-callout__icon" aria-hidden="true" size={20} />
           {t.live.step.lookWith(localized(PERSPECTIVE_LABELS[perspective]).toLowerCase())}
         </p>
       )}

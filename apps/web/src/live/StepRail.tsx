@@ -1,3 +1,5 @@
+import { Check } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { useT } from '../i18n';
 import { useLocalized, useRoom } from './room';
 
@@ -13,9 +15,24 @@ export function StepRail() {
   const isFacilitator = state.facilitatorId === meId;
   const live = state.status === 'running' || state.status === 'paused';
   const visited = new Set(state.stepHistory);
+  const railRef = useRef<HTMLElement>(null);
+  // The rail scrolls by itself (never the page) and keeps the current step in view, also when the window changes size.
+  useEffect(() => {
+    const center = () => {
+      const rail = railRef.current;
+      const item = rail?.querySelector<HTMLElement>('[aria-current="step"]');
+      if (!rail || !item) return;
+      const left = Math.max(0, item.offsetLeft - (rail.clientWidth - item.offsetWidth) / 2);
+      if (typeof rail.scrollTo === 'function') rail.scrollTo({ left });
+      else rail.scrollLeft = left;
+    };
+    center();
+    window.addEventListener('resize', center);
+    return () => window.removeEventListener('resize', center);
+  }, [state.currentStepIndex]);
   return (
     // tabIndex: participants have no buttons in the rail, but must still be able to scroll it by keyboard.
-    <nav className="step-rail" aria-label={t.live.rail.label} tabIndex={0}>
+    <nav className="step-rail" aria-label={t.live.rail.label} tabIndex={0} ref={railRef}>
       <ol>
         {method.steps.map((step, index) => {
           const current = index === state.currentStepIndex;
@@ -24,7 +41,7 @@ export function StepRail() {
           const content = (
             <>
               <span className="step-rail__number" aria-hidden="true">
-                {done ? '✓' : index + 1}
+                {done ? <Check size={16} strokeWidth={3} /> : index + 1}
               </span>
               <span className="step-rail__title">{title}</span>
               <span className="visually-hidden">

@@ -4,7 +4,7 @@ import { spokenDuration, timerView } from './clock';
 import { useRoom } from './room';
 
 /** The step's clock in server time (corrected for this device's offset): remaining, over time, or paused. */
-export function Timer() {
+export function Timer({ compact = false }: { compact?: boolean }) {
   const t = useT();
   const { view, offsetMs } = useRoom();
   const [now, setNow] = useState(() => Date.now());
@@ -24,7 +24,7 @@ export function Timer() {
   const spoken = spokenDuration(timer.ms);
   const overtime = timer.mode === 'overtime' || timer.mode === 'paused-overtime';
   return (
-    <section className={`timer timer--${timer.mode}`} aria-label={t.live.timer.label}>
+    <section className={['timer', `timer--${timer.mode}`, compact ? 'timer--compact' : null].filter(Boolean).join(' ')} aria-label={t.live.timer.label}>
       <p className="timer__label">
         {label}
         {timer.mode === 'paused-overtime' && ` · ${t.live.timer.overtime}`}

@@ -8,6 +8,7 @@ import { guardText, marksOf } from '../privacy';
 import { useActor, useAuthorName } from '../room';
 import { PrivacyMarker } from './PrivacyMarker';
 import { PrivacyTextField, useEntryHold } from './PrivacyTextField';
+import { ReactionIcon } from './ReactionIcon';
 
 export interface CardColumnOption {
   id: string;
@@ -114,7 +115,7 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
                   aria-label={t.live.board.reactionLabel(label, count)}
                   onClick={() => doc && toggleReaction(doc, card.key, actor.userId, reaction)}
                 >
-                  <span aria-hidden="true">{reaction}</span> <span aria-hidden="true">{count}</span>
+                  <ReactionIcon reaction={reaction} /> <span aria-hidden="true">{count}</span>
                 </button>
               );
             })}
@@ -126,7 +127,7 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
               .filter((entry) => entry.count > 0)
               .map(({ reaction, count }) => (
                 <li key={reaction} className="reaction">
-                  <span aria-hidden="true">{reaction}</span> <span aria-hidden="true">{count}</span>
+                  <ReactionIcon reaction={reaction} /> <span aria-hidden="true">{count}</span>
                   <span className="visually-hidden">{t.live.board.reactionLabel(t.live.board.reactionNames[reaction] ?? reaction, count)}</span>
                 </li>
               ))}
