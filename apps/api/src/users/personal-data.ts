@@ -313,6 +313,65 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
     ],
   },
   {
+    // Agenda proposals stay on the CoP's agenda; the proposer's id leads to "verwijderd lid".
+    table: 'agenda_proposals',
+    columns: [keepId('proposer_id', 'agendaProposals')],
+    deletion: [],
+    export: [
+      {
+        key: 'agendaProposals',
+        sql: `SELECT p.id, p.kind, p.title, p.text, p.theme, p.anonymous, p.status, c.name AS "communityName", p.created_at AS "createdAt"
+                FROM agenda_proposals p JOIN communities c ON c.id = p.community_id WHERE p.proposer_id = :userId ORDER BY p.created_at, p.id`,
+      },
+    ],
+  },
+  {
+    table: 'agenda_proposal_supports',
+    columns: [{ column: 'user_id', holds: 'user-id', deletion: 'delete-row', export: 'agendaProposalSupports' }],
+    deletion: [`DELETE FROM agenda_proposal_supports WHERE user_id = :userId`],
+    export: [
+      {
+        key: 'agendaProposalSupports',
+        sql: `SELECT proposal_id AS "proposalId", created_at AS "createdAt" FROM agenda_proposal_supports WHERE user_id = :userId ORDER BY created_at`,
+      },
+    ],
+  },
+  {
+    // Comments stay in the discussion, shown under "verwijderd lid" through the id.
+    table: 'agenda_proposal_comments',
+    columns: [keepId('author_id', 'agendaProposalComments')],
+    deletion: [],
+    export: [
+      {
+        key: 'agendaProposalComments',
+        sql: `SELECT id, proposal_id AS "proposalId", text, created_at AS "createdAt" FROM agenda_proposal_comments WHERE author_id = :userId ORDER BY created_at, id`,
+      },
+    ],
+  },
+  {
+    table: 'home_settings',
+    columns: [{ column: 'user_id', holds: 'user-id', deletion: 'delete-row', export: 'homeSettings' }],
+    deletion: [`DELETE FROM home_settings WHERE user_id = :userId`],
+    export: [
+      {
+        key: 'homeSettings',
+        sql: `SELECT weekly_digest AS "weeklyDigest", digest_since AS "digestSince", last_visit_at AS "lastVisitAt", previous_visit_at AS "previousVisitAt" FROM home_settings WHERE user_id = :userId`,
+        single: true,
+      },
+    ],
+  },
+  {
+    table: 'notifications',
+    columns: [{ column: 'user_id', holds: 'user-id', deletion: 'delete-row', export: 'notifications' }],
+    deletion: [`DELETE FROM notifications WHERE user_id = :userId`],
+    export: [
+      {
+        key: 'notifications',
+        sql: `SELECT kind, title, link, created_at AS "createdAt", read_at AS "readAt", resolved_at AS "resolvedAt" FROM notifications WHERE user_id = :userId ORDER BY created_at, id`,
+      },
+    ],
+  },
+  {
     table: 'audit_log',
     columns: [
       keepId('actor_id', 'activity'),

@@ -24,6 +24,10 @@ export const COMMUNITY_ACTIONS = [
   'lessons.view',
   'lessons.review',
   'lessons.reflect',
+  'proposals.view',
+  'proposals.create',
+  'proposals.support',
+  'proposals.manage',
 ] as const;
 export type CommunityAction = (typeof COMMUNITY_ACTIONS)[number];
 
@@ -47,6 +51,10 @@ export const PERMISSION_MATRIX: Readonly<Record<CommunityAction, readonly Commun
   'lessons.view': FM,
   'lessons.review': F,
   'lessons.reflect': FM,
+  'proposals.view': FM,
+  'proposals.create': FM,
+  'proposals.support': FM,
+  'proposals.manage': F,
 };
 
 export interface Actor {

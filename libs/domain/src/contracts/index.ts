@@ -8,3 +8,5 @@ export * from './cases.js';
 export * from './live.js';
 export * from './boards.js';
 export * from './lessons.js';
+export * from './proposals.js';
+export * from './home.js';
