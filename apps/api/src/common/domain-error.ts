@@ -55,5 +55,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   lesson_wrong_status: 409,
   lessons_not_mergeable: 422,
   export_too_large: 422,
+  agreement_step_closed: 409,
+  summary_not_ready: 409,
   internal_error: 500,
 };

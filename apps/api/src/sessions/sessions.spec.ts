@@ -40,7 +40,7 @@ describe('scheduling sessions', () => {
       facilitator: { id: f.facilitator.user.id, name: 'Fien Facilitator' },
       presenter: { id: f.presenter.user.id, name: 'Pien Presenter' },
       maxParticipants: metAndereOgen.maxGroupSize,
-      method: { id: 'met-andere-ogen', version: 1, source: 'builtin', stepCount: metAndereOgen.steps.length },
+      method: { id: 'met-andere-ogen', version: metAndereOgen.version, source: 'builtin', stepCount: metAndereOgen.steps.length },
       myRole: 'facilitator',
       myRsvp: 'yes',
       canManage: true,

@@ -372,6 +372,23 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
     ],
   },
   {
+    // Agreements (issue 14): the member an agreement is for, and who made and last changed it.
+    // The ids stay (they lead to the anonymised account, shown as "verwijderd lid"); what was
+    // agreed belongs to the CoP's cycle, like a lesson's text.
+    table: 'agreements',
+    columns: [keepId('owner_user_id', 'agreements'), keepId('created_by', 'agreements'), keepId('updated_by', 'agreements')],
+    deletion: [],
+    export: [
+      {
+        key: 'agreements',
+        sql: `SELECT a.id, c.name AS "communityName", a.session_id AS "sessionId", a.what, a.owner_text AS "ownerText",
+                     (a.owner_user_id = :userId) AS "isOwner", (a.created_by = :userId) AS "madeByMe", a.due_date AS "dueDate", a.level, a.status, a.note, a.created_at AS "createdAt"
+                FROM agreements a JOIN communities c ON c.id = a.community_id
+               WHERE a.owner_user_id = :userId OR a.created_by = :userId OR a.updated_by = :userId ORDER BY a.created_at, a.id`,
+      },
+    ],
+  },
+  {
     table: 'audit_log',
     columns: [
       keepId('actor_id', 'activity'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTHORED_ROOTS, BOARD_KEYS, BOARD_ROOTS, cardKey, MAX_BOARD_TEXT, ownerOfKey, reactionKey, readBoard, type BoardJson } from './boards.js';
+import { AUTHORED_ROOTS, BOARD_KEYS, BOARD_ROOTS, cardKey, markKey, MAX_BOARD_TEXT, ownerOfKey, reactionKey, readBoard, type BoardJson } from './boards.js';
 
 const card = (text: string, createdAt = 1, extra: Record<string, unknown> = {}) => ({ text, createdAt, ...extra });
 
@@ -14,7 +14,7 @@ describe('board layout 2: keys', () => {
   });
 
   it('names every root, authored ones included, and no layout 1 root', () => {
-    expect([...BOARD_ROOTS].sort()).toEqual(['arrangement', 'cardsByAuthor', 'lessonsByAuthor', 'moderation', 'notes', 'reactionsByAuthor', 'votesByAuthor']);
+    expect([...BOARD_ROOTS].sort()).toEqual(['arrangement', 'cardsByAuthor', 'lessonsByAuthor', 'marksByAuthor', 'moderation', 'notes', 'reactionsByAuthor', 'votesByAuthor']);
     expect(AUTHORED_ROOTS.every((root) => BOARD_ROOTS.includes(root))).toBe(true);
     for (const legacy of ['cards', 'lessons', 'votes']) expect(BOARD_ROOTS).not.toContain(legacy);
   });
@@ -26,7 +26,7 @@ describe('readBoard', () => {
 
   it('reads nothing from an empty or foreign-shaped board', () => {
     for (const json of [{}, { cardsByAuthor: [], lessonsByAuthor: 'x', votesByAuthor: null, arrangement: 42, moderation: [] }] as BoardJson[]) {
-      expect(readBoard(json)).toEqual({ cards: [], lessons: [], votes: {} });
+      expect(readBoard(json)).toEqual({ cards: [], lessons: [], votes: {}, marks: [] });
     }
   });
 
@@ -121,6 +121,16 @@ describe('readBoard', () => {
 
   it('cuts a vote comment at the board limit', () => {
     expect(readBoard({ votesByAuthor: { anna: { score: 3, comment: 'y'.repeat(MAX_BOARD_TEXT + 1) } } }).votes['anna']?.comment).toHaveLength(MAX_BOARD_TEXT);
+  });
+
+  it.each<[string, unknown, Array<{ authorId: string; cardKey: string }>]>([
+    ['a mark on a card', { [markKey('pien', anna1)]: true }, [{ authorId: 'pien', cardKey: anna1 }]],
+    ['marks of two people on one card', { [markKey('pien', anna1)]: true, [markKey('bram', anna1)]: true }, [{ authorId: 'bram', cardKey: anna1 }, { authorId: 'pien', cardKey: anna1 }]],
+    ['a mark whose card key has no id part', { 'pien/anna': true }, []],
+    ['a mark that is not true', { [markKey('pien', anna1)]: 'ja', [markKey('pien', bram1)]: false }, []],
+    ['a key without a marker', { anna: true }, []],
+  ])('marks: %s', (_what, marksByAuthor, expected) => {
+    expect(readBoard({ marksByAuthor }).marks.map(({ authorId, cardKey: key }) => ({ authorId, cardKey: key }))).toEqual(expected);
   });
 
   it('uses the root names of BOARD_KEYS', () => {

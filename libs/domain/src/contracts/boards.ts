@@ -12,6 +12,8 @@
  *   lessonsByAuthor    Y.Map: "<userId>/<lessonId>" → Y.Map { text, elementIds, indicatorIds, themes, createdAt }  (harvest)
  *   reactionsByAuthor  Y.Map: "<userId>/<cardKey>"  → reaction (one per person per card)
  *   votesByAuthor      Y.Map: "<userId>"            → { score 1–5, comment }  (poll)
+ *   marksByAuthor      Y.Map: "<userId>/<cardKey>"  → true  the inbrenger marks advice that speaks to them (on the response
+ *                                                     step's board; the cardKey is a card of the step it takes from)
  *   notes              Y.Text: shared notes, collaborative among the step's writers
  *   arrangement        Y.Map: cardKey → { column?, temperature? }  where the group sorted a card; any writer
  *   moderation         Y.Map: cardKey → { hidden: true }           only the facilitator
@@ -27,13 +29,14 @@ export const BOARD_KEYS = {
   lessons: 'lessonsByAuthor',
   reactions: 'reactionsByAuthor',
   votes: 'votesByAuthor',
+  marks: 'marksByAuthor',
   notes: 'notes',
   arrangement: 'arrangement',
   moderation: 'moderation',
 } as const;
 
 /** Roots whose entries belong to the user id their key starts with. */
-export const AUTHORED_ROOTS: readonly string[] = [BOARD_KEYS.cards, BOARD_KEYS.lessons, BOARD_KEYS.reactions, BOARD_KEYS.votes];
+export const AUTHORED_ROOTS: readonly string[] = [BOARD_KEYS.cards, BOARD_KEYS.lessons, BOARD_KEYS.reactions, BOARD_KEYS.votes, BOARD_KEYS.marks];
 /** The root names a board document may hold; an update touching any other root is refused. */
 export const BOARD_ROOTS: readonly string[] = Object.values(BOARD_KEYS);
 
@@ -85,6 +88,16 @@ export const MAX_BOARD_TEXT = 2000;
 export const cardKey = (authorId: string, cardId: string) => `${authorId}/${cardId}`;
 /** The key of one person's reaction to a card in reactionsByAuthor: "<userId>/<cardKey>". */
 export const reactionKey = (userId: string, key: string) => `${userId}/${key}`;
+/** The key of one person's mark on a card (of the step a board takes from) in marksByAuthor: "<userId>/<cardKey>". */
+export const markKey = (userId: string, key: string) => `${userId}/${key}`;
+
+/** A mark: this person (the inbrenger, where it counts) says the card speaks to them. */
+export interface BoardMark {
+  key: string;
+  authorId: string;
+  /** The marked card's key, `<authorId>/<cardId>`, on the board the step takes from. */
+  cardKey: string;
+}
 
 /** The board's roots turned to JSON (`doc.getMap(BOARD_KEYS.cards).toJSON()` and so on). */
 export interface BoardJson {
@@ -92,6 +105,7 @@ export interface BoardJson {
   lessonsByAuthor?: unknown;
   reactionsByAuthor?: unknown;
   votesByAuthor?: unknown;
+  marksByAuthor?: unknown;
   arrangement?: unknown;
   moderation?: unknown;
 }
@@ -100,6 +114,7 @@ export interface BoardContent {
   cards: BoardCard[];
   lessons: HarvestEntry[];
   votes: Record<string, PollVote>;
+  marks: BoardMark[];
 }
 
 const record = (value: unknown): Record<string, unknown> =>
@@ -184,5 +199,13 @@ export function readBoard(json: BoardJson): BoardContent {
       createdAt: num(entry['createdAt']),
     });
   }
-  return { cards: cards.sort(byTime), lessons: lessons.sort(byTime), votes };
+  const marks: BoardMark[] = [];
+  for (const [key, value] of Object.entries(record(json.marksByAuthor))) {
+    const parts = splitKey(key);
+    // The marked card's key must itself be "<authorId>/<cardId>".
+    if (!parts || value !== true || !splitKey(parts.id)) continue;
+    marks.push({ key, authorId: parts.userId, cardKey: parts.id });
+  }
+  marks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { cards: cards.sort(byTime), lessons: lessons.sort(byTime), votes, marks };
 }

@@ -8,5 +8,6 @@ export * from './cases.js';
 export * from './live.js';
 export * from './boards.js';
 export * from './lessons.js';
+export * from './agreements.js';
 export * from './proposals.js';
 export * from './home.js';

@@ -51,6 +51,11 @@ export const ERROR_MESSAGES = {
   lesson_wrong_status: { nl: 'Deze les heeft niet de juiste status voor deze actie. Ververs de pagina.', en: 'This lesson does not have the right status for this action. Refresh the page.' },
   lessons_not_mergeable: { nl: 'Alleen twee verschillende conceptlessen uit dezelfde sessie kunnen worden samengevoegd.', en: 'Only two different draft lessons from the same session can be merged.' },
   export_too_large: { nl: 'Te veel lessen voor één export. Verfijn de filters.', en: 'Too many lessons for one export. Narrow the filters.' },
+  agreement_step_closed: {
+    nl: 'Afspraken leg je vast tijdens de bijeenkomst, in een stap die afspraken maakt (zoals advies, reactie of afsluiting).',
+    en: 'Agreements are recorded during the session, in a step that makes agreements (such as advice, response or closing).',
+  },
+  summary_not_ready: { nl: 'De samenvatting is er zodra de bijeenkomst is afgesloten.', en: 'The summary is available once the session has been closed.' },
   internal_error: { nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 

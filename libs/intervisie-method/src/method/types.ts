@@ -50,6 +50,15 @@ export interface MethodStep {
   readonly privateDrafts: boolean;
   /** Always the board shape of the step's kind. */
   readonly board: BoardShape;
+  /**
+   * Where the step takes its input from (work that carries forward): the id of an earlier step
+   * whose cards it shows (silent questions on the question-round board, advice cards in the
+   * inbrenger's response), or a field of the casus (`case.keyQuestion`). Null or absent: nothing.
+   * Optional because sessions keep frozen copies of methods made before it existed.
+   */
+  readonly takesFrom?: string | null;
+  /** The facilitator and the inbrenger record agreements (afspraken) in this step. Absent: false. */
+  readonly agreements?: boolean;
 }
 
 export interface Method {

@@ -1,3 +1,4 @@
+import { carryForwardProblems } from './carry-forward.js';
 import { STEP_KINDS, isStepKind } from './step-kinds.js';
 import type { StepKindDefinition } from './step-kinds.js';
 import type { LocalizedText, Method, MethodStep, PresenterMode, Role, StepInstructions } from './types.js';
@@ -36,6 +37,12 @@ export const METHOD_PROBLEM_CODES = [
   'presenter_mode_not_allowed',
   'private_drafts_not_supported',
   'board_mismatch',
+  'takes_from_not_supported',
+  'takes_from_unknown',
+  'takes_from_not_earlier',
+  'takes_from_wrong_source',
+  'presenter_cannot_mark',
+  'agreements_not_supported',
 ] as const;
 export type MethodProblemCode = (typeof METHOD_PROBLEM_CODES)[number];
 
@@ -57,7 +64,9 @@ const MAX_SLUG_LENGTH = 64;
 export const MAX_METHOD_VERSION = 1_000_000;
 
 const METHOD_FIELDS = ['id', 'version', 'name', 'description', 'whenToUse', 'roles', 'minGroupSize', 'maxGroupSize', 'steps'];
-const STEP_FIELDS = ['id', 'kind', 'title', 'instructions', 'timeboxMinutes', 'writers', 'presenterMode', 'privateDrafts', 'board'];
+const STEP_FIELDS = ['id', 'kind', 'title', 'instructions', 'timeboxMinutes', 'writers', 'presenterMode', 'privateDrafts', 'board', 'takesFrom', 'agreements'];
+/** A step id, or `case.<field>` for a casus field (see carry-forward.ts). */
+const TAKES_FROM = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|case\.[A-Za-z]+)$/;
 const INSTRUCTION_FIELDS = ['facilitator', 'presenter', 'participants'] as const;
 const EMPTY_TEXT: LocalizedText = { nl: '', en: '' };
 
@@ -312,8 +321,25 @@ function readStep(reader: Reader, value: unknown, index: number, methodRoles: re
     }
   }
 
+  let takesFrom: string | null = null;
+  const rawTakesFrom = value['takesFrom'];
+  if (rawTakesFrom !== undefined && rawTakesFrom !== null) {
+    if (typeof rawTakesFrom !== 'string' || rawTakesFrom.length > MAX_SLUG_LENGTH + 5 || !TAKES_FROM.test(rawTakesFrom)) {
+      reader.report(join(path, 'takesFrom'), 'invalid_type', 'takesFrom moet het id van een eerdere stap zijn, of een veld van de casus zoals "case.keyQuestion".');
+    } else {
+      takesFrom = rawTakesFrom;
+    }
+  }
+  let agreements = false;
+  const rawAgreements = value['agreements'];
+  if (rawAgreements !== undefined && typeof rawAgreements !== 'boolean') {
+    reader.report(join(path, 'agreements'), 'invalid_type', 'agreements moet true of false zijn.');
+  } else if (rawAgreements === true) {
+    agreements = true;
+  }
+
   if (!definition) return undefined;
-  return { id, kind: definition.kind, title, instructions, timeboxMinutes, writers, presenterMode, privateDrafts, board: definition.board };
+  return { id, kind: definition.kind, title, instructions, timeboxMinutes, writers, presenterMode, privateDrafts, board: definition.board, takesFrom, agreements };
 }
 
 /**
@@ -382,6 +408,12 @@ export function validateMethod(json: unknown): MethodValidation {
       }
       if (step) steps.push(step);
     });
+    // Only when every step was read: a reference to a step that failed to read would be reported twice.
+    if (steps.length === rawSteps.length) {
+      for (const problem of carryForwardProblems(steps)) {
+        reader.report(join(join('steps', problem.stepIndex), problem.field), problem.code, problem.message);
+      }
+    }
     const total = rawSteps.reduce((sum: number, raw: unknown) => {
       const minutes = isRecord(raw) ? raw['timeboxMinutes'] : undefined;
       return typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0 ? sum + minutes : sum;

@@ -3,7 +3,7 @@ import { ALL_ROLES, defineMethod, defineStep } from './define.js';
 /** Balint method: feelings and associations first, written advice, the presenter decides. */
 export const balintmethode = defineMethod({
   id: 'balintmethode',
-  version: 1,
+  version: 2,
   name: { nl: 'Balintmethode', en: 'Balint method' },
   description: {
     nl: 'Een verdiepende methode waarin naast de feiten ook gevoelens en de relatie met de cliënt aandacht krijgen. De groep kiest samen een casus, reageert eerst met associaties en schrijft daarna ieder een eigen advies. De inbrenger besluit zelf wat hij of zij ermee doet.',
@@ -66,6 +66,7 @@ export const balintmethode = defineMethod({
     defineStep('advice-round', {
       id: 'adviezen-delen',
       timeboxMinutes: 15,
+      agreements: true,
       title: { nl: 'Adviezen delen', en: 'Share the advice' },
       instructions: {
         facilitator: {
@@ -77,6 +78,9 @@ export const balintmethode = defineMethod({
     defineStep('presenter-response', {
       id: 'besluit',
       timeboxMinutes: 10,
+      // The advice was written in step 6 and revealed in step 7: the inbrenger marks it here.
+      takesFrom: 'advies-schrijven',
+      agreements: true,
       title: { nl: 'De inbrenger besluit', en: 'The presenter decides' },
     }),
     defineStep('harvest', { id: 'oogst', timeboxMinutes: 10 }),

@@ -9,6 +9,8 @@ export interface StepSpec {
   readonly writers?: readonly Role[];
   readonly presenterMode?: PresenterMode;
   readonly privateDrafts?: boolean;
+  readonly takesFrom?: string | null;
+  readonly agreements?: boolean;
 }
 
 /** A step of a shipped method: anything not said explicitly comes from its kind. */
@@ -24,6 +26,8 @@ export function defineStep(kind: StepKind, spec: StepSpec): MethodStep {
     presenterMode: spec.presenterMode ?? definition.defaults.presenterMode,
     privateDrafts: spec.privateDrafts ?? definition.defaults.privateDrafts,
     board: definition.board,
+    takesFrom: spec.takesFrom ?? null,
+    agreements: spec.agreements ?? false,
   };
 }
 

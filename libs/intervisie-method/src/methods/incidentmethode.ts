@@ -3,7 +3,7 @@ import { ALL_ROLES, defineMethod, defineStep } from './define.js';
 /** The problem-solving incident method, in its common six-round form plus a short harvest. */
 export const incidentmethode = defineMethod({
   id: 'incidentmethode',
-  version: 1,
+  version: 2,
   name: { nl: 'Incidentmethode', en: 'Incident method' },
   description: {
     nl: 'Een overzichtelijke, probleemoplossende methode. De inbrenger schetst een concreet voorval, de groep stelt eerst alleen vragen, onderzoekt dan samen het kernprobleem en geeft ten slotte ieder een advies.',
@@ -33,7 +33,7 @@ export const incidentmethode = defineMethod({
         },
       },
     }),
-    defineStep('question-round', { id: 'vragenronde', timeboxMinutes: 15 }),
+    defineStep('question-round', { id: 'vragenronde', timeboxMinutes: 15, takesFrom: 'vragen-noteren', writers: ['participant', 'notetaker', 'facilitator', 'presenter'] }),
     defineStep('group-analysis', {
       id: 'analyse',
       timeboxMinutes: 10,
@@ -45,10 +45,12 @@ export const incidentmethode = defineMethod({
         },
       },
     }),
-    defineStep('advice-round', { id: 'adviesronde', timeboxMinutes: 10 }),
+    defineStep('advice-round', { id: 'adviesronde', timeboxMinutes: 10, agreements: true }),
     defineStep('presenter-response', {
       id: 'afronding',
       timeboxMinutes: 10,
+      takesFrom: 'adviesronde',
+      agreements: true,
       title: { nl: 'Afronding door de inbrenger', en: "The presenter's closing" },
     }),
     defineStep('harvest', { id: 'oogst', timeboxMinutes: 5 }),

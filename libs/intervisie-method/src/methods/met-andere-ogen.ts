@@ -8,7 +8,7 @@ import { ALL_ROLES, defineMethod, defineStep } from './define.js';
  */
 export const metAndereOgen = defineMethod({
   id: 'met-andere-ogen',
-  version: 1,
+  version: 2,
   name: { nl: 'Met Andere Ogen', en: 'Through Other Eyes' },
   description: {
     nl: 'De eigen methode van Met Andere Ogen. De groep verheldert een casus zoals bij de incidentmethode en bekijkt hem daarna door de ogen van de andere domeinen: onderwijs, zorg, jeugdhulp, gemeente, ouder en kind. Na de adviezen oogst de groep lessen, geordend op de werkzame elementen van het reflectiekader.',
@@ -48,8 +48,9 @@ export const metAndereOgen = defineMethod({
         },
       },
     }),
-    defineStep('question-round', { id: 'vragenronde', timeboxMinutes: 15 }),
-    defineStep('key-question', { id: 'kernvraag', timeboxMinutes: 5 }),
+    // The silent questions come to this board, where the group sorts them warm / lauw / koud.
+    defineStep('question-round', { id: 'vragenronde', timeboxMinutes: 15, takesFrom: 'vragen-noteren', writers: ['participant', 'notetaker', 'facilitator', 'presenter'] }),
+    defineStep('key-question', { id: 'kernvraag', timeboxMinutes: 5, takesFrom: 'case.keyQuestion' }),
     defineStep('perspective-analysis', {
       id: 'andere-ogen',
       timeboxMinutes: 15,
@@ -61,10 +62,12 @@ export const metAndereOgen = defineMethod({
         },
       },
     }),
-    defineStep('advice-round', { id: 'adviesronde', timeboxMinutes: 10 }),
+    defineStep('advice-round', { id: 'adviesronde', timeboxMinutes: 10, agreements: true }),
     defineStep('presenter-response', {
       id: 'reactie',
       timeboxMinutes: 5,
+      takesFrom: 'adviesronde',
+      agreements: true,
       instructions: {
         presenter: {
           nl: 'Vertel wat je raakte en wat je meeneemt. Welke afspraak maak je voor de volgende bijeenkomst? Die komt dan bij de terugblik terug.',
@@ -73,6 +76,6 @@ export const metAndereOgen = defineMethod({
       },
     }),
     defineStep('harvest', { id: 'oogst', timeboxMinutes: 10 }),
-    defineStep('evaluation', { id: 'evaluatie', timeboxMinutes: 5 }),
+    defineStep('evaluation', { id: 'evaluatie', timeboxMinutes: 5, agreements: true }),
   ],
 });

@@ -3,7 +3,7 @@ import { ALL_ROLES, defineMethod, defineStep } from './define.js';
 /** Gossip method: the group talks about the presenter, who listens with camera off. */
 export const roddelmethode = defineMethod({
   id: 'roddelmethode',
-  version: 1,
+  version: 2,
   name: { nl: 'Roddelmethode', en: 'Gossip method' },
   description: {
     nl: 'Na een korte verkenning praat de groep over de inbrenger in de derde persoon, terwijl die alleen luistert. Door de afstand hoort de inbrenger dingen die in een gewoon gesprek niet gezegd worden.',
@@ -37,6 +37,7 @@ export const roddelmethode = defineMethod({
     defineStep('presenter-response', {
       id: 'reactie',
       timeboxMinutes: 10,
+      agreements: true,
       instructions: {
         presenter: {
           nl: 'Zet camera en microfoon weer aan. Vertel wat je opviel, wat je herkende en wat je meeneemt.',

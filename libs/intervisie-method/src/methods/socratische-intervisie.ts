@@ -3,7 +3,7 @@ import { ALL_ROLES, defineMethod, defineStep } from './define.js';
 /** Socratic intervisie: questions only, weighed by the presenter, towards own strengths. */
 export const socratischeIntervisie = defineMethod({
   id: 'socratische-intervisie',
-  version: 1,
+  version: 2,
   name: { nl: 'Socratische intervisie', en: 'Socratic intervisie' },
   description: {
     nl: 'De groep geeft geen adviezen maar stelt vragen. De inbrenger weegt die vragen, beantwoordt de vragen die raken en formuleert zijn of haar vraag opnieuw. Daarna zoekt de groep naar krachten die de inbrenger al heeft.',
@@ -40,7 +40,7 @@ export const socratischeIntervisie = defineMethod({
         },
       },
     }),
-    defineStep('question-triage', { id: 'vragen-wegen', timeboxMinutes: 10 }),
+    defineStep('question-triage', { id: 'vragen-wegen', timeboxMinutes: 10, takesFrom: 'vragen-schrijven' }),
     defineStep('question-round', {
       id: 'warme-vragen',
       timeboxMinutes: 15,
@@ -59,6 +59,7 @@ export const socratischeIntervisie = defineMethod({
     defineStep('key-question', {
       id: 'vraag-herformuleren',
       timeboxMinutes: 5,
+      takesFrom: 'case.keyQuestion',
       title: { nl: 'De vraag opnieuw formuleren', en: 'Reformulate the question' },
     }),
     defineStep('group-analysis', {
@@ -84,6 +85,7 @@ export const socratischeIntervisie = defineMethod({
     defineStep('presenter-response', {
       id: 'volgende-stap',
       timeboxMinutes: 5,
+      agreements: true,
       title: { nl: 'De volgende stap', en: 'The next step' },
     }),
     defineStep('harvest', { id: 'oogst', timeboxMinutes: 5 }),

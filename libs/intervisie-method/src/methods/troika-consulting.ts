@@ -58,6 +58,7 @@ function round(number: number): MethodStep[] {
     defineStep('presenter-response', {
       id: id('waardevol'),
       timeboxMinutes: 2,
+      agreements: true,
       title: { nl: `Wat was waardevol?${suffix.nl}`, en: `What was valuable?${suffix.en}` },
       instructions: {
         presenter: {
@@ -80,7 +81,7 @@ function rotation(afterRound: number): MethodStep {
 /** Troika consulting: three people, each in turn client while the other two consult. */
 export const troikaConsulting = defineMethod({
   id: 'troika-consulting',
-  version: 1,
+  version: 2,
   name: { nl: 'Troika consulting', en: 'Troika consulting' },
   description: {
     nl: 'Snelle hulp in een groepje van drie. Om de beurt is één de klant en zijn de andere twee consulenten. De klant vertelt kort, krijgt vragen en luistert daarna zonder in beeld te zijn naar het overleg van de consulenten. Daarna wisselen de rollen, tot iedereen klant is geweest.',

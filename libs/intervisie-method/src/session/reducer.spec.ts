@@ -130,7 +130,7 @@ describe('reduce: refusals', () => {
 
   it.each<[string, unknown, SessionErrorCode]>([
     ['another method', { ...newSession(balintmethode, {}) }, 'method_mismatch'],
-    ['another version', { ...running(), methodVersion: 2 }, 'method_mismatch'],
+    ['another version', { ...running(), methodVersion: running().methodVersion + 1 }, 'method_mismatch'],
     ['a step index out of range', { ...running(), currentStepIndex: 99 }, 'invalid_state'],
     ['a facilitator who presents', { ...running(), presenterId: 'fien' }, 'invalid_state'],
     ['a negative paused timer', { ...paused(), pausedRemainingMs: -1 }, 'invalid_state'],
