@@ -1,5 +1,6 @@
 export * from './errors/index.js';
 export * from './people/backgrounds.js';
+export * from './people/regions.js';
 export * from './access/index.js';
 export * from './contracts/index.js';
 export * from './reflectiekader/index.js';

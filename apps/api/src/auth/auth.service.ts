@@ -70,7 +70,7 @@ export class AuthService implements OnApplicationShutdown {
   async login(input: LoginInput, ip: string, deviceId: string | null): Promise<{ user: UserEntity; token: string }> {
     const attempt = await this.rateLimiter.admit(input.email, ip, deviceId);
     const user = await this.checked(attempt, async () => {
-      const found = await this.users.findOne({ where: { email: input.email, deletedAt: IsNull() } });
+      const found = await this.users.findOne({ where: { email: input.email, deletedAt: IsNull(), deactivatedAt: IsNull() } });
       const valid = await this.hasher.verify(found?.passwordHash ?? null, input.password);
       return valid ? found : null;
     });
@@ -98,7 +98,7 @@ export class AuthService implements OnApplicationShutdown {
     const tokenHash = hashToken(token);
     const session = await this.sessions.findOne({ where: { tokenHash } });
     if (!session || session.expiresAt.getTime() <= this.clock.nowMs()) return null;
-    const user = await this.users.findOne({ where: { id: session.userId, deletedAt: IsNull() } });
+    const user = await this.users.findOne({ where: { id: session.userId, deletedAt: IsNull(), deactivatedAt: IsNull() } });
     if (!user) return null;
     if (this.clock.nowMs() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.sessions.update({ id: session.id }, { lastSeenAt: this.clock.now() });
@@ -134,7 +134,7 @@ export class AuthService implements OnApplicationShutdown {
   }
 
   private async sendResetMail(email: string): Promise<void> {
-    const user = await this.users.findOne({ where: { email, deletedAt: IsNull() } });
+    const user = await this.users.findOne({ where: { email, deletedAt: IsNull(), deactivatedAt: IsNull() } });
     if (!user) return;
     const token = newSecretToken();
     await this.resetTokens.insert({

@@ -207,6 +207,17 @@ function assertPlatformAdmin(user: UserEntity): void {
   if (!user.isPlatformAdmin) throw new DomainError('forbidden');
 }
 
-function toPlatformUserView(user: UserEntity): PlatformUserView {
-  return { id: user.id, email: user.email, name: user.name, isPlatformAdmin: user.isPlatformAdmin, platformRole: user.platformRole, createdAt: user.createdAt.toISOString() };
+export function toPlatformUserView(user: UserEntity): PlatformUserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isPlatformAdmin: user.isPlatformAdmin,
+    platformRole: user.platformRole,
+    regionId: user.regionId,
+    organisation: user.organisation,
+    adviceMemberSince: user.adviceMemberSince?.toISOString() ?? null,
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
 }

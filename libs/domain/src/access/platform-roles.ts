@@ -1,7 +1,9 @@
 /**
- * Platform-wide roles, next to the per-CoP roles of the permission matrix. Today there is one:
- * a platform administrator appoints people as "gespreksleider" (facilitator) of the platform,
- * which lets them create CoPs. Who may create a CoP is a deployment choice (configuration):
+ * Platform-wide roles, next to the per-CoP roles of the permission matrix. A platform
+ * administrator appoints people as "gespreksleider" (facilitator) of the platform, which lets
+ * them create CoPs, or as "makelaar" (the programme bureau of Vraag en advies, which matches
+ * questions with people and approves join requests; see `platform-access.ts`). A person holds
+ * at most one platform role. Who may create a CoP is a deployment choice (configuration):
  *
  * - `gespreksleiders` (default): platform administrators and appointed gespreksleiders;
  * - `admins`: platform administrators only;
@@ -10,7 +12,7 @@
  * Any account can otherwise make the platform send invitation mails (with a CoP name of its
  * choosing) to any address: creating CoPs is the door to that, so it is not open by default.
  */
-export const PLATFORM_ROLES = ['gespreksleider'] as const;
+export const PLATFORM_ROLES = ['gespreksleider', 'makelaar'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
 export const COMMUNITY_CREATION_POLICIES = ['gespreksleiders', 'admins', 'everyone'] as const;

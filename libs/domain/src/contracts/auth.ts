@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_ROLES } from '../access/platform-roles.js';
-import { backgroundSchema, emailSchema, localeSchema, multiLineText, singleLineText, organisationSchema, passwordSchema, personNameSchema, secretTokenSchema } from './common.js';
+import { backgroundSchema, emailSchema, gemeenteSchema, localeSchema, multiLineText, singleLineText, organisationSchema, organisationTypeSchema, passwordSchema, personNameSchema, regionIdSchema, secretTokenSchema } from './common.js';
 
 export const loginSchema = z.strictObject({
   email: emailSchema,
@@ -30,13 +30,17 @@ export const updateProfileSchema = z
     background: backgroundSchema.optional(),
     organisation: organisationSchema.optional(),
     locale: localeSchema.optional(),
+    /** Jeugdzorgregio, gemeente and kind of organisation: shown with what the person writes; null clears. */
+    regionId: regionIdSchema.nullable().optional(),
+    gemeente: gemeenteSchema.nullable().optional(),
+    organisationType: organisationTypeSchema.nullable().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'Geef minstens één veld om te wijzigen.' });
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 
 /** `PUT /api/admin/users/:id/platform-role` (platform administrators): grant or take back a platform role. */
 export const setPlatformRoleSchema = z.strictObject({
-  platformRole: z.enum(PLATFORM_ROLES, { message: 'Kies de platformrol gespreksleider, of null om hem in te trekken.' }).nullable(),
+  platformRole: z.enum(PLATFORM_ROLES, { message: 'Kies de platformrol gespreksleider of makelaar, of null om hem in te trekken.' }).nullable(),
 });
 export type SetPlatformRoleInput = z.infer<typeof setPlatformRoleSchema>;
 

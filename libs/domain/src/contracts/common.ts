@@ -1,6 +1,7 @@
 import './zod-config.js';
 import { z } from 'zod';
 import { BACKGROUNDS } from '../people/backgrounds.js';
+import { ORGANISATION_TYPES, isYouthCareRegion } from '../people/regions.js';
 
 /** Shared building blocks of the input contracts. Every object is strict: unknown fields are rejected. */
 
@@ -69,3 +70,15 @@ export const organisationSchema = singleLineText()
   .trim()
   .max(160, { message: 'Een organisatie is hoogstens 160 tekens.' });
 export const localeSchema = z.enum(['nl', 'en']);
+
+/** A jeugdzorgregio id from `people/regions.ts`. */
+export const regionIdSchema = singleLineText({ message: 'Kies een jeugdzorgregio uit de lijst.' })
+  .trim()
+  .refine(isYouthCareRegion, { message: 'Kies een jeugdzorgregio uit de lijst.' });
+/** The gemeente someone works in: free text (no list of gemeenten is shipped), one line, no links. */
+export const gemeenteSchema = singleLineText()
+  .trim()
+  .min(2, { message: 'Een gemeente heeft minstens 2 tekens.' })
+  .max(80, { message: 'Een gemeente is hoogstens 80 tekens.' })
+  .refine((value) => !containsLink(value), { message: 'Een gemeente mag geen link of webadres bevatten.' });
+export const organisationTypeSchema = z.enum(ORGANISATION_TYPES, { message: 'Kies een soort organisatie uit de lijst.' });

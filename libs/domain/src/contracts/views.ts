@@ -2,6 +2,7 @@
 import type { CommunityRole } from '../access/permissions.js';
 import type { PlatformRole } from '../access/platform-roles.js';
 import type { Background } from '../people/backgrounds.js';
+import type { OrganisationType } from '../people/regions.js';
 
 export interface MeView {
   id: string;
@@ -9,6 +10,12 @@ export interface MeView {
   name: string;
   background: Background | null;
   organisation: string | null;
+  /** Jeugdzorgregio id (`YOUTH_CARE_REGIONS`), gemeente and kind of organisation, or null. */
+  regionId: string | null;
+  gemeente: string | null;
+  organisationType: OrganisationType | null;
+  /** When the programme bureau approved this person for Vraag en advies, or null. */
+  adviceMemberSince: string | null;
   locale: 'nl' | 'en';
   isPlatformAdmin: boolean;
   /** A platform role an administrator granted ('gespreksleider'), or null. */
@@ -25,6 +32,11 @@ export interface PlatformUserView {
   name: string;
   isPlatformAdmin: boolean;
   platformRole: PlatformRole | null;
+  regionId: string | null;
+  organisation: string | null;
+  adviceMemberSince: string | null;
+  /** Set when an administrator deactivated the account (no login, every session ended). */
+  deactivatedAt: string | null;
   createdAt: string;
 }
 
