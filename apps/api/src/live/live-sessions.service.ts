@@ -133,7 +133,8 @@ export class LiveSessionsService {
     if (targetError) return { ok: false, error: targetError };
     for (let attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
       const previous = session.state;
-      const result = reduce(previous, command, { now: this.clock.nowMs(), actorId, method: session.method, actorMayTakeOver });
+      const backgrounds = [...session.roster.values()].map((entry) => ({ userId: entry.userId, background: entry.background ?? 'anders' }));
+      const result = reduce(previous, command, { now: this.clock.nowMs(), actorId, method: session.method, actorMayTakeOver, backgrounds });
       if (!result.ok) return result;
       const status = scheduleStatusOf(result.state, session.scheduleStatus);
       if (await this.repository.save(session, previous, result.state, status, result.events)) {

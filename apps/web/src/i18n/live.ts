@@ -98,6 +98,14 @@ export const liveNl = {
     current: 'nu bezig',
     done: 'gedaan',
     jumpTo: (title: string) => `Ga naar stap: ${title}`,
+    skipped: 'overgeslagen',
+    confirmForward: (title: string, skipped: number) =>
+      skipped === 0
+        ? `Iedereen naar “${title}”?`
+        : `Iedereen naar “${title}”? ${skipped === 1 ? 'De stap ertussen wordt' : `De ${skipped} stappen ertussen worden`} als overgeslagen gemarkeerd.`,
+    confirmBack: (title: string) => `Iedereen terug naar “${title}”? De klok van die stap loopt verder waar hij stond.`,
+    confirmYes: (title: string) => `Ja, naar ${title}`,
+    cancel: 'Annuleren',
   },
   step: {
     instructionsTitle: {
@@ -422,6 +430,14 @@ export const liveEn: LiveMessages = {
     current: 'in progress',
     done: 'done',
     jumpTo: (title: string) => `Go to step: ${title}`,
+    skipped: 'skipped',
+    confirmForward: (title: string, skipped: number) =>
+      skipped === 0
+        ? `Move everyone to “${title}”?`
+        : `Move everyone to “${title}”? ${skipped === 1 ? 'The step in between is' : `The ${skipped} steps in between are`} marked as skipped.`,
+    confirmBack: (title: string) => `Move everyone back to “${title}”? That step's clock continues where it stopped.`,
+    confirmYes: (title: string) => `Yes, go to ${title}`,
+    cancel: 'Cancel',
   },
   step: {
     instructionsTitle: {

@@ -142,6 +142,27 @@ describe('live session: room', () => {
     expect(screen.getByRole('button', { name: /Hand opsteken/ })).toBeInTheDocument();
   });
 
+  it('a step in the rail moves the group only after confirming, and marks the steps it passes as skipped', async () => {
+    const server = runningServer();
+    const facilitator = renderLive(facilitatorMe, server);
+    await facilitator.user.click(await screen.findByRole('button', { name: /Adviesronde/ }));
+    // Nothing moved yet: the rail asks first, with the question focused (not the confirm button).
+    expect(server.state.currentStepId).toBe('terugblik');
+    const question = screen.getByText(/Iedereen naar “Adviesronde”\? De 5 stappen ertussen worden als overgeslagen gemarkeerd\./);
+    expect(question).toHaveFocus();
+    await facilitator.user.click(screen.getByRole('button', { name: 'Annuleren' }));
+    expect(server.state.currentStepId).toBe('terugblik');
+    expect(screen.getByRole('button', { name: /Adviesronde/ })).toHaveFocus();
+
+    await facilitator.user.click(screen.getByRole('button', { name: /Adviesronde/ }));
+    await facilitator.user.click(screen.getByRole('button', { name: 'Ja, naar Adviesronde' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Adviesronde' })).toBeInTheDocument();
+    const rail = screen.getByRole('navigation', { name: 'Stappen van de bijeenkomst' });
+    expect(within(rail).getByRole('button', { name: /Kernvraag formuleren.*overgeslagen/ })).toBeInTheDocument();
+    expect(within(rail).getByRole('button', { name: /Terugblik op de vorige afspraken.*gedaan/ })).toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
   it('tells everyone what the inbrenger does now', async () => {
     const server = runningServer();
     goTo(server, 'vragen-noteren');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { totalMinutes } from '../method/agenda.js';
 import { MAX_METHOD_MINUTES } from '../method/validate-method.js';
+import { STEP_KINDS } from '../method/step-kinds.js';
 import type { Method } from '../method/types.js';
 import { proposeRotation } from '../session/perspectives.js';
 import { canWrite, draftBoardId, everyoneReady, presenterInstruction, writableBoards } from '../session/queries.js';
@@ -111,7 +112,9 @@ function walkThrough(method: Method): { state: SessionState; events: SessionEven
       expect(next).not.toBeNull();
       if (next) act(state.facilitatorId ?? '', { type: 'rotateRoles', ...next });
     }
-    expect(presenterInstruction(state, method)?.mode).toBe(state.presenterId === null ? undefined : step.presenterMode);
+    // A group step not about the case, where the inbrenger would "have the floor", shows no banner.
+    const groupStep = !STEP_KINDS[step.kind].needsPresenter && step.presenterMode === 'speaks';
+    expect(presenterInstruction(state, method)?.mode).toBe(state.presenterId === null || groupStep ? undefined : step.presenterMode);
 
     const writer = people.find((person) => person !== state.facilitatorId && person !== state.presenterId) ?? '';
     if (step.privateDrafts) {

@@ -1,4 +1,5 @@
 import type { LocalizedText, Method, MethodStep, PresenterMode, Role } from '../method/types.js';
+import { STEP_KINDS } from '../method/step-kinds.js';
 import type { Perspective } from '@mao/domain';
 import type { SessionState } from './state.js';
 
@@ -141,6 +142,9 @@ export interface PresenterInstruction {
 export function presenterInstruction(state: SessionState, method: Method): PresenterInstruction | null {
   const step = currentStep(state, method);
   if (!step || !isLive(state) || state.presenterId === null) return null;
+  // In a group step that is not about the case (terugblik, oogst, evaluatie) the inbrenger takes
+  // part like everyone: "De inbrenger heeft het woord" would be wrong there, so no banner.
+  if (!STEP_KINDS[step.kind]?.needsPresenter && step.presenterMode === 'speaks') return null;
   return { stepId: step.id, mode: step.presenterMode, banner: PRESENTER_BANNERS[step.presenterMode], instruction: step.instructions.presenter };
 }
 

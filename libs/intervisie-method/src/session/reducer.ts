@@ -1,6 +1,7 @@
 import { STEP_KINDS } from '../method/step-kinds.js';
 import type { Method, MethodStep } from '../method/types.js';
 import { isKnownPerspective, parseSessionCommand } from './commands.js';
+import { proposePerspectiveAssignments, type MemberBackground } from './perspectives.js';
 import type { SessionCommand } from './commands.js';
 import type { SessionErrorCode } from './errors.js';
 import type { SessionEvent, StepChangeReason } from './events.js';
@@ -19,6 +20,12 @@ export interface SessionContext {
    * (for example a CoP facilitator when the session's facilitator dropped out).
    */
   readonly actorMayTakeOver?: boolean;
+  /**
+   * The backgrounds of the people on the roster. When given, a step with the perspectives board
+   * starts with the proposal applied (never one's own domain), so nobody waits for the
+   * facilitator to apply it; the facilitator can still change it.
+   */
+  readonly backgrounds?: readonly MemberBackground[];
 }
 
 export type ReduceResult =
@@ -111,7 +118,15 @@ function moveTo(state: SessionState, context: SessionContext, toIndex: number, r
   } else {
     stepHistory = [...stepHistory, state.currentStepIndex].slice(-MAX_STEP_HISTORY);
   }
-  const timer = timerFor(state, now, stepMs(to));
+  // The clock of the step we leave is kept: coming back continues it instead of starting the full timebox again.
+  const { remainingMs, overtimeMs } = clock(state, now);
+  const timeLeft = [...(state.stepTimeLeft ?? []).filter((entry) => entry.stepId !== from.id && entry.stepId !== to.id), { stepId: from.id, netMs: remainingMs - overtimeMs }];
+  const resumed = (state.stepTimeLeft ?? []).find((entry) => entry.stepId === to.id);
+  // A jump forward passes steps the group never did: they are marked skipped (not done) until visited.
+  const visited = new Set([...stepHistory, toIndex, state.currentStepIndex]);
+  const passed = reason === 'jump' && toIndex > state.currentStepIndex + 1 ? method.steps.slice(state.currentStepIndex + 1, toIndex).filter((_, offset) => !visited.has(state.currentStepIndex + 1 + offset)) : [];
+  const skippedStepIds = [...new Set([...(state.skippedStepIds ?? []), ...passed.map((step) => step.id)])].filter((stepId) => stepId !== to.id);
+  const timer = timerFor(state, now, resumed ? resumed.netMs : stepMs(to));
   const event: SessionEvent = {
     type: 'step_changed',
     at: now,
@@ -124,10 +139,18 @@ function moveTo(state: SessionState, context: SessionContext, toIndex: number, r
     deadline: timer.deadline ?? null,
     loweredHands: state.raisedHands,
   };
+  const events: SessionEvent[] = [event];
+  let perspectiveAssignments = state.perspectiveAssignments;
+  if (to.board === 'perspectives' && perspectiveAssignments.length === 0 && context.backgrounds) {
+    const present = context.backgrounds.filter((member) => state.presentUserIds.includes(member.userId));
+    const exclude = [state.presenterId, state.facilitatorId].filter((userId): userId is string => userId !== null);
+    perspectiveAssignments = proposePerspectiveAssignments(present, { exclude });
+    for (const assignment of perspectiveAssignments) events.push({ type: 'perspective_assigned', at: now, by: actorId, ...assignment });
+  }
   return accept(
     state,
-    { ...timer, currentStepIndex: toIndex, currentStepId: to.id, stepStartedAt: now, stepHistory, raisedHands: [] },
-    [event],
+    { ...timer, currentStepIndex: toIndex, currentStepId: to.id, stepStartedAt: now, stepHistory, raisedHands: [], stepTimeLeft: timeLeft, skippedStepIds, perspectiveAssignments },
+    events,
   );
 }
 

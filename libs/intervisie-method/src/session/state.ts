@@ -50,8 +50,20 @@ export interface SessionState {
   readonly stepHistory: readonly number[];
   /** Who already presented in this session (rotation methods use it). */
   readonly pastPresenterIds: readonly string[];
+  /**
+   * Steps a jump forward passed without doing them, until visited. Optional: states stored
+   * before this field existed have none.
+   */
+  readonly skippedStepIds?: readonly string[];
+  /** The clock of each step left before (remaining minus overtime, ms), so coming back continues it. */
+  readonly stepTimeLeft?: readonly StepTimeLeft[];
   /** Increases with every accepted command; lets the api detect concurrent writers. */
   readonly revision: number;
+}
+
+export interface StepTimeLeft {
+  readonly stepId: string;
+  readonly netMs: number;
 }
 
 export interface SessionRoles {
@@ -208,6 +220,19 @@ export function sessionStateProblems(state: unknown, method: Method): string[] {
     'invalid step history',
   );
   check(isUniqueUserList(state['pastPresenterIds']), 'invalid past presenters');
+  const skipped = state['skippedStepIds'];
+  check(
+    skipped === undefined || (Array.isArray(skipped) && new Set(skipped).size === skipped.length && skipped.every((stepId: unknown) => stepIds.includes(stepId as string))),
+    'invalid skipped steps',
+  );
+  const timeLeft = state['stepTimeLeft'];
+  check(
+    timeLeft === undefined ||
+      (Array.isArray(timeLeft) &&
+        timeLeft.every((entry: unknown) => isRecord(entry) && stepIds.includes(entry['stepId'] as string) && isTime(entry['netMs'])) &&
+        new Set(timeLeft.map((entry: unknown) => (isRecord(entry) ? entry['stepId'] : undefined))).size === timeLeft.length),
+    'invalid step clocks',
+  );
   const revision = state['revision'];
   check(typeof revision === 'number' && Number.isInteger(revision) && revision >= 0, 'invalid revision');
   return problems;
