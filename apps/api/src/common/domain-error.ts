@@ -57,5 +57,9 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   export_too_large: 422,
   agreement_step_closed: 409,
   summary_not_ready: 409,
+  question_closed: 409,
+  same_region_answer: 403,
+  join_request_exists: 409,
+  account_deactivated: 403,
   internal_error: 500,
 };

@@ -3,6 +3,7 @@ import { CalendarFeedSection } from '../sessions';
 import { PageTitle, Section } from '../ui';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { DeleteAccount } from './DeleteAccount';
+import { DigestSetting } from './DigestSetting';
 import { ExportData } from './ExportData';
 import { ProfileForm } from './ProfileForm';
 
@@ -19,6 +20,7 @@ export function AccountPage() {
           <ChangePasswordForm />
         </Section>
         <CalendarFeedSection />
+        <DigestSetting />
         <Section title={t.account.exportTitle} intro={t.account.exportIntro}>
           <ExportData />
         </Section>

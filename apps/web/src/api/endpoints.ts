@@ -36,6 +36,16 @@ import type {
   SessionHarvestView,
   UpdateLessonInput,
 } from '@mao/domain';
+import type {
+  CreateProposalCommentInput,
+  CreateProposalInput,
+  HomeSettingsView,
+  HomeView,
+  NotificationListView,
+  ProposalDetailView,
+  ProposalView,
+  SetProposalStatusInput,
+} from '@mao/domain';
 import type { Method } from '@mao/intervisie-method';
 import { request } from './client';
 
@@ -143,5 +153,25 @@ export const api = {
     forCommunity: (communityId: string, signal?: AbortSignal) =>
       request<ActionPerspectiveView[]>('GET', `/api/communities/${enc(communityId)}/action-perspectives`, undefined, { signal }),
     link: (id: string, lessonIds: string[]) => request<ActionPerspectiveView>('POST', `/api/action-perspectives/${enc(id)}/lessons`, { lessonIds }),
+  },
+  // ---- home page, notifications, digest setting (apps/web/src/home) ----
+  home: {
+    get: (signal?: AbortSignal) => request<HomeView>('GET', '/api/me/home', undefined, { signal }),
+    notifications: (signal?: AbortSignal) => request<NotificationListView>('GET', '/api/me/notifications', undefined, { signal }),
+    unreadCount: (signal?: AbortSignal) => request<{ unread: number }>('GET', '/api/me/notifications/count', undefined, { signal }),
+    markRead: (input: { ids: string[] } | { all: true }) => request<{ unread: number }>('POST', '/api/me/notifications/read', input),
+    settings: (signal?: AbortSignal) => request<HomeSettingsView>('GET', '/api/me/home-settings', undefined, { signal }),
+    updateSettings: (input: HomeSettingsView) => request<HomeSettingsView>('PUT', '/api/me/home-settings', input),
+  },
+  // ---- agenda proposals (apps/web/src/proposals) ----
+  proposals: {
+    forCommunity: (communityId: string, query: string, signal?: AbortSignal) =>
+      request<ProposalView[]>('GET', `/api/communities/${enc(communityId)}/proposals${query ? `?${query}` : ''}`, undefined, { signal }),
+    create: (communityId: string, input: CreateProposalInput) => request<ProposalDetailView>('POST', `/api/communities/${enc(communityId)}/proposals`, input),
+    get: (id: string, signal?: AbortSignal) => request<ProposalDetailView>('GET', `/api/proposals/${enc(id)}`, undefined, { signal }),
+    support: (id: string) => request<ProposalView>('PUT', `/api/proposals/${enc(id)}/support`, {}),
+    withdrawSupport: (id: string) => request<ProposalView>('DELETE', `/api/proposals/${enc(id)}/support`, {}),
+    comment: (id: string, input: CreateProposalCommentInput) => request<ProposalDetailView>('POST', `/api/proposals/${enc(id)}/comments`, input),
+    setStatus: (id: string, input: SetProposalStatusInput) => request<ProposalDetailView>('POST', `/api/proposals/${enc(id)}/status`, input),
   },
 };

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
+import { NotificationsLink } from '../home';
 import { useT } from '../i18n';
 import { Button } from '../ui';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -87,6 +88,7 @@ function MainNav() {
   const { pathname } = useLocation();
   if (!me) return null;
   const items = [
+    { to: '/', label: t.home.nav },
     { to: '/cops', label: t.layout.navCops },
     { to: '/sessies', label: t.sessions.nav },
     { to: '/lessen', label: t.lessons.nav },
@@ -101,7 +103,7 @@ function MainNav() {
             <Link
               to={item.to}
               className="main-nav__link"
-              aria-current={pathname === item.to ? 'page' : pathname.startsWith(`${item.to}/`) ? 'true' : undefined}
+              aria-current={pathname === item.to ? 'page' : item.to !== '/' && pathname.startsWith(`${item.to}/`) ? 'true' : undefined}
             >
               {item.label}
             </Link>
@@ -126,6 +128,7 @@ function AccountTools() {
   };
   return (
     <div className="account-tools">
+      <NotificationsLink />
       <span className="account-tools__name">{t.layout.loggedInAs(me.name)}</span>
       <Button variant="quiet" onClick={() => void handleLogout()}>
         {t.layout.logout}

@@ -4,10 +4,11 @@ import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../auth';
 import { CommunityPage, MyCommunitiesPage } from '../communities';
 import { AcceptInvitationPage } from '../invitations';
 import { CasePage } from '../cases';
+import { HomePage, NotificationsPage } from '../home';
+import { ProposalPage, ProposalsPage } from '../proposals';
 import { HarvestReviewPage, LessonPage, LibraryPage, OverviewPage } from '../lessons';
 import { EditSessionPage, MySessionsPage, NewSessionPage, SessionPage } from '../sessions';
 import { ErrorPage } from './ErrorPage';
-import { HomeRedirect } from './HomeRedirect';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireAuth } from './RequireAuth';
@@ -21,7 +22,8 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     errorElement: <ErrorPage />,
     children: [
-      { index: true, element: <HomeRedirect /> },
+      // The landing page: "Wat staat er voor mij klaar" (or the login page when not logged in).
+      { index: true, element: <HomePage /> },
       { path: 'inloggen', element: <LoginPage /> },
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       { path: 'wachtwoord-herstellen/:token', element: <ResetPasswordPage /> },
@@ -32,6 +34,9 @@ export const routes: RouteObject[] = [
           { path: 'cops', element: <MyCommunitiesPage /> },
           { path: 'cops/:id', element: <CommunityPage /> },
           { path: 'account', element: <AccountPage /> },
+          { path: 'meldingen', element: <NotificationsPage /> },
+          { path: 'cops/:id/voorstellen', element: <ProposalsPage /> },
+          { path: 'voorstellen/:id', element: <ProposalPage /> },
           { path: 'cops/:id/sessies/nieuw', element: <NewSessionPage /> },
           { path: 'sessies', element: <MySessionsPage /> },
           { path: 'sessies/:id', element: <SessionPage /> },

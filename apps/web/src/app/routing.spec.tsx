@@ -12,12 +12,15 @@ describe('routing', () => {
     expect(router.state.location.pathname).toBe('/inloggen');
   });
 
-  it('sends a logged-in person from / to their CoPs', async () => {
-    stubApi({ 'GET /api/me': ok(facilitatorMe), 'GET /api/communities': ok([]) });
+  it('shows a logged-in person what is waiting for them at /', async () => {
+    stubApi({
+      'GET /api/me': ok(facilitatorMe),
+      'GET /api/me/home': ok({ since: null, sessions: [], casusToWrite: [], harvestToReview: [], proposalsToVote: [], newLessons: { inMyCops: 0, onPlatform: 0, latest: [] } }),
+    });
     const { router } = renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn CoP’s' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/cops');
-    expect(await screen.findByText(/Je bent nog geen lid van een CoP/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wat staat er voor mij klaar' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    expect(await screen.findByText('Er staan geen sessies voor je gepland.')).toBeInTheDocument();
   });
 
   it('protects pages that need a login', async () => {

@@ -5,11 +5,12 @@ import { community, facilitatorMe } from '../test/fixtures';
 import { renderApp } from '../test/render';
 
 describe('login page', () => {
-  it('logs in and shows my CoPs', async () => {
+  it('logs in and shows what is waiting for me', async () => {
     const api = stubApi({
       'GET /api/me': unauthenticated(),
       'POST /api/auth/login': ok(facilitatorMe),
-      'GET /api/communities': ok([community('facilitator')]),
+      'GET /api/me/home': ok({ since: null, sessions: [], casusToWrite: [], harvestToReview: [], proposalsToVote: [], newLessons: { inMyCops: 0, onPlatform: 0, latest: [] } }),
+      'GET /api/me/notifications/count': ok({ unread: 0 }),
     });
     const { user, router } = renderApp('/inloggen');
 
@@ -17,9 +18,9 @@ describe('login page', () => {
     await user.type(screen.getByLabelText('Wachtwoord'), 'een lange zin als wachtwoord');
     await user.click(screen.getByRole('button', { name: 'Inloggen' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn CoP’s' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/cops');
-    expect(await screen.findByRole('link', { name: 'Bindende afspraken' })).toHaveAttribute('href', `/cops/${community('facilitator').id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wat staat er voor mij klaar' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    expect(await screen.findByText('Er staat niets voor je klaar. Goed bezig!')).toBeInTheDocument();
     expect(screen.getByText('Ingelogd als Fatima el Amrani')).toBeInTheDocument();
 
     const [login] = api.callsTo('POST /api/auth/login');

@@ -7,7 +7,7 @@ import { LoginForm } from './LoginForm';
 
 /** Only same-site paths are followed after login, never a full URL from the address bar. */
 function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/cops';
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
 export function LoginPage() {

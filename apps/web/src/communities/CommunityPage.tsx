@@ -6,6 +6,7 @@ import { useMe } from '../auth';
 import { useT } from '../i18n';
 import { useFlash } from '../shared/flash';
 import { CommunitySessionsSection } from '../sessions';
+import { CommunityProposalsSection } from '../proposals';
 import { useResource } from '../shared/useResource';
 import { LiveStatus, Loading, PageTitle } from '../ui';
 import { CommunityDetails } from './CommunityDetails';
@@ -60,6 +61,7 @@ function CommunityContent({ community, onChange }: { community: CommunityView; o
     <div className="stack">
       <CommunityDetails community={community} canEdit={allowed.update} onChange={onChange} />
       <CommunitySessionsSection communityId={community.id} canSchedule={can(relation, 'sessions.schedule', me.isPlatformAdmin)} />
+      <CommunityProposalsSection communityId={community.id} />
       <MembersSection communityId={community.id} canManage={allowed.manageMembers} />
       {allowed.invitations && <InvitationsSection communityId={community.id} />}
       {allowed.leave && <LeaveCommunity community={community} />}

@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { homeEn, proposalsEn } from './home';
 import { lessonsEn } from './lessons';
 import { liveEn } from './live';
 import { casesEn, sessionsEn } from './sessions';
@@ -233,4 +234,7 @@ export const en: Messages = {
   // ---- sessions and casus (apps/web/src/sessions, apps/web/src/cases); texts in ./sessions.ts ----
   sessions: sessionsEn,
   cases: casesEn,
+  // ---- home page, notifications, digest (apps/web/src/home) and agenda proposals (apps/web/src/proposals); texts in ./home.ts ----
+  home: homeEn,
+  proposals: proposalsEn,
 };

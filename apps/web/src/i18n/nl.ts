@@ -1,4 +1,5 @@
 import type { CommunityRole, InvitationStatus } from '@mao/domain';
+import { homeNl, proposalsNl } from './home';
 import { lessonsNl } from './lessons';
 import { liveNl } from './live';
 import { casesNl, sessionsNl } from './sessions';
@@ -240,6 +241,9 @@ export const nl = {
   // ---- sessions and casus (apps/web/src/sessions, apps/web/src/cases); texts in ./sessions.ts ----
   sessions: sessionsNl,
   cases: casesNl,
+  // ---- home page, notifications, digest (apps/web/src/home) and agenda proposals (apps/web/src/proposals); texts in ./home.ts ----
+  home: homeNl,
+  proposals: proposalsNl,
 };
 
 export type Messages = typeof nl;

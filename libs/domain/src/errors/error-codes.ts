@@ -56,6 +56,13 @@ export const ERROR_MESSAGES = {
     en: 'Agreements are recorded during the session, in a step that makes agreements (such as advice, response or closing).',
   },
   summary_not_ready: { nl: 'De samenvatting is er zodra de bijeenkomst is afgesloten.', en: 'The summary is available once the session has been closed.' },
+  question_closed: { nl: 'Deze vraag is gesloten: er kunnen geen antwoorden meer bij.', en: 'This question is closed: no more answers can be added.' },
+  same_region_answer: {
+    nl: 'De vrager wil alleen advies van mensen van buiten de eigen jeugdzorgregio. Vul je regio in op je profiel als die anders is.',
+    en: 'The asker wants advice only from people outside their own youth-care region. Set your region on your profile if it is different.',
+  },
+  join_request_exists: { nl: 'Er staat al een aanvraag open voor dit e-mailadres, of je doet al mee.', en: 'A request for this email address is already pending, or you already take part.' },
+  account_deactivated: { nl: 'Dit account is gedeactiveerd door de beheerder.', en: 'This account has been deactivated by the administrator.' },
   internal_error: { nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
 } as const satisfies Record<string, { nl: string; en: string }>;
 
