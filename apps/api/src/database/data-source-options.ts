@@ -20,6 +20,7 @@ import { Lessons1764400000000 } from './migrations/1764400000000-lessons.js';
 import { LessonsVisibleSearch1764400000001 } from './migrations/1764400000001-lessons-visible-search.js';
 import { AccountAbuseProtection1765100000000 } from './migrations/1765100000000-account-abuse-protection.js';
 import { SessionBoardsPurged1765300000001 } from './migrations/1765300000001-session-boards-purged.js';
+import { VraagEnAdvies1766200000000 } from './migrations/1766200000000-vraag-en-advies.js';
 import { Agreements1766000000000 } from './migrations/1766000000000-agreements.js';
 import { ProposalsAndHome1766100000000 } from './migrations/1766100000000-proposals-and-home.js';
 
@@ -40,7 +41,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order; the schema only ever changes through these (never `synchronize`). */
-export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000, Lessons1764400000000, LessonsVisibleSearch1764400000001, AccountAbuseProtection1765100000000, SessionBoardsPurged1765300000001, Agreements1766000000000, ProposalsAndHome1766100000000];
+export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000, Lessons1764400000000, LessonsVisibleSearch1764400000001, AccountAbuseProtection1765100000000, SessionBoardsPurged1765300000001, Agreements1766000000000, ProposalsAndHome1766100000000, VraagEnAdvies1766200000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -389,6 +389,85 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
     ],
   },
   {
+    // Vraag en advies: a question stays (advice for others), shown under "verwijderd lid" through the id.
+    table: 'advice_questions',
+    columns: [keepId('author_id', 'adviceQuestions'), keepId('closed_by', 'adviceQuestions')],
+    deletion: [],
+    export: [
+      {
+        key: 'adviceQuestions',
+        sql: `SELECT id, title, situation, ask, domains, themes, element_ids AS "elementIds", region_id AS "regionId", status, created_at AS "createdAt", closed_at AS "closedAt",
+                     closed_by = :userId AS "closedByMe"
+                FROM advice_questions WHERE author_id = :userId OR closed_by = :userId ORDER BY created_at, id`,
+      },
+    ],
+  },
+  {
+    table: 'advice_answers',
+    columns: [keepId('author_id', 'adviceAnswers'), keepId('harvested_by', 'adviceAnswersHarvested')],
+    deletion: [],
+    export: [
+      {
+        key: 'adviceAnswers',
+        sql: `SELECT id, question_id AS "questionId", text, region_id AS "regionId", background, helpful_at AS "helpfulAt", created_at AS "createdAt"
+                FROM advice_answers WHERE author_id = :userId ORDER BY created_at, id`,
+      },
+      { key: 'adviceAnswersHarvested', sql: `SELECT id AS "answerId", harvested_lesson_id AS "lessonId" FROM advice_answers WHERE harvested_by = :userId ORDER BY created_at, id` },
+    ],
+  },
+  {
+    table: 'advice_invitations',
+    columns: [
+      { column: 'invited_user_id', holds: 'user-id', deletion: 'delete-row', export: 'adviceInvitationsReceived' },
+      keepId('invited_by', 'adviceInvitationsSent'),
+    ],
+    deletion: [`DELETE FROM advice_invitations WHERE invited_user_id = :userId`],
+    export: [
+      { key: 'adviceInvitationsReceived', sql: `SELECT question_id AS "questionId", created_at AS "createdAt" FROM advice_invitations WHERE invited_user_id = :userId ORDER BY created_at` },
+      {
+        key: 'adviceInvitationsSent',
+        sql: `SELECT question_id AS "questionId", invited_user_id AS "invitedUserId", invited_community_id AS "invitedCommunityId", created_at AS "createdAt"
+                FROM advice_invitations WHERE invited_by = :userId ORDER BY created_at`,
+      },
+    ],
+  },
+  {
+    // Requests to join Vraag en advies hold a name and address: the person's go with the account.
+    table: 'advice_join_requests',
+    columns: [
+      { column: 'user_id', holds: 'user-id', deletion: 'delete-row', export: 'adviceJoinRequests' },
+      { column: 'email', holds: 'email', deletion: 'delete-row', export: 'adviceJoinRequests' },
+      { column: 'name', holds: 'name', deletion: 'delete-row', export: 'adviceJoinRequests' },
+      keepId('decided_by', 'adviceJoinRequestsDecided'),
+    ],
+    deletion: [`DELETE FROM advice_join_requests WHERE user_id = :userId OR lower(email) = lower(:email::text)`],
+    export: [
+      {
+        key: 'adviceJoinRequests',
+        sql: `SELECT name, email, organisation, organisation_type AS "organisationType", background, region_id AS "regionId", motivation, status, created_at AS "createdAt", decided_at AS "decidedAt"
+                FROM advice_join_requests WHERE user_id = :userId OR lower(email) = lower(:email::text) ORDER BY created_at`,
+      },
+      { key: 'adviceJoinRequestsDecided', sql: `SELECT id, status, decided_at AS "decidedAt" FROM advice_join_requests WHERE decided_by = :userId ORDER BY decided_at` },
+    ],
+  },
+  {
+    // Agreements (issue 14): the member an agreement is for, and who made and last changed it.
+    // The ids stay (they lead to the anonymised account, shown as "verwijderd lid"); what was
+    // agreed belongs to the CoP's cycle, like a lesson's text.
+    table: 'agreements',
+    columns: [keepId('owner_user_id', 'agreements'), keepId('created_by', 'agreements'), keepId('updated_by', 'agreements')],
+    deletion: [],
+    export: [
+      {
+        key: 'agreements',
+        sql: `SELECT a.id, c.name AS "communityName", a.session_id AS "sessionId", a.what, a.owner_text AS "ownerText",
+                     (a.owner_user_id = :userId) AS "isOwner", (a.created_by = :userId) AS "madeByMe", a.due_date AS "dueDate", a.level, a.status, a.note, a.created_at AS "createdAt"
+                FROM agreements a JOIN communities c ON c.id = a.community_id
+               WHERE a.owner_user_id = :userId OR a.created_by = :userId OR a.updated_by = :userId ORDER BY a.created_at, a.id`,
+      },
+    ],
+  },
+  {
     table: 'audit_log',
     columns: [
       keepId('actor_id', 'activity'),
@@ -415,16 +494,23 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
       { column: 'password_hash', holds: 'credential', deletion: 'anonymised', export: { none: 'a password hash is a credential, not information about the person' } },
       { column: 'background', holds: 'profile', deletion: 'anonymised', export: 'profile' },
       { column: 'organisation', holds: 'profile', deletion: 'anonymised', export: 'profile' },
+      { column: 'region_id', holds: 'profile', deletion: 'anonymised', export: 'profile' },
+      { column: 'gemeente', holds: 'profile', deletion: 'anonymised', export: 'profile' },
+      { column: 'organisation_type', holds: 'profile', deletion: 'anonymised', export: 'profile' },
+      { column: 'advice_member_since', holds: 'profile', deletion: 'anonymised', export: 'profile' },
     ],
     deletion: [
       `UPDATE users SET email = 'deleted+' || id || '@invalid', name = :deletedName, password_hash = NULL, background = NULL, organisation = NULL,
+                        region_id = NULL, gemeente = NULL, organisation_type = NULL, advice_member_since = NULL,
                         is_platform_admin = false, platform_role = NULL, deleted_at = :deletedAt, updated_at = now()
         WHERE id = :userId`,
     ],
     export: [
       {
         key: 'profile',
-        sql: `SELECT id, email, name, background, organisation, locale, is_platform_admin AS "isPlatformAdmin", platform_role AS "platformRole", created_at AS "createdAt"
+        sql: `SELECT id, email, name, background, organisation, region_id AS "regionId", gemeente, organisation_type AS "organisationType", locale,
+                     is_platform_admin AS "isPlatformAdmin", platform_role AS "platformRole", advice_member_since AS "adviceMemberSince",
+                     deactivated_at AS "deactivatedAt", created_at AS "createdAt"
                 FROM users WHERE id = :userId`,
         single: true,
       },

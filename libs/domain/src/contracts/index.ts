@@ -11,3 +11,5 @@ export * from './lessons.js';
 export * from './agreements.js';
 export * from './proposals.js';
 export * from './home.js';
+export * from './questions.js';
+export * from './admin.js';
