@@ -21,8 +21,8 @@ import { LiveModule } from './live/live.module.js';
 import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { SessionDocumentAccess } from './live/session-document-access.js';
 import { LessonsModule } from './lessons/lessons.module.js';
-import { QuestionsModule } from './questions/questions.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
+import { QuestionsModule } from './questions/questions.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { HomeModule } from './home/home.module.js';
 
@@ -66,8 +66,8 @@ export class AppModule {
         // The live feature plugs its session rules into the collaboration server.
         CollaborationModule.register({ accessPolicy: SessionDocumentAccess, imports: [LiveModule] }),
         LessonsModule,
-        QuestionsModule,
         AgreementsModule,
+        QuestionsModule,
         ProposalsModule,
         HomeModule,
       ],

@@ -20,9 +20,9 @@ import { Lessons1764400000000 } from './migrations/1764400000000-lessons.js';
 import { LessonsVisibleSearch1764400000001 } from './migrations/1764400000001-lessons-visible-search.js';
 import { AccountAbuseProtection1765100000000 } from './migrations/1765100000000-account-abuse-protection.js';
 import { SessionBoardsPurged1765300000001 } from './migrations/1765300000001-session-boards-purged.js';
-import { VraagEnAdvies1766200000000 } from './migrations/1766200000000-vraag-en-advies.js';
 import { Agreements1766000000000 } from './migrations/1766000000000-agreements.js';
 import { ProposalsAndHome1766100000000 } from './migrations/1766100000000-proposals-and-home.js';
+import { VraagEnAdvies1766200000000 } from './migrations/1766200000000-vraag-en-advies.js';
 
 export const ENTITIES = [
   UserEntity,
