@@ -4,6 +4,7 @@ import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../auth';
 import { CommunityPage, MyCommunitiesPage } from '../communities';
 import { AcceptInvitationPage } from '../invitations';
 import { CasePage } from '../cases';
+import { AgreementsPage } from '../agreements';
 import { HomePage, NotificationsPage } from '../home';
 import { ProposalPage, ProposalsPage } from '../proposals';
 import { HarvestReviewPage, LessonPage, LibraryPage, OverviewPage } from '../lessons';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'cops', element: <MyCommunitiesPage /> },
           { path: 'cops/:id', element: <CommunityPage /> },
+          { path: 'cops/:id/afspraken', element: <AgreementsPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'meldingen', element: <NotificationsPage /> },
           { path: 'cops/:id/voorstellen', element: <ProposalsPage /> },

@@ -50,6 +50,7 @@ export function CommunityPage() {
 
 function CommunityContent({ community, onChange }: { community: CommunityView; onChange: (next: CommunityView) => void }) {
   const me = useMe();
+  const t = useT();
   const relation = community.myRole ?? 'none';
   const allowed = {
     update: can(relation, 'community.update', me.isPlatformAdmin),
@@ -61,6 +62,9 @@ function CommunityContent({ community, onChange }: { community: CommunityView; o
     <div className="stack">
       <CommunityDetails community={community} canEdit={allowed.update} onChange={onChange} />
       <CommunitySessionsSection communityId={community.id} canSchedule={can(relation, 'sessions.schedule', me.isPlatformAdmin)} />
+      <p className="community-agreements-link">
+        <Link to={`/cops/${community.id}/afspraken`}>{t.agreements.linkFromCommunity}</Link>
+      </p>
       <CommunityProposalsSection communityId={community.id} />
       <MembersSection communityId={community.id} canManage={allowed.manageMembers} />
       {allowed.invitations && <InvitationsSection communityId={community.id} />}

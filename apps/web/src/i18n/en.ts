@@ -3,6 +3,7 @@ import { homeEn, proposalsEn } from './home';
 import { lessonsEn } from './lessons';
 import { liveEn } from './live';
 import { casesEn, sessionsEn } from './sessions';
+import { agreementsEn } from './agreements';
 
 /** English UI copy. Must mirror the Dutch dictionary exactly (enforced by the Messages type). */
 export const en: Messages = {
@@ -233,6 +234,8 @@ export const en: Messages = {
   lessons: lessonsEn,
   // ---- sessions and casus (apps/web/src/sessions, apps/web/src/cases); texts in ./sessions.ts ----
   sessions: sessionsEn,
+  // ---- agreements and the session summary (apps/web/src/agreements); texts in ./agreements.ts ----
+  agreements: agreementsEn,
   cases: casesEn,
   // ---- home page, notifications, digest (apps/web/src/home) and agenda proposals (apps/web/src/proposals); texts in ./home.ts ----
   home: homeEn,

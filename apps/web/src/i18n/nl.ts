@@ -3,6 +3,7 @@ import { homeNl, proposalsNl } from './home';
 import { lessonsNl } from './lessons';
 import { liveNl } from './live';
 import { casesNl, sessionsNl } from './sessions';
+import { agreementsNl } from './agreements';
 
 /**
  * All Dutch UI copy. Dutch is the source language: the English dictionary must have exactly
@@ -240,6 +241,8 @@ export const nl = {
   lessons: lessonsNl,
   // ---- sessions and casus (apps/web/src/sessions, apps/web/src/cases); texts in ./sessions.ts ----
   sessions: sessionsNl,
+  // ---- agreements and the session summary (apps/web/src/agreements); texts in ./agreements.ts ----
+  agreements: agreementsNl,
   cases: casesNl,
   // ---- home page, notifications, digest (apps/web/src/home) and agenda proposals (apps/web/src/proposals); texts in ./home.ts ----
   home: homeNl,

@@ -1,0 +1,5 @@
+import './agreements.css';
+export { AgreementsPage } from './AgreementsPage';
+export { AgreementItem } from './AgreementItem';
+export { agreementsApi } from './agreements-api';
+export { todayInNetherlands } from './today';
