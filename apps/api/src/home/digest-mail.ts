@@ -13,9 +13,9 @@ const RSVP_EN = { yes: 'you are coming', no: 'you are not coming', maybe: 'maybe
  * counts lessons; it never carries casus text or lesson text. Null when nothing is waiting.
  */
 export function digestMail(input: { to: string; name: string; items: WaitingItems; homeUrl: string; accountUrl: string }): OutgoingMail | null {
-  const { sessions, casusToWrite, harvestToReview, proposalsToVote, newLessons } = input.items;
+  const { sessions, casusToWrite, harvestToReview, agreementsDue, proposalsToVote, newLessons } = input.items;
   const lessonCount = newLessons.inMyCops + newLessons.onPlatform;
-  if (sessions.length + casusToWrite.length + harvestToReview.length + proposalsToVote.length + lessonCount === 0) return null;
+  if (sessions.length + casusToWrite.length + harvestToReview.length + agreementsDue.length + proposalsToVote.length + lessonCount === 0) return null;
 
   const nl: string[] = [`Hallo ${input.name},`, 'Dit staat er deze week voor je klaar op Met Andere Ogen.'];
   const en: string[] = [`Hello ${input.name},`, 'This is what is waiting for you on Met Andere Ogen this week.'];
@@ -30,6 +30,10 @@ export function digestMail(input: { to: string; name: string; items: WaitingItem
   if (harvestToReview.length > 0) {
     nl.push(`Oogst om te beoordelen:\n${harvestToReview.map((h) => `- ${h.title}: ${h.draftCount} ${h.draftCount === 1 ? 'conceptles' : 'conceptlessen'}`).join('\n')}`);
     en.push(`Harvest to review:\n${harvestToReview.map((h) => `- ${h.title}: ${h.draftCount} draft ${h.draftCount === 1 ? 'lesson' : 'lessons'}`).join('\n')}`);
+  }
+  if (agreementsDue.length > 0) {
+    nl.push(`Jouw afspraken die eraan komen:\n${agreementsDue.map((a) => `- ${a.what} (${a.communityName}), uiterlijk ${a.dueDate}${a.overdue ? ', verlopen' : ''}`).join('\n')}`);
+    en.push(`Your agreements coming up:\n${agreementsDue.map((a) => `- ${a.what} (${a.communityName}), by ${a.dueDate}${a.overdue ? ', overdue' : ''}`).join('\n')}`);
   }
   if (proposalsToVote.length > 0) {
     nl.push(`Agendavoorstellen om te steunen:\n${proposalsToVote.map((p) => `- ${p.title} (${p.communityName})`).join('\n')}`);

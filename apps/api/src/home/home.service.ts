@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { HomeHarvestItem, HomeLessonItem, HomeProposalItem, HomeSessionItem, HomeSettingsInput, HomeSettingsView, HomeView, ProposalKind, SessionView } from '@mao/domain';
+import type { HomeAgreementItem, HomeHarvestItem, HomeLessonItem, HomeProposalItem, HomeSessionItem, HomeSettingsInput, HomeSettingsView, HomeView, ProposalKind, SessionView } from '@mao/domain';
 import { Clock } from '../common/clock.js';
 import { SessionsService } from '../sessions/sessions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -17,6 +17,7 @@ export interface WaitingItems {
   sessions: HomeSessionItem[];
   casusToWrite: HomeSessionItem[];
   harvestToReview: HomeHarvestItem[];
+  agreementsDue: HomeAgreementItem[];
   proposalsToVote: HomeProposalItem[];
   newLessons: HomeView['newLessons'];
 }
@@ -98,8 +99,9 @@ export class HomeService {
   /** Everything waiting at `now`; new lessons are those published after `lessonsSince`. */
   async waiting(user: UserEntity, now: Date, lessonsSince: Date, latestLessons: number): Promise<WaitingItems> {
     const upcoming = (await this.sessions.listMine(user, { when: 'upcoming' }, now)).filter((s) => s.status !== 'cancelled' && s.myRole !== null);
-    const [harvestToReview, proposalsToVote, newLessons] = await Promise.all([
+    const [harvestToReview, agreementsDue, proposalsToVote, newLessons] = await Promise.all([
       this.harvestToReview(user.id),
+      this.agreementsDue(user.id, now),
       this.proposalsToVote(user.id),
       this.newLessons(user.id, lessonsSince, now, latestLessons),
     ]);
@@ -107,6 +109,7 @@ export class HomeService {
       sessions: upcoming.slice(0, NEXT_SESSIONS).map(sessionItem),
       casusToWrite: upcoming.filter((s) => s.myRole === 'presenter' && s.status === 'scheduled' && !s.hasCase).map(sessionItem),
       harvestToReview,
+      agreementsDue,
       proposalsToVote,
       newLessons,
     };
@@ -127,6 +130,31 @@ export class HomeService {
       [userId],
     );
     return rows.map((r) => ({ sessionId: r.id, title: r.title, communityId: r.community_id, communityName: r.community_name, draftCount: r.drafts, closedAt: r.closed_at ? r.closed_at.toISOString() : null }));
+  }
+
+  /**
+   * Agreements (afspraken, issue 14 part A) for me — as the member named, in a CoP I still
+   * belong to — that are open or bezig and due within two weeks of today (Dutch calendar day)
+   * or overdue. An agreement without a due date, or owned by a role or organisation as text,
+   * is not "due" for anyone.
+   */
+  private async agreementsDue(userId: string, now: Date): Promise<HomeAgreementItem[]> {
+    const rows: Array<{ id: string; what: string; due: string; status: 'open' | 'bezig'; overdue: boolean; community_id: string; community_name: string; session_title: string }> =
+      await this.dataSource.query(
+        `WITH today AS (SELECT ($2::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date AS d)
+         SELECT a.id, a.what, to_char(a.due_date, 'YYYY-MM-DD') AS due, a.status, a.due_date < today.d AS overdue,
+                a.community_id, c.name AS community_name, s.title AS session_title
+           FROM agreements a
+           CROSS JOIN today
+           JOIN communities c ON c.id = a.community_id
+           JOIN sessions s ON s.id = a.session_id
+           JOIN memberships m ON m.community_id = a.community_id AND m.user_id = $1
+          WHERE a.owner_user_id = $1 AND a.status IN ('open', 'bezig') AND a.due_date IS NOT NULL AND a.due_date <= today.d + 14
+          ORDER BY a.due_date, a.id
+          LIMIT 20`,
+        [userId, now],
+      );
+    return rows.map((r) => ({ id: r.id, what: r.what, dueDate: r.due, status: r.status, overdue: r.overdue, communityId: r.community_id, communityName: r.community_name, sessionTitle: r.session_title }));
   }
 
   /** Nieuw proposals in my CoPs that are not mine and that I have not supported yet. */

@@ -38,6 +38,7 @@ describe('home: what is waiting, notifications and the weekly digest', () => {
   let harvestSession: string;
   let proposal: ProposalDetailView;
   const lessons: Record<string, string> = {};
+  const agreements: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -64,6 +65,21 @@ describe('home: what is waiting, notifications and the weekly digest', () => {
     lessons.platform = await publishedLesson(t, other.community.id, 'Gebundelde financiering hielp het arrangement.', new Date(now - 3 * HOUR), 'platform');
     lessons.hidden = await publishedLesson(t, other.community.id, 'Alleen voor de andere CoP.', new Date(now - HOUR));
     lessons.old = await publishedLesson(t, f.community.id, 'Een oude les van lang geleden.', new Date(now - 60 * 24 * HOUR));
+    // Agreements (part A's table) made in the harvest session: due dates are Dutch calendar days around Friday 5 March 2027.
+    const agreement = async (owner: string | null, what: string, due: string | null, status = 'open') => {
+      const [row] = (await t.dataSource.query(
+        `INSERT INTO agreements (community_id, session_id, step_id, owner_user_id, owner_text, what, due_date, level, status)
+         VALUES ($1, $2, 'afronding', $3, $4, $5, $6, 'uitvoering', $7) RETURNING id`,
+        [f.community.id, harvestSession, owner, owner ? null : 'Het wijkteam', what, due, status],
+      )) as Array<{ id: string }>;
+      return row?.id ?? '';
+    };
+    agreements.soon = await agreement(f.other.user.id, 'Overleg plannen met de leerplichtambtenaar', '2027-03-08');
+    agreements.later = await agreement(f.other.user.id, 'Evaluatie na de zomer', '2027-06-01');
+    agreements.done = await agreement(f.other.user.id, 'Al gedaan', '2027-03-06', 'gedaan');
+    agreements.noDate = await agreement(f.other.user.id, 'Ooit eens', null);
+    agreements.text = await agreement(null, 'Het wijkteam belt school', '2027-03-06');
+    agreements.overdue = await agreement(f.facilitator.user.id, 'Verslag rondsturen', '2027-03-01', 'bezig');
   });
   afterAll(() => t.close());
 
@@ -104,6 +120,26 @@ describe('home: what is waiting, notifications and the weekly digest', () => {
     expect(view.casusToWrite).toEqual([]);
     expect(view.harvestToReview).toEqual([]);
     expect(view.proposalsToVote).toEqual([]);
+  });
+
+  it('shows my agreements that are due within two weeks or overdue, and only mine', async () => {
+    const other = await home(f.other.client);
+    expect(other.agreementsDue).toEqual([
+      expect.objectContaining({ id: agreements.soon, what: 'Overleg plannen met de leerplichtambtenaar', dueDate: '2027-03-08', status: 'open', overdue: false, communityName: 'CoP home', sessionTitle: 'Oogst van februari' }),
+    ]);
+    const facilitator = await home(f.facilitator.client);
+    expect(facilitator.agreementsDue).toEqual([expect.objectContaining({ id: agreements.overdue, status: 'bezig', overdue: true })]);
+    expect((await home(f.member.client)).agreementsDue).toEqual([]);
+    expect((await home(f.outsider.client)).agreementsDue).toEqual([]);
+
+    let notes = (await f.other.client.get<NotificationListView>('/api/me/notifications')).body;
+    expect(notes.items.find((n) => n.kind === 'agreement_due')).toMatchObject({ title: 'Overleg plannen met de leerplichtambtenaar', link: `/cops/${f.community.id}/afspraken`, resolved: false });
+    // Done: off the home page, and the notification is resolved.
+    await t.dataSource.query(`UPDATE agreements SET status = 'gedaan' WHERE id = $1`, [agreements.soon]);
+    expect((await home(f.other.client)).agreementsDue).toEqual([]);
+    notes = (await f.other.client.get<NotificationListView>('/api/me/notifications')).body;
+    expect(notes.items.find((n) => n.kind === 'agreement_due')).toMatchObject({ resolved: true });
+    await t.dataSource.query(`UPDATE agreements SET status = 'open' WHERE id = $1`, [agreements.soon]);
   });
 
   it('gives an outsider nothing of this CoP', async () => {
@@ -215,6 +251,7 @@ describe('home: what is waiting, notifications and the weekly digest', () => {
       const text = sent[0] ?? '';
       expect(text).toContain('Intervisie thuiszitters');
       expect(text).toContain('Oogst van februari');
+      expect(text).toContain('Verslag rondsturen');
       // No casus text, ever.
       expect(text).not.toContain('Geheimezinnetje');
       expect(text).not.toContain('buikpijn');

@@ -28,6 +28,9 @@ export function candidatesOf(items: WaitingItems, now: Date): Candidate[] {
     ...items.harvestToReview.map(
       (h): Candidate => ({ key: `harvest:${h.sessionId}`, kind: 'harvest_to_review', communityId: h.communityId, title: h.title, link: `/sessies/${h.sessionId}/oogst`, createdAt: at(h.closedAt) }),
     ),
+    ...items.agreementsDue.map(
+      (a): Candidate => ({ key: `agreement:${a.id}:${a.dueDate}`, kind: 'agreement_due', communityId: a.communityId, title: a.what, link: `/cops/${a.communityId}/afspraken`, createdAt: now }),
+    ),
     ...items.proposalsToVote.map(
       (p): Candidate => ({ key: `proposal:${p.id}`, kind: 'proposal_to_vote', communityId: p.communityId, title: p.title, link: `/voorstellen/${p.id}`, createdAt: at(p.createdAt) }),
     ),
@@ -42,7 +45,7 @@ export function candidatesOf(items: WaitingItems, now: Date): Candidate[] {
  * can be read. Each time the list (or its count in the header) is asked for, the waiting items
  * are computed and new ones are stored (`item_key` is unique per person: a thing is notified
  * once); a stored actionable notification whose item is no longer waiting (casus written, RSVP
- * given, proposal supported or scheduled, harvest reviewed) is marked resolved and stops
+ * given, agreement done or let go, proposal supported or scheduled, harvest reviewed) is marked resolved and stops
  * counting as unread. New lessons count from a week before the person's first visit.
  */
 @Injectable()

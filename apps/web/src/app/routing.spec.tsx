@@ -15,7 +15,7 @@ describe('routing', () => {
   it('shows a logged-in person what is waiting for them at /', async () => {
     stubApi({
       'GET /api/me': ok(facilitatorMe),
-      'GET /api/me/home': ok({ since: null, sessions: [], casusToWrite: [], harvestToReview: [], proposalsToVote: [], newLessons: { inMyCops: 0, onPlatform: 0, latest: [] } }),
+      'GET /api/me/home': ok({ since: null, sessions: [], casusToWrite: [], harvestToReview: [], agreementsDue: [], proposalsToVote: [], newLessons: { inMyCops: 0, onPlatform: 0, latest: [] } }),
     });
     const { router } = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Wat staat er voor mij klaar' })).toBeInTheDocument();

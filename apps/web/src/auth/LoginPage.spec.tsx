@@ -9,7 +9,7 @@ describe('login page', () => {
     const api = stubApi({
       'GET /api/me': unauthenticated(),
       'POST /api/auth/login': ok(facilitatorMe),
-      'GET /api/me/home': ok({ since: null, sessions: [], casusToWrite: [], harvestToReview: [], proposalsToVote: [], newLessons: { inMyCops: 0, onPlatform: 0, latest: [] } }),
+      'GET /api/me/home': ok({ since: null, sessions: [], casusToWrite: [], harvestToReview: [], agreementsDue: [], proposalsToVote: [], newLessons: { inMyCops: 0, onPlatform: 0, latest: [] } }),
       'GET /api/me/notifications/count': ok({ unread: 0 }),
     });
     const { user, router } = renderApp('/inloggen');

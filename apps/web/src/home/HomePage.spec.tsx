@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError, ok, stubApi, unauthenticated } from '../test/api-stub';
+import { COP_ID } from '../test/fixtures';
 import { renderApp } from '../test/render';
 import {
   emptyHome,
@@ -81,11 +82,14 @@ describe('home page: what is waiting for me', () => {
     expect(await screen.findByRole('link', { name: 'Meldingen' })).toBeInTheDocument();
   });
 
-  it('asks a member to answer the invitation, and has nothing else for them', async () => {
+  it('asks a member to answer the invitation and reminds them of their agreement, and has nothing else for them', async () => {
     stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/me/home': ok(memberHome()), 'GET /api/me/notifications/count': ok({ unread: 1 }) });
     await openHome();
     const todo = screen.getByRole('list', { name: 'Te doen' });
-    expect(within(todo).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(todo).getAllByRole('listitem')).toHaveLength(2);
+    expect(todo).toHaveTextContent('Afspraak: Overleg plannen met de leerplichtambtenaar');
+    expect(todo).toHaveTextContent('Bindende afspraken · uiterlijk 24 november 2026');
+    expect(within(todo).getByRole('link', { name: 'Naar de afspraken' })).toHaveAttribute('href', `/cops/${COP_ID}/afspraken`);
     expect(todo).toHaveTextContent('Laat weten of je komt naar “Intervisie december”');
     expect(within(todo).getByRole('link', { name: 'Antwoorden' })).toHaveAttribute('href', `/sessies/${HOME_SESSION_ID}`);
     expect(within(screen.getByRole('list', { name: 'Mijn volgende sessies' })).getByRole('listitem')).toHaveTextContent('Nog niet geantwoord');

@@ -55,7 +55,8 @@ function HomeSections({ view }: { view: HomeView }) {
 function TodoSection({ view }: { view: HomeView }) {
   const h = useT().home;
   const rsvps = view.sessions.filter((s) => s.role === 'participant' && s.rsvp === null && s.status === 'scheduled');
-  const empty = view.casusToWrite.length + view.harvestToReview.length + rsvps.length === 0;
+  const format = useFormat();
+  const empty = view.casusToWrite.length + view.harvestToReview.length + view.agreementsDue.length + rsvps.length === 0;
   return (
     <Section title={h.todoTitle} className="home-todo">
       {empty ? (
@@ -77,6 +78,17 @@ function TodoSection({ view }: { view: HomeView }) {
               <p className="muted">{item.communityName}</p>
               <Link className={buttonClass('secondary')} to={`/sessies/${item.sessionId}/oogst`}>
                 {h.reviewHarvest}
+              </Link>
+            </li>
+          ))}
+          {view.agreementsDue.map((a) => (
+            <li key={`agreement-${a.id}`} className="home-item">
+              <p className="home-item__title">
+                {h.agreementDue(a.what)} {a.overdue && <Badge tone="accent">{h.overdue}</Badge>}
+              </p>
+              <p className="muted">{h.agreementMeta(a.communityName, format.date(`${a.dueDate}T12:00:00Z`), a.overdue)}</p>
+              <Link className={buttonClass('secondary')} to={`/cops/${a.communityId}/afspraken`}>
+                {h.toAgreements}
               </Link>
             </li>
           ))}

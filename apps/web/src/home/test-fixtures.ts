@@ -28,7 +28,7 @@ export function homeSession(overrides: Partial<HomeSessionItem> = {}): HomeSessi
 }
 
 export function emptyHome(overrides: Partial<HomeView> = {}): HomeView {
-  return { since: null, sessions: [], casusToWrite: [], harvestToReview: [], proposalsToVote: [], newLessons: { inMyCops: 0, onPlatform: 0, latest: [] }, ...overrides };
+  return { since: null, sessions: [], casusToWrite: [], harvestToReview: [], agreementsDue: [], proposalsToVote: [], newLessons: { inMyCops: 0, onPlatform: 0, latest: [] }, ...overrides };
 }
 
 /** What the facilitator of the fixture CoP sees: the session they lead, a harvest to review, a proposal. */
@@ -54,7 +54,12 @@ export function presenterHome(): HomeView {
 }
 
 export function memberHome(): HomeView {
-  return emptyHome({ sessions: [homeSession()] });
+  return emptyHome({
+    sessions: [homeSession()],
+    agreementsDue: [
+      { id: 'a1a1a1a1-a1a1-4a1a-8a1a-a1a1a1a1a1a1', what: 'Overleg plannen met de leerplichtambtenaar', dueDate: '2026-11-24', status: 'open', overdue: false, communityId: COP_ID, communityName: 'Bindende afspraken', sessionTitle: 'Intervisie november' },
+    ],
+  });
 }
 
 export function proposalItem() {

@@ -54,6 +54,19 @@ export interface HomeLessonItem {
   publishedAt: string;
 }
 
+/** An agreement (afspraak, issue 14 part A) for me that is open or bezig and due within two weeks or overdue. */
+export interface HomeAgreementItem {
+  id: string;
+  what: string;
+  /** `YYYY-MM-DD` (Dutch calendar day). */
+  dueDate: string;
+  status: 'open' | 'bezig';
+  overdue: boolean;
+  communityId: string;
+  communityName: string;
+  sessionTitle: string;
+}
+
 export interface HomeView {
   /** The start of "new since my last visit" (null on a first visit: the last 14 days). */
   since: string | null;
@@ -63,6 +76,8 @@ export interface HomeView {
   casusToWrite: HomeSessionItem[];
   /** Closed sessions whose draft lessons I review. */
   harvestToReview: HomeHarvestItem[];
+  /** My open agreements due within two weeks (or overdue), soonest first. */
+  agreementsDue: HomeAgreementItem[];
   /** Nieuw proposals in my CoPs that are not mine and that I have not supported. */
   proposalsToVote: HomeProposalItem[];
   /** Lessons published since `since`: counts and the newest few. */
@@ -71,7 +86,7 @@ export interface HomeView {
 
 /* ------------------------------------------------------------- notifications */
 
-export const NOTIFICATION_KINDS = ['session_rsvp', 'casus_to_write', 'harvest_to_review', 'proposal_to_vote', 'new_lesson'] as const;
+export const NOTIFICATION_KINDS = ['session_rsvp', 'casus_to_write', 'harvest_to_review', 'agreement_due', 'proposal_to_vote', 'new_lesson'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationView {
