@@ -1,4 +1,4 @@
-import { BACKGROUNDS, BACKGROUND_LABELS, updateProfileSchema, type MeView } from '@mao/domain';
+import { BACKGROUNDS, BACKGROUND_LABELS, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, updateProfileSchema, type MeView } from '@mao/domain';
 import { useState } from 'react';
 import { api } from '../api';
 import { useAuth, useMe } from '../auth';
@@ -10,14 +10,25 @@ interface ProfileValues extends Record<string, string> {
   name: string;
   background: string;
   organisation: string;
+  regionId: string;
+  gemeente: string;
+  organisationType: string;
 }
 
 function valuesOf(me: MeView): ProfileValues {
-  return { name: me.name, background: me.background ?? '', organisation: me.organisation ?? '' };
+  return {
+    name: me.name,
+    background: me.background ?? '',
+    organisation: me.organisation ?? '',
+    regionId: me.regionId ?? '',
+    gemeente: me.gemeente ?? '',
+    organisationType: me.organisationType ?? '',
+  };
 }
 
 export function ProfileForm() {
   const t = useT();
+  const q = t.questions.profile;
   const { locale } = useLocale();
   const errorText = useErrorText();
   const me = useMe();
@@ -27,10 +38,14 @@ export function ProfileForm() {
   /** Only what changed is sent; the api treats every field as optional. */
   const toInput = (values: ProfileValues) => {
     const current = valuesOf(me);
-    const changes: Record<string, string> = {};
+    const changes: Record<string, string | null> = {};
     if (values.name.trim() !== current.name) changes.name = values.name;
     if (values.background !== current.background && values.background) changes.background = values.background;
     if (values.organisation.trim() !== current.organisation) changes.organisation = values.organisation;
+    // Region, gemeente and organisation type may be cleared again: empty is sent as null.
+    for (const key of ['regionId', 'gemeente', 'organisationType'] as const) {
+      if (values[key].trim() !== current[key]) changes[key] = values[key].trim() === '' ? null : values[key];
+    }
     return changes;
   };
 
@@ -68,6 +83,22 @@ export function ProfileForm() {
         autoComplete="organization"
         {...form.text('organisation')}
       />
+      <Select
+        label={q.organisationType}
+        optionalText={t.common.optional}
+        placeholder={q.chooseOrganisationType}
+        options={ORGANISATION_TYPES.map((type) => ({ value: type, label: ORGANISATION_TYPE_LABELS[type][locale] }))}
+        {...form.text('organisationType')}
+      />
+      <Select
+        label={q.region}
+        hint={q.regionHint}
+        optionalText={t.common.optional}
+        placeholder={q.chooseRegion}
+        options={YOUTH_CARE_REGIONS.map((region) => ({ value: region.id, label: `${region.name} (${region.province})` }))}
+        {...form.text('regionId')}
+      />
+      <TextField label={q.gemeente} hint={q.gemeenteHint} optionalText={t.common.optional} autoComplete="address-level2" {...form.text('gemeente')} />
       <div className="button-row">
         <Button type="submit" busy={form.submitting} busyLabel={t.common.saving}>
           {t.common.save}

@@ -92,6 +92,7 @@ function MainNav() {
     { to: '/cops', label: t.layout.navCops },
     { to: '/sessies', label: t.sessions.nav },
     { to: '/lessen', label: t.lessons.nav },
+    { to: '/vragen', label: t.questions.nav },
     { to: '/account', label: t.layout.navAccount },
   ];
   return (

@@ -8,6 +8,7 @@ import { AgreementsPage } from '../agreements';
 import { HomePage, NotificationsPage } from '../home';
 import { ProposalPage, ProposalsPage } from '../proposals';
 import { HarvestReviewPage, LessonPage, LibraryPage, OverviewPage } from '../lessons';
+import { AskQuestionPage, JoinPage, MakelaarPage, QuestionPage, QuestionsPage } from '../questions';
 import { EditSessionPage, MySessionsPage, NewSessionPage, SessionPage } from '../sessions';
 import { ErrorPage } from './ErrorPage';
 import { Layout } from './Layout';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       { path: 'wachtwoord-herstellen/:token', element: <ResetPasswordPage /> },
       { path: 'uitnodiging/:token', element: <AcceptInvitationPage /> },
+      { path: 'vraag-en-advies/aanmelden', element: <JoinPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -48,6 +50,10 @@ export const routes: RouteObject[] = [
           { path: 'lessen', element: <LibraryPage /> },
           { path: 'lessen/overzicht', element: <OverviewPage /> },
           { path: 'lessen/:id', element: <LessonPage /> },
+          { path: 'vragen', element: <QuestionsPage /> },
+          { path: 'vragen/nieuw', element: <AskQuestionPage /> },
+          { path: 'vragen/makelen', element: <MakelaarPage /> },
+          { path: 'vragen/:id', element: <QuestionPage /> },
           // The live room brings Yjs and socket.io: loaded only when someone opens it.
           { path: 'sessies/:id/live', lazy: () => import('../live').then((module) => ({ Component: module.LiveSessionPage })) },
         ],

@@ -1,6 +1,7 @@
 import type { Messages } from './nl';
 import { homeEn, proposalsEn } from './home';
 import { lessonsEn } from './lessons';
+import { questionsEn } from './questions';
 import { liveEn } from './live';
 import { casesEn, sessionsEn } from './sessions';
 import { agreementsEn } from './agreements';
@@ -237,6 +238,8 @@ export const en: Messages = {
   // ---- agreements and the session summary (apps/web/src/agreements); texts in ./agreements.ts ----
   agreements: agreementsEn,
   cases: casesEn,
+  // ---- Vraag en advies (apps/web/src/questions) and its profile fields; texts in ./questions.ts ----
+  questions: questionsEn,
   // ---- home page, notifications, digest (apps/web/src/home) and agenda proposals (apps/web/src/proposals); texts in ./home.ts ----
   home: homeEn,
   proposals: proposalsEn,

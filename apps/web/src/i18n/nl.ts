@@ -1,6 +1,7 @@
 import type { CommunityRole, InvitationStatus } from '@mao/domain';
 import { homeNl, proposalsNl } from './home';
 import { lessonsNl } from './lessons';
+import { questionsNl } from './questions';
 import { liveNl } from './live';
 import { casesNl, sessionsNl } from './sessions';
 import { agreementsNl } from './agreements';
@@ -244,6 +245,8 @@ export const nl = {
   // ---- agreements and the session summary (apps/web/src/agreements); texts in ./agreements.ts ----
   agreements: agreementsNl,
   cases: casesNl,
+  // ---- Vraag en advies (apps/web/src/questions) and its profile fields; texts in ./questions.ts ----
+  questions: questionsNl,
   // ---- home page, notifications, digest (apps/web/src/home) and agenda proposals (apps/web/src/proposals); texts in ./home.ts ----
   home: homeNl,
   proposals: proposalsNl,

@@ -1,0 +1,30 @@
+import { BACKGROUND_LABELS, ORGANISATION_TYPE_LABELS, youthCareRegion, type AuthorProfile } from '@mao/domain';
+import { useLocale, useT } from '../i18n';
+
+/**
+ * Who wrote something, as shown next to it on the platform: name, domain (background), kind of
+ * organisation and jeugdzorgregio. `otherRegion` adds the mark "geen belang in jouw regio" in
+ * words (not only colour), with its meaning as a description.
+ */
+export function AuthorLine({ label, author, otherRegion = false }: { label: string; author: AuthorProfile; otherRegion?: boolean }) {
+  const t = useT();
+  const q = t.questions;
+  const { locale } = useLocale();
+  const region = youthCareRegion(author.regionId);
+  const parts = [
+    author.background ? BACKGROUND_LABELS[author.background][locale] : null,
+    author.organisationType ? ORGANISATION_TYPE_LABELS[author.organisationType][locale] : null,
+    region ? region.name : q.unknownRegion,
+  ].filter((part): part is string => part !== null);
+  return (
+    <p className="author-line">
+      <span className="author-line__label">{label}</span> <strong>{author.name}</strong> <span className="author-line__meta">· {parts.join(' · ')}</span>
+      {otherRegion && (
+        <span className="region-mark" title={q.otherRegionHint}>
+          {q.otherRegion}
+          <span className="visually-hidden">. {q.otherRegionHint}</span>
+        </span>
+      )}
+    </p>
+  );
+}
