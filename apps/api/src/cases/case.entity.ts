@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { CaseStatus } from '@mao/domain';
 
 /**
  * The casus of a session, written by its presenter. The text fields are blanked by the purge
@@ -16,6 +17,8 @@ export class CaseEntity {
   @Column({ name: 'ask_of_group', type: 'text', default: '' }) askOfGroup: string;
   @Column({ name: 'anonymised_confirmed', type: 'boolean', default: false }) anonymisedConfirmed: boolean;
   @Column({ name: 'consent_confirmed', type: 'boolean', default: false }) consentConfirmed: boolean;
+  @Column({ type: 'text', default: 'draft' }) status: CaseStatus;
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true }) confirmedAt: Date | null;
   @Column({ name: 'accepted_findings', type: 'text', array: true, default: () => "'{}'" }) acceptedFindings: string[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

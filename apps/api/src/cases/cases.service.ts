@@ -8,8 +8,10 @@ import {
   canReadCase,
   canWriteCase,
   caseLength,
+  checkCaseFields,
   isSessionOpen,
   type CaseView,
+  type SaveCaseDraftInput,
   type UpsertCaseInput,
 } from '@mao/domain';
 import { LOGGER } from '../common/logger.js';
@@ -34,7 +36,9 @@ export const sessionDocumentPrefix = (sessionId: string) => `session.${sessionId
 /**
  * The casus: written by the session's inbrenger, read by the session's facilitator, presenter
  * and confirmed participants only, every read audited, text checked by the privacy guard on
- * every save. After the CoP's retention period the purge sweep removes everything about it:
+ * every confirming save. Before that it can be a private draft (`saveDraft`): read by its author
+ * only, stored with whatever the guard finds (the editor shows the highlights), never shown to
+ * anyone else until a clean version is confirmed (`save`). After the CoP's retention period the purge sweep removes everything about it:
  * the casus text, every board and draft of the session (update log, snapshots, queued updates;
  * open sockets close with 4410 `purged`) and the harvest drafts nobody published. What stays
  * is the session's metadata and its published lessons (which passed the guard). Nothing in this
@@ -63,7 +67,44 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
     await this.jobs.enqueue({ kind: PURGE_SWEEP_JOB, runAt: now, dedupeKey: sweepKey(now) });
   }
 
+  /** Confirms the casus: every field, both confirmations and no privacy finding left (422 otherwise). Shared with the participants from now on. */
   async save(user: UserEntity, sessionId: string, input: UpsertCaseInput): Promise<CaseView> {
+    const { loaded, characters } = await this.checkWrite(user, sessionId, input);
+    const accepted = [...new Set(input.acceptedFindings ?? [])];
+    assertNoPrivacyFindings(
+      { title: input.title, context: input.context, keyQuestion: input.keyQuestion, tried: input.tried, askOfGroup: input.askOfGroup },
+      accepted,
+      'De casus',
+    );
+    await this.write(user, sessionId, { ...input, acceptedFindings: accepted }, 'confirmed', (existing) => ({
+      action: !existing ? 'case.created' : existing.status === 'draft' ? 'case.confirmed' : 'case.updated',
+      details: { characters, acceptedFindings: accepted.length },
+      communityId: loaded.session.communityId,
+    }));
+    return this.view(await this.cases.findOneByOrFail({ sessionId }));
+  }
+
+  /**
+   * Saves the casus as a private draft: only its author reads it. Nothing is required yet and
+   * the guard does not refuse (the findings are counted in the audit, never their text). Saving
+   * a draft over a confirmed casus takes it back: the participants no longer read it until a
+   * clean version is confirmed again.
+   */
+  async saveDraft(user: UserEntity, sessionId: string, input: SaveCaseDraftInput): Promise<CaseView> {
+    const { loaded, characters } = await this.checkWrite(user, sessionId, input);
+    const accepted = [...new Set(input.acceptedFindings ?? [])];
+    const fields = { title: input.title, context: input.context, keyQuestion: input.keyQuestion, tried: input.tried, askOfGroup: input.askOfGroup };
+    const findings = checkCaseFields(fields, accepted).filter((finding) => finding.severity !== 'warn').length;
+    await this.write(user, sessionId, { ...input, acceptedFindings: accepted }, 'draft', (existing) => ({
+      action: existing?.status === 'confirmed' ? 'case.withdrawn_to_draft' : 'case.draft_saved',
+      details: { characters, findings, acceptedFindings: accepted.length },
+      communityId: loaded.session.communityId,
+    }));
+    return this.view(await this.cases.findOneByOrFail({ sessionId }));
+  }
+
+  /** Only the session's inbrenger, while the session is open, within the length limit. */
+  private async checkWrite(user: UserEntity, sessionId: string, input: Pick<UpsertCaseInput, 'title' | 'context' | 'keyQuestion' | 'tried' | 'askOfGroup'>) {
     const loaded = await this.sessions.load(user, sessionId);
     if (!canWriteCase(loaded.session, this.actor(user, loaded))) {
       throw new DomainError('forbidden', 'Alleen de inbrenger van deze sessie schrijft de casus.');
@@ -71,12 +112,16 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
     if (!isSessionOpen(loaded.session.status)) throw new DomainError('session_not_open');
     const characters = caseLength(input);
     if (characters > CASE_MAX_TOTAL_CHARACTERS) throw new DomainError('case_too_long', undefined, { characters, max: CASE_MAX_TOTAL_CHARACTERS });
-    const accepted = [...new Set(input.acceptedFindings ?? [])];
-    assertNoPrivacyFindings(
-      { title: input.title, context: input.context, keyQuestion: input.keyQuestion, tried: input.tried, askOfGroup: input.askOfGroup },
-      accepted,
-      'De casus',
-    );
+    return { loaded, characters };
+  }
+
+  private async write(
+    user: UserEntity,
+    sessionId: string,
+    input: Omit<UpsertCaseInput, 'anonymisedConfirmed' | 'consentConfirmed'> & { anonymisedConfirmed: boolean; consentConfirmed: boolean; acceptedFindings: string[] },
+    status: CaseEntity['status'],
+    audit: (existing: CaseEntity | null) => { action: string; details: Record<string, number>; communityId: string },
+  ): Promise<void> {
     await this.cases.manager.transaction(async (tx) => {
       const values = {
         authorId: user.id,
@@ -87,17 +132,16 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
         askOfGroup: input.askOfGroup,
         anonymisedConfirmed: input.anonymisedConfirmed,
         consentConfirmed: input.consentConfirmed,
-        acceptedFindings: accepted,
+        acceptedFindings: input.acceptedFindings,
+        status,
+        confirmedAt: status === 'confirmed' ? this.clock.now() : null,
       };
       const existing = await tx.findOne(CaseEntity, { where: { sessionId }, lock: { mode: 'pessimistic_write' } });
       if (existing) await tx.update(CaseEntity, { sessionId }, values);
       else await tx.insert(CaseEntity, { sessionId, ...values });
-      await this.audit.record(
-        { actorId: user.id, action: existing ? 'case.updated' : 'case.created', subjectType: 'session', subjectId: sessionId, communityId: loaded.session.communityId, details: { characters, acceptedFindings: accepted.length } },
-        tx,
-      );
+      const entry = audit(existing);
+      await this.audit.record({ actorId: user.id, action: entry.action, subjectType: 'session', subjectId: sessionId, communityId: entry.communityId, details: entry.details }, tx);
     });
-    return this.view(await this.cases.findOneByOrFail({ sessionId }));
   }
 
   async read(user: UserEntity, sessionId: string): Promise<CaseView> {
@@ -109,7 +153,9 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
       throw new DomainError('forbidden', 'Alleen de gespreksleider, de inbrenger en de deelnemers die komen lezen de casus.');
     }
     const found = await this.cases.findOne({ where: { sessionId } });
-    if (!found) throw new DomainError('not_found', 'Voor deze sessie is nog geen casus geschreven.');
+    // A draft is its author's alone: to everyone else there is no casus yet.
+    const ownDraft = found?.status === 'draft' && found.authorId === user.id && canWriteCase(loaded.session, this.actor(user, loaded));
+    if (!found || (found.status === 'draft' && !ownDraft)) throw new DomainError('not_found', 'Voor deze sessie is nog geen casus bevestigd.');
     if (found.purgedAt) throw new DomainError('case_purged', undefined, { purgedAt: found.purgedAt.toISOString() });
     await this.audit.record({ actorId: user.id, action: 'case.read', subjectType: 'session', subjectId: sessionId, communityId: loaded.session.communityId });
     return this.view(found);
@@ -214,6 +260,8 @@ export class CasesService implements OnModuleInit, OnApplicationBootstrap {
     const [author] = entity.authorId ? ((await this.cases.manager.query(`SELECT id, name FROM users WHERE id = $1`, [entity.authorId])) as Array<{ id: string; name: string }>) : [];
     return {
       sessionId: entity.sessionId,
+      status: entity.status,
+      confirmedAt: entity.confirmedAt ? entity.confirmedAt.toISOString() : null,
       title: entity.title,
       context: entity.context,
       keyQuestion: entity.keyQuestion,

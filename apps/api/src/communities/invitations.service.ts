@@ -2,7 +2,6 @@ import { Clock } from '../common/clock.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
-import { DateTime } from 'luxon';
 import {
   INVITATION_VALID_DAYS,
   type AcceptInvitationInput,
@@ -190,7 +189,7 @@ export class InvitationsService {
       inviterName: inviter.name,
       role: invitation.role,
       link: `${this.config.publicUrl}/uitnodiging/${token}`,
-      expiresOn: DateTime.fromJSDate(invitation.expiresAt).setZone('Europe/Amsterdam').setLocale('nl').toFormat('d MMMM yyyy'),
+      expiresAt: invitation.expiresAt,
     }));
   }
 

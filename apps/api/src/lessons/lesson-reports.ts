@@ -46,7 +46,7 @@ export function lessonsCsv(rows: LessonRow[]): string {
     row.element_ids.map(elementLabel).join('; '),
     row.indicator_ids.map(indicatorLabel).join('; '),
     cell(row.themes.join('; ')),
-    cell(row.author_name ?? ''),
+    cell(row.author_display ?? ''),
     row.published_at ? row.published_at.toISOString() : '',
     String(row.reflection_count),
   ]);
@@ -152,7 +152,7 @@ export function harvestPdf(session: HarvestReportSession, rows: LessonRow[], opt
         const meta = [
           row.indicator_ids.length ? `Indicatoren: ${row.indicator_ids.map(indicatorLabel).join(', ')}` : null,
           row.themes.length ? `Thema’s: ${row.themes.join(', ')}` : null,
-          row.author_name ? `Opgeschreven door ${row.author_name}` : null,
+          row.author_display ? `Opgeschreven door ${row.author_display}` : null,
         ].filter(Boolean);
         if (meta.length) doc.font('Helvetica-Oblique').fontSize(9).fillColor('#555555').text(meta.join(' · '), { indent: 10 });
         doc.moveDown(0.5);

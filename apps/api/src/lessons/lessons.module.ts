@@ -6,13 +6,14 @@ import { LessonsService } from './lessons.service.js';
 import { LessonReportsService } from './lesson-reports.service.js';
 import { ActionPerspectivesService } from './action-perspectives.service.js';
 import { HarvestService } from './harvest.service.js';
+import { LessonNameSettingController, LessonNameSettingService } from './lesson-name-setting.js';
 
 /** Harvested lessons: from the harvest board to a searchable library ordered by the reflectiekader. */
 @Module({
   // CollabServer comes from the global collaboration module (registered in app.module.ts).
   imports: [CommunitiesModule, LiveModule],
-  controllers: [LessonsController, SessionLessonsController, ActionPerspectivesController],
-  providers: [LessonsService, LessonReportsService, ActionPerspectivesService, HarvestService],
+  controllers: [LessonsController, SessionLessonsController, ActionPerspectivesController, LessonNameSettingController],
+  providers: [LessonsService, LessonReportsService, ActionPerspectivesService, HarvestService, LessonNameSettingService],
   exports: [LessonsService, HarvestService],
 })
 export class LessonsModule {}

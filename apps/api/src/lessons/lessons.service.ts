@@ -22,7 +22,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CommunityAccessService } from '../communities/community-access.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { Params, filterSql, loadScope, normaliseSearch, visibleSql, type LessonScope } from './lesson-query.js';
-import { LESSON_VIEW_COLUMNS, LESSON_VIEW_FROM, toLessonView, type LessonRow } from './lesson-rows.js';
+import { LESSON_VIEW_COLUMNS, LESSON_VIEW_FROM, reflectionAuthorSql, toLessonView, type LessonRow } from './lesson-rows.js';
 import { assertNoPrivacyFindings } from '../common/privacy-guard.js';
 import { ANGLE_STANDINS, headlineOptions, newHighlightMarkers, safeSnippet } from './snippet.js';
 import { ActionPerspectivesService } from './action-perspectives.service.js';
@@ -198,7 +198,11 @@ export class LessonsService {
     const reflectable = row.status === 'published' && (row.visibility === 'platform' || scope.isPlatformAdmin || scope.memberOf.includes(row.community_id));
     const reflections: Array<{ id: string; author_name: string; text: string; created_at: Date }> =
       row.status === 'published'
-        ? await this.dataSource.query(`SELECT id, author_name, text, created_at FROM lesson_reflections WHERE lesson_id = $1 ORDER BY created_at, id`, [lessonId])
+        ? await this.dataSource.query(
+            `SELECT r.id, ${reflectionAuthorSql('$2::text')} AS author_name, r.text, r.created_at
+               FROM lesson_reflections r LEFT JOIN users u ON u.id = r.author_id WHERE r.lesson_id = $1 ORDER BY r.created_at, r.id`,
+            [lessonId, row.visibility],
+          )
         : [];
     const detail: LessonDetail = {
       ...toLessonView(row, { reviewer }),

@@ -1,4 +1,13 @@
+import { DateTime } from 'luxon';
 import type { OutgoingMail } from './mail.service.js';
+
+/** Mails speak Dutch time: every date is shown on the clock of Europe/Amsterdam. */
+const MAIL_ZONE = 'Europe/Amsterdam';
+
+/** A calendar day in the language of the half of the mail it stands in: "15 december 2026" / "15 December 2026". */
+export function mailDay(date: Date, locale: 'nl' | 'en'): string {
+  return DateTime.fromJSDate(date, { zone: MAIL_ZONE }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB').toFormat('d LLLL yyyy');
+}
 
 /** Mail texts: Dutch first, English below, in plain text and simple accessible HTML. */
 const escapeHtml = (value: string) =>
@@ -25,19 +34,19 @@ ${button(action?.labelEn ?? '')}
   return { text, html };
 }
 
-export function invitationMail(input: { to: string; communityName: string; inviterName: string; role: 'facilitator' | 'member'; link: string; expiresOn: string }): OutgoingMail {
+export function invitationMail(input: { to: string; communityName: string; inviterName: string; role: 'facilitator' | 'member'; link: string; expiresAt: Date }): OutgoingMail {
   const roleNl = input.role === 'facilitator' ? 'gespreksleider' : 'lid';
   const roleEn = input.role === 'facilitator' ? 'facilitator' : 'member';
   const body = layout(
     [
       'Hallo,',
       `${input.inviterName} nodigt je uit als ${roleNl} van de Community of Practice "${input.communityName}" op het intervisieplatform Met Andere Ogen.`,
-      `In deze CoP werken professionals uit onderwijs, zorg, jeugdhulp en gemeente, samen met ouders, aan casuïstiek — met elkaars ogen. De uitnodiging is geldig tot ${input.expiresOn} en kan één keer gebruikt worden.`,
+      `In deze CoP werken professionals uit onderwijs, zorg, jeugdhulp en gemeente, samen met ouders, aan casuïstiek — met elkaars ogen. De uitnodiging is geldig tot ${mailDay(input.expiresAt, 'nl')} en kan één keer gebruikt worden.`,
     ],
     [
       'Hello,',
       `${input.inviterName} invites you as a ${roleEn} of the Community of Practice "${input.communityName}" on the Met Andere Ogen intervisie platform.`,
-      `The invitation is valid until ${input.expiresOn} and can be used once.`,
+      `The invitation is valid until ${mailDay(input.expiresAt, 'en')} and can be used once.`,
     ],
     { href: input.link, labelNl: 'Uitnodiging bekijken', labelEn: 'View invitation' },
   );
@@ -77,8 +86,29 @@ export interface SessionMailInput {
   videoUrl: string | null;
 }
 
+/** What the recipient does in the session; the inbrenger is also told where to write the casus. */
+export type SessionMailRole = { kind: 'facilitator' } | { kind: 'presenter'; caseLink: string } | { kind: 'participant' };
+
+function roleLines(role: SessionMailRole | undefined): { nl: string[]; en: string[] } {
+  if (role?.kind === 'presenter') {
+    return {
+      nl: [
+        'Jij bent de inbrenger van deze sessie: jij brengt de casus in waar de groep mee aan de slag gaat.',
+        `Schrijf je casus vóór de sessie in de casus-editor: ${role.caseLink} — je kunt hem eerst als concept bewaren (alleen jij ziet dat) en bevestigt hem als hij geanonimiseerd is. Pas dan lezen de deelnemers hem.`,
+      ],
+      en: [
+        'You are the presenter of this session: you bring the case the group will work on.',
+        `Write your case before the session in the case editor: ${role.caseLink} — you can save it as a draft first (only you see it) and confirm it once it is anonymised. Only then can the participants read it.`,
+      ],
+    };
+  }
+  if (role?.kind === 'facilitator') return { nl: ['Jij bent de gespreksleider van deze sessie.'], en: ['You are the facilitator of this session.'] };
+  return { nl: [], en: [] };
+}
+
 /** A new or changed session, with the .ics (METHOD:REQUEST) attached by the caller. Never casus text. */
-export function sessionInvitationMail(input: SessionMailInput & { updated: boolean }): OutgoingMail {
+export function sessionInvitationMail(input: SessionMailInput & { updated: boolean; role?: SessionMailRole }): OutgoingMail {
+  const role = roleLines(input.role);
   const body = layout(
     [
       `Hallo ${input.name},`,
@@ -86,6 +116,7 @@ export function sessionInvitationMail(input: SessionMailInput & { updated: boole
         ? `De intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}" is gewijzigd. Dit is de nieuwe planning.`
         : `Er is een intervisiesessie gepland in de CoP "${input.communityName}": "${input.sessionTitle}".`,
       `Wanneer: ${input.whenNl} (Nederlandse tijd). Methode: ${input.methodNameNl}.`,
+      ...role.nl,
       ...(input.videoUrl ? [`Videoverbinding: ${input.videoUrl}`] : []),
       'Laat op de sessiepagina weten of je komt. De uitnodiging in de bijlage zet de sessie in je agenda.',
     ],
@@ -95,16 +126,37 @@ export function sessionInvitationMail(input: SessionMailInput & { updated: boole
         ? `The intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" has changed. This is the new plan.`
         : `An intervision session has been scheduled in the CoP "${input.communityName}": "${input.sessionTitle}".`,
       `When: ${input.whenEn} (Dutch time). Method: ${input.methodNameEn}.`,
+      ...role.en,
+      ...(input.videoUrl ? [`Video link: ${input.videoUrl}`] : []),
       'Let us know on the session page whether you will come. The attached invitation adds the session to your calendar.',
     ],
     { href: input.link, labelNl: 'Naar de sessie', labelEn: 'Go to the session' },
   );
   return {
     to: input.to,
-    subject: `${input.updated ? 'Gewijzigd' : 'Uitnodiging'}: ${input.sessionTitle} (${input.whenNl})`,
+    subject: `${input.updated ? 'Gewijzigd' : 'Uitnodiging'}${input.role?.kind === 'presenter' ? ' (jij bent de inbrenger)' : ''}: ${input.sessionTitle} (${input.whenNl})`,
     kind: input.updated ? 'session-updated' : 'session-invitation',
     ...body,
   };
+}
+
+/** To someone who became the inbrenger of a session that is already planned (no calendar change). Never casus text. */
+export function presenterAssignedMail(input: SessionMailInput & { caseLink: string }): OutgoingMail {
+  const role = roleLines({ kind: 'presenter', caseLink: input.caseLink });
+  const body = layout(
+    [
+      `Hallo ${input.name},`,
+      `Je bent inbrenger geworden van de intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}", ${input.whenNl} (Nederlandse tijd).`,
+      ...role.nl,
+    ],
+    [
+      `Hello ${input.name},`,
+      `You have become the presenter of the intervision session "${input.sessionTitle}" in the CoP "${input.communityName}", ${input.whenEn} (Dutch time).`,
+      ...role.en,
+    ],
+    { href: input.caseLink, labelNl: 'Naar de casus-editor', labelEn: 'Go to the case editor' },
+  );
+  return { to: input.to, subject: `Jij bent de inbrenger: ${input.sessionTitle} (${input.whenNl})`, kind: 'session-presenter', ...body };
 }
 
 export function sessionCancelledMail(input: SessionMailInput): OutgoingMail {

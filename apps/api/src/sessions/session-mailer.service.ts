@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
 import { MailService } from '../mail/mail.service.js';
-import { sessionCancelledMail, sessionInvitationMail, sessionReminderMail, type SessionMailInput } from '../mail/templates.js';
+import { presenterAssignedMail, sessionCancelledMail, sessionInvitationMail, sessionReminderMail, type SessionMailInput, type SessionMailRole } from '../mail/templates.js';
 import { SessionEntity } from './session.entity.js';
 import { parseMailbox, sessionCalendar, type IcsSession } from './session-ics.js';
 import { agendaView, humanWhen } from './session-time.js';
@@ -42,7 +42,7 @@ export class SessionMailer {
     const ics = this.icsSession(session, communityName);
     for (const member of members) {
       const input = this.mailInput(session, communityName, member);
-      const mail = kind === 'cancelled' ? sessionCancelledMail(input) : sessionInvitationMail({ ...input, updated: kind === 'updated' });
+      const mail = kind === 'cancelled' ? sessionCancelledMail(input) : sessionInvitationMail({ ...input, updated: kind === 'updated', role: this.roleOf(session, member.id) });
       const content = sessionCalendar({
         method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST',
         name: 'Intervisie',
@@ -58,6 +58,22 @@ export class SessionMailer {
     }
   }
 
+  /** To the session's (new) inbrenger: their role and the link to the casus editor. A failure is logged, never thrown. */
+  async presenterAssigned(sessionId: string): Promise<void> {
+    const session = await this.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: sessionId });
+    if (!session.presenterId) return;
+    const [recipient] = (await this.dataSource.query(`SELECT id, name, email FROM users WHERE id = $1 AND deleted_at IS NULL`, [session.presenterId])) as Recipient[];
+    if (!recipient) return;
+    const communityName = await this.communityName(session.communityId);
+    const role = this.roleOf(session, recipient.id);
+    if (role.kind !== 'presenter') return;
+    try {
+      await this.mail.send(presenterAssignedMail({ ...this.mailInput(session, communityName, recipient), caseLink: role.caseLink }));
+    } catch (error) {
+      this.logger.warn({ sessionId, userId: recipient.id, err: error instanceof Error ? error.message : 'unknown' }, 'session mail failed');
+    }
+  }
+
   /** One reminder to one person; throws when the transport fails (the job runner retries). */
   async reminder(session: SessionEntity, userId: string, window: '24h' | '1h'): Promise<void> {
     const [recipient] = (await this.dataSource.query(`SELECT id, name, email FROM users WHERE id = $1 AND deleted_at IS NULL`, [userId])) as Recipient[];
@@ -65,6 +81,13 @@ export class SessionMailer {
     const communityName = await this.communityName(session.communityId);
     const role = session.facilitatorId === userId ? 'facilitator' : session.presenterId === userId ? 'presenter' : 'participant';
     await this.mail.send(sessionReminderMail({ ...this.mailInput(session, communityName, recipient), window, role }));
+  }
+
+  /** The inbrenger is told their role and where the casus editor is; the facilitator their role. */
+  private roleOf(session: SessionEntity, userId: string): SessionMailRole {
+    if (session.presenterId === userId) return { kind: 'presenter', caseLink: `${sessionPageUrl(this.config, session.id)}/casus` };
+    if (session.facilitatorId === userId) return { kind: 'facilitator' };
+    return { kind: 'participant' };
   }
 
   icsSession(session: SessionEntity, communityName: string): IcsSession {

@@ -94,3 +94,24 @@ export function parseIcs(text: string): ParsedEvent[] {
 export function mailsTo(t: TestApp, address: string, from = 0): string[] {
   return t.outbox().slice(from).filter((eml) => new RegExp(`^To: .*${address.replace(/[.+]/g, '\\$&')}`, 'm').test(eml));
 }
+
+/** The decoded text/plain part of a raw .eml (nodemailer writes it quoted-printable or base64). */
+export function mailPlainText(eml: string): string {
+  for (const chunk of eml.replace(/\r\n/g, '\n').split(/\n--[^\n]*\n/)) {
+    const split = chunk.indexOf('\n\n');
+    if (split < 0) continue;
+    const headers = chunk.slice(0, split).replace(/\n[ \t]+/g, ' ');
+    const body = chunk.slice(split + 2).replace(/\n--[^\n]*--\s*$/, '');
+    if (!/^Content-Type: text\/plain/im.test(headers)) continue;
+    if (/Content-Transfer-Encoding: base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    if (/Content-Transfer-Encoding: quoted-printable/i.test(headers)) return decodeQuotedPrintable(body);
+    return body;
+  }
+  return '';
+}
+
+/** The Dutch and the English half of a mail's plain text (split at "— English —"). */
+export function mailHalves(eml: string): { nl: string; en: string } {
+  const [nl = '', en = ''] = mailPlainText(eml).split('— English —');
+  return { nl, en };
+}

@@ -48,13 +48,15 @@ export class SessionViews {
         [sessionIds],
       ),
       q<{ id: string; name: string }>(`SELECT id, name FROM users WHERE id = ANY($1)`, [peopleIds]),
-      q<{ session_id: string }>(`SELECT session_id FROM cases WHERE session_id = ANY($1) AND purged_at IS NULL`, [sessionIds]),
+      q<{ session_id: string; status: 'draft' | 'confirmed'; author_id: string | null }>(`SELECT session_id, status, author_id FROM cases WHERE session_id = ANY($1) AND purged_at IS NULL`, [sessionIds]),
     ]);
     const communityName = new Map(communities.map((c) => [c.id, c.name]));
     const memberCount = new Map(memberCounts.map((c) => [c.community_id, c.n]));
     const myRelation = new Map(myMemberships.map((m) => [m.community_id, m.role]));
     const personName = new Map(people.map((p) => [p.id, p.name]));
-    const withCase = new Set(cases.map((c) => c.session_id));
+    const withCase = new Set(cases.filter((c) => c.status === 'confirmed').map((c) => c.session_id));
+    // A draft is private: only its author learns that it exists.
+    const myDrafts = new Set(cases.filter((c) => c.status === 'draft' && c.author_id === user.id).map((c) => c.session_id));
     const participantsOf = new Map<string, SessionParticipantView[]>();
     for (const p of participants) {
       const list = participantsOf.get(p.session_id) ?? [];
@@ -111,6 +113,7 @@ export class SessionViews {
         canWriteCase: canWriteCase(roles, actor),
         agenda: agendaView(method, session.startsAt, session.timezone),
         hasCase: withCase.has(session.id),
+        hasCaseDraft: myDrafts.has(session.id) && canWriteCase(roles, actor),
         counts: { yes: count('yes'), no: count('no'), maybe: count('maybe'), noResponse: Math.max(0, members - list.length), members },
         url: sessionPageUrl(this.config, session.id),
         createdAt: session.createdAt.toISOString(),

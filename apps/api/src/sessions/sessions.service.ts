@@ -154,6 +154,7 @@ export class SessionsService {
     this.assertCanManage(user, loaded);
     assertNoDirectIdentifiers(input);
     let calendarChanged = false;
+    let presenterChanged = false;
     await this.sessions.manager.transaction(async (tx) => {
       const session = await tx.findOneOrFail(SessionEntity, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
       assertScheduled(session);
@@ -198,6 +199,7 @@ export class SessionsService {
 
       calendarChanged = changed.some((key) => ['title', 'methodId', 'methodSnapshot', 'startsAt', 'durationMinutes', 'videoUrl'].includes(key));
       if (calendarChanged) next.icsSequence = session.icsSequence + 1;
+      presenterChanged = changed.includes('presenterId') && presenterId !== null;
       await tx.update(SessionEntity, { id: sessionId }, next as Parameters<EntityManager['update']>[2]);
       for (const id of [next.facilitatorId, next.presenterId]) if (id) await upsertRsvp(tx, sessionId, id, 'yes', now, true);
       if (changed.includes('presenterId')) {
@@ -214,6 +216,8 @@ export class SessionsService {
     // A waiting live room takes the new presenter, facilitator or method at once (and keeps them).
     await this.accessChanges.publish({ kind: 'session-changed', sessionId });
     if (calendarChanged) await this.mailer.invitations(sessionId, 'updated');
+    // A new inbrenger hears it, with the link to the casus editor (an updated invitation says so itself).
+    else if (presenterChanged) await this.mailer.presenterAssigned(sessionId);
     return this.get(user, sessionId);
   }
 

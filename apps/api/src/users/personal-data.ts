@@ -245,7 +245,7 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
     export: [
       {
         key: 'casesWritten',
-        sql: `SELECT session_id AS "sessionId", created_at AS "createdAt", updated_at AS "updatedAt", purge_after AS "purgeAfter", purged_at AS "purgedAt"
+        sql: `SELECT session_id AS "sessionId", status, confirmed_at AS "confirmedAt", created_at AS "createdAt", updated_at AS "updatedAt", purge_after AS "purgeAfter", purged_at AS "purgedAt"
                 FROM cases WHERE author_id = :userId ORDER BY created_at`,
       },
     ],
@@ -275,6 +275,22 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
       {
         key: 'lessonsPublished',
         sql: `SELECT id AS "lessonId", published_at AS "publishedAt" FROM lessons WHERE published_by = :userId ORDER BY published_at, id`,
+      },
+    ],
+  },
+  {
+    // A parent's choice to show their name on platform-wide lessons (issue 15); no row means "een ouder".
+    table: 'lesson_name_settings',
+    columns: [
+      { column: 'user_id', holds: 'user-id', deletion: 'delete-row', export: 'lessonNameSetting' },
+      { column: 'show_on_platform', holds: 'profile', deletion: 'delete-row', export: 'lessonNameSetting' },
+    ],
+    deletion: [`DELETE FROM lesson_name_settings WHERE user_id = :userId`],
+    export: [
+      {
+        key: 'lessonNameSetting',
+        sql: `SELECT show_on_platform AS "showNameOnPlatformLessons", updated_at AS "updatedAt" FROM lesson_name_settings WHERE user_id = :userId`,
+        single: true,
       },
     ],
   },

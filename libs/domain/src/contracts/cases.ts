@@ -41,6 +41,35 @@ export const upsertCaseSchema = z.strictObject({
 });
 export type UpsertCaseInput = z.infer<typeof upsertCaseSchema>;
 
+/**
+ * `PUT /api/sessions/:id/case/draft`: the casus as a private draft (issue 15). Only its author
+ * reads it; nothing is required yet except some text, and the privacy guard does not refuse it
+ * (its findings are shown as highlights). Confirming goes through `upsertCaseSchema`, which needs
+ * every field, both confirmations and a clean text.
+ */
+const draftText = (max: number) =>
+  multiLineText({ message: 'Geef tekst.' })
+    .trim()
+    .max(max, { message: max === 160 ? 'Een titel is hoogstens 160 tekens.' : `Een casus is hoogstens ${CASE_MAX_TOTAL_CHARACTERS.toLocaleString('nl-NL')} tekens.` });
+
+export const saveCaseDraftSchema = z
+  .strictObject({
+    title: draftText(160).default(''),
+    context: draftText(CASE_MAX_TOTAL_CHARACTERS).default(''),
+    keyQuestion: draftText(CASE_MAX_TOTAL_CHARACTERS).default(''),
+    tried: draftText(CASE_MAX_TOTAL_CHARACTERS).default(''),
+    askOfGroup: draftText(CASE_MAX_TOTAL_CHARACTERS).default(''),
+    anonymisedConfirmed: z.boolean({ message: 'Geef ja of nee.' }).default(false),
+    consentConfirmed: z.boolean({ message: 'Geef ja of nee.' }).default(false),
+    acceptedFindings: upsertCaseSchema.shape.acceptedFindings,
+  })
+  .refine((draft) => CASE_TEXT_FIELDS.some((field) => draft[field].length > 0), { message: 'Schrijf eerst iets; een leeg concept wordt niet bewaard.', path: ['context'] });
+export type SaveCaseDraftInput = z.infer<typeof saveCaseDraftSchema>;
+
+/** A draft is private to its author; a confirmed casus is read by the session's confirmed participants. */
+export const CASE_STATUSES = ['draft', 'confirmed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
 /** Characters over all text fields, as counted for the 20,000 limit. */
 export function caseLength(input: Pick<UpsertCaseInput, CaseTextField>): number {
   return CASE_TEXT_FIELDS.reduce((sum, field) => sum + input[field].length, 0);
@@ -48,6 +77,10 @@ export function caseLength(input: Pick<UpsertCaseInput, CaseTextField>): number 
 
 export interface CaseView {
   sessionId: string;
+  /** `draft`: only the author reads it (it may still hold findings); `confirmed`: clean, shared with the session's participants. */
+  status: CaseStatus;
+  /** When it was last confirmed (null for a draft). */
+  confirmedAt: string | null;
   title: string;
   context: string;
   keyQuestion: string;

@@ -310,3 +310,25 @@ export interface SessionHarvestView {
   harvestedAt: string | null;
   lessons: LessonView[];
 }
+
+/* ----------------------------------------------- a parent's name on lessons */
+
+/**
+ * What a platform-wide lesson (and a reflection on it) shows instead of a parent's name — someone
+ * whose background is `ouder` — unless they chose to show it (issue 15). Lessons of a CoP keep
+ * every name. The api stores and exports the Dutch text; the web shows it in the chosen language.
+ */
+export const HIDDEN_PARENT_NAME = { nl: 'een ouder', en: 'a parent' } as const;
+
+/** `PUT /api/me/lesson-name-setting`: may my name be shown on platform-wide lessons? */
+export const lessonNameSettingSchema = z.strictObject({
+  showNameOnPlatformLessons: z.boolean({ message: 'Kies of je naam getoond mag worden.' }),
+});
+export type LessonNameSettingInput = z.infer<typeof lessonNameSettingSchema>;
+
+export interface LessonNameSettingView {
+  /** Default false: "een ouder" is shown instead of the name. */
+  showNameOnPlatformLessons: boolean;
+  /** The rule only concerns parents (background `ouder`); for anyone else the name is always shown. */
+  appliesToMe: boolean;
+}

@@ -201,8 +201,10 @@ export interface SessionView {
   /** Am I the inbrenger who writes the casus? */
   canWriteCase: boolean;
   agenda: AgendaItemView[];
-  /** A casus with text exists (not purged). */
+  /** A confirmed casus with text exists (not purged): the participants can read it. */
   hasCase: boolean;
+  /** Only for its author (the inbrenger): a private draft exists that is not confirmed yet. Always false for everyone else. */
+  hasCaseDraft: boolean;
   counts: SessionCounts;
   /** The session page in the web client. */
   url: string;
