@@ -3,3 +3,4 @@ export { AgreementsPage } from './AgreementsPage';
 export { AgreementItem } from './AgreementItem';
 export { agreementsApi } from './agreements-api';
 export { todayInNetherlands } from './today';
+export { findingsOf, ServerFindings } from './ServerFindings';

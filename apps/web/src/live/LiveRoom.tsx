@@ -2,6 +2,7 @@ import { currentStep } from '@mao/intervisie-method';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useT } from '../i18n';
 import { StepBoard } from './boards/StepBoard';
+import { CaseCarried, StepAgreements } from './carry-forward';
 import { CasePanel, type LiveCase } from './CasePanel';
 import { FacilitatorControls, type DraftCount } from './FacilitatorControls';
 import { PeoplePanel } from './PeoplePanel';
@@ -67,8 +68,10 @@ export function LiveRoom({ liveCase, videoUrl }: { liveCase: LiveCase | null; vi
             <h3 id="live-board-title" className="panel__title">
               {t.live.board.title}
             </h3>
+            <CaseCarried step={step} liveCase={liveCase} />
             <StepBoard key={step.id} step={step} mode="live" level={4} onDraftCount={isFacilitator ? onDraftCount : undefined} />
           </section>
+          <StepAgreements key={`agreements-${step.id}`} step={step} />
         </div>
         <div className="room__side" id={panelId} hidden={!panelOpen}>
           {isFacilitator && (

@@ -238,7 +238,7 @@ describe('live session: room', () => {
 
   it('the facilitator moderates the current board, also a participants’ step they do not write on', async () => {
     const server = runningServer();
-    goTo(server, 'vragenronde'); // participants write; the facilitator may only hide and delete here
+    goTo(server, 'adviesronde'); // participants write; the facilitator may only hide and delete here
     const opener = memoryDocOpener();
     const participant = renderLive(memberMe, server, opener);
     await participant.user.type(await screen.findByRole('textbox', { name: 'Nieuwe kaart' }), 'Hoe heet de school van Jan?');

@@ -18,11 +18,22 @@ export interface BoardViewProps {
   myPerspective?: Perspective | null;
   /** The facilitator on the live shared board (not in a draft): may hide and delete others' contributions. */
   moderate?: boolean;
+  /**
+   * Cards carried from an earlier step (method data `takesFrom`): that step's board and revealed
+   * drafts, shown frozen with this board's own cards. A cards board taking them becomes a triage
+   * board (the silent questions sorted warm / lauw / koud in the question round).
+   */
+  carriedDocs?: readonly Y.Doc[];
+  /** Carried cards hidden on their own board: left out. */
+  excludeKeys?: ReadonlySet<string>;
 }
 
 /** One component per board shape (see STEP_KINDS); the layout inside the document follows @mao/domain's convention. */
-export function BoardView({ shape, doc, draftDocs, writable, level, awareness, myPerspective, moderate = false }: BoardViewProps) {
+export function BoardView({ shape, doc, draftDocs, writable, level, awareness, myPerspective, moderate = false, carriedDocs = [], excludeKeys }: BoardViewProps) {
   const t = useT();
+  if (carriedDocs.length > 0 && (shape === 'cards' || shape === 'triage')) {
+    return <ColumnBoard shape="triage" doc={doc} draftDocs={[...(draftDocs ?? []), ...carriedDocs]} writable={writable} level={level} moderate={moderate} excludeKeys={excludeKeys} />;
+  }
   switch (shape) {
     case 'none':
       return <p className="muted">{t.live.board.noBoard}</p>;

@@ -16,6 +16,8 @@ export interface CardBoardProps {
   level: 3 | 4;
   /** The facilitator on the live shared board: may hide and delete anyone's card. */
   moderate?: boolean;
+  /** Cards not to show (hidden on the earlier board they were carried from). */
+  excludeKeys?: ReadonlySet<string>;
 }
 
 interface ShownCard {
@@ -27,12 +29,12 @@ interface ShownCard {
  * The board's cards and those of its revealed drafts (read with the board's reactions,
  * arrangement and moderation), oldest first; hidden cards only for their author and the facilitator.
  */
-function useShownCards(doc: Y.Doc | null, draftDocs: readonly Y.Doc[], viewer: Actor): ShownCard[] {
+function useShownCards(doc: Y.Doc | null, draftDocs: readonly Y.Doc[], viewer: Actor, excludeKeys?: ReadonlySet<string>): ShownCard[] {
   useDocsVersion([doc, ...draftDocs]);
   const own = doc ? readCards(doc).map((card) => ({ card, fromDraft: false })) : [];
   const drafts = draftDocs.flatMap((draft) => readDraftCards(draft, doc).map((card) => ({ card, fromDraft: true })));
   return [...drafts, ...own]
-    .filter((entry) => isVisibleTo(entry.card, viewer))
+    .filter((entry) => isVisibleTo(entry.card, viewer) && !excludeKeys?.has(entry.card.key))
     .sort((a, b) => a.card.createdAt - b.card.createdAt || (a.card.key < b.card.key ? -1 : a.card.key > b.card.key ? 1 : 0));
 }
 
@@ -57,9 +59,9 @@ function CardList({ cards, doc, writable, moderate, moves }: CardListProps) {
 }
 
 /** Questions, advice, associations: a list of cards with author and reactions. */
-export function CardsBoard({ doc, draftDocs = [], writable, moderate = false }: CardBoardProps) {
+export function CardsBoard({ doc, draftDocs = [], writable, moderate = false, excludeKeys }: CardBoardProps) {
   const actor = useActor();
-  const cards = useShownCards(doc, draftDocs, actor);
+  const cards = useShownCards(doc, draftDocs, actor, excludeKeys);
   return (
     <div className="board board--cards">
       {writable && doc && <AddCardForm onAdd={(text) => addCard(doc, { text, authorId: actor.userId }) !== null} />}
@@ -96,12 +98,12 @@ export function useColumnOptions(shape: ColumnShape): CardColumnOption[] {
  * with buttons, so it works without dragging. Perspectives: one column per domain, mine
  * highlighted. Two columns: own actions versus context and support.
  */
-export function ColumnBoard({ shape, doc, draftDocs = [], writable, level, myPerspective = null, moderate = false }: ColumnBoardProps) {
+export function ColumnBoard({ shape, doc, draftDocs = [], writable, level, myPerspective = null, moderate = false, excludeKeys }: ColumnBoardProps) {
   const t = useT();
   const actor = useActor();
   const options = useColumnOptions(shape);
   const field = shape === 'triage' ? 'temperature' : 'column';
-  const shown = useShownCards(doc, draftDocs, actor);
+  const shown = useShownCards(doc, draftDocs, actor, excludeKeys);
   const grouped = groupCards(
     shown.map((entry) => entry.card),
     options.map((option) => option.id),

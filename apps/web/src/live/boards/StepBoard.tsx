@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { hasContent } from '../board-model';
 import { boardDocName, draftDocName, useDocsVersion, usePresence, useSharedDoc, useSharedDocs } from '../collab';
 import { useRoom } from '../room';
+import { AdviceMarks, CarriedNotice, useCarried } from '../carry-forward';
 import { BoardView } from './BoardView';
 import { DocStatusLine } from './DocStatusLine';
 
@@ -48,6 +49,9 @@ export function StepBoard({ step, mode, level, onDraftCount }: StepBoardProps) {
   const others = useSharedDocs(otherNames, awarenessUser);
   const otherDocs = [...others.values()].filter((entry) => entry.status.connection !== 'refused').map((entry) => entry.handle.doc);
   const presence = usePresence(mode === 'live' ? (board.handle?.awareness ?? null) : null);
+  // Work carried from an earlier step (method data `takesFrom`): silent questions, advice cards.
+  const carried = useCarried(step);
+  const takesCards = carried.source?.kind === 'step' && step.kind !== 'presenter-response';
   useDocsVersion([mine.handle?.doc, ...otherDocs]);
 
   const draftCount = [mine.handle?.doc, ...otherDocs].filter((doc): doc is Y.Doc => Boolean(doc) && hasContent(doc as Y.Doc)).length;
@@ -99,6 +103,10 @@ export function StepBoard({ step, mode, level, onDraftCount }: StepBoardProps) {
     <div className="step-board">
       {mode === 'live' && <DocStatusLine status={board.status} present={presence} />}
       {mode === 'live' && !boardWritable && <p className="muted read-only-note">{t.live.board.readOnly}</p>}
+      {takesCards && <CarriedNotice step={step} carried={carried} />}
+      {step.kind === 'presenter-response' && carried.source?.kind === 'step' && (
+        <AdviceMarks doc={board.handle?.doc ?? null} carried={carried} writable={boardWritable && board.status.connection !== 'refused'} level={level} />
+      )}
       <BoardView
         shape={step.board}
         doc={board.handle?.doc ?? null}
@@ -108,6 +116,8 @@ export function StepBoard({ step, mode, level, onDraftCount }: StepBoardProps) {
         awareness={board.handle?.awareness}
         myPerspective={myPerspective}
         moderate={moderate}
+        carriedDocs={takesCards ? carried.docs : undefined}
+        excludeKeys={carried.hiddenKeys}
       />
     </div>
   );
