@@ -23,6 +23,7 @@ import { SessionDocumentAccess } from './live/session-document-access.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
+import { AdminModule } from './admin/admin.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
 import { HomeModule } from './home/home.module.js';
 
@@ -68,6 +69,7 @@ export class AppModule {
         LessonsModule,
         AgreementsModule,
         QuestionsModule,
+        AdminModule,
         ProposalsModule,
         HomeModule,
       ],

@@ -27,6 +27,8 @@ export class CommunityAccessService {
     const [community, relation] = await Promise.all([this.communities.findOne({ where: { id: communityId } }), this.relationOf(user.id, communityId)]);
     if (!community) throw new DomainError('not_found');
     if (!can(relation, action, user.isPlatformAdmin)) throw new DomainError(refusalFor(user.isPlatformAdmin ? 'facilitator' : relation));
+    // An archived CoP (platform administration) stays readable for its members; nothing in it changes any more.
+    if (community.archivedAt && !action.endsWith('.view')) throw new DomainError('forbidden', 'Deze CoP is gearchiveerd: je kunt alles nog lezen, maar er kan niets meer bij of veranderen.');
     return { community, relation };
   }
 }

@@ -37,7 +37,7 @@ export const LESSON_VIEW_COLUMNS = `
   l.session_id, s.title AS session_title, l.session_date,
   l.method_id, l.method_name, l.author_name, ${AUTHOR_DISPLAY_SQL} AS author_display, l.created_at, l.published_at,
   l.review_notes, l.accepted_findings, l.merged_into_id,
-  (SELECT count(*)::int FROM lesson_reflections r WHERE r.lesson_id = l.id) AS reflection_count`;
+  (SELECT count(*)::int FROM lesson_reflections r WHERE r.lesson_id = l.id AND r.hidden_at IS NULL) AS reflection_count`;
 
 export const LESSON_VIEW_FROM = `lessons l JOIN communities c ON c.id = l.community_id LEFT JOIN sessions s ON s.id = l.session_id`;
 

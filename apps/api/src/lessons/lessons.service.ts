@@ -200,7 +200,7 @@ export class LessonsService {
       row.status === 'published'
         ? await this.dataSource.query(
             `SELECT r.id, ${reflectionAuthorSql('$2::text')} AS author_name, r.text, r.created_at
-               FROM lesson_reflections r LEFT JOIN users u ON u.id = r.author_id WHERE r.lesson_id = $1 ORDER BY r.created_at, r.id`,
+               FROM lesson_reflections r LEFT JOIN users u ON u.id = r.author_id WHERE r.lesson_id = $1 AND r.hidden_at IS NULL ORDER BY r.created_at, r.id`,
             [lessonId, row.visibility],
           )
         : [];

@@ -467,20 +467,13 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
     ],
   },
   {
-    // Agreements (issue 14): the member an agreement is for, and who made and last changed it.
-    // The ids stay (they lead to the anonymised account, shown as "verwijderd lid"); what was
-    // agreed belongs to the CoP's cycle, like a lesson's text.
-    table: 'agreements',
-    columns: [keepId('owner_user_id', 'agreements'), keepId('created_by', 'agreements'), keepId('updated_by', 'agreements')],
+    // Reports stay in the moderation history, shown under "verwijderd lid" through the id.
+    table: 'content_reports',
+    columns: [keepId('reporter_id', 'reportsMade'), keepId('decided_by', 'reportsDecided')],
     deletion: [],
     export: [
-      {
-        key: 'agreements',
-        sql: `SELECT a.id, c.name AS "communityName", a.session_id AS "sessionId", a.what, a.owner_text AS "ownerText",
-                     (a.owner_user_id = :userId) AS "isOwner", (a.created_by = :userId) AS "madeByMe", a.due_date AS "dueDate", a.level, a.status, a.note, a.created_at AS "createdAt"
-                FROM agreements a JOIN communities c ON c.id = a.community_id
-               WHERE a.owner_user_id = :userId OR a.created_by = :userId OR a.updated_by = :userId ORDER BY a.created_at, a.id`,
-      },
+      { key: 'reportsMade', sql: `SELECT content_type AS "contentType", content_id AS "contentId", reason, status, created_at AS "createdAt" FROM content_reports WHERE reporter_id = :userId ORDER BY created_at, id` },
+      { key: 'reportsDecided', sql: `SELECT id, status, decided_at AS "decidedAt" FROM content_reports WHERE decided_by = :userId ORDER BY decided_at, id` },
     ],
   },
   {
