@@ -19,6 +19,8 @@ describe('a facilitator invites a new member who joins the CoP', () => {
     await login(facilitator, 'floor@demo.example');
     expect(await seriousAxeViolations(facilitator), describeViolations(await seriousAxeViolations(facilitator))).toEqual([]);
 
+    // Login lands on the home page ('Wat staat er voor mij klaar'); the CoPs are in the main menu.
+    await facilitator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn CoP’s' }).click();
     await facilitator.getByRole('link', { name: /Bindende afspraken/ }).first().click();
     await facilitator.getByRole('heading', { name: /Bindende afspraken/ }).first().waitFor();
     expect(await seriousAxeViolations(facilitator), describeViolations(await seriousAxeViolations(facilitator))).toEqual([]);

@@ -26,6 +26,8 @@ describe('scheduling a session and preparing the casus', () => {
     const day = dateInAmsterdam(21);
     const { page: floor } = await newPage(browser);
     await login(floor, 'floor@demo.example');
+    // Login lands on the home page ('Wat staat er voor mij klaar'); the CoPs are in the main menu.
+    await floor.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn CoP’s' }).click();
     await floor.getByRole('link', { name: /Bindende afspraken/ }).first().click();
     await floor.getByRole('link', { name: 'Bijeenkomst plannen' }).click();
     await floor.getByLabel('Titel', { exact: true }).fill(title);

@@ -188,8 +188,9 @@ export class HomeService {
          FROM lessons l WHERE ${visible}`,
       [userId, since, now],
     )) as Array<{ in_my_cops: number; on_platform: number }>;
-    const rows: Array<{ id: string; text: string; community_id: string; community_name: string; visibility: 'community' | 'platform'; published_at: Date }> = await this.dataSource.query(
-      `SELECT l.id, l.text, l.community_id, c.name AS community_name, l.visibility, l.published_at
+    const rows: Array<{ id: string; text: string; community_id: string; community_name: string; visibility: 'community' | 'platform'; mine: boolean; published_at: Date }> = await this.dataSource.query(
+      `SELECT l.id, l.text, l.community_id, c.name AS community_name, l.visibility, l.published_at,
+              l.community_id IN (SELECT community_id FROM memberships WHERE user_id = $1) AS mine
          FROM lessons l JOIN communities c ON c.id = l.community_id
         WHERE ${visible}
         ORDER BY l.published_at DESC, l.id LIMIT $4`,
@@ -201,6 +202,7 @@ export class HomeService {
       communityId: r.community_id,
       communityName: r.community_name,
       visibility: r.visibility,
+      fromMyCop: r.mine,
       publishedAt: r.published_at.toISOString(),
     }));
     return { inMyCops: counts?.in_my_cops ?? 0, onPlatform: counts?.on_platform ?? 0, latest: lessons };

@@ -98,7 +98,10 @@ describe('home: what is waiting, notifications and the weekly digest', () => {
     // First visit: the lessons of the last two weeks, mine and platform-wide; not another CoP's, not old ones.
     expect(view.since).toBeNull();
     expect(view.newLessons).toMatchObject({ inMyCops: 1, onPlatform: 1 });
-    expect(view.newLessons.latest.map((l) => l.id)).toEqual([lessons.mine, lessons.platform]);
+    expect(view.newLessons.latest.map((l) => [l.id, l.fromMyCop])).toEqual([
+      [lessons.mine, true],
+      [lessons.platform, false],
+    ]);
   });
 
   it('shows the inbrenger the casus to write until it is written', async () => {

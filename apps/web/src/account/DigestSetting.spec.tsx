@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ok, stubApi } from '../test/api-stub';
+import { apiError, ok, stubApi } from '../test/api-stub';
 import { memberMe } from '../test/fixtures';
 import { renderApp } from '../test/render';
 
@@ -24,5 +24,19 @@ describe('weekly digest setting on the account page', () => {
     expect(await within(region).findByText('De wekelijkse mail staat uit.')).toBeInTheDocument();
     expect(box).not.toBeChecked();
     expect(api.callsTo('PUT /api/me/home-settings').map((call) => call.body)).toEqual([{ weeklyDigest: true }, { weeklyDigest: false }]);
+  });
+
+  it('puts the box back and says why when saving fails', async () => {
+    stubApi({
+      'GET /api/me': ok(memberMe),
+      'GET /api/me/home-settings': ok({ weeklyDigest: false }),
+      'PUT /api/me/home-settings': apiError(500, 'internal_error', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.'),
+    });
+    const { user } = renderApp('/account');
+    const region = await screen.findByRole('region', { name: 'Wekelijkse mail' });
+    const box = await within(region).findByRole('checkbox', { name: 'Stuur mij de wekelijkse mail' });
+    await user.click(box);
+    expect(await within(region).findByRole('alert')).toHaveTextContent('Er ging iets mis aan onze kant.');
+    expect(box).not.toBeChecked();
   });
 });

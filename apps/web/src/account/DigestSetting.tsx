@@ -18,11 +18,14 @@ export function DigestSetting() {
     setBusy(true);
     setMessage(null);
     setError(null);
+    // The box follows the click at once; a refusal puts it back.
+    settings.update(() => ({ weeklyDigest }));
     try {
       const saved = await api.home.updateSettings({ weeklyDigest });
       settings.update(() => saved);
       setMessage(saved.weeklyDigest ? h.digestOn : h.digestOff);
     } catch (caught) {
+      settings.update(() => ({ weeklyDigest: !weeklyDigest }));
       setError(caught);
     } finally {
       setBusy(false);

@@ -187,7 +187,7 @@ function LessonsSection({ view }: { view: HomeView }) {
                 </p>
                 <p className="muted">
                   {lesson.communityName}
-                  {lesson.visibility === 'platform' ? ` · ${h.platformLesson}` : ''} · {format.date(lesson.publishedAt)}
+                  {lesson.fromMyCop ? '' : ` · ${h.platformLesson}`} · {format.date(lesson.publishedAt)}
                 </p>
               </li>
             ))}

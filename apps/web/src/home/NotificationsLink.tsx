@@ -45,16 +45,19 @@ export function NotificationsLink() {
 
   if (!me) return null;
   const count = unread ?? 0;
+  // The name is the visible text plus "ongelezen" for screen readers: "Meldingen 2 ongelezen" (WCAG 2.5.3, label in name).
   return (
-    <Link to="/meldingen" className="notifications-link" aria-label={t.home.notificationsLink(count)} aria-current={pathname === '/meldingen' ? 'page' : undefined}>
+    <Link to="/meldingen" className="notifications-link" aria-current={pathname === '/meldingen' ? 'page' : undefined}>
       <svg className="notifications-link__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path d="M12 3a6 6 0 0 0-6 6v3.6L4.3 16.2A1 1 0 0 0 5.2 17.7h13.6a1 1 0 0 0 .9-1.5L18 12.6V9a6 6 0 0 0-6-6Zm0 19a2.5 2.5 0 0 0 2.4-2h-4.8A2.5 2.5 0 0 0 12 22Z" />
       </svg>
       <span className="notifications-link__label">{t.home.notificationsTitle}</span>
       {count > 0 && (
-        <span className="notifications-link__count" aria-hidden="true">
-          {count}
-        </span>
+        <>
+          {' '}
+          <span className="notifications-link__count">{count}</span>{' '}
+          <span className="visually-hidden">{t.home.unreadWord}</span>
+        </>
       )}
     </Link>
   );

@@ -42,7 +42,7 @@ export function facilitatorHome(): HomeView {
       inMyCops: 1,
       onPlatform: 2,
       latest: [
-        { id: LESSON_ID, snippet: 'Vaste overlegmomenten maakten de samenwerking sterker.', communityId: COP_ID, communityName: 'Bindende afspraken', visibility: 'community', publishedAt: daysFromNow(-1).toISOString() },
+        { id: LESSON_ID, snippet: 'Vaste overlegmomenten maakten de samenwerking sterker.', communityId: COP_ID, communityName: 'Bindende afspraken', visibility: 'community', fromMyCop: true, publishedAt: daysFromNow(-1).toISOString() },
       ],
     },
   });

@@ -51,6 +51,8 @@ export interface HomeLessonItem {
   communityId: string;
   communityName: string;
   visibility: 'community' | 'platform';
+  /** From one of my CoPs (else a platform-wide lesson of another CoP). */
+  fromMyCop: boolean;
   publishedAt: string;
 }
 
