@@ -133,6 +133,30 @@ describe('agenda proposals', () => {
     expect(filtered.map((p) => p.id)).toEqual([anonymousId]);
   });
 
+  it('exports a member’s proposals, supports, comments and home data, and deletion leaves only anonymous traces', async () => {
+    const fresh = (await f.extra.client.post<ProposalDetailView>(`/api/communities/${f.community.id}/proposals`, { kind: 'theme', title: 'Ouders eerder betrekken' })).body;
+    const open = (await f.member.client.post<ProposalDetailView>(`/api/communities/${f.community.id}/proposals`, { kind: 'theme', title: 'Wachtlijsten jeugdhulp' })).body;
+    await f.extra.client.put(path(open.id, '/support'));
+    await f.extra.client.post(path(open.id, '/comments'), { text: 'Goed idee, ik sluit aan.' });
+    await f.extra.client.put('/api/me/home-settings', { weeklyDigest: true });
+    await f.extra.client.get('/api/me/notifications');
+
+    const exported = (await f.extra.client.get<Record<string, Array<Record<string, unknown>> | Record<string, unknown>>>('/api/me/export')).body;
+    expect(exported.agendaProposals).toEqual([expect.objectContaining({ id: fresh.id, title: 'Ouders eerder betrekken' })]);
+    expect(exported.agendaProposalSupports).toEqual([expect.objectContaining({ proposalId: open.id })]);
+    expect(exported.agendaProposalComments).toEqual([expect.objectContaining({ proposalId: open.id, text: 'Goed idee, ik sluit aan.' })]);
+    expect(exported.homeSettings).toMatchObject({ weeklyDigest: true });
+    expect((exported.notifications as unknown[]).length).toBeGreaterThan(0);
+
+    expect((await f.extra.client.delete('/api/me')).status).toBe(204);
+    const left = async (table: string, column: string) => ((await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [f.extra.user.id])) as Array<{ n: number }>)[0]?.n;
+    expect([await left('agenda_proposal_supports', 'user_id'), await left('home_settings', 'user_id'), await left('notifications', 'user_id')]).toEqual([0, 0, 0]);
+    // The proposal and the comment stay on the CoP's agenda, under "verwijderd lid".
+    const seen = (await f.member.client.get<ProposalDetailView>(path(open.id))).body;
+    expect(seen.comments.map((c) => c.author.name)).toEqual(['verwijderd lid']);
+    expect((await f.facilitator.client.get<ProposalDetailView>(path(fresh.id))).body.proposer?.name).toBe('verwijderd lid');
+  });
+
   it('gives an outsider nothing: 404 for the CoP’s list and for every proposal route', async () => {
     const o = f.outsider.client;
     const answers = await Promise.all([
