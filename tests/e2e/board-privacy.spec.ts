@@ -22,7 +22,11 @@ describe('the privacy guard on the live boards', () => {
     return opened;
   }
   const onStep = (page: Page, title: string) => page.getByRole('heading', { level: 2, name: title }).waitFor({ timeout: 10_000 });
-  const jump = (page: Page, title: RegExp) => page.getByRole('navigation', { name: 'Stappen van de bijeenkomst' }).getByRole('button', { name: title }).click();
+  /** A step in the rail moves the group after confirming (the rail asks first). */
+  const jump = async (page: Page, title: RegExp) => {
+    await page.getByRole('navigation', { name: 'Stappen van de bijeenkomst' }).getByRole('button', { name: title }).click();
+    await page.getByRole('button', { name: /^Ja, naar / }).click();
+  };
 
   it('warns a participant while she types a name on a card, and the facilitator’s check lists it before closing', async () => {
     const floor = await person('floor@demo.example');

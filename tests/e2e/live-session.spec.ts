@@ -56,7 +56,7 @@ describe('a live intervisie session in three browsers', () => {
 
     // Edits appear in the other browsers.
     await floor.page.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' }).fill('Vorige keer afgesproken: één aanspreekpunt per school.');
-    await expect.poll(() => anouk.page.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' }).inputValue(), { timeout: 10_000 }).toContain('één aanspreekpunt');
+    await expect.poll(() => anouk.page.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' }).textContent(), { timeout: 10_000 }).toContain('één aanspreekpunt');
     expect(await seriousAxeViolations(anouk.page), describeViolations(await seriousAxeViolations(anouk.page))).toEqual([]);
 
     // Step "Casus inbrengen": only the inbrenger writes. Anouk gets no textbox …
@@ -68,9 +68,13 @@ describe('a live intervisie session in three browsers', () => {
     await sanne.page.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' }).fill('Een leerling zit thuis; school en wijkteam wachten op elkaar.');
     // … and the server drops what a raw client with her cookie sends anyway.
     const raw = await rawClient(anouk, `session.${sessionId}.step.casus`);
+    const forged = new Y.XmlElement('paragraph');
+    forged.insert(0, [new Y.XmlText('INGEBROKEN')]);
+    raw.doc.getXmlFragment('richNotes').insert(0, [forged]);
     raw.doc.getText('notes').insert(0, 'INGEBROKEN ');
     await new Promise((r) => setTimeout(r, 1000));
     expect(await floor.page.getByText('Een leerling zit thuis').first().textContent()).not.toContain('INGEBROKEN');
+    expect(await floor.page.getByText('INGEBROKEN').count()).toBe(0);
     raw.close();
 
     // A mistaken "next" is undone with "back".
@@ -104,6 +108,7 @@ describe('a live intervisie session in three browsers', () => {
 
     // Jump to the harvest; everyone may write a lesson.
     await floor.page.getByRole('navigation', { name: 'Stappen van de bijeenkomst' }).getByRole('button', { name: /^Oogsten/ }).click();
+    await floor.page.getByRole('button', { name: /^Ja, naar Oogsten/ }).click();
     for (const p of [floor, sanne, anouk]) await onStep(p.page, 'Oogsten: geleerde lessen');
     expect(await seriousAxeViolations(anouk.page), describeViolations(await seriousAxeViolations(anouk.page))).toEqual([]);
     await sanne.page.getByRole('textbox', { name: 'Geleerde les' }).fill('Spreek per school één vast aanspreekpunt af bij het wijkteam.');

@@ -14,7 +14,8 @@ export const boardZoner: RootZoner = (root, key): Zone | null => {
     if (!owner || (root !== BOARD_KEYS.votes && owner === key)) return null;
     return authoredZone(owner);
   }
-  if (root === BOARD_KEYS.notes) return key === null ? rootZone(root) : null;
+  // Old plain-text notes and the rich notes are one zone: the step's writers write both alike.
+  if (root === BOARD_KEYS.notes || root === BOARD_KEYS.richNotes) return key === null ? rootZone(BOARD_KEYS.notes) : null;
   if (BOARD_ROOTS.includes(root)) return key ? rootZone(root) : null;
   return null;
 };

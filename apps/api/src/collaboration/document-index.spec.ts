@@ -174,7 +174,6 @@ describe('the document index checks every reference of an item', () => {
     // A board with deleted text, a nested card and an arrangement; edits of several shapes, also several clients' worth.
     const board = storedBoard();
     board.getText('notes').delete(3, 4);
-    const state = Y.encodeStateAsUpdate(board);
     const edits: Array<(doc: Y.Doc) => void> = [
       ...HONEST_EDITS.map((e) => e.edit),
       (doc) => {

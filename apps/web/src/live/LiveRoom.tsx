@@ -1,6 +1,7 @@
 import { currentStep } from '@mao/intervisie-method';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useT } from '../i18n';
+import { selectInNotes } from './boards/rich-notes';
 import { StepBoard } from './boards/StepBoard';
 import { CaseCarried, StepAgreements } from './carry-forward';
 import { CasePanel, type LiveCase } from './CasePanel';
@@ -103,7 +104,9 @@ function useFocusTarget(target: ReviewTarget | null, currentStepId: string | nul
         return;
       }
       const control = element.querySelector<HTMLTextAreaElement>('textarea');
-      if (control) {
+      if (selectInNotes(element, target.match, target.start)) {
+        // The notes' editor selected the finding itself.
+      } else if (control) {
         control.focus();
         const at = nearest(control.value, target.match, target.start);
         if (at >= 0) control.setSelectionRange(at, at + target.match.length);

@@ -53,7 +53,52 @@ export const reactionsOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS
 export const votesOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.votes);
 export const arrangementOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.arrangement);
 export const moderationOf = (doc: Y.Doc): Y.Map<unknown> => doc.getMap(BOARD_KEYS.moderation);
-export const notesOf = (doc: Y.Doc): Y.Text => doc.getText(BOARD_KEYS.notes);
+/** The plain-text notes of boards from before the notes became rich text (read, never written). */
+export const legacyNotesOf = (doc: Y.Doc): Y.Text => doc.getText(BOARD_KEYS.notes);
+/** The shared notes: a rich-text document TipTap (ProseMirror) edits through y-tiptap. */
+export const richNotesOf = (doc: Y.Doc): Y.XmlFragment => doc.getXmlFragment(BOARD_KEYS.richNotes);
+
+/** Text blocks: each is a line of its own in the plain-text reading (lists hold paragraphs). */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading']);
+
+/**
+ * The rich notes as plain text, one line per paragraph or heading (a hard break is a line
+ * break), for the privacy review and "is there anything on this board" — read from the Yjs
+ * document, without an editor.
+ */
+export function richNotesText(fragment: Y.XmlFragment): string {
+  const lines: string[] = [];
+  let line = '';
+  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook) => {
+    if (node instanceof Y.XmlText) {
+      line += node
+        .toDelta()
+        .map((op: { insert?: unknown }) => (typeof op.insert === 'string' ? op.insert : ''))
+        .join('');
+      return;
+    }
+    if (!(node instanceof Y.XmlElement)) return;
+    if (node.nodeName === 'hardBreak') {
+      line += '\n';
+      return;
+    }
+    for (const child of node.toArray()) walk(child);
+    if (TEXT_BLOCKS.has(node.nodeName)) {
+      lines.push(line);
+      line = '';
+    }
+  };
+  for (const child of fragment.toArray()) walk(child);
+  if (line) lines.push(line);
+  return lines.join('\n').replace(/\n+$/, '');
+}
+
+
+/** The notes' text: the rich notes, or an older board's plain text when it has none. */
+export function notesTextOf(doc: Y.Doc): string {
+  const rich = richNotesText(richNotesOf(doc));
+  return rich.trim() ? rich : legacyNotesOf(doc).toString();
+}
 
 /** The board's roots as JSON, the input of `readBoard`. */
 export function boardJson(doc: Y.Doc): BoardJson {
@@ -330,5 +375,5 @@ export function pollSummary(votes: Readonly<Record<string, PollVote>>): PollSumm
 /** Whether a draft (or board) holds anything yet: the facilitator's "n people are writing". */
 export function hasContent(doc: Y.Doc): boolean {
   const content = readDoc(doc);
-  return content.cards.length > 0 || content.lessons.length > 0 || Object.keys(content.votes).length > 0 || notesOf(doc).toString().trim().length > 0;
+  return content.cards.length > 0 || content.lessons.length > 0 || Object.keys(content.votes).length > 0 || notesTextOf(doc).trim().length > 0;
 }

@@ -1,8 +1,8 @@
 import type { PrivacyFinding } from '@mao/domain';
 import type { Method, SessionState } from '@mao/intervisie-method';
 import type * as Y from 'yjs';
-import { notesOf, readDoc, readDraftCards } from './board-model';
-import { guardText } from './privacy';
+import { notesTextOf, readDoc, readDraftCards } from './board-model';
+import { guardLines, guardText } from './privacy';
 
 /** Where on a board an entry with findings lives. */
 export type ReviewEntryKind = 'card' | 'draftCard' | 'lesson' | 'draftLesson' | 'notes' | 'vote';
@@ -28,14 +28,15 @@ export interface ReviewEntry {
 export function reviewBoard(stepId: string, board: Y.Doc | null, drafts: readonly Y.Doc[] = []): ReviewEntry[] {
   const entries: ReviewEntry[] = [];
   const add = (entry: Omit<ReviewEntry, 'findings' | 'stepId'>) => {
-    const findings = guardText(entry.text);
+    // Notes are checked paragraph by paragraph, as the notes editor marks them.
+    const findings = entry.kind === 'notes' ? guardLines(entry.text) : guardText(entry.text);
     if (findings.length > 0) entries.push({ ...entry, stepId, findings });
   };
   if (board) {
     const content = readDoc(board);
     for (const card of content.cards) add({ kind: 'card', key: card.key, authorId: card.authorId, text: card.text, hidden: card.hidden });
     for (const lesson of content.lessons) add({ kind: 'lesson', key: lesson.key, authorId: lesson.authorId, text: lesson.text, hidden: false });
-    add({ kind: 'notes', key: 'notes', authorId: null, text: notesOf(board).toString(), hidden: false });
+    add({ kind: 'notes', key: 'notes', authorId: null, text: notesTextOf(board), hidden: false });
     for (const [userId, vote] of Object.entries(content.votes)) add({ kind: 'vote', key: `vote:${userId}`, authorId: userId, text: vote.comment, hidden: false });
   }
   for (const draft of drafts) {

@@ -36,6 +36,20 @@ export function guardText(text: string): readonly PrivacyFinding[] {
   return found;
 }
 
+/**
+ * The guard line by line (offsets in the whole text): the notes editor checks each paragraph on
+ * its own, so the list under the notes matches the marks in them.
+ */
+export function guardLines(text: string): readonly PrivacyFinding[] {
+  const findings: PrivacyFinding[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    for (const finding of guardText(line)) findings.push({ ...finding, start: finding.start + offset, end: finding.end + offset });
+    offset += line.length + 1;
+  }
+  return findings;
+}
+
 /** A finding still applies when its exact text is still where it was found. */
 export const fits = (text: string, finding: PrivacyFinding) => text.slice(finding.start, finding.end) === finding.match;
 
@@ -43,13 +57,13 @@ export const fits = (text: string, finding: PrivacyFinding) => text.slice(findin
  * The findings for a text being typed: the guard runs `delay` ms after the last change, so
  * typing is never held up; in between, earlier findings are shown only where they still fit.
  */
-export function useTypingFindings(text: string, delay = PRIVACY_CHECK_DELAY_MS): readonly PrivacyFinding[] {
-  const [checked, setChecked] = useState<{ text: string; findings: readonly PrivacyFinding[] }>(() => ({ text, findings: guardText(text) }));
+export function useTypingFindings(text: string, delay = PRIVACY_CHECK_DELAY_MS, check: (text: string) => readonly PrivacyFinding[] = guardText): readonly PrivacyFinding[] {
+  const [checked, setChecked] = useState<{ text: string; findings: readonly PrivacyFinding[] }>(() => ({ text, findings: check(text) }));
   useEffect(() => {
     if (checked.text === text) return;
-    const timer = setTimeout(() => setChecked({ text, findings: guardText(text) }), delay);
+    const timer = setTimeout(() => setChecked({ text, findings: check(text) }), delay);
     return () => clearTimeout(timer);
-  }, [text, delay, checked.text]);
+  }, [text, delay, checked.text, check]);
   return checked.text === text ? checked.findings : checked.findings.filter((finding) => fits(text, finding));
 }
 

@@ -26,3 +26,9 @@ afterEach(() => {
 
 // Role queries walk the whole page in jsdom, which is slow on a shared machine.
 configure({ asyncUtilTimeout: 4000 });
+
+// jsdom measures no layout: ProseMirror (the notes editor) asks ranges for their rectangles.
+const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+const emptyRect = () => ({ x: 0, y: 0, width: 0, height: 0, top: 0, right: 0, bottom: 0, left: 0, toJSON: () => ({}) }) as DOMRect;
+Range.prototype.getClientRects = noRects;
+Range.prototype.getBoundingClientRect = emptyRect;

@@ -14,7 +14,9 @@
  *   votesByAuthor      Y.Map: "<userId>"            → { score 1–5, comment }  (poll)
  *   marksByAuthor      Y.Map: "<userId>/<cardKey>"  → true  the inbrenger marks advice that speaks to them (on the response
  *                                                     step's board; the cardKey is a card of the step it takes from)
- *   notes              Y.Text: shared notes, collaborative among the step's writers
+ *   richNotes          Y.XmlFragment: shared notes as rich text (TipTap/ProseMirror through y-tiptap),
+ *                      collaborative among the step's writers
+ *   notes              Y.Text: the plain-text notes of older boards; read, no longer written
  *   arrangement        Y.Map: cardKey → { column?, temperature? }  where the group sorted a card; any writer
  *   moderation         Y.Map: cardKey → { hidden: true }           only the facilitator
  *
@@ -31,6 +33,7 @@ export const BOARD_KEYS = {
   votes: 'votesByAuthor',
   marks: 'marksByAuthor',
   notes: 'notes',
+  richNotes: 'richNotes',
   arrangement: 'arrangement',
   moderation: 'moderation',
 } as const;

@@ -109,7 +109,7 @@ export function PrivacyTextField({ label, hint, value, onChange, error, rows = 3
 }
 
 /** What to say (politely) when the findings change: the new list, or that they are gone. */
-function useFindingAnnouncement(findings: readonly PrivacyFinding[]): string {
+export function useFindingAnnouncement(findings: readonly PrivacyFinding[]): string {
   const t = useT();
   const { locale } = useLocale();
   const described = describeFindings(findings, locale);

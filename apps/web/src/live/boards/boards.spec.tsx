@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BOARD_KEYS } from '@mao/domain';
 import { createSessionState, metAndereOgen, reduce } from '@mao/intervisie-method';
@@ -6,8 +6,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { I18nProvider } from '../../i18n';
-import { addCard, addLesson, readCards, readLessons, readVotes, setHidden, toggleReaction } from '../board-model';
+import { addCard, addLesson, notesTextOf, readCards, readLessons, readVotes, setHidden, toggleReaction } from '../board-model';
 import { RoomContext, type Room } from '../room';
+import { notesEditor, othersWriteParagraph, typeInNotes } from '../test/notes';
 import type { LiveView } from '../types';
 import { CardsBoard, ColumnBoard } from './CardBoards';
 import { DocStatusLine } from './DocStatusLine';
@@ -146,7 +147,7 @@ describe('cards board: names and moderation', () => {
     expect(screen.queryByRole('button', { name: /Kaart verbergen/ })).not.toBeInTheDocument();
     const joosts = screen.getByText('Van Joost').closest('li');
     if (!joosts) throw new Error('no card');
-    await user.click(within(joosts).getByRole('button', { name: 'Reageer met mooi (0)' }));
+    await user.click(within(joosts).getByRole('button', { name: 'Reageer met mooi: 0' }));
     expect(Object.keys(doc.getMap(BOARD_KEYS.reactions).toJSON())).toEqual([`sanne/${readCards(doc)[0]?.key}`]);
     await user.click(screen.getByRole('button', { name: 'Kaart verwijderen: Van Sanne' }));
     expect(readCards(doc).map((card) => card.text)).toEqual(['Van Joost']);
@@ -213,7 +214,7 @@ describe('cards board: names and moderation', () => {
     expect(item).toHaveTextContent('Concept van Joost');
     expect(screen.queryByText('Verborgen uit het concept')).not.toBeInTheDocument();
     expect(within(item).queryByRole('button', { name: /Kaart verwijderen/ })).not.toBeInTheDocument();
-    await user.click(within(item).getByRole('button', { name: 'Reageer met eens (0)' }));
+    await user.click(within(item).getByRole('button', { name: 'Reageer met eens: 0' }));
     expect(board.getMap(BOARD_KEYS.reactions).toJSON()).toEqual({ [`fien/${card.key}`]: '💡', [`sanne/${card.key}`]: '👍' });
     // The draft itself is frozen: nothing was written there.
     expect(draft.getMap(BOARD_KEYS.reactions).size).toBe(0);
@@ -271,26 +272,41 @@ describe('document status', () => {
 });
 
 describe('notes board', () => {
-  it('writes typed text into the Y.Text and shows others’ edits', async () => {
+  it('writes into the shared rich notes and shows others’ edits, with formatting', async () => {
     const doc = new Y.Doc();
     const user = renderBoard(<NotesBoard doc={doc} writable />);
     const notes = screen.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' });
-    await user.type(notes, 'Afspraak');
-    expect(doc.getText(BOARD_KEYS.notes).toString()).toBe('Afspraak');
-    // Someone else types in front of it: both words stay.
-    const other = new Y.Doc();
-    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
-    other.getText(BOARD_KEYS.notes).insert(0, 'Nieuw: ');
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
-    expect(await screen.findByDisplayValue('Nieuw: Afspraak')).toBeInTheDocument();
+    typeInNotes(notes, 'Afspraak');
+    expect(notesTextOf(doc)).toBe('Afspraak');
+    // Someone else writes a paragraph in front of it: both stay.
+    othersWriteParagraph(doc, 'Nieuw punt', 0);
+    await waitFor(() => expect(notes).toHaveTextContent('Nieuw puntAfspraak'));
+    expect(notesTextOf(doc)).toBe('Nieuw punt\nAfspraak');
+    // Formatting from the toolbar: the button says its state.
+    const bold = screen.getByRole('button', { name: 'Vet' });
+    expect(bold).toHaveAttribute('aria-pressed', 'false');
+    act(() => {
+      notesEditor(notes).commands.selectAll();
+    });
+    await user.click(bold);
+    expect(notes.querySelectorAll('strong')).toHaveLength(2);
+    await waitFor(() => expect(bold).toHaveAttribute('aria-pressed', 'true'));
+    await user.click(screen.getByRole('button', { name: 'Opsomming' }));
+    expect(notes.querySelectorAll('ul li')).toHaveLength(2);
+    expect(notesTextOf(doc)).toBe('Nieuw punt\nAfspraak');
   });
 
-  it('is plain read-only text when writing is not allowed', () => {
+  it('is read-only when writing is not allowed, and shows an older board’s plain notes', () => {
     const doc = new Y.Doc();
-    doc.getText(BOARD_KEYS.notes).insert(0, 'Alleen de inbrenger schrijft hier.');
+    othersWriteParagraph(doc, 'Alleen de inbrenger schrijft hier.');
+    doc.getText(BOARD_KEYS.notes).insert(0, 'Notities van voor de opmaak.');
     renderBoard(<NotesBoard doc={doc} writable={false} />);
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Gezamenlijke aantekeningen' })).toHaveTextContent('Alleen de inbrenger schrijft hier.');
+    const notes = screen.getByRole('group', { name: 'Gezamenlijke aantekeningen' });
+    expect(notes).toHaveAttribute('contenteditable', 'false');
+    expect(notes).toHaveTextContent('Alleen de inbrenger schrijft hier.');
+    expect(screen.queryByRole('group', { name: 'Opmaak van de aantekeningen' })).not.toBeInTheDocument();
+    expect(screen.getByText('Notities van voor de opmaak.')).toBeInTheDocument();
   });
 });
 

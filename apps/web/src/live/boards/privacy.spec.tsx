@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BOARD_KEYS } from '@mao/domain';
 import { createSessionState, metAndereOgen } from '@mao/intervisie-method';
@@ -7,8 +7,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { I18nProvider } from '../../i18n';
-import { addCard, addLesson, castVote, readCards, readLessons, readVotes } from '../board-model';
+import { addCard, addLesson, castVote, notesTextOf, readCards, readLessons, readVotes } from '../board-model';
 import { RoomContext, type Room } from '../room';
+import { othersWriteParagraph, typeInNotes } from '../test/notes';
 import type { LiveView } from '../types';
 import { CardsBoard } from './CardBoards';
 import { HarvestBoard } from './HarvestBoard';
@@ -189,22 +190,23 @@ describe('privacy guard on cards already on the board', () => {
 describe('privacy guard on notes, harvest and poll', () => {
   it('marks notes as people type and never holds anything back', async () => {
     const doc = new Y.Doc();
-    const user = renderBoard(<NotesBoard doc={doc} writable />);
+    renderBoard(<NotesBoard doc={doc} writable />);
     const notes = screen.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' });
-    await user.type(notes, 'Daan belde met 06-12345678');
-    // Every keystroke went into the shared text at once.
-    expect(doc.getText(BOARD_KEYS.notes).toString()).toBe('Daan belde met 06-12345678');
+    typeInNotes(notes, 'Daan belde met 06-12345678');
+    // Every keystroke went into the shared notes at once.
+    expect(notesTextOf(doc)).toBe('Daan belde met 06-12345678');
     expect(await screen.findByRole('list', { name: 'Gevonden in “Gezamenlijke aantekeningen”' })).toHaveTextContent('Telefoonnummer');
-    expect(marks(notes.parentElement ?? document)).toEqual(['direct:Daan', 'direct:06-12345678']);
+    expect(marks(notes)).toEqual(['direct:Daan', 'direct:06-12345678']);
     // Someone else's typing is marked too.
-    act(() => doc.getText(BOARD_KEYS.notes).insert(0, 'Op 12-03-2024: '));
-    await waitFor(() => expect(marks(notes.parentElement ?? document)).toEqual(['indirect:12-03-2024', 'direct:Daan', 'direct:06-12345678']));
+    othersWriteParagraph(doc, 'Op 12-03-2024 gesproken.', 0);
+    await waitFor(() => expect(marks(notes)).toEqual(['indirect:12-03-2024', 'direct:Daan', 'direct:06-12345678']));
+    expect(notesTextOf(doc)).toBe('Op 12-03-2024 gesproken.\nDaan belde met 06-12345678');
     expect(await seriousViolations()).toEqual([]);
   });
 
   it('shows the facilitator the findings in notes they only read; others see plain text', () => {
     const doc = new Y.Doc();
-    doc.getText(BOARD_KEYS.notes).insert(0, 'Daan belde');
+    othersWriteParagraph(doc, 'Daan belde');
     renderBoard(<NotesBoard doc={doc} writable={false} />, 'fien');
     expect(marks()).toEqual(['direct:Daan']);
     expect(screen.getByText('Alleen jij als gespreksleider ziet deze markeringen. Vraag wie hier schrijft om het aan te passen.', { exact: false })).toBeInTheDocument();

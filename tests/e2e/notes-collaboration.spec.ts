@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, launchBrowser, login, newPage, seriousAxeViolations } from './support/browser.js';
+
+const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
+
+/**
+ * Issue 15: the shared notes are a collaborative editor. Three people type at the same time in
+ * real Chromium windows; the notes converge to the same text everywhere, each sees the others'
+ * carets with their names (from the server's roster), and formatting reaches the others.
+ */
+describe('shared notes in three browsers', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(() => browser?.close());
+
+  async function person(email: string): Promise<{ context: BrowserContext; page: Page }> {
+    const opened = await newPage(browser);
+    await login(opened.page, email);
+    return opened;
+  }
+
+  it('typing at once converges, with everyone’s caret and name, and bold text shows for all', async () => {
+    const floor = await person('floor@demo.example');
+    const sanne = await person('sanne@demo.example');
+    const anouk = await person('anouk@demo.example');
+    const communities = (await (await floor.page.request.get('/api/communities')).json()) as Array<{ id: string; name: string }>;
+    const community = communities.find((c) => c.name === 'Bindende afspraken');
+    const members = (await (await floor.page.request.get(`/api/communities/${community?.id}/members`)).json()) as Array<{ userId: string; name: string }>;
+    const sanneId = members.find((m) => m.name === 'Sanne de Wit')?.userId ?? '';
+    const created = await floor.page.request.post(`/api/communities/${community?.id}/sessions`, {
+      data: { title: 'Aantekeningen samen', methodId: 'met-andere-ogen', startsAt: new Date(Date.now() + 3_600_000).toISOString(), presenterId: sanneId },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const sessionId = ((await created.json()) as { id: string }).id;
+    expect((await anouk.page.request.put(`/api/sessions/${sessionId}/rsvp`, { data: { response: 'yes' } })).status()).toBe(200);
+
+    const people = [floor, sanne, anouk];
+    for (const p of people) await p.page.goto(`/sessies/${sessionId}/live`);
+    await floor.page.getByRole('button', { name: 'Bijeenkomst starten' }).click();
+    const notesOf = (page: Page) => page.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' });
+    for (const p of people) await notesOf(p.page).waitFor({ timeout: 15_000 });
+
+    // Floor starts two lines; then all three type at once, each in their own place.
+    await notesOf(floor.page).click();
+    await floor.page.keyboard.type('Begin.');
+    await floor.page.keyboard.press('Enter');
+    await floor.page.keyboard.type('Einde.');
+    for (const p of people) await expect.poll(() => notesOf(p.page).textContent(), { timeout: 10_000 }).toContain('Einde.');
+    await notesOf(sanne.page).getByText('Begin.').click();
+    await sanne.page.keyboard.press('End');
+    await notesOf(anouk.page).getByText('Einde.').click();
+    await anouk.page.keyboard.press('End');
+    await notesOf(floor.page).getByText('Einde.').click();
+    await floor.page.keyboard.press('Home');
+    await Promise.all([
+      sanne.page.keyboard.type(' Sanne vult aan: school belt maandag.', { delay: 15 }),
+      anouk.page.keyboard.type(' Anouk: wijkteam sluit aan.', { delay: 15 }),
+      floor.page.keyboard.type('Floor: ', { delay: 15 }),
+    ]);
+
+    // Everyone ends with the same text, holding all three contributions.
+    // The text itself, without the others' caret labels (widgets inside the text).
+    const textOf = (page: Page) =>
+      notesOf(page).evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+        return [...copy.querySelectorAll('p')].map((paragraph) => paragraph.textContent).join('\n');
+      });
+    const texts = async () => Promise.all(people.map((p) => textOf(p.page)));
+    await expect.poll(async () => new Set(await texts()).size, { timeout: 15_000 }).toBe(1).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\n${JSON.stringify(await texts())}`);
+    });
+    const [text] = await texts();
+    expect(text).toBe('Begin. Sanne vult aan: school belt maandag.\nFloor: Einde. Anouk: wijkteam sluit aan.');
+
+    // Each sees the two others' carets, named as the roster names them.
+    const caretNames = (page: Page) => page.locator('.collaboration-carets__label').allTextContents();
+    await expect.poll(async () => (await caretNames(floor.page)).sort(), { timeout: 10_000 }).toEqual(['Anouk Visser', 'Sanne de Wit']);
+    await expect.poll(async () => (await caretNames(anouk.page)).sort(), { timeout: 10_000 }).toEqual(['Floor Jansen', 'Sanne de Wit']);
+    await expect.poll(async () => (await caretNames(sanne.page)).sort(), { timeout: 10_000 }).toEqual(['Anouk Visser', 'Floor Jansen']);
+
+    // Bold by keyboard shortcut reaches the others as bold.
+    await notesOf(floor.page).getByText(/Begin\./).click();
+    await floor.page.keyboard.press('End');
+    await floor.page.keyboard.press('Control+b');
+    await floor.page.keyboard.type(' Belangrijk!');
+    const boldOf = (page: Page) =>
+      notesOf(page).evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
+        return [...copy.querySelectorAll('strong')].map((strong) => strong.textContent?.trim()).join('|');
+      });
+    await expect.poll(() => boldOf(anouk.page), { timeout: 10_000 }).toBe('Belangrijk!');
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      await anouk.page.setViewportSize(size);
+      await notesOf(anouk.page).scrollIntoViewIfNeeded();
+      await anouk.page.screenshot({ path: path.join(SCREENSHOTS, `notes-editor-${size.width}x${size.height}.png`) });
+    }
+    const violations = await seriousAxeViolations(anouk.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    for (const p of people) await p.context.close();
+  });
+});
