@@ -61,6 +61,8 @@ export interface SummaryMailInput {
   /** The advice the inbrenger marked as speaking to them (card texts). */
   markedAdvice: string[];
   lessonsInReview: number;
+  /** Texts left out because the privacy guard found something in them (they stay readable on the platform). */
+  leftOut: number;
   link: string;
 }
 
@@ -82,6 +84,9 @@ export function sessionSummaryMail(input: SummaryMailInput): OutgoingMail {
       `Afspraken:\n${agreementsNl}`,
       `Adviezen die de inbrenger aanspraken:\n${adviceNl}`,
       lessonsNl,
+      ...(input.leftOut > 0
+        ? [`${input.leftOut === 1 ? 'Eén tekst staat' : `${input.leftOut} teksten staan`} niet in deze mail, omdat er mogelijk herkenbare gegevens in staan. Lees ${input.leftOut === 1 ? 'hem' : 'ze'} in de samenvatting op het platform.`]
+        : []),
     ],
     [
       `Hello ${input.name},`,
@@ -89,6 +94,7 @@ export function sessionSummaryMail(input: SummaryMailInput): OutgoingMail {
       `Agreements:\n${agreementsEn}`,
       `Advice that spoke to the presenter:\n${adviceEn}`,
       lessonsEn,
+      ...(input.leftOut > 0 ? [`${input.leftOut === 1 ? 'One text is' : `${input.leftOut} texts are`} left out of this mail because ${input.leftOut === 1 ? 'it' : 'they'} may contain identifying details. Read the summary on the platform.`] : []),
     ],
     { href: input.link, labelNl: 'Naar de samenvatting', labelEn: 'Go to the summary' },
   );

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import {
   agreementListQuerySchema,
   createAgreementSchema,
@@ -8,6 +9,7 @@ import {
   type AgreementListQuery,
   type AgreementView,
   type CreateAgreementInput,
+  type SessionSummaryView,
   type UpdateAgreementInput,
 } from '@mao/domain';
 import { validate } from '../common/zod-pipe.js';
@@ -15,6 +17,7 @@ import { ApiInput, ApiQueryInput } from '../common/openapi.js';
 import { CurrentUser } from '../auth/current-user.js';
 import { UserEntity } from '../users/user.entity.js';
 import { AgreementsService } from './agreements.service.js';
+import { SessionSummaryService } from './session-summary.service.js';
 
 const id = validate(idSchema);
 
@@ -22,7 +25,27 @@ const id = validate(idSchema);
 @ApiTags('agreements')
 @Controller('api')
 export class AgreementsController {
-  constructor(private readonly agreements: AgreementsService) {}
+  constructor(
+    private readonly agreements: AgreementsService,
+    private readonly summaries: SessionSummaryService,
+  ) {}
+
+  /** A closed session's summary for those with a confirmed seat: agreements, advice with the inbrenger's marks, lessons in review. */
+  @Get('sessions/:id/summary')
+  summary(@CurrentUser() user: UserEntity, @Param('id', id) sessionId: string): Promise<SessionSummaryView> {
+    return this.summaries.get(user, sessionId);
+  }
+
+  /** "Mijn adviezen" as PDF, for the inbrenger only. */
+  @Get('sessions/:id/summary/mijn-adviezen.pdf')
+  @ApiProduces('application/pdf')
+  async myAdvice(@CurrentUser() user: UserEntity, @Param('id', id) sessionId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const file = await this.summaries.myAdvicePdf(user, sessionId);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    return new StreamableFile(file.body, { type: 'application/pdf', length: file.body.length });
+  }
 
   /** The session's facilitator or inbrenger, in the current step, when the method says it makes agreements. */
   @Post('sessions/:id/agreements')

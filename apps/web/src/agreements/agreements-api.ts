@@ -1,4 +1,4 @@
-import type { AgreementListQuery, AgreementView, CreateAgreementInput, UpdateAgreementInput } from '@mao/domain';
+import type { AgreementListQuery, AgreementView, CreateAgreementInput, SessionSummaryView, UpdateAgreementInput } from '@mao/domain';
 import { request } from '../api';
 
 const enc = encodeURIComponent;
@@ -10,4 +10,7 @@ export const agreementsApi = {
   forSession: (sessionId: string, signal?: AbortSignal) => request<AgreementView[]>('GET', `/api/sessions/${enc(sessionId)}/agreements`, undefined, { signal }),
   create: (sessionId: string, input: CreateAgreementInput) => request<AgreementView>('POST', `/api/sessions/${enc(sessionId)}/agreements`, input),
   update: (agreementId: string, input: UpdateAgreementInput) => request<AgreementView>('PATCH', `/api/agreements/${enc(agreementId)}`, input),
+  summary: (sessionId: string, signal?: AbortSignal) => request<SessionSummaryView>('GET', `/api/sessions/${enc(sessionId)}/summary`, undefined, { signal }),
+  /** A plain URL (cookie auth), fetched as a file. */
+  myAdvicePdfUrl: (sessionId: string) => `/api/sessions/${enc(sessionId)}/summary/mijn-adviezen.pdf`,
 };

@@ -4,3 +4,4 @@ export { AgreementItem } from './AgreementItem';
 export { agreementsApi } from './agreements-api';
 export { todayInNetherlands } from './today';
 export { findingsOf, ServerFindings } from './ServerFindings';
+export { SessionSummaryLink, SummaryPage } from './SummaryPage';

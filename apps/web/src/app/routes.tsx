@@ -4,7 +4,7 @@ import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from '../auth';
 import { CommunityPage, MyCommunitiesPage } from '../communities';
 import { AcceptInvitationPage } from '../invitations';
 import { CasePage } from '../cases';
-import { AgreementsPage } from '../agreements';
+import { AgreementsPage, SummaryPage } from '../agreements';
 import { HomePage, NotificationsPage } from '../home';
 import { ProposalPage, ProposalsPage } from '../proposals';
 import { HarvestReviewPage, LessonPage, LibraryPage, OverviewPage } from '../lessons';
@@ -37,6 +37,7 @@ export const routes: RouteObject[] = [
           { path: 'cops', element: <MyCommunitiesPage /> },
           { path: 'cops/:id', element: <CommunityPage /> },
           { path: 'cops/:id/afspraken', element: <AgreementsPage /> },
+          { path: 'sessies/:id/samenvatting', element: <SummaryPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'meldingen', element: <NotificationsPage /> },
           { path: 'cops/:id/voorstellen', element: <ProposalsPage /> },

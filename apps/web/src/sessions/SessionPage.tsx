@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../api';
 import { useErrorText, useLocale, useT } from '../i18n';
 import { SessionHarvestLinks } from '../lessons';
+import { SessionSummaryLink } from '../agreements';
 import { useFlash } from '../shared/flash';
 import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, buttonClass, ConfirmAction, LiveStatus, Loading, PageTitle, Section } from '../ui';
@@ -78,6 +79,7 @@ function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
             </Link>
           </div>
         )}
+        <SessionSummaryLink session={session} />
         <SessionHarvestLinks session={session} />
         <DetailsSection session={session} />
         {session.myRole !== null && <RsvpSection session={session} open={open} onChange={onChange} />}

@@ -107,3 +107,28 @@ export function mayUpdateAgreement(
     agreement.sessionPresenterId === actor.userId
   );
 }
+
+/** One advice card in a session summary (text as written on the board; the author's name from the roster). */
+export interface SummaryAdviceView {
+  text: string;
+  authorName: string;
+  /** The inbrenger marked it as speaking to them. */
+  marked: boolean;
+}
+
+/**
+ * `GET /api/sessions/:id/summary` — what a closed session produced, for its participants: the
+ * agreements, the advice (the inbrenger's marks first) and how many lessons wait for review.
+ * Never the casus text.
+ */
+export interface SessionSummaryView {
+  session: { id: string; title: string; date: string; communityId: string; communityName: string };
+  agreements: AgreementView[];
+  /** Advice from the steps the response steps take from; empty when nothing was carried or the boards were purged. */
+  advice: SummaryAdviceView[];
+  lessonsInReview: number;
+  /** The asking person is the inbrenger: may download "mijn adviezen" as PDF. */
+  isPresenter: boolean;
+  /** The boards are gone after the retention period: the advice is no longer there. */
+  boardsPurged: boolean;
+}
