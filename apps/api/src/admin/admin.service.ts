@@ -11,8 +11,12 @@ import { UserEntity } from '../users/user.entity.js';
 import { toPlatformUserView } from '../users/users.service.js';
 import { accountDeactivatedMail } from './admin-mails.js';
 
-/** Actions shown in the administrators' audit: everything administrators and the bureau did, and every `admin.*` action. */
-const AUDIT_SCOPE = `(a.action LIKE 'admin.%' OR a.action LIKE 'advice.%' OR a.action = 'user.platform_role_changed' OR actor.is_platform_admin)`;
+/**
+ * Actions shown in the administrators' audit: every `admin.*` and `advice.*` action (the bureau's
+ * decisions), platform-role changes, and whatever else an administrator did — except their own
+ * logins and password changes (`auth.*`), which are about their account, not the platform.
+ */
+const AUDIT_SCOPE = `(a.action LIKE 'admin.%' OR a.action LIKE 'advice.%' OR a.action = 'user.platform_role_changed' OR (actor.is_platform_admin AND a.action NOT LIKE 'auth.%'))`;
 
 /**
  * The administration console: deactivating people (their logins end and, through

@@ -93,6 +93,7 @@ function MainNav() {
     { to: '/sessies', label: t.sessions.nav },
     { to: '/lessen', label: t.lessons.nav },
     { to: '/vragen', label: t.questions.nav },
+    ...(me.isPlatformAdmin ? [{ to: '/beheer', label: t.admin.nav }] : []),
     { to: '/account', label: t.layout.navAccount },
   ];
   return (

@@ -9,6 +9,7 @@ import { HomePage, NotificationsPage } from '../home';
 import { ProposalPage, ProposalsPage } from '../proposals';
 import { HarvestReviewPage, LessonPage, LibraryPage, OverviewPage } from '../lessons';
 import { AskQuestionPage, JoinPage, MakelaarPage, QuestionPage, QuestionsPage } from '../questions';
+import { AdminPage } from '../admin';
 import { EditSessionPage, MySessionsPage, NewSessionPage, SessionPage } from '../sessions';
 import { ErrorPage } from './ErrorPage';
 import { Layout } from './Layout';
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
           { path: 'vragen/nieuw', element: <AskQuestionPage /> },
           { path: 'vragen/makelen', element: <MakelaarPage /> },
           { path: 'vragen/:id', element: <QuestionPage /> },
+          { path: 'beheer', element: <AdminPage /> },
           // The live room brings Yjs and socket.io: loaded only when someone opens it.
           { path: 'sessies/:id/live', lazy: () => import('../live').then((module) => ({ Component: module.LiveSessionPage })) },
         ],

@@ -2,6 +2,7 @@ import type { Messages } from './nl';
 import { homeEn, proposalsEn } from './home';
 import { lessonsEn } from './lessons';
 import { questionsEn } from './questions';
+import { adminEn } from './admin';
 import { liveEn } from './live';
 import { casesEn, sessionsEn } from './sessions';
 import { agreementsEn } from './agreements';
@@ -240,6 +241,8 @@ export const en: Messages = {
   cases: casesEn,
   // ---- Vraag en advies (apps/web/src/questions) and its profile fields; texts in ./questions.ts ----
   questions: questionsEn,
+  // ---- administration console and the report button (apps/web/src/admin); texts in ./admin.ts ----
+  admin: adminEn,
   // ---- home page, notifications, digest (apps/web/src/home) and agenda proposals (apps/web/src/proposals); texts in ./home.ts ----
   home: homeEn,
   proposals: proposalsEn,

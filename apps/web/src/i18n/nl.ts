@@ -2,6 +2,7 @@ import type { CommunityRole, InvitationStatus } from '@mao/domain';
 import { homeNl, proposalsNl } from './home';
 import { lessonsNl } from './lessons';
 import { questionsNl } from './questions';
+import { adminNl } from './admin';
 import { liveNl } from './live';
 import { casesNl, sessionsNl } from './sessions';
 import { agreementsNl } from './agreements';
@@ -247,6 +248,8 @@ export const nl = {
   cases: casesNl,
   // ---- Vraag en advies (apps/web/src/questions) and its profile fields; texts in ./questions.ts ----
   questions: questionsNl,
+  // ---- administration console and the report button (apps/web/src/admin); texts in ./admin.ts ----
+  admin: adminNl,
   // ---- home page, notifications, digest (apps/web/src/home) and agenda proposals (apps/web/src/proposals); texts in ./home.ts ----
   home: homeNl,
   proposals: proposalsNl,

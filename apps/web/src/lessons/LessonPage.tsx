@@ -17,6 +17,7 @@ import { useErrorText, useFormat, useT } from '../i18n';
 import { useForm } from '../shared/useForm';
 import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, LiveStatus, Loading, PageTitle, Section, Select, TextArea, TextField } from '../ui';
+import { ReportButton } from '../admin/ReportButton';
 import { libraryHref } from './filters';
 import { usePrivacyCheck } from './privacy';
 import { groupedTags, lessonExcerpt, useFrameworkLabels } from './tags';
@@ -91,6 +92,7 @@ function LessonContent({ lesson, onChange }: { lesson: LessonDetail; onChange: (
       <div className="stack">
         <Section title={l.lessonText}>
           <p className="lesson-text pre-line">{lesson.text}</p>
+          {lesson.status === 'published' && <ReportButton contentType="lesson" contentId={lesson.id} label={`${t.admin.report}: ${l.lessonText}`} />}
         </Section>
         <ContextSection lesson={lesson} />
         <ElementsSection lesson={lesson} />
@@ -219,7 +221,8 @@ function ElementsSection({ lesson }: { lesson: LessonDetail }) {
 }
 
 function ReflectionsSection({ lesson, onAdded }: { lesson: LessonDetail; onAdded: (reflection: ReflectionView) => void }) {
-  const l = useT().lessons;
+  const t = useT();
+  const l = t.lessons;
   const format = useFormat();
   return (
     <Section title={l.reflectionsTitle} intro={l.reflectionsIntro}>
@@ -233,6 +236,7 @@ function ReflectionsSection({ lesson, onAdded }: { lesson: LessonDetail; onAdded
                 <strong>{l.reflectionBy(reflection.authorName)}</strong> · <time dateTime={reflection.createdAt}>{format.date(reflection.createdAt)}</time>
               </p>
               <p className="pre-line">{reflection.text}</p>
+              <ReportButton contentType="reflection" contentId={reflection.id} label={`${t.admin.report}: ${l.reflectionBy(reflection.authorName)}`} />
             </li>
           ))}
         </ol>

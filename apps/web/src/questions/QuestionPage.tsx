@@ -11,6 +11,7 @@ import { Alert, Badge, Button, ConfirmAction, Loading, LiveStatus, PageTitle, Se
 import { questionsApi } from './api';
 import { AuthorLine } from './AuthorLine';
 import { MatchPanel } from './MatchPanel';
+import { ReportButton } from '../admin/ReportButton';
 
 /**
  * `/vragen/:id`: a question with its answers. Every answer shows who wrote it (domain,
@@ -106,6 +107,7 @@ function QuestionView({ question, onChange, reload }: { question: QuestionDetail
             )}
           </dl>
         )}
+        {question.can.report && <ReportButton contentType="question" contentId={question.id} label={`${t.admin.report}: ${question.title}`} />}
         {question.can.close && (
           <ConfirmAction
             triggerLabel={q.close}
@@ -200,6 +202,7 @@ function AnswerCard({
           </Button>
         )}
       </div>
+      {question.can.report && <ReportButton contentType="answer" contentId={answer.id} label={`${t.admin.report}: ${q.answeredBy} ${answer.author.name}`} />}
       {question.can.harvest && !answer.harvestedLessonId && (
         <HarvestForm
           questionId={question.id}

@@ -25,7 +25,10 @@ export const PLATFORM_ACTIONS = [
   'questions.view',
   'questions.ask',
   'questions.answer',
-  /** Report a question, answer, reflection or lesson to the administrators. */
+  /**
+   * Report a question or an answer to the administrators. Lessons and reflections are reported
+   * by whoever can read the lesson (the lessons library's visibility rule), members or not.
+   */
   'content.report',
   /** Harvest an answer into a CoP's lessons as a draft (also a CoP facilitator for their own CoP). */
   'questions.harvest',

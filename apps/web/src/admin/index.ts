@@ -1,0 +1,3 @@
+import './admin.css';
+export { AdminPage } from './AdminPage';
+export { ReportButton } from './ReportButton';
