@@ -279,14 +279,15 @@ describe('hostile clients on /collab', () => {
 
   it('lets the facilitator moderate a board they do not write on — hide and delete only, recorded', async () => {
     const s = await startedSession('moderation');
-    expect(await emitAck(s.control, 'command', { sessionId: s.sessionId, type: 'jumpTo', stepId: 'vragenronde' })).toEqual({ ok: true });
-    const name = board(s.sessionId, 'vragenronde');
+    // The advice round: participants write, the facilitator does not (in the question round they now sort the questions too).
+    expect(await emitAck(s.control, 'command', { sessionId: s.sessionId, type: 'jumpTo', stepId: 'adviesronde' })).toEqual({ ok: true });
+    const name = board(s.sessionId, 'adviesronde');
     const participant = yClient(t, s.participant.client, name);
     const facilitator = yClient(t, s.facilitator.client, name);
     await Promise.all([synced(participant.provider), synced(facilitator.provider)]);
-    const key = `${s.participant.user.id}/vraag-1`;
-    participant.doc.getMap('cardsByAuthor').set(key, { text: 'Wat zegt de leerling zelf?', createdAt: 1 });
-    await waitFor(() => facilitator.doc.getMap('cardsByAuthor').size === 1, 5000, 'question relayed');
+    const key = `${s.participant.user.id}/advies-1`;
+    participant.doc.getMap('cardsByAuthor').set(key, { text: 'Vraag de leerling zelf wat helpt.', createdAt: 1 });
+    await waitFor(() => facilitator.doc.getMap('cardsByAuthor').size === 1, 5000, 'advice relayed');
 
     facilitator.doc.getMap('moderation').set(key, { hidden: true });
     await waitFor(() => participant.doc.getMap('moderation').size === 1, 5000, 'hidden for everyone');
