@@ -26,6 +26,7 @@ const ROLE_TARGETS: Readonly<Record<string, readonly string[]>> = {
   handOverFacilitation: ['userId'],
   rotateRoles: ['presenterId', 'facilitatorId'],
   assignPerspective: ['userId'],
+  assignHelper: ['userId'],
 };
 
 /**

@@ -51,7 +51,15 @@ export const liveNl = {
     storage_unavailable: 'Niet opgeslagen, we proberen het opnieuw…',
   } as Record<string, string>,
   refusalFallback: 'Dit bord kan niet worden geopend.',
-  roles: { facilitator: 'gespreksleider', presenter: 'inbrenger', participant: 'deelnemer' },
+  roles: { facilitator: 'gespreksleider', presenter: 'inbrenger', participant: 'deelnemer', timekeeper: 'tijdbewaker', notetaker: 'notulist' },
+  helpers: {
+    title: 'Tijdbewaker en notulist',
+    intro: 'Wijs iemand aan die de tijd bewaakt (mag de klok pauzeren en bijstellen) en iemand die de aantekeningen bijhoudt (schrijft mee waar de methode de notulist noemt).',
+    timekeeper: 'Tijdbewaker',
+    notetaker: 'Notulist',
+    nobody: 'Niemand',
+    clockTitle: 'Jij bewaakt de tijd',
+  },
   you: 'jij',
   personWithRole: (name: string, role: string) => `${name} (${role})`,
   lobby: {
@@ -387,7 +395,15 @@ export const liveEn: LiveMessages = {
     storage_unavailable: 'Not saved, we are trying again…',
   },
   refusalFallback: 'This board cannot be opened.',
-  roles: { facilitator: 'facilitator', presenter: 'presenter', participant: 'participant' },
+  roles: { facilitator: 'facilitator', presenter: 'presenter', participant: 'participant', timekeeper: 'timekeeper', notetaker: 'notetaker' },
+  helpers: {
+    title: 'Timekeeper and notetaker',
+    intro: 'Choose someone to keep time (may pause and adjust the clock) and someone to keep the notes (writes wherever the method names the notetaker).',
+    timekeeper: 'Timekeeper',
+    notetaker: 'Notetaker',
+    nobody: 'Nobody',
+    clockTitle: 'You keep time',
+  },
   you: 'you',
   personWithRole: (name: string, role: string) => `${name} (${role})`,
   lobby: {

@@ -43,25 +43,7 @@ export function FacilitatorControls({ draftCount, reviewing = false, onReview }:
         {t.live.controls.title}
       </h2>
       {nav.isLastStep && <p className="muted">{t.live.controls.lastStep}</p>}
-      <div className="button-row">
-        {state.status === 'paused' ? (
-          <Button variant="secondary" onClick={() => void run({ type: 'resume' })}>
-            {t.live.controls.resume}
-          </Button>
-        ) : (
-          <Button variant="secondary" onClick={() => void run({ type: 'pause' })}>
-            {t.live.controls.pause}
-          </Button>
-        )}
-        <div className="button-row button-row--tight" role="group" aria-label={t.live.controls.extendGroup}>
-          {[2, 5].map((minutes) => (
-            <Button key={minutes} variant="secondary" onClick={() => void run({ type: 'extendTimer', minutes })}>
-              {t.live.controls.extend(minutes)}
-            </Button>
-          ))}
-        </div>
-      </div>
-      <SetTimerForm />
+      <ClockControls />
       {step.privateDrafts && (
         <div className="controls__drafts">
           {revealed ? (
@@ -86,6 +68,35 @@ export function FacilitatorControls({ draftCount, reviewing = false, onReview }:
         {reviewing && <p className="muted">{t.live.controls.reviewOpen}</p>}
       </div>
     </section>
+  );
+}
+
+/** Pause / resume, a few minutes more, or a new clock: the facilitator's, and the timekeeper's. */
+export function ClockControls() {
+  const t = useT();
+  const { view, run } = useRoom();
+  return (
+    <>
+      <div className="button-row">
+        {view.state.status === 'paused' ? (
+          <Button variant="secondary" onClick={() => void run({ type: 'resume' })}>
+            {t.live.controls.resume}
+          </Button>
+        ) : (
+          <Button variant="secondary" onClick={() => void run({ type: 'pause' })}>
+            {t.live.controls.pause}
+          </Button>
+        )}
+        <div className="button-row button-row--tight" role="group" aria-label={t.live.controls.extendGroup}>
+          {[2, 5].map((minutes) => (
+            <Button key={minutes} variant="secondary" onClick={() => void run({ type: 'extendTimer', minutes })}>
+              {t.live.controls.extend(minutes)}
+            </Button>
+          ))}
+        </div>
+      </div>
+      <SetTimerForm />
+    </>
   );
 }
 

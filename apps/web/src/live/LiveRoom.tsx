@@ -5,7 +5,7 @@ import { selectInNotes } from './boards/rich-notes';
 import { StepBoard } from './boards/StepBoard';
 import { CaseCarried, StepAgreements } from './carry-forward';
 import { CasePanel, type LiveCase } from './CasePanel';
-import { FacilitatorControls, type DraftCount } from './FacilitatorControls';
+import { ClockControls, FacilitatorControls, type DraftCount } from './FacilitatorControls';
 import { PeoplePanel } from './PeoplePanel';
 import { PrivacyReview, type ReviewTarget } from './PrivacyReview';
 import { RoomBar } from './RoomBar';
@@ -77,6 +77,14 @@ export function LiveRoom({ liveCase, videoUrl }: { liveCase: LiveCase | null; vi
         <div className="room__side" id={panelId} hidden={!panelOpen}>
           {isFacilitator && (
             <FacilitatorControls draftCount={draftCount} reviewing={reviewing} onReview={() => setReview((current) => ({ open: true, focus: current.focus + 1 }))} />
+          )}
+          {!isFacilitator && view.state.timekeeperId === meId && (
+            <section className="panel controls" aria-labelledby="live-clock-title">
+              <h2 id="live-clock-title" className="panel__title">
+                {t.live.helpers.clockTitle}
+              </h2>
+              <ClockControls />
+            </section>
           )}
           <PeoplePanel />
           {liveCase && <CasePanel found={liveCase} />}

@@ -118,6 +118,32 @@ describe('live session: lobby', () => {
   });
 });
 
+describe('live session: timekeeper and notetaker', () => {
+  it('the facilitator assigns them in the lobby; everyone sees the hats; the timekeeper gets the clock', async () => {
+    const server = newServer();
+    for (const person of ROSTER) server.apply(person.userId, { type: 'join' });
+    const facilitator = renderLive(facilitatorMe, server);
+    const helpers = await screen.findByRole('region', { name: 'Tijdbewaker en notulist' });
+    // The facilitator and the inbrenger cannot be chosen.
+    const timekeeper = within(helpers).getByRole('combobox', { name: 'Tijdbewaker' });
+    expect(within(timekeeper).getAllByRole('option').map((option) => option.textContent)).toEqual(['Niemand', memberMe.name]);
+    await facilitator.user.selectOptions(timekeeper, memberMe.id);
+    await waitFor(() => expect(server.state.timekeeperId).toBe(memberMe.id));
+    expect(await screen.findByText(`${memberMe.name} (tijdbewaker)`)).toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
+    await facilitator.user.click(await screen.findByRole('button', { name: 'Bijeenkomst starten' }));
+    await screen.findByRole('heading', { level: 2, name: 'Terugblik op de vorige afspraken' });
+    facilitator.unmount();
+
+    const member = renderLive(memberMe, server);
+    const clock = await screen.findByRole('region', { name: 'Jij bewaakt de tijd' });
+    await member.user.click(within(clock).getByRole('button', { name: 'Pauzeren' }));
+    await waitFor(() => expect(server.state.status).toBe('paused'));
+    expect(screen.queryByRole('region', { name: 'Bediening gespreksleider' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Deelnemers' })).getByText(/tijdbewaker/)).toBeInTheDocument();
+  });
+});
+
 describe('live session: room', () => {
   it('gives the facilitator the controls and a participant none', async () => {
     const server = runningServer();

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useT } from '../i18n';
 import { Button } from '../ui';
 import { CasePanel, type LiveCase } from './CasePanel';
-import { roleOf, useLocalized, useRoom } from './room';
+import { HelperRoles } from './HelperRoles';
+import { helperRolesOf, roleOf, useLocalized, useRoom } from './room';
 
 /** Before the start: who is here, the agenda with clock times, the casus, and the facilitator's Start. */
 export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; startsAt: string | undefined }) {
@@ -20,7 +21,7 @@ export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; start
   const absent = roster.filter((entry) => !state.presentUserIds.includes(entry.userId));
   const describe = (userId: string, name: string) => {
     const role = roleOf(view, userId);
-    const parts = [role !== 'participant' ? t.live.roles[role] : null, userId === meId ? t.live.you : null].filter(Boolean);
+    const parts = [role !== 'participant' ? t.live.roles[role] : null, ...helperRolesOf(view, userId).map((helper) => t.live.roles[helper]), userId === meId ? t.live.you : null].filter(Boolean);
     return parts.length ? `${name} (${parts.join(', ')})` : name;
   };
   const onStart = async () => {
@@ -107,6 +108,7 @@ export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; start
           </ol>
         </section>
       </div>
+      {isFacilitator && <HelperRoles />}
       {liveCase && <CasePanel found={liveCase} />}
     </div>
   );

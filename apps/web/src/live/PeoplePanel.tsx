@@ -2,7 +2,7 @@ import { everyoneReady, readiness } from '@mao/intervisie-method';
 import { Check, Hand } from 'lucide-react';
 import { useT } from '../i18n';
 import { Button } from '../ui';
-import { nameOf, roleOf, useRoom } from './room';
+import { helperRolesOf, nameOf, roleOf, useRoom } from './room';
 
 /** Who is here, raised hands in order (the facilitator gives turns in this order), and ready marks. */
 export function PeoplePanel() {
@@ -68,6 +68,7 @@ export function PeoplePanel() {
           const role = roleOf(view, entry.userId);
           const marks = [
             role !== 'participant' ? t.live.roles[role] : null,
+            ...helperRolesOf(view, entry.userId).map((helper) => t.live.roles[helper]),
             entry.userId === meId ? t.live.you : null,
             state.raisedHands.includes(entry.userId) ? t.live.people.handUp : null,
             ready.includes(entry.userId) ? t.live.people.ready : null,

@@ -77,3 +77,12 @@ export function roleOf(view: LiveView, userId: string): 'facilitator' | 'present
   if (userId === view.state.presenterId) return 'presenter';
   return 'participant';
 }
+
+/** The hats a participant wears besides taking part (timekeeper, notetaker). */
+export function helperRolesOf(view: LiveView, userId: string): Array<'timekeeper' | 'notetaker'> {
+  const roles: Array<'timekeeper' | 'notetaker'> = [];
+  if (roleOf(view, userId) !== 'participant') return roles;
+  if (view.state.timekeeperId === userId) roles.push('timekeeper');
+  if (view.state.notetakerId === userId) roles.push('notetaker');
+  return roles;
+}

@@ -30,11 +30,17 @@ export type SessionCommand =
    */
   | { readonly type: 'rotateRoles'; readonly presenterId: string; readonly facilitatorId: string }
   | { readonly type: 'assignPerspective'; readonly userId: string; readonly perspective: Perspective | null }
+  /** Give the timekeeper's or the notetaker's hat to a participant (null: nobody). */
+  | { readonly type: 'assignHelper'; readonly role: HelperRole; readonly userId: string | null }
   | { readonly type: 'join' }
   | { readonly type: 'leave' }
   | { readonly type: 'end' };
 
 export type SessionCommandType = SessionCommand['type'];
+
+/** The hats a participant can wear besides taking part: keeping time, writing the notes. */
+export const HELPER_ROLES = ['timekeeper', 'notetaker'] as const;
+export type HelperRole = (typeof HELPER_ROLES)[number];
 
 type FieldRule = (value: unknown) => boolean;
 
@@ -49,6 +55,7 @@ const nullable =
 const isStepId: FieldRule = (value) => typeof value === 'string' && value.length > 0 && value.length <= 64;
 const isMinutes: FieldRule = (value) => typeof value === 'number' && Number.isFinite(value);
 const isPerspective: FieldRule = (value) => typeof value === 'string';
+const isHelperRole: FieldRule = (value) => (HELPER_ROLES as readonly unknown[]).includes(value);
 
 /** The payload each command carries; anything else in the object makes it invalid. */
 const COMMAND_FIELDS: Readonly<Record<SessionCommandType, Readonly<Record<string, FieldRule>>>> = {
@@ -71,6 +78,7 @@ const COMMAND_FIELDS: Readonly<Record<SessionCommandType, Readonly<Record<string
   rotateRoles: { presenterId: isUserId, facilitatorId: isUserId },
   // The perspective's value is checked by the reducer, so that a typo gets its own error code.
   assignPerspective: { userId: isUserId, perspective: nullable(isPerspective) },
+  assignHelper: { role: isHelperRole, userId: nullable(isUserId) },
   join: {},
   leave: {},
   end: {},

@@ -13,6 +13,7 @@ export const SESSION_ERROR_CODES = [
   'not_facilitator',
   'no_presenter',
   'presenter_is_facilitator',
+  'helper_has_main_role',
   'not_started',
   'already_started',
   'already_ended',
@@ -51,6 +52,10 @@ export const SESSION_ERROR_MESSAGES: Readonly<Record<SessionErrorCode, Localized
   presenter_is_facilitator: {
     nl: 'De inbrenger kan niet ook gespreksleider zijn.',
     en: 'The presenter cannot also be the facilitator.',
+  },
+  helper_has_main_role: {
+    nl: 'De gespreksleider en de inbrenger hebben al een rol; kies iemand anders als tijdbewaker of notulist.',
+    en: 'The facilitator and the presenter already have a role; choose someone else as timekeeper or notetaker.',
   },
   not_started: { nl: 'De bijeenkomst is nog niet begonnen.', en: 'The session has not started yet.' },
   already_started: { nl: 'De bijeenkomst is al begonnen.', en: 'The session has already started.' },

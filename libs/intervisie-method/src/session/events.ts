@@ -47,6 +47,7 @@ export type SessionEvent =
       readonly handover: boolean;
     })
   | (EventBase & { readonly type: 'perspective_assigned'; readonly userId: string; readonly perspective: Perspective | null })
+  | (EventBase & { readonly type: 'helper_assigned'; readonly role: 'timekeeper' | 'notetaker'; readonly from: string | null; readonly to: string | null })
   | (EventBase & { readonly type: 'participant_joined' | 'participant_left'; readonly userId: string })
   | (EventBase & { readonly type: 'session_ended'; readonly stepId: string });
 

@@ -57,7 +57,11 @@ export function everyoneReady(state: SessionState): boolean {
 export function effectiveRoles(state: SessionState, userId: string, role: Role): readonly Role[] {
   if (userId === state.facilitatorId) return ['facilitator'];
   if (userId === state.presenterId) return ['presenter'];
-  return role === 'timekeeper' || role === 'notetaker' ? ['participant', role] : ['participant'];
+  const hats: Role[] = [];
+  if (role === 'timekeeper' || role === 'notetaker') hats.push(role);
+  if (userId === state.timekeeperId && !hats.includes('timekeeper')) hats.push('timekeeper');
+  if (userId === state.notetakerId && !hats.includes('notetaker')) hats.push('notetaker');
+  return ['participant', ...hats];
 }
 
 const DRAFT_SEPARATOR = ':draft:';

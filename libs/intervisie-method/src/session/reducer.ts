@@ -165,6 +165,8 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
   const facilitator = (): SessionErrorCode | null => requireFacilitator(state, actorId);
   const notEnded = (): SessionErrorCode | null => (state.status === 'ended' ? 'already_ended' : null);
   const present = (): SessionErrorCode | null => (state.presentUserIds.includes(actorId) ? null : 'not_present');
+  // The clock is the facilitator's, and the timekeeper's when there is one.
+  const keepsTime = (): SessionErrorCode | null => (state.timekeeperId === actorId && state.facilitatorId !== null ? null : facilitator());
 
   switch (command.type) {
     case 'start': {
@@ -216,7 +218,7 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
     }
 
     case 'pause': {
-      const error = firstError(live, facilitator, () => (state.status === 'paused' ? 'already_paused' : null));
+      const error = firstError(live, keepsTime, () => (state.status === 'paused' ? 'already_paused' : null));
       if (error) return refuse(error);
       const { remainingMs, overtimeMs } = clock(state, now);
       return accept(state, { status: 'paused', deadline: null, pausedRemainingMs: remainingMs, pausedOvertimeMs: overtimeMs }, [
@@ -225,7 +227,7 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
     }
 
     case 'resume': {
-      const error = firstError(live, facilitator, () => (state.status === 'paused' ? null : 'not_paused'));
+      const error = firstError(live, keepsTime, () => (state.status === 'paused' ? null : 'not_paused'));
       if (error) return refuse(error);
       const { remainingMs, overtimeMs } = clock(state, now);
       const deadline = now + remainingMs - overtimeMs;
@@ -237,7 +239,7 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
     case 'setTimer':
     case 'extendTimer': {
       const durationMs = Math.round(command.minutes * MINUTE_MS);
-      const error = firstError(live, facilitator, () =>
+      const error = firstError(live, keepsTime, () =>
         durationMs >= MIN_TIMER_MS && durationMs <= MAX_TIMER_MS ? null : 'invalid_duration',
       );
       if (error) return refuse(error);
@@ -377,6 +379,20 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
       const others = state.perspectiveAssignments.filter((entry) => entry.userId !== userId);
       const perspectiveAssignments = perspective === null ? others : [...others, { userId, perspective }];
       return accept(state, { perspectiveAssignments }, [{ ...base, type: 'perspective_assigned', userId, perspective }]);
+    }
+
+    case 'assignHelper': {
+      const field = command.role === 'timekeeper' ? 'timekeeperId' : 'notetakerId';
+      const from = state[field] ?? null;
+      const to = command.userId;
+      const error = firstError(
+        notEnded,
+        facilitator,
+        () => (to !== null && (to === state.facilitatorId || to === state.presenterId) ? 'helper_has_main_role' : null),
+        () => (to === from ? 'no_change' : null),
+      );
+      if (error) return refuse(error);
+      return accept(state, { [field]: to }, [{ ...base, type: 'helper_assigned', role: command.role, from, to }]);
     }
 
     case 'join': {

@@ -55,6 +55,12 @@ export interface SessionState {
    * before this field existed have none.
    */
   readonly skippedStepIds?: readonly string[];
+  /**
+   * Who keeps time (may pause, resume and change the clock) and who writes the notes (a writer
+   * wherever the method names the notetaker). Optional: older stored states have neither.
+   */
+  readonly timekeeperId?: string | null;
+  readonly notetakerId?: string | null;
   /** The clock of each step left before (remaining minus overtime, ms), so coming back continues it. */
   readonly stepTimeLeft?: readonly StepTimeLeft[];
   /** Increases with every accepted command; lets the api detect concurrent writers. */
@@ -220,6 +226,10 @@ export function sessionStateProblems(state: unknown, method: Method): string[] {
     'invalid step history',
   );
   check(isUniqueUserList(state['pastPresenterIds']), 'invalid past presenters');
+  for (const field of ['timekeeperId', 'notetakerId']) {
+    const holder = state[field];
+    check(holder === undefined || holder === null || isUserId(holder), `invalid ${field === 'timekeeperId' ? 'timekeeper' : 'notetaker'}`);
+  }
   const skipped = state['skippedStepIds'];
   check(
     skipped === undefined || (Array.isArray(skipped) && new Set(skipped).size === skipped.length && skipped.every((stepId: unknown) => stepIds.includes(stepId as string))),
