@@ -87,7 +87,10 @@ export function ProposalsPage() {
               />
             </div>
           </Section>
-          <section aria-label={p.listLabel}>
+          <section aria-labelledby="proposals-list-title" className="proposals-results">
+            <h2 id="proposals-list-title" className="proposals-results__title">
+              {p.listLabel}
+            </h2>
             {proposals.status === 'loading' && <Loading label={t.common.loading} />}
             {proposals.status === 'error' && (
               <Alert tone="error" title={p.loadError}>
