@@ -5,6 +5,7 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 import { DeleteAccount } from './DeleteAccount';
 import { DigestSetting } from './DigestSetting';
 import { ExportData } from './ExportData';
+import { LessonNameSetting } from './LessonNameSetting';
 import { ProfileForm } from './ProfileForm';
 
 export function AccountPage() {
@@ -21,6 +22,7 @@ export function AccountPage() {
         </Section>
         <CalendarFeedSection />
         <DigestSetting />
+        <LessonNameSetting />
         <Section title={t.account.exportTitle} intro={t.account.exportIntro}>
           <ExportData />
         </Section>

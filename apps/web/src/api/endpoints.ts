@@ -19,6 +19,7 @@ import type {
   MethodEntryView,
   RsvpResponse,
   SessionView,
+  SaveCaseDraftInput,
   UpdateSessionInput,
   UpsertCaseInput,
 } from '@mao/domain';
@@ -28,6 +29,8 @@ import type {
   CreateReflectionInput,
   DiscardLessonInput,
   LessonDetail,
+  LessonNameSettingInput,
+  LessonNameSettingView,
   LessonExportFormat,
   LessonPage,
   PublishLessonInput,
@@ -127,6 +130,8 @@ export const api = {
   cases: {
     get: (sessionId: string, signal?: AbortSignal) => request<CaseView>('GET', `/api/sessions/${enc(sessionId)}/case`, undefined, { signal }),
     save: (sessionId: string, input: UpsertCaseInput) => request<CaseView>('PUT', `/api/sessions/${enc(sessionId)}/case`, input),
+    /** A private draft: only its author reads it; the guard's findings do not block it. */
+    saveDraft: (sessionId: string, input: SaveCaseDraftInput) => request<CaseView>('PUT', `/api/sessions/${enc(sessionId)}/case/draft`, input),
   },
   // ---- lessons library, harvest review, reflections, action perspectives (apps/web/src/lessons) ----
   lessons: {
@@ -146,6 +151,9 @@ export const api = {
       request<SessionHarvestView>('GET', `/api/sessions/${enc(sessionId)}/lessons`, undefined, { signal }),
     /** A plain link (cookie auth): the browser downloads the PDF. */
     harvestPdfUrl: (sessionId: string) => `/api/sessions/${enc(sessionId)}/harvest.pdf`,
+    /** A parent's choice to show their name on platform-wide lessons (issue 15). */
+    nameSetting: (signal?: AbortSignal) => request<LessonNameSettingView>('GET', '/api/me/lesson-name-setting', undefined, { signal }),
+    setNameSetting: (input: LessonNameSettingInput) => request<LessonNameSettingView>('PUT', '/api/me/lesson-name-setting', input),
   },
   actionPerspectives: {
     create: (communityId: string, input: CreateActionPerspectiveInput) =>

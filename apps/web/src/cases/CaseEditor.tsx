@@ -12,8 +12,9 @@ import {
 } from '@mao/domain';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../api';
-import { useErrorText, useLocale, useT } from '../i18n';
+import { useErrorText, useFormat, useLocale, useT } from '../i18n';
 import { useForm } from '../shared/useForm';
+import { UnsavedChangesGuard } from '../shared/UnsavedChanges';
 import { Alert, Button, Checkbox, LiveStatus, Section } from '../ui';
 import { stillPresent } from './highlight';
 import { PrivacyField } from './PrivacyField';
@@ -60,13 +61,21 @@ export interface CaseEditorProps {
   onSaved: (saved: CaseView) => void;
 }
 
+/** What was last saved (or loaded): typed text differs from it until the next save. */
+const snapshotOf = (values: CaseFormValues, accepted: readonly string[]) => JSON.stringify([values, [...accepted].sort()]);
+
 /**
  * The casus editor for the inbrenger. While they type, the privacy guard highlights every
  * detail that could identify a child, parent or professional, explains it and suggests a
  * rewrite. Indirect details may be marked "not identifying"; direct ones (BSN, e-mail, phone,
- * postcode, client number) must be removed. Saving is refused while findings remain; the api
- * checks again and its findings (422 privacy_findings) are shown the same way. Places are
- * warnings: shown and explained, never blocking (a place can be relevant context).
+ * postcode, client number) must be removed. Places are warnings: shown and explained, never
+ * blocking (a place can be relevant context).
+ *
+ * Two ways to save (issue 15): "Bewaren als concept" always works — a private draft only the
+ * inbrenger reads, with its findings still highlighted — and "Casus bevestigen en delen" is
+ * refused while findings remain or a confirmation is missing (the api checks again; its 422
+ * findings are shown the same way); only a confirmed casus is read by the participants.
+ * Leaving with unsaved text asks first (links, "back", closing the tab).
  */
 export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
   const t = useT();
@@ -78,6 +87,11 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
   const [blocked, setBlocked] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [focusFindings, setFocusFindings] = useState(0);
+  const [status, setStatus] = useState<CaseView['status'] | null>(existing?.status ?? null);
+  const [confirmedAt, setConfirmedAt] = useState<string | null>(existing?.confirmedAt ?? null);
+  const [draftBusy, setDraftBusy] = useState(false);
+  const [draftError, setDraftError] = useState<unknown>(null);
+  const format = useFormat();
 
   const form = useForm<CaseFormValues, UpsertCaseInput>({
     initial: {
@@ -91,12 +105,12 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
     },
     schema: upsertCaseSchema,
     toInput: (values) => ({ ...values, acceptedFindings: relevantAccepted(values) }),
-    onSubmit: async (input) => {
+    onSubmit: async (input, sent) => {
       setServerFindings([]);
       try {
         const saved = await api.cases.save(sessionId, input);
-        setMessage(c.saved);
-        onSaved(saved);
+        setMessage(c.confirmed);
+        afterSave(saved, sent);
       } catch (error) {
         if (error instanceof ApiError && error.code === 'privacy_findings') {
           const details = error.details as PrivacyFindingsDetails | undefined;
@@ -109,6 +123,38 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
   });
   const { values } = form;
   const fields = textFields(values);
+  const [savedSnapshot, setSavedSnapshot] = useState(() => snapshotOf(form.values, existing?.acceptedFindings ?? []));
+  const dirty = snapshotOf(values, accepted) !== savedSnapshot;
+
+  /** `sent`: the form's values as they were sent (the api trims; the form keeps what was typed). */
+  function afterSave(saved: CaseView, sent: CaseFormValues) {
+    setSavedSnapshot(snapshotOf(sent, saved.acceptedFindings));
+    setAccepted(saved.acceptedFindings);
+    setStatus(saved.status);
+    setConfirmedAt(saved.confirmedAt);
+    onSaved(saved);
+  }
+
+  /** Saves a private draft as it is (findings and all). True when it was saved. */
+  async function saveDraft(): Promise<boolean> {
+    if (draftBusy) return false;
+    setDraftBusy(true);
+    setDraftError(null);
+    setMessage(null);
+    setBlocked(null);
+    const sent = values;
+    try {
+      const saved = await api.cases.saveDraft(sessionId, { ...fields, anonymisedConfirmed: values.anonymisedConfirmed, consentConfirmed: values.consentConfirmed, acceptedFindings: relevantAccepted(values) ?? [] });
+      afterSave(saved, sent);
+      setMessage(c.draftSaved);
+      return true;
+    } catch (error) {
+      setDraftError(error);
+      return false;
+    } finally {
+      setDraftBusy(false);
+    }
+  }
 
   /** Only accepted texts that still occur somewhere are sent. */
   function relevantAccepted(current: CaseFormValues): string[] | undefined {
@@ -183,6 +229,10 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
 
   return (
     <form className="form case-form" noValidate onSubmit={submit} ref={form.formRef}>
+      <UnsavedChangesGuard dirty={dirty && !form.submitting} onSaveAndLeave={saveDraft} />
+      <p className={`case-state case-state--${status ?? 'new'}`}>
+        {status === 'draft' ? c.statusDraft : status === 'confirmed' ? c.statusConfirmed(confirmedAt ? format.date(confirmedAt) : '') : c.statusNew}
+      </p>
       <p
         role="status"
         className={['privacy-status', blocking.length > 0 ? 'privacy-status--found' : warnings > 0 ? 'privacy-status--warn' : null].filter(Boolean).join(' ')}
@@ -192,6 +242,7 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
       <LiveStatus message={message} />
       {blocked !== null && blocked > 0 && <Alert tone="error">{c.blocked(blocked)}</Alert>}
       {form.serverError !== null && <Alert tone="error">{errorText(form.serverError)}</Alert>}
+      {draftError !== null && <Alert tone="error">{errorText(draftError)}</Alert>}
 
       {field('title', { multiline: false })}
       {field('context')}
@@ -241,9 +292,13 @@ export function CaseEditor({ sessionId, existing, onSaved }: CaseEditorProps) {
         />
       </fieldset>
 
+      <p className="field__hint">{c.actionsHint}</p>
       <div className="button-row">
+        <Button variant="secondary" busy={draftBusy} busyLabel={c.savingDraft} onClick={() => void saveDraft()}>
+          {c.saveDraft}
+        </Button>
         <Button type="submit" busy={form.submitting} busyLabel={c.saving}>
-          {c.save}
+          {c.confirm}
         </Button>
       </div>
     </form>

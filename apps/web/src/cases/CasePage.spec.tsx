@@ -17,6 +17,8 @@ function presenterApi() {
 
 const savedCase = (overrides: Partial<CaseView> = {}): CaseView => ({
   sessionId: SESSION_ID,
+  status: 'confirmed',
+  confirmedAt: '2026-11-20T10:00:00.000Z',
   title: 'Jongen die niet naar school gaat',
   context: 'Een jongen van 14 gaat sinds de herfst niet meer naar school.',
   keyQuestion: 'Hoe krijg ik de ouders mee?',
@@ -85,7 +87,7 @@ describe('casus editor', { timeout: 20_000 }, () => {
 
     // Saving is refused at once while it is there.
     await fillRequired(user);
-    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
     expect(await screen.findByText(/Er staat nog 1 gegeven in je casus/)).toBeInTheDocument();
     expect(context).toHaveFocus();
 
@@ -114,8 +116,8 @@ describe('casus editor', { timeout: 20_000 }, () => {
     expect(within(accepted).getByRole('button', { name: 'Ongedaan maken: 12 maart 2025' })).toBeInTheDocument();
 
     await fillRequired(user);
-    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
-    expect(await screen.findByText('Je casus is opgeslagen. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
+    expect(await screen.findByText('Je casus is bevestigd. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
     expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[0]?.body).toEqual({
       title: 'Jongen die niet naar school gaat',
       context: 'Op 12 maart 2025 ging het mis.',
@@ -153,8 +155,8 @@ describe('casus editor', { timeout: 20_000 }, () => {
     expect(context).toHaveAccessibleDescription(expect.stringContaining('In dit veld staat 1 waarschuwing: dit mag blijven staan als het ertoe doet.'));
 
     await fillRequired(user);
-    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
-    expect(await screen.findByText('Je casus is opgeslagen. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
+    expect(await screen.findByText('Je casus is bevestigd. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
     expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[0]?.body).toMatchObject({ context: 'Het gezin woont sinds kort in Oude Pekela.' });
   });
 
@@ -165,7 +167,7 @@ describe('casus editor', { timeout: 20_000 }, () => {
     await user.paste('Moeder belt vanaf 06-12345678 uit Oude Pekela.');
     expect(await screen.findByText('1 gegeven gevonden dat iemand herkenbaar kan maken. En 1 waarschuwing om na te kijken.')).toBeInTheDocument();
     expect(screen.getByLabelText('De situatie')).toHaveAttribute('aria-invalid', 'true');
-    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
     expect(await screen.findByText(/Er staat nog 1 gegeven in je casus/)).toBeInTheDocument();
   });
 
@@ -198,7 +200,7 @@ describe('casus editor', { timeout: 20_000 }, () => {
     const { user, container } = await openEditor();
     await user.type(screen.getByLabelText('De situatie'), 'Ik sprak met Pietje over school.');
     await fillRequired(user);
-    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('De casus bevat gegevens die een kind of gezin kunnen herkenbaar maken.');
     const list = await screen.findByRole('list', { name: 'Gevonden in “De situatie”' });
@@ -210,21 +212,110 @@ describe('casus editor', { timeout: 20_000 }, () => {
     // Accepting it sends it along next time.
     await user.click(within(list).getByRole('button', { name: 'Dit is geen herkenbaar gegeven: Pietje' }));
     api.on('PUT /api/sessions/:id/case', (request) => ok(savedCase(request.body as Partial<CaseView>)));
-    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
-    expect(await screen.findByText('Je casus is opgeslagen. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
+    expect(await screen.findByText('Je casus is bevestigd. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
     expect((api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[1]?.body as { acceptedFindings: string[] }).acceptedFindings).toEqual(['Pietje']);
   });
 
   it('asks for the required fields and both confirmations', async () => {
     const api = presenterApi();
     const { user } = await openEditor();
-    await user.click(screen.getByRole('button', { name: 'Casus opslaan' }));
+    await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
     expect(await screen.findByText('Bevestig dat de casus geanonimiseerd is.')).toBeInTheDocument();
     expect(screen.getByText('Bevestig dat er toestemming is waar die nodig is.')).toBeInTheDocument();
     expect(screen.getByText('Vul de situatie in.')).toBeInTheDocument();
     expect(screen.getByLabelText('Titel van de casus')).toHaveFocus();
     expect(screen.getByText('0 van 20.000 tekens gebruikt.')).toBeInTheDocument();
     expect(api.calls.filter((call) => call.method === 'PUT')).toHaveLength(0);
+  });
+});
+
+/** Issue 15: a private draft, and a warning before typed text is lost. */
+describe('casus drafts and leaving the editor', { timeout: 20_000 }, () => {
+  it('saves a draft with a finding still in it: only the inbrenger sees it, and the highlight stays', async () => {
+    const api = presenterApi();
+    api.on('PUT /api/sessions/:id/case/draft', (request) => ok(savedCase({ ...(request.body as Partial<CaseView>), status: 'draft', confirmedAt: null })));
+    const { user, container } = await openEditor();
+    expect(screen.getByText('Nog niet bewaard. Je kunt tussendoor bewaren als concept; alleen jij ziet dat.')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('De situatie'));
+    await user.paste('Het BSN is 123456782 volgens de moeder.');
+    await user.click(screen.getByRole('button', { name: 'Bewaren als concept' }));
+
+    expect(await screen.findByText('Je concept is bewaard. Alleen jij ziet het.')).toBeInTheDocument();
+    expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/case/draft`)[0]?.body).toEqual({
+      title: '',
+      context: 'Het BSN is 123456782 volgens de moeder.',
+      keyQuestion: '',
+      tried: '',
+      askOfGroup: '',
+      anonymisedConfirmed: false,
+      consentConfirmed: false,
+      acceptedFindings: [],
+    });
+    expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)).toHaveLength(0);
+    expect(screen.getByText(/^Concept: alleen jij ziet deze casus\./)).toBeInTheDocument();
+    // The guard's highlight stays on the draft, and confirming is still refused.
+    await waitFor(() => expect([...container.querySelectorAll('.privacy-input__backdrop mark')].map((mark) => mark.textContent)).toEqual(['123456782']));
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
+    expect(await screen.findByText(/Er staat nog 1 gegeven in je casus/)).toBeInTheDocument();
+    expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)).toHaveLength(0);
+  });
+
+  it('opens a stored draft with its findings highlighted and says it is private', async () => {
+    stubApi({
+      'GET /api/me': ok(sanneMe),
+      'GET /api/sessions/:id': ok(asPresenter({ hasCaseDraft: true })),
+      'GET /api/communities/:id': ok(community('member')),
+      'GET /api/sessions/:id/case': ok(savedCase({ status: 'draft', confirmedAt: null, context: 'Moeder belt vanaf 06-12345678.', anonymisedConfirmed: false })),
+    });
+    const { container } = await openEditor();
+    expect(screen.getByText(/^Concept: alleen jij ziet deze casus\./)).toBeInTheDocument();
+    expect(screen.getByLabelText('De situatie')).toHaveValue('Moeder belt vanaf 06-12345678.');
+    expect([...container.querySelectorAll('.privacy-input__backdrop mark')].map((mark) => mark.textContent)).toEqual(['06-12345678']);
+    expect(screen.getByText('1 gegeven gevonden dat iemand herkenbaar kan maken.')).toBeInTheDocument();
+  });
+
+  it('warns before "Terug naar de bijeenkomst" throws typed text away: stay keeps it, leave goes', async () => {
+    presenterApi();
+    const { user, router } = await openEditor();
+    await user.click(screen.getByLabelText('Kernvraag'));
+    await user.paste('Hoe krijg ik de ouders mee?');
+
+    await user.click(screen.getByRole('link', { name: 'Terug naar de bijeenkomst' }));
+    const question = await screen.findByRole('alertdialog');
+    expect(question).toHaveTextContent('Je hebt tekst die nog niet is opgeslagen. Als je nu weggaat, ben je die kwijt.');
+    expect(within(question).getByText(/nog niet is opgeslagen/)).toHaveFocus();
+    expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}/casus`);
+
+    await user.click(within(question).getByRole('button', { name: 'Blijven en verder schrijven' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Kernvraag')).toHaveValue('Hoe krijg ik de ouders mee?');
+
+    // Closing or reloading the tab gets the browser's own question.
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    await user.click(screen.getByRole('link', { name: 'Terug naar de bijeenkomst' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Weggaan zonder opslaan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}`));
+  });
+
+  it('leaves without asking when nothing was typed or everything is saved, and can save a draft on the way out', async () => {
+    const api = presenterApi();
+    api.on('PUT /api/sessions/:id/case/draft', (request) => ok(savedCase({ ...(request.body as Partial<CaseView>), status: 'draft', confirmedAt: null })));
+    const { user, router } = await openEditor();
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(false);
+
+    await user.click(screen.getByLabelText(/Wat heb je al geprobeerd/));
+    await user.paste('Een huisbezoek.');
+    await user.click(screen.getByRole('link', { name: 'Terug naar de bijeenkomst' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Als concept bewaren en weggaan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}`));
+    expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/case/draft`)[0]?.body).toMatchObject({ tried: 'Een huisbezoek.' });
   });
 });
 
@@ -241,7 +332,7 @@ describe('reading a casus', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Jongen die niet naar school gaat' })).toBeInTheDocument();
     expect(screen.getByText('Hoe krijg ik de ouders mee?')).toBeInTheDocument();
     expect(screen.getByText('Deze casus en de borden van de bijeenkomst worden op 1 januari 2027 automatisch verwijderd. De gepubliceerde lessen blijven bewaard.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Casus opslaan' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Casus bevestigen en delen' })).not.toBeInTheDocument();
   });
 
   it('tells others they cannot read it', async () => {

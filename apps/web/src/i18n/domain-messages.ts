@@ -26,6 +26,10 @@ export const DOMAIN_MESSAGES_EN: Readonly<Record<string, string>> = {
   'Deze uitnodigingslink is ongeldig.': 'This invitation link is invalid.',
   'Geen geldige id.': 'Not a valid id.',
   // ---- sessions and casus (libs/domain/src/contracts/sessions.ts, cases.ts) ----
+  'Schrijf eerst iets; een leeg concept wordt niet bewaard.': 'Write something first; an empty draft is not saved.',
+  'Geef ja of nee.': 'Give yes or no.',
+  'Schrijf tekst.': 'Write text.',
+  'Kies of je naam getoond mag worden.': 'Choose whether your name may be shown.',
   'Geef de sessie een titel.': 'Give the session a title.',
   'Een titel heeft minstens 3 tekens.': 'A title has at least 3 characters.',
   'Een titel is hoogstens 120 tekens.': 'A title has at most 120 characters.',

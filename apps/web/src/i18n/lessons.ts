@@ -193,6 +193,18 @@ export const lessonsNl = {
   setAsideTitle: 'Weggegooid of samengevoegd',
   setAsideCount: (n: number) => (n === 1 ? '1 concept is weggegooid of samengevoegd.' : `${n} concepten zijn weggegooid of samengevoegd.`),
   openLesson: 'Open de les',
+  // ---- issue 15: filters apply at once; a parent's name on platform-wide lessons ----
+  filtersApplyAtOnce: 'De lijst past zich meteen aan als je een filter kiest of typt.',
+  nameSetting: {
+    title: 'Je naam bij lessen voor het hele platform',
+    intro:
+      'Je bent ervaringsdeskundige ouder. Bij lessen die voor het hele platform zichtbaar zijn, staat standaard “een ouder” in plaats van je naam. Binnen je eigen CoP zien de leden je naam wel.',
+    label: 'Toon mijn naam bij lessen voor het hele platform',
+    hint: 'Geldt ook voor je reflecties bij die lessen en voor exports (CSV, Markdown, PDF).',
+    save: 'Keuze opslaan',
+    saved: (shown: boolean): string => (shown ? 'Opgeslagen: je naam wordt getoond bij lessen voor het hele platform.' : 'Opgeslagen: bij lessen voor het hele platform staat “een ouder” in plaats van je naam.'),
+    loadError: 'Je keuze kon niet worden geladen.',
+  },
 };
 
 export const lessonsEn: typeof lessonsNl = {
@@ -377,4 +389,15 @@ export const lessonsEn: typeof lessonsNl = {
   setAsideTitle: 'Discarded or merged',
   setAsideCount: (n) => (n === 1 ? '1 draft has been discarded or merged.' : `${n} drafts have been discarded or merged.`),
   openLesson: 'Open the lesson',
+  filtersApplyAtOnce: 'The list updates as soon as you choose or type a filter.',
+  nameSetting: {
+    title: 'Your name on lessons for the whole platform',
+    intro:
+      'You are a parent with lived experience. On lessons visible to the whole platform, “a parent” is shown instead of your name by default. Within your own CoP, members do see your name.',
+    label: 'Show my name on lessons for the whole platform',
+    hint: 'This also applies to your reflections on those lessons and to exports (CSV, Markdown, PDF).',
+    save: 'Save choice',
+    saved: (shown: boolean) => (shown ? 'Saved: your name is shown on lessons for the whole platform.' : 'Saved: lessons for the whole platform show “a parent” instead of your name.'),
+    loadError: 'Your choice could not be loaded.',
+  },
 };

@@ -102,7 +102,8 @@ export const sessionsNl = {
   liveLink: 'Naar de live sessie',
   liveHint: 'De bijeenkomst is vandaag. In de live sessie werk je samen door de stappen.',
   stepsTitle: 'Verloop van de bijeenkomst',
-  stepsIntro: (method: string) => `Met de ${method} loop je deze stappen door. De tijden zijn een richtlijn; de gespreksleider bewaakt ze.`,
+  // The method's name carries no article of its own ("Met Andere Ogen", "Incidentmethode"): no "Met de Met Andere Ogen".
+  stepsIntro: (method: string) => `In de methode ${method} loop je deze stappen door. De tijden zijn een richtlijn; de gespreksleider bewaakt ze.`,
   rsvpTitle: 'Kom je?',
   rsvpGroup: 'Je antwoord',
   rsvpCurrent: (state: string) => `${state}.`,
@@ -161,6 +162,33 @@ export const sessionsNl = {
   feedReady: 'Je agenda-link is klaar. Kopieer hem en voeg hem in je agenda-app toe als abonnement (via internet).',
   feedCopy: 'Kopieer de link',
   feedCopied: 'De link is gekopieerd.',
+  // ---- issue 15: leaving with unsaved text, the inbrenger's notice, joining on the day ----
+  unsaved: {
+    question: 'Je hebt tekst die nog niet is opgeslagen. Als je nu weggaat, ben je die kwijt.',
+    stay: 'Blijven en verder schrijven',
+    leave: 'Weggaan zonder opslaan',
+    saveAndLeave: 'Als concept bewaren en weggaan',
+  },
+  presenterNoticeTitle: 'Jij bent de inbrenger',
+  presenterNoticeTodo: 'Voor deze bijeenkomst wordt een casus van je verwacht. Schrijf hem vooraf in de casus-editor: je kunt hem eerst als concept bewaren (alleen jij ziet dat) en bevestigt hem als hij geanonimiseerd is.',
+  presenterNoticeDraft: 'Je casus staat als concept klaar. Alleen jij ziet hem. Bevestig hem als hij geanonimiseerd is, dan kunnen de deelnemers hem lezen.',
+  presenterNoticeReady: 'Je casus is bevestigd: de deelnemers kunnen hem lezen. Je kunt hem nog aanpassen tot de bijeenkomst begint.',
+  caseWrite: 'Casus schrijven',
+  caseContinueDraft: 'Verder met je concept',
+  casePresenterDraft: 'Je casus is een concept: alleen jij ziet hem. Bevestig hem als hij geanonimiseerd is; pas dan lezen de deelnemers hem.',
+  joinTitle: 'Meedoen',
+  joinHintSeat: 'De bijeenkomst is vandaag. In de live sessie werk je samen door de stappen.',
+  joinHintNoSeat: 'De bijeenkomst is vandaag en er is nog plaats. Met één klik meld je je aan en ga je naar binnen.',
+  joinHintMaybe: 'Je had ‘misschien’ geantwoord. Met één klik zeg je dat je komt en ga je naar binnen.',
+  joinRsvpAndEnter: 'Ik doe mee en ga naar binnen',
+  joinBusy: 'Bezig met aanmelden…',
+  joinRefused: {
+    full: (max: number, facilitator: string) => `Je kunt niet meedoen: de bijeenkomst is vol (alle ${max} plaatsen zijn bezet). Vraag de gespreksleider, ${facilitator}, of er toch ruimte is.`,
+    cancelled: 'Deze bijeenkomst is geannuleerd. Er is geen live sessie.',
+    ended: 'Deze bijeenkomst is afgelopen. De live sessie is gesloten.',
+    not_member: 'Je bent geen lid van deze CoP. Alleen leden doen mee aan de live sessie.',
+    not_today: 'De live sessie gaat open op de dag van de bijeenkomst.',
+  },
 };
 
 export const sessionsEn: typeof sessionsNl = {
@@ -257,7 +285,7 @@ export const sessionsEn: typeof sessionsNl = {
   liveLink: 'Go to the live session',
   liveHint: 'The session is today. In the live session you work through the steps together.',
   stepsTitle: 'How the session runs',
-  stepsIntro: (method: string) => `With the ${method} you go through these steps. Times are a guide; the facilitator keeps them.`,
+  stepsIntro: (method: string) => `In the method ${method} you go through these steps. Times are a guide; the facilitator keeps them.`,
   rsvpTitle: 'Are you coming?',
   rsvpGroup: 'Your answer',
   rsvpCurrent: (state: string) => `${state}.`,
@@ -315,6 +343,32 @@ export const sessionsEn: typeof sessionsNl = {
   feedReady: 'Your calendar link is ready. Copy it and add it in your calendar app as a subscription (from the internet).',
   feedCopy: 'Copy the link',
   feedCopied: 'The link has been copied.',
+  unsaved: {
+    question: 'You have text that has not been saved. If you leave now, it is lost.',
+    stay: 'Stay and keep writing',
+    leave: 'Leave without saving',
+    saveAndLeave: 'Save as draft and leave',
+  },
+  presenterNoticeTitle: 'You are the presenter',
+  presenterNoticeTodo: 'A case is expected from you for this session. Write it beforehand in the case editor: you can save it as a draft first (only you see it) and confirm it once it is anonymised.',
+  presenterNoticeDraft: 'Your case is saved as a draft. Only you can see it. Confirm it once it is anonymised, then the participants can read it.',
+  presenterNoticeReady: 'Your case is confirmed: the participants can read it. You can still change it until the session starts.',
+  caseWrite: 'Write the case',
+  caseContinueDraft: 'Continue your draft',
+  casePresenterDraft: 'Your case is a draft: only you can see it. Confirm it once it is anonymised; only then can the participants read it.',
+  joinTitle: 'Taking part',
+  joinHintSeat: 'The session is today. In the live session you work through the steps together.',
+  joinHintNoSeat: 'The session is today and there is still room. One click signs you up and takes you in.',
+  joinHintMaybe: 'You answered ‘maybe’. One click says you are coming and takes you in.',
+  joinRsvpAndEnter: 'I’m taking part — take me in',
+  joinBusy: 'Signing you up…',
+  joinRefused: {
+    full: (max: number, facilitator: string) => `You cannot take part: the session is full (all ${max} places are taken). Ask the facilitator, ${facilitator}, whether there is room after all.`,
+    cancelled: 'This session has been cancelled. There is no live session.',
+    ended: 'This session has finished. The live session is closed.',
+    not_member: 'You are not a member of this CoP. Only members take part in the live session.',
+    not_today: 'The live session opens on the day of the session.',
+  },
 };
 
 export const casesNl = {
@@ -393,6 +447,17 @@ export const casesNl = {
   writtenBy: (name: string, date: string) => `Geschreven door ${name}, laatst gewijzigd op ${date}.`,
   editLink: 'Casus bewerken',
   empty: '—',
+  // ---- issue 15: private drafts ----
+  saveDraft: 'Bewaren als concept',
+  savingDraft: 'Bezig met bewaren…',
+  draftSaved: 'Je concept is bewaard. Alleen jij ziet het.',
+  confirm: 'Casus bevestigen en delen',
+  confirmed: 'Je casus is bevestigd. De deelnemers kunnen hem nu lezen.',
+  statusDraft: 'Concept: alleen jij ziet deze casus. Er mogen nog herkenbare gegevens in staan; ze zijn hieronder gemarkeerd. Bevestig de casus als hij schoon is, dan pas lezen de deelnemers hem.',
+  statusConfirmed: (date: string) => `Bevestigd op ${date}. De deelnemers kunnen deze casus lezen. Bewaar je hem weer als concept, dan zien zij hem niet meer tot je opnieuw bevestigt.`,
+  statusNew: 'Nog niet bewaard. Je kunt tussendoor bewaren als concept; alleen jij ziet dat.',
+  actionsHint: 'Bewaren als concept kan altijd. Bevestigen kan pas als er geen herkenbare gegevens meer in staan en je beide vakjes hebt aangevinkt.',
+  draftReadNotice: 'Concept: alleen jij ziet deze casus. De bijeenkomst kan hem niet lezen, want hij is niet bevestigd.',
 };
 
 export const casesEn: typeof casesNl = {
@@ -468,4 +533,14 @@ export const casesEn: typeof casesNl = {
   writtenBy: (name: string, date: string) => `Written by ${name}, last changed on ${date}.`,
   editLink: 'Edit the case',
   empty: '—',
+  saveDraft: 'Save as draft',
+  savingDraft: 'Saving…',
+  draftSaved: 'Your draft has been saved. Only you can see it.',
+  confirm: 'Confirm and share the case',
+  confirmed: 'Your case has been confirmed. The participants can read it now.',
+  statusDraft: 'Draft: only you can see this case. It may still contain identifying details; they are marked below. Confirm the case once it is clean; only then can the participants read it.',
+  statusConfirmed: (date: string) => `Confirmed on ${date}. The participants can read this case. If you save it as a draft again, they no longer see it until you confirm again.`,
+  statusNew: 'Not saved yet. You can save a draft in between; only you see it.',
+  actionsHint: 'You can always save a draft. Confirming is possible once no identifying details are left and both boxes are ticked.',
+  draftReadNotice: 'Draft: only you can see this case. The group cannot read it because it has not been confirmed.',
 };

@@ -20,7 +20,7 @@ import { Alert, Badge, Button, LiveStatus, Loading, PageTitle, Section, Select, 
 import { ReportButton } from '../admin/ReportButton';
 import { libraryHref } from './filters';
 import { usePrivacyCheck } from './privacy';
-import { groupedTags, lessonExcerpt, useFrameworkLabels } from './tags';
+import { groupedTags, lessonExcerpt, useAuthorName, useFrameworkLabels } from './tags';
 
 /** `/lessen/:id`: one lesson in context, with its ordering, reflections and action perspectives. */
 export function LessonPage() {
@@ -108,6 +108,7 @@ function LessonContent({ lesson, onChange }: { lesson: LessonDetail; onChange: (
 
 function ContextSection({ lesson }: { lesson: LessonDetail }) {
   const l = useT().lessons;
+  const authorName = useAuthorName();
   const format = useFormat();
   return (
     <Section title={l.contextTitle}>
@@ -154,7 +155,7 @@ function ContextSection({ lesson }: { lesson: LessonDetail }) {
         {lesson.authorName && (
           <div>
             <dt>{l.author}</dt>
-            <dd>{lesson.authorName}</dd>
+            <dd>{authorName(lesson.authorName)}</dd>
           </div>
         )}
         {lesson.themes.length > 0 && (
@@ -223,6 +224,7 @@ function ElementsSection({ lesson }: { lesson: LessonDetail }) {
 function ReflectionsSection({ lesson, onAdded }: { lesson: LessonDetail; onAdded: (reflection: ReflectionView) => void }) {
   const t = useT();
   const l = t.lessons;
+  const authorName = useAuthorName();
   const format = useFormat();
   return (
     <Section title={l.reflectionsTitle} intro={l.reflectionsIntro}>
@@ -233,7 +235,7 @@ function ReflectionsSection({ lesson, onAdded }: { lesson: LessonDetail; onAdded
           {lesson.reflections.map((reflection) => (
             <li key={reflection.id} className="reflection">
               <p className="reflection__meta">
-                <strong>{l.reflectionBy(reflection.authorName)}</strong> · <time dateTime={reflection.createdAt}>{format.date(reflection.createdAt)}</time>
+                <strong>{l.reflectionBy(authorName(reflection.authorName))}</strong> · <time dateTime={reflection.createdAt}>{format.date(reflection.createdAt)}</time>
               </p>
               <p className="pre-line">{reflection.text}</p>
               <ReportButton contentType="reflection" contentId={reflection.id} label={`${t.admin.report}: ${l.reflectionBy(reflection.authorName)}`} />

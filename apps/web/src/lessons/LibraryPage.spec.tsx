@@ -6,6 +6,7 @@ import { community, memberMe } from '../test/fixtures';
 import { renderApp } from '../test/render';
 import { builtInMethods } from '../sessions/test-fixtures';
 import { LESSON_2_ID, lessonPage, lessonView, requestedUrls } from './test-fixtures';
+import { FILTER_TYPING_DELAY_MS } from './LibraryPage';
 
 async function seriousViolations(): Promise<string[]> {
   const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
@@ -51,37 +52,82 @@ describe('lessons library', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
-  it('puts search and filters in the URL and sends them to the api', async () => {
+  it('applies filters at once — no search button: a choice at once, typed text after a pause — and keeps the URL in sync', async () => {
     library();
     const { user, router } = renderApp('/lessen');
     await screen.findByText('2 lessen gevonden.');
     expect(listCalls()).toEqual(['/api/lessons?limit=20']);
+    expect(screen.queryByRole('button', { name: 'Zoeken' })).not.toBeInTheDocument();
+    const searchParams = () => Object.fromEntries(new URLSearchParams(router.state.location.search));
 
-    await user.type(screen.getByRole('searchbox', { name: 'Zoek in de lessen' }), 'samenwerken');
+    // A choice applies at once.
     const indicator = screen.getByRole('combobox', { name: 'Indicator' });
     // No element chosen: only "all indicators".
     expect(within(indicator).getAllByRole('option')).toHaveLength(1);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Werkzaam element' }), '2. Cultuur van samenwerken');
+    await waitFor(() => expect(searchParams()).toEqual({ element: 'cultuur-van-samenwerken' }));
+    await waitFor(() => expect(listCalls().at(-1)).toBe('/api/lessons?element=cultuur-van-samenwerken&limit=20'));
     expect(within(indicator).getAllByRole('option').map((o) => o.textContent)).toContain('Gedeelde taal');
     await user.selectOptions(indicator, 'Gedeelde taal');
     await user.selectOptions(screen.getByRole('combobox', { name: 'CoP' }), 'Bindende afspraken');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Zichtbaar voor' }), 'Het hele platform');
     await user.type(screen.getByLabelText('Vanaf'), '2026-09-01');
-    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+    await waitFor(() => expect(searchParams()).toMatchObject({ visibility: 'platform', from: '2026-09-01' }));
 
-    await waitFor(() => expect(listCalls()).toHaveLength(2));
-    const expected = new URLSearchParams({
+    // Typing: one request after the pause, not one per letter.
+    const before = listCalls().length;
+    await user.type(screen.getByRole('searchbox', { name: 'Zoek in de lessen' }), 'samenwerken');
+    expect(screen.getByRole('searchbox', { name: 'Zoek in de lessen' })).toHaveValue('samenwerken');
+    await waitFor(() => expect(searchParams().q).toBe('samenwerken'));
+    await waitFor(() => expect(listCalls().length).toBe(before + 1));
+    await new Promise((resolve) => setTimeout(resolve, FILTER_TYPING_DELAY_MS + 100));
+    expect(listCalls().length).toBe(before + 1);
+    const expected = {
       q: 'samenwerken',
       element: 'cultuur-van-samenwerken',
       indicator: 'cultuur-van-samenwerken.gedeelde-taal',
       communityId: community('member').id,
       from: '2026-09-01',
       visibility: 'platform',
-    });
-    const search = new URLSearchParams(router.state.location.search);
-    expect(Object.fromEntries(search)).toEqual(Object.fromEntries(expected));
-    const sent = new URL(listCalls()[1] ?? '', 'http://localhost').searchParams;
-    expect(Object.fromEntries(sent)).toEqual({ ...Object.fromEntries(expected), limit: '20' });
+    };
+    expect(searchParams()).toEqual(expected);
+    const sent = new URL(listCalls().at(-1) ?? '', 'http://localhost').searchParams;
+    expect(Object.fromEntries(sent)).toEqual({ ...expected, limit: '20' });
+    // The count is announced politely, once the result is there.
+    expect(screen.getByText('2 lessen gevonden.')).toHaveAttribute('aria-live', 'polite');
+    // Back goes to the previous filters, and the form shows them.
+    router.navigate(-1);
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Zoek in de lessen' })).toHaveValue(''));
+  });
+
+  it('does not offer an export when nothing is found', async () => {
+    library(lessonPage([], { total: 0 }));
+    renderApp('/lessen?q=bestaatniet');
+    expect(await screen.findByText('Geen lessen gevonden.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Exporteer als CSV' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Exporteer als Markdown' })).not.toBeInTheDocument();
+  });
+
+  it('shows each lesson with a short title and what follows it, never the whole text twice', async () => {
+    const long =
+      'Een vaste contactpersoon voor het gezin voorkomt dat ouders hun verhaal telkens opnieuw moeten vertellen aan school, wijkteam en huisarts. ' +
+      'Spreek af wie dat is en leg het vast in het plan. '.repeat(12);
+    library(lessonPage([lessonView({ text: long }), lessonView({ id: LESSON_2_ID, text: 'Korte les zonder meer.' })]));
+    renderApp('/lessen');
+    const [first, second] = await screen.findAllByRole('article');
+    if (!first || !second) throw new Error('no results');
+    const title = within(first).getByRole('heading', { level: 3 }).textContent ?? '';
+    expect(title.length).toBeLessThanOrEqual(90);
+    expect(title.endsWith('…')).toBe(true);
+    const teaser = first.querySelector('.lesson-card__text')?.textContent ?? '';
+    expect(teaser.startsWith('…')).toBe(true);
+    expect(teaser.length).toBeLessThanOrEqual(220);
+    // Title and teaser together hold less than the text, and the teaser does not repeat the title.
+    expect(title.length + teaser.length).toBeLessThan(long.length);
+    expect(teaser).not.toContain(title.replace('…', ''));
+    // A lesson of one sentence: the title alone.
+    expect(within(second).getByRole('heading', { level: 3 })).toHaveTextContent('Korte les zonder meer.');
+    expect(second.querySelector('.lesson-card__text')).toBeNull();
   });
 
   it('opens a shared link with its filters shown and pages with offset', async () => {

@@ -1,5 +1,5 @@
 import { indicatorElementId, indicatorsOf, LESSON_VISIBILITIES, REFLECTIEKADER, type LessonExportFormat, type LessonPage, type LessonView } from '@mao/domain';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, api, requestFile } from '../api';
 import { useErrorText, useFormat, useLocale, useT } from '../i18n';
@@ -8,7 +8,7 @@ import { Alert, Button, LiveStatus, PageTitle, Section, Select, TextField } from
 import { offerDownload } from '../shared/download';
 import { filterParams, listQuery, pageOf, PAGE_SIZE, withPage } from './filters';
 import { Snippet } from './Snippet';
-import { LessonTags, lessonExcerpt } from './tags';
+import { LessonTags, lessonSummary } from './tags';
 
 interface FilterValues {
   q: string;
@@ -38,10 +38,34 @@ function valuesFrom(search: URLSearchParams): FilterValues {
   };
 }
 
+/** How long typing in the search box or the theme pauses before the list follows. */
+export const FILTER_TYPING_DELAY_MS = 400;
+
+const TYPED: ReadonlyArray<keyof FilterValues> = ['q', 'theme'];
+const isUsableDate = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The URL query for these filter values (empty ones left out), keeping repeats a shared link had. */
+function queryOf(values: FilterValues, search: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    const trimmed = key === 'q' ? value : value.trim();
+    if (trimmed.trim() !== '') next.set(key, trimmed);
+  }
+  // Repeated values of a filter the form shows only once (e.g. from a shared link) stay.
+  for (const key of ['element', 'indicator', 'theme'] as const) {
+    const all = search.getAll(key);
+    if (all.length > 1 && all[0] === values[key]) for (const extra of all.slice(1)) next.append(key, extra);
+  }
+  return next;
+}
+
 /**
  * `/lessen`: the lessons library. Search (Dutch full text) and filters live in the URL, so a
  * filtered list can be shared and bookmarked, and "back" returns to the previous search.
- * The number of results is announced in a live region; the current set can be exported.
+ * Filters apply at once (issue 15): a choice in a list or a date immediately, typed text after a
+ * short pause; there is no search button. While the next result loads the previous one stays on
+ * screen (marked busy), and only the new count is announced (a polite live region). Export is
+ * offered only when there is something to export.
  */
 export function LibraryPage() {
   const t = useT();
@@ -54,11 +78,24 @@ export function LibraryPage() {
   const [values, setValues] = useState<FilterValues>(() => valuesFrom(search));
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = useRef(false);
+  /** The filter query this page itself put in the URL last (its echo must not overwrite what is being typed). */
+  const applied = useRef<string | null>(null);
 
   // Back/forward or a link changes the URL: the form shows what is searched.
-  useEffect(() => setValues(valuesFrom(new URLSearchParams(filterQuery))), [filterQuery]);
+  useEffect(() => {
+    if (applied.current === filterQuery) return;
+    applied.current = null;
+    setValues(valuesFrom(new URLSearchParams(filterQuery)));
+  }, [filterQuery]);
 
   const lessons = useResource((signal) => api.lessons.list(apiQuery, signal), [apiQuery]);
+  // The last result stays on screen while the next one loads, so the list does not jump at every change.
+  const [shown, setShown] = useState<LessonPage | null>(null);
+  useEffect(() => {
+    if (lessons.status === 'ready') setShown(lessons.data);
+    if (lessons.status === 'error') setShown(null);
+  }, [lessons.status, lessons.data]);
+  const current = lessons.status === 'ready' ? lessons.data : lessons.status === 'loading' ? shown : null;
   const options = useResource(
     async (signal) => {
       const [communities, methods] = await Promise.all([
@@ -77,22 +114,40 @@ export function LibraryPage() {
     }
   }, [lessons.status]);
 
-  const set = (name: keyof FilterValues, value: string) =>
-    setValues((current) => ({ ...current, [name]: value, ...(name === 'element' ? { indicator: '' } : {}) }));
+  /** Puts the filters in the URL (a new filter set starts at page 1). Typing replaces the history entry instead of adding one per pause. */
+  const apply = useCallback(
+    (next: FilterValues, replace: boolean) => {
+      const query = queryOf(next, search);
+      if (query.toString() === filterParams(search).toString() && pageOf(search) === 1) return;
+      applied.current = filterParams(query).toString();
+      setSearch(query, { replace });
+    },
+    [search, setSearch],
+  );
+
+  // Typed text (search, theme) follows after a pause in typing.
+  const typedKey = JSON.stringify(TYPED.map((key) => values[key]));
+  useEffect(() => {
+    const inUrl = valuesFrom(search);
+    if (TYPED.every((key) => values[key].trim() === inUrl[key].trim())) return;
+    const timer = setTimeout(() => apply(values, true), FILTER_TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+    // `typedKey` stands for the typed fields; the other filters apply on their own.
+  }, [typedKey]);
+
+  const set = (name: keyof FilterValues, value: string) => {
+    const next = { ...values, [name]: value, ...(name === 'element' ? { indicator: '' } : {}) };
+    setValues(next);
+    // Choices apply at once; a date once it is a whole date (or cleared).
+    if (TYPED.includes(name)) return;
+    if ((name === 'from' || name === 'to') && !isUsableDate(value)) return;
+    apply(next, false);
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
+    // Enter in a field: apply now rather than after the pause.
     event.preventDefault();
-    const next = new URLSearchParams();
-    for (const [key, value] of Object.entries(values)) {
-      const trimmed = key === 'q' ? value : value.trim();
-      if (trimmed.trim() !== '') next.set(key, trimmed);
-    }
-    // Repeated values of a filter the form shows only once (e.g. from a shared link) stay.
-    for (const key of ['element', 'indicator', 'theme'] as const) {
-      const all = search.getAll(key);
-      if (all.length > 1 && all[0] === values[key]) for (const extra of all.slice(1)) next.append(key, extra);
-    }
-    setSearch(next);
+    apply(values, false);
   };
 
   const elementOptions = REFLECTIEKADER.elements.map((element) => ({ value: element.id, label: `${element.number}. ${element.label[locale]}` }));
@@ -132,8 +187,8 @@ export function LibraryPage() {
             <p className="field__hint">{l.periodHint}</p>
             <Select label={l.visibility} name="visibility" value={values.visibility} placeholder={l.anyVisibility} options={visibilityOptions} onChange={(e) => set('visibility', e.target.value)} />
           </fieldset>
+          <p className="field__hint">{l.filtersApplyAtOnce}</p>
           <div className="button-row">
-            <Button type="submit">{l.apply}</Button>
             <Link to="/lessen" className="button button--quiet">
               {l.clear}
             </Link>
@@ -141,44 +196,47 @@ export function LibraryPage() {
         </form>
 
         <div className="lessons-main">
-        <section className="lessons-results" aria-labelledby="lessons-results-title">
+        <section className="lessons-results" aria-labelledby="lessons-results-title" aria-busy={lessons.status === 'loading'}>
           <h2 id="lessons-results-title" className="section__title" tabIndex={-1} ref={resultsHeading}>
             {l.resultsTitle}
           </h2>
-          <ResultCount lessons={lessons.status === 'ready' ? lessons.data : null} loading={lessons.status === 'loading'} />
+          <ResultCount lessons={current} />
           {lessons.status === 'error' && <LoadError error={lessons.error} onRetry={lessons.reload} />}
-          {lessons.status === 'ready' && (
-            <>
-              {lessons.data.items.length === 0 ? (
+          {current && (
+            <div className={lessons.status === 'loading' ? 'lessons-results__list lessons-results__list--stale' : 'lessons-results__list'}>
+              {current.items.length === 0 ? (
                 <p className="empty">{l.noResults}</p>
               ) : (
                 <ul className="lesson-list" aria-label={l.resultsLabel}>
-                  {lessons.data.items.map((lesson) => (
+                  {current.items.map((lesson) => (
                     <li key={lesson.id}>
                       <LessonCard lesson={lesson} />
                     </li>
                   ))}
                 </ul>
               )}
-              <Pagination page={page} data={lessons.data} search={search} onNavigate={() => (focusResults.current = true)} />
-            </>
+              <Pagination page={page} data={current} search={search} onNavigate={() => (focusResults.current = true)} />
+            </div>
           )}
         </section>
-        <ExportSection filterQuery={filterQuery} />
+        {current && current.total > 0 && <ExportSection filterQuery={filterQuery} />}
         </div>
       </div>
     </div>
   );
 }
 
-function ResultCount({ lessons, loading }: { lessons: LessonPage | null; loading: boolean }) {
+/**
+ * The number of results, announced politely. It changes only when a result arrives (never to
+ * "searching…" in between), so each change of the filters is announced once.
+ */
+function ResultCount({ lessons }: { lessons: LessonPage | null }) {
   const t = useT();
   const l = t.lessons;
   const { locale } = useLocale();
   const number = (n: number) => n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB');
   let text = '';
-  if (loading) text = l.searching;
-  else if (lessons) {
+  if (lessons) {
     const count = l.resultCount(number(lessons.total), lessons.total, lessons.totalIsLowerBound);
     const pages = Math.max(1, Math.ceil(lessons.total / (lessons.limit || PAGE_SIZE)));
     text = lessons.total > lessons.limit ? `${count} ${l.pageOf(Math.floor(lessons.offset / lessons.limit) + 1, pages)}.` : count;
@@ -215,13 +273,14 @@ export function LessonCard({ lesson }: { lesson: LessonView }) {
   const l = t.lessons;
   const format = useFormat();
   const headingId = `lesson-${lesson.id}`;
-  const text = lesson.text.length > 320 ? `${lesson.text.slice(0, 319).trimEnd()}…` : lesson.text;
+  // A short title and what follows it — never the whole text as title and again as body.
+  const summary = lessonSummary(lesson.text);
   return (
     <article className="lesson-card" aria-labelledby={headingId}>
       <h3 className="lesson-card__title" id={headingId}>
-        <Link to={`/lessen/${lesson.id}`}>{lessonExcerpt(lesson.text)}</Link>
+        <Link to={`/lessen/${lesson.id}`}>{summary.title}</Link>
       </h3>
-      {lesson.snippet !== undefined ? <Snippet snippet={lesson.snippet} /> : <p className="lesson-card__text pre-line">{text}</p>}
+      {lesson.snippet !== undefined ? <Snippet snippet={lesson.snippet} /> : summary.rest && <p className="lesson-card__text">{summary.rest}</p>}
       <LessonTags lesson={lesson} />
       <dl className="lesson-card__meta">
         <div>

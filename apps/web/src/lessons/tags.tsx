@@ -1,4 +1,4 @@
-import { findElement, findIndicator, indicatorElementId, REFLECTIEKADER, type LessonView } from '@mao/domain';
+import { findElement, findIndicator, HIDDEN_PARENT_NAME, indicatorElementId, REFLECTIEKADER, type LessonView } from '@mao/domain';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { useLocale, useT } from '../i18n';
@@ -16,6 +16,23 @@ export function useFrameworkLabels() {
   );
   const indicator = useCallback((id: string) => findIndicator(id)?.label[locale] ?? id, [locale]);
   return { element, indicator, locale };
+}
+
+/**
+ * An author name as the api sends it ("A, B" for a merged lesson), with the placeholder the api
+ * puts in for a parent who keeps their name off platform-wide lessons ("een ouder") in the
+ * chosen language.
+ */
+export function useAuthorName() {
+  const { locale } = useLocale();
+  return useCallback(
+    (name: string) =>
+      name
+        .split(', ')
+        .map((part) => (part === HIDDEN_PARENT_NAME.nl ? HIDDEN_PARENT_NAME[locale] : part))
+        .join(', '),
+    [locale],
+  );
 }
 
 /** The lesson's tags grouped by element in framework order: element → its tagged indicators. */
@@ -64,12 +81,30 @@ export function LessonTags({ lesson, links = false }: { lesson: Pick<LessonView,
   );
 }
 
+/** Cuts a flattened text at a word boundary to at most `max` characters (with "…" when cut); also says where it cut. */
+function clip(flat: string, max: number): { text: string; used: number } {
+  if (flat.length <= max) return { text: flat, used: flat.length };
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  const kept = (space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '');
+  return { text: `${kept}…`, used: kept.length };
+}
+
 /** A short title for a lesson: its first sentence, at most `max` characters. */
 export function lessonExcerpt(text: string, max = 90): string {
+  return lessonSummary(text, max).title;
+}
+
+/**
+ * A lesson in a list (issue 15): a short title — the first sentence, clipped at a word — and a
+ * teaser of what follows it, so the list never shows the text twice (once as title, once as
+ * body). `rest` is null when the title already says everything.
+ */
+export function lessonSummary(text: string, titleMax = 90, restMax = 220): { title: string; rest: string | null } {
   const flat = text.replace(/\s+/g, ' ').trim();
   const sentence = /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
-  if (sentence.length <= max) return sentence;
-  const cut = sentence.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:]$/, '')}…`;
+  const title = clip(sentence, titleMax);
+  // Where the title stopped: after the whole first sentence, or inside it (then the teaser goes on from there).
+  const remainder = title.used === sentence.length ? flat.slice(sentence.length).trim() : `…${flat.slice(title.used).trim()}`;
+  return { title: title.text, rest: remainder.replace(/^…$/, '') === '' ? null : clip(remainder, restMax).text };
 }

@@ -10,6 +10,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { ApiError } from '../api';
 import { useErrorText, useLocale, useT } from '../i18n';
 import { useForm } from '../shared/useForm';
+import { UnsavedChangesGuard } from '../shared/UnsavedChanges';
 import { Alert, Button, LiveStatus, Select, TextArea, TextField } from '../ui';
 import { MethodAgenda, type AgendaRow } from './MethodAgenda';
 import type { MethodEntry } from './methods';
@@ -190,9 +191,12 @@ export function SessionForm(props: SessionFormProps) {
   };
 
   const text = (name: FieldName) => ({ ...form.text(name), error: fieldError(name) });
+  // Leaving with changes asks first; a submit that succeeds navigates away while submitting.
+  const dirty = !form.submitting && (Object.keys(values) as FieldName[]).some((name) => values[name] !== initial[name]);
 
   return (
     <form className="form session-form" noValidate onSubmit={submit} ref={form.formRef}>
+      <UnsavedChangesGuard dirty={dirty} />
       <LiveStatus message={nothingChanged ? s.nothingChanged : null} tone="info" />
       {form.serverError !== null && (
         <Alert tone="error">{serverField ? t.common.formHasErrors : errorText(form.serverError)}</Alert>

@@ -130,7 +130,7 @@ describe('session page', () => {
     stubApi({ 'GET /api/me': ok(sanneMe), 'GET /api/sessions/:id': ok(asPresenter()) });
     await openSession();
     expect(screen.getByText('Jij bent de inbrenger. Schrijf je casus vooraf, zodat de anderen zich kunnen voorbereiden.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Casus voorbereiden' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/casus`);
+    expect(screen.getByRole('link', { name: 'Casus schrijven' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/casus`);
     expect(screen.queryByRole('region', { name: 'Beheer' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Naar de live sessie' })).not.toBeInTheDocument();
   });
@@ -142,10 +142,87 @@ describe('session page', () => {
     expect(screen.getByRole('link', { name: 'Casus lezen' })).toBeInTheDocument();
   });
 
-  it('does not offer the live session to members who did not say they come', async () => {
+  it('offers a member who did not say they come no link straight in, but "yes and in" in one step', async () => {
     stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(asMember({ status: 'live' })) });
     await openSession();
     expect(screen.queryByRole('link', { name: 'Naar de live sessie' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Meedoen' })).getByRole('button', { name: 'Ik doe mee en ga naar binnen' })).toBeInTheDocument();
     expect(screen.getByText(/Laat eerst weten of je komt/)).toBeInTheDocument();
+  });
+});
+
+/** Issue 15: the inbrenger is told their role; on the day every member sees how to get in, or why not. */
+describe('session page before the room', () => {
+  /** The fixtures' "now" is Friday 20 November 2026, 10:00 in Amsterdam: a session at 15:00 that day is today. */
+  const today = { startsAt: '2026-11-20T14:00:00.000Z', endsAt: '2026-11-20T15:00:00.000Z', localDate: '2026-11-20' };
+
+  it('tells the inbrenger their role and that a casus is expected, with the editor; a draft and a confirmed casus change the words', async () => {
+    stubApi({ 'GET /api/me': ok(sanneMe), 'GET /api/sessions/:id': ok(asPresenter()) });
+    await openSession();
+    const notice = screen.getByText('Jij bent de inbrenger').closest('.alert') as HTMLElement;
+    expect(notice).toHaveTextContent('Voor deze bijeenkomst wordt een casus van je verwacht.');
+    expect(within(notice).getByRole('link', { name: 'Casus schrijven' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/casus`);
+  });
+
+  it.each([
+    ['a private draft', { hasCaseDraft: true }, 'Je casus staat als concept klaar. Alleen jij ziet hem.', 'Verder met je concept'],
+    ['a confirmed casus', { hasCase: true }, 'Je casus is bevestigd: de deelnemers kunnen hem lezen.', 'Casus bewerken'],
+  ])('with %s the inbrenger reads where it stands', async (_name, change, text, link) => {
+    stubApi({ 'GET /api/me': ok(sanneMe), 'GET /api/sessions/:id': ok(asPresenter(change)) });
+    await openSession();
+    const notice = screen.getByText('Jij bent de inbrenger').closest('.alert') as HTMLElement;
+    expect(notice).toHaveTextContent(text);
+    expect(within(notice).getByRole('link', { name: link })).toHaveAttribute('href', `/sessies/${SESSION_ID}/casus`);
+  });
+
+  it('lets a member without an answer say yes and go into the room in one step on the day', async () => {
+    const api = stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(asMember(today)) });
+    api.on('PUT /api/sessions/:id/rsvp', ok(asMember({ ...today, myRsvp: 'yes', canReadCase: true })));
+    const { user, router } = await openSession();
+    const join = screen.getByRole('region', { name: 'Meedoen' });
+    expect(join).toHaveTextContent('De bijeenkomst is vandaag en er is nog plaats.');
+    await user.click(within(join).getByRole('button', { name: 'Ik doe mee en ga naar binnen' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}/live`));
+    expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/rsvp`).map((call) => call.body)).toEqual([{ response: 'yes' }]);
+  });
+
+  it('sends someone with a seat straight in on the day', async () => {
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(asMember({ ...today, myRsvp: 'yes', canReadCase: true })) });
+    await openSession();
+    expect(within(screen.getByRole('region', { name: 'Meedoen' })).getByRole('link', { name: 'Naar de live sessie' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/live`);
+  });
+
+  it('says why someone cannot take part when a yes would be refused: the session is full', async () => {
+    const api = stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(asMember({ ...today, myRsvp: 'maybe', maxParticipants: 2 })) });
+    await openSession();
+    const join = screen.getByRole('region', { name: 'Meedoen' });
+    expect(join).toHaveTextContent('Je kunt niet meedoen: de bijeenkomst is vol (alle 2 plaatsen zijn bezet). Vraag de gespreksleider, Fatima el Amrani, of er toch ruimte is.');
+    expect(within(join).queryByRole('button')).not.toBeInTheDocument();
+    expect(api.callsTo(`PUT /api/sessions/${SESSION_ID}/rsvp`)).toHaveLength(0);
+  });
+
+  it.each([
+    ['cancelled', { status: 'cancelled' as const, myRsvp: 'yes' as const }, 'Deze bijeenkomst is geannuleerd. Er is geen live sessie.'],
+    ['closed', { status: 'closed' as const, myRsvp: 'yes' as const }, 'Deze bijeenkomst is afgelopen. De live sessie is gesloten.'],
+    ['seen by someone who is no member (a platform administrator)', { myRole: null }, 'Je bent geen lid van deze CoP. Alleen leden doen mee aan de live sessie.'],
+  ])('on the day says why not when the session is %s', async (_name, change, text) => {
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(asMember({ ...today, ...change })) });
+    await openSession();
+    expect(screen.getByRole('region', { name: 'Meedoen' })).toHaveTextContent(text);
+  });
+
+  it('explains a yes refused at the last moment (someone took the last place)', async () => {
+    const api = stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(asMember(today)) });
+    api.on('PUT /api/sessions/:id/rsvp', apiError(409, 'session_full', 'Deze sessie is vol.'));
+    const { user, router } = await openSession();
+    await user.click(screen.getByRole('button', { name: 'Ik doe mee en ga naar binnen' }));
+    expect(await within(screen.getByRole('region', { name: 'Meedoen' })).findByRole('alert')).toHaveTextContent('Deze sessie is vol.');
+    expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}`);
+  });
+
+  it('shows no way in on another day', async () => {
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(asMember({ myRsvp: 'yes' })) });
+    await openSession();
+    expect(screen.queryByRole('region', { name: 'Meedoen' })).not.toBeInTheDocument();
   });
 });

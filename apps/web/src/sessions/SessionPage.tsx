@@ -1,7 +1,7 @@
-import { RSVP_RESPONSES, type RsvpResponse, type SessionView } from '@mao/domain';
+import { liveEntry, RSVP_RESPONSES, type RsvpResponse, type SessionView } from '@mao/domain';
 import { findBuiltInMethod } from '@mao/intervisie-method';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api';
 import { useErrorText, useLocale, useT } from '../i18n';
 import { SessionHarvestLinks } from '../lessons';
@@ -9,7 +9,7 @@ import { SessionSummaryLink } from '../agreements';
 import { useFlash } from '../shared/flash';
 import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, buttonClass, ConfirmAction, LiveStatus, Loading, PageTitle, Section } from '../ui';
-import { isTodayInAmsterdam, useSessionFormat } from './format';
+import { todayInAmsterdam, useSessionFormat } from './format';
 import { MethodAgenda } from './MethodAgenda';
 import { caseMaybeText, isMaybeWithoutSeat } from './case-maybe';
 import { LoadFailedPage } from '../shared/LoadFailedPage';
@@ -51,10 +51,10 @@ function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
   const format = useSessionFormat();
   const [status, setStatus] = useState<string | null>(null);
   const open = session.status === 'scheduled' || session.status === 'live';
-  const amParticipant =
-    // A "maybe" confirms first: the live room retells the casus, which only confirmed seats read.
-    session.myRole === 'facilitator' || session.myRole === 'presenter' || session.myRsvp === 'yes';
-  const showLive = amParticipant && (session.status === 'live' || (session.status === 'scheduled' && isTodayInAmsterdam(session.startsAt)));
+  // On the day (or while it runs) everyone sees how to get in, or why not. A "maybe" confirms
+  // first: the live room retells the casus, which only confirmed seats read.
+  const today = todayInAmsterdam();
+  const showJoin = session.status === 'live' || session.localDate === today;
 
   return (
     <>
@@ -71,14 +71,8 @@ function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
       {session.status === 'cancelled' && <Alert tone="warning">{s.cancelledNotice}</Alert>}
       {session.status === 'closed' && <Alert tone="info">{s.closedNotice}</Alert>}
       <div className="stack">
-        {showLive && (
-          <div className="card session-live">
-            <p>{s.liveHint}</p>
-            <Link to={`/sessies/${session.id}/live`} className={buttonClass('primary')}>
-              {s.liveLink}
-            </Link>
-          </div>
-        )}
+        {session.canWriteCase && open && <PresenterNotice session={session} />}
+        {showJoin && <JoinPanel session={session} today={today} onChange={onChange} />}
         <SessionSummaryLink session={session} />
         <SessionHarvestLinks session={session} />
         <DetailsSection session={session} />
@@ -100,6 +94,87 @@ function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
         )}
       </div>
     </>
+  );
+}
+
+/** Issue 15: the inbrenger sees their role at the top, that a casus is expected, and where to write it. */
+function PresenterNotice({ session }: { session: SessionView }) {
+  const s = useT().sessions;
+  const text = session.hasCase ? s.presenterNoticeReady : session.hasCaseDraft ? s.presenterNoticeDraft : s.presenterNoticeTodo;
+  return (
+    <Alert tone={session.hasCase ? 'success' : 'info'} title={s.presenterNoticeTitle}>
+      <p>{text}</p>
+      {session.status === 'scheduled' && (
+        <p>
+          <Link to={`/sessies/${session.id}/casus`} className={buttonClass(session.hasCase ? 'secondary' : 'primary')}>
+            {session.hasCase ? s.caseEdit : session.hasCaseDraft ? s.caseContinueDraft : s.caseWrite}
+          </Link>
+        </p>
+      )}
+    </Alert>
+  );
+}
+
+/**
+ * Issue 15: on the day, how this person gets into the live room — straight in (a seat), "yes" and
+ * in with one click (a member without a seat, while places are free), or why not (full,
+ * cancelled, ended, not a member). The rule is `liveEntry` in @mao/domain.
+ */
+function JoinPanel({ session, today, onChange }: { session: SessionView; today: string; onChange: (next: SessionView) => void }) {
+  const t = useT();
+  const s = t.sessions;
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const entry = liveEntry({ ...session, yesCount: session.counts.yes }, today);
+  const liveUrl = `/sessies/${session.id}/live`;
+
+  const join = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await api.sessions.rsvp(session.id, 'yes');
+      onChange(next);
+      void navigate(liveUrl);
+    } catch (caught) {
+      setError(caught);
+      setBusy(false);
+    }
+  };
+
+  let body;
+  if (entry.kind === 'enter') {
+    body = (
+      <>
+        <p>{s.joinHintSeat}</p>
+        <Link to={liveUrl} className={buttonClass('primary')}>
+          {s.liveLink}
+        </Link>
+      </>
+    );
+  } else if (entry.kind === 'rsvp-and-enter') {
+    body = (
+      <>
+        <p>{session.myRsvp === 'maybe' ? s.joinHintMaybe : s.joinHintNoSeat}</p>
+        {error !== null && <Alert tone="error">{errorText(error)}</Alert>}
+        <Button busy={busy} busyLabel={s.joinBusy} onClick={() => void join()}>
+          {s.joinRsvpAndEnter}
+        </Button>
+      </>
+    );
+  } else {
+    const reason = entry.reason;
+    body = <p>{reason === 'full' ? s.joinRefused.full(session.maxParticipants, session.facilitator.name) : s.joinRefused[reason]}</p>;
+  }
+  return (
+    <section className="card session-live" aria-labelledby="session-join-title">
+      <h2 id="session-join-title" className="section__title">
+        {s.joinTitle}
+      </h2>
+      {body}
+    </section>
   );
 }
 
@@ -232,11 +307,12 @@ function CaseSection({ session }: { session: SessionView }) {
   if (session.canWriteCase) {
     body = (
       <>
-        <p>{session.hasCase ? s.casePresenterReady : s.casePresenterTodo}</p>
-        {session.status === 'scheduled' && (
+        {/* The link to the editor is in the inbrenger's notice at the top of the page. */}
+        <p>{session.hasCase ? s.casePresenterReady : session.hasCaseDraft ? s.casePresenterDraft : s.casePresenterTodo}</p>
+        {session.hasCase && session.status !== 'scheduled' && (
           <p>
-            <Link to={`/sessies/${session.id}/casus`} className={buttonClass(session.hasCase ? 'secondary' : 'primary')}>
-              {session.hasCase ? s.caseEdit : s.casePrepare}
+            <Link to={`/sessies/${session.id}/casus`} className={buttonClass('secondary')}>
+              {s.caseRead}
             </Link>
           </p>
         )}

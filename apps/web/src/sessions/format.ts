@@ -21,6 +21,11 @@ export function useSessionFormat() {
   }, [locale, t]);
 }
 
+/** Today's date in the Netherlands, YYYY-MM-DD (as `SessionView.localDate`). */
+export function todayInAmsterdam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: SESSION_TIMEZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 /** Is the session's day today in the Netherlands? */
 export function isTodayInAmsterdam(iso: string, now = new Date()): boolean {
   const key = new Intl.DateTimeFormat('en-CA', { timeZone: SESSION_TIMEZONE, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -76,6 +76,7 @@ export function sessionView(overrides: Partial<SessionView> = {}): SessionView {
       endClock: formatClockTime(item.endsAt),
     })),
     hasCase: false,
+    hasCaseDraft: false,
     counts: { yes: 2, no: 0, maybe: 0, noResponse: 1, members: 3 },
     url: `/sessies/${SESSION_ID}`,
     createdAt: '2026-11-01T10:00:00.000Z',

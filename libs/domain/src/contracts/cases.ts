@@ -48,7 +48,7 @@ export type UpsertCaseInput = z.infer<typeof upsertCaseSchema>;
  * every field, both confirmations and a clean text.
  */
 const draftText = (max: number) =>
-  multiLineText({ message: 'Geef tekst.' })
+  multiLineText({ message: 'Schrijf tekst.' })
     .trim()
     .max(max, { message: max === 160 ? 'Een titel is hoogstens 160 tekens.' : `Een casus is hoogstens ${CASE_MAX_TOTAL_CHARACTERS.toLocaleString('nl-NL')} tekens.` });
 
