@@ -13,6 +13,9 @@ declare module 'vitest' {
   }
 }
 
+/** A platform administrator (ADMIN_EMAIL/ADMIN_PASSWORD), for the administration console and Vraag en advies. */
+export const E2E_ADMIN = { email: 'beheer@e2e.example', password: 'beheer-wachtwoord-e2e' };
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /**
@@ -31,7 +34,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   const server: ChildProcess = spawn(process.execPath, [main], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, PUBLIC_URL: baseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, PUBLIC_URL: baseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   await waitForReady(baseUrl, server);

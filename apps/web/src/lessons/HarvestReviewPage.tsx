@@ -184,7 +184,7 @@ function Review({ session, lessons: initial, harvested }: { session: SessionView
   );
 }
 
-interface DraftEditorProps {
+export interface DraftEditorProps {
   lesson: LessonView;
   number: number;
   selectable: boolean;
@@ -200,7 +200,8 @@ const splitThemes = (value: string) =>
     .map((theme) => theme.trim())
     .filter((theme) => theme !== '');
 
-function DraftEditor({ lesson, number, selectable, selected, onSelect, onSaved, onGone }: DraftEditorProps) {
+/** One draft under review: text, tags, themes, privacy findings, publish or discard. Also used on a lesson page for drafts without a session (an answer harvested from Vraag en advies). */
+export function DraftEditor({ lesson, number, selectable, selected, onSelect, onSaved, onGone }: DraftEditorProps) {
   const t = useT();
   const l = t.lessons;
   const { locale } = useLocale();

@@ -18,6 +18,7 @@ import { useForm } from '../shared/useForm';
 import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, LiveStatus, Loading, PageTitle, Section, Select, TextArea, TextField } from '../ui';
 import { ReportButton } from '../admin/ReportButton';
+import { DraftEditor } from './HarvestReviewPage';
 import { libraryHref } from './filters';
 import { usePrivacyCheck } from './privacy';
 import { groupedTags, lessonExcerpt, useAuthorName, useFrameworkLabels } from './tags';
@@ -88,6 +89,18 @@ function LessonContent({ lesson, onChange }: { lesson: LessonDetail; onChange: (
           {lesson.mergedIntoId && <Link to={`/lessen/${lesson.mergedIntoId}`}>{l.mergedLink}</Link>}
           {lesson.can.review && lesson.session && lesson.status === 'draft' && <Link to={`/sessies/${lesson.session.id}/oogst`}>{l.reviewLink}</Link>}
         </Alert>
+      )}
+      {/* A draft without a session (an answer harvested from Vraag en advies) is reviewed here, with the same editor as a session's harvest. */}
+      {lesson.can.review && !lesson.session && lesson.status === 'draft' && (
+        <DraftEditor
+          lesson={lesson}
+          number={1}
+          selectable={false}
+          selected={false}
+          onSelect={() => undefined}
+          onSaved={(next) => onChange((current) => ({ ...current, ...next }))}
+          onGone={(next) => onChange((current) => ({ ...current, ...next }))}
+        />
       )}
       <div className="stack">
         <Section title={l.lessonText}>
