@@ -21,9 +21,9 @@ describe('the lessons library', () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Geleerde lessen' }).click();
     await page.getByRole('searchbox', { name: 'Zoek in de lessen' }).fill('samenwerken');
     await page.getByRole('combobox', { name: 'Werkzaam element' }).selectOption({ label: '2. Cultuur van samenwerken' });
-    await page.getByRole('button', { name: 'Zoeken' }).click();
+    // Filters apply by themselves (issue 15): the choice at once, the typed words after a pause.
     // The unfiltered list's count is already on screen: wait for the search itself (URL, then highlights).
-    await page.waitForURL(/q=samenwerken/);
+    await page.waitForURL(/q=samenwerken.*element=cultuur-van-samenwerken|element=cultuur-van-samenwerken.*q=samenwerken/);
     const results = page.getByRole('list', { name: 'Gevonden lessen' });
     await results.locator('mark').first().waitFor();
     // The Dutch stemmer matches the word form in the text, highlighted in the snippet.
