@@ -142,6 +142,14 @@ export const questionsNl = {
   outsiderText: 'Je doet nog niet mee met Vraag en advies. Meld je aan; het programmabureau keurt aanmeldingen goed.',
   joinLink: 'Aanmelden voor Vraag en advies',
   report: 'Melden',
+  proposeHeading: 'Op de agenda van een CoP zetten',
+  proposeHint: 'Maak van deze vraag een casusvoorstel voor de agenda van een CoP waar je lid van bent. De leden kunnen het steunen; de gespreksleider plant het in.',
+  proposeCop: 'CoP',
+  proposeChoose: 'Kies een CoP',
+  proposeSubmit: 'Voorstel doen',
+  proposed: 'Je voorstel staat op de agenda van de CoP.',
+  viewProposal: 'Voorstel bekijken',
+  noCops: 'Je bent nog geen lid van een CoP.',
 };
 
 export const questionsEn: typeof questionsNl = {
@@ -273,4 +281,12 @@ export const questionsEn: typeof questionsNl = {
   outsiderText: 'You do not take part in Questions & advice yet. Send a request; the programme bureau approves requests.',
   joinLink: 'Join Questions & advice',
   report: 'Report',
+  proposeHeading: 'Put on a CoP’s agenda',
+  proposeHint: 'Turn this question into a case proposal for the agenda of a CoP you belong to. Its members can support it; the facilitator schedules it.',
+  proposeCop: 'CoP',
+  proposeChoose: 'Choose a CoP',
+  proposeSubmit: 'Propose',
+  proposed: 'Your proposal is on the CoP’s agenda.',
+  viewProposal: 'View proposal',
+  noCops: 'You are not a member of a CoP yet.',
 };

@@ -11,6 +11,7 @@ import { Alert, Badge, Button, ConfirmAction, Loading, LiveStatus, PageTitle, Se
 import { questionsApi } from './api';
 import { AuthorLine } from './AuthorLine';
 import { MatchPanel } from './MatchPanel';
+import { ProposeToCop } from './ProposeToCop';
 import { ReportButton } from '../admin/ReportButton';
 
 /**
@@ -147,6 +148,7 @@ function QuestionView({ question, onChange, reload }: { question: QuestionDetail
         question.answerBlockedBy !== null && <Alert tone="info">{question.answerBlockedBy === 'closed' ? q.blockedClosed : q.blockedRegion}</Alert>
       )}
       {question.can.match && <MatchPanel question={question} onInvited={reload} />}
+      {(question.can.markHelpful || question.can.match) && <ProposeToCop question={question} />}
     </article>
   );
 }

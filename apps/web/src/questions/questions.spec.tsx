@@ -4,7 +4,7 @@ import type { AnswerView, LessonPage, QuestionDetail, QuestionPage, QuestionSumm
 import { describe, expect, it, vi } from 'vitest';
 import { created, ok, stubApi, unauthenticated } from '../test/api-stub';
 import { FIXED_NOW } from '../test/clock';
-import { memberMe } from '../test/fixtures';
+import { community, memberMe } from '../test/fixtures';
 import { renderApp } from '../test/render';
 
 const at = (minutes: number) => new Date(new Date(FIXED_NOW).getTime() - minutes * 60_000).toISOString();
@@ -130,6 +130,22 @@ describe('Vraag en advies', () => {
     expect(puts[0]?.body).toEqual({ helpful: true });
     expect(within(answer).getByRole('button', { name: 'Niet meer als behulpzaam markeren' })).toHaveAttribute('aria-pressed', 'true');
     expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('the asker puts the question on a CoP’s agenda as a casus proposal', async () => {
+    const cop = community('member');
+    const api = stubApi({
+      'GET /api/me': ok(memberMe),
+      'GET /api/questions/:id': ok(detail),
+      'GET /api/communities': ok([cop]),
+      'POST /api/communities/:id/proposals': created({ id: 'a1b2c3d4-0000-4000-8000-000000000001' }),
+    });
+    const { user } = renderApp(`/vragen/${QUESTION_ID}`);
+    const section = await screen.findByRole('region', { name: 'Op de agenda van een CoP zetten' });
+    await user.selectOptions(within(section).getByLabelText(/^CoP/), cop.id);
+    await user.click(within(section).getByRole('button', { name: 'Voorstel doen' }));
+    expect(await within(section).findByText('Je voorstel staat op de agenda van de CoP.')).toBeInTheDocument();
+    expect(api.callsTo(`POST /api/communities/${cop.id}/proposals`)[0]?.body).toEqual({ kind: 'casus', title: detail.title, text: detail.ask });
   });
 
   it('refuses to post a question with a phone number, before asking the api', async () => {
