@@ -247,6 +247,18 @@ describe('live session: room', () => {
     expect(screen.getByRole('button', { name: 'Kaart verbergen: Wat heb je al geprobeerd?' })).toBeInTheDocument();
   });
 
+  it('half-typed text survives the reveal: it moves from the draft to the shared board’s form', async () => {
+    const server = runningServer();
+    goTo(server, 'vragen-noteren');
+    const participant = renderLive(memberMe, server);
+    await participant.user.type(await screen.findByRole('textbox', { name: 'Nieuwe kaart' }), 'Wat zegt de leerling zelf');
+    act(() => {
+      server.apply(facilitatorMe.id, { type: 'revealDrafts' });
+    });
+    await waitFor(() => expect(screen.queryByText('Jouw concept')).not.toBeInTheDocument());
+    expect(await screen.findByRole('textbox', { name: 'Nieuwe kaart' })).toHaveValue('Wat zegt de leerling zelf');
+  });
+
   it('adds cards with author and one reaction per person', async () => {
     const server = runningServer();
     goTo(server, 'vragenronde');

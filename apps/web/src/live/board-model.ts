@@ -1,7 +1,10 @@
 import {
   BOARD_KEYS,
   cardKey,
+  DOTS_PER_PERSON,
+  dotKey,
   MAX_BOARD_TEXT,
+  MAX_GROUP_NAME,
   ownerOfKey,
   reactionKey,
   readBoard,
@@ -107,6 +110,7 @@ export function boardJson(doc: Y.Doc): BoardJson {
     lessonsByAuthor: lessonsOf(doc).toJSON(),
     reactionsByAuthor: reactionsOf(doc).toJSON(),
     votesByAuthor: votesOf(doc).toJSON(),
+    dotsByAuthor: doc.getMap(BOARD_KEYS.dots).toJSON(),
     arrangement: arrangementOf(doc).toJSON(),
     moderation: moderationOf(doc).toJSON(),
   };
@@ -133,6 +137,7 @@ export function readDraftCards(draft: Y.Doc, board: Y.Doc | null): BoardCard[] {
   return readBoard({
     cardsByAuthor: own.cardsByAuthor,
     reactionsByAuthor: merge(own.reactionsByAuthor, shared.reactionsByAuthor),
+    dotsByAuthor: shared.dotsByAuthor,
     arrangement: merge(own.arrangement, shared.arrangement),
     moderation: shared.moderation,
   }).cards;
@@ -176,7 +181,7 @@ export function addCard(doc: Y.Doc, input: NewCard, now = Date.now()): BoardCard
   if (input.column) entry.set('column', input.column);
   if (input.temperature) entry.set('temperature', input.temperature);
   cardsOf(doc).set(key, entry);
-  const card: BoardCard = { id, key, text, authorId: input.authorId, createdAt: now, reactions: {}, hidden: false };
+  const card: BoardCard = { id, key, text, authorId: input.authorId, createdAt: now, reactions: {}, hidden: false, dots: {} };
   if (input.column) card.column = input.column;
   if (input.temperature) card.temperature = input.temperature;
   return card;
@@ -230,13 +235,13 @@ export function toggleReaction(doc: Y.Doc, key: string, userId: string, reaction
  * group, in `arrangement`; the card itself is its author's and stays as it is. Null clears it
  * (the card then shows where its author put it).
  */
-export function moveCard(doc: Y.Doc, key: string, field: 'column' | 'temperature', value: string | null): boolean {
+export function moveCard(doc: Y.Doc, key: string, field: 'column' | 'temperature' | 'group', value: string | null): boolean {
   const arrangement = arrangementOf(doc);
   const current = arrangement.get(key);
   const next: Record<string, string> = {};
   if (typeof current === 'object' && current !== null && !Array.isArray(current)) {
     for (const [name, placed] of Object.entries(current as Record<string, unknown>)) {
-      if ((name === 'column' || name === 'temperature') && typeof placed === 'string' && placed) next[name] = placed;
+      if ((name === 'column' || name === 'temperature' || name === 'group') && typeof placed === 'string' && placed) next[name] = placed;
     }
   }
   if (value === null) delete next[field];
@@ -246,6 +251,43 @@ export function moveCard(doc: Y.Doc, key: string, field: 'column' | 'temperature
   } else arrangement.set(key, next);
   return true;
 }
+
+/** Puts a card in a named group (clustering on the shared board), or takes it out (null or blank). */
+export function setGroup(doc: Y.Doc, key: string, group: string | null): boolean {
+  const name = (group ?? '').trim().slice(0, MAX_GROUP_NAME);
+  return moveCard(doc, key, 'group', name || null);
+}
+
+/** The groups on a board, in the order their first card appears. */
+export function groupsOf(cards: readonly BoardCard[]): string[] {
+  return [...new Set(cards.map((card) => card.group).filter((group): group is string => Boolean(group)))];
+}
+
+/** How many of their dots a person has left on a board. */
+export function dotsLeft(cards: readonly BoardCard[], userId: string): number {
+  return DOTS_PER_PERSON - cards.reduce((sum, card) => sum + (card.dots[userId] ?? 0), 0);
+}
+
+/**
+ * One more (+1) or one less (-1) of my dots on a card, within my budget: false when nothing
+ * changed (no dots left, or none on the card to take back).
+ */
+export function changeDots(doc: Y.Doc, cards: readonly BoardCard[], key: string, userId: string, change: 1 | -1): boolean {
+  if (!userId) return false;
+  const card = cards.find((candidate) => candidate.key === key);
+  if (!card) return false;
+  const mine = card.dots[userId] ?? 0;
+  if (change === 1 && dotsLeft(cards, userId) < 1) return false;
+  if (change === -1 && mine < 1) return false;
+  const dots = doc.getMap(BOARD_KEYS.dots);
+  const next = mine + change;
+  if (next === 0) dots.delete(dotKey(userId, key));
+  else dots.set(dotKey(userId, key), next);
+  return true;
+}
+
+/** The total number of dots on a card. */
+export const dotCount = (card: BoardCard): number => Object.values(card.dots).reduce((sum, count) => sum + count, 0);
 
 /** The facilitator hides a card from everyone but its author (and themself), or shows it again. */
 export function setHidden(doc: Y.Doc, key: string, hidden: boolean, actor: Actor): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTHORED_ROOTS, BOARD_KEYS, BOARD_ROOTS, cardKey, markKey, MAX_BOARD_TEXT, ownerOfKey, reactionKey, readBoard, type BoardJson } from './boards.js';
+import { AUTHORED_ROOTS, BOARD_KEYS, BOARD_ROOTS, cardKey, DOTS_PER_PERSON, dotKey, markKey, MAX_BOARD_TEXT, MAX_GROUP_NAME, ownerOfKey, reactionKey, readBoard, type BoardJson } from './boards.js';
 
 const card = (text: string, createdAt = 1, extra: Record<string, unknown> = {}) => ({ text, createdAt, ...extra });
 
@@ -14,7 +14,7 @@ describe('board layout 2: keys', () => {
   });
 
   it('names every root, authored ones included, and no layout 1 root', () => {
-    expect([...BOARD_ROOTS].sort()).toEqual(['arrangement', 'cardsByAuthor', 'lessonsByAuthor', 'marksByAuthor', 'moderation', 'notes', 'reactionsByAuthor', 'votesByAuthor']);
+    expect([...BOARD_ROOTS].sort()).toEqual(['arrangement', 'cardsByAuthor', 'dotsByAuthor', 'lessonsByAuthor', 'marksByAuthor', 'moderation', 'notes', 'reactionsByAuthor', 'richNotes', 'votesByAuthor']);
     expect(AUTHORED_ROOTS.every((root) => BOARD_ROOTS.includes(root))).toBe(true);
     for (const legacy of ['cards', 'lessons', 'votes']) expect(BOARD_ROOTS).not.toContain(legacy);
   });
@@ -32,7 +32,39 @@ describe('readBoard', () => {
 
   it('takes the author from the key, never from the entry', () => {
     const { cards } = readBoard({ cardsByAuthor: { [anna1]: card('Vraag', 1, { authorId: 'floor', authorName: 'Floor Jansen' }) } });
-    expect(cards).toEqual([{ id: 'c1', key: anna1, text: 'Vraag', authorId: 'anna', createdAt: 1, reactions: {}, hidden: false }]);
+    expect(cards).toEqual([{ id: 'c1', key: anna1, text: 'Vraag', authorId: 'anna', createdAt: 1, reactions: {}, hidden: false, dots: {} }]);
+  });
+
+  it('dots: whole numbers per card, never more than DOTS_PER_PERSON per person over the board (in key order)', () => {
+    const cees1 = cardKey('cees', 'c1');
+    const board = readBoard({
+      cardsByAuthor: { [anna1]: card('Vraag', 1), [bram1]: card('Advies', 2), [cees1]: card('Idee', 3) },
+      dotsByAuthor: {
+        [dotKey('dirk', anna1)]: 2,
+        [dotKey('dirk', bram1)]: 2, // one over the budget: counts 1
+        [dotKey('dirk', cees1)]: 1, // nothing left
+        [dotKey('eva', anna1)]: 1.5, // not a whole number
+        [dotKey('eva', bram1)]: 0,
+        [dotKey('fien', 'los')]: 1, // not a card key
+        [dotKey('gijs', cees1)]: 3,
+      },
+    });
+    expect(board.cards.map((read) => [read.key, read.dots])).toEqual([
+      [anna1, { dirk: 2 }],
+      [bram1, { dirk: 1 }],
+      [cees1, { gijs: 3 }],
+    ]);
+    expect(DOTS_PER_PERSON).toBe(3);
+  });
+
+  it('groups: a short trimmed name from the arrangement, none when blank', () => {
+    const board = readBoard({
+      cardsByAuthor: { [anna1]: card('Vraag', 1), [bram1]: card('Advies', 2) },
+      arrangement: { [anna1]: { group: '  Overdracht  ' }, [bram1]: { group: '   ' } },
+    });
+    expect(board.cards.map((read) => read.group)).toEqual(['Overdracht', undefined]);
+    const long = readBoard({ cardsByAuthor: { [anna1]: card('Vraag', 1) }, arrangement: { [anna1]: { group: 'x'.repeat(200) } } });
+    expect(long.cards[0]?.group).toHaveLength(MAX_GROUP_NAME);
   });
 
   it.each<[string, BoardJson, Record<string, string>]>([

@@ -12,12 +12,15 @@
  *   lessonsByAuthor    Y.Map: "<userId>/<lessonId>" → Y.Map { text, elementIds, indicatorIds, themes, createdAt }  (harvest)
  *   reactionsByAuthor  Y.Map: "<userId>/<cardKey>"  → reaction (one per person per card)
  *   votesByAuthor      Y.Map: "<userId>"            → { score 1–5, comment }  (poll)
+ *   dotsByAuthor       Y.Map: "<userId>/<cardKey>"  → 1–3  dot voting on the shared board's cards: each person has
+ *                                                     DOTS_PER_PERSON dots per board to spread over the cards
  *   marksByAuthor      Y.Map: "<userId>/<cardKey>"  → true  the inbrenger marks advice that speaks to them (on the response
  *                                                     step's board; the cardKey is a card of the step it takes from)
  *   richNotes          Y.XmlFragment: shared notes as rich text (TipTap/ProseMirror through y-tiptap),
  *                      collaborative among the step's writers
  *   notes              Y.Text: the plain-text notes of older boards; read, no longer written
- *   arrangement        Y.Map: cardKey → { column?, temperature? }  where the group sorted a card; any writer
+ *   arrangement        Y.Map: cardKey → { column?, temperature?, group? }  where the group sorted a card, and the
+ *                      named group (cluster) it put it in; any writer
  *   moderation         Y.Map: cardKey → { hidden: true }           only the facilitator
  *
  * A cardKey is the card's key in cardsByAuthor: "<authorId>/<cardId>". No names are stored:
@@ -32,6 +35,7 @@ export const BOARD_KEYS = {
   reactions: 'reactionsByAuthor',
   votes: 'votesByAuthor',
   marks: 'marksByAuthor',
+  dots: 'dotsByAuthor',
   notes: 'notes',
   richNotes: 'richNotes',
   arrangement: 'arrangement',
@@ -39,7 +43,7 @@ export const BOARD_KEYS = {
 } as const;
 
 /** Roots whose entries belong to the user id their key starts with. */
-export const AUTHORED_ROOTS: readonly string[] = [BOARD_KEYS.cards, BOARD_KEYS.lessons, BOARD_KEYS.reactions, BOARD_KEYS.votes, BOARD_KEYS.marks];
+export const AUTHORED_ROOTS: readonly string[] = [BOARD_KEYS.cards, BOARD_KEYS.lessons, BOARD_KEYS.reactions, BOARD_KEYS.votes, BOARD_KEYS.marks, BOARD_KEYS.dots];
 /** The root names a board document may hold; an update touching any other root is refused. */
 export const BOARD_ROOTS: readonly string[] = Object.values(BOARD_KEYS);
 
@@ -68,6 +72,10 @@ export interface BoardCard {
   reactions: Record<string, string>;
   /** Hidden by the facilitator (still shown to the author and the facilitator, marked). */
   hidden: boolean;
+  /** userId → dots this person put on the card (dot voting), within their budget. */
+  dots: Record<string, number>;
+  /** The named group the writers put the card in (clustering), if any. */
+  group?: string;
 }
 
 export interface HarvestEntry {
@@ -87,6 +95,12 @@ export interface PollVote {
 }
 
 export const MAX_BOARD_TEXT = 2000;
+/** Dots each person may spread over the cards of one board (dot voting). */
+export const DOTS_PER_PERSON = 3;
+/** A group's name: a short label such as "Overdracht school–wijkteam". */
+export const MAX_GROUP_NAME = 60;
+/** The key of one person's dots on a card in dotsByAuthor: "<userId>/<cardKey>". */
+export const dotKey = (userId: string, key: string) => `${userId}/${key}`;
 
 export const cardKey = (authorId: string, cardId: string) => `${authorId}/${cardId}`;
 /** The key of one person's reaction to a card in reactionsByAuthor: "<userId>/<cardKey>". */
@@ -109,6 +123,7 @@ export interface BoardJson {
   reactionsByAuthor?: unknown;
   votesByAuthor?: unknown;
   marksByAuthor?: unknown;
+  dotsByAuthor?: unknown;
   arrangement?: unknown;
   moderation?: unknown;
 }
@@ -153,6 +168,22 @@ export function readBoard(json: BoardJson): BoardContent {
     existing[parts.userId] = reaction;
     reactionsByCard.set(parts.id, existing);
   }
+  // Dots: whole numbers 1–3 per card, and per person never more than the budget (a hostile or
+  // outdated client's surplus is ignored, in key order so every reader counts the same ones).
+  const dotsByCard = new Map<string, Record<string, number>>();
+  const spent = new Map<string, number>();
+  for (const [key, value] of Object.entries(record(json.dotsByAuthor)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const parts = splitKey(key);
+    const count = num(value);
+    if (!parts || !splitKey(parts.id) || !Number.isInteger(count) || count < 1) continue;
+    const left = DOTS_PER_PERSON - (spent.get(parts.userId) ?? 0);
+    const counted = Math.min(count, left);
+    if (counted < 1) continue;
+    spent.set(parts.userId, (spent.get(parts.userId) ?? 0) + counted);
+    const existing = dotsByCard.get(parts.id) ?? {};
+    existing[parts.userId] = counted;
+    dotsByCard.set(parts.id, existing);
+  }
   const votes: Record<string, PollVote> = {};
   for (const [userId, value] of Object.entries(record(json.votesByAuthor))) {
     // A vote's key is exactly its voter's id.
@@ -180,7 +211,10 @@ export function readBoard(json: BoardJson): BoardContent {
       createdAt: num(entry['createdAt']),
       reactions: reactionsByCard.get(key) ?? {},
       hidden: record(moderation[key])['hidden'] === true,
+      dots: dotsByCard.get(key) ?? {},
     };
+    const group = str(placed['group']).trim().slice(0, MAX_GROUP_NAME);
+    if (group) card.group = group;
     if (column) card.column = column;
     if (temperature) card.temperature = temperature;
     cards.push(card);

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
+import { useRoom } from '../room';
 import { Button } from '../../ui';
 import type { CardColumnOption } from './CardItem';
 import { PrivacyTextField, useEntryHold } from './PrivacyTextField';
@@ -11,7 +12,15 @@ export interface AddCardFormProps {
 }
 
 /**
- * Text (and column) for a new card. Ctrl/Cmd+Enter adds it too. The privacy guard marks and
+ * Text not yet added, per session and step, kept while this tab lives: when the facilitator
+ * reveals the drafts the form moves from the draft to the shared board (a new component), and
+ * half-typed text must come along. In memory only: nothing of it is stored in the browser.
+ */
+const unsent = new Map<string, string>();
+
+/**
+ * Text (and column) for a new card. Enter adds it (Shift+Enter starts a new line; Ctrl/Cmd+Enter
+ * adds too). The privacy guard marks and
  * explains findings while the writer types; a direct identifier holds the card back (see
  * `useEntryHold`): a phone number, e-mail, postcode, BSN or client number must go, a name,
  * initials or an address may be added anyway when the writer says it identifies nobody.
@@ -19,7 +28,14 @@ export interface AddCardFormProps {
 export function AddCardForm({ onAdd, columns }: AddCardFormProps) {
   const t = useT();
   const id = useId();
-  const [text, setText] = useState('');
+  const { sessionId, view } = useRoom();
+  const unsentKey = `${sessionId}:${view.state.currentStepId}`;
+  const [text, setTextState] = useState(() => unsent.get(unsentKey) ?? '');
+  const setText = (next: string) => {
+    setTextState(next);
+    if (next) unsent.set(unsentKey, next);
+    else unsent.delete(unsentKey);
+  };
   const [column, setColumn] = useState(columns?.initial ?? '');
   const [prevInitial, setPrevInitial] = useState(columns?.initial);
   const textRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
@@ -48,7 +64,10 @@ export function AddCardForm({ onAdd, columns }: AddCardFormProps) {
         maxLength={2000}
         ref={textRef}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+          // Enter adds the card; Shift+Enter is a new line; while an input method composes, Enter is its own.
+          if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+          event.preventDefault();
+          submit();
         }}
       />
       {columns && (

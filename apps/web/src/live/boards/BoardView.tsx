@@ -26,10 +26,12 @@ export interface BoardViewProps {
   carriedDocs?: readonly Y.Doc[];
   /** Carried cards hidden on their own board: left out. */
   excludeKeys?: ReadonlySet<string>;
+  /** The step's shared board (not a private draft): cards can be grouped and voted on with dots. */
+  shared?: boolean;
 }
 
 /** One component per board shape (see STEP_KINDS); the layout inside the document follows @mao/domain's convention. */
-export function BoardView({ shape, doc, draftDocs, writable, level, awareness, myPerspective, moderate = false, carriedDocs = [], excludeKeys }: BoardViewProps) {
+export function BoardView({ shape, doc, draftDocs, writable, level, awareness, myPerspective, moderate = false, carriedDocs = [], excludeKeys, shared = false }: BoardViewProps) {
   const t = useT();
   if (carriedDocs.length > 0 && (shape === 'cards' || shape === 'triage')) {
     return <ColumnBoard shape="triage" doc={doc} draftDocs={[...(draftDocs ?? []), ...carriedDocs]} writable={writable} level={level} moderate={moderate} excludeKeys={excludeKeys} />;
@@ -40,7 +42,7 @@ export function BoardView({ shape, doc, draftDocs, writable, level, awareness, m
     case 'notes':
       return <NotesBoard doc={doc} writable={writable} awareness={awareness} />;
     case 'cards':
-      return <CardsBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} moderate={moderate} />;
+      return <CardsBoard doc={doc} draftDocs={draftDocs} writable={writable} level={level} moderate={moderate} shared={shared} />;
     case 'triage':
     case 'perspectives':
     case 'twoColumns':

@@ -7,6 +7,7 @@ import { useDocsVersion } from '../collab';
 import { useActor, useLocalized } from '../room';
 import { AddCardForm } from './AddCardForm';
 import { CardItem, type CardColumnOption } from './CardItem';
+import { CollectiveCards } from './CollectiveCards';
 
 export interface CardBoardProps {
   doc: Y.Doc | null;
@@ -58,14 +59,30 @@ function CardList({ cards, doc, writable, moderate, moves }: CardListProps) {
   );
 }
 
-/** Questions, advice, associations: a list of cards with author and reactions. */
-export function CardsBoard({ doc, draftDocs = [], writable, moderate = false, excludeKeys }: CardBoardProps) {
+/**
+ * Questions, advice, associations: a list of cards with author and reactions. On the shared
+ * board (not in a private draft) the group also groups the cards and votes with dots.
+ */
+export function CardsBoard({ doc, draftDocs = [], writable, level, moderate = false, excludeKeys, shared = false }: CardBoardProps & { shared?: boolean }) {
   const actor = useActor();
   const cards = useShownCards(doc, draftDocs, actor, excludeKeys);
+  const fromDraft = new Set(cards.filter((entry) => entry.fromDraft).map((entry) => entry.card.key));
   return (
     <div className="board board--cards">
       {writable && doc && <AddCardForm onAdd={(text) => addCard(doc, { text, authorId: actor.userId }) !== null} />}
-      <CardList cards={cards} doc={doc} writable={writable} moderate={moderate} />
+      {shared && cards.length > 0 ? (
+        <CollectiveCards
+          cards={cards.map((entry) => entry.card)}
+          doc={doc}
+          active={writable && doc !== null}
+          level={level}
+          renderCard={(card, footer) => (
+            <CardItem key={`${fromDraft.has(card.key) ? 'd' : 'b'}-${card.key}`} card={card} doc={doc} writable={writable} moderate={moderate} fromDraft={fromDraft.has(card.key)} footer={footer} />
+          )}
+        />
+      ) : (
+        <CardList cards={cards} doc={doc} writable={writable} moderate={moderate} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { BoardCard } from '@mao/domain';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n';
 import { Button, ConfirmAction, HighlightedText } from '../../ui';
@@ -29,6 +29,8 @@ export interface CardItemProps {
   moves?: { field: 'column' | 'temperature'; options: readonly CardColumnOption[] };
   /** The facilitator on a live shared board they may write: hide, show again, delete anyone's card. */
   moderate?: boolean;
+  /** More under the card (dot voting and grouping on the shared board). */
+  footer?: ReactNode;
 }
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
@@ -39,7 +41,7 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : 
  * anyone's card; a hidden card is shown, marked, to its author and the facilitator only (the
  * board leaves it out for everyone else).
  */
-export function CardItem({ card, doc, writable, fromDraft = false, moves, moderate = false }: CardItemProps) {
+export function CardItem({ card, doc, writable, fromDraft = false, moves, moderate = false, footer }: CardItemProps) {
   const t = useT();
   const actor = useActor();
   const name = useAuthorName()(card.authorId);
@@ -186,6 +188,7 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
           </div>
         )}
       </div>
+      {footer}
     </li>
   );
 }

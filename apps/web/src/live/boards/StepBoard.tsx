@@ -118,6 +118,7 @@ export function StepBoard({ step, mode, level, onDraftCount }: StepBoardProps) {
         moderate={moderate}
         carriedDocs={takesCards ? carried.docs : undefined}
         excludeKeys={carried.hiddenKeys}
+        shared
       />
     </div>
   );

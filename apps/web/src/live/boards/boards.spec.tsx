@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BOARD_KEYS } from '@mao/domain';
@@ -36,6 +37,14 @@ function room(meId = 'sanne'): Room {
 
 /** An entry's text on the board, also when the privacy guard marks parts of it (then split over several elements). */
 const entryText = (text: string) => (_content: string, element: Element | null) => Boolean(element?.matches('.board-card__text, .lesson__text') && element.textContent === text);
+
+async function seriousViolations(): Promise<string[]> {
+  // A board alone has no page title: that rule belongs to the page tests.
+  const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false }, 'document-title': { enabled: false } }, resultTypes: ['violations'] });
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 function renderBoard(node: ReactNode, meId?: string) {
   const user = userEvent.setup();
@@ -119,6 +128,69 @@ describe('two columns board', () => {
     // The current column is not a toggle: pressing it again leaves the card where it is.
     await user.click(within(own).getByRole('button', { name: 'Eigen handelen' }));
     expect(readCards(doc)[0]?.column).toBe('own');
+  });
+});
+
+describe('cards board: adding, grouping and dot voting', () => {
+  it('Enter adds a card, Shift+Enter starts a new line in it', async () => {
+    const doc = new Y.Doc();
+    const user = renderBoard(<CardsBoard doc={doc} writable level={3} />, 'joost');
+    const field = screen.getByRole('textbox', { name: 'Nieuwe kaart' });
+    await user.type(field, 'Eerste regel{Shift>}{Enter}{/Shift}tweede regel');
+    expect(readCards(doc)).toEqual([]);
+    await user.type(field, '{Enter}');
+    expect(readCards(doc).map((card) => card.text)).toEqual(['Eerste regel\ntweede regel']);
+    expect(field).toHaveValue('');
+  });
+
+  it('on the shared board: groups with names, three dots per person, and the summary shows most dots first', async () => {
+    const doc = new Y.Doc();
+    addCard(doc, { text: 'Eén aanspreekpunt per school.', authorId: 'sanne' }, 1);
+    addCard(doc, { text: 'Ouders eerder betrekken.', authorId: 'fien' }, 2);
+    addCard(doc, { text: 'Samen een plan schrijven.', authorId: 'sanne' }, 3);
+    const user = renderBoard(<CardsBoard doc={doc} writable level={3} shared />, 'joost');
+    expect(screen.getByText(/je hebt er nog 3 van 3/)).toHaveAttribute('role', 'status');
+    const card = (text: string) => screen.getByText(entryText(text)).closest('li') as HTMLElement;
+
+    // Three dots: two on one card, one on another; then none left.
+    await user.click(within(card('Ouders eerder betrekken.')).getByRole('button', { name: 'Stip geven aan: Ouders eerder betrekken.' }));
+    await user.click(within(card('Ouders eerder betrekken.')).getByRole('button', { name: 'Stip geven aan: Ouders eerder betrekken.' }));
+    await user.click(within(card('Samen een plan schrijven.')).getByRole('button', { name: 'Stip geven aan: Samen een plan schrijven.' }));
+    expect(within(card('Ouders eerder betrekken.')).getByText(/2 stippen/)).toBeInTheDocument();
+    expect(within(card('Eén aanspreekpunt per school.')).getByRole('button', { name: /Stip geven aan/ })).toBeDisabled();
+    expect(doc.getMap(BOARD_KEYS.dots).toJSON()).toEqual({ [`joost/${readCards(doc)[1]?.key}`]: 2, [`joost/${readCards(doc)[2]?.key}`]: 1 });
+    // One back, then it can go elsewhere.
+    await user.click(within(card('Samen een plan schrijven.')).getByRole('button', { name: 'Stip terugnemen van: Samen een plan schrijven.' }));
+    expect(screen.getByText(/je hebt er nog 1 van 3/)).toBeInTheDocument();
+
+    // A new group named on one card, then chosen for another: the board shows it as a section.
+    await user.selectOptions(within(card('Eén aanspreekpunt per school.')).getByRole('combobox', { name: 'Groep' }), 'Nieuwe groep…');
+    const name = screen.getByRole('textbox', { name: 'Naam van de nieuwe groep' });
+    expect(name).toHaveFocus();
+    // A name that identifies someone is refused (everyone sees group names).
+    await user.type(name, 'Bel 06-12345678');
+    await user.click(screen.getByRole('button', { name: 'Groep maken' }));
+    expect(screen.getByText('Iedereen ziet de naam van een groep: laat namen, nummers en adressen weg.')).toBeInTheDocument();
+    await user.clear(name);
+    await user.type(name, 'Samenwerking school');
+    await user.click(screen.getByRole('button', { name: 'Groep maken' }));
+    await user.selectOptions(within(card('Samen een plan schrijven.')).getByRole('combobox', { name: 'Groep' }), 'Samenwerking school');
+    const group = screen.getByRole('region', { name: 'Groep: Samenwerking school' });
+    expect(within(group).getAllByRole('listitem').map((item) => item.querySelector('.board-card__text')?.textContent)).toEqual(['Eén aanspreekpunt per school.', 'Samen een plan schrijven.']);
+    expect(within(screen.getByRole('region', { name: 'Zonder groep' })).getByText(entryText('Ouders eerder betrekken.'))).toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
+    cleanup();
+
+    // Read-only (the summary): the same groups, most dots first within each.
+    addCard(doc, { text: 'Ook de huisarts vragen.', authorId: 'fien' }, 4);
+    const fourth = readCards(doc)[3]?.key ?? '';
+    doc.getMap(BOARD_KEYS.dots).set(`fien/${fourth}`, 3);
+    doc.getMap(BOARD_KEYS.arrangement).set(fourth, { group: 'Samenwerking school' });
+    renderBoard(<CardsBoard doc={doc} writable={false} level={3} shared />, 'sanne');
+    const summaryGroup = screen.getByRole('region', { name: 'Groep: Samenwerking school' });
+    expect(within(summaryGroup).getAllByRole('listitem').map((item) => item.querySelector('.board-card__text')?.textContent)).toEqual(['Ook de huisarts vragen.', 'Eén aanspreekpunt per school.', 'Samen een plan schrijven.']);
+    expect(within(summaryGroup).getByText(/3 stippen/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Stip geven/ })).not.toBeInTheDocument();
   });
 });
 
