@@ -1,4 +1,4 @@
-import { currentStep } from '@mao/intervisie-method';
+import { currentStep, showsCase } from '@mao/intervisie-method';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useT } from '../i18n';
 import { selectInNotes } from './boards/rich-notes';
@@ -87,7 +87,8 @@ export function LiveRoom({ liveCase, videoUrl }: { liveCase: LiveCase | null; vi
             </section>
           )}
           <PeoplePanel />
-          {liveCase && <CasePanel found={liveCase} />}
+          {/* Open in the steps that work on the casus (a new step resets it); one click away in the others. */}
+          {liveCase && <CasePanel key={`${step.id}-${showsCase(step)}`} found={liveCase} initiallyOpen={showsCase(step)} />}
         </div>
       </div>
     </div>

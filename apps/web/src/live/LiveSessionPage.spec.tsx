@@ -191,6 +191,21 @@ describe('live session: room', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('shows the casus openly in the steps that work on it, one click away in the others', async () => {
+    const server = runningServer();
+    renderLive(memberMe, server, memoryDocOpener(), {
+      'GET /api/sessions/:id': ok({ id: SESSION_ID, startsAt: '2026-01-12T13:00:00.000Z', canReadCase: true, hasCase: true }),
+      'GET /api/sessions/:id/case': ok({ title: 'Thuiszitter in groep 8', context: 'Een leerling gaat al weken niet naar school.', keyQuestion: 'Wie neemt de regie?', tried: '', askOfGroup: 'Wat vraag ik van jullie?' }),
+    });
+    // Terugblik: closed.
+    expect(await screen.findByRole('button', { name: 'Casus tonen' })).toHaveAttribute('aria-expanded', 'false');
+    act(() => goTo(server, 'casus'));
+    expect(await screen.findByRole('button', { name: 'Casus verbergen' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('Wat vraag ik van jullie?')).toBeVisible();
+    act(() => goTo(server, 'oogst'));
+    expect(await screen.findByRole('button', { name: 'Casus tonen' })).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('tells everyone what the inbrenger does now', async () => {
     const server = runningServer();
     goTo(server, 'vragen-noteren');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metAndereOgen } from '../methods/met-andere-ogen.js';
-import { presenterInstruction } from './queries.js';
+import { presenterInstruction, showsCase } from './queries.js';
 import { reduce } from './reducer.js';
 import { sessionStateProblems, type SessionState } from './state.js';
 import { MINUTE, T0, apply, context, runningSession } from './test/fixtures.js';
@@ -91,6 +91,11 @@ describe('facilitator guardrails', () => {
     expect(banners['casus']).toBe('speaks');
     expect(banners['vragen-noteren']).toBe('listens');
     expect(banners['vragenronde']).toBe('answers');
+  });
+
+  it('shows the casus openly in the steps that work on it', () => {
+    const open = method.steps.filter(showsCase).map((step) => step.id);
+    expect(open).toEqual(['casus', 'vragen-noteren', 'vragenronde', 'kernvraag', 'andere-ogen', 'adviesronde', 'reactie']);
   });
 
   it('refuses stored states with skipped or clock entries for steps the method does not have', () => {

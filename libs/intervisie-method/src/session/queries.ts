@@ -165,6 +165,15 @@ export function perspectiveOf(state: SessionState, userId: string): Perspective 
   return state.perspectiveAssignments.find((entry) => entry.userId === userId)?.perspective ?? null;
 }
 
+/**
+ * Whether the group works on the casus in this step, so the room shows it openly (it stays one
+ * click away elsewhere): the steps about the case (their kind needs an inbrenger) and writing
+ * questions in silence about it.
+ */
+export function showsCase(step: MethodStep): boolean {
+  return Boolean(STEP_KINDS[step.kind]?.needsPresenter) || step.kind === 'silent-writing';
+}
+
 /** Can the facilitator move on? Tells the web which buttons to enable. */
 export function navigation(state: SessionState, method: Method): { canAdvance: boolean; canGoBack: boolean; isLastStep: boolean } {
   const live = isLive(state);
