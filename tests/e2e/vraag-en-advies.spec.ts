@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, login, newPage, seriousAxeViolations } from './support/browser.js';
+import { describeViolations, latestMailTo, launchBrowser, login, newPage, seriousAxeViolations } from './support/browser.js';
 import { E2E_ADMIN } from './support/global-setup.js';
 
 /**
@@ -12,6 +12,8 @@ import { E2E_ADMIN } from './support/global-setup.js';
  */
 describe('Vraag en advies', () => {
   let browser: Browser;
+  /** The question of the first test, answered again in the second. */
+  let questionUrl = '';
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -70,7 +72,7 @@ describe('Vraag en advies', () => {
     await sanne.getByRole('button', { name: 'Vraag plaatsen' }).click();
     await sanne.waitForURL(/\/vragen\/[0-9a-f-]{36}$/);
     await sanne.getByText('Je vraag is geplaatst.').waitFor();
-    const questionUrl = new URL(sanne.url()).pathname;
+    questionUrl = new URL(sanne.url()).pathname;
 
     // Anouk, from another region, answers.
     await anouk.goto(questionUrl);
@@ -105,5 +107,63 @@ describe('Vraag en advies', () => {
     await floor.getByRole('button', { name: 'Publiceren' }).click();
     await floor.getByRole('button', { name: 'Melden: De les' }).waitFor();
     expect(await floor.getByText('Deze les is niet gepubliceerd', { exact: false }).count()).toBe(0);
+  });
+
+  it('a reported answer is hidden and its author told; a deactivated person is logged out at once', async () => {
+    expect(questionUrl).not.toBe('');
+    // Mehmet has not joined yet: the question does not exist for him.
+    const mehmet = await as('mehmet@demo.example');
+    await mehmet.goto(questionUrl);
+    await mehmet.getByRole('heading', { name: 'Deze vraag bestaat niet (meer).' }).waitFor();
+    await requestToJoin(mehmet, 'Twente (Overijssel)');
+    const makelaar = await as('ingrid@demo.example');
+    await makelaar.goto('/vragen/makelen');
+    await makelaar.getByRole('article', { name: 'Mehmet Yilmaz' }).getByRole('button', { name: 'Goedkeuren' }).click();
+    await makelaar.getByText('Mehmet Yilmaz doet nu mee. Er is een mail verstuurd.').waitFor();
+
+    await mehmet.goto(questionUrl);
+    await mehmet.getByRole('textbox', { name: /^Antwoord/ }).fill('Dit is een antwoord dat niet over de vraag gaat.');
+    await mehmet.getByRole('button', { name: 'Antwoord plaatsen' }).click();
+    await mehmet.getByText('Je antwoord is geplaatst.').waitFor();
+
+    // Sanne reports it.
+    const sanne = await as('sanne@demo.example');
+    await sanne.goto(questionUrl);
+    await sanne.getByRole('button', { name: 'Melden: Antwoord van Mehmet Yilmaz' }).click();
+    await sanne.getByRole('textbox', { name: /Waarom meld je dit/ }).fill('Dit antwoord gaat niet over mijn vraag.');
+    await sanne.getByRole('button', { name: 'Melding versturen' }).click();
+    await sanne.getByText('Bedankt. Een beheerder bekijkt je melding.').waitFor();
+
+    // The administrator hides it with a reason; Mehmet gets the reason by mail.
+    const admin = await as(E2E_ADMIN.email, E2E_ADMIN.password);
+    await admin.goto('/beheer');
+    const report = admin.getByRole('region', { name: 'Meldingen' }).getByRole('article').filter({ hasText: 'Dit antwoord gaat niet over mijn vraag.' });
+    await report.getByRole('textbox', { name: /Reden voor verbergen/ }).fill('Een antwoord hoort over de vraag te gaan.');
+    await report.getByRole('button', { name: 'Verbergen' }).click();
+    await admin.getByText('Verborgen; de schrijver heeft een mail met de reden gekregen.').waitFor();
+    expect(latestMailTo('mehmet@demo.example')).toContain('Een antwoord hoort over de vraag te gaan.');
+    await sanne.reload();
+    await sanne.getByRole('heading', { level: 2, name: /Antwoorden/ }).waitFor();
+    expect(await sanne.getByText('Dit is een antwoord dat niet over de vraag gaat.').count()).toBe(0);
+
+    // Deactivated: Mehmet's open browser is logged out.
+    await admin.getByRole('searchbox', { name: 'Zoek op naam of e-mailadres' }).fill('mehmet');
+    await admin.getByRole('button', { name: 'Zoeken' }).first().click();
+    const row = admin.getByRole('region', { name: 'Mensen' }).getByRole('listitem').filter({ hasText: 'Mehmet Yilmaz' });
+    await row.getByRole('button', { name: 'Deactiveren: Mehmet Yilmaz' }).click();
+    await row.getByRole('button', { name: 'Deactiveren', exact: true }).click();
+    await admin.getByText('Mehmet Yilmaz is gedeactiveerd; alle sessies zijn beëindigd.').waitFor();
+    await mehmet.goto('/vragen');
+    await mehmet.waitForURL(/\/inloggen/);
+    await mehmet.getByLabel('E-mailadres').fill('mehmet@demo.example');
+    await mehmet.getByLabel('Wachtwoord', { exact: true }).fill('demo-wachtwoord');
+    await mehmet.getByRole('button', { name: 'Inloggen' }).click();
+    await mehmet.getByText('E-mailadres of wachtwoord klopt niet.').waitFor();
+
+    // Other journeys use the demo accounts too: Mehmet is reactivated and can log in again.
+    await row.getByRole('button', { name: 'Weer activeren' }).click();
+    await admin.getByText('Mehmet Yilmaz kan weer inloggen.').waitFor();
+    await mehmet.getByRole('button', { name: 'Inloggen' }).click();
+    await mehmet.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   });
 });
