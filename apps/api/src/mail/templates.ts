@@ -176,11 +176,34 @@ export function sessionCancelledMail(input: SessionMailInput): OutgoingMail {
   return { to: input.to, subject: `Geannuleerd: ${input.sessionTitle} (${input.whenNl})`, kind: 'session-cancelled', ...body };
 }
 
-export function sessionReminderMail(input: SessionMailInput & { window: '24h' | '1h'; role: 'facilitator' | 'presenter' | 'participant' }): OutgoingMail {
+/** Where the inbrenger's casus stands, for their reminder: none yet, a private draft, or confirmed. */
+export type PresenterCaseState = { state: 'none' | 'draft' | 'confirmed'; caseLink: string };
+
+function presenterReminder(casus: PresenterCaseState | undefined): { nl: string; en: string } {
+  switch (casus?.state) {
+    case 'none':
+      return {
+        nl: `Jij bent de inbrenger, en er staat nog geen casus klaar. Schrijf en bevestig hem in de casus-editor: ${casus.caseLink}`,
+        en: `You are the presenter, and no case is ready yet. Write and confirm it in the case editor: ${casus.caseLink}`,
+      };
+    case 'draft':
+      return {
+        nl: `Jij bent de inbrenger. Je casus is nog een concept dat alleen jij ziet: bevestig hem in de casus-editor, dan kunnen de deelnemers hem lezen: ${casus.caseLink}`,
+        en: `You are the presenter. Your case is still a draft only you can see: confirm it in the case editor so the participants can read it: ${casus.caseLink}`,
+      };
+    default:
+      return { nl: 'Jij bent de inbrenger: kijk nog even of je casus klaarstaat.', en: 'You are the presenter: check that your case is ready.' };
+  }
+}
+
+export function sessionReminderMail(
+  input: SessionMailInput & { window: '24h' | '1h'; role: 'facilitator' | 'presenter' | 'participant'; casus?: PresenterCaseState },
+): OutgoingMail {
   const soonNl = input.window === '24h' ? 'morgen' : 'over een uur';
   const soonEn = input.window === '24h' ? 'tomorrow' : 'in one hour';
-  const roleNl = { facilitator: 'Jij bent de gespreksleider.', presenter: 'Jij bent de inbrenger: kijk nog even of je casus klaarstaat.', participant: '' }[input.role];
-  const roleEn = { facilitator: 'You are the facilitator.', presenter: 'You are the presenter: check that your case is ready.', participant: '' }[input.role];
+  const presenter = presenterReminder(input.casus);
+  const roleNl = { facilitator: 'Jij bent de gespreksleider.', presenter: presenter.nl, participant: '' }[input.role];
+  const roleEn = { facilitator: 'You are the facilitator.', presenter: presenter.en, participant: '' }[input.role];
   const body = layout(
     [
       `Hallo ${input.name},`,

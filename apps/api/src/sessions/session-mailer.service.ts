@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
 import { MailService } from '../mail/mail.service.js';
-import { presenterAssignedMail, sessionCancelledMail, sessionInvitationMail, sessionReminderMail, type SessionMailInput, type SessionMailRole } from '../mail/templates.js';
+import { presenterAssignedMail, sessionCancelledMail, sessionInvitationMail, sessionReminderMail, type PresenterCaseState, type SessionMailInput, type SessionMailRole } from '../mail/templates.js';
 import { SessionEntity } from './session.entity.js';
 import { parseMailbox, sessionCalendar, type IcsSession } from './session-ics.js';
 import { agendaView, humanWhen } from './session-time.js';
@@ -80,7 +80,13 @@ export class SessionMailer {
     if (!recipient) return;
     const communityName = await this.communityName(session.communityId);
     const role = session.facilitatorId === userId ? 'facilitator' : session.presenterId === userId ? 'presenter' : 'participant';
-    await this.mail.send(sessionReminderMail({ ...this.mailInput(session, communityName, recipient), window, role }));
+    // The inbrenger hears whether their casus still needs writing or confirming (its state only, never its text).
+    let casus: PresenterCaseState | undefined;
+    if (role === 'presenter') {
+      const [row] = (await this.dataSource.query(`SELECT status FROM cases WHERE session_id = $1 AND purged_at IS NULL`, [session.id])) as Array<{ status: 'draft' | 'confirmed' }>;
+      casus = { state: row?.status ?? 'none', caseLink: `${sessionPageUrl(this.config, session.id)}/casus` };
+    }
+    await this.mail.send(sessionReminderMail({ ...this.mailInput(session, communityName, recipient), window, role, casus }));
   }
 
   /** The inbrenger is told their role and where the casus editor is; the facilitator their role. */

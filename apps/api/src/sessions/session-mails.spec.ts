@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvitationView, SessionView } from '@mao/domain';
 import { startTestApp, type TestApp } from '../test/test-app.js';
 import { mailHalves, mailsTo, sessionCommunity, subjectOf } from './session-test-kit.js';
+import { SessionMailer } from './session-mailer.service.js';
+import { SessionEntity } from './session.entity.js';
 
 const DUTCH_MONTHS = /\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/;
 const DUTCH_DAYS = /\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
@@ -85,5 +87,44 @@ describe('session and invitation mails', () => {
     } finally {
       t.clock.release();
     }
+  });
+
+  it("reminds the inbrenger whether the casus still needs writing or confirming (its state, never its text)", async () => {
+    const f = await sessionCommunity(t, 'reminder-case');
+    const created = await f.facilitator.client.post<SessionView>(`/api/communities/${f.community.id}/sessions`, {
+      title: 'Herinnering overstap',
+      methodId: 'met-andere-ogen',
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      presenterId: f.presenter.user.id,
+    });
+    expect(created.status).toBe(201);
+    const mailer = t.app.get(SessionMailer);
+    const remind = async () => {
+      const before = t.outbox().length;
+      const session = await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: created.body.id });
+      await mailer.reminder(session, f.presenter.user.id, '24h');
+      return mailHalves(mailsTo(t, f.presenter.user.email, before)[0] ?? '');
+    };
+    const editor = `${t.config.publicUrl}/sessies/${created.body.id}/casus`;
+
+    const none = await remind();
+    expect(none.nl).toContain(`er staat nog geen casus klaar. Schrijf en bevestig hem in de casus-editor: ${editor}`);
+    expect(none.en).toContain('no case is ready yet');
+
+    const url = `/api/sessions/${created.body.id}/case`;
+    expect((await f.presenter.client.put(`${url}/draft`, { context: 'Geheime concepttekst over de leerling.' })).status).toBe(200);
+    const draft = await remind();
+    expect(draft.nl).toContain('Je casus is nog een concept dat alleen jij ziet');
+    expect(draft.en).toContain('Your case is still a draft only you can see');
+    expect(draft.nl + draft.en).not.toContain('Geheime concepttekst');
+
+    const confirmed = { title: 'Overstap', context: 'Een leerling van elf jaar.', keyQuestion: 'Wat nu?', tried: '', askOfGroup: 'Kijk mee.', anonymisedConfirmed: true, consentConfirmed: true };
+    expect((await f.presenter.client.put(url, confirmed)).status).toBe(200);
+    const ready = await remind();
+    expect(ready.nl).toContain('Jij bent de inbrenger: kijk nog even of je casus klaarstaat.');
+    // Nobody else is told about the casus in their reminder.
+    const before = t.outbox().length;
+    await mailer.reminder(await t.dataSource.getRepository(SessionEntity).findOneByOrFail({ id: created.body.id }), f.member.user.id, '24h');
+    expect(mailHalves(mailsTo(t, f.member.user.email, before)[0] ?? '').nl).not.toContain('casus');
   });
 });
