@@ -32,6 +32,8 @@ import { summaryPdf } from './summary-pdf.js';
 export const SUMMARY_JOB = 'session.summary';
 export const SUMMARY_MAIL_JOB = 'session.summary.mail';
 export const summaryJobKey = (sessionId: string) => `summary:${sessionId}`;
+/** How long closing waits for the session's harvest before it leaves the summary to the job runner's poll. */
+const HARVEST_WAIT_MS = 20_000;
 
 interface SessionRow {
   id: string;
@@ -98,11 +100,65 @@ export class SessionSummaryService implements OnModuleInit, OnApplicationBootstr
     this.live.addListener({
       onStateChanged: (session, events) => {
         if (!events.some((event) => event.type === 'session_ended')) return;
-        void this.jobs
-          .enqueue({ kind: SUMMARY_JOB, runAt: this.clock.now(), payload: { sessionId: session.id }, dedupeKey: summaryJobKey(session.id) })
-          .catch((error: unknown) => this.logger.error({ sessionId: session.id, err: error instanceof Error ? error.message : String(error) }, 'summary job not enqueued; enqueued again at start-up'));
+        void this.sessionClosed(session.id).catch((error: unknown) =>
+          this.logger.error({ sessionId: session.id, err: error instanceof Error ? error.message : String(error) }, 'summary after close failed; the job runner retries it'),
+        );
       },
     });
+  }
+
+  /**
+   * On close: enqueue the summary job (idempotent), and — once the harvest has run — run it and
+   * its mails now rather than at the next poll. Each job is claimed with SKIP LOCKED and marked
+   * done before its mail goes out, exactly as the job runner does, so the poller and this path
+   * never both send a mail. What does not happen here (harvest slow, mail transport down) the
+   * runner's poll does later.
+   */
+  async sessionClosed(sessionId: string): Promise<void> {
+    await this.jobs.enqueue({ kind: SUMMARY_JOB, runAt: this.clock.now(), payload: { sessionId }, dedupeKey: summaryJobKey(sessionId) });
+    const deadline = Date.now() + HARVEST_WAIT_MS;
+    while (Date.now() < deadline) {
+      const [harvest]: Array<{ status: string }> = await this.dataSource.query(`SELECT status FROM jobs WHERE dedupe_key = $1`, [`harvest:${sessionId}`]);
+      // The harvest enqueues its own job on close too, maybe a moment after this: wait until it exists and has run.
+      if (harvest && harvest.status !== 'pending') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    await this.runClaimed(summaryJobKey(sessionId), (context) => this.fanOut(context));
+    const mailJobs: Array<{ dedupe_key: string }> = await this.dataSource.query(`SELECT dedupe_key FROM jobs WHERE kind = $1 AND status = 'pending' AND payload->>'sessionId' = $2`, [
+      SUMMARY_MAIL_JOB,
+      sessionId,
+    ]);
+    for (const { dedupe_key } of mailJobs) await this.runClaimed(dedupe_key, (context) => this.sendOne(context));
+  }
+
+  /** Claims one pending job by its dedupe key (SKIP LOCKED), runs the handler in the claim transaction, marks it, then runs its side effect. */
+  private async runClaimed(dedupeKey: string, handler: (context: JobContext) => Promise<JobOutcome>): Promise<void> {
+    const now = this.clock.now();
+    let outcome: JobOutcome | undefined;
+    let claimedId: string | undefined;
+    await this.dataSource.transaction(async (tx) => {
+      const [row]: Array<{ id: string; kind: string; run_at: Date; payload: Record<string, unknown>; dedupe_key: string; attempts: number; created_at: Date }> = await tx.query(
+        `SELECT id, kind, run_at, payload, dedupe_key, attempts, created_at FROM jobs WHERE dedupe_key = $1 AND status = 'pending' FOR UPDATE SKIP LOCKED`,
+        [dedupeKey],
+      );
+      if (!row) return;
+      claimedId = String(row.id);
+      const job = { id: claimedId, kind: row.kind, runAt: row.run_at, payload: row.payload, dedupeKey: row.dedupe_key, status: 'pending' as const, attempts: row.attempts, lockedUntil: null, doneAt: null, lastError: null, createdAt: row.created_at };
+      outcome = await handler({ job, tx, now });
+      await tx.query(`UPDATE jobs SET status = $2, attempts = attempts + 1, done_at = $3, locked_until = NULL, last_error = $4 WHERE id = $1`, [claimedId, outcome.status, now, outcome.reason ?? null]);
+    });
+    if (!claimedId || !outcome?.afterCommit) return;
+    try {
+      await outcome.afterCommit();
+    } catch (error) {
+      // Not handed over: give the job back to the runner, which retries with backoff.
+      await this.dataSource.query(`UPDATE jobs SET status = 'pending', run_at = $2, done_at = NULL, last_error = $3 WHERE id = $1`, [
+        claimedId,
+        new Date(now.getTime() + 60_000),
+        error instanceof Error ? error.message.slice(0, 500) : 'unknown error',
+      ]);
+      throw error;
+    }
   }
 
   /** Closed sessions without a summary job get one (a crash between closing and enqueueing loses nothing). Only sessions closed after this feature existed. */

@@ -107,11 +107,9 @@ describe('the summary people receive after closing', () => {
     if (!facilitator) throw new Error('no facilitator socket');
     const before = summaryMails(t).length;
     expect(await emitAck(facilitator, 'command', { sessionId: f.sessionId, type: 'end' })).toEqual({ ok: true });
-    // The harvest runs on close; the summary job waits for it and then fans out.
+    // The harvest runs on close; the summary job waits for it, then fans out and sends at once (no poll needed).
     await waitFor(async () => (await t.dataSource.query(`SELECT 1 FROM lessons WHERE session_id = $1`, [f.sessionId])).length === 1, 10_000, 'harvest');
-    await waitFor(async () => (await t.dataSource.query(`SELECT 1 FROM jobs WHERE dedupe_key = $1`, [`summary:${f.sessionId}`])).length === 1, 10_000, 'summary job');
-    const jobs = t.app.get(JobRunner);
-    await jobs.runDue(t.clock.now());
+    await waitFor(() => summaryMails(t).length === before + 3, 20_000, 'three summary mails');
     const mails = summaryMails(t).slice(before);
     const recipients = mails.map((eml) => eml.match(/^To: (.*)$/m)?.[1]?.trim()).sort();
     expect(recipients).toEqual(['sum-facilitator@example.org', 'sum-member@example.org', 'sum-presenter@example.org']);
@@ -128,8 +126,11 @@ describe('the summary people receive after closing', () => {
       expect(text).toContain('Eén tekst staat niet in deze mail');
       for (const field of [CASE.title, CASE.context, CASE.keyQuestion, CASE.tried, CASE.askOfGroup, 'buikpijn']) expect(text).not.toContain(field);
     }
-    // Exactly once: running the jobs again sends nothing more.
-    await jobs.runDue(t.clock.now());
+    // Exactly once: the jobs are done, and running the job runner (as its poll would) sends nothing more.
+    const statuses = await t.dataSource.query(`SELECT kind, status FROM jobs WHERE dedupe_key LIKE $1 ORDER BY dedupe_key`, [`summary:${f.sessionId}%`]);
+    expect(statuses).toHaveLength(4);
+    expect(statuses.every((job: { status: string }) => job.status === 'done')).toBe(true);
+    await t.app.get(JobRunner).runDue(t.clock.now());
     expect(summaryMails(t).length).toBe(before + 3);
   });
 
