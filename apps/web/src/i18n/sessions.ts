@@ -128,7 +128,7 @@ export const sessionsNl = {
   caseRead: 'Casus lezen',
   casePresenterReady: 'Je casus is opgeslagen. Je kunt hem nog aanpassen tot de bijeenkomst begint.',
   casePresenterTodo: 'Jij bent de inbrenger. Schrijf je casus vooraf, zodat de anderen zich kunnen voorbereiden.',
-  caseNotYet: 'De inbrenger heeft de casus nog niet geschreven.',
+  caseNotYet: 'De inbrenger heeft de casus nog niet gedeeld.',
   caseNoPresenter: 'Er is nog geen inbrenger gekozen.',
   caseRsvpFirst: 'Laat eerst weten of je komt. Wie zeker komt, kan de casus lezen.',
   caseMaybe: (yes: string) =>
@@ -310,7 +310,7 @@ export const sessionsEn: typeof sessionsNl = {
   caseRead: 'Read the case',
   casePresenterReady: 'Your case has been saved. You can still change it until the session starts.',
   casePresenterTodo: 'You are the presenter. Write your case beforehand, so the others can prepare.',
-  caseNotYet: 'The presenter has not written the case yet.',
+  caseNotYet: 'The presenter has not shared the case yet.',
   caseNoPresenter: 'No presenter has been chosen yet.',
   caseRsvpFirst: 'First let us know whether you are coming. Whoever is sure to come can read the case.',
   caseMaybe: (yes: string) =>
@@ -378,7 +378,7 @@ export const casesNl = {
   intro:
     'Schrijf je casus zo dat niemand het kind, de ouders of het gezin kan herkennen. Terwijl je typt, zoeken we naar gegevens die iemand herkenbaar kunnen maken, zoals namen, nummers, adressen en datums.',
   notAllowed: 'Alleen de deelnemers van deze bijeenkomst kunnen de casus lezen.',
-  notYet: 'De inbrenger heeft de casus nog niet geschreven.',
+  notYet: 'De inbrenger heeft de casus nog niet gedeeld.',
   loadError: 'De casus kon niet worden geladen.',
   closed: 'Deze bijeenkomst is geannuleerd of afgelopen. Je kunt de casus niet meer wijzigen.',
   fields: {
@@ -467,7 +467,7 @@ export const casesEn: typeof casesNl = {
   intro:
     'Write your case so that nobody can recognise the child, the parents or the family. While you type, we look for details that could identify someone, such as names, numbers, addresses and dates.',
   notAllowed: 'Only the participants of this session can read the case.',
-  notYet: 'The presenter has not written the case yet.',
+  notYet: 'The presenter has not shared the case yet.',
   loadError: 'The case could not be loaded.',
   closed: 'This session has been cancelled or has finished. You can no longer change the case.',
   fields: {
