@@ -5,6 +5,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { hashToken, newSecretToken } from '../common/tokens.js';
+import { RateLimits, consumeOrRefuse } from '../common/rate-limits.js';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AuditService } from '../audit/audit.service.js';
 import { MailService } from '../mail/mail.service.js';
 import type { UserEntity } from '../users/user.entity.js';
@@ -13,6 +15,8 @@ import { joinApprovedMail, joinRejectedMail } from './question-mails.js';
 
 /** A link to choose a password, for an account made on approval: valid this long. */
 const SET_PASSWORD_DAYS = 7;
+/** Anonymous join requests per client address per hour (the form sends no mail, but fills the bureau's queue). */
+export const ANONYMOUS_JOIN_REQUESTS_PER_HOUR = 20;
 
 interface JoinRequestRow {
   id: string;
@@ -59,6 +63,8 @@ const SELECT = `SELECT r.*, EXISTS (SELECT 1 FROM users u WHERE lower(u.email) =
  */
 @Injectable()
 export class JoinRequestsService {
+  private readonly anonymousLimit: RateLimiterAbstract;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
@@ -66,7 +72,10 @@ export class JoinRequestsService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly clock: Clock,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.anonymousLimit = limits.create('advice-join-ip', { points: ANONYMOUS_JOIN_REQUESTS_PER_HOUR, durationSeconds: 3600 });
+  }
 
   async membership(user: UserEntity): Promise<AdviceMembershipView> {
     const relation = await this.access.relationOf(user);
@@ -78,8 +87,9 @@ export class JoinRequestsService {
     return { relation: relation === 'anonymous' ? 'outsider' : relation, request: request ? { id: request.id, status: request.status, createdAt: request.created_at.toISOString() } : null };
   }
 
-  /** Logged in: joins with the account's address (409 when already in or pending). Anonymous: `email` is required. */
-  async create(user: UserEntity | null, input: CreateJoinRequestInput): Promise<JoinRequestView | null> {
+  /** Logged in: joins with the account's address (409 when already in or pending). Anonymous: `email` is required, counted per client address (429). */
+  async create(user: UserEntity | null, input: CreateJoinRequestInput, ip: string): Promise<JoinRequestView | null> {
+    if (!user) await consumeOrRefuse(this.anonymousLimit, ip);
     const relation = await this.access.relationOf(user);
     if (user && relation !== 'outsider') throw new DomainError('join_request_exists');
     const email = user ? user.email : input.email;

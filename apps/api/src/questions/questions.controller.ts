@@ -70,7 +70,7 @@ export class QuestionsController {
   @Post('join-requests')
   @ApiInput(createJoinRequestSchema)
   async requestToJoin(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response, @Body(validate(createJoinRequestSchema)) body: CreateJoinRequestInput): Promise<JoinRequestView | { received: true }> {
-    const view = await this.joinRequests.create(req.user ?? null, body);
+    const view = await this.joinRequests.create(req.user ?? null, body, req.ip ?? 'unknown');
     if (!view) {
       res.status(202);
       return { received: true };

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerView, JoinRequestView, LessonPage, MeView, QuestionDetail, QuestionPage } from '@mao/domain';
 import { startTestApp, type TestApp, type TestClient } from '../test/test-app.js';
 import { addMember, clientAs, createUser, loggedIn } from '../test/fixtures.js';
+import { ANONYMOUS_JOIN_REQUESTS_PER_HOUR } from './join-requests.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 
 const QUESTION = {
@@ -221,6 +222,20 @@ describe('Vraag en advies (questions, answers, matching, joining)', () => {
     const pietClient = t.client();
     await pietClient.login('piet.nieuw@example.org', 'een-nieuw-wachtwoord');
     expect((await pietClient.get<QuestionPage>('/api/questions')).status).toBe(200);
+  });
+
+  it('limits anonymous join requests per client address', async () => {
+    const anonymous = t.client();
+    const statuses: number[] = [];
+    // Three were sent from this address in the joining test above.
+    for (let i = 0; i < ANONYMOUS_JOIN_REQUESTS_PER_HOUR; i++) {
+      statuses.push((await anonymous.post('/api/questions/join-requests', { name: `Persoon ${i}`, email: `flood${i}@example.org`, organisation: 'Ergens', background: 'zorg', regionId: 'drenthe' })).status);
+    }
+    expect(statuses.filter((s) => s === 202)).toHaveLength(ANONYMOUS_JOIN_REQUESTS_PER_HOUR - 3);
+    const refused = await anonymous.post<{ error: { code: string } }>('/api/questions/join-requests', { name: 'Nog een', email: 'flood-last@example.org', organisation: 'Ergens', background: 'zorg', regionId: 'drenthe' });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe('rate_limited');
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 
   it('a rejected request is told by mail and still sees nothing', async () => {
