@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createPdfDocument } from '../common/pdf.js';
 import { DateTime } from 'luxon';
 import { SESSION_TIMEZONE, type AgreementLevel, type AgreementStatus, type SummaryAdviceView } from '@mao/domain';
 
@@ -22,15 +22,15 @@ const STATUSES: Record<AgreementStatus, string> = { open: 'open', bezig: 'bezig'
  * agreements of the session, as a PDF (pdfkit, standard Helvetica, as the harvest PDF in
  * lessons/lesson-reports.ts). No casus text.
  */
-export function summaryPdf(session: SummaryPdfSession, content: SummaryPdfContent, options: { now: Date; compress?: boolean }): Promise<Buffer> {
+export async function summaryPdf(session: SummaryPdfSession, content: SummaryPdfContent, options: { now: Date; compress?: boolean }): Promise<Buffer> {
+  const doc = await createPdfDocument({
+    size: 'A4',
+    margin: 56,
+    compress: options.compress ?? true,
+    info: { Title: `Mijn adviezen: ${session.title}`, Subject: 'Adviezen en afspraken uit een intervisiesessie', Creator: 'Intervisieplatform Met Andere Ogen', Producer: 'pdfkit' },
+    lang: 'nl-NL',
+  });
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 56,
-      compress: options.compress ?? true,
-      info: { Title: `Mijn adviezen: ${session.title}`, Subject: 'Adviezen en afspraken uit een intervisiesessie', Creator: 'Intervisieplatform Met Andere Ogen', Producer: 'pdfkit' },
-      lang: 'nl-NL',
-    });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { createPdfDocument } from '../common/pdf.js';
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
 import { REFLECTIEKADER, findElement, findIndicator, type LessonFilters } from '@mao/domain';
@@ -116,15 +116,15 @@ export interface HarvestReportSession {
 }
 
 /** The harvest report of one session as a PDF (pdfkit, standard Helvetica: no font files needed). */
-export function harvestPdf(session: HarvestReportSession, rows: LessonRow[], options: { compress?: boolean; now: Date }): Promise<Buffer> {
+export async function harvestPdf(session: HarvestReportSession, rows: LessonRow[], options: { compress?: boolean; now: Date }): Promise<Buffer> {
+  const doc = await createPdfDocument({
+    size: 'A4',
+    margin: 56,
+    compress: options.compress ?? true,
+    info: { Title: `Oogst: ${session.title}`, Subject: 'Geleerde lessen uit een intervisiesessie', Creator: 'Intervisieplatform Met Andere Ogen', Producer: 'pdfkit' },
+    lang: 'nl-NL',
+  });
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({
-      size: 'A4',
-      margin: 56,
-      compress: options.compress ?? true,
-      info: { Title: `Oogst: ${session.title}`, Subject: 'Geleerde lessen uit een intervisiesessie', Creator: 'Intervisieplatform Met Andere Ogen', Producer: 'pdfkit' },
-      lang: 'nl-NL',
-    });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -32,7 +32,7 @@ export interface OutgoingMail {
  */
 @Injectable()
 export class MailService {
-  private readonly transport: Transporter;
+  private transport: Promise<Transporter> | null = null;
   private readonly toOutbox: boolean;
 
   constructor(
@@ -40,13 +40,19 @@ export class MailService {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     this.toOutbox = !config.smtpUrl;
-    this.transport = config.smtpUrl
-      ? nodemailer.createTransport(config.smtpUrl)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  /** nodemailer is loaded with the first mail (a few MiB less in every idle api process). */
+  private transporter(): Promise<Transporter> {
+    this.transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      this.config.smtpUrl ? nodemailer.createTransport(this.config.smtpUrl) : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+    );
+    return this.transport;
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    const info = await this.transport.sendMail({
+    const transport = await this.transporter();
+    const info = await transport.sendMail({
       from: this.config.mailFrom,
       to: mail.to,
       subject: mail.subject,
