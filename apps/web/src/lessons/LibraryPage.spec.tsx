@@ -100,6 +100,18 @@ describe('lessons library', () => {
     await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Zoek in de lessen' })).toHaveValue(''));
   });
 
+  it('keeps a choice made during the pause in typing', async () => {
+    library();
+    const { user, router } = renderApp('/lessen');
+    await screen.findByText('2 lessen gevonden.');
+    await user.type(screen.getByRole('searchbox', { name: 'Zoek in de lessen' }), 'ouders');
+    // Chosen before the typing pause is over: applied at once, and still there after the pause.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Zichtbaar voor' }), 'Het hele platform');
+    await new Promise((resolve) => setTimeout(resolve, FILTER_TYPING_DELAY_MS + 150));
+    await waitFor(() => expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({ q: 'ouders', visibility: 'platform' }));
+    expect(screen.getByRole('combobox', { name: 'Zichtbaar voor' })).toHaveValue('platform');
+  });
+
   it('does not offer an export when nothing is found', async () => {
     library(lessonPage([], { total: 0 }));
     renderApp('/lessen?q=bestaatniet');

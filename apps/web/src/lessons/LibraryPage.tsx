@@ -114,23 +114,28 @@ export function LibraryPage() {
     }
   }, [lessons.status]);
 
+  // The newest form values and URL, for a pause in typing that ends after other filters changed.
+  const latest = useRef({ values, search });
+  latest.current = { values, search };
+
   /** Puts the filters in the URL (a new filter set starts at page 1). Typing replaces the history entry instead of adding one per pause. */
   const apply = useCallback(
     (next: FilterValues, replace: boolean) => {
-      const query = queryOf(next, search);
-      if (query.toString() === filterParams(search).toString() && pageOf(search) === 1) return;
+      const current = latest.current.search;
+      const query = queryOf(next, current);
+      if (query.toString() === filterParams(current).toString() && pageOf(current) === 1) return;
       applied.current = filterParams(query).toString();
       setSearch(query, { replace });
     },
-    [search, setSearch],
+    [setSearch],
   );
 
-  // Typed text (search, theme) follows after a pause in typing.
+  // Typed text (search, theme) follows after a pause in typing — with whatever else is chosen by then.
   const typedKey = JSON.stringify(TYPED.map((key) => values[key]));
   useEffect(() => {
     const inUrl = valuesFrom(search);
     if (TYPED.every((key) => values[key].trim() === inUrl[key].trim())) return;
-    const timer = setTimeout(() => apply(values, true), FILTER_TYPING_DELAY_MS);
+    const timer = setTimeout(() => apply(latest.current.values, true), FILTER_TYPING_DELAY_MS);
     return () => clearTimeout(timer);
     // `typedKey` stands for the typed fields; the other filters apply on their own.
   }, [typedKey]);
