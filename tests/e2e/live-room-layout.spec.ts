@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, login, newPage, seriousAxeViolations } from './support/browser.js';
+import { describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.js';
+import { scheduleDemoSession, signedIn } from './support/demo-session.js';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
 
@@ -27,11 +28,7 @@ describe('the live room fits the window', () => {
   });
   afterAll(() => browser?.close());
 
-  async function person(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const opened = await newPage(browser);
-    await login(opened.page, email);
-    return opened;
-  }
+  const person = (email: string) => signedIn(browser, email);
 
   /** Whether an element lies wholly inside the window as it is scrolled now. */
   async function inView(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
@@ -46,16 +43,7 @@ describe('the live room fits the window', () => {
     const sanne = await person('sanne@demo.example');
     const anouk = await person('anouk@demo.example');
 
-    const communities = (await (await floor.page.request.get('/api/communities')).json()) as Array<{ id: string; name: string }>;
-    const community = communities.find((c) => c.name === 'Bindende afspraken');
-    const members = (await (await floor.page.request.get(`/api/communities/${community?.id}/members`)).json()) as Array<{ userId: string; name: string }>;
-    const sanneId = members.find((m) => m.name === 'Sanne de Wit')?.userId ?? '';
-    const created = await floor.page.request.post(`/api/communities/${community?.id}/sessions`, {
-      data: { title: 'Casus over de overstap', methodId: 'met-andere-ogen', startsAt: new Date(Date.now() + 3_600_000).toISOString(), presenterId: sanneId, videoUrl: 'https://meet.example/intervisie' },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    const sessionId = ((await created.json()) as { id: string }).id;
-    expect((await anouk.page.request.put(`/api/sessions/${sessionId}/rsvp`, { data: { response: 'yes' } })).status()).toBe(200);
+    const sessionId = await scheduleDemoSession(floor.page, { title: 'Casus over de overstap', videoUrl: 'https://meet.example/intervisie', participants: [anouk.page] });
 
     for (const p of [floor, sanne, anouk]) await p.page.goto(`/sessies/${sessionId}/live`);
     await floor.page.getByRole('button', { name: 'Bijeenkomst starten' }).click();

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, login, newPage, seriousAxeViolations } from './support/browser.js';
+import { describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.js';
+import { scheduleDemoSession, signedIn } from './support/demo-session.js';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
 
@@ -20,26 +21,13 @@ describe('shared notes in three browsers', () => {
   });
   afterAll(() => browser?.close());
 
-  async function person(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const opened = await newPage(browser);
-    await login(opened.page, email);
-    return opened;
-  }
+  const person = (email: string) => signedIn(browser, email);
 
   it('typing at once converges, with everyone’s caret and name, and bold text shows for all', async () => {
     const floor = await person('floor@demo.example');
     const sanne = await person('sanne@demo.example');
     const anouk = await person('anouk@demo.example');
-    const communities = (await (await floor.page.request.get('/api/communities')).json()) as Array<{ id: string; name: string }>;
-    const community = communities.find((c) => c.name === 'Bindende afspraken');
-    const members = (await (await floor.page.request.get(`/api/communities/${community?.id}/members`)).json()) as Array<{ userId: string; name: string }>;
-    const sanneId = members.find((m) => m.name === 'Sanne de Wit')?.userId ?? '';
-    const created = await floor.page.request.post(`/api/communities/${community?.id}/sessions`, {
-      data: { title: 'Aantekeningen samen', methodId: 'met-andere-ogen', startsAt: new Date(Date.now() + 3_600_000).toISOString(), presenterId: sanneId },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    const sessionId = ((await created.json()) as { id: string }).id;
-    expect((await anouk.page.request.put(`/api/sessions/${sessionId}/rsvp`, { data: { response: 'yes' } })).status()).toBe(200);
+    const sessionId = await scheduleDemoSession(floor.page, { title: 'Aantekeningen samen', participants: [anouk.page] });
 
     const people = [floor, sanne, anouk];
     for (const p of people) await p.page.goto(`/sessies/${sessionId}/live`);
