@@ -24,6 +24,9 @@ describe('session page', () => {
     expect(within(details).getByRole('link', { name: 'Open de videoverbinding' })).toHaveAttribute('href', 'https://meet.example/intervisie');
     expect(within(details).getByText('Lees de casus vooraf.')).toBeInTheDocument();
 
+    // The method's name has no article of its own: never "Met de Met Andere Ogen" (issue 15).
+    expect(screen.getByRole('region', { name: 'Verloop van de bijeenkomst' })).toHaveTextContent('In de methode Incidentmethode loop je deze stappen door.');
+    expect(screen.getByRole('region', { name: 'Verloop van de bijeenkomst' })).not.toHaveTextContent(/Met de /);
     const steps = within(screen.getByRole('region', { name: 'Verloop van de bijeenkomst' })).getAllByRole('listitem');
     expect(steps[0]).toHaveTextContent('15:00–15:05Het voorval en de vraag5 min');
     expect(steps.at(-1)).toHaveTextContent('15:55–16:00');
