@@ -1,10 +1,18 @@
 import type { CaseView } from '@mao/domain';
+import axe from 'axe-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { apiError, ok, stubApi } from '../test/api-stub';
 import { community, memberMe } from '../test/fixtures';
 import { renderApp } from '../test/render';
 import { asMember, asPresenter, sanneMe, SESSION_ID } from '../sessions/test-fixtures';
+
+async function seriousViolations(): Promise<string[]> {
+  const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 function presenterApi() {
   return stubApi({
@@ -287,6 +295,7 @@ describe('casus drafts and leaving the editor', { timeout: 20_000 }, () => {
     expect(question).toHaveTextContent('Je hebt tekst die nog niet is opgeslagen. Als je nu weggaat, ben je die kwijt.');
     expect(within(question).getByText(/nog niet is opgeslagen/)).toHaveFocus();
     expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}/casus`);
+    expect(await seriousViolations()).toEqual([]);
 
     await user.click(within(question).getByRole('button', { name: 'Blijven en verder schrijven' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
