@@ -148,10 +148,16 @@ describe('deleting an account leaves no name or address, and the export holds ev
     expect((await f.facilitator.client.post(`/api/lessons/${keep}/merge`, { otherId: hers })).status).toBe(200);
     expect((await vera.post(`/api/lessons/${published.id}/reflections`, { text: 'Herkenbaar voor ons team.' })).status).toBe(201);
     expect((await vera.post(`/api/communities/${f.community.id}/action-perspectives`, { title: 'Samen optrekken', text: 'Elke maand een overleg met school.', lessonIds: [published.id] })).status).toBe(201);
+    // Vraag en advies: a request to join (name and address), then — approved — a question, an answer and a report.
+    expect((await vera.post('/api/questions/join-requests', { name: NAME, organisation: 'Wijkteam Oost', background: 'jeugdhulp', regionId: 'twente' })).status).toBe(201);
+    await t.dataSource.query(`UPDATE users SET advice_member_since = now() WHERE id = $1`, [veraId]);
+    const question = (await vera.post<{ id: string }>('/api/questions', { title: 'Wie neemt de regie bij thuiszitters?', situation: 'School en wijkteam wachten op elkaar.', ask: 'Hoe spreken jullie de regie af?', domains: ['onderwijs'] })).body;
+    expect((await vera.post(`/api/questions/${question.id}/answers`, { text: 'Bij ons doet de leerplichtambtenaar dat.' })).status).toBe(201);
+    expect((await vera.post('/api/reports', { contentType: 'lesson', contentId: published.id, reason: 'Kijk hier nog even naar.' })).status).toBe(201);
 
     // Before: her name and address are in these places.
     const before = await databaseTraces();
-    expect(before.sort()).toEqual(['action_perspectives.created_by_name', 'invitations.email', 'lesson_reflections.author_name', 'lessons.author_name', 'users.email', 'users.name']);
+    expect(before.sort()).toEqual(['action_perspectives.created_by_name', 'advice_join_requests.email', 'advice_join_requests.name', 'invitations.email', 'lesson_reflections.author_name', 'lessons.author_name', 'users.email', 'users.name']);
 
     // The export holds every one of them, through the registry's section for that column…
     const exported = (await vera.get<Record<string, unknown>>('/api/me/export')).body;
@@ -171,6 +177,10 @@ describe('deleting an account leaves no name or address, and the export holds ev
       actionPerspectives: [expect.objectContaining({ title: 'Samen optrekken', text: 'Elke maand een overleg met school.' })],
       sessionResponses: [expect.objectContaining({ sessionId, rsvp: 'yes' })],
       activeLogins: [expect.anything()],
+      adviceQuestions: [expect.objectContaining({ id: question.id, title: 'Wie neemt de regie bij thuiszitters?' })],
+      adviceAnswers: [expect.objectContaining({ questionId: question.id, text: 'Bij ons doet de leerplichtambtenaar dat.' })],
+      adviceJoinRequests: [expect.objectContaining({ name: NAME, email: EMAIL, status: 'pending' })],
+      reportsMade: [expect.objectContaining({ contentType: 'lesson', contentId: published.id })],
     });
     const lessonTexts = (exported.lessons as Array<{ id: string; text: string; authorName: string }>).map((lesson) => [lesson.id, lesson.authorName]);
     expect(lessonTexts).toEqual(expect.arrayContaining([[published.id, NAME], [hers, NAME], [keep, `Mo Member, ${NAME}`]]));
@@ -195,7 +205,9 @@ describe('deleting an account leaves no name or address, and the export holds ev
     expect(await databaseTraces()).toEqual([]);
     expect(await boardTraces()).toEqual([]);
 
-    // Where the name was shown, "verwijderd lid".
+    // Where the name was shown, "verwijderd lid" — also as the asker of her question.
+    await t.dataSource.query(`UPDATE users SET advice_member_since = now() WHERE id = $1`, [f.member.user.id]);
+    expect((await f.member.client.get<{ author: { name: string } }>(`/api/questions/${question.id}`)).body.author.name).toBe('verwijderd lid');
     const member = f.member.client;
     const lesson = (await member.get<{ authorName: string; reflections: Array<{ authorName: string }>; actionPerspectives: Array<{ createdByName: string }> }>(`/api/lessons/${published.id}`)).body;
     expect(lesson.authorName).toBe('verwijderd lid');
