@@ -63,7 +63,8 @@ describe('scheduling a session and preparing the casus', () => {
     await sanne.getByText('Je antwoord is opgeslagen: Je komt.').waitFor();
     expect(await seriousAxeViolations(sanne), describeViolations(await seriousAxeViolations(sanne))).toEqual([]);
 
-    await sanne.getByRole('link', { name: 'Casus voorbereiden' }).click();
+    // The inbrenger's notice at the top of the session page leads to the editor (issue 15).
+    await sanne.getByRole('link', { name: 'Casus schrijven' }).click();
     await sanne.getByLabel('Titel van de casus').fill('Leerling die thuis zit sinds de herfstvakantie');
     const situation = sanne.getByRole('textbox', { name: 'De situatie' });
     await situation.fill('Een leerling van 12 jaar (BSN 123456782) zit al weken thuis. School en wijkteam spreken elkaar nauwelijks.');
@@ -77,7 +78,7 @@ describe('scheduling a session and preparing the casus', () => {
     await sanne.getByText('Geen herkenbare gegevens gevonden.').first().waitFor();
     await sanne.getByLabel(/Ik heb de casus geanonimiseerd/).check();
     await sanne.getByLabel(/Er is toestemming/).check();
-    await sanne.getByRole('button', { name: 'Casus opslaan' }).click();
-    await sanne.getByText(/Je casus is opgeslagen/).first().waitFor();
+    await sanne.getByRole('button', { name: 'Casus bevestigen en delen' }).click();
+    await sanne.getByText(/Je casus is bevestigd/).first().waitFor();
   });
 });
