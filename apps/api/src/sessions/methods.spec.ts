@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../test/test-app.js';
 import { amsterdam, sessionCommunity } from './session-test-kit.js';
 
 interface ErrorBody {
-  error: { code: string; message: string; details?: { problems?: Array<{ path: string; code: string; message: string }> } };
+  error: { code: string; message: string; details?: { problems?: Array<{ path: string; code: string; params: Record<string, unknown>; message: { nl: string; en: string } }> } };
 }
 
 const custom = (version: number, firstStepTitle = 'Terugblik'): Method => ({
@@ -40,7 +40,8 @@ describe('methods', () => {
     expect(invalid.body.error.code).toBe('invalid_method');
     const codes = invalid.body.error.details?.problems?.map((p) => p.code) ?? [];
     expect(codes).toEqual(expect.arrayContaining(['unknown_field', 'min_above_max', 'no_steps']));
-    expect(invalid.body.error.details?.problems?.every((p) => p.message.length > 0)).toBe(true);
+    expect(invalid.body.error.details?.problems?.every((p) => p.message.nl.length > 0 && p.message.en.length > 0 && p.path !== undefined && typeof p.params === 'object')).toBe(true);
+    expect(invalid.body.error.details?.problems?.find((p) => p.code === 'min_above_max')).toMatchObject({ path: 'minGroupSize', message: { nl: 'De minimale groepsgrootte is groter dan de maximale.', en: 'The minimum group size is larger than the maximum.' } });
 
     expect((await f.facilitator.client.post<ErrorBody>(base, { ...metAndereOgen })).body.error.code).toBe('method_exists');
     expect((await f.member.client.post(base, custom(1))).status).toBe(403);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { metAndereOgen } from '../methods/met-andere-ogen.js';
 import { BUILT_IN_METHODS } from '../methods/registry.js';
 import { agreementSteps, caseFieldOf, makesAgreements, stepSource, stepsTakingFrom } from './carry-forward.js';
-import { validateMethod } from './validate-method.js';
-import type { MethodProblem } from './validate-method.js';
+import { validateMethod } from './method-schema.js';
+import type { MethodProblem } from './method-schema.js';
 import type { MethodStep } from './types.js';
 
 function method(steps: Array<Record<string, unknown>>): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import type { MethodProblemParams } from './method-messages.js';
 import type { BoardShape, LocalizedText, Method, MethodStep, StepKind } from './types.js';
 
 /**
@@ -75,12 +76,12 @@ export function stepsTakingFrom(method: Pick<Method, 'steps'>, stepId: string): 
   return method.steps.filter((step) => step.takesFrom === stepId);
 }
 
-/** A problem with a step's `takesFrom` or `agreements`, for the method validator. */
+/** A problem with a step's `takesFrom` or `agreements`, for the method schema (texts: method-messages.ts). */
 export interface CarryForwardProblem {
   readonly stepIndex: number;
   readonly field: 'takesFrom' | 'agreements';
   readonly code: 'takes_from_not_supported' | 'takes_from_unknown' | 'takes_from_not_earlier' | 'takes_from_wrong_source' | 'presenter_cannot_mark' | 'agreements_not_supported';
-  readonly message: string;
+  readonly params: MethodProblemParams;
 }
 
 /**
@@ -91,50 +92,41 @@ export interface CarryForwardProblem {
 export function carryForwardProblems(steps: readonly MethodStep[]): CarryForwardProblem[] {
   const problems: CarryForwardProblem[] = [];
   steps.forEach((step, stepIndex) => {
-    const label = `Stap ${stepIndex + 1} ("${step.title.nl}")`;
+    const about = { step: stepIndex + 1, title: step.title };
     if (step.agreements === true && !AGREEMENT_STEP_KINDS.includes(step.kind)) {
-      problems.push({ stepIndex, field: 'agreements', code: 'agreements_not_supported', message: `${label} is geen stap waarin afspraken worden gemaakt. Dat kan in advies-, reactie- en afsluitende stappen.` });
+      problems.push({ stepIndex, field: 'agreements', code: 'agreements_not_supported', params: about });
     }
     const takesFrom = step.takesFrom;
     if (!takesFrom) return;
     const rule = TAKES_FROM_RULES[step.kind];
     if (!rule) {
-      problems.push({ stepIndex, field: 'takesFrom', code: 'takes_from_not_supported', message: `${label} neemt geen werk over uit een eerdere stap.` });
+      problems.push({ stepIndex, field: 'takesFrom', code: 'takes_from_not_supported', params: { ...about, value: takesFrom } });
       return;
     }
     if (takesFrom.startsWith(CASE_SOURCE_PREFIX)) {
       const field = caseFieldOf(takesFrom);
       if (!field || !rule.caseFields.includes(field)) {
         const allowed = rule.caseFields.map((name) => `${CASE_SOURCE_PREFIX}${name}`);
-        problems.push({
-          stepIndex,
-          field: 'takesFrom',
-          code: 'takes_from_wrong_source',
-          message: allowed.length > 0 ? `${label} kan uit de casus alleen overnemen: ${allowed.join(', ')}.` : `${label} neemt niets over uit de casus, alleen uit een eerdere stap.`,
-        });
+        problems.push({ stepIndex, field: 'takesFrom', code: 'takes_from_wrong_source', params: { ...about, value: takesFrom, allowed } });
       }
       return;
     }
     const sourceIndex = steps.findIndex((candidate) => candidate.id === takesFrom);
     const source = steps[sourceIndex];
     if (!source) {
-      problems.push({ stepIndex, field: 'takesFrom', code: 'takes_from_unknown', message: `${label} neemt over uit "${takesFrom}", maar die stap bestaat niet.` });
+      problems.push({ stepIndex, field: 'takesFrom', code: 'takes_from_unknown', params: { ...about, value: takesFrom } });
       return;
     }
     if (sourceIndex >= stepIndex) {
-      problems.push({ stepIndex, field: 'takesFrom', code: 'takes_from_not_earlier', message: `${label} kan alleen overnemen uit een eerdere stap; "${takesFrom}" komt niet eerder.` });
+      problems.push({ stepIndex, field: 'takesFrom', code: 'takes_from_not_earlier', params: { ...about, value: takesFrom } });
       return;
     }
     if (!rule.boards.includes(source.board)) {
-      problems.push({
-        stepIndex,
-        field: 'takesFrom',
-        code: 'takes_from_wrong_source',
-        message: rule.boards.length > 0 ? `${label} kan alleen kaarten overnemen; stap "${takesFrom}" heeft geen kaarten.` : `${label} neemt alleen iets over uit de casus.`,
-      });
+      const params = rule.boards.length > 0 ? { ...about, value: takesFrom, board: source.board } : { ...about, value: takesFrom };
+      problems.push({ stepIndex, field: 'takesFrom', code: 'takes_from_wrong_source', params });
     }
     if (step.kind === 'presenter-response' && !step.writers.includes('presenter')) {
-      problems.push({ stepIndex, field: 'takesFrom', code: 'presenter_cannot_mark', message: `${label} toont de adviezen, maar de inbrenger mag hier niet schrijven en kan dus niet aangeven wat aanspreekt. Geef de inbrenger schrijfrecht.` });
+      problems.push({ stepIndex, field: 'takesFrom', code: 'presenter_cannot_mark', params: about });
     }
   });
   return problems;

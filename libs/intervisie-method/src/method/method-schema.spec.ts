@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_METHODS } from '../methods/registry.js';
 import { STEP_KINDS } from './step-kinds.js';
-import { validateMethod } from './validate-method.js';
-import type { MethodProblem } from './validate-method.js';
+import { validateMethod } from './method-schema.js';
+import type { MethodProblem } from './method-schema.js';
 
 /** A small custom method a facilitator could write by hand. */
 function custom(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -94,7 +94,7 @@ describe('validateMethod: accepted methods', () => {
   });
 });
 
-describe('validateMethod: problems', () => {
+describe('validateMethod (the method schema): problems', () => {
   it.each<[string, unknown, Array<[string, string]>]>([
     ['not an object', [], [['', 'not_an_object']]],
     ['null', null, [['', 'not_an_object']]],
@@ -113,6 +113,25 @@ describe('validateMethod: problems', () => {
     ['non-text English name', custom({ name: { nl: 'Kort', en: 5 } }), [['name.en', 'invalid_type']]],
     ['unknown text field', custom({ name: { nl: 'Kort', de: 'Kurz' } }), [['name.de', 'unknown_field']]],
     ['min above max', custom({ minGroupSize: 9, maxGroupSize: 4 }), [['minGroupSize', 'min_above_max']]],
+    [
+      'min above max next to an unknown field and an unknown step field',
+      custom({
+        minGroupSize: 9,
+        maxGroupSize: 4,
+        extra: true,
+        steps: [
+          { id: 'vragen', kind: 'question-round', timeboxMinutes: 5, colour: 'red', privateDrafts: true },
+          { id: 'vragen', kind: 'advice-round', timeboxMinutes: 5 },
+        ],
+      }),
+      [
+        ['extra', 'unknown_field'],
+        ['minGroupSize', 'min_above_max'],
+        ['steps[0].colour', 'unknown_field'],
+        ['steps[0].privateDrafts', 'private_drafts_not_supported'],
+        ['steps[1].id', 'duplicate_step_id'],
+      ],
+    ],
     ['missing group size', custom({ maxGroupSize: undefined }), [['maxGroupSize', 'required']]],
     ['group of two', custom({ minGroupSize: 2 }), [['minGroupSize', 'invalid_group_size']]],
     ['fractional group size', custom({ maxGroupSize: 6.5 }), [['maxGroupSize', 'invalid_group_size']]],
@@ -249,7 +268,7 @@ describe('validateMethod: problems', () => {
     expect(codesAt(json)).toEqual(expected);
   });
 
-  it('lists every problem at once, each with a Dutch message', () => {
+  it('lists every problem at once, each with a key, parameters and a Dutch and English text from the catalogue', () => {
     const problems = problemsOf({
       id: 'X',
       name: { nl: '' },
@@ -271,8 +290,15 @@ describe('validateMethod: problems', () => {
       ['steps[1].id', 'duplicate_step_id'],
       ['steps', 'too_long'],
     ]);
-    for (const problem of problems) expect(problem.message).toMatch(/[a-z]/);
-    expect(problems.find((problem) => problem.code === 'too_long')?.message).toContain('300 minuten');
-    expect(problems.find((problem) => problem.code === 'nobody_may_write')?.message).toContain('niemand mag schrijven');
+    for (const problem of problems) {
+      expect(problem.message.nl).toMatch(/[a-z]/);
+      expect(problem.message.en).toMatch(/[a-z]/);
+      expect(problem.message.en).not.toBe(problem.message.nl);
+    }
+    expect(problems.find((problem) => problem.code === 'too_long')?.message.nl).toContain('300 minuten');
+    expect(problems.find((problem) => problem.code === 'too_long')?.message.en).toContain('300 minutes');
+    expect(problems.find((problem) => problem.code === 'too_long')?.params).toMatchObject({ total: 300 });
+    expect(problems.find((problem) => problem.code === 'nobody_may_write')?.message.nl).toContain('niemand mag schrijven');
+    expect(problems.find((problem) => problem.code === 'nobody_may_write')?.message.en).toContain('nobody may write');
   });
 });

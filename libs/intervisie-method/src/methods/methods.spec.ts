@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totalMinutes } from '../method/agenda.js';
-import { MAX_METHOD_MINUTES } from '../method/validate-method.js';
+import { MAX_METHOD_MINUTES } from '../method/method-messages.js';
 import { STEP_KINDS } from '../method/step-kinds.js';
 import type { Method } from '../method/types.js';
 import { proposeRotation } from '../session/perspectives.js';
