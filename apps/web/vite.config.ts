@@ -39,5 +39,8 @@ export default defineConfig({
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     restoreMocks: true,
+    // Whole-page tests (the live room with its boards and editor) take 1–2 s alone and more on a
+    // busy 2-core machine; 5 s made them fail by the clock, not by what they check.
+    testTimeout: 15_000,
   },
 });
