@@ -131,7 +131,12 @@ describe('agreements, carried work and the summary', () => {
     // Kernvraag: the casus kernvraag is the starting point.
     await next(floor.page);
     await onStep(sanne.page, 'Kernvraag formuleren');
-    await sanne.page.getByRole('region', { name: 'Kernvraag uit de casus' }).getByText(CASE.keyQuestion).waitFor();
+    const kernvraag = sanne.page.getByRole('region', { name: 'Kernvraag uit de casus' });
+    await kernvraag.getByText(CASE.keyQuestion).waitFor();
+    await kernvraag.getByRole('button', { name: 'Overnemen in de aantekeningen' }).click();
+    // In the shared notes (rich text), for everyone: the group sharpens it there.
+    await expect.poll(() => floor.page.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' }).textContent(), { timeout: 10_000 }).toContain(CASE.keyQuestion);
+    await kernvraag.getByText('Staat in de aantekeningen: scherp hem daar samen aan.').waitFor();
 
     await next(floor.page); // Met andere ogen kijken
     await next(floor.page); // Adviesronde

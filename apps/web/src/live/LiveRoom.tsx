@@ -3,7 +3,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { useT } from '../i18n';
 import { selectInNotes } from './boards/rich-notes';
 import { StepBoard } from './boards/StepBoard';
-import { CaseCarried, StepAgreements } from './carry-forward';
+import { LiveCaseContext, StepAgreements } from './carry-forward';
 import { CasePanel, type LiveCase } from './CasePanel';
 import { ClockControls, FacilitatorControls, type DraftCount } from './FacilitatorControls';
 import { PeoplePanel } from './PeoplePanel';
@@ -69,8 +69,9 @@ export function LiveRoom({ liveCase, videoUrl }: { liveCase: LiveCase | null; vi
             <h3 id="live-board-title" className="panel__title">
               {t.live.board.title}
             </h3>
-            <CaseCarried step={step} liveCase={liveCase} />
-            <StepBoard key={step.id} step={step} mode="live" level={4} onDraftCount={isFacilitator ? onDraftCount : undefined} />
+            <LiveCaseContext.Provider value={liveCase}>
+              <StepBoard key={step.id} step={step} mode="live" level={4} onDraftCount={isFacilitator ? onDraftCount : undefined} />
+            </LiveCaseContext.Provider>
           </section>
           <StepAgreements key={`agreements-${step.id}`} step={step} />
         </div>

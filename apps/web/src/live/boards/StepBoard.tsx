@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { hasContent } from '../board-model';
 import { boardDocName, draftDocName, useDocsVersion, usePresence, useSharedDoc, useSharedDocs } from '../collab';
 import { useRoom } from '../room';
-import { AdviceMarks, CarriedNotice, useCarried } from '../carry-forward';
+import { AdviceMarks, CarriedNotice, CaseCarried, useCarried } from '../carry-forward';
 import { BoardView } from './BoardView';
 import { DocStatusLine } from './DocStatusLine';
 
@@ -104,6 +104,7 @@ export function StepBoard({ step, mode, level, onDraftCount }: StepBoardProps) {
       {mode === 'live' && <DocStatusLine status={board.status} present={presence} />}
       {mode === 'live' && !boardWritable && <p className="muted read-only-note">{t.live.board.readOnly}</p>}
       {takesCards && <CarriedNotice step={step} carried={carried} />}
+      {mode === 'live' && <CaseCarried step={step} doc={board.handle?.doc ?? null} writable={boardWritable && board.status.connection !== 'refused'} />}
       {step.kind === 'presenter-response' && carried.source?.kind === 'step' && (
         <AdviceMarks doc={board.handle?.doc ?? null} carried={carried} writable={boardWritable && board.status.connection !== 'refused'} level={level} />
       )}

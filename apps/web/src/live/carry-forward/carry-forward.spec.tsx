@@ -101,12 +101,28 @@ describe('work carries forward between steps (method data takesFrom)', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
-  it('the kernvraag step starts from the casus kernvraag', async () => {
+  it('the kernvraag step starts from the casus kernvraag; a writer takes it into the notes, once', async () => {
     const server = runningServer();
     command(server, { type: 'jumpTo', stepId: 'kernvraag' });
-    renderLive(presenterMe, server);
+    const opener = memoryDocOpener();
+    const { user } = renderLive(presenterMe, server, opener);
     const carried = await screen.findByRole('region', { name: 'Kernvraag uit de casus' });
     expect(await within(carried).findByText(KERNVRAAG)).toBeInTheDocument();
+    await user.click(await within(carried).findByRole('button', { name: 'Overnemen in de aantekeningen' }));
+    const notes = docOf(opener, boardDocName(SESSION_ID, 'kernvraag')).getXmlFragment(BOARD_KEYS.richNotes);
+    expect(notes.toJSON()).toContain(KERNVRAAG);
+    expect(await within(carried).findByText('Staat in de aantekeningen: scherp hem daar samen aan.')).toBeInTheDocument();
+    expect(within(carried).queryByRole('button', { name: 'Overnemen in de aantekeningen' })).not.toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('someone who may not write on the kernvraag board sees the kernvraag but cannot take it over', async () => {
+    const server = runningServer();
+    command(server, { type: 'jumpTo', stepId: 'kernvraag' });
+    renderLive(memberMe, server);
+    const carried = await screen.findByRole('region', { name: 'Kernvraag uit de casus' });
+    expect(await within(carried).findByText(KERNVRAAG)).toBeInTheDocument();
+    expect(within(carried).queryByRole('button', { name: 'Overnemen in de aantekeningen' })).not.toBeInTheDocument();
   });
 
   it('the inbrenger marks the advice that speaks to them; the others see the marks but cannot set them', async () => {
