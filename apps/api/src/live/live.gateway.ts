@@ -3,7 +3,7 @@ import { Inject, UseFilters, type OnModuleInit } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway, WebSocketServer, type OnGatewayDisconnect, type OnGatewayInit } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import type { Logger } from 'pino';
-import { liveJoinSchema } from '@mao/domain';
+import { liveCommandEnvelopeSchema, liveJoinSchema } from '@mao/domain';
 import type { SessionEvent } from '@mao/intervisie-method';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
@@ -146,12 +146,12 @@ export class LiveGateway implements OnGatewayInit, OnGatewayDisconnect, OnModule
   @SubscribeMessage('command')
   async command(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<Ack> {
     const data = socket.data as SocketData;
-    const sessionId = typeof body === 'object' && body !== null && 'sessionId' in body ? String(body.sessionId) : undefined;
-    if (!sessionId || !data.sessionIds.has(sessionId)) return errorAck('not_joined');
+    const envelope = liveCommandEnvelopeSchema.safeParse(body);
+    if (!envelope.success || !data.sessionIds.has(envelope.data.sessionId)) return errorAck('not_joined');
+    const { sessionId, ...command } = envelope.data;
     const session = await this.live.get(sessionId);
     if (!session) return errorAck('not_found');
     if (!session.isParticipant(data.user.id)) return errorAck('not_participant');
-    const { sessionId: _ignored, ...command } = body as Record<string, unknown>;
     const relation = await this.communities.relationOf(data.user.id, session.communityId);
     // A CoP facilitator may take over a session whose facilitator dropped out.
     const mayTakeOver = can(relation, 'sessions.manage', data.user.isPlatformAdmin);

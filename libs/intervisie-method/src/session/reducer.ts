@@ -1,3 +1,5 @@
+import { BACKGROUNDS } from '@mao/domain';
+import { z } from 'zod';
 import { STEP_KINDS } from '../method/step-kinds.js';
 import type { Method, MethodStep } from '../method/types.js';
 import { isKnownPerspective, parseSessionCommand } from './commands.js';
@@ -5,7 +7,7 @@ import { proposePerspectiveAssignments, type MemberBackground } from './perspect
 import type { SessionCommand } from './commands.js';
 import type { SessionErrorCode } from './errors.js';
 import type { SessionEvent, StepChangeReason } from './events.js';
-import { isSoundSessionState, isUserId } from './state.js';
+import { MAX_USER_ID_LENGTH, isSoundSessionState } from './state.js';
 import type { SessionState } from './state.js';
 
 export interface SessionContext {
@@ -47,18 +49,20 @@ function accept(state: SessionState, changes: Partial<Draft>, events: SessionEve
   return { ok: true, state: { ...state, ...changes, revision: state.revision + 1 }, events };
 }
 
+/**
+ * What the caller must pass along: a finite time, the actor, the method (with steps), and
+ * optionally the take-over vouch and the roster's backgrounds (each a known background).
+ */
+const sessionContextSchema = z.looseObject({
+  now: z.number(),
+  actorId: z.string().min(1).max(MAX_USER_ID_LENGTH),
+  method: z.looseObject({ steps: z.array(z.unknown()).min(1) }),
+  actorMayTakeOver: z.boolean().optional(),
+  backgrounds: z.array(z.looseObject({ userId: z.string(), background: z.enum(BACKGROUNDS) })).optional(),
+});
+
 function isValidContext(context: unknown): context is SessionContext {
-  if (typeof context !== 'object' || context === null) return false;
-  const { now, actorId, method } = context as Record<string, unknown>;
-  return (
-    typeof now === 'number' &&
-    Number.isFinite(now) &&
-    isUserId(actorId) &&
-    typeof method === 'object' &&
-    method !== null &&
-    Array.isArray((method as Method).steps) &&
-    (method as Method).steps.length > 0
-  );
+  return sessionContextSchema.safeParse(context).success;
 }
 
 function stepMs(step: MethodStep): number {
@@ -376,9 +380,11 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
         () => ((existing?.perspective ?? null) === perspective ? 'no_change' : null),
       );
       if (error) return refuse(error);
+      // Known by now (an unknown one was refused above); the command carries it as text.
+      const chosen = perspective !== null && isKnownPerspective(perspective) ? perspective : null;
       const others = state.perspectiveAssignments.filter((entry) => entry.userId !== userId);
-      const perspectiveAssignments = perspective === null ? others : [...others, { userId, perspective }];
-      return accept(state, { perspectiveAssignments }, [{ ...base, type: 'perspective_assigned', userId, perspective }]);
+      const perspectiveAssignments = chosen === null ? others : [...others, { userId, perspective: chosen }];
+      return accept(state, { perspectiveAssignments }, [{ ...base, type: 'perspective_assigned', userId, perspective: chosen }]);
     }
 
     case 'assignHelper': {
