@@ -164,6 +164,11 @@ describe('the summary people receive after closing', () => {
     expect(text).toContain('Zet de overdracht op de agenda');
     expect(text).not.toContain('buikpijn voor schooltijd');
     expect((await f.participant.client.get(`/api/sessions/${f.sessionId}/summary/mijn-adviezen.pdf`)).status).toBe(403);
+    // The marks are the inbrenger's personal data: in her export, under the response board.
+    const exported = await f.presenter.client.get<{ boardEntries: Array<{ stepId: string; marks: Array<{ cardKey: string }> }> }>('/api/me/export');
+    expect(exported.body.boardEntries.find((entry) => entry.stepId === 'reactie')?.marks).toEqual(
+      expect.arrayContaining([{ cardKey: keys['marked'] }, { cardKey: keys['named'] }]),
+    );
     expect((await f.outsider.client.get(`/api/sessions/${f.sessionId}/summary/mijn-adviezen.pdf`)).status).toBe(404);
   });
 });

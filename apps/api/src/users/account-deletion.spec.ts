@@ -193,8 +193,9 @@ describe('deleting an account leaves no name or address, and the export holds ev
         lessons: [],
         reactions: [{ cardKey: memberCard, reaction: 'eens' }],
         vote: { score: 4, comment: 'Helder gesprek' },
+        marks: [],
       },
-      { sessionId, stepId: 'vragen', draft: true, cards: [expect.objectContaining({ text: 'Nog niet gedeelde gedachte' })], lessons: [], reactions: [], vote: null },
+      { sessionId, stepId: 'vragen', draft: true, cards: [expect.objectContaining({ text: 'Nog niet gedeelde gedachte' })], lessons: [], reactions: [], vote: null, marks: [] },
     ]);
     // Nobody else's card text in her export.
     expect(JSON.stringify(exported)).not.toContain('Wie zit er nog meer aan tafel?');

@@ -529,7 +529,7 @@ export const PERSONAL_DATA: readonly PersonalTable[] = [
 
 /**
  * Board documents (Yjs, `collab_updates` and `collab_snapshots`): a step's board
- * `session.<id>.step.<step>` holds the person's cards, harvest lessons, reactions and poll votes
+ * `session.<id>.step.<step>` holds the person's cards, harvest lessons, reactions, poll votes and (the inbrenger's) marks
  * under keys that start with their user id (board layout 2, libs/domain contracts/boards.ts) and
  * never their name; a private draft `…draft.<userId>` holds only their entries. Shared notes are
  * written together and carry no author.

@@ -24,6 +24,8 @@ interface BoardEntriesExport {
   lessons: Array<{ key: string; text: string; elementIds: string[]; indicatorIds: string[]; themes: string[]; createdAt: number }>;
   reactions: Array<{ cardKey: string; reaction: string }>;
   vote: PollVote | null;
+  /** Cards (of the step this board takes from) the inbrenger marked as speaking to them. */
+  marks: Array<{ cardKey: string }>;
 }
 
 @Injectable()
@@ -64,7 +66,7 @@ export class UsersService {
     return { exportedAt: this.clock.now().toISOString(), profile: sections['profile'], ...sections, [PERSONAL_DOCUMENTS.export]: await this.boardEntries(user.id) };
   }
 
-  /** My cards, harvest lessons, reactions and poll votes, per board or draft document (names are never in boards). */
+  /** My cards, harvest lessons, reactions, poll votes and marks, per board or draft document (names are never in boards). */
   private async boardEntries(userId: string): Promise<BoardEntriesExport[]> {
     const names: Array<{ document_name: string }> = await this.users.manager.query(
       ...bind(
@@ -85,6 +87,7 @@ export class UsersService {
           lessonsByAuthor: doc.getMap(BOARD_KEYS.lessons).toJSON(),
           reactionsByAuthor: doc.getMap(BOARD_KEYS.reactions).toJSON(),
           votesByAuthor: doc.getMap(BOARD_KEYS.votes).toJSON(),
+          marksByAuthor: doc.getMap(BOARD_KEYS.marks).toJSON(),
           arrangement: doc.getMap(BOARD_KEYS.arrangement).toJSON(),
           moderation: doc.getMap(BOARD_KEYS.moderation).toJSON(),
         });
@@ -96,8 +99,9 @@ export class UsersService {
           lessons: board.lessons.filter((lesson) => lesson.authorId === userId).map(({ key, text, elementIds, indicatorIds, themes, createdAt }) => ({ key, text, elementIds, indicatorIds, themes, createdAt })),
           reactions: board.cards.filter((card) => card.reactions[userId]).map((card) => ({ cardKey: card.key, reaction: card.reactions[userId] as string })),
           vote: board.votes[userId] ?? null,
+          marks: board.marks.filter((mark) => mark.authorId === userId).map(({ cardKey }) => ({ cardKey })),
         };
-        if (entries.cards.length || entries.lessons.length || entries.reactions.length || entries.vote) result.push(entries);
+        if (entries.cards.length || entries.lessons.length || entries.reactions.length || entries.vote || entries.marks.length) result.push(entries);
       } finally {
         doc.destroy();
       }
