@@ -1,5 +1,5 @@
 import { AGREEMENT_STATUSES, type AgreementStatus, type AgreementView } from '@mao/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useErrorText, useFormat, useLocale, useT } from '../i18n';
 import { Badge, Button, Select, TextArea } from '../ui';
 import { agreementsApi } from './agreements-api';
@@ -76,6 +76,11 @@ function UpdateForm({ agreement, onChange }: { agreement: AgreementView; onChang
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   const findings = findingsOf(error);
+  // Someone else changed it (the live room re-reads the agreements): show what is stored now.
+  useEffect(() => {
+    setStatus(agreement.status);
+    setNote(agreement.note ?? '');
+  }, [agreement.updatedAt, agreement.status, agreement.note]);
 
   const save = async (acceptedFindings?: string[]) => {
     setBusy(true);

@@ -82,6 +82,7 @@ export const agreementsNl = {
     pdf: 'Mijn adviezen (pdf)',
     pdfBusy: 'Bezig met maken…',
     boards: 'Alle borden van de bijeenkomst bekijken',
+    fromRoom: 'Naar de samenvatting: afspraken, gemarkeerde adviezen en lessen',
   },
   carry: {
     fromStep: (step: string) => `Uit de stap “${step}”`,
@@ -193,6 +194,7 @@ export const agreementsEn: AgreementsMessages = {
     pdf: 'My advice (PDF)',
     pdfBusy: 'Creating…',
     boards: "View all of the session's boards",
+    fromRoom: 'Go to the summary: agreements, marked advice and lessons',
   },
   carry: {
     fromStep: (step: string) => `From the step “${step}”`,

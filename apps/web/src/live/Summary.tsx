@@ -16,6 +16,9 @@ export function Summary() {
         </h2>
         <p>{t.live.summary.intro}</p>
         <p>
+          <Link to={`/sessies/${sessionId}/samenvatting`}>{t.agreements.summary.fromRoom}</Link>
+        </p>
+        <p>
           <Link to={`/sessies/${sessionId}`}>{t.live.backToSession}</Link>
         </p>
       </section>

@@ -6,6 +6,9 @@ import { useErrorText, useT } from '../../i18n';
 import { Button, Select, TextArea, TextField } from '../../ui';
 import { useRoom } from '../room';
 
+/** How often the live room re-reads the agreements (they change over REST, not on the boards). */
+const REFRESH_MS = 10_000;
+
 /**
  * Agreements in the live room. In the terugblik (a check-in step) the CoP's open agreements
  * from earlier sessions, whose status the group updates there; in a step whose method data says
@@ -28,13 +31,28 @@ function TerugblikAgreements() {
   const errorText = useErrorText();
   useEffect(() => {
     const controller = new AbortController();
-    agreementsApi.forCommunity(communityId, 'active', controller.signal).then(
-      (all) => setList(all.filter((agreement) => agreement.session.id !== sessionId)),
-      (caught: unknown) => {
-        if (!controller.signal.aborted) setError(caught);
-      },
-    );
-    return () => controller.abort();
+    const load = () =>
+      agreementsApi.forCommunity(communityId, 'active', controller.signal).then(
+        (all) => {
+          // Keep the ones marked done here in view (with their new status) until the step is left.
+          setList((current) => {
+            const fresh = all.filter((agreement) => agreement.session.id !== sessionId);
+            const kept = (current ?? []).filter((old) => !fresh.some((agreement) => agreement.id === old.id) && (old.status === 'gedaan' || old.status === 'losgelaten'));
+            return [...fresh, ...kept];
+          });
+          setError(null);
+        },
+        (caught: unknown) => {
+          if (!controller.signal.aborted) setError(caught);
+        },
+      );
+    void load();
+    // The group updates status together: what someone else changed comes in.
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => {
+      clearInterval(timer);
+      controller.abort();
+    };
   }, [communityId, sessionId]);
   const replace = (next: AgreementView) => setList((current) => current?.map((item) => (item.id === next.id ? next : item)) ?? null);
   return (
@@ -79,7 +97,12 @@ function MakeAgreements({ step }: { step: MethodStep }) {
   useEffect(() => {
     const controller = new AbortController();
     void load(controller.signal);
-    return () => controller.abort();
+    // Agreements are made by the facilitator and the inbrenger over REST: the others see them come in.
+    const timer = setInterval(() => void load(controller.signal), REFRESH_MS);
+    return () => {
+      clearInterval(timer);
+      controller.abort();
+    };
   }, [load]);
   const mayMake =
     (view.state.facilitatorId === meId || view.state.presenterId === meId) &&

@@ -177,6 +177,17 @@ describe('agreements in the live room', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('a participant sees an agreement the facilitator records come in (the room re-reads them)', async () => {
+    const server = runningServer();
+    command(server, { type: 'jumpTo', stepId: 'adviesronde' });
+    let list: AgreementView[] = [];
+    renderLive(memberMe, server, memoryDocOpener(), { 'GET /api/sessions/:id/agreements': () => ok(list) });
+    const panel = await screen.findByRole('region', { name: 'Afspraken uit deze bijeenkomst' });
+    expect(await within(panel).findByText('Nog geen afspraken vastgelegd.')).toBeInTheDocument();
+    list = [agreement({ session: { id: SESSION_ID, title: 'Casusbespreking thuiszitten', date: '2026-11-20' }, canUpdate: false })];
+    expect(await within(panel).findByRole('heading', { name: agreement().what }, { timeout: 12_000 })).toBeInTheDocument();
+  }, 20_000);
+
   it('a participant has no form in an agreement step', async () => {
     const server = runningServer();
     command(server, { type: 'jumpTo', stepId: 'adviesronde' });
