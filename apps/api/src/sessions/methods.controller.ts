@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { idSchema, type MethodEntryView } from '@mao/domain';
+import { z } from 'zod';
 import type { Method } from '@mao/intervisie-method';
 import { validate } from '../common/zod-pipe.js';
 import { CurrentUser } from '../auth/current-user.js';
@@ -8,6 +9,8 @@ import { UserEntity } from '../users/user.entity.js';
 import { MethodsService } from './methods.service.js';
 
 const id = validate(idSchema);
+/** A method id: a slug as in the method schema (anything else matches no method). */
+const slug = validate(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64));
 
 @ApiTags('methods')
 @Controller('api')
@@ -24,6 +27,12 @@ export class MethodsController {
   @Get('communities/:id/methods')
   list(@CurrentUser() user: UserEntity, @Param('id', id) communityId: string): Promise<MethodEntryView<Method>[]> {
     return this.methods.listForCommunity(user, communityId);
+  }
+
+  /** Every version of one of the CoP's methods, newest first. */
+  @Get('communities/:id/methods/:methodId/versions')
+  versions(@CurrentUser() user: UserEntity, @Param('id', id) communityId: string, @Param('methodId', slug) methodId: string): Promise<MethodEntryView<Method>[]> {
+    return this.methods.versions(user, communityId, methodId);
   }
 
   /** Body: a method definition (see libs/intervisie-method README); 422 invalid_method lists every problem. */

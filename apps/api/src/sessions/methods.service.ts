@@ -76,6 +76,15 @@ export class MethodsService {
     return this.customView(entity, await this.names(entity.createdBy ? [entity.createdBy] : []));
   }
 
+  /** Every version of one of the CoP's methods, newest first (the method studio's history). */
+  async versions(user: UserEntity, communityId: string, methodId: string): Promise<MethodEntryView<Method>[]> {
+    await this.access.require(user, communityId, 'methods.view');
+    const entities = await this.methods.find({ where: { communityId, methodId }, order: { version: 'DESC' } });
+    if (entities.length === 0) throw new DomainError('unknown_method', undefined, { methodId });
+    const names = await this.names(entities.map((e) => e.createdBy).filter((id): id is string => id !== null));
+    return entities.map((entity) => this.customView(entity, names));
+  }
+
   /** A method by id for a CoP: built-in first, then the CoP's latest version. */
   async resolve(communityId: string, methodId: string, tx?: EntityManager): Promise<ResolvedMethod> {
     const builtIn = findBuiltInMethod(methodId);

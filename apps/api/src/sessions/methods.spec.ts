@@ -72,4 +72,20 @@ describe('methods', () => {
     await f.facilitator.client.post(base, custom(3, 'Derde versie'));
     expect((await f.member.client.get<SessionView>(`/api/sessions/${session.id}`)).body.method.version).toBe(2);
   });
+
+  it('lists every version of a CoP method, newest first, to its members only (the studio’s history)', async () => {
+    const f = await sessionCommunity(t, 'versions');
+    const base = `/api/communities/${f.community.id}/methods`;
+    expect((await f.facilitator.client.post(base, custom(1))).status).toBe(201);
+    expect((await f.facilitator.client.post(base, custom(2, 'Terugblik, korter'))).status).toBe(201);
+    const versions = await f.member.client.get<MethodEntryView<Method>[]>(`${base}/onze-eigen-methode/versions`);
+    expect(versions.status).toBe(200);
+    expect(versions.body.map((entry) => [entry.method.version, entry.method.steps[0]?.title.nl, entry.createdBy?.id])).toEqual([
+      [2, 'Terugblik, korter', f.facilitator.user.id],
+      [1, 'Terugblik', f.facilitator.user.id],
+    ]);
+    expect((await f.outsider.client.get(`${base}/onze-eigen-methode/versions`)).status).toBe(404);
+    expect((await f.member.client.get<ErrorBody>(`${base}/bestaat-niet/versions`)).body.error.code).toBe('unknown_method');
+    expect((await f.member.client.get(`${base}/Geen%20slug/versions`)).status).toBe(400);
+  });
 });
