@@ -199,3 +199,32 @@ describe('agreements: made in the live session, listed and updated per CoP, back
     return [socket];
   }
 });
+
+describe('the agreement reminder survives a restart', () => {
+  it('is planned in the database: a restarted api sends it once when it comes due', async () => {
+    const original = await startTestApp();
+    original.clock.set('2030-03-01T09:00:00Z');
+    const f = await liveSessionFixture(original, 'restart');
+    const sockets = await runToStep(original, f, 'reactie');
+    const made = await f.facilitator.client.post<AgreementView>(`/api/sessions/${f.sessionId}/agreements`, { ...dueAgreement, ownerUserId: f.participant.user.id });
+    expect(made.status).toBe(201);
+    for (const socket of sockets) socket.disconnect();
+    const databaseUrl = original.databaseUrl;
+    await original.close();
+
+    const second = await startTestApp({}, { databaseUrl });
+    try {
+      const jobs = second.app.get(JobRunner);
+      await jobs.runDue(new Date('2030-03-07T08:00:30Z'));
+      await jobs.runDue(new Date('2030-03-07T09:00:30Z'));
+      const mails = second.outbox().filter((eml) => mailText(eml).includes('Naar de afspraken'));
+      expect(mails).toHaveLength(1);
+      expect(mails[0]).toMatch(/^To: .*restart-member@example\.org/m);
+      expect(mailText(mails[0] ?? '')).toContain(dueAgreement.what);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+const dueAgreement = { stepId: 'reactie', what: 'Belt het wijkteam over de overdracht naar het voortgezet onderwijs.', dueDate: '2030-03-10', level: 'uitvoering' };
