@@ -61,6 +61,7 @@ function TerugblikAgreements() {
         {t.terugblik.title}
       </h3>
       <p className="muted">{t.terugblik.intro}</p>
+      {list !== null && list.length > 0 && list.every((agreement) => !agreement.canUpdate) && <p className="muted">{t.terugblik.readOnly}</p>}
       {error !== null && <p role="alert">{errorText(error)}</p>}
       {list === null && error === null && <p className="muted">{messages.common.loading}</p>}
       {list !== null &&

@@ -216,6 +216,15 @@ describe('agreements in the live room', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('a participant sees the open agreements in the terugblik and who updates them', async () => {
+    const server = runningServer();
+    renderLive(memberMe, server, memoryDocOpener(), { 'GET /api/communities/:id/agreements': ok([agreement({ canUpdate: false })]) });
+    const panel = await screen.findByRole('region', { name: 'Open afspraken van de vorige keren' });
+    expect(await within(panel).findByRole('heading', { name: agreement().what })).toBeInTheDocument();
+    expect(within(panel).getByText('De gespreksleider en wie de afspraak uitvoert zetten de status bij.')).toBeInTheDocument();
+    expect(within(panel).queryByRole('combobox', { name: 'Status' })).not.toBeInTheDocument();
+  });
+
   it('says so when the agreements cannot be loaded', async () => {
     const server = runningServer();
     renderLive(facilitatorMe, server, memoryDocOpener(), { 'GET /api/communities/:id/agreements': apiError(500, 'internal_error', 'Er ging iets mis aan onze kant.') });
