@@ -7,6 +7,7 @@ import { CasePage } from '../cases';
 import { AgreementsPage, SummaryPage } from '../agreements';
 import { HomePage, NotificationsPage } from '../home';
 import { ProposalPage, ProposalsPage } from '../proposals';
+import { MethodStudioPage } from '../methods';
 import { HarvestReviewPage, LessonPage, LibraryPage, OverviewPage } from '../lessons';
 import { AskQuestionPage, JoinPage, MakelaarPage, QuestionPage, QuestionsPage } from '../questions';
 import { AdminPage } from '../admin';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'cops', element: <MyCommunitiesPage /> },
           { path: 'cops/:id', element: <CommunityPage /> },
           { path: 'cops/:id/afspraken', element: <AgreementsPage /> },
+          { path: 'cops/:id/methodes', element: <MethodStudioPage /> },
           { path: 'sessies/:id/samenvatting', element: <SummaryPage /> },
           { path: 'account', element: <AccountPage /> },
           { path: 'meldingen', element: <NotificationsPage /> },

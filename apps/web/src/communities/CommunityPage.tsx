@@ -65,6 +65,9 @@ function CommunityContent({ community, onChange }: { community: CommunityView; o
       <p className="community-agreements-link">
         <Link to={`/cops/${community.id}/afspraken`}>{t.agreements.linkFromCommunity}</Link>
       </p>
+      <p className="community-methods-link">
+        <Link to={`/cops/${community.id}/methodes`}>{t.methods.linkFromCommunity}</Link>
+      </p>
       <CommunityProposalsSection communityId={community.id} />
       <MembersSection communityId={community.id} canManage={allowed.manageMembers} />
       {allowed.invitations && <InvitationsSection communityId={community.id} />}

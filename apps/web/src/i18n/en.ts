@@ -6,6 +6,7 @@ import { adminEn } from './admin';
 import { liveEn } from './live';
 import { casesEn, sessionsEn } from './sessions';
 import { agreementsEn } from './agreements';
+import { methodsEn } from './methods';
 
 /** English UI copy. Must mirror the Dutch dictionary exactly (enforced by the Messages type). */
 export const en: Messages = {
@@ -238,6 +239,8 @@ export const en: Messages = {
   sessions: sessionsEn,
   // ---- agreements and the session summary (apps/web/src/agreements); texts in ./agreements.ts ----
   agreements: agreementsEn,
+  // ---- the method studio (apps/web/src/methods); texts in ./methods.ts ----
+  methods: methodsEn,
   cases: casesEn,
   // ---- Vraag en advies (apps/web/src/questions) and its profile fields; texts in ./questions.ts ----
   questions: questionsEn,

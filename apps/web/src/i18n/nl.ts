@@ -6,6 +6,7 @@ import { adminNl } from './admin';
 import { liveNl } from './live';
 import { casesNl, sessionsNl } from './sessions';
 import { agreementsNl } from './agreements';
+import { methodsNl } from './methods';
 
 /**
  * All Dutch UI copy. Dutch is the source language: the English dictionary must have exactly
@@ -245,6 +246,8 @@ export const nl = {
   sessions: sessionsNl,
   // ---- agreements and the session summary (apps/web/src/agreements); texts in ./agreements.ts ----
   agreements: agreementsNl,
+  // ---- the method studio (apps/web/src/methods); texts in ./methods.ts ----
+  methods: methodsNl,
   cases: casesNl,
   // ---- Vraag en advies (apps/web/src/questions) and its profile fields; texts in ./questions.ts ----
   questions: questionsNl,

@@ -1,0 +1,1 @@
+export { MethodStudioPage } from './MethodStudioPage';
