@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.js';
+import { scheduleDemoSession, signedIn } from './support/demo-session.js';
+
+const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 960, height: 800 },
+  { width: 390, height: 844 },
+] as const;
+
+/**
+ * Issue 18: a facilitator builds a method in the browser — a copy of the Incidentmethode, renamed,
+ * a step moved and one shortened — publishes it, schedules a session with it and runs it: the
+ * live room walks the group through the steps in the new order.
+ */
+describe('method studio', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(() => browser?.close());
+
+  it('builds a method, publishes it, and a session runs with it', async () => {
+    const floor = await signedIn(browser, 'floor@demo.example');
+    const page = floor.page;
+    const communities = (await (await page.request.get('/api/communities')).json()) as Array<{ id: string; name: string }>;
+    const community = communities.find((c) => c.name === 'Bindende afspraken');
+    await page.goto(`/cops/${community?.id}`);
+    await page.getByRole('link', { name: 'Methodes van deze CoP: bekijken en aanpassen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Methodes van Bindende afspraken' }).waitFor();
+    await page.getByRole('button', { name: 'Kopie maken van Incidentmethode' }).click();
+
+    const editor = page.getByRole('form', { name: /Bewerken:/ });
+    await editor.getByRole('textbox', { name: 'Naam (Nederlands)' }).fill('Korte incidentmethode');
+    await editor.getByRole('textbox', { name: 'Naam (Engels)' }).fill('Short incident method');
+    const steps = editor.locator('.method-step');
+    const secondTitle = (await steps.nth(1).locator('legend').first().textContent())?.replace(/^Stap 2: /, '') ?? '';
+    await editor.getByRole('button', { name: `${secondTitle} omhoog` }).click();
+    await steps.nth(0).getByRole('spinbutton', { name: 'Minuten' }).fill('3');
+
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ width: size.width, sideways }).toEqual({ width: size.width, sideways: 0 });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `method-studio-${size.width}x${size.height}.png`) });
+    }
+    const violations = await seriousAxeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+
+    await editor.getByRole('button', { name: 'Publiceren' }).click();
+    await page.getByText('Korte incidentmethode is gepubliceerd als versie 1.').waitFor();
+
+    // A session with it, started: the first step is the one moved up.
+    const sessionId = await scheduleDemoSession(page, { title: 'Met onze eigen methode', methodId: 'incidentmethode-eigen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/sessies/${sessionId}/live`);
+    await page.getByRole('heading', { name: 'Wachtruimte' }).waitFor();
+    await page.getByRole('button', { name: 'Bijeenkomst starten' }).click();
+    await page.getByRole('heading', { level: 2, name: secondTitle }).waitFor({ timeout: 15_000 });
+    await floor.context.close();
+  });
+});
