@@ -11,4 +11,8 @@ export class CommunityMethodEntity {
   @Column({ type: 'jsonb' }) method: Method;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** This version is shared with the platform: other CoPs may copy it. */
+  @Column({ name: 'shared_at', type: 'timestamptz', nullable: true }) sharedAt: Date | null;
+  /** The shared version (of another CoP) this method was copied from, for the attribution. */
+  @Column({ name: 'based_on', type: 'uuid', nullable: true }) basedOn: string | null;
 }

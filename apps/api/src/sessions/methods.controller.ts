@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { idSchema, type MethodEntryView } from '@mao/domain';
 import { z } from 'zod';
@@ -9,6 +9,8 @@ import { UserEntity } from '../users/user.entity.js';
 import { MethodsService } from './methods.service.js';
 
 const id = validate(idSchema);
+/** `?basedOn=<id>`: the shared version a copy was made from (absent: none). */
+const publishQuery = validate(z.object({ basedOn: idSchema.optional() }).strict());
 /** A method id: a slug as in the method schema (anything else matches no method). */
 const slug = validate(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64));
 
@@ -35,10 +37,28 @@ export class MethodsController {
     return this.methods.versions(user, communityId, methodId);
   }
 
+  /** The methods CoPs share with the platform (any signed-in person may look, and copy them into a CoP). */
+  @Get('methods/shared')
+  shared(): Promise<MethodEntryView<Method>[]> {
+    return this.methods.listShared();
+  }
+
+  /** Share the current version of one of the CoP's methods with the platform (facilitators). */
+  @Put('communities/:id/methods/:methodId/shared')
+  share(@CurrentUser() user: UserEntity, @Param('id', id) communityId: string, @Param('methodId', slug) methodId: string): Promise<MethodEntryView<Method>> {
+    return this.methods.setShared(user, communityId, methodId, true);
+  }
+
+  /** Stop sharing it. */
+  @Delete('communities/:id/methods/:methodId/shared')
+  unshare(@CurrentUser() user: UserEntity, @Param('id', id) communityId: string, @Param('methodId', slug) methodId: string): Promise<MethodEntryView<Method>> {
+    return this.methods.setShared(user, communityId, methodId, false);
+  }
+
   /** Body: a method definition (see libs/intervisie-method README); 422 invalid_method lists every problem. */
   @Post('communities/:id/methods')
   @ApiBody({ schema: { type: 'object', description: 'A method definition as in @mao/intervisie-method (id, version, name, description, whenToUse, roles, minGroupSize, maxGroupSize, steps).' } })
-  create(@CurrentUser() user: UserEntity, @Param('id', id) communityId: string, @Body() body: unknown): Promise<MethodEntryView<Method>> {
-    return this.methods.create(user, communityId, body);
+  create(@CurrentUser() user: UserEntity, @Param('id', id) communityId: string, @Body() body: unknown, @Query(publishQuery) query: { basedOn?: string }): Promise<MethodEntryView<Method>> {
+    return this.methods.create(user, communityId, body, query.basedOn ?? null);
   }
 }

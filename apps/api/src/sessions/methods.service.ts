@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 import { BUILT_IN_METHODS, findBuiltInMethod, totalMinutes, validateMethod, type Method } from '@mao/intervisie-method';
 import type { MethodEntryView } from '@mao/domain';
+import { Clock } from '../common/clock.js';
 import { DomainError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CommunityAccessService } from '../communities/community-access.service.js';
@@ -22,6 +23,7 @@ export class MethodsService {
     @InjectRepository(CommunityMethodEntity) private readonly methods: Repository<CommunityMethodEntity>,
     private readonly access: CommunityAccessService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   listBuiltIn(): MethodEntryView<Method>[] {
@@ -35,18 +37,19 @@ export class MethodsService {
       [communityId],
     );
     const entities = rows.length ? await this.methods.findBy(rows.map((r) => ({ id: r.id }))) : [];
-    const names = await this.names(entities.map((e) => e.createdBy).filter((id): id is string => id !== null));
-    return entities
-      .sort((a, b) => a.method.name.nl.localeCompare(b.method.name.nl, 'nl'))
-      .map((entity) => this.customView(entity, names));
+    return this.views(entities.sort((a, b) => a.method.name.nl.localeCompare(b.method.name.nl, 'nl')));
   }
 
   /**
    * Adds a CoP method, or a new version of one (the version must go up). Scheduled sessions that
    * use it get the new definition; live and past sessions keep the copy they ran with.
    */
-  async create(user: UserEntity, communityId: string, body: unknown): Promise<MethodEntryView<Method>> {
+  async create(user: UserEntity, communityId: string, body: unknown, basedOn: string | null = null): Promise<MethodEntryView<Method>> {
     await this.access.require(user, communityId, 'methods.create');
+    // A copy of another CoP's shared method names its origin; only a version that is shared counts.
+    if (basedOn !== null && !(await this.methods.exists({ where: { id: basedOn, sharedAt: Not(IsNull()) } }))) {
+      throw new DomainError('unknown_method', undefined, { basedOn });
+    }
     const validation = validateMethod(body);
     if (!validation.ok) throw new DomainError('invalid_method', undefined, { problems: validation.problems });
     const method = validation.method;
@@ -61,7 +64,7 @@ export class MethodsService {
       if (latestVersion !== null && method.version <= latestVersion) {
         throw new DomainError('method_exists', `Deze methode bestaat al in versie ${latestVersion}. Geef de nieuwe versie een hoger nummer.`, { id: method.id, latestVersion });
       }
-      const saved = await tx.save(CommunityMethodEntity, tx.create(CommunityMethodEntity, { communityId, methodId: method.id, version: method.version, method, createdBy: user.id }));
+      const saved = await tx.save(CommunityMethodEntity, tx.create(CommunityMethodEntity, { communityId, methodId: method.id, version: method.version, method, createdBy: user.id, basedOn }));
       const refreshed = rowsOf(await tx.query(
         `UPDATE sessions SET method_snapshot = $3, updated_at = now()
           WHERE community_id = $1 AND method_source = 'custom' AND method_id = $2 AND status = 'scheduled' RETURNING id`,
@@ -73,7 +76,34 @@ export class MethodsService {
       );
       return saved;
     });
-    return this.customView(entity, await this.names(entity.createdBy ? [entity.createdBy] : []));
+    return (await this.views([entity]))[0] as MethodEntryView<Method>;
+  }
+
+  /**
+   * Shares the current version of one of the CoP's methods with the platform (other CoPs may copy
+   * it, with attribution), or stops sharing it (every version).
+   */
+  async setShared(user: UserEntity, communityId: string, methodId: string, shared: boolean): Promise<MethodEntryView<Method>> {
+    await this.access.require(user, communityId, 'methods.create');
+    const latest = await this.methods.findOne({ where: { communityId, methodId }, order: { version: 'DESC' } });
+    if (!latest) throw new DomainError('unknown_method', undefined, { methodId });
+    await this.methods.manager.transaction(async (tx) => {
+      await tx.update(CommunityMethodEntity, { communityId, methodId }, { sharedAt: null });
+      if (shared) await tx.update(CommunityMethodEntity, { id: latest.id }, { sharedAt: this.clock.now() });
+      await this.audit.record(
+        { actorId: user.id, action: shared ? 'method.shared' : 'method.unshared', subjectType: 'community_method', subjectId: latest.id, communityId, details: { methodId, version: latest.version } },
+        tx,
+      );
+    });
+    const fresh = await this.methods.findOneByOrFail({ id: latest.id });
+    return (await this.views([fresh]))[0] as MethodEntryView<Method>;
+  }
+
+  /** The methods CoPs share with the platform (the shared version of each), for every signed-in person. */
+  async listShared(): Promise<MethodEntryView<Method>[]> {
+    const entities = await this.methods.find({ where: { sharedAt: Not(IsNull()) } });
+    const views = await this.views(entities);
+    return views.sort((a, b) => a.method.name.nl.localeCompare(b.method.name.nl, 'nl'));
   }
 
   /** Every version of one of the CoP's methods, newest first (the method studio's history). */
@@ -81,8 +111,7 @@ export class MethodsService {
     await this.access.require(user, communityId, 'methods.view');
     const entities = await this.methods.find({ where: { communityId, methodId }, order: { version: 'DESC' } });
     if (entities.length === 0) throw new DomainError('unknown_method', undefined, { methodId });
-    const names = await this.names(entities.map((e) => e.createdBy).filter((id): id is string => id !== null));
-    return entities.map((entity) => this.customView(entity, names));
+    return this.views(entities);
   }
 
   /** A method by id for a CoP: built-in first, then the CoP's latest version. */
@@ -101,14 +130,42 @@ export class MethodsService {
     return new Map(rows.map((r) => [r.id, r.name]));
   }
 
-  private customView(entity: CommunityMethodEntity, names: Map<string, string>): MethodEntryView<Method> {
-    return {
-      source: 'custom',
-      totalMinutes: totalMinutes(entity.method),
-      method: entity.method,
-      communityId: entity.communityId,
-      createdBy: entity.createdBy ? { id: entity.createdBy, name: names.get(entity.createdBy) ?? '' } : null,
-      createdAt: entity.createdAt.toISOString(),
-    };
+  /** Views of CoP method rows, with their makers' names, the sharing CoP and what they were copied from. */
+  private async views(entities: CommunityMethodEntity[]): Promise<MethodEntryView<Method>[]> {
+    const names = await this.names(entities.map((e) => e.createdBy).filter((id): id is string => id !== null));
+    const communityIds = [...new Set(entities.map((e) => e.communityId))];
+    const communities = new Map(
+      communityIds.length === 0
+        ? []
+        : (rowsOf(await this.methods.manager.query(`SELECT id, name FROM communities WHERE id = ANY($1)`, [communityIds])) as Array<{ id: string; name: string }>).map((r) => [r.id, r.name] as const),
+    );
+    const originIds = [...new Set(entities.map((e) => e.basedOn).filter((id): id is string => id !== null))];
+    const origins = new Map(
+      originIds.length === 0
+        ? []
+        : (
+            rowsOf(
+              await this.methods.manager.query(
+                `SELECT m.id, m.version, m.method->'name' AS name, c.name AS community FROM community_methods m JOIN communities c ON c.id = m.community_id WHERE m.id = ANY($1)`,
+                [originIds],
+              ),
+            ) as Array<{ id: string; version: number; name: { nl: string; en: string }; community: string }>
+          ).map((r) => [r.id, r] as const),
+    );
+    return entities.map((entity) => {
+      const origin = entity.basedOn ? origins.get(entity.basedOn) : undefined;
+      return {
+        source: 'custom',
+        totalMinutes: totalMinutes(entity.method),
+        method: entity.method,
+        communityId: entity.communityId,
+        createdBy: entity.createdBy ? { id: entity.createdBy, name: names.get(entity.createdBy) ?? '' } : null,
+        createdAt: entity.createdAt.toISOString(),
+        versionId: entity.id,
+        sharedAt: entity.sharedAt ? entity.sharedAt.toISOString() : null,
+        sharedBy: entity.sharedAt ? { communityId: entity.communityId, communityName: communities.get(entity.communityId) ?? '' } : null,
+        basedOn: origin ? { communityName: origin.community, methodName: origin.name, version: origin.version } : null,
+      };
+    });
   }
 }

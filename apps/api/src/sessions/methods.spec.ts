@@ -88,4 +88,50 @@ describe('methods', () => {
     expect((await f.member.client.get<ErrorBody>(`${base}/bestaat-niet/versions`)).body.error.code).toBe('unknown_method');
     expect((await f.member.client.get(`${base}/Geen%20slug/versions`)).status).toBe(400);
   });
+
+  it('shares a CoP method with the platform; another CoP copies it with attribution; only facilitators share', async () => {
+    const maker = await sessionCommunity(t, 'share-maker');
+    const base = `/api/communities/${maker.community.id}/methods`;
+    expect((await maker.facilitator.client.post(base, custom(1))).status).toBe(201);
+    expect((await maker.facilitator.client.post(base, custom(2, 'Terugblik, gedeeld'))).status).toBe(201);
+    // Members and outsiders cannot share; an unknown method cannot be shared.
+    expect((await maker.member.client.put(`${base}/onze-eigen-methode/shared`, {})).status).toBe(403);
+    expect((await maker.outsider.client.put(`${base}/onze-eigen-methode/shared`, {})).status).toBe(404);
+    expect((await maker.facilitator.client.put<ErrorBody>(`${base}/bestaat-niet/shared`, {})).body.error.code).toBe('unknown_method');
+
+    // Shared "now" by the api's clock (set here; released at the end of the test).
+    t.clock.set(t.clock.now());
+    const sharedAt = t.clock.now().toISOString();
+    const shared = await maker.facilitator.client.put<MethodEntryView<Method>>(`${base}/onze-eigen-methode/shared`, {});
+    t.clock.release();
+    expect(shared.status).toBe(200);
+    expect(shared.body).toMatchObject({ method: { version: 2 }, sharedAt, sharedBy: { communityId: maker.community.id } });
+    const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE subject_id = $1`, [shared.body.versionId]);
+    expect(audit.map((row: { action: string }) => row.action)).toContain('method.shared');
+
+    // Anyone signed in sees it in the platform's list (the shared version), with the CoP's name.
+    const copier = await sessionCommunity(t, 'share-copier');
+    const list = await copier.facilitator.client.get<MethodEntryView<Method>[]>('/api/methods/shared');
+    const entry = list.body.find((item) => item.versionId === shared.body.versionId);
+    expect(entry).toMatchObject({ method: { id: 'onze-eigen-methode', version: 2, steps: expect.any(Array) }, sharedBy: { communityName: expect.any(String) } });
+    expect(entry?.sharedBy?.communityName).not.toBe('');
+
+    // The copy under the other CoP's own id remembers where it came from.
+    const copyBody = { ...custom(1, 'Terugblik, gedeeld'), id: 'gedeeld-en-aangepast' };
+    const copied = await copier.facilitator.client.post<MethodEntryView<Method>>(`/api/communities/${copier.community.id}/methods?basedOn=${shared.body.versionId}`, copyBody);
+    expect(copied.status).toBe(201);
+    expect(copied.body.basedOn).toEqual({ communityName: entry?.sharedBy?.communityName, methodName: { nl: 'Onze eigen methode', en: 'Our own method' }, version: 2 });
+    expect((await copier.member.client.get<MethodEntryView<Method>[]>(`/api/communities/${copier.community.id}/methods`)).body[0]?.basedOn?.version).toBe(2);
+    // Only a shared version can be named as origin.
+    const v1 = (await maker.facilitator.client.get<MethodEntryView<Method>[]>(`${base}/onze-eigen-methode/versions`)).body.find((item) => item.method.version === 1);
+    expect((await copier.facilitator.client.post<ErrorBody>(`/api/communities/${copier.community.id}/methods?basedOn=${v1?.versionId}`, { ...copyBody, id: 'nog-een' })).body.error.code).toBe('unknown_method');
+    expect((await copier.facilitator.client.post(`/api/communities/${copier.community.id}/methods?basedOn=geen-id`, { ...copyBody, id: 'nog-een' })).status).toBe(400);
+
+    // Unsharing takes it off the list; the copy keeps its attribution.
+    expect((await maker.facilitator.client.delete(`${base}/onze-eigen-methode/shared`)).status).toBe(200);
+    expect((await copier.facilitator.client.get<MethodEntryView<Method>[]>('/api/methods/shared')).body.some((item) => item.method.id === 'onze-eigen-methode')).toBe(false);
+    expect((await copier.member.client.get<MethodEntryView<Method>[]>(`/api/communities/${copier.community.id}/methods`)).body[0]?.basedOn?.version).toBe(2);
+    // Not signed in: nothing.
+    expect((await t.client().get('/api/methods/shared')).status).toBe(401);
+  });
 });

@@ -221,6 +221,20 @@ export interface MethodEntryView<M = Record<string, unknown>> {
   communityId?: string;
   createdBy?: PersonRef | null;
   createdAt?: string;
+  /** Custom methods: this version's row id (what another CoP copies from when it is shared). */
+  versionId?: string;
+  /** When this version was shared with the platform; null when it is not. */
+  sharedAt?: string | null;
+  /** The CoP that shared it (in the platform's list of shared methods). */
+  sharedBy?: { communityId: string; communityName: string } | null;
+  /** Copied from another CoP's shared method: which one (the attribution). */
+  basedOn?: { communityName: string; methodName: LocalizedTextView; version: number } | null;
+}
+
+/** A text in Dutch and English (a method's name). */
+export interface LocalizedTextView {
+  nl: string;
+  en: string;
 }
 
 export interface CalendarFeedView {
