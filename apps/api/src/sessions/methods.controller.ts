@@ -10,7 +10,7 @@ import { MethodsService } from './methods.service.js';
 
 const id = validate(idSchema);
 /** `?basedOn=<id>`: the shared version a copy was made from (absent: none). */
-const publishQuery = validate(z.object({ basedOn: idSchema.optional() }).strict());
+const publishQuerySchema = z.object({ basedOn: idSchema.optional() }).strict();
 /** A method id: a slug as in the method schema (anything else matches no method). */
 const slug = validate(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64));
 
@@ -58,7 +58,7 @@ export class MethodsController {
   /** Body: a method definition (see libs/intervisie-method README); 422 invalid_method lists every problem. */
   @Post('communities/:id/methods')
   @ApiBody({ schema: { type: 'object', description: 'A method definition as in @mao/intervisie-method (id, version, name, description, whenToUse, roles, minGroupSize, maxGroupSize, steps).' } })
-  create(@CurrentUser() user: UserEntity, @Param('id', id) communityId: string, @Body() body: unknown, @Query(publishQuery) query: { basedOn?: string }): Promise<MethodEntryView<Method>> {
+  create(@CurrentUser() user: UserEntity, @Param('id', id) communityId: string, @Body() body: unknown, @Query(validate(publishQuerySchema)) query: z.infer<typeof publishQuerySchema>): Promise<MethodEntryView<Method>> {
     return this.methods.create(user, communityId, body, query.basedOn ?? null);
   }
 }
