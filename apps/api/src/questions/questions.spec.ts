@@ -86,6 +86,18 @@ describe('Vraag en advies (questions, answers, matching, joining)', () => {
     expect(detail.body.can).toMatchObject({ answer: true, markHelpful: true, close: true, match: false, harvest: false });
   });
 
+  it('a parent who keeps their name off platform-wide texts answers as "een ouder", until they choose otherwise', async () => {
+    const parent = await loggedIn(t, 'vraag-ouder@example.org', { platformRole: null, adviceMemberSince: new Date('2026-01-01T00:00:00Z'), name: 'Petra Ouder', background: 'ouder', regionId: 'drenthe' });
+    const answered = await parent.client.post<AnswerView>(`/api/questions/${questionId}/answers`, { text: 'Als ouder had ik graag één vast aanspreekpunt gehad.' });
+    expect(answered.body.author).toEqual({ id: null, name: 'een ouder', background: 'ouder', organisationType: null, regionId: 'drenthe' });
+    const seen = await asker.client.get<QuestionDetail>(`/api/questions/${questionId}`);
+    expect(JSON.stringify(seen.body)).not.toContain('Petra');
+    expect((await parent.client.put('/api/me/lesson-name-setting', { showNameOnPlatformLessons: true })).status).toBe(200);
+    const named = await asker.client.get<QuestionDetail>(`/api/questions/${questionId}`);
+    expect(named.body.answers.find((a) => a.id === answered.body.id)?.author).toMatchObject({ id: parent.user.id, name: 'Petra Ouder' });
+    await t.dataSource.query(`DELETE FROM advice_answers WHERE id = $1`, [answered.body.id]);
+  });
+
   it('answers go through the privacy guard', async () => {
     const refused = await otherRegion.client.post<{ error: { code: string } }>(`/api/questions/${questionId}/answers`, { text: 'Mail de moeder op ouder@example.org voor de afspraak.' });
     expect(refused.status).toBe(422);

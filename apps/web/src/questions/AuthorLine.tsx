@@ -1,9 +1,10 @@
-import { BACKGROUND_LABELS, ORGANISATION_TYPE_LABELS, youthCareRegion, type AuthorProfile } from '@mao/domain';
+import { BACKGROUND_LABELS, HIDDEN_PARENT_NAME, ORGANISATION_TYPE_LABELS, youthCareRegion, type AuthorProfile } from '@mao/domain';
 import { useLocale, useT } from '../i18n';
 
 /**
  * Who wrote something, as shown next to it on the platform: name, domain (background), kind of
- * organisation and jeugdzorgregio. `otherRegion` adds the mark "geen belang in jouw regio" in
+ * organisation and jeugdzorgregio (a parent who keeps their name off platform-wide texts is
+ * "een ouder": the api sends no name or id then). `otherRegion` adds the mark "geen belang in jouw regio" in
  * words (not only colour), with its meaning as a description.
  */
 export function AuthorLine({ label, author, otherRegion = false }: { label: string; author: AuthorProfile; otherRegion?: boolean }) {
@@ -18,7 +19,7 @@ export function AuthorLine({ label, author, otherRegion = false }: { label: stri
   ].filter((part): part is string => part !== null);
   return (
     <p className="author-line">
-      <span className="author-line__label">{label}</span> <strong>{author.name}</strong> <span className="author-line__meta">· {parts.join(' · ')}</span>
+      <span className="author-line__label">{label}</span> <strong>{author.name === HIDDEN_PARENT_NAME.nl && author.id === null ? HIDDEN_PARENT_NAME[locale] : author.name}</strong> <span className="author-line__meta">· {parts.join(' · ')}</span>
       {otherRegion && (
         <span className="region-mark" title={q.otherRegionHint}>
           {q.otherRegion}
