@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { BUILT_IN_METHODS, metAndereOgen, totalMinutes, validateMethod, type Method } from '@mao/intervisie-method';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { created, ok, stubApi, type StubRequest } from '../test/api-stub';
 import { COP_ID, community, facilitatorMe, memberMe } from '../test/fixtures';
 import { renderApp } from '../test/render';
@@ -19,6 +19,7 @@ function stub(role: 'facilitator' | 'member', extra: Parameters<typeof stubApi>[
     'GET /api/communities/:id': ok(community(role)),
     'GET /api/methods': ok(builtIn),
     'GET /api/communities/:id/methods': ok([]),
+    'GET /api/methods/shared': ok([]),
     ...extra,
   });
 }
@@ -106,5 +107,35 @@ describe('method studio', () => {
     expect(await screen.findByText('Alleen de gespreksleiders van deze CoP kunnen methodes aanpassen. Je ziet hier wel welke methodes er zijn.')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Methodes van deze CoP' })).getByText(/versie 3/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Kopie maken|aanpassen/ })).not.toBeInTheDocument();
+  });
+
+  it('copies another CoP’s shared method with attribution, and shares the CoP’s own', async () => {
+    const theirs = { source: 'custom' as const, totalMinutes: totalMinutes(metAndereOgen), method: { ...metAndereOgen, id: 'hun-methode', version: 4, name: { nl: 'Hun methode', en: 'Their method' } }, communityId: 'andere-cop', versionId: '22222222-2222-4222-8222-222222222222', sharedAt: '2026-11-19T10:00:00.000Z', sharedBy: { communityId: 'andere-cop', communityName: 'Wijkteam Noord' } };
+    const own = { source: 'custom' as const, totalMinutes: totalMinutes(metAndereOgen), method: { ...metAndereOgen, id: 'eigen', version: 1, name: { nl: 'Eigen', en: 'Own' } }, communityId: COP_ID, versionId: '33333333-3333-4333-8333-333333333333', sharedAt: null };
+    const api = stub('facilitator', {
+      'GET /api/methods/shared': ok([theirs]),
+      'GET /api/communities/:id/methods': ok([own]),
+      'PUT /api/communities/:id/methods/:methodId/shared': ok({ ...own, sharedAt: '2026-11-20T09:00:00.000Z', sharedBy: { communityId: COP_ID, communityName: 'Bindende afspraken' } }),
+      'POST /api/communities/:id/methods': (request) => created({ ...theirs, method: request.body, communityId: COP_ID, sharedAt: null, basedOn: { communityName: 'Wijkteam Noord', methodName: { nl: 'Hun methode', en: 'Their method' }, version: 4 } }),
+    });
+    const { user } = renderApp(`/cops/${COP_ID}/methodes`);
+    const others = await screen.findByRole('region', { name: 'Gedeeld door andere CoP’s' });
+    expect(within(others).getByText('Gedeeld door Wijkteam Noord')).toBeInTheDocument();
+
+    // Share our own: the list says so.
+    await user.click(screen.getByRole('button', { name: 'Eigen delen met het platform' }));
+    expect(await screen.findByText('Eigen is gedeeld: andere CoP’s kunnen hem nu overnemen.')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Methodes van deze CoP' })).getByText(/gedeeld met het platform/)).toBeInTheDocument();
+    expect(api.calls.some((call) => call.method === 'PUT' && call.path === `/api/communities/${COP_ID}/methods/eigen/shared`)).toBe(true);
+
+    // Copy theirs: the publish names the shared version it came from, and the copy shows its origin.
+    await user.click(within(others).getByRole('button', { name: 'Kopie maken van Hun methode' }));
+    await user.click(screen.getByRole('button', { name: 'Publiceren' }));
+    await screen.findByText(/is gepubliceerd als versie 1/);
+    const urls = vi.mocked(globalThis.fetch).mock.calls.map(([input]) => String(input));
+    expect(urls.some((url) => url.endsWith(`/api/communities/${COP_ID}/methods?basedOn=${theirs.versionId}`))).toBe(true);
+    expect(posted(api.calls)[0]?.id).toBe('hun-methode-eigen');
+    expect(screen.getByText('Gebaseerd op Hun methode van Wijkteam Noord (versie 4)')).toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
   });
 });

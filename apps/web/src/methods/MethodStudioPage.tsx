@@ -32,7 +32,11 @@ const methodsApi = {
   ofCommunity: (id: string, signal?: AbortSignal) => request<Entry[]>('GET', `/api/communities/${encodeURIComponent(id)}/methods`, undefined, { signal }),
   versions: (id: string, methodId: string, signal?: AbortSignal) =>
     request<Entry[]>('GET', `/api/communities/${encodeURIComponent(id)}/methods/${encodeURIComponent(methodId)}/versions`, undefined, { signal }),
-  publish: (id: string, method: MethodDraft) => request<Entry>('POST', `/api/communities/${encodeURIComponent(id)}/methods`, method),
+  shared: (signal?: AbortSignal) => request<Entry[]>('GET', '/api/methods/shared', undefined, { signal }),
+  setShared: (id: string, methodId: string, shared: boolean) =>
+    request<Entry>(shared ? 'PUT' : 'DELETE', `/api/communities/${encodeURIComponent(id)}/methods/${encodeURIComponent(methodId)}/shared`, shared ? {} : undefined),
+  publish: (id: string, method: MethodDraft, basedOn: string | null) =>
+    request<Entry>('POST', `/api/communities/${encodeURIComponent(id)}/methods${basedOn ? `?basedOn=${encodeURIComponent(basedOn)}` : ''}`, method),
 };
 
 /**
@@ -51,33 +55,55 @@ export function MethodStudioPage() {
   const community = useResource((signal) => api.communities.get(id, signal), [id]);
   const builtIn = useResource((signal) => methodsApi.builtIn(signal), []);
   const ours = useResource((signal) => methodsApi.ofCommunity(id, signal), [id]);
-  const [draft, setDraft] = useState<MethodDraft | null>(null);
+  const shared = useResource((signal) => methodsApi.shared(signal), []);
+  // The method being edited, and the shared version it was copied from (for the attribution).
+  const [editing, setEditing] = useState<{ draft: MethodDraft; basedOn: string | null } | null>(null);
+  const draft = editing?.draft ?? null;
+  const setDraft = (next: MethodDraft | null, basedOn: string | null = null) => setEditing(next ? { draft: next, basedOn } : null);
   const [status, setStatus] = useState<string | null>(null);
   const back = (
     <p className="breadcrumb">
       <Link to={`/cops/${id}`}>{m.backToCommunity}</Link>
     </p>
   );
-  if (community.status === 'loading' || builtIn.status === 'loading' || ours.status === 'loading') return <Loading label={t.common.loading} />;
-  const failed = [community, builtIn, ours].find((resource) => resource.status === 'error');
-  if (failed?.status === 'error') return <LoadFailedPage error={failed.error} notFoundTitle={m.notFound} errorTitle={m.loadError} onRetry={() => [community, builtIn, ours].forEach((r) => r.reload())} back={back} />;
-  if (community.status !== 'ready' || builtIn.status !== 'ready' || ours.status !== 'ready') return null;
+  const resources = [community, builtIn, ours, shared];
+  if (resources.some((resource) => resource.status === 'loading')) return <Loading label={t.common.loading} />;
+  const failed = resources.find((resource) => resource.status === 'error');
+  if (failed?.status === 'error') return <LoadFailedPage error={failed.error} notFoundTitle={m.notFound} errorTitle={m.loadError} onRetry={() => resources.forEach((r) => r.reload())} back={back} />;
+  if (community.status !== 'ready' || builtIn.status !== 'ready' || ours.status !== 'ready' || shared.status !== 'ready') return null;
+  const fromOthers = shared.data.filter((entry) => entry.communityId !== id);
+  const toggleShared = async (entry: Entry) => {
+    try {
+      const next = await methodsApi.setShared(id, entry.method.id, !entry.sharedAt);
+      ours.update((list) => list.map((item) => (item.method.id === next.method.id ? next : item)));
+      setStatus(next.sharedAt ? m.sharedNow(localized(next.method.name)) : m.unsharedNow(localized(next.method.name)));
+    } catch (error) {
+      setStatus(error instanceof ApiError ? error.message : m.publishFailed);
+    }
+  };
   const mayEdit = can(community.data.myRole ?? 'none', 'methods.create');
   const takenIds = new Set([...builtIn.data, ...ours.data].map((entry) => entry.method.id));
 
-  const entryRow = (entry: Entry, action: { label: string; onClick: () => void } | null) => (
-    <li key={`${entry.source}-${entry.method.id}`} className="method-entry">
+  const entryRow = (entry: Entry, actions: Array<{ label: string; onClick: () => void }>, key = `${entry.source}-${entry.method.id}`) => (
+    <li key={key} className="method-entry">
       <div>
         <p className="method-entry__name">{localized(entry.method.name)}</p>
         <p className="muted method-entry__facts">
           {m.steps(entry.method.steps.length)} · {m.minutes(entry.totalMinutes)}
           {entry.source === 'custom' && ` · ${m.version(entry.method.version)}`}
+          {entry.communityId === id && entry.sharedAt && ` · ${m.isShared}`}
         </p>
+        {entry.basedOn && <p className="muted method-entry__facts">{m.basedOn(localized(entry.basedOn.methodName), entry.basedOn.communityName, entry.basedOn.version)}</p>}
+        {entry.communityId !== id && entry.sharedBy && <p className="muted method-entry__facts">{m.sharedBy(entry.sharedBy.communityName)}</p>}
       </div>
-      {action && (
-        <Button variant="secondary" onClick={action.onClick}>
-          {action.label}
-        </Button>
+      {actions.length > 0 && (
+        <div className="button-row button-row--tight">
+          {actions.map((action) => (
+            <Button key={action.label} variant="secondary" onClick={action.onClick}>
+              {action.label}
+            </Button>
+          ))}
+        </div>
       )}
     </li>
   );
@@ -92,6 +118,7 @@ export function MethodStudioPage() {
         <MethodEditor
           communityId={id}
           initial={draft}
+          basedOn={editing?.basedOn ?? null}
           isCopy={!ours.data.some((entry) => entry.method.id === draft.id)}
           onCancel={() => setDraft(null)}
           onPublished={(entry) => {
@@ -107,12 +134,36 @@ export function MethodStudioPage() {
             {ours.data.length === 0 ? (
               <p className="muted">{m.noneOurs}</p>
             ) : (
-              <ul className="method-list">{ours.data.map((entry) => entryRow(entry, mayEdit ? { label: m.edit(localized(entry.method.name)), onClick: () => setDraft(nextVersionOf(entry.method)) } : null))}</ul>
+              <ul className="method-list">
+                {ours.data.map((entry) =>
+                  entryRow(
+                    entry,
+                    mayEdit
+                      ? [
+                          { label: m.edit(localized(entry.method.name)), onClick: () => setDraft(nextVersionOf(entry.method)) },
+                          { label: entry.sharedAt ? m.unshare(localized(entry.method.name)) : m.share(localized(entry.method.name)), onClick: () => void toggleShared(entry) },
+                        ]
+                      : [],
+                  ),
+                )}
+              </ul>
             )}
           </section>
           <section aria-labelledby="methods-builtin">
             <h2 id="methods-builtin">{m.builtIn}</h2>
-            <ul className="method-list">{builtIn.data.map((entry) => entryRow(entry, mayEdit ? { label: m.copy(localized(entry.method.name)), onClick: () => setDraft(copyOf(entry.method, takenIds)) } : null))}</ul>
+            <ul className="method-list">{builtIn.data.map((entry) => entryRow(entry, mayEdit ? [{ label: m.copy(localized(entry.method.name)), onClick: () => setDraft(copyOf(entry.method, takenIds)) }] : []))}</ul>
+          </section>
+          <section aria-labelledby="methods-shared">
+            <h2 id="methods-shared">{m.fromOthers}</h2>
+            {fromOthers.length === 0 ? (
+              <p className="muted">{m.noneShared}</p>
+            ) : (
+              <ul className="method-list">
+                {fromOthers.map((entry) =>
+                  entryRow(entry, mayEdit ? [{ label: m.copy(localized(entry.method.name)), onClick: () => setDraft(copyOf(entry.method, takenIds), entry.versionId ?? null) }] : [], `shared-${entry.versionId}`),
+                )}
+              </ul>
+            )}
           </section>
         </div>
       )}
@@ -128,12 +179,14 @@ function useLocalizedText() {
 interface MethodEditorProps {
   communityId: string;
   initial: MethodDraft;
+  /** The shared version (of another CoP) this is a copy of. */
+  basedOn: string | null;
   isCopy: boolean;
   onCancel: () => void;
   onPublished: (entry: Entry) => void;
 }
 
-function MethodEditor({ communityId, initial, isCopy, onCancel, onPublished }: MethodEditorProps) {
+function MethodEditor({ communityId, initial, basedOn, isCopy, onCancel, onPublished }: MethodEditorProps) {
   const t = useT();
   const m = t.methods;
   const { locale } = useLocale();
@@ -174,7 +227,7 @@ function MethodEditor({ communityId, initial, isCopy, onCancel, onPublished }: M
     }
     setBusy(true);
     try {
-      onPublished(await methodsApi.publish(communityId, draft));
+      onPublished(await methodsApi.publish(communityId, draft, basedOn));
     } catch (error) {
       const details = error instanceof ApiError ? (error.details as { problems?: MethodProblem[] } | undefined) : undefined;
       if (details?.problems) setServerProblems(details.problems);
