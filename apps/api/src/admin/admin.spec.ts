@@ -73,6 +73,10 @@ describe('administration and moderation console', () => {
     const lessonId = await insertLesson(t, { communityId: created.body.id, text: 'Een les die iedereen op het platform ziet.', visibility: 'platform', elementIds: ['cultuur-van-samenwerken'] });
     const reflection = await outsider.client.post<{ id: string }>(`/api/lessons/${lessonId}/reflections`, { text: 'Een reflectie die gemeld gaat worden.' });
     expect(reflection.status).toBe(201);
+    // The writer's kind of organisation and region are shown with the reflection (issue 17).
+    await outsider.client.patch('/api/me', { regionId: 'haaglanden', organisationType: 'gemeente' });
+    const shown = await cop.client.get<LessonDetail>(`/api/lessons/${lessonId}`);
+    expect(shown.body.reflections[0]?.author).toEqual({ background: null, organisationType: 'gemeente', regionId: 'haaglanden' });
     const report = await cop.client.post<{ id: string }>('/api/reports', { contentType: 'reflection', contentId: reflection.body.id, reason: 'Hoort hier niet.' });
     expect(report.status).toBe(201);
     await admin.client.post(`/api/admin/reports/${report.body.id}/hide`, { reason: 'Een reflectie hoort over de les te gaan.' });

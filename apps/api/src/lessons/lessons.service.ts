@@ -16,6 +16,8 @@ import {
   type ReflectiekaderOverview,
   type SessionHarvestView,
   type UpdateLessonInput,
+  type Background,
+  type OrganisationType,
 } from '@mao/domain';
 import { DomainError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -196,17 +198,25 @@ export class LessonsService {
     const row = await this.loadVisible(scope, lessonId);
     const reviewer = this.isReviewer(scope, row);
     const reflectable = row.status === 'published' && (row.visibility === 'platform' || scope.isPlatformAdmin || scope.memberOf.includes(row.community_id));
-    const reflections: Array<{ id: string; author_name: string; text: string; created_at: Date }> =
+    const reflections: Array<{ id: string; author_name: string; text: string; created_at: Date; background: Background | null; organisation_type: OrganisationType | null; region_id: string | null; profile_shown: boolean }> =
       row.status === 'published'
         ? await this.dataSource.query(
-            `SELECT r.id, ${reflectionAuthorSql('$2::text')} AS author_name, r.text, r.created_at
+            // The writer's domain, organisation type and region go with the name (issue 17): not for a hidden name or a deleted account.
+            `SELECT r.id, ${reflectionAuthorSql('$2::text')} AS author_name, r.text, r.created_at, u.background, u.organisation_type, u.region_id,
+                    (u.id IS NOT NULL AND u.deleted_at IS NULL AND ${reflectionAuthorSql('$2::text')} = r.author_name) AS profile_shown
                FROM lesson_reflections r LEFT JOIN users u ON u.id = r.author_id WHERE r.lesson_id = $1 AND r.hidden_at IS NULL ORDER BY r.created_at, r.id`,
             [lessonId, row.visibility],
           )
         : [];
     const detail: LessonDetail = {
       ...toLessonView(row, { reviewer }),
-      reflections: reflections.map((r) => ({ id: r.id, authorName: r.author_name, text: r.text, createdAt: r.created_at.toISOString() })),
+      reflections: reflections.map((r) => ({
+        id: r.id,
+        authorName: r.author_name,
+        text: r.text,
+        createdAt: r.created_at.toISOString(),
+        ...(r.profile_shown ? { author: { background: r.background, organisationType: r.organisation_type, regionId: r.region_id } } : {}),
+      })),
       actionPerspectives: await this.perspectives.forLesson(scope, lessonId),
       mergedIntoId: row.merged_into_id,
       can: { review: reviewer, reflect: reflectable },

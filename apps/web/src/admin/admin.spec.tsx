@@ -101,7 +101,7 @@ describe('administration console', () => {
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
-  it('the report button on a lesson asks why and sends the report', async () => {
+  it('the report button on a lesson asks why and sends the report; a reflection shows its writer’s domain and region', async () => {
     const lessonId = '77777777-7777-4777-8777-777777777777';
     const api = stubApi({
       'GET /api/me': ok(memberMe),
@@ -119,8 +119,8 @@ describe('administration console', () => {
         authorName: 'Mo Member',
         createdAt: ago(100),
         publishedAt: ago(90),
-        reflectionCount: 0,
-        reflections: [],
+        reflectionCount: 1,
+        reflections: [{ id: '88888888-8888-4888-8888-888888888888', authorName: 'Carla Verweg', text: 'Herkenbaar.', createdAt: ago(50), author: { background: 'jeugdhulp', organisationType: 'wijkteam', regionId: 'zeeland' } }],
         actionPerspectives: [],
         can: { review: false, reflect: true },
       }),
@@ -128,6 +128,8 @@ describe('administration console', () => {
       'GET /api/communities/:id/action-perspectives': ok([]),
     });
     const { user } = renderApp(`/lessen/${lessonId}`);
+    // A reflection names its writer's domain, kind of organisation and region.
+    expect(await screen.findByText(/Jeugdhulp · Wijkteam \/ sociaal team · Zeeland/)).toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: 'Melden: De les' }));
     const reason = screen.getByRole('textbox', { name: /Waarom meld je dit/ });
     expect(reason).toHaveFocus();

@@ -19,6 +19,7 @@ import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, LiveStatus, Loading, PageTitle, Section, Select, TextArea, TextField } from '../ui';
 import { ReportButton } from '../admin/ReportButton';
 import { DraftEditor } from './HarvestReviewPage';
+import { useWriterProfile } from '../questions/AuthorLine';
 import { libraryHref } from './filters';
 import { usePrivacyCheck } from './privacy';
 import { groupedTags, lessonExcerpt, useAuthorName, useFrameworkLabels } from './tags';
@@ -238,6 +239,7 @@ function ReflectionsSection({ lesson, onAdded }: { lesson: LessonDetail; onAdded
   const t = useT();
   const l = t.lessons;
   const authorName = useAuthorName();
+  const writerProfile = useWriterProfile();
   const format = useFormat();
   return (
     <Section title={l.reflectionsTitle} intro={l.reflectionsIntro}>
@@ -248,7 +250,8 @@ function ReflectionsSection({ lesson, onAdded }: { lesson: LessonDetail; onAdded
           {lesson.reflections.map((reflection) => (
             <li key={reflection.id} className="reflection">
               <p className="reflection__meta">
-                <strong>{l.reflectionBy(authorName(reflection.authorName))}</strong> · <time dateTime={reflection.createdAt}>{format.date(reflection.createdAt)}</time>
+                <strong>{l.reflectionBy(authorName(reflection.authorName))}</strong>
+                {reflection.author && <span className="muted"> · {writerProfile(reflection.author)}</span>} · <time dateTime={reflection.createdAt}>{format.date(reflection.createdAt)}</time>
               </p>
               <p className="pre-line">{reflection.text}</p>
               <ReportButton contentType="reflection" contentId={reflection.id} label={`${t.admin.report}: ${l.reflectionBy(reflection.authorName)}`} />

@@ -1,4 +1,5 @@
 import { BACKGROUND_LABELS, HIDDEN_PARENT_NAME, ORGANISATION_TYPE_LABELS, youthCareRegion, type AuthorProfile } from '@mao/domain';
+import { useCallback } from 'react';
 import { useLocale, useT } from '../i18n';
 
 /**
@@ -27,5 +28,22 @@ export function AuthorLine({ label, author, otherRegion = false }: { label: stri
         </span>
       )}
     </p>
+  );
+}
+
+/** "Onderwijs · School · Twente": a writer's domain, kind of organisation and region, for any text on the platform. */
+export function useWriterProfile() {
+  const q = useT().questions;
+  const { locale } = useLocale();
+  return useCallback(
+    (profile: Pick<AuthorProfile, 'background' | 'organisationType' | 'regionId'>) =>
+      [
+        profile.background ? BACKGROUND_LABELS[profile.background][locale] : null,
+        profile.organisationType ? ORGANISATION_TYPE_LABELS[profile.organisationType][locale] : null,
+        youthCareRegion(profile.regionId)?.name ?? q.unknownRegion,
+      ]
+        .filter((part): part is string => part !== null)
+        .join(' · '),
+    [locale, q.unknownRegion],
   );
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idSchema, multiLineText, singleLineText } from './common.js';
 import type { Page } from './views.js';
+import type { Background } from '../people/backgrounds.js';
+import type { OrganisationType } from '../people/regions.js';
 import type { PrivacyFinding } from '../privacy/types.js';
 import { isKnownElement, isKnownIndicator } from '../reflectiekader/lookup.js';
 
@@ -252,6 +254,11 @@ export interface ReflectionView {
   authorName: string;
   text: string;
   createdAt: string;
+  /**
+   * The writer's domain, kind of organisation and jeugdzorgregio, shown with what they wrote
+   * (issue 17). Left out when the name is not shown ("een ouder") or the account is gone.
+   */
+  author?: { background: Background | null; organisationType: OrganisationType | null; regionId: string | null };
 }
 
 export interface ActionPerspectiveView {
