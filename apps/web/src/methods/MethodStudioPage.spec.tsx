@@ -78,7 +78,29 @@ describe('method studio', () => {
     expect(preview).not.toBeInTheDocument();
     // The CoP's list now holds it, with an edit button for its next version.
     expect(within(screen.getByRole('region', { name: 'Methodes van deze CoP' })).getByRole('button', { name: 'Onze Andere Ogen aanpassen' })).toBeInTheDocument();
-  });
+    // A whole editor with every step: slow on a loaded 2-core machine.
+  }, 30_000);
+
+  it('edits what a role reads in a step and when to use the method', async () => {
+    const api = stub('facilitator', {
+      'POST /api/communities/:id/methods': (request) => created({ source: 'custom', totalMinutes: totalMinutes(request.body as Method), method: request.body, communityId: COP_ID }),
+    });
+    const { user } = renderApp(`/cops/${COP_ID}/methodes`);
+    await user.click(await screen.findByRole('button', { name: 'Kopie maken van Incidentmethode' }));
+    const when = screen.getByRole('textbox', { name: 'Wanneer gebruik je hem? (Nederlands)' });
+    await user.clear(when);
+    await user.type(when, 'Als een collega vastloopt met een leerling.');
+    const first = screen.getAllByRole('listitem').find((item) => item.classList.contains('method-step')) as HTMLElement;
+    await user.click(within(first).getByText('Wat ziet wie in deze stap?'));
+    const instruction = within(first).getByRole('textbox', { name: 'Instructie voor de gespreksleider (Nederlands)' });
+    await user.clear(instruction);
+    await user.type(instruction, 'Vraag de inbrenger het voorval kort te vertellen.');
+    await user.click(screen.getByRole('button', { name: 'Publiceren' }));
+    await screen.findByText(/is gepubliceerd als versie 1/);
+    const [sent] = posted(api.calls);
+    expect(sent?.whenToUse.nl).toBe('Als een collega vastloopt met een leerling.');
+    expect(sent?.steps[0]?.instructions.facilitator.nl).toBe('Vraag de inbrenger het voorval kort te vertellen.');
+  }, 30_000);
 
   it('shows the server’s keyed problems at their fields in the current language', async () => {
     stub('facilitator', {

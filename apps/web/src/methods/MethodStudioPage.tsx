@@ -22,7 +22,7 @@ import { LoadFailedPage } from '../shared/LoadFailedPage';
 import { useResource } from '../shared/useResource';
 import { Button, Checkbox, Loading, LiveStatus, PageTitle, Select, TextArea, TextField } from '../ui';
 import { localToIso, wallClock } from '../sessions/time';
-import { copyOf, moveStep, newStep, nextVersionOf, problemsByPath, removeStep, takesFromOptions, type MethodDraft } from './method-draft';
+import { copyOf, moveStep, moveStepTo, newStep, nextVersionOf, problemsByPath, removeStep, takesFromOptions, type MethodDraft } from './method-draft';
 import './methods.css';
 
 type Entry = MethodEntryView<Method>;
@@ -199,6 +199,7 @@ function MethodEditor({ communityId, initial, basedOn, isCopy, onCancel, onPubli
   const [failure, setFailure] = useState<string | null>(null);
   const [newKind, setNewKind] = useState<StepKind>('advice-round');
   const [start, setStart] = useState('19:30');
+  const [dragged, setDragged] = useState<number | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const versions = useResource(
     (signal) => (isCopy ? Promise.resolve([] as Entry[]) : methodsApi.versions(communityId, initial.id, signal)),
@@ -278,6 +279,10 @@ function MethodEditor({ communityId, initial, basedOn, isCopy, onCancel, onPubli
           <TextArea label={m.fields.descriptionNl} rows={3} value={draft.description.nl} error={errorAt('description.nl')} onChange={(event) => change({ ...draft, description: { ...draft.description, nl: event.target.value } })} />
           <TextArea label={m.fields.descriptionEn} rows={3} value={draft.description.en} error={errorAt('description.en')} onChange={(event) => change({ ...draft, description: { ...draft.description, en: event.target.value } })} />
         </div>
+        <div className="method-editor__pair">
+          <TextArea label={m.fields.whenToUseNl} rows={2} value={draft.whenToUse.nl} error={errorAt('whenToUse.nl')} onChange={(event) => change({ ...draft, whenToUse: { ...draft.whenToUse, nl: event.target.value } })} />
+          <TextArea label={m.fields.whenToUseEn} rows={2} value={draft.whenToUse.en} error={errorAt('whenToUse.en')} onChange={(event) => change({ ...draft, whenToUse: { ...draft.whenToUse, en: event.target.value } })} />
+        </div>
         <div className="method-editor__pair method-editor__pair--short">
           <TextField label={m.fields.minGroupSize} type="number" inputMode="numeric" value={String(draft.minGroupSize)} error={errorAt('minGroupSize')} onChange={(event) => change({ ...draft, minGroupSize: Number(event.target.value) })} />
           <TextField label={m.fields.maxGroupSize} type="number" inputMode="numeric" value={String(draft.maxGroupSize)} error={errorAt('maxGroupSize')} onChange={(event) => change({ ...draft, maxGroupSize: Number(event.target.value) })} />
@@ -292,7 +297,25 @@ function MethodEditor({ communityId, initial, basedOn, isCopy, onCancel, onPubli
           const at = (field: string) => errorAt(`steps[${index}].${field}`);
           const kind = STEP_KINDS[step.kind];
           return (
-            <li key={`${step.id}-${index}`} className="method-step">
+            <li
+              key={`${step.id}-${index}`}
+              className={['method-step', dragged === index ? 'method-step--dragged' : null].filter(Boolean).join(' ')}
+              // Dragging is the mouse's way; the buttons below do the same by keyboard.
+              draggable
+              onDragStart={(event) => {
+                setDragged(index);
+                if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+              }}
+              onDragOver={(event) => {
+                if (dragged !== null) event.preventDefault();
+              }}
+              onDrop={(event) => {
+                event.preventDefault();
+                if (dragged !== null && dragged !== index) change({ ...draft, steps: moveStepTo(draft.steps, dragged, index) });
+                setDragged(null);
+              }}
+              onDragEnd={() => setDragged(null)}
+            >
               <fieldset>
                 <legend>{m.step.label(index + 1, title)}</legend>
                 <p className="muted">{m.step.kind(localized(kind?.label))}</p>
@@ -347,20 +370,24 @@ function MethodEditor({ communityId, initial, basedOn, isCopy, onCancel, onPubli
                 </div>
                 <details className="method-step__roles">
                   <summary>{m.whoSees}</summary>
-                  <dl className="facts">
-                    <div>
-                      <dt>{m.roleFacilitator}</dt>
-                      <dd>{localized(step.instructions.facilitator)}</dd>
+                  {(['facilitator', 'presenter', 'participants'] as const).map((role) => (
+                    <div key={role} className="method-editor__pair">
+                      <TextArea
+                        label={`${m.roles[role]} (${m.nl})`}
+                        rows={2}
+                        value={step.instructions[role].nl}
+                        error={at(`instructions.${role}.nl`)}
+                        onChange={(event) => setStep(index, { instructions: { ...step.instructions, [role]: { ...step.instructions[role], nl: event.target.value } } })}
+                      />
+                      <TextArea
+                        label={`${m.roles[role]} (${m.en})`}
+                        rows={2}
+                        value={step.instructions[role].en}
+                        error={at(`instructions.${role}.en`)}
+                        onChange={(event) => setStep(index, { instructions: { ...step.instructions, [role]: { ...step.instructions[role], en: event.target.value } } })}
+                      />
                     </div>
-                    <div>
-                      <dt>{m.rolePresenter}</dt>
-                      <dd>{localized(step.instructions.presenter)}</dd>
-                    </div>
-                    <div>
-                      <dt>{m.roleParticipants}</dt>
-                      <dd>{localized(step.instructions.participants)}</dd>
-                    </div>
-                  </dl>
+                  ))}
                 </details>
               </fieldset>
             </li>

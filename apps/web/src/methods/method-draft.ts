@@ -67,6 +67,15 @@ export function moveStep(steps: readonly MethodStep[], index: number, offset: -1
   return next;
 }
 
+/** The steps with the one at `from` moved to position `to` (dragging a step onto another). */
+export function moveStepTo(steps: readonly MethodStep[], from: number, to: number): MethodStep[] {
+  if (from < 0 || from >= steps.length || to < 0 || to >= steps.length || from === to) return [...steps];
+  const next = [...steps];
+  const [moved] = next.splice(from, 1);
+  if (moved) next.splice(to, 0, moved);
+  return next;
+}
+
 /**
  * The steps without the one at `index`; a later step that took its input from it takes none
  * (else the method would refer to a step that is gone).
