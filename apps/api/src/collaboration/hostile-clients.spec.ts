@@ -268,7 +268,7 @@ describe('hostile clients on /collab', () => {
       arrangement: facilitator.doc.getMap('arrangement').toJSON(),
     });
     expect(content.cards).toEqual([
-      { id: 'card-1', key: facilitatorKey, text: 'Afspraak: de school belt het wijkteam.', authorId: s.facilitator.user.id, createdAt: 1, column: 'onderwijs', reactions: { [participantId]: 'agree' }, hidden: false },
+      { id: 'card-1', key: facilitatorKey, text: 'Afspraak: de school belt het wijkteam.', authorId: s.facilitator.user.id, createdAt: 1, column: 'onderwijs', reactions: { [participantId]: 'agree' }, hidden: false, dots: {} },
     ]);
     expect(content.lessons.map((l) => [l.authorId, l.text])).toEqual([[s.facilitator.user.id, 'Samen plannen werkt.']]);
     expect(content.votes).toEqual({ [participantId]: { score: 4, comment: 'Goed' } });
