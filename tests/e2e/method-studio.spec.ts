@@ -63,6 +63,17 @@ describe('method studio', () => {
     await page.getByRole('heading', { name: 'Wachtruimte' }).waitFor();
     await page.getByRole('button', { name: 'Bijeenkomst starten' }).click();
     await page.getByRole('heading', { level: 2, name: secondTitle }).waitFor({ timeout: 15_000 });
+    // Through every step of the new method to the end, and closed after the privacy check.
+    const position = page.getByRole('region', { name: 'Bijeenkomst' }).locator('.room-bar__position');
+    const total = Number((await position.textContent())?.split('/')[1]);
+    expect(total).toBeGreaterThan(3);
+    for (let step = 2; step <= total; step++) {
+      await page.getByRole('button', { name: /Volgende stap/ }).click();
+      await expect.poll(() => position.textContent(), { timeout: 10_000 }).toBe(`Stap ${step}/${total}`);
+    }
+    await page.getByRole('button', { name: 'Bijeenkomst afsluiten' }).click();
+    await page.getByRole('button', { name: 'Ja, sluit de bijeenkomst af' }).click();
+    await page.getByRole('heading', { name: 'Samenvatting' }).first().waitFor({ timeout: 15_000 });
     await floor.context.close();
   });
 });

@@ -54,7 +54,7 @@ export class MethodsService {
     if (!validation.ok) throw new DomainError('invalid_method', undefined, { problems: validation.problems });
     const method = validation.method;
     if (findBuiltInMethod(method.id)) {
-      throw new DomainError('method_exists', 'Er is al een ingebouwde methode met dit id. Kies een ander id.', { id: method.id });
+      throw new DomainError('method_exists', undefined, { id: method.id, builtIn: true });
     }
     const entity = await this.methods.manager.transaction(async (tx) => {
       // Serialise versions of one method within the CoP.
@@ -62,7 +62,7 @@ export class MethodsService {
       const [latest] = await tx.query(`SELECT max(version) AS v FROM community_methods WHERE community_id = $1 AND method_id = $2`, [communityId, method.id]);
       const latestVersion = (latest as { v: number | null }).v;
       if (latestVersion !== null && method.version <= latestVersion) {
-        throw new DomainError('method_exists', `Deze methode bestaat al in versie ${latestVersion}. Geef de nieuwe versie een hoger nummer.`, { id: method.id, latestVersion });
+        throw new DomainError('method_exists', undefined, { id: method.id, latestVersion });
       }
       const saved = await tx.save(CommunityMethodEntity, tx.create(CommunityMethodEntity, { communityId, methodId: method.id, version: method.version, method, createdBy: user.id, basedOn }));
       const refreshed = rowsOf(await tx.query(
@@ -120,7 +120,7 @@ export class MethodsService {
     if (builtIn) return { method: builtIn, source: 'builtin' };
     const manager = tx ?? this.methods.manager;
     const custom = await manager.findOne(CommunityMethodEntity, { where: { communityId, methodId }, order: { version: 'DESC' } });
-    if (!custom) throw new DomainError('unknown_method', `De methode "${methodId}" bestaat niet in deze CoP. Kies een methode uit de lijst.`, { methodId });
+    if (!custom) throw new DomainError('unknown_method', undefined, { methodId });
     return { method: custom.method, source: 'custom' };
   }
 

@@ -40,7 +40,10 @@ export const ERROR_MESSAGES = {
   session_in_past: { nl: 'Het begin van de sessie ligt in het verleden. Kies een moment in de toekomst.', en: 'The session starts in the past. Choose a time in the future.' },
   unknown_method: { nl: 'Deze intervisiemethode bestaat niet (in deze CoP).', en: 'This intervision method does not exist (in this CoP).' },
   invalid_method: { nl: 'De methode klopt niet. Bekijk de problemen per onderdeel.', en: 'The method is not valid. See the problems per part.' },
-  method_exists: { nl: 'Er bestaat al een methode met dit id en deze versie. Verhoog de versie om hem te wijzigen.', en: 'A method with this id and version already exists. Raise the version to change it.' },
+  method_exists: {
+    nl: 'Er bestaat al een methode met dit id: een ingebouwde, of deze versie van jullie eigen. Kies een ander id, of verhoog de versie om hem te wijzigen.',
+    en: 'A method with this id already exists: a built-in one, or this version of your own. Choose another id, or raise the version to change it.',
+  },
   not_a_member: { nl: 'Deze persoon is geen lid van deze CoP.', en: 'This person is not a member of this CoP.' },
   presenter_is_facilitator: { nl: 'De inbrenger en de gespreksleider moeten verschillende mensen zijn.', en: 'The presenter and the facilitator must be different people.' },
   max_participants_too_low: { nl: 'Het maximum aantal deelnemers is lager dan de methode nodig heeft.', en: 'The maximum number of participants is below what the method needs.' },
