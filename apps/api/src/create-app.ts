@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -55,16 +55,20 @@ export async function createApp({ config, logger, databaseUrl, clock = new Syste
   if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied');
   await app.get(SeedService).run();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Intervisieplatform Met Andere Ogen — API')
-      .setDescription('REST api of the intervisie platform. Authentication: the httpOnly session cookie set by POST /api/auth/login. Errors: { error: { code, message } }.')
-      .setVersion('1')
-      .addCookieAuth('mao_session')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // The OpenAPI document is built when /api/docs is first asked for, not at every start: it is
+  // a large object most processes never serve.
+  let document: OpenAPIObject | undefined;
+  const documentFactory = () =>
+    (document ??= SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Intervisieplatform Met Andere Ogen — API')
+        .setDescription('REST api of the intervisie platform. Authentication: the httpOnly session cookie set by POST /api/auth/login. Errors: { error: { code, message } }.')
+        .setVersion('1')
+        .addCookieAuth('mao_session')
+        .build(),
+    ));
+  SwaggerModule.setup('api/docs', app, documentFactory, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   serveWebClient(app, config, logger);
   return app;
