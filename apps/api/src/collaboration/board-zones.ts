@@ -1,5 +1,5 @@
 import { AUTHORED_ROOTS, BOARD_KEYS, BOARD_ROOTS, ownerOfKey } from '@mao/domain';
-import { authoredZone, rootZone, type RootZoner, type Zone } from './document-index.js';
+import { authoredZone, personalZone, rootZone, type RootZoner, type Zone } from './document-index.js';
 
 /**
  * The zones of a board document (layout 2, libs/domain contracts/boards.ts): an entry of an
@@ -12,7 +12,8 @@ export const boardZoner: RootZoner = (root, key): Zone | null => {
     const owner = ownerOfKey(key);
     // votes are keyed by the user id alone; every other authored key is "<userId>/<id>".
     if (!owner || (root !== BOARD_KEYS.votes && owner === key)) return null;
-    return authoredZone(owner);
+    // Cards and harvest entries can be moderated; reactions, dots, votes and marks are opinions nobody else removes.
+    return root === BOARD_KEYS.cards || root === BOARD_KEYS.lessons ? authoredZone(owner) : personalZone(owner);
   }
   // Old plain-text notes and the rich notes are one zone: the step's writers write both alike.
   if (root === BOARD_KEYS.notes || root === BOARD_KEYS.richNotes) return key === null ? rootZone(BOARD_KEYS.notes) : null;

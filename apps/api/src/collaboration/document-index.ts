@@ -11,8 +11,8 @@ import * as Y from 'yjs';
  *  - by zone: which root (and, for authored roots, which user's key) a new item or a deletion
  *    touches, so authorship can be decided from the update alone.
  *
- * A zone is a short string: `a:<userId>` (an entry in an authored root, or anything nested in
- * it), `r:<root>` (a shared root such as notes), `gc` (garbage-collected content), `x` (content
+ * A zone is a short string: `a:<userId>` (a card or harvest entry, or anything nested in it),
+ * `p:<userId>` (a reaction, dot, vote or mark: an opinion of that person's), `r:<root>` (a shared root such as notes), `gc` (garbage-collected content), `x` (content
  * outside the known roots, only from older documents: nobody may change it).
  */
 export type Zone = string;
@@ -20,8 +20,12 @@ export type Zone = string;
 export const GC_ZONE = 'gc';
 export const FOREIGN_ZONE = 'x';
 export const authoredZone = (userId: string): Zone => `a:${userId}`;
+/** A person's own marks of opinion (reactions, dots, votes, the inbrenger's marks): theirs alone, not moderated. */
+export const personalZone = (userId: string): Zone => `p:${userId}`;
 export const rootZone = (root: string): Zone => `r:${root}`;
-export const zoneOwner = (zone: Zone): string | null => (zone.startsWith('a:') ? zone.slice(2) : null);
+export const zoneOwner = (zone: Zone): string | null => (zone.startsWith('a:') || zone.startsWith('p:') ? zone.slice(2) : null);
+/** Content the facilitator may delete as moderation: cards and harvest entries, not someone's reactions, dots, votes or marks. */
+export const isModeratable = (zone: Zone): boolean => zone.startsWith('a:');
 
 interface Range {
   clock: number;

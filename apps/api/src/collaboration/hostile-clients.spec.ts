@@ -272,6 +272,24 @@ describe('hostile clients on /collab', () => {
     ]);
     expect(content.lessons.map((l) => [l.authorId, l.text])).toEqual([[s.facilitator.user.id, 'Samen plannen werkt.']]);
     expect(content.votes).toEqual({ [participantId]: { score: 4, comment: 'Goed' } });
+
+    // Moderation removes cards and harvest entries, never someone's reaction, dots, vote or mark.
+    for (const [root, key] of [
+      ['reactionsByAuthor', `${participantId}/${facilitatorKey}`],
+      ['votesByAuthor', participantId],
+    ] as const) {
+      const moderator = yClient(t, s.facilitator.client, name);
+      await synced(moderator.provider);
+      const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+        moderator.provider.once('connection-close', (event: { code: number; reason: string } | null) => resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' })),
+      );
+      moderator.doc.getMap(root).delete(key);
+      expect({ root, ...(await closed) }).toEqual({ root, code: 4403, reason: 'forbidden_change' });
+      moderator.provider.destroy();
+    }
+    const stored = await t.app.get(CollabServer).snapshot(name);
+    expect(stored.getMap('reactionsByAuthor').get(`${participantId}/${facilitatorKey}`)).toBe('agree');
+    expect(stored.getMap('votesByAuthor').get(participantId)).toEqual({ score: 4, comment: 'Goed' });
     facilitator.provider.destroy();
     own.provider.destroy();
     s.control.close();

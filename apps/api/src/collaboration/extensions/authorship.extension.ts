@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service.js';
 import { ARRANGEMENT_ZONE, MODERATION_ZONE, NOTES_ZONE } from '../board-zones.js';
-import { FOREIGN_ZONE, GC_ZONE, zoneOwner, type Zone } from '../document-index.js';
+import { FOREIGN_ZONE, GC_ZONE, isModeratable, zoneOwner, type Zone } from '../document-index.js';
 import { CLOSE, CollabRefusal, type CollabExtension, type UpdateContext } from '../extension.js';
 
 /**
  * Authorship at the server. On a board a person creates content only under their own user id
- * and changes or deletes only their own cards, reactions, votes and harvest entries; notes and
- * the arrangement of cards are shared among the step's writers; moderation is the
- * facilitator's, who may also delete others' entries (recorded in the audit log). Decided from
+ * and changes or deletes only their own cards, reactions, dots, votes, marks and harvest entries;
+ * notes and the arrangement of cards are shared among the step's writers; moderation is the
+ * facilitator's, who may also delete others' cards and harvest entries (recorded in the audit
+ * log) but never someone's reactions, dots, votes or the inbrenger's marks. Decided from
  * the inspected update alone (document-index.ts), before anything is relayed or stored.
  */
 @Injectable()
@@ -33,7 +34,7 @@ export class AuthorshipExtension implements CollabExtension {
     for (const zone of inspected.deletions.keys()) {
       if (this.mayCreate(zone, userId, moderator)) continue;
       const owner = zoneOwner(zone);
-      if (owner && moderator) {
+      if (owner && moderator && isModeratable(zone)) {
         moderated.push(owner);
         continue;
       }
@@ -49,9 +50,9 @@ export class AuthorshipExtension implements CollabExtension {
     }
     const deletedOf: string[] = [];
     for (const zone of inspected.deletions.keys()) {
-      const owner = zoneOwner(zone);
+      const owner = isModeratable(zone) ? zoneOwner(zone) : null;
       if (owner) deletedOf.push(owner);
-      else if (zone !== MODERATION_ZONE) throw new CollabRefusal(CLOSE.forbiddenChange, 'moderation may only hide or delete');
+      else if (zone !== MODERATION_ZONE) throw new CollabRefusal(CLOSE.forbiddenChange, 'moderation may only hide or delete cards and entries');
     }
     if (deletedOf.length > 0) this.record(userId, documentName, deletedOf);
   }
@@ -73,5 +74,6 @@ export class AuthorshipExtension implements CollabExtension {
 /** For the log: which kind of zone, never whose content. */
 function describe(zone: Zone): string {
   if (zone.startsWith('a:')) return 'another person’s entries';
+  if (zone.startsWith('p:')) return 'another person’s reactions, dots, votes or marks';
   return zone;
 }
