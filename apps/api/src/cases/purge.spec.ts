@@ -225,9 +225,13 @@ describe('purge of a session after the retention period', () => {
   });
 
   it('purges the boards of a session without a casus too, and closes sockets on every process when told', async () => {
-    const f = await liveSessionFixture(t, 'purge-nocase');
-    const now = new Date('2031-04-01T10:00:00.000Z');
+    // A year from today, frozen before anything is made: past the hourly sweep the test above left
+    // scheduled (a month ahead), and every date below relative to it — so it holds on any day
+    // (a fixed 2031 date stopped working once today passed it).
+    t.clock.release();
+    const now = new Date(t.clock.now().getTime() + 365 * DAY);
     t.clock.set(now);
+    const f = await liveSessionFixture(t, 'purge-nocase');
     const stored = (sessionId: string) => {
       const doc = new Y.Doc();
       doc.getText('notes').insert(0, `Bord ${BOARD_MARKER}`);
