@@ -1,13 +1,15 @@
 import { createProposalSchema, PROPOSAL_KINDS, type CreateProposalInput, type ProposalDetailView, type ProposalKind } from '@mao/domain';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { api } from '../api';
 import { PrivacyField } from '../cases/PrivacyField';
 import { useErrorText, useT } from '../i18n';
-import { usePrivacyCheck } from '../lessons/privacy';
 import { useForm } from '../shared/useForm';
+import { useGuardedFields } from '../shared/useGuardedFields';
 import { Alert, Button, Checkbox, Select } from '../ui';
 
 type Values = { kind: ProposalKind; title: string; text: string; theme: string; anonymous: boolean };
+/** The free-text fields the privacy guard checks. */
+const GUARDED = ['title', 'text'] as const;
 
 /**
  * A new agenda proposal: a theme or a casus question, a short title and explanation (both
@@ -20,49 +22,27 @@ export function ProposalForm({ communityId, themes, onCreated }: { communityId: 
   const p = t.proposals;
   const errorText = useErrorText();
   const kindId = useId();
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const titlePrivacy = usePrivacyCheck(title);
-  const textPrivacy = usePrivacyCheck(text);
-  const [blocked, setBlocked] = useState(false);
-  const blocking = [...titlePrivacy.findings, ...textPrivacy.findings].filter((finding) => finding.severity !== 'warn');
-
   const form = useForm<Values, CreateProposalInput>({
     initial: { kind: 'theme', title: '', text: '', theme: '', anonymous: false },
     schema: createProposalSchema,
-    toInput: (values) => {
-      const accepted = [...(titlePrivacy.accepted ?? []), ...(textPrivacy.accepted ?? [])];
-      return {
-        kind: values.kind,
-        title,
-        text: text.trim() === '' ? undefined : text,
-        theme: values.theme === '' ? null : values.theme,
-        anonymous: values.anonymous,
-        acceptedFindings: accepted.length > 0 ? [...new Set(accepted)] : undefined,
-      };
-    },
+    // Read when submitting, by then `guarded` holds what the writer accepted.
+    toInput: (values): unknown => ({
+      kind: values.kind,
+      title: values.title,
+      text: values.text.trim() === '' ? undefined : values.text,
+      theme: values.theme === '' ? null : values.theme,
+      anonymous: values.anonymous,
+      acceptedFindings: guarded.acceptedFindings,
+    }),
     onSubmit: async (input) => {
       onCreated(await api.proposals.create(communityId, input));
     },
   });
+  const guarded = useGuardedFields(form, GUARDED);
 
   return (
-    <form
-      className="form proposal-form"
-      noValidate
-      ref={form.formRef}
-      onSubmit={(event) => {
-        if (blocking.length > 0) {
-          event.preventDefault();
-          setBlocked(true);
-          form.formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-          return;
-        }
-        setBlocked(false);
-        void form.handleSubmit(event);
-      }}
-    >
-      {blocked && blocking.length > 0 && <Alert tone="error">{p.privacyBlocked(blocking.length)}</Alert>}
+    <form className="form proposal-form" noValidate ref={form.formRef} onSubmit={guarded.onSubmit}>
+      {guarded.heldBack > 0 && <Alert tone="error">{p.privacyBlocked(guarded.heldBack)}</Alert>}
       {form.serverError !== null && <Alert tone="error">{errorText(form.serverError)}</Alert>}
       <fieldset className="proposal-form__kind">
         <legend>{p.kindLabel}</legend>
@@ -73,35 +53,8 @@ export function ProposalForm({ communityId, themes, onCreated }: { communityId: 
           </div>
         ))}
       </fieldset>
-      <PrivacyField
-        name="title"
-        label={p.titleLabel}
-        hint={p.titleHint}
-        value={title}
-        multiline={false}
-        onChange={(value) => {
-          setTitle(value);
-          form.setValue('title', value);
-        }}
-        findings={titlePrivacy.findings}
-        onAccept={titlePrivacy.accept}
-        error={form.errors.title}
-        required
-      />
-      <PrivacyField
-        name="text"
-        label={p.textLabel}
-        hint={p.textHint}
-        value={text}
-        optionalText={t.common.optional}
-        onChange={(value) => {
-          setText(value);
-          form.setValue('text', value);
-        }}
-        findings={textPrivacy.findings}
-        onAccept={textPrivacy.accept}
-        error={form.errors.text}
-      />
+      <PrivacyField {...guarded.field('title')} label={p.titleLabel} hint={p.titleHint} multiline={false} required />
+      <PrivacyField {...guarded.field('text')} label={p.textLabel} hint={p.textHint} optionalText={t.common.optional} />
       {themes.length > 0 ? (
         <Select label={p.themeLabel} optionalText={t.common.optional} options={themes.map((theme) => ({ value: theme, label: theme }))} placeholder={p.noTheme} {...form.text('theme')} />
       ) : (

@@ -1,14 +1,17 @@
 import { QUESTION_DOMAINS, REFLECTIEKADER, createQuestionSchema, type CreateQuestionInput, type QuestionDomain } from '@mao/domain';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '../auth';
 import { PrivacyField } from '../cases/PrivacyField';
 import { useErrorText, useLocale, useT } from '../i18n';
-import { usePrivacyCheck } from '../lessons/privacy';
 import { flashState } from '../shared/flash';
 import { useForm } from '../shared/useForm';
+import { useGuardedFields } from '../shared/useGuardedFields';
 import { Alert, Button, Checkbox, PageTitle, TextField } from '../ui';
 import { questionsApi } from './api';
+
+/** The free-text fields the privacy guard checks. */
+const GUARDED = ['title', 'situation', 'ask'] as const;
 
 type Values = { title: string; situation: string; ask: string; themes: string; outsideRegionOnly: boolean } & Record<`domain_${QuestionDomain}`, boolean> & Record<`element_${string}`, boolean>;
 
@@ -26,25 +29,16 @@ export function AskQuestionPage() {
   const errorText = useErrorText();
   const navigate = useNavigate();
   const domainsId = useId();
-  const [title, setTitle] = useState('');
-  const [situation, setSituation] = useState('');
-  const [ask, setAsk] = useState('');
-  const titlePrivacy = usePrivacyCheck(title);
-  const situationPrivacy = usePrivacyCheck(situation);
-  const askPrivacy = usePrivacyCheck(ask);
-  const [blocked, setBlocked] = useState(false);
-  const blocking = [...titlePrivacy.findings, ...situationPrivacy.findings, ...askPrivacy.findings].filter((finding) => finding.severity !== 'warn');
-
   const initial = { title: '', situation: '', ask: '', themes: '', outsideRegionOnly: false } as Values;
   const form = useForm<Values, CreateQuestionInput>({
     initial,
     schema: createQuestionSchema,
-    toInput: (values) => {
-      const accepted = [...(titlePrivacy.accepted ?? []), ...(situationPrivacy.accepted ?? []), ...(askPrivacy.accepted ?? [])];
+    // Read when submitting, by then `guarded` holds what the writer accepted.
+    toInput: (values): unknown => {
       return {
-        title,
-        situation,
-        ask,
+        title: values.title,
+        situation: values.situation,
+        ask: values.ask,
         domains: QUESTION_DOMAINS.filter((domain) => values[`domain_${domain}`]),
         elementIds: REFLECTIEKADER.elements.filter((element) => values[`element_${element.id}`]).map((element) => element.id),
         themes: values.themes
@@ -52,7 +46,7 @@ export function AskQuestionPage() {
           .map((theme) => theme.trim())
           .filter((theme) => theme !== ''),
         outsideRegionOnly: values.outsideRegionOnly,
-        acceptedFindings: accepted.length > 0 ? [...new Set(accepted)] : undefined,
+        acceptedFindings: guarded.acceptedFindings,
       };
     },
     onSubmit: async (input) => {
@@ -60,6 +54,7 @@ export function AskQuestionPage() {
       navigate(`/vragen/${created.id}`, { state: flashState({ kind: 'success', message: q.created }) });
     },
   });
+  const guarded = useGuardedFields(form, GUARDED);
 
   return (
     <div className="page page--narrow">
@@ -72,66 +67,12 @@ export function AskQuestionPage() {
           {q.noRegionWarning} <Link to="/account">{q.toProfile}</Link>
         </Alert>
       )}
-      <form
-        className="form card"
-        noValidate
-        ref={form.formRef}
-        onSubmit={(event) => {
-          if (blocking.length > 0) {
-            event.preventDefault();
-            setBlocked(true);
-            form.formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-            return;
-          }
-          setBlocked(false);
-          void form.handleSubmit(event);
-        }}
-      >
-        {blocked && blocking.length > 0 && <Alert tone="error">{q.privacyBlocked(blocking.length)}</Alert>}
+      <form className="form card" noValidate ref={form.formRef} onSubmit={guarded.onSubmit}>
+        {guarded.heldBack > 0 && <Alert tone="error">{q.privacyBlocked(guarded.heldBack)}</Alert>}
         {form.serverError !== null && <Alert tone="error">{errorText(form.serverError)}</Alert>}
-        <PrivacyField
-          name="title"
-          label={q.titleLabel}
-          hint={q.titleHint}
-          value={title}
-          multiline={false}
-          onChange={(value) => {
-            setTitle(value);
-            form.setValue('title', value);
-          }}
-          findings={titlePrivacy.findings}
-          onAccept={titlePrivacy.accept}
-          error={form.errors.title}
-          required
-        />
-        <PrivacyField
-          name="situation"
-          label={q.situationLabel}
-          hint={q.situationHint}
-          value={situation}
-          onChange={(value) => {
-            setSituation(value);
-            form.setValue('situation', value);
-          }}
-          findings={situationPrivacy.findings}
-          onAccept={situationPrivacy.accept}
-          error={form.errors.situation}
-          required
-        />
-        <PrivacyField
-          name="ask"
-          label={q.askLabel}
-          hint={q.askHint}
-          value={ask}
-          onChange={(value) => {
-            setAsk(value);
-            form.setValue('ask', value);
-          }}
-          findings={askPrivacy.findings}
-          onAccept={askPrivacy.accept}
-          error={form.errors.ask}
-          required
-        />
+        <PrivacyField {...guarded.field('title')} label={q.titleLabel} hint={q.titleHint} multiline={false} required />
+        <PrivacyField {...guarded.field('situation')} label={q.situationLabel} hint={q.situationHint} required />
+        <PrivacyField {...guarded.field('ask')} label={q.askLabel} hint={q.askHint} required />
         <fieldset className="checkbox-group" aria-describedby={form.errors.domains ? `${domainsId}-error` : undefined}>
           <legend>{q.domainsLegend}</legend>
           {form.errors.domains && (
