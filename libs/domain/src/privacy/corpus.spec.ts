@@ -14,7 +14,7 @@
  * together nor on the newest batches I and J (see FIRST_RUNS).
  */
 import { describe, expect, it } from 'vitest';
-import { CLEAN_SENTENCES, IDENTIFYING_SENTENCES } from './corpus/casus-sentences.js';
+import { CLEAN_SENTENCES, FRESH_CLEAN, FRESH_IDENTIFYING, IDENTIFYING_SENTENCES } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
 import { HELD_OUT_C_CLEAN, HELD_OUT_C_IDENTIFYING } from './corpus/held-out-c.js';
@@ -64,6 +64,12 @@ const heldOut = [
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
+/**
+ * The fourth tuning batch (FRESH_* in casus-sentences.ts), written on 2026-12-02 for generalisation work from the
+ * README's remaining misses, by an engineer who had read the rules: its first run (27/33 direct, 13/38 false
+ * alarms) measured how far the guard was from handling those kinds of text, not a blind figure.
+ */
+const fresh = measure('fourth tuning batch (casus-sentences.ts FRESH_*)', FRESH_IDENTIFYING, FRESH_CLEAN);
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
@@ -111,12 +117,13 @@ function assertTargets(m: Measurement): void {
 
 describe('privacy guard quality', () => {
   it('prints the figures', () => {
-    console.log([report(tuning), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
+    console.log([report(tuning), report(fresh), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
     expect(tuning.identifying + tuning.clean).toBeGreaterThanOrEqual(200);
     expect(pooled.identifying + pooled.clean).toBeGreaterThanOrEqual(700);
   });
 
   describe('tuning set', () => assertTargets(tuning));
+  describe('fourth tuning batch', () => assertTargets(fresh));
   describe('held-out batches together, now', () => assertTargets(pooled));
 
   it('finds every BSN, e-mail address, phone number and postcode in every held-out batch', () => {

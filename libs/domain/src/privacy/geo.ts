@@ -80,8 +80,9 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     const prevAdjacent = i > 0 && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start));
     // "kijkt (graag) naar Pokémon", "zoekt naar": after such a verb "naar" is no direction.
     const lookingAt = prev === 'naar' && [2, 3, 4, 5].some((k) => NOT_LOCATIVE_VERB.test(fold(tokens[i - k]?.text ?? '')));
-    const afterLocative = prevAdjacent && LOCATIVE.has(prev) && !lookingAt;
     const upper = capitalised(tok.text);
+    // "te kampen met", "kracht te putten", "een stap te zetten": a lowercase word after "te" is a verb or an adverb.
+    const afterLocative = prevAdjacent && LOCATIVE.has(prev) && !lookingAt && !(prev === 'te' && !upper);
     let end = -1;
 
     // 1. Known Dutch places and municipalities, longest first ("Oude Pekela", "Ter Apel", "Bergen op Zoom").

@@ -99,6 +99,8 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 januari februari maart april mei juni juli augustus september oktober november december
 nederland amsterdam rotterdam utrecht den haag
 adhd add autisme ass odd dyslexie
+wiskunde rekenen taal spelling biologie geschiedenis aardrijkskunde natuurkunde scheikunde economie gym muziek tekenen
+handvaardigheid techniek drama informatica latijn grieks godsdienst levensbeschouwing verzorging bewegingsonderwijs
 `).map(fold),
 );
 

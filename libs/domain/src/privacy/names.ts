@@ -113,10 +113,37 @@ const NOT_SUBJECT_BEFORE = new Set(
 naar tot tijdens sinds vanaf`.split(/\s+/),
 );
 const DETERMINERS = new Set('de het een die deze dat dit onze mijn zijn haar hun jullie elke iedere'.split(' '));
-/** After these a name-word is what it says: "haar knuffel Beer", "de hond Storm" (a pet or toy, not a person). */
-const PET_OR_TOY = new Set('knuffel knuffeltje knuffelbeer hond hondje kat katje poes poesje konijn konijntje cavia hamster paard pony pop popje vis'.split(' '));
-/** After these a capitalised name is a famous person, not someone in the casus: "fan van Messi", "zijn idool Ronaldo". */
-const FAME_BEFORE = /(?:\bfan[ \u00a0]+van|\bidool(?:[ \u00a0]+is)?|\bvoorbeeld[ \u00a0]+is|\bheld[ \u00a0]+is|\bposter[ \u00a0]+van|\bshirt[ \u00a0]+van|\bmuziek[ \u00a0]+van|\bliedjes[ \u00a0]+van)[ \u00a0]+["'“‘]?$/iu;
+/**
+ * After these a name is an animal's or a toy's, not a person's: "haar knuffel Beer", "de hond Storm",
+ * "onze hond Luna", "hun kat heet Max".
+ */
+const PET_OR_TOY = new Set(
+  `knuffel knuffeltje knuffelbeer knuffelkonijn hond hondje honden kat katje katten kater poes poesje konijn konijntje cavia
+hamster paard pony pop popje vis puppy pup kitten parkiet vogel vogeltje schildpad rat muis kip geit`.split(/\s+/),
+);
+/** After these a capitalised name is a famous person or a character, not someone in the casus: "fan van Messi", "verkleed als Elsa". */
+const FAME_BEFORE =
+  /(?:\bfan[ \u00a0]+van|\bidool(?:[ \u00a0]+is)?|\bvoorbeeld[ \u00a0]+is|\bheld[ \u00a0]+is|\bposters?[ \u00a0]+van|\bshirt[ \u00a0]+van|\bmuziek[ \u00a0]+van|\bliedjes?[ \u00a0]+van|\bliederen[ \u00a0]+van|\bconcert[ \u00a0]+van|\balbum[ \u00a0]+van|\boptreden[ \u00a0]+van|\bverkleed[ \u00a0]+als)[ \u00a0]+["'“‘]?$/iu;
+/**
+ * After these a full name (two capitalised words or more) is an author or a public figure: "een boek van Roald
+ * Dahl", "een documentaire over Nelson Mandela". A first name alone may be the child's ("het boek van Sanne").
+ */
+const WORK_BEFORE = /(?:\bboek(?:en|je|jes)?|\bfilms?|\bdocumentaire|\bbiografie|\bstrips?|\bgedichten|\bverhalen)[ \u00a0]+(?:van|over)[ \u00a0]+["'“‘]?$/iu;
+/** Verbs after which a lowercase first name that is also a word is the subject ("wout zit", "mees zegt"). */
+const STRONG_PERSON_VERBS = new Set(
+  `zit zat zegt zei vertelt vertelde vraagt vroeg huilt huilde lacht lachte woont woonde slaapt sliep praat praatte
+durft durfde vindt vond weet wist wil wilde wou schreeuwt schreeuwde scheldt schold spijbelt spijbelde blowt blowde
+belt belde appt appte voelt voelde weigert weigerde speelt speelde`.split(/\s+/),
+);
+/** Plural verbs after "X en Y" that make two lowercase first names two people ("mees en joep hadden ruzie"). */
+const PLURAL_PERSON_VERBS = new Set(
+  `zitten zaten hebben hadden willen wilden zeggen zeiden spelen speelden wonen woonden gaan gingen komen kwamen huilen
+lachen praten vechten vochten maken maakten krijgen kregen doen deden mogen mochten moeten moesten kunnen konden`.split(/\s+/),
+);
+/** Greetings: a first name after them, before a comma or the end, is the addressee ("hoi fleur,", "hee roos!"). */
+const GREETINGS = new Set('hoi hoii hey hee hai hallo hi he beste lieve dag goedemorgen goedemiddag'.split(' '));
+/** Conjunctions after which a word starts a clause, as at the start of a sentence ("omdat wout zit"). */
+const CLAUSE_STARTS = new Set('dat omdat toen maar want en of als nu terwijl zodat'.split(' '));
 /** Cues that name a person's relation or role: after them a lowercase first name is a name even if it is a word. */
 const RELATIVE_CUES = new Set(
   `zoon dochter moeder vader broer broertje zus zusje oma opa tante oom juf meester zuster mama papa neef nicht vriend vriendje
@@ -185,8 +212,46 @@ function isLowercaseFirstName(word: string): boolean {
   return (FIRST_NAMES.has(f) || (f.includes('-') && isFirstName(word))) && !isNameWord(word) && !isNotName(word) && !LOWERCASE_NOT_NAMES.has(f);
 }
 
+/**
+ * Tokens that name no one in the casus: an animal or toy ("hond Luna", "kat heet Max"), a famous person or a
+ * character ("fan van Messi en Ronaldo", "verkleed als Elsa", "een boek van Roald Dahl"). The whole name
+ * (capitalised words, tussenvoegsels, a second name after "en") is covered.
+ */
+function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    const upper = /^\p{Lu}/u.test(tok.text);
+    const prev = fold(tokens[i - 1]?.text ?? '');
+    const before = text.slice(Math.max(0, tok.start - 24), tok.start);
+    const pet =
+      (upper || isFirstName(tok.text)) &&
+      ((PET_OR_TOY.has(prev) && /^[ \u00a0]*["'“‘]?$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start))) ||
+        ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? ''))));
+    const fame = upper && (FAME_BEFORE.test(before) || (WORK_BEFORE.test(before) && adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
+    if (!pet && !fame) continue;
+    let k = i;
+    out.add(k);
+    for (;;) {
+      const t = tussenvoegselAt(text, tokens, k + 1);
+      const n = k + 1 + t;
+      if (adjacent(text, tokens[n - 1], tokens[n]) && adjacent(text, tokens[k], tokens[k + 1]) && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) {
+        for (let m = k + 1; m <= n; m++) out.add(m);
+        k = n;
+      } else if (fame && fold(tokens[k + 1]?.text ?? '') === 'en' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+        out.add(k + 2);
+        k += 2;
+      } else break;
+    }
+    i = k;
+  }
+  return out;
+}
+
 export function detectNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
   const out: Candidate[] = [];
+  const notPerson = notPersonTokens(text, tokens);
   const starts = new Set<number>();
   const push = (a: number, b: number): void => {
     const s = tokens[a];
@@ -251,7 +316,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
             continue;
           }
           // A first name that is also a word ("wout", "roos") after "de opa van", "juf": the cue decides.
-          const plain = !isNameWord(bare(cand).text) || (isFirstName(bare(cand).text) && (personVerbAfter(text, tokens, j) || RELATIVE_CUES.has(folded)));
+          // After "heet"/"genaamd" the word is a name whatever else it means: "zijn zusje heet iris".
+          const naming = folded === 'heet' || folded === 'heette' || folded === 'genaamd';
+          const plain = !isNameWord(bare(cand).text) || (isFirstName(bare(cand).text) && (personVerbAfter(text, tokens, j) || RELATIVE_CUES.has(folded) || naming));
           if (t === 0 && /^\p{Ll}/u.test(cand.text) && !isNotName(cand.text) && plain && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
             let last = j;
             const more = lowerSurnameAfter(text, tokens, j + 1);
@@ -273,7 +340,17 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const listed = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3;
       const personContext = personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has(fold(tokens[i - 1]?.text ?? ''));
       const wordWithAge = isFirstName(word.text) && !isNotName(word.text) && word.text.length > 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has(fold(tokens[i - 1]?.text ?? ''));
-      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge) {
+      const prevFolded = fold(tokens[i - 1]?.text ?? '');
+      const lowerFirst = isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(fold(word.text)) && word.text.length > 2;
+      // "hoi fleur,", "hee roos!": a first name between a greeting that opens the line and a comma, "!" or the end.
+      const greeted =
+        lowerFirst && GREETINGS.has(prevFolded) && adjacent(text, tokens[i - 1], tok) && isSentenceInitial(text, tokens[i - 1]?.start ?? 0) &&
+        /^(?:[ \u00a0]*[,!?:]|[ \u00a0]*\n|[ \u00a0]*$)/u.test(text.slice(tok.end, tok.end + 2));
+      // "wout zit thuis", "omdat mees zegt": a first name that is also a word, as the subject of a verb only a person does.
+      const subject =
+        lowerFirst && (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded)) && adjacent(text, tok, tokens[i + 1]) &&
+        STRONG_PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? ''));
+      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject) {
         let last = i;
         const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);
         if (more >= 0) last = more;
@@ -292,9 +369,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // A name that is also a word starts a sentence: only with a person verb or a possessive ("Storm zit", "Roos' moeder").
     const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i);
 
-    // "haar knuffel "Beer"", "de hond Storm": a toy's or pet's name that is also a word; "fan van Messi": a famous person.
-    const prevWord = fold(tokens[i - 1]?.text ?? '');
-    if ((PET_OR_TOY.has(prevWord) && ambiguous) || FAME_BEFORE.test(text.slice(Math.max(0, tok.start - 20), tok.start))) continue;
+    // "haar knuffel "Beer"", "onze hond Luna", "fan van Messi": an animal, a toy or a famous person.
+    if (notPerson.has(i)) continue;
 
     // 3. Listed first names, with a following surname: "Sanne de Vries", "Mohammed El Amrani", "Emre's".
     if ((isFirstName(word.text) || isDiminutiveOfFirstName(word.text)) && initialOk) {
@@ -373,6 +449,14 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (lower ? !isFirstName(tok.text) : !isCapitalised(tok.text)) continue;
     if (isNotName(tok.text) || ORG_HEADS.has(fold(tok.text))) continue;
     if (out.some((c) => c.start <= tok.start && tok.end <= c.end)) continue;
+    // "mees en joep hadden ruzie": two lowercase first names (words too) as the subject of a plural person verb.
+    const other = tokens[i + 2];
+    if (lower && other && !starts.has(i + 2) && /^\p{Ll}/u.test(other.text) && isFirstName(other.text) && !isNotName(other.text) &&
+      tok.text.length > 2 && other.text.length > 2 && PLURAL_PERSON_VERBS.has(fold(tokens[i + 3]?.text ?? ''))) {
+      out.push({ kind: 'name', start: tok.start, end: tok.end }, { kind: 'name', start: other.start, end: other.end });
+      starts.add(i + 2);
+      continue;
+    }
     let j = i + 2;
     const f = fold(tokens[j]?.text ?? '');
     if (f === 'zijn' || f === 'haar' || f === 'zn' || f === "z'n" || f === 'dr' || f === "d'r" || f === 'hun') j++;
@@ -391,7 +475,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const ok = strong || isFirstName(tok.text) || !isNameWord(tok.text);
     if (ok) out.push({ kind: 'name', start: tok.start, end: tok.end });
   }
-  return out;
+  if (notPerson.size === 0) return out;
+  // A name found through a cue or a surname ("kat heet Max", "Marco Borsato") may still cover one of those tokens.
+  const covered = [...notPerson].map((k) => tokens[k]).filter((t): t is Token => !!t);
+  return out.filter((c) => !covered.some((t) => t.start < c.end && c.start < t.end));
 }
 
 const INITIAL_EXCLUDED_BEFORE = new Set(
