@@ -1,9 +1,34 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, isYouthCareRegion, youthCareRegion } from './regions.js';
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, YOUTH_CARE_REGIONS_SOURCE, isYouthCareRegion, youthCareRegion } from './regions.js';
+
+/** The committed copy of the CBS table (code and name of each jeugdregio, 2025). */
+const cbs = JSON.parse(readFileSync(new URL('./cbs-jeugdregio-2025.json', import.meta.url), 'utf8')) as {
+  licence: string;
+  year: number;
+  copiedFrom: { repository: string; path: string; commit: string };
+  regions: Array<{ statcode: string; statnaam: string }>;
+};
 
 describe('jeugdzorgregio’s', () => {
   it('has the 42 regions of the indeling', () => {
     expect(YOUTH_CARE_REGIONS).toHaveLength(42);
+  });
+
+  it('is the CBS table of 2025: one region per CBS code, with CBS’s name', () => {
+    expect(cbs.regions).toHaveLength(42);
+    const byCode = new Map(YOUTH_CARE_REGIONS.map((r) => [r.cbsCode, r]));
+    expect(byCode.size).toBe(42);
+    expect([...byCode.keys()].sort()).toEqual(cbs.regions.map((r) => r.statcode).sort());
+    for (const { statcode, statnaam } of cbs.regions) expect(byCode.get(statcode)?.name, statcode).toBe(statnaam);
+  });
+
+  it('names its source, year and licence', () => {
+    expect(cbs.licence).toContain('CC BY 4.0');
+    expect(cbs.copiedFrom.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(YOUTH_CARE_REGIONS_SOURCE).toContain(String(cbs.year));
+    expect(YOUTH_CARE_REGIONS_SOURCE).toContain(cbs.copiedFrom.commit.slice(0, 7));
+    expect(YOUTH_CARE_REGIONS_SOURCE).toContain('CC BY 4.0');
   });
 
   it('has unique ids and unique names', () => {
@@ -23,6 +48,9 @@ describe('jeugdzorgregio’s', () => {
   it('looks regions up by id and refuses unknown ids', () => {
     expect(isYouthCareRegion('twente')).toBe(true);
     expect(isYouthCareRegion('Twente')).toBe(false);
+    // Moved to 'ijmond' by a migration: CBS has no region of that name besides IJmond (Midden Kennemerland).
+    expect(isYouthCareRegion('midden-kennemerland')).toBe(false);
+    expect(youthCareRegion('noord-kennemerland')?.cbsCode).toBe('JZ06');
     expect(youthCareRegion('zeeland')?.name).toBe('Zeeland');
     expect(youthCareRegion(null)).toBeNull();
     expect(youthCareRegion('atlantis')).toBeNull();

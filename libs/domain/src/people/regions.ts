@@ -1,83 +1,86 @@
 /**
  * The jeugdzorgregio's (youth-care regions): since the Jeugdwet of 2015 every Dutch gemeente
  * takes part in one regional partnership for the youth-care tasks it cannot do alone, and the
- * country is divided into 42 of them (Nederlands Jeugdinstituut, Jeugdautoriteit and VNG all
- * speak of "42 jeugdhulpregio's"). Vraag en advies uses them to tell people "geen belang in
+ * country is divided into 42 of them. Vraag en advies uses them to tell people "geen belang in
  * jouw regio": advice from someone working in another region.
  *
- * SOURCE AND DATE — READ BEFORE RELYING ON IT (1 December 2026):
- * - No maintained npm package with the jeugdzorgregio's or gemeenten exists in what this
- *   machine can reach: `npm search` answers 404 here (the registry's search endpoint is not
- *   reachable), and the package list this workplace keeps (npm names and descriptions) holds no
- *   package with jeugdregio's, jeugdzorgregio's or a Dutch gemeente→region table.
- * - There is no internet here besides the npm and Debian registries, so the official list (VNG
- *   "Regionale samenwerking jeugd", CBS "Gebieden in Nederland", regioatlas.nl "Jeugdzorgregio's")
- *   could not be downloaded.
- * - The names below were therefore written down by the developer (an AI model) from its own
- *   knowledge of the 2015–2024 indeling. A stored copy of regioatlas.nl's page "Jeugdzorgregio's"
- *   (found with a text search tool, only partly readable) confirms that the count is 42 and the
- *   names Amsterdam-Amstelland, Gooi en Vechtstreek, Haarlemmermeer, Kop van Noord-Holland,
- *   Midden-IJssel/Oost-Veluwe, Midden-Kennemerland, Midden-Limburg Oost, Midden-Limburg West,
- *   Noord-Veluwe, Utrecht (stad) and Zuid-Kennemerland. The other names and the province of each
- *   are NOT verified against an official source: check them against the CBS table before
- *   production use. In 2025 the government announced a new indeling of 41 regions (the two
- *   Midden-Limburg regions merge); when it takes effect, change this file and add a migration
- *   that maps the stored ids.
+ * SOURCE (checked 1 December 2026): the CBS gebiedsindeling "jeugdregio" of 2025, codes JZ01–JZ43
+ * (JZ40 is not used) with CBS's names. Copied (code and name only) into `cbs-jeugdregio-2025.json`
+ * next to this file from github.com/cartomap/nl, `wgs84/jeugdregio_2025.geojson` at commit
+ * 01e3b4cea860e7bb5dc3bddbfff72d3e4f4709e6 — a republication of the CBS maps served by PDOK (its
+ * feature ids name the PDOK layer `jeugdregio_gegeneraliseerd`). CBS data, licence CC BY 4.0.
+ * There is no internet here besides the npm and Debian registries, so CBS itself could not be
+ * consulted; the 2024 file of the same repository has the same codes and names for JZ01–JZ11.
+ * regions.spec.ts checks this list against the committed copy: every region has a CBS code and
+ * carries CBS's name.
+ * - `name` is CBS's name as it is (e.g. "Alkmaar (Noord-Kennemerland)", "Friesland (Fryslân)").
+ * - `province` is NOT in the CBS table: it is the province the region lies in (written down by the
+ *   developer; Food Valley also takes in gemeenten in Utrecht). It only groups the choice list.
+ * - The gemeente → jeugdregio table (CBS "Gebieden in Nederland") was not found in anything
+ *   reachable here, so the optional gemeente on a profile stays free text, not checked.
+ * - In 2025 the government announced a new indeling of 41 regions (the two Midden-Limburg regions
+ *   merge); when it takes effect, change this file and add a migration that maps the stored ids.
  *
- * The ids are stable slugs stored on profiles (`users.region_id`); names may be corrected freely.
+ * The ids are stable slugs stored on profiles, questions, answers and join requests
+ * (`region_id`); names may be corrected freely. Migration 1766410000000 moved the one id that
+ * had no region of its own (`midden-kennemerland`: CBS's JZ10 is "IJmond (Midden Kennemerland)")
+ * to `ijmond`, and `noord-kennemerland` (JZ06, Alkmaar) was missing and is added.
  */
 export interface YouthCareRegion {
   readonly id: string;
+  /** CBS statcode of the jeugdregio, JZ01–JZ43. */
+  readonly cbsCode: string;
   readonly name: string;
   readonly province: string;
 }
 
 export const YOUTH_CARE_REGIONS_SOURCE =
-  'Jeugdzorgregio’s (indeling 2015–2024, 42 regio’s), opgeschreven zonder internettoegang; niet alle namen zijn nagekeken tegen de officiële lijst (CBS/VNG). Stand: 1 december 2026.';
+  'CBS gebiedsindeling jeugdregio 2025 (42 jeugdzorgregio’s, codes JZ01–JZ43), via PDOK/cartomap (github.com/cartomap/nl, wgs84/jeugdregio_2025.geojson, commit 01e3b4c). Bron: CBS, licentie CC BY 4.0. Nagekeken op 1 december 2026.';
 
+/** Grouped by province (the choice lists show them in this order). */
 export const YOUTH_CARE_REGIONS: readonly YouthCareRegion[] = [
-  { id: 'groningen', name: 'Groningen', province: 'Groningen' },
-  { id: 'friesland', name: 'Fryslân', province: 'Fryslân' },
-  { id: 'drenthe', name: 'Drenthe', province: 'Drenthe' },
-  { id: 'ijsselland', name: 'IJsselland', province: 'Overijssel' },
-  { id: 'twente', name: 'Twente', province: 'Overijssel' },
-  { id: 'flevoland', name: 'Flevoland', province: 'Flevoland' },
-  { id: 'noord-veluwe', name: 'Noord-Veluwe', province: 'Gelderland' },
-  { id: 'midden-ijssel-oost-veluwe', name: 'Midden-IJssel/Oost-Veluwe', province: 'Gelderland' },
-  { id: 'achterhoek', name: 'Achterhoek', province: 'Gelderland' },
-  { id: 'centraal-gelderland', name: 'Centraal Gelderland', province: 'Gelderland' },
-  { id: 'rijk-van-nijmegen', name: 'Rijk van Nijmegen', province: 'Gelderland' },
-  { id: 'rivierenland', name: 'Rivierenland', province: 'Gelderland' },
-  { id: 'foodvalley', name: 'Foodvalley', province: 'Gelderland' },
-  { id: 'utrecht-stad', name: 'Utrecht (stad)', province: 'Utrecht' },
-  { id: 'utrecht-west', name: 'Utrecht West', province: 'Utrecht' },
-  { id: 'lekstroom', name: 'Lekstroom', province: 'Utrecht' },
-  { id: 'zuidoost-utrecht', name: 'Zuidoost-Utrecht', province: 'Utrecht' },
-  { id: 'eemland', name: 'Regio Amersfoort (Eemland)', province: 'Utrecht' },
-  { id: 'kop-van-noord-holland', name: 'Kop van Noord-Holland', province: 'Noord-Holland' },
-  { id: 'west-friesland', name: 'West-Friesland', province: 'Noord-Holland' },
-  { id: 'midden-kennemerland', name: 'Midden-Kennemerland', province: 'Noord-Holland' },
-  { id: 'ijmond', name: 'IJmond', province: 'Noord-Holland' },
-  { id: 'zuid-kennemerland', name: 'Zuid-Kennemerland', province: 'Noord-Holland' },
-  { id: 'haarlemmermeer', name: 'Haarlemmermeer', province: 'Noord-Holland' },
-  { id: 'zaanstreek-waterland', name: 'Zaanstreek-Waterland', province: 'Noord-Holland' },
-  { id: 'amsterdam-amstelland', name: 'Amsterdam-Amstelland', province: 'Noord-Holland' },
-  { id: 'gooi-en-vechtstreek', name: 'Gooi en Vechtstreek', province: 'Noord-Holland' },
-  { id: 'holland-rijnland', name: 'Holland Rijnland', province: 'Zuid-Holland' },
-  { id: 'haaglanden', name: 'Haaglanden', province: 'Zuid-Holland' },
-  { id: 'midden-holland', name: 'Midden-Holland', province: 'Zuid-Holland' },
-  { id: 'rijnmond', name: 'Rijnmond', province: 'Zuid-Holland' },
-  { id: 'zuid-holland-zuid', name: 'Zuid-Holland Zuid', province: 'Zuid-Holland' },
-  { id: 'zeeland', name: 'Zeeland', province: 'Zeeland' },
-  { id: 'west-brabant-west', name: 'West-Brabant West', province: 'Noord-Brabant' },
-  { id: 'west-brabant-oost', name: 'West-Brabant Oost', province: 'Noord-Brabant' },
-  { id: 'hart-van-brabant', name: 'Hart van Brabant', province: 'Noord-Brabant' },
-  { id: 'noordoost-brabant', name: 'Noordoost-Brabant', province: 'Noord-Brabant' },
-  { id: 'zuidoost-brabant', name: 'Zuidoost-Brabant', province: 'Noord-Brabant' },
-  { id: 'noord-limburg', name: 'Noord-Limburg', province: 'Limburg' },
-  { id: 'midden-limburg-west', name: 'Midden-Limburg West', province: 'Limburg' },
-  { id: 'midden-limburg-oost', name: 'Midden-Limburg Oost', province: 'Limburg' },
-  { id: 'zuid-limburg', name: 'Zuid-Limburg', province: 'Limburg' },
+  { id: 'groningen', cbsCode: 'JZ01', name: 'Groningen', province: 'Groningen' },
+  { id: 'friesland', cbsCode: 'JZ02', name: 'Friesland (Fryslân)', province: 'Fryslân' },
+  { id: 'drenthe', cbsCode: 'JZ04', name: 'Drenthe', province: 'Drenthe' },
+  { id: 'ijsselland', cbsCode: 'JZ07', name: 'IJsselland', province: 'Overijssel' },
+  { id: 'twente', cbsCode: 'JZ14', name: 'Twente', province: 'Overijssel' },
+  { id: 'flevoland', cbsCode: 'JZ08', name: 'Flevoland', province: 'Flevoland' },
+  { id: 'noord-veluwe', cbsCode: 'JZ12', name: 'Noord-Veluwe', province: 'Gelderland' },
+  { id: 'midden-ijssel-oost-veluwe', cbsCode: 'JZ17', name: 'Midden IJssel / Oost Veluwe', province: 'Gelderland' },
+  { id: 'achterhoek', cbsCode: 'JZ25', name: 'Achterhoek', province: 'Gelderland' },
+  { id: 'centraal-gelderland', cbsCode: 'JZ28', name: 'Centraal Gelderland', province: 'Gelderland' },
+  { id: 'rijk-van-nijmegen', cbsCode: 'JZ32', name: 'Rijk van Nijmegen', province: 'Gelderland' },
+  { id: 'rivierenland', cbsCode: 'JZ30', name: 'Rivierenland', province: 'Gelderland' },
+  { id: 'foodvalley', cbsCode: 'JZ21', name: 'Food Valley', province: 'Gelderland' },
+  { id: 'utrecht-stad', cbsCode: 'JZ22', name: 'Utrecht Stad', province: 'Utrecht' },
+  { id: 'utrecht-west', cbsCode: 'JZ19', name: 'Utrecht West', province: 'Utrecht' },
+  { id: 'lekstroom', cbsCode: 'JZ26', name: 'Lekstroom', province: 'Utrecht' },
+  { id: 'zuidoost-utrecht', cbsCode: 'JZ23', name: 'Zuidoost Utrecht', province: 'Utrecht' },
+  { id: 'eemland', cbsCode: 'JZ20', name: 'Eemland', province: 'Utrecht' },
+  { id: 'kop-van-noord-holland', cbsCode: 'JZ03', name: 'Kop van Noord-Holland', province: 'Noord-Holland' },
+  { id: 'west-friesland', cbsCode: 'JZ05', name: 'West Friesland', province: 'Noord-Holland' },
+  { id: 'noord-kennemerland', cbsCode: 'JZ06', name: 'Alkmaar (Noord-Kennemerland)', province: 'Noord-Holland' },
+  { id: 'ijmond', cbsCode: 'JZ10', name: 'IJmond (Midden Kennemerland)', province: 'Noord-Holland' },
+  { id: 'zuid-kennemerland', cbsCode: 'JZ11', name: 'Zuid Kennemerland', province: 'Noord-Holland' },
+  { id: 'haarlemmermeer', cbsCode: 'JZ15', name: 'Haarlemmermeer', province: 'Noord-Holland' },
+  { id: 'zaanstreek-waterland', cbsCode: 'JZ09', name: 'Zaanstreek-Waterland', province: 'Noord-Holland' },
+  { id: 'amsterdam-amstelland', cbsCode: 'JZ13', name: 'Amsterdam-Amstelland', province: 'Noord-Holland' },
+  { id: 'gooi-en-vechtstreek', cbsCode: 'JZ16', name: 'Gooi en Vechtstreek', province: 'Noord-Holland' },
+  { id: 'holland-rijnland', cbsCode: 'JZ18', name: 'Holland Rijnland', province: 'Zuid-Holland' },
+  { id: 'haaglanden', cbsCode: 'JZ24', name: 'Haaglanden', province: 'Zuid-Holland' },
+  { id: 'midden-holland', cbsCode: 'JZ27', name: 'Midden Holland', province: 'Zuid-Holland' },
+  { id: 'rijnmond', cbsCode: 'JZ29', name: 'Rijnmond', province: 'Zuid-Holland' },
+  { id: 'zuid-holland-zuid', cbsCode: 'JZ31', name: 'Zuid-Holland Zuid', province: 'Zuid-Holland' },
+  { id: 'zeeland', cbsCode: 'JZ38', name: 'Zeeland', province: 'Zeeland' },
+  { id: 'west-brabant-west', cbsCode: 'JZ36', name: 'West Brabant West', province: 'Noord-Brabant' },
+  { id: 'west-brabant-oost', cbsCode: 'JZ34', name: 'West Brabant Oost', province: 'Noord-Brabant' },
+  { id: 'hart-van-brabant', cbsCode: 'JZ35', name: 'Midden-Brabant (Hart van Brabant)', province: 'Noord-Brabant' },
+  { id: 'noordoost-brabant', cbsCode: 'JZ33', name: 'Noordoost Brabant', province: 'Noord-Brabant' },
+  { id: 'zuidoost-brabant', cbsCode: 'JZ39', name: 'Zuidoost-Brabant', province: 'Noord-Brabant' },
+  { id: 'noord-limburg', cbsCode: 'JZ37', name: 'Noord-Limburg', province: 'Limburg' },
+  { id: 'midden-limburg-west', cbsCode: 'JZ43', name: 'Midden-Limburg West', province: 'Limburg' },
+  { id: 'midden-limburg-oost', cbsCode: 'JZ42', name: 'Midden-Limburg Oost', province: 'Limburg' },
+  { id: 'zuid-limburg', cbsCode: 'JZ41', name: 'Zuid-Limburg', province: 'Limburg' },
 ];
 
 export const YOUTH_CARE_REGION_IDS = YOUTH_CARE_REGIONS.map((region) => region.id) as readonly string[];
