@@ -101,6 +101,8 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
         // or another place joined by "en" ("tussen Gouda en Woerden").
         const afterPlace = prev === 'en' && out.length > 0 && (out[out.length - 1]?.end ?? -1) === (tokens[i - 2]?.end ?? -2);
         if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative && !(afterPlace && upper)) continue;
+        // Lowercase, a place that is also a word is the word after "naar", "bij" ... ("naar huizen kijken", "bij leek"); only "in"/"uit" keep it.
+        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !upper && prev !== 'in' && prev !== 'uit') continue;
         if (parts.length === 1 && isNotName(tok.text) && !BIG_CITIES.has(parts[0] ?? '')) continue;
         if (parts.length === 1 && !afterLocative && isSentenceInitial(text, tok.start) && !upper) continue;
         end = last;

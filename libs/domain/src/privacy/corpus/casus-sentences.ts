@@ -381,7 +381,7 @@ export const FRESH_CLEAN: readonly CorpusSentence[] = [
   { text: 'Hij bouwt graag met Lego en Playmobil.', expected: [] },
   { text: 'Vader is Eritreeër en moeder Ethiopische.', expected: [] },
   { text: 'Haar buurman is Amerikaan en spreekt geen Nederlands.', expected: [] },
-  { text: 'Het model van Gordon helpt ons bij het gesprek.', expected: [] },
+  { text: 'Het model van Gordon helpt ons bij het gesprek.', expected: [] },  { text: 'ze wil met haar moeder naar huizen kijken', expected: [] },
 ];
 
 export const CASUS_CORPUS: readonly CorpusSentence[] = [...IDENTIFYING_SENTENCES, ...CLEAN_SENTENCES];
