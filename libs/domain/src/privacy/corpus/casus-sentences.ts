@@ -187,7 +187,7 @@ export const IDENTIFYING_SENTENCES: readonly CorpusSentence[] = [
 ];
 
 /**
- * Fourth batch (2026-12-02), written for generalisation work from the README's remaining misses and
+ * Fourth batch (2026-12-01), written for generalisation work from the README's remaining misses and
  * known limits, not from batches A–J: greetings and signatures, lowercase chat with names that are
  * words, lists, ages in brackets, diminutives, double first names, neighbourhoods. Measured once on
  * the guard before the changes of that day (README: "Fourth tuning batch").
