@@ -2,10 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type {
   ActionPerspectiveView,
+  Background,
+  OrganisationType,
   CreateActionPerspectiveInput,
   CreateReflectionInput,
   LinkActionPerspectiveInput,
   ReflectionView,
+  WriterProfile,
 } from '@mao/domain';
 import { DomainError } from '../common/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -23,6 +26,11 @@ interface PerspectiveRow {
   created_by_name: string | null;
   created_at: Date;
   lesson_ids: string[] | null;
+  background: Background | null;
+  organisation_type: OrganisationType | null;
+  region_id: string | null;
+  /** The maker's account exists and is not deleted: their profile goes with their name. */
+  profile_shown: boolean;
 }
 
 /** A published lesson is "reachable" for linking and reflecting when the user may see it. */
@@ -68,7 +76,16 @@ export class ActionPerspectivesService {
       return inserted;
     });
     if (!row) throw new Error('reflection insert returned nothing');
-    return { id: row.id, authorName: user.name, text: input.text, createdAt: row.created_at.toISOString() };
+    const reflection: ReflectionView = { id: row.id, authorName: user.name, text: input.text, createdAt: row.created_at.toISOString() };
+    // As the lesson page will show it: no profile where a platform lesson shows "een ouder" instead of the name.
+    if (!(await this.hidesParentName(user, lesson.visibility))) reflection.author = { background: user.background, organisationType: user.organisationType, regionId: user.regionId };
+    return reflection;
+  }
+
+  private async hidesParentName(user: UserEntity, visibility: string): Promise<boolean> {
+    if (visibility !== 'platform' || user.background !== 'ouder') return false;
+    const shown: unknown[] = await this.dataSource.query(`SELECT 1 FROM lesson_name_settings WHERE user_id = $1 AND show_on_platform`, [user.id]);
+    return shown.length === 0;
   }
 
   async create(user: UserEntity, communityId: string, input: CreateActionPerspectiveInput): Promise<ActionPerspectiveView> {
@@ -124,22 +141,27 @@ export class ActionPerspectivesService {
   private async query(scope: LessonScope, condition: string, extra: unknown[]): Promise<ActionPerspectiveView[]> {
     const rows: PerspectiveRow[] = await this.dataSource.query(
       `SELECT ap.id, ap.title, ap.text, ap.community_id, c.name AS community_name, ap.created_by_name, ap.created_at,
+              u.background, u.organisation_type, u.region_id, (u.id IS NOT NULL AND u.deleted_at IS NULL) AS profile_shown,
               (SELECT array_agg(apl.lesson_id ORDER BY apl.linked_at, apl.lesson_id) FROM action_perspective_lessons apl JOIN lessons l ON l.id = apl.lesson_id
                 WHERE apl.action_perspective_id = ap.id AND $1::uuid IS NOT NULL AND ${VISIBLE_PUBLISHED}) AS lesson_ids
-         FROM action_perspectives ap JOIN communities c ON c.id = ap.community_id
+         FROM action_perspectives ap JOIN communities c ON c.id = ap.community_id LEFT JOIN users u ON u.id = ap.created_by
         WHERE ${condition}
         ORDER BY ap.created_at DESC, ap.id`,
       [scope.userId, scope.isPlatformAdmin, scope.memberOf, ...extra],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      title: row.title,
-      text: row.text,
-      community: { id: row.community_id, name: row.community_name },
-      createdByName: row.created_by_name,
-      createdAt: row.created_at.toISOString(),
-      lessonIds: row.lesson_ids ?? [],
-    }));
+    return rows.map((row) => {
+      const author: WriterProfile | null = row.profile_shown ? { background: row.background, organisationType: row.organisation_type, regionId: row.region_id } : null;
+      return {
+        id: row.id,
+        title: row.title,
+        text: row.text,
+        community: { id: row.community_id, name: row.community_name },
+        createdByName: row.created_by_name,
+        ...(author ? { author } : {}),
+        createdAt: row.created_at.toISOString(),
+        lessonIds: row.lesson_ids ?? [],
+      };
+    });
   }
 
   private async communityOf(perspectiveId: string): Promise<string> {

@@ -44,6 +44,45 @@ describe('lesson page', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('shows each writer with domain, organisation and region — lesson, reflections, action perspectives — and none for "een ouder" or "verwijderd lid"', async () => {
+    const twente = { background: 'onderwijs', organisationType: 'school', regionId: 'twente' } as const;
+    const detail = lessonDetail({
+      visibility: 'platform',
+      authorName: 'Anna Schrijver, een ouder',
+      authors: [{ name: 'Anna Schrijver', profile: twente }, { name: 'een ouder' }],
+      reflections: [
+        { id: 'r1', authorName: 'Carla Verweg', text: 'Herkenbaar in onze wijk.', createdAt: '2026-10-10T09:00:00.000Z', author: { background: 'jeugdhulp', organisationType: 'wijkteam', regionId: 'noord-kennemerland' } },
+        { id: 'r2', authorName: 'verwijderd lid', text: 'Bij ons ook.', createdAt: '2026-10-11T09:00:00.000Z' },
+      ],
+      actionPerspectives: [
+        { id: 'ap1', title: 'Escalatieladder', text: 'Binnen vijf werkdagen overleg.', community: { id: COP_ID, name: 'Bindende afspraken' }, createdByName: 'Fien Facilitator', author: { background: 'gemeente', organisationType: null, regionId: null }, createdAt: '2026-10-12T09:00:00.000Z', lessonIds: [LESSON_ID] },
+        { id: 'ap2', title: 'Vast overleg', text: 'Elke maand samen aan tafel.', community: { id: COP_ID, name: 'Bindende afspraken' }, createdByName: 'verwijderd lid', createdAt: '2026-10-13T09:00:00.000Z', lessonIds: [LESSON_ID] },
+      ],
+    });
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/communities': ok([community('member')]), 'GET /api/lessons/:id': ok(detail) });
+    await openLesson();
+
+    const writers = within(screen.getByRole('region', { name: 'Waar komt de les vandaan?' })).getByRole('list', { name: 'Schrijvers van de les' });
+    expect(within(writers).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Anna Schrijver · Onderwijs · School · Twente', 'een ouder']);
+
+    const reflections = within(screen.getByRole('region', { name: 'Reflecties' })).getAllByRole('listitem');
+    expect(reflections[0]).toHaveTextContent('Carla Verweg · Jeugdhulp · Wijkteam / sociaal team · Alkmaar (Noord-Kennemerland) ·');
+    expect(reflections[1]).toHaveTextContent(/^verwijderd lid · 11 oktober 2026/);
+
+    const perspectives = within(screen.getByRole('region', { name: 'Handelingsperspectieven' }));
+    expect(perspectives.getByText(/^Door Fien Facilitator/)).toHaveTextContent('Door Fien Facilitator · Gemeente · regio onbekend');
+    expect(perspectives.getByText(/^Door verwijderd lid/).textContent).toBe('Door verwijderd lid');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('shows the writers in English', async () => {
+    const detail = lessonDetail({ authorName: 'Anna Schrijver', authors: [{ name: 'Anna Schrijver', profile: { background: 'onderwijs', organisationType: 'school', regionId: 'friesland' } }] });
+    stubApi({ 'GET /api/me': ok({ ...memberMe, locale: 'en' }), 'GET /api/communities': ok([community('member')]), 'GET /api/lessons/:id': ok(detail) });
+    renderApp(`/lessen/${LESSON_ID}`);
+    const writers = await screen.findByRole('list', { name: 'Writers of the lesson' });
+    expect(writers).toHaveTextContent('Anna Schrijver · Education · School · Friesland (Fryslân)');
+  });
+
   it('adds a reflection, shows it in the list and announces it', async () => {
     const api = stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/communities': ok([community('member')]), 'GET /api/lessons/:id': ok(lessonDetail()) });
     api.on('POST /api/lessons/:id/reflections', (request) =>

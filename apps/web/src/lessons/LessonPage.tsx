@@ -123,6 +123,7 @@ function LessonContent({ lesson, onChange }: { lesson: LessonDetail; onChange: (
 function ContextSection({ lesson }: { lesson: LessonDetail }) {
   const l = useT().lessons;
   const authorName = useAuthorName();
+  const writerProfile = useWriterProfile();
   const format = useFormat();
   return (
     <Section title={l.contextTitle}>
@@ -169,7 +170,21 @@ function ContextSection({ lesson }: { lesson: LessonDetail }) {
         {lesson.authorName && (
           <div>
             <dt>{l.author}</dt>
-            <dd>{authorName(lesson.authorName)}</dd>
+            <dd>
+              {lesson.authors && lesson.authors.length > 0 ? (
+                // Each writer with their domain, organisation and region (issue 17), as questions and answers show them.
+                <ul className="lesson-authors" aria-label={l.authorsLabel}>
+                  {lesson.authors.map((author, index) => (
+                    <li key={`${index}-${author.name}`}>
+                      {authorName(author.name)}
+                      {author.profile && <span className="muted"> · {writerProfile(author.profile)}</span>}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                authorName(lesson.authorName)
+              )}
+            </dd>
           </div>
         )}
         {lesson.themes.length > 0 && (
@@ -329,6 +344,7 @@ function ReflectionForm({ lessonId, onAdded }: { lessonId: string; onAdded: (ref
 
 function PerspectivesSection({ lesson, onAdded }: { lesson: LessonDetail; onAdded: (perspective: ActionPerspectiveView) => void }) {
   const l = useT().lessons;
+  const writerProfile = useWriterProfile();
   const communities = useResource((signal) => api.communities.list(signal), []);
   const facilitated = (communities.data ?? []).filter((community) => community.myRole === 'facilitator');
   const [open, setOpen] = useState(false);
@@ -345,6 +361,12 @@ function PerspectivesSection({ lesson, onAdded }: { lesson: LessonDetail; onAdde
             <li key={perspective.id} className="perspective">
               <h3 className="perspective__title">{perspective.title}</h3>
               <p className="pre-line">{perspective.text}</p>
+              {perspective.createdByName && (
+                <p className="perspective__by">
+                  {l.perspectiveBy(perspective.createdByName)}
+                  {perspective.author && <span className="muted"> · {writerProfile(perspective.author)}</span>}
+                </p>
+              )}
               <p className="muted">{l.perspectiveMeta(perspective.community.name, perspective.lessonIds.length)}</p>
             </li>
           ))}

@@ -221,6 +221,22 @@ export type LinkActionPerspectiveInput = z.infer<typeof linkActionPerspectiveSch
 
 /* ------------------------------------------------------------------ views */
 
+/**
+ * A writer's domain (background), kind of organisation and jeugdzorgregio, shown with what they
+ * wrote on the platform (issue 17) — the same fields as a question's or answer's author.
+ */
+export interface WriterProfile {
+  background: Background | null;
+  organisationType: OrganisationType | null;
+  regionId: string | null;
+}
+
+/** One writer of a lesson as shown; `profile` is left out for "een ouder" and "verwijderd lid". */
+export interface LessonAuthorView {
+  name: string;
+  profile?: WriterProfile;
+}
+
 export interface LessonView {
   id: string;
   text: string;
@@ -233,6 +249,8 @@ export interface LessonView {
   session: { id: string; title: string; date: string } | null;
   method: { id: string; name: string } | null;
   authorName: string | null;
+  /** The names of `authorName` one by one (a merged lesson has several), each with its writer's profile. */
+  authors?: LessonAuthorView[];
   createdAt: string;
   publishedAt: string | null;
   reflectionCount: number;
@@ -258,7 +276,7 @@ export interface ReflectionView {
    * The writer's domain, kind of organisation and jeugdzorgregio, shown with what they wrote
    * (issue 17). Left out when the name is not shown ("een ouder") or the account is gone.
    */
-  author?: { background: Background | null; organisationType: OrganisationType | null; regionId: string | null };
+  author?: WriterProfile;
 }
 
 export interface ActionPerspectiveView {
@@ -267,6 +285,8 @@ export interface ActionPerspectiveView {
   text: string;
   community: { id: string; name: string };
   createdByName: string | null;
+  /** The maker's profile, shown with their name (issue 17); left out when the account is gone. */
+  author?: WriterProfile;
   createdAt: string;
   /** Linked lessons the viewer may see. */
   lessonIds: string[];
