@@ -22,6 +22,7 @@ import { CollaborationModule } from './collaboration/collaboration.module.js';
 import { SessionDocumentAccess } from './live/session-document-access.js';
 import { LessonsModule } from './lessons/lessons.module.js';
 import { AgreementsModule } from './agreements/agreements.module.js';
+import { AsynchronousModule } from './asynchronous/asynchronous.module.js';
 import { QuestionsModule } from './questions/questions.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { ProposalsModule } from './proposals/proposals.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         CollaborationModule.register({ accessPolicy: SessionDocumentAccess, imports: [LiveModule] }),
         LessonsModule,
         AgreementsModule,
+        AsynchronousModule,
         QuestionsModule,
         AdminModule,
         ProposalsModule,

@@ -5,3 +5,4 @@
 export * from './method/index.js';
 export * from './methods/index.js';
 export * from './session/index.js';
+export * from './schedule/index.js';

@@ -36,6 +36,8 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   session_in_past: 422,
+  invalid_windows: 422,
+  window_in_past: 422,
   unknown_method: 422,
   invalid_method: 422,
   method_exists: 409,

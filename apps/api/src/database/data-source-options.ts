@@ -1,3 +1,4 @@
+import { AsynchronousSessions1766500000000 } from './migrations/1766500000000-asynchronous-sessions.js';
 import type { DataSourceOptions } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
 import { AuthSessionEntity } from '../auth/auth-session.entity.js';
@@ -45,7 +46,7 @@ export const ENTITIES = [
 ];
 
 /** Migrations in order; the schema only ever changes through these (never `synchronize`). */
-export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000, Lessons1764400000000, LessonsVisibleSearch1764400000001, AccountAbuseProtection1765100000000, SessionBoardsPurged1765300000001, Agreements1766000000000, ProposalsAndHome1766100000000, VraagEnAdvies1766200000000, Moderation1766200000001, CasusDraftsAndLessonNames1766300000000, MethodSharing1766400000000, YouthCareRegionsCbs1766410000000];
+export const MIGRATIONS = [AccountsAndCommunities1764000000000, SessionsAndCases1764100000000, Collaboration1764200000000, LiveSessions1764300000000, Lessons1764400000000, LessonsVisibleSearch1764400000001, AccountAbuseProtection1765100000000, SessionBoardsPurged1765300000001, Agreements1766000000000, ProposalsAndHome1766100000000, VraagEnAdvies1766200000000, Moderation1766200000001, CasusDraftsAndLessonNames1766300000000, MethodSharing1766400000000, YouthCareRegionsCbs1766410000000, AsynchronousSessions1766500000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -132,10 +132,11 @@ export class NotificationsService {
           ],
         );
       }
-      // New lessons stay until read; everything else is done when it no longer waits.
+      // New lessons stay until read; an open step until it closes or you contributed (the session clock resolves it);
+      // everything else is done when it no longer waits.
       await tx.query(
         `UPDATE notifications SET resolved_at = $3
-          WHERE user_id = $1 AND resolved_at IS NULL AND kind <> 'new_lesson' AND NOT (item_key = ANY($2::text[]))`,
+          WHERE user_id = $1 AND resolved_at IS NULL AND kind NOT IN ('new_lesson', 'step_open') AND NOT (item_key = ANY($2::text[]))`,
         [user.id, keys, now],
       );
     });

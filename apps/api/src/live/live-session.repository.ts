@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock.js';
-import { createSessionState, type Method, type SessionEvent, type SessionState } from '@mao/intervisie-method';
+import { CLOCK_ACTOR, createSessionState, type Method, type SessionEvent, type SessionState } from '@mao/intervisie-method';
 import { LiveSession, type RosterEntry, type ScheduleStatus } from './live-session.js';
+import type { SessionMode } from '@mao/domain';
+import type { StoredStepWindow } from '../sessions/session.entity.js';
+import { toStepWindows } from '../sessions/session-plan.js';
 
 interface SessionRow {
   id: string;
@@ -13,6 +16,8 @@ interface SessionRow {
   live_state: SessionState | null;
   facilitator_id: string | null;
   presenter_id: string | null;
+  mode: SessionMode;
+  step_windows: StoredStepWindow[];
 }
 
 /**
@@ -30,7 +35,7 @@ export class LiveSessionRepository {
 
   async load(sessionId: string): Promise<LiveSession | null> {
     const [row]: SessionRow[] = await this.dataSource.query(
-      `SELECT id, community_id, title, status, method_snapshot, live_state, facilitator_id, presenter_id FROM sessions WHERE id = $1`,
+      `SELECT id, community_id, title, status, method_snapshot, live_state, facilitator_id, presenter_id, mode, step_windows FROM sessions WHERE id = $1`,
       [sessionId],
     );
     if (!row) return null;
@@ -42,7 +47,7 @@ export class LiveSessionRepository {
     } else if (state.facilitatorId !== row.facilitator_id || state.presenterId !== row.presenter_id) {
       state = { ...state, facilitatorId: row.facilitator_id, presenterId: row.presenter_id };
     }
-    return new LiveSession(row.id, row.community_id, row.title, row.status, row.method_snapshot, state, await this.roster(sessionId));
+    return new LiveSession(row.id, row.community_id, row.title, row.status, row.method_snapshot, state, await this.roster(sessionId), row.mode, toStepWindows(row.step_windows));
   }
 
   /**
@@ -87,7 +92,8 @@ export class LiveSessionRepository {
         const { type, at, by, ...payload } = event;
         await tx.query(
           `INSERT INTO session_transitions (session_id, revision, at, actor_id, type, payload) VALUES ($1, $2, to_timestamp($3 / 1000.0), $4, $5, $6)`,
-          [session.id, next.revision, at, by, type, JSON.stringify(payload)],
+          // The schedule's clock is nobody: its transitions have no actor.
+          [session.id, next.revision, at, by === CLOCK_ACTOR ? null : by, type, JSON.stringify(payload)],
         );
       }
       return true;

@@ -1,4 +1,5 @@
-import type { Method, RosterEntry, ScheduleStatus, SessionState } from '@mao/intervisie-method';
+import type { Method, RosterEntry, ScheduleStatus, SessionState, StepWindow } from '@mao/intervisie-method';
+import type { SessionMode } from '@mao/domain';
 
 export type { RosterEntry, ScheduleStatus } from '@mao/intervisie-method';
 
@@ -18,6 +19,9 @@ export class LiveSession {
     public state: SessionState,
     /** Participants who are CoP members: facilitator, presenter, and members who said yes or maybe. */
     public roster: Map<string, RosterEntry>,
+    /** Live, asynchronous or mixed, and the windows of the steps in writing (issue 16). */
+    public mode: SessionMode = 'live',
+    public windows: readonly StepWindow[] = [],
   ) {}
 
   /** Only the roster counts: someone removed from the CoP is out, whatever role the state still names. */
@@ -35,6 +39,8 @@ export class LiveSession {
     this.method = fresh.method;
     this.roster = fresh.roster;
     this.state = fresh.state;
+    this.mode = fresh.mode;
+    this.windows = fresh.windows;
   }
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { reduce, type SessionEvent, type SessionState } from '@mao/intervisie-method';
+import { CLOCK_ACTOR, reduce, type SessionEvent, type SessionState } from '@mao/intervisie-method';
 import { Clock } from '../common/clock.js';
 import { LOGGER } from '../common/logger.js';
 import { LiveSessionRepository } from './live-session.repository.js';
@@ -127,15 +127,25 @@ export class LiveSessionsService {
     return run;
   }
 
+  /**
+   * A command of the schedule's clock (a window opened or closed in an asynchronous or mixed
+   * session): no person, no rate limit, queued behind the people's commands like any other.
+   */
+  async applyByClock(session: LiveSession, command: unknown): Promise<CommandOutcome> {
+    const run = session.queue.then(() => this.applyNow(session, CLOCK_ACTOR, command, false));
+    session.queue = run.catch(() => undefined);
+    return run;
+  }
+
   private async applyNow(session: LiveSession, actorId: string, command: unknown, actorMayTakeOver: boolean): Promise<CommandOutcome> {
     if (session.scheduleStatus === 'cancelled') return { ok: false, error: 'session_not_open' };
-    if (!session.isParticipant(actorId)) return { ok: false, error: 'not_participant' };
+    if (actorId !== CLOCK_ACTOR && !session.isParticipant(actorId)) return { ok: false, error: 'not_participant' };
     const targetError = this.checkTargets(session, command);
     if (targetError) return { ok: false, error: targetError };
     for (let attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
       const previous = session.state;
       const backgrounds = [...session.roster.values()].map((entry) => ({ userId: entry.userId, background: entry.background ?? 'anders' }));
-      const result = reduce(previous, command, { now: this.clock.nowMs(), actorId, method: session.method, actorMayTakeOver, backgrounds });
+      const result = reduce(previous, command, { now: this.clock.nowMs(), actorId, method: session.method, actorMayTakeOver, backgrounds, windows: session.windows, byClock: actorId === CLOCK_ACTOR });
       if (!result.ok) return result;
       const status = scheduleStatusOf(result.state, session.scheduleStatus);
       if (await this.repository.save(session, previous, result.state, status, result.events)) {

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { plannedAgenda, type Method } from '@mao/intervisie-method';
-import type { AgendaItemView } from '@mao/domain';
+import type { AgendaItemView, StepWindowView } from '@mao/domain';
 
 /**
  * Wall-clock views of UTC instants. Sessions are stored in UTC and shown on the clock of their
@@ -31,4 +31,30 @@ export function agendaView(method: Method, start: Date, zone: string): AgendaIte
     startClock: wallClock(new Date(item.startsAt), zone).clock,
     endClock: wallClock(new Date(item.endsAt), zone).clock,
   }));
+}
+
+/** "ma 8 mrt 09:00" / "Mon 8 Mar 09:00": a window's opening or close, short enough for a list. */
+export function windowLabel(instant: Date, zone: string, locale: 'nl' | 'en'): string {
+  return DateTime.fromJSDate(instant, { zone }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB').toFormat('ccc d LLL HH:mm').replace(/\.(?= )/g, '');
+}
+
+/** The windows of a session in step order, with the steps' titles and wall-clock labels. */
+export function windowsView(method: Method, windows: readonly { stepId: string; opensAt: string; closesAt: string }[], zone: string): StepWindowView[] {
+  return method.steps.flatMap((step) => {
+    const window = windows.find((candidate) => candidate.stepId === step.id);
+    if (!window) return [];
+    const opens = new Date(window.opensAt);
+    const closes = new Date(window.closesAt);
+    return [
+      {
+        stepId: step.id,
+        kind: step.kind,
+        title: { nl: step.title.nl, en: step.title.en },
+        opensAt: opens.toISOString(),
+        closesAt: closes.toISOString(),
+        opensLabel: { nl: windowLabel(opens, zone, 'nl'), en: windowLabel(opens, zone, 'en') },
+        closesLabel: { nl: windowLabel(closes, zone, 'nl'), en: windowLabel(closes, zone, 'en') },
+      },
+    ];
+  });
 }

@@ -14,7 +14,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { SessionEntity } from './session.entity.js';
-import { agendaView, wallClock } from './session-time.js';
+import { agendaView, wallClock, windowsView } from './session-time.js';
 
 export const sessionPageUrl = (config: AppConfig, sessionId: string) => `${config.publicUrl}/sessies/${sessionId}`;
 
@@ -112,6 +112,9 @@ export class SessionViews {
         canReadCase: canReadCase(roles, actor),
         canWriteCase: canWriteCase(roles, actor),
         agenda: agendaView(method, session.startsAt, session.timezone),
+        mode: session.mode,
+        windows: windowsView(method, session.stepWindows, session.timezone),
+        currentStepId: session.status === 'live' ? ((session.liveState as { currentStepId?: string } | null)?.currentStepId ?? null) : null,
         hasCase: withCase.has(session.id),
         hasCaseDraft: myDrafts.has(session.id) && canWriteCase(roles, actor),
         counts: { yes: count('yes'), no: count('no'), maybe: count('maybe'), noResponse: Math.max(0, members - list.length), members },

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { SessionStatus } from '@mao/domain';
+import type { SessionMode, SessionStatus } from '@mao/domain';
 import type { Method } from '@mao/intervisie-method';
 
 /**
@@ -7,6 +7,12 @@ import type { Method } from '@mao/intervisie-method';
  * while the session is scheduled and the CoP's method changes, frozen by the live room when the
  * session starts. Times are stored in UTC; `timezone` is the wall clock they are shown in.
  */
+export interface StoredStepWindow {
+  stepId: string;
+  opensAt: string;
+  closesAt: string;
+}
+
 @Entity('sessions')
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -24,6 +30,10 @@ export class SessionEntity {
   @Column({ name: 'video_url', type: 'text', nullable: true }) videoUrl: string | null;
   @Column({ type: 'text', default: '' }) notes: string;
   @Column({ type: 'text', default: 'scheduled' }) status: SessionStatus;
+  /** Live, asynchronous or mixed (issue 16). */
+  @Column({ type: 'text', default: 'live' }) mode: SessionMode;
+  /** The windows of the steps in writing, ISO instants; empty for a live session. */
+  @Column({ name: 'step_windows', type: 'jsonb', default: () => "'[]'::jsonb" }) stepWindows: StoredStepWindow[];
   @Column({ name: 'ics_sequence', type: 'integer', default: 0 }) icsSequence: number;
   /** Reserved for the live room (current step, timers...). */
   @Column({ name: 'live_state', type: 'jsonb', nullable: true }) liveState: unknown;
@@ -35,6 +45,7 @@ export class SessionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 
+  /** The meeting's end (live, mixed) or the last window's close (async). */
   get endsAt(): Date {
     return new Date(this.startsAt.getTime() + this.durationMinutes * 60_000);
   }

@@ -3,7 +3,7 @@ import { Clock } from '../common/clock.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { totalMinutes, type Method } from '@mao/intervisie-method';
+import { defaultAsyncStepIds, totalMinutes, type Method } from '@mao/intervisie-method';
 import {
   canManageSession,
   isSessionOpen,
@@ -29,6 +29,8 @@ import { SessionMailer } from './session-mailer.service.js';
 import { SessionParticipantEntity } from './session-participant.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionViews } from './session-views.js';
+import { CLOCK_JOB, clockJobKey, firstClockMoment, liveMinutes, resolvePlan } from './session-plan.js';
+import { JobRunner } from '../jobs/job-runner.service.js';
 import { rowsOf } from '../jobs/sql.js';
 import { assertNoPrivacyFindings } from '../common/privacy-guard.js';
 
@@ -54,6 +56,7 @@ export class SessionsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly accessChanges: AccessChanges,
+    private readonly jobs: JobRunner,
   ) {}
 
   /**
@@ -72,9 +75,11 @@ export class SessionsService {
     await this.access.require(user, communityId, 'sessions.schedule');
     assertNoDirectIdentifiers(input);
     const { method, source } = await this.methods.resolve(communityId, input.methodId);
-    const startsAt = new Date(input.startsAt);
-    assertFuture(startsAt, now);
-    const durationMinutes = resolveDuration(startsAt, input, totalMinutes(method));
+    const requestedStart = new Date(input.startsAt);
+    assertFuture(requestedStart, now);
+    const mode = input.mode ?? 'live';
+    const meetingMinutes = mode === 'async' ? 0 : resolveDuration(requestedStart, input, defaultMeetingMinutes(method, mode, input.windows));
+    const { startsAt, durationMinutes, windows } = resolvePlan(method, { mode, startsAt: requestedStart, meetingMinutes, windows: input.windows }, now);
     const facilitatorId = input.facilitatorId ?? user.id;
     const presenterId = input.presenterId ?? null;
     await this.assertRoles(communityId, facilitatorId, presenterId);
@@ -92,6 +97,8 @@ export class SessionsService {
           methodSnapshot: method,
           startsAt,
           durationMinutes,
+          mode,
+          stepWindows: windows,
           timezone: SESSION_TIMEZONE,
           facilitatorId,
           presenterId,
@@ -106,6 +113,7 @@ export class SessionsService {
       // The facilitator and the presenter come: they hold the session.
       for (const id of [facilitatorId, presenterId]) if (id) await upsertRsvp(tx, session.id, id, 'yes', now);
       await this.reminders.plan(session, now, tx);
+      await this.planClock(session.id, method, windows, tx);
       await this.audit.record(
         { actorId: user.id, action: 'session.scheduled', subjectType: 'session', subjectId: session.id, communityId, details: { methodId: method.id, source } },
         tx,
@@ -163,14 +171,25 @@ export class SessionsService {
       if (input.methodId !== undefined && input.methodId !== session.methodId) {
         ({ method, source } = await this.methods.resolve(session.communityId, input.methodId, tx));
       }
-      const startsAt = input.startsAt !== undefined ? new Date(input.startsAt) : session.startsAt;
-      if (input.startsAt !== undefined && startsAt.getTime() !== session.startsAt.getTime()) assertFuture(startsAt, now);
-      const durationMinutes =
-        input.durationMinutes !== undefined || input.endsAt !== undefined
-          ? resolveDuration(startsAt, input, totalMinutes(method))
-          : input.methodId !== undefined && input.methodId !== session.methodId
-            ? totalMinutes(method)
-            : session.durationMinutes;
+      const requestedStart = input.startsAt !== undefined ? new Date(input.startsAt) : session.startsAt;
+      if (input.startsAt !== undefined && requestedStart.getTime() !== session.startsAt.getTime()) assertFuture(requestedStart, now);
+      const mode = input.mode ?? session.mode;
+      const methodChanged = input.methodId !== undefined && input.methodId !== session.methodId;
+      const meetingMinutes =
+        mode === 'async'
+          ? 0
+          : input.durationMinutes !== undefined || input.endsAt !== undefined
+            ? resolveDuration(requestedStart, input, defaultMeetingMinutes(method, mode, input.windows))
+            : methodChanged || mode !== session.mode || input.windows !== undefined
+              ? defaultMeetingMinutes(method, mode, input.windows)
+              : session.durationMinutes;
+      // The plan is worked out again whenever something it depends on changes; unchanged, it stays as planned.
+      const replan = input.mode !== undefined || input.windows !== undefined || input.startsAt !== undefined || input.durationMinutes !== undefined || input.endsAt !== undefined || methodChanged;
+      const keptWindows = mode === session.mode && !methodChanged && input.startsAt === undefined && input.durationMinutes === undefined && input.endsAt === undefined ? session.stepWindows : undefined;
+      const plan = replan
+        ? resolvePlan(method, { mode, startsAt: requestedStart, meetingMinutes, windows: input.windows ?? keptWindows }, now)
+        : { mode: session.mode, startsAt: session.startsAt, durationMinutes: session.durationMinutes, windows: session.stepWindows };
+      const { startsAt, durationMinutes } = plan;
       const facilitatorId = input.facilitatorId ?? session.facilitatorId;
       const presenterId = input.presenterId !== undefined ? input.presenterId : session.presenterId;
       if (facilitatorId !== session.facilitatorId || presenterId !== session.presenterId) await this.assertRoles(session.communityId, facilitatorId, presenterId, tx);
@@ -190,6 +209,8 @@ export class SessionsService {
       set('methodSnapshot', method, method === session.methodSnapshot);
       set('startsAt', startsAt, startsAt.getTime() === session.startsAt.getTime());
       set('durationMinutes', durationMinutes, durationMinutes === session.durationMinutes);
+      set('mode', plan.mode, plan.mode === session.mode);
+      set('stepWindows', plan.windows, JSON.stringify(plan.windows) === JSON.stringify(session.stepWindows));
       set('facilitatorId', facilitatorId, facilitatorId === session.facilitatorId);
       set('presenterId', presenterId, presenterId === session.presenterId);
       set('maxParticipants', maxParticipants, maxParticipants === session.maxParticipants);
@@ -197,7 +218,7 @@ export class SessionsService {
       set('notes', input.notes ?? session.notes, input.notes === undefined || input.notes === session.notes);
       if (changed.length === 0) return;
 
-      calendarChanged = changed.some((key) => ['title', 'methodId', 'methodSnapshot', 'startsAt', 'durationMinutes', 'videoUrl'].includes(key));
+      calendarChanged = changed.some((key) => ['title', 'methodId', 'methodSnapshot', 'startsAt', 'durationMinutes', 'videoUrl', 'mode', 'stepWindows'].includes(key));
       if (calendarChanged) next.icsSequence = session.icsSequence + 1;
       presenterChanged = changed.includes('presenterId') && presenterId !== null;
       await tx.update(SessionEntity, { id: sessionId }, next as Parameters<EntityManager['update']>[2]);
@@ -211,6 +232,8 @@ export class SessionsService {
         await this.reminders.cancel(sessionId, 'session rescheduled', tx);
         await this.reminders.plan({ id: sessionId, startsAt }, now, tx);
       }
+      // A job planned for the old first window finds nothing due when it runs and is skipped.
+      if (changed.includes('stepWindows') || changed.includes('methodSnapshot')) await this.planClock(sessionId, method, plan.windows, tx);
       await this.audit.record({ actorId: user.id, action: 'session.updated', subjectType: 'session', subjectId: sessionId, communityId: session.communityId, details: { fields: changed } }, tx);
     });
     // A waiting live room takes the new presenter, facilitator or method at once (and keeps them).
@@ -263,6 +286,12 @@ export class SessionsService {
     return this.get(user, sessionId);
   }
 
+  /** An asynchronous session (or a mixed one that starts in writing) is opened by the clock. */
+  private async planClock(sessionId: string, method: Method, windows: SessionEntity['stepWindows'], tx: EntityManager): Promise<void> {
+    const moment = firstClockMoment(method, windows);
+    if (moment) await this.jobs.enqueue({ kind: CLOCK_JOB, runAt: new Date(moment.at), payload: { sessionId }, dedupeKey: clockJobKey(sessionId, moment) }, tx);
+  }
+
   private assertCanManage(user: UserEntity, loaded: SessionAccessResult): void {
     const actor = { userId: user.id, relation: loaded.relation, isPlatformAdmin: user.isPlatformAdmin, rsvp: loaded.rsvp };
     if (!canManageSession(loaded.session, actor)) throw new DomainError('forbidden');
@@ -306,6 +335,12 @@ function assertGroupSize(maxParticipants: number, method: Method): void {
       { minGroupSize: method.minGroupSize, maxParticipants },
     );
   }
+}
+
+/** The default length of the meeting: every step (live), the steps without a window (mixed). */
+function defaultMeetingMinutes(method: Method, mode: 'live' | 'async' | 'mixed', windows: readonly { stepId: string }[] | undefined): number {
+  if (mode !== 'mixed') return totalMinutes(method);
+  return liveMinutes(method, windows ?? defaultAsyncStepIds(method).map((stepId) => ({ stepId })));
 }
 
 /** Duration from `durationMinutes`, or from `endsAt`, or the method's total. */

@@ -59,6 +59,7 @@ export const homeNl = {
   resolved: 'Afgehandeld',
   kinds: {
     session_rsvp: 'Nieuwe sessie: laat weten of je komt',
+    step_open: 'Een stap staat open voor jouw bijdrage',
     casus_to_write: 'Casus om te schrijven',
     harvest_to_review: 'Oogst om te beoordelen',
     agreement_due: 'Afspraak die eraan komt',
@@ -124,6 +125,7 @@ export const homeEn: typeof homeNl = {
   resolved: 'Done',
   kinds: {
     session_rsvp: 'New session: let us know whether you come',
+    step_open: 'A step is open for your contribution',
     casus_to_write: 'Case to write',
     harvest_to_review: 'Harvest to review',
     agreement_due: 'Agreement coming up',

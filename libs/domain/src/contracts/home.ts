@@ -88,7 +88,8 @@ export interface HomeView {
 
 /* ------------------------------------------------------------- notifications */
 
-export const NOTIFICATION_KINDS = ['session_rsvp', 'casus_to_write', 'harvest_to_review', 'agreement_due', 'proposal_to_vote', 'new_lesson'] as const;
+/** `step_open`: a step of an asynchronous or mixed session opened for you (until you contributed or it closed). */
+export const NOTIFICATION_KINDS = ['session_rsvp', 'casus_to_write', 'harvest_to_review', 'agreement_due', 'proposal_to_vote', 'new_lesson', 'step_open'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationView {

@@ -36,6 +36,10 @@ export const methodIdSchema = singleLineText({ message: 'Kies een methode.' })
   .min(1, { message: 'Kies een methode.' })
   .max(64, { message: 'Een methode-id is hoogstens 64 tekens.' });
 
+function methodIdSchemaFor(message: string) {
+  return singleLineText({ message }).trim().min(1, { message }).max(64, { message: 'Een stap-id is hoogstens 64 tekens.' });
+}
+
 const durationSchema = z
   .number({ message: 'Geef de duur in minuten als getal.' })
   .int({ message: 'Geef de duur in hele minuten.' })
@@ -53,6 +57,26 @@ const videoUrlSchema = z
   .max(500, { message: 'Een link is hoogstens 500 tekens.' });
 
 const notesSchema = multiLineText().trim().max(4000, { message: 'Notities zijn hoogstens 4000 tekens.' });
+
+/**
+ * How a session runs (issue 16): `live` — one meeting; `async` — every step has a window of
+ * hours or days and the clock moves the session on; `mixed` — a live meeting with steps in
+ * writing before and/or after it. The rules of a plan live in @mao/intervisie-method
+ * (`windowPlanProblems`); the api answers `422 invalid_windows` with every problem.
+ */
+export const SESSION_MODES = ['live', 'async', 'mixed'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+export const sessionModeSchema = z.enum(SESSION_MODES, { message: 'Kies live, asynchroon of gemengd.' });
+
+/** One step's window: it opens and closes at these instants (ISO 8601 with a zone). */
+export const stepWindowInputSchema = z.strictObject({
+  stepId: methodIdSchemaFor('Kies een stap.'),
+  opensAt: z.iso.datetime({ offset: true, message: 'Geef het begin van de periode in ISO 8601 met tijdzone.' }),
+  closesAt: z.iso.datetime({ offset: true, message: 'Geef het einde van de periode in ISO 8601 met tijdzone.' }),
+});
+export type StepWindowInput = z.infer<typeof stepWindowInputSchema>;
+/** Every step of the longest method at most once. */
+const windowsSchema = z.array(stepWindowInputSchema).max(60, { message: 'Hoogstens 60 periodes.' });
 
 const endAfterStart = (value: { startsAt?: string | undefined; endsAt?: string | undefined }) =>
   value.startsAt === undefined || value.endsAt === undefined || Date.parse(value.endsAt) > Date.parse(value.startsAt);
@@ -75,6 +99,14 @@ export const createSessionSchema = z
     maxParticipants: maxParticipantsSchema.optional(),
     videoUrl: videoUrlSchema.nullable().optional(),
     notes: notesSchema.optional(),
+    /** Default `live`. */
+    mode: sessionModeSchema.optional(),
+    /**
+     * Async: one window per step, back to back from `startsAt` (then `startsAt` is when the first
+     * window opens; duration and end follow from the windows). Mixed: one per step in writing;
+     * `startsAt`/duration are the live meeting's. Left out: the method's defaults.
+     */
+    windows: windowsSchema.optional(),
   })
   .refine(endAfterStart, END_BEFORE_START);
 export type CreateSessionInput = z.infer<typeof createSessionSchema>;
@@ -96,6 +128,8 @@ export const updateSessionSchema = z
     maxParticipants: maxParticipantsSchema.optional(),
     videoUrl: videoUrlSchema.nullable().optional(),
     notes: notesSchema.optional(),
+    mode: sessionModeSchema.optional(),
+    windows: windowsSchema.optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: 'Geef minstens één veld om te wijzigen.' })
   .refine(endAfterStart, END_BEFORE_START);
@@ -151,6 +185,38 @@ export interface AgendaItemView {
   endClock: string;
 }
 
+/** A step's window in an asynchronous or mixed session. */
+export interface StepWindowView {
+  stepId: string;
+  kind: string;
+  title: LocalizedLabel;
+  /** ISO 8601 in UTC. */
+  opensAt: string;
+  closesAt: string;
+  /** On the session's wall clock: "ma 8 mrt 09:00" / "Mon 8 Mar 09:00". */
+  opensLabel: LocalizedLabel;
+  closesLabel: LocalizedLabel;
+}
+
+/**
+ * `GET /api/sessions/:id/progress` (issue 16): the step the session is at and who has contributed
+ * to it — a card, a harvest entry, a reaction or vote of their own, or "ik heb bijgedragen".
+ * Only for the session's participants.
+ */
+export interface StepProgressView {
+  sessionId: string;
+  mode: SessionMode;
+  /** Null before the session started and after it ended. */
+  stepId: string | null;
+  /** The current step's window (null for a live step). */
+  window: StepWindowView | null;
+  /** Those who write in this step, and whether they have contributed. */
+  writers: Array<{ userId: string; name: string; contributed: boolean }>;
+  contributedCount: number;
+  /** Did I contribute? */
+  mine: boolean;
+}
+
 export interface SessionParticipantView {
   userId: string;
   name: string;
@@ -201,6 +267,12 @@ export interface SessionView {
   /** Am I the inbrenger who writes the casus? */
   canWriteCase: boolean;
   agenda: AgendaItemView[];
+  /** Live, asynchronous or mixed (issue 16). */
+  mode: SessionMode;
+  /** The windows of the steps in writing, in step order (empty for a live session). */
+  windows: StepWindowView[];
+  /** The step the session is at while it runs (null before and after). */
+  currentStepId: string | null;
   /** A confirmed casus with text exists (not purged): the participants can read it. */
   hasCase: boolean;
   /** Only for its author (the inbrenger): a private draft exists that is not confirmed yet. Always false for everyone else. */

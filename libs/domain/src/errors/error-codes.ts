@@ -37,6 +37,8 @@ export const ERROR_MESSAGES = {
   not_joined: { nl: 'Je bent nog niet aangesloten bij deze bijeenkomst.', en: 'You have not joined this session yet.' },
   not_participant: { nl: 'Je bent geen deelnemer van deze bijeenkomst. Meld je eerst aan.', en: 'You are not a participant of this session. Sign up first.' },
   conflict: { nl: 'Dit botst met de huidige stand van zaken. Ververs de pagina en probeer opnieuw.', en: 'This conflicts with the current state. Refresh and try again.' },
+  invalid_windows: { nl: 'De planning van de stappen klopt nog niet. Bekijk de periodes bij de genoemde stappen.', en: 'The plan of the steps is not right yet. Check the windows of the steps named.' },
+  window_in_past: { nl: 'Een periode begint in het verleden. Laat de eerste stap in de toekomst opengaan.', en: 'A window starts in the past. Let the first step open in the future.' },
   session_in_past: { nl: 'Het begin van de sessie ligt in het verleden. Kies een moment in de toekomst.', en: 'The session starts in the past. Choose a time in the future.' },
   unknown_method: { nl: 'Deze intervisiemethode bestaat niet (in deze CoP).', en: 'This intervision method does not exist (in this CoP).' },
   invalid_method: { nl: 'De methode klopt niet. Bekijk de problemen per onderdeel.', en: 'The method is not valid. See the problems per part.' },

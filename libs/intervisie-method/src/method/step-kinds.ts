@@ -17,6 +17,12 @@ export interface StepKindDefinition {
   readonly needsPresenter: boolean;
   readonly allowedPresenterModes: readonly PresenterMode[];
   readonly supportsPrivateDrafts: boolean;
+  /**
+   * Whether the step works in writing over days (an asynchronous session or the asynchronous
+   * part of a mixed one), and how long its window is open by default. Handing out roles and
+   * rotating seats need everyone at once: those kinds are live only (0 hours).
+   */
+  readonly asynchronous: { readonly suits: boolean; readonly defaultHours: number };
   readonly defaults: {
     readonly writers: readonly Role[];
     readonly presenterMode: PresenterMode;
@@ -40,6 +46,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: false,
     allowedPresenterModes: ['speaks', 'answers', 'listens'],
     supportsPrivateDrafts: false,
+    asynchronous: { suits: true, defaultHours: 24 },
     defaults: {
       writers: EVERYONE,
       presenterMode: 'speaks',
@@ -72,6 +79,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: false,
     allowedPresenterModes: ['speaks', 'answers', 'listens'],
     supportsPrivateDrafts: true,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: EVERYONE,
       presenterMode: 'speaks',
@@ -104,6 +112,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: false,
     allowedPresenterModes: PRESENTER_MODES,
     supportsPrivateDrafts: false,
+    asynchronous: { suits: false, defaultHours: 0 },
     defaults: {
       writers: [],
       presenterMode: 'listens',
@@ -136,6 +145,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['speaks', 'answers'],
     supportsPrivateDrafts: false,
+    asynchronous: { suits: true, defaultHours: 24 },
     defaults: {
       writers: ['presenter', 'notetaker'],
       presenterMode: 'speaks',
@@ -168,6 +178,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: false,
     allowedPresenterModes: PRESENTER_MODES,
     supportsPrivateDrafts: true,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: ['participant'],
       presenterMode: 'listens',
@@ -200,6 +211,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['answers'],
     supportsPrivateDrafts: false,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: ['participant', 'notetaker'],
       presenterMode: 'answers',
@@ -232,6 +244,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['speaks', 'answers'],
     supportsPrivateDrafts: false,
+    asynchronous: { suits: true, defaultHours: 24 },
     defaults: {
       writers: ['presenter'],
       presenterMode: 'speaks',
@@ -264,6 +277,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['speaks', 'answers'],
     supportsPrivateDrafts: false,
+    asynchronous: { suits: true, defaultHours: 24 },
     defaults: {
       writers: ['presenter', 'facilitator'],
       presenterMode: 'speaks',
@@ -296,6 +310,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['listens', 'away'],
     supportsPrivateDrafts: true,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: ['participant', 'notetaker'],
       presenterMode: 'listens',
@@ -328,6 +343,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: PRESENTER_MODES,
     supportsPrivateDrafts: false,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: ['participant', 'notetaker'],
       presenterMode: 'listens',
@@ -360,6 +376,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['away'],
     supportsPrivateDrafts: false,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: ['participant', 'notetaker'],
       presenterMode: 'away',
@@ -392,6 +409,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['speaks', 'answers', 'listens'],
     supportsPrivateDrafts: true,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: ['participant', 'presenter', 'notetaker'],
       presenterMode: 'speaks',
@@ -424,6 +442,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['listens', 'away'],
     supportsPrivateDrafts: true,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: ['participant', 'notetaker'],
       presenterMode: 'listens',
@@ -456,6 +475,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: true,
     allowedPresenterModes: ['speaks'],
     supportsPrivateDrafts: false,
+    asynchronous: { suits: true, defaultHours: 24 },
     defaults: {
       writers: ['presenter', 'notetaker'],
       presenterMode: 'speaks',
@@ -488,6 +508,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: false,
     allowedPresenterModes: ['speaks', 'answers', 'listens'],
     supportsPrivateDrafts: true,
+    asynchronous: { suits: true, defaultHours: 48 },
     defaults: {
       writers: EVERYONE,
       presenterMode: 'speaks',
@@ -520,6 +541,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: false,
     allowedPresenterModes: ['speaks', 'answers', 'listens'],
     supportsPrivateDrafts: true,
+    asynchronous: { suits: true, defaultHours: 24 },
     defaults: {
       writers: EVERYONE,
       presenterMode: 'speaks',
@@ -552,6 +574,7 @@ const DEFINITIONS: readonly StepKindDefinition[] = [
     needsPresenter: false,
     allowedPresenterModes: PRESENTER_MODES,
     supportsPrivateDrafts: false,
+    asynchronous: { suits: false, defaultHours: 0 },
     defaults: {
       writers: [],
       presenterMode: 'speaks',

@@ -12,7 +12,7 @@ describe('parseSessionCommand (zod discriminated union)', () => {
   it('knows every command type', () => {
     expect(SESSION_COMMAND_TYPES).toEqual([
       'start', 'advance', 'back', 'jumpTo', 'pause', 'resume', 'setTimer', 'extendTimer', 'revealDrafts', 'raiseHand', 'lowerHand', 'markReady',
-      'unmarkReady', 'assignPresenter', 'assignFacilitator', 'handOverFacilitation', 'rotateRoles', 'assignPerspective', 'assignHelper', 'join', 'leave', 'end',
+      'unmarkReady', 'assignPresenter', 'assignFacilitator', 'handOverFacilitation', 'rotateRoles', 'assignPerspective', 'assignHelper', 'join', 'leave', 'end', 'closeWindow',
     ]);
     expect(HELPER_ROLES).toEqual(['timekeeper', 'notetaker']);
   });

@@ -52,6 +52,8 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
   command('join'),
   command('leave'),
   command('end'),
+  /** Only the schedule's clock: the window of this step (the current one) closed. */
+  command('closeWindow', { stepId }),
 ]);
 
 export type SessionCommand = Readonly<z.output<typeof sessionCommandSchema>>;

@@ -35,6 +35,8 @@ export const SESSION_ERROR_CODES = [
   'not_ready',
   'unknown_perspective',
   'no_change',
+  'window_not_current',
+  'no_window',
 ] as const;
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
 
@@ -87,6 +89,8 @@ export const SESSION_ERROR_MESSAGES: Readonly<Record<SessionErrorCode, Localized
   not_ready: { nl: 'Je had je nog niet klaar gemeld.', en: 'You had not marked yourself ready.' },
   unknown_perspective: { nl: 'Dit perspectief bestaat niet.', en: 'This perspective does not exist.' },
   no_change: { nl: 'Er verandert niets.', en: 'Nothing changes.' },
+  window_not_current: { nl: 'Deze stap is nu niet open.', en: 'This step is not open now.' },
+  no_window: { nl: 'Deze stap heeft geen periode; de gespreksleider gaat verder.', en: 'This step has no window; the facilitator moves on.' },
 };
 
 export function isSessionErrorCode(value: unknown): value is SessionErrorCode {

@@ -7,7 +7,8 @@ interface EventBase {
   readonly by: string;
 }
 
-export type StepChangeReason = 'advance' | 'back' | 'jump';
+/** `clock`: a window closed (asynchronous or mixed session) and the schedule moved the session on. */
+export type StepChangeReason = 'advance' | 'back' | 'jump' | 'clock';
 
 /** One record per transition, for broadcasting and for the audit trail. */
 export type SessionEvent =

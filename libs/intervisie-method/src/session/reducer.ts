@@ -9,6 +9,7 @@ import type { SessionErrorCode } from './errors.js';
 import type { SessionEvent, StepChangeReason } from './events.js';
 import { MAX_USER_ID_LENGTH, isSoundSessionState } from './state.js';
 import type { SessionState } from './state.js';
+import { windowOf, type StepWindow } from '../schedule/windows.js';
 
 export interface SessionContext {
   /** Server time, epoch milliseconds: the library has no clock of its own. */
@@ -28,6 +29,16 @@ export interface SessionContext {
    * facilitator to apply it; the facilitator can still change it.
    */
   readonly backgrounds?: readonly MemberBackground[];
+  /**
+   * The windows of an asynchronous or mixed session. A step with a window runs until its window
+   * closes (its clock shows that moment) instead of for its timebox.
+   */
+  readonly windows?: readonly StepWindow[];
+  /**
+   * The api vouches that the schedule's clock sends this command (a window opened or closed):
+   * it may start, advance and close windows as the facilitator could. Clients never set it.
+   */
+  readonly byClock?: boolean;
 }
 
 export type ReduceResult =
@@ -59,6 +70,8 @@ const sessionContextSchema = z.looseObject({
   method: z.looseObject({ steps: z.array(z.unknown()).min(1) }),
   actorMayTakeOver: z.boolean().optional(),
   backgrounds: z.array(z.looseObject({ userId: z.string(), background: z.enum(BACKGROUNDS) })).optional(),
+  windows: z.array(z.looseObject({ stepId: z.string(), opensAt: z.number(), closesAt: z.number() })).optional(),
+  byClock: z.boolean().optional(),
 });
 
 function isValidContext(context: unknown): context is SessionContext {
@@ -67,6 +80,16 @@ function isValidContext(context: unknown): context is SessionContext {
 
 function stepMs(step: MethodStep): number {
   return step.timeboxMinutes * MINUTE_MS;
+}
+
+/**
+ * The clock a step starts with: until its window closes when it has one (a window that closed
+ * already — the group came late or went back — gives the step its timebox), else its timebox.
+ */
+function entryMs(step: MethodStep, context: SessionContext): number {
+  const window = windowOf(context.windows, step.id);
+  if (window && window.closesAt > context.now) return window.closesAt - context.now;
+  return stepMs(step);
 }
 
 function needsPresenter(step: MethodStep): boolean {
@@ -125,12 +148,13 @@ function moveTo(state: SessionState, context: SessionContext, toIndex: number, r
   // The clock of the step we leave is kept: coming back continues it instead of starting the full timebox again.
   const { remainingMs, overtimeMs } = clock(state, now);
   const timeLeft = [...(state.stepTimeLeft ?? []).filter((entry) => entry.stepId !== from.id && entry.stepId !== to.id), { stepId: from.id, netMs: remainingMs - overtimeMs }];
-  const resumed = (state.stepTimeLeft ?? []).find((entry) => entry.stepId === to.id);
+  // A step with a window keeps to its window: coming back does not give it old clock time.
+  const resumed = windowOf(context.windows, to.id) ? undefined : (state.stepTimeLeft ?? []).find((entry) => entry.stepId === to.id);
   // A jump forward passes steps the group never did: they are marked skipped (not done) until visited.
   const visited = new Set([...stepHistory, toIndex, state.currentStepIndex]);
   const passed = reason === 'jump' && toIndex > state.currentStepIndex + 1 ? method.steps.slice(state.currentStepIndex + 1, toIndex).filter((_, offset) => !visited.has(state.currentStepIndex + 1 + offset)) : [];
   const skippedStepIds = [...new Set([...(state.skippedStepIds ?? []), ...passed.map((step) => step.id)])].filter((stepId) => stepId !== to.id);
-  const timer = timerFor(state, now, resumed ? resumed.netMs : stepMs(to));
+  const timer = timerFor(state, now, resumed ? resumed.netMs : entryMs(to, context));
   const event: SessionEvent = {
     type: 'step_changed',
     at: now,
@@ -166,7 +190,8 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
   /* v8 ignore next -- the soundness check guarantees the current step exists */
   if (!current) return refuse('invalid_state');
   const live = (): SessionErrorCode | null => requireLive(state);
-  const facilitator = (): SessionErrorCode | null => requireFacilitator(state, actorId);
+  // The schedule's clock acts for the facilitator when a window opens or closes.
+  const facilitator = (): SessionErrorCode | null => (context.byClock === true ? null : requireFacilitator(state, actorId));
   const notEnded = (): SessionErrorCode | null => (state.status === 'ended' ? 'already_ended' : null);
   const present = (): SessionErrorCode | null => (state.presentUserIds.includes(actorId) ? null : 'not_present');
   // The clock is the facilitator's, and the timekeeper's when there is one.
@@ -180,7 +205,7 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
         () => (needsPresenter(current) && state.presenterId === null ? 'no_presenter' : null),
       );
       if (error) return refuse(error);
-      const deadline = now + stepMs(current);
+      const deadline = now + entryMs(current, context);
       return accept(
         state,
         { status: 'running', startedAt: now, stepStartedAt: now, deadline, pausedRemainingMs: null, pausedOvertimeMs: null },
@@ -423,8 +448,29 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
       );
     }
 
+    case 'closeWindow': {
+      const index = state.currentStepIndex;
+      const error = firstError(
+        () => (context.byClock === true ? null : 'not_facilitator'),
+        live,
+        () => (command.stepId === current.id ? null : 'window_not_current'),
+        () => (windowOf(context.windows, current.id) ? null : 'no_window'),
+      );
+      if (error) return refuse(error);
+      // Private drafts are revealed when their window closes: everyone wrote alone, now all read all.
+      const revealed = current.privateDrafts && !state.revealedStepIds.includes(current.id);
+      const opened: SessionState = revealed ? { ...state, revealedStepIds: [...state.revealedStepIds, current.id] } : state;
+      const revealEvents: SessionEvent[] = revealed ? [{ ...base, type: 'drafts_revealed', stepId: current.id }] : [];
+      const next = steps[index + 1];
+      // Without an inbrenger the next step cannot start: the step stays open until the facilitator names one.
+      if (next && needsPresenter(next) && state.presenterId === null) return refuse('no_presenter');
+      const moved = next ? moveTo(opened, context, index + 1, 'clock') : handle(opened, { type: 'end' }, context);
+      if (!moved.ok) return moved;
+      return { ok: true, state: { ...moved.state, revision: state.revision + 1 }, events: [...revealEvents, ...moved.events] };
+    }
+
     case 'end': {
-      const mayEnd = (): SessionErrorCode | null => (context.actorMayTakeOver === true ? null : facilitator());
+      const mayEnd = (): SessionErrorCode | null => (context.actorMayTakeOver === true || context.byClock === true ? null : facilitator());
       const error = firstError(notEnded, mayEnd);
       if (error) return refuse(error);
       return accept(

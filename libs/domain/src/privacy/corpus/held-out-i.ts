@@ -1,5 +1,5 @@
 /**
- * Held-out batch I. Written on 2026-12-02 by a new writer who had read only the README (not the
+ * Held-out batch I. Written on 2026-12-01 by a new writer who had read only the README (not the
  * rules in the code), before any change in this round, and committed before it was measured.
  * Styles: WhatsApp-style lowercase, dictated speech, school reports, youth-care jargon, parents'
  * words in quotes, multicultural and double surnames, names in lists and quotes, addresses in many

@@ -1,5 +1,5 @@
 /**
- * Held-out batch J. Written on 2026-12-02 after the changes made on batch I, committed before it
+ * Held-out batch J. Written on 2026-12-01 after the changes made on batch I, committed before it
  * was measured, measured once. Styles A–I lack: intake forms ("Naam moeder: ..."), e-mail greetings
  * and signatures, observation notes, quoted children and parents, Eritrean, Somali, Turkish,
  * Surinamese and Frisian names, double surnames, addresses with "huisnummer ... in de", "Dr." and
