@@ -6,8 +6,6 @@ import { CurrentUser } from '../auth/current-user.js';
 import { UserEntity } from '../users/user.entity.js';
 import { ProgressService } from './progress.service.js';
 
-const id = validate(idSchema);
-
 @ApiTags('sessions')
 @Controller('api')
 export class ProgressController {
@@ -15,7 +13,7 @@ export class ProgressController {
 
   /** Who has contributed to the step the session is at (participants only). */
   @Get('sessions/:id/progress')
-  get(@CurrentUser() user: UserEntity, @Param('id', id) sessionId: string): Promise<StepProgressView> {
+  get(@CurrentUser() user: UserEntity, @Param('id', validate(idSchema)) sessionId: string): Promise<StepProgressView> {
     return this.progress.progress(user, sessionId);
   }
 }
