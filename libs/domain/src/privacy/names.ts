@@ -181,13 +181,67 @@ function personVerbAfter(text: string, tokens: readonly Token[], i: number): boo
   if (!next || !tok) return false;
   const gap = text.slice(tok.end, next.start);
   if (!/^[ \u00a0]+$/.test(gap)) return /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6));
-  if (PERSON_VERBS.has(fold(next.text))) return true;
-  // "Lieve is bang", "Roos is twaalf", "Storm is 9": a copula and a state or age only a person has.
+  return PERSON_VERBS.has(fold(next.text)) || personCopulaAfter(text, tokens, i);
+}
+
+/**
+ * "Lieve is bang", "Roos is twaalf", "Storm is 9", "Mila is een vrolijk meisje": a copula and a state, an age or a
+ * person noun. Strong enough for any capitalised word starting a sentence ("Beer is een lief jongetje van 4").
+ */
+function personCopulaAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const tok = tokens[i];
+  if (!next || !tok || !/^[ \u00a0]+$/.test(text.slice(tok.end, next.start))) return false;
   const f = fold(next.text);
   if (f !== 'is' && f !== 'was' && f !== 'wordt' && f !== 'werd') return false;
   const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
   const word = after?.[1] ?? '';
-  return /^\d{1,2}$/.test(word) || PERSON_STATES.has(fold(word));
+  return /^\d{1,2}$/.test(word) || PERSON_STATES.has(fold(word)) || (fold(word) === 'een' && personNounAfter(tokens, tokens[i + 2]?.text === word ? i + 3 : i + 4));
+}
+
+/** Sentence starters that are no names and no Dutch word list keeps out: "Iedereen is bang", "Niemand heeft ...". */
+const NOT_SUBJECTS = new Set('iedereen niemand iemand alles niets veel weinig allebei beiden elk ieder welk zulk'.split(' '));
+/** Words that open a subject right after a finite verb: "Gisteren heeft [hij]", "Daarna belde [de moeder]", "Thuis speelt [Sanne]". */
+const SUBJECT_WORDS = new Set(
+  `hij zij ze ik we wij jij je u het er men iedereen niemand iemand dat dit die deze de een mijn zijn haar hun onze jullie zijn
+z'n d'r m'n school thuis alles niets`.split(/\s+/),
+);
+
+/** Light adverbs between the verb and the subject: "Daarnaast heeft ook de school ...". */
+const LIGHT_ADVERBS = new Set('ook nog al wel niet weer vaak soms toen dan echt inmiddels vandaag gisteren zelf meteen direct'.split(' '));
+/** Separable particles: "Waarschijnlijk speelt mee dat ...": a particle ending the clause means an adverb started it. */
+const PARTICLES = new Set('mee op af in uit door aan toe terug bij mee weg langs'.split(' '));
+
+/** After "<word> <verb>": does a subject follow (so the word was an adverb), or a particle that ends the clause? */
+function subjectAt(text: string, tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < j + 2 && LIGHT_ADVERBS.has(fold(tokens[k]?.text ?? ''))) k++;
+  const tok = tokens[k];
+  if (!tok) return true;
+  const f = fold(tok.text);
+  if (PARTICLES.has(f) && /^(?:[ \u00a0]*[,.;:!?]|[ \u00a0]*$|[ \u00a0]+dat\b)/u.test(text.slice(tok.end, tok.end + 5))) return true;
+  return SUBJECT_WORDS.has(f) || CUES.has(f) || /^\p{Lu}/u.test(tok.text);
+}
+
+/** Shapes of Dutch adverbs that start sentences ("Waarschijnlijk", "Gelukkig", "Inmiddels", "Vervolgens"), not of names. */
+const ADVERB_SHAPE = /(?:lijk|lijks|ig|els|ens|ands|ds|aan|ien|eren)$|^(?:daar|hier|waar|van|ver|over|onder|tussen)\p{Ll}{3}/u;
+
+/** Nouns that make "X is een ..." a description of a person: "Mila is een vrolijk meisje", "Beer is een lief jongetje". */
+const PERSON_NOUNS = new Set(
+  `jongen jongetje meisje meid meidje kind kindje knul knulletje tiener puber peuter kleuter baby dreumes leerling leerlinge
+scholier student jongere zoon dochter broer zus vrouw man moeder vader dame`.split(/\s+/),
+);
+/** Words that end the noun phrase after "een": "Mei is een maand waarin kinderen ..." stops at "waarin". */
+const PHRASE_STOPS = new Set('die dat waar waarin met van voor in op en of maar om als uit'.split(' '));
+
+/** "een vrolijk meisje", "een 8-jarige", "een lief jongetje": a person noun within the next four words from token `j`. */
+function personNounAfter(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const f = fold(tokens[k]?.text ?? '');
+    if (f === '' || PHRASE_STOPS.has(f)) return false;
+    if (PERSON_NOUNS.has(f) || /jarige$/u.test(f)) return true;
+  }
+  return false;
 }
 
 /** States and ages after "is"/"was" that describe a person, not a thing ("Lieve is bang"). */
@@ -407,7 +461,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // "de wijk Woensel", "gemeente Tynaarlo": after an area word it is a place.
       if (first === i && AREA_WORDS.has(fold(tokens[i - 1]?.text ?? ''))) continue;
       // a lone capitalised surname starting a sentence is too weak, unless it clearly acts as a person
-      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)))) continue;
+      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)) || personCopulaAfter(text, tokens, i))) continue;
       // a lone surname that is also an ordinary word ("Water", "Visser") needs a first name, cue or verb
       if (first === i && ambiguous && !possessive && !personVerbAfter(text, tokens, i)) continue;
       // "in Emmen", "uit Vries": a lone surname that is a Dutch place, after a locative preposition, is the place
@@ -423,7 +477,15 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // 5. An unknown capitalised word in the middle of a sentence acting as a person: "dat Sevda zegt", "Sevda (14)".
     const before = fold(tokens[i - 1]?.text ?? '');
     const plainWord = /^\p{Lu}\p{Ll}+$/u.test(tok.text); // not "Jeugd-GGZ", not "TikTok"
-    if (!initial && plainWord && !ORG_HEADS.has(folded) && !possessive && !NOT_SUBJECT_BEFORE.has(before) && personVerbAfter(text, tokens, i)) {
+    // "Gemeente Emmen heeft": after an area word the place acts, not a person.
+    if (!initial && plainWord && !ORG_HEADS.has(folded) && !possessive && !NOT_SUBJECT_BEFORE.has(before) && !AREA_WORDS.has(before) && personVerbAfter(text, tokens, i)) {
+      push(i, i);
+      continue;
+    }
+    // 5a. An unknown word starting a sentence, described as a person ("Wei is een stil meisje") or acting as one before
+    // no other subject ("Rignaldo heeft op het schoolplein ...", not "Gisteren heeft hij ...", "Daarna belde moeder").
+    if (initial && plainWord && tok.text.length > 2 && !possessive && !ORG_HEADS.has(folded) && !CUES.has(folded) && !NOT_SUBJECTS.has(folded) && !isKnownPlace(tok.text) &&
+      (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && !ADVERB_SHAPE.test(folded) && !subjectAt(text, tokens, i + 2)))) {
       push(i, i);
       continue;
     }

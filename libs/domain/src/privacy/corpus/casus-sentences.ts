@@ -385,3 +385,32 @@ export const FRESH_CLEAN: readonly CorpusSentence[] = [
 ];
 
 export const CASUS_CORPUS: readonly CorpusSentence[] = [...IDENTIFYING_SENTENCES, ...CLEAN_SENTENCES];
+
+/**
+ * Fifth tuning set (2026-12-01): check sentences for the rules added after batch K's first run, written by the
+ * engineer who added them (not blind; K's own sentences are not copied). Each rule has identifying sentences and
+ * clean traps that must stay clean.
+ */
+export const K_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  // An unknown or word-like name starting a sentence, described as a person or acting before no other subject.
+  { text: 'Jorrit is een stille jongen die veel alleen speelt.', expected: [e('name', 'Jorrit')] },
+  { text: 'Vos is een slimme meid van 11 met veel vriendinnen.', expected: [e('name', 'Vos')] },
+  { text: 'Kaylani is een 9-jarige leerling uit groep 6.', expected: [e('name', 'Kaylani')] },
+  { text: 'Ravi-Jay heeft in de pauze een juf uitgescholden.', expected: [e('name', 'Ravi-Jay')] },
+  { text: 'Dwayno heeft op de gang een medeleerling geduwd.', expected: [e('name', 'Dwayno')] },
+  { text: 'Quintijn woont sinds de scheiding bij zijn oma.', expected: [e('name', 'Quintijn')] },
+];
+
+export const K_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Roos is een bloem die ze graag tekent.', expected: [] },
+  { text: 'Hoop is een groot woord in dit gezin.', expected: [] },
+  { text: 'Mei is een maand waarin veel kinderen toetsen hebben.', expected: [] },
+  { text: 'Waarschijnlijk speelt mee dat vader weinig thuis is.', expected: [] },
+  { text: 'Daarnaast heeft ook de school zorgen over het verzuim.', expected: [] },
+  { text: 'Vervolgens heeft het wijkteam een gesprek gepland.', expected: [] },
+  { text: 'Gisteren heeft hij voor het eerst weer gelachen.', expected: [] },
+  { text: 'Bovendien wil niemand de eerste stap zetten.', expected: [] },
+  { text: 'Iedereen is bang dat het weer misgaat.', expected: [] },
+  { text: 'Mama is ziek, dus hij blijft vaak thuis.', expected: [] },
+  { text: 'Vanochtend kwam moeder onverwacht langs.', expected: [] },
+];
