@@ -24,7 +24,7 @@ import { fold } from './text.js';
  */
 const SUPPLEMENT_FIRST = `hidde jip jaylen kees henk gerard dirk arjan edwin ronald ferry ingrid annemiek hanneke ria marja petra monique
 karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
-rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda`;
+rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo`;
 const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 export const TUSSENVOEGSELS = [

@@ -100,8 +100,10 @@ halfbroer halfzus juf juffrouw meester zuster zr mevrouw meneer mevr mw dhr hr h
 vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client cliënte jongere neef nicht neefje nichtje
 buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
-coach trainer docent leerkracht begeleider verpleegkundige`.split(/\s+/),
+coach trainer docent leerkracht begeleider verpleegkundige fam`.split(/\s+/),
 );
+/** Form labels that name a person only as a field: "Kind: Gerold (geb. ...)", "Betreft: Sanne". Never as running text ("het kind Daarna"). */
+const FIELD_CUES = new Set('kind jeugdige pupil betreft patiënt patient aanmelder'.split(' '));
 /** Before a lowercase listed name in chat text: "naar hidde kijken", "met dijkstra gebeld". */
 const PERSON_PREPOSITIONS = new Set(['met', 'van', 'naar', 'om', 'voor', 'aan', 'tegen', 'zoals', 'mevrouw', 'meneer']);
 const PREPOSITIONS = new Set(['in', 'op', 'uit', 'naar', 'bij', 'aan', 'rond', 'door', 'langs', 'over', 'vanuit', 'richting', 'onder', 'achter', 'voor']);
@@ -180,8 +182,19 @@ function personVerbAfter(text: string, tokens: readonly Token[], i: number): boo
   const tok = tokens[i];
   if (!next || !tok) return false;
   const gap = text.slice(tok.end, next.start);
-  if (!/^[ \u00a0]+$/.test(gap)) return /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6));
+  if (!/^[ \u00a0]+$/.test(gap)) return /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) || nicknameAfter(text, tok);
   return PERSON_VERBS.has(fold(next.text)) || personCopulaAfter(text, tokens, i);
+}
+
+const NICKNAME_AFTER = /^[ \u00a0]*\((?:(?:eigenlijk|voluit|officieel|echte naam|roepnaam van|afkorting van)[ \u00a0:]+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)/u;
+
+/** "Mo (eigenlijk Mohammed)", "Bo (Bodine)": a word followed by the full first name in brackets is a nickname. */
+function nicknameAfter(text: string, tok: Token): boolean {
+  const m = NICKNAME_AFTER.exec(text.slice(tok.end, tok.end + 40));
+  if (!m) return false;
+  const full = m[1] ?? '';
+  // With "eigenlijk"/"voluit" any capitalised word; bare brackets need a listed name ("Roos (Bijlage)" is no nickname).
+  return /\((?:eigenlijk|voluit|officieel|echte|roepnaam|afkorting)/u.test(m[0]) ? !isNotName(full) : isFirstName(full) || (isListedName(full) && !isNameWord(full));
 }
 
 /**
@@ -197,6 +210,32 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
   const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
   const word = after?.[1] ?? '';
   return /^\d{1,2}$/.test(word) || PERSON_STATES.has(fold(word)) || (fold(word) === 'een' && personNounAfter(tokens, tokens[i + 2]?.text === word ? i + 3 : i + 4));
+}
+
+/** After "is"/"was" at the start of a chat line, words that place a person: "mo is er weer vandoor", "sem was vandaag ziek". */
+const CHAT_PERSON_AFTER = new Set('er weer vandaag gisteren vanochtend vanmiddag nog niet ook al net thuis weg vandoor pas ineens opeens'.split(' '));
+const TUSSEN_WORDS = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
+
+function lineSubjectPredicate(text: string, tokens: readonly Token[], i: number): boolean {
+  const verb = fold(tokens[i + 1]?.text ?? '');
+  if (verb === 'heeft' || verb === 'had') return true;
+  if (verb !== 'is' && verb !== 'was') return false;
+  return CHAT_PERSON_AFTER.has(fold(tokens[i + 2]?.text ?? '')) || personCopulaAfter(text, tokens, i);
+}
+
+/** Family and person words after a genitive: "Buraks vader", "Noors broertje". */
+const FAMILY_AFTER = new Set(
+  `vader moeder ouders broer broertje broers zus zusje zussen oma opa tante oom stiefvader stiefmoeder pleegouders pleegmoeder
+pleegvader vriend vriendje vriendin vriendinnetje familie juf mentor papa mama`.split(/\s+/),
+);
+
+function sGenitive(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  if (!tok || !/^\p{L}+s$/u.test(tok.text) || tok.text.length < 4 || !FAMILY_AFTER.has(fold(tokens[i + 1]?.text ?? '')) || !adjacent(text, tok, tokens[i + 1])) return false;
+  const stem = tok.text.slice(0, -1);
+  // Not "Kees" or "Joris" (a name already), not "Alles" or "Huis": the stem must be a first name that is no word.
+  if (isFirstName(tok.text) || isNotName(tok.text) || isNameWord(stem) || isNotName(stem)) return false;
+  return /^\p{Lu}/u.test(tok.text) ? isFirstName(stem) : FIRST_NAMES.has(fold(stem));
 }
 
 /** Sentence starters that are no names and no Dutch word list keeps out: "Iedereen is bang", "Niemand heeft ...". */
@@ -229,7 +268,7 @@ const ADVERB_SHAPE = /(?:lijk|lijks|ig|els|ens|ands|ds|aan|ien|eren)$|^(?:daar|h
 /** Nouns that make "X is een ..." a description of a person: "Mila is een vrolijk meisje", "Beer is een lief jongetje". */
 const PERSON_NOUNS = new Set(
   `jongen jongetje meisje meid meidje kind kindje knul knulletje tiener puber peuter kleuter baby dreumes leerling leerlinge
-scholier student jongere zoon dochter broer zus vrouw man moeder vader dame`.split(/\s+/),
+scholier student jongere zoon dochter broer zus vrouw man moeder vader dame schat schatje lieverd`.split(/\s+/),
 );
 /** Words that end the noun phrase after "een": "Mei is een maand waarin kinderen ..." stops at "waarin". */
 const PHRASE_STOPS = new Set('die dat waar waarin met van voor in op en of maar om als uit'.split(' '));
@@ -327,7 +366,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const folded = fold(tok.text);
 
     // 1. Cue words: "juf Anja", "de moeder van Jelte", "heet Dewi", "mevrouw De Vries", "dhr. Kuijpers", "juf anja".
-    if (CUES.has(folded) || folded === 'noemen' || folded === 'noem' || folded === 'naam') {
+    const fieldCue = FIELD_CUES.has(folded) && /^:[ \u00a0]/u.test(text.slice(tok.end, tok.end + 2));
+    if (CUES.has(folded) || fieldCue || folded === 'noemen' || folded === 'noem' || folded === 'naam') {
       let j = i + 1;
       let gapOk = true;
       // skip "we haar", "is", "van", an abbreviation dot and a comma
@@ -350,7 +390,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         const gap = text.slice(prev.end, cand.start);
         // "moeder: Youssra, 28" in notes: after a colon only a single word that ends the item.
         const noteItem = /^:[ \u00a0]+$/.test(gap) && /^[ \u00a0]*(?:[,(\n]|$)/.test(text.slice(cand.end, cand.end + 2));
-        if (/^[.]?,?[ \u00a0]{1,2}$/.test(gap) || (/^:[ \u00a0]/.test(gap) && folded === 'naam') || noteItem) {
+        if ((!fieldCue && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && folded === 'naam') || noteItem) {
           const t = tussenvoegselAt(text, tokens, j);
           const k = j + t;
           if (nameWord(tokens[k]) && (t === 0 || (adjacent(text, tokens[k - 1], tokens[k]) && tussenOk(text, tokens, j, t)))) {
@@ -390,6 +430,12 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       }
     }
 
+    // "Buraks vader", "lindas moeder": a listed first name with a bare genitive s before a family word.
+    if (sGenitive(text, tokens, i)) {
+      push(i, i);
+      continue;
+    }
+
     const word = bare(tok);
     // "Emre's", and "Max' ouders", "Guus’ moeder": an apostrophe alone after s, x or z.
     const possessive = word !== tok || (/[sxz]$/u.test(tok.text) && /^['’](?!\p{L})/u.test(text.slice(tok.end, tok.end + 2)));
@@ -409,7 +455,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const subject =
         STRONG_PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
         (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded)) && lowerFirst();
-      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject) {
+      // "sem was vandaag weer niet op school", "mo is er weer vandoor", "kees heeft t dossier": a first name opening a chat
+      // line before heeft/had, or before is/was and a word that says where or how a person is (not "roos is mooi").
+      const lineSubject =
+        !possessive && isSentenceInitial(text, tok.start) && adjacent(text, tok, tokens[i + 1]) && word.text.length >= 2 &&
+        isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(fold(word.text)) && !TUSSEN_WORDS.has(fold(word.text)) &&
+        lineSubjectPredicate(text, tokens, i);
+      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject || lineSubject) {
         let last = i;
         const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);
         if (more >= 0) last = more;

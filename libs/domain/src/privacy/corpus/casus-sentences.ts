@@ -399,6 +399,17 @@ export const K_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Ravi-Jay heeft in de pauze een juf uitgescholden.', expected: [e('name', 'Ravi-Jay')] },
   { text: 'Dwayno heeft op de gang een medeleerling geduwd.', expected: [e('name', 'Dwayno')] },
   { text: 'Quintijn woont sinds de scheiding bij zijn oma.', expected: [e('name', 'Quintijn')] },
+  // A lowercase first name opening a chat line before heeft/had, or is/was and where or how a person is.
+  { text: 'bas was gisteren weer te laat op stage', expected: [e('name', 'bas')] },
+  { text: 'roos heeft het formulier nog niet terug gestuurd', expected: [e('name', 'roos')] },
+  { text: 'jo is er vandaag niet, ziek gemeld', expected: [e('name', 'jo')] },
+  // A nickname with its full name in brackets, a genitive s without apostrophe, "fam.", form labels.
+  { text: 'Sem (eigenlijk Semih) wil niet meer naar de training.', expected: [e('name', 'Sem'), e('name', 'Semih')] },
+  { text: 'Daans moeder heeft de afspraak twee keer afgezegd.', expected: [e('name', 'Daans')] },
+  { text: 'Ik had gisteren contact met Yasmines oma.', expected: [e('name', 'Yasmines')] },
+  { text: 'Huisbezoek bij fam. Çelik gepland op donderdag.', expected: [e('name', 'Çelik')] },
+  { text: 'Jeugdige: Brandon (geb. 2011), woont in een gezinshuis.', expected: [e('name', 'Brandon')] },
+  { text: 'Betreft: Lotje, 6 jaar', expected: [e('name', 'Lotje')] },
 ];
 
 export const K_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -413,4 +424,10 @@ export const K_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Iedereen is bang dat het weer misgaat.', expected: [] },
   { text: 'Mama is ziek, dus hij blijft vaak thuis.', expected: [] },
   { text: 'Vanochtend kwam moeder onverwacht langs.', expected: [] },
+  { text: 'storm was heftig vannacht, school begint later', expected: [] },
+  { text: 'roos is mooi als cadeau voor de juf', expected: [] },
+  { text: 'al was het maar een kwartiertje', expected: [] },
+  { text: 'Huis (zie bijlage) is opgeruimd.', expected: [] },
+  { text: 'Alles vader doet, vindt hij stom.', expected: [] },
+  { text: 'Kind: rustig, speelt graag buiten.', expected: [] },
 ];
