@@ -1,6 +1,7 @@
 /** Likely personal names and initials. */
 import { FIRST_NAMES, TUSSENVOEGSELS, isFirstName, isListedName, isNameWord, isNotName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace } from './geo.js';
+import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
 
@@ -76,6 +77,8 @@ function surnameAfter(text: string, tokens: readonly Token[], i: number): number
   if (t > 0 && !adjacent(text, tokens[j - 1], tokens[j])) return -1;
   const tok = tokens[j];
   if (!nameWord(tok) || !tok) return -1;
+  // "Nicole van Kinderopvang Het Speelhuis": a type of institution after "van" is no surname.
+  if (t > 0 && isInstitutionType(tok.text)) return -1;
   // "tante Gülsen in de Schilderswijk": an area or street after "in de" is no surname.
   if (t > 0 && (isKnownPlace(tok.text) || /(?:wijk|buurt|kwartier|dorp|straat|laan|weg|plein|park|polder)$/u.test(tok.text))) return -1;
   return j;
@@ -620,6 +623,10 @@ const INITIALS_SURNAME = new RegExp(
   `(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.[ \\u00a0]?){1,4})(?:(${TUSSEN_RE})[ \\u00a0]+)?(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?)`,
   'gu',
 );
+// "T.v.d.H.", "J.v.d. Berg", "A. v.d. Heuvel": initials with an abbreviated tussenvoegsel.
+const INITIALS_TUSSEN = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \u00a0]?){1,4}(?:v\.[ \u00a0]?(?:d\.|'t)?|vd\.?)[ \u00a0]?(?:\p{Lu}\.|\p{Lu}\p{Ll}+)/gu;
+/** Roles and bodies written like initials with "v." ("O.v.J." officier van justitie, "R.v.d.K.", "K.v.K."): nobody's initials. */
+const ROLE_ABBREVIATIONS = new Set(['ovj', 'rvdk', 'rvk', 'rvb', 'rvt', 'kvk', 'mvr']);
 // "A.B." standing alone
 const INITIALS_ONLY = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \u00a0]?){2,4}(?![\p{L}])/gu;
 // "mevrouw K.", "dhr. P.", "juf A."
@@ -650,6 +657,10 @@ export function detectInitials(text: string): Candidate[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!/^[ ,]/.test(after)) continue;
     }
+    out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(INITIALS_TUSSEN)) {
+    if (ROLE_ABBREVIATIONS.has(m[0].replace(/[^\p{L}]/gu, '').toLowerCase())) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(INITIALS_ONLY)) {

@@ -37,6 +37,9 @@ function hasIdCue(before: string): boolean {
   return ID_CUE.test(before);
 }
 
+const BARE_ID_RE =
+  /(?<![\p{L}])(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige)[ \u00a0]+(?:nr\.?[ \u00a0]*)?(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?![\p{L}\p{N}]|[.,]\d)/giu;
+
 /** "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345", "clientnummer Jeugdbescherming: 2024-J-551". */
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -46,6 +49,14 @@ export function detectClientNumbers(text: string): Candidate[] {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
     if (digitCount < 4) continue;
+    const start = m.index + m[0].length - id.length;
+    out.push({ kind: 'client_number', start, end: start + id.length });
+  }
+  // "Cliënt 40817", "dossier 2024-118": a person or file word right before a number of five digits or more, or with a
+  // separator; a bare year ("dossier 2023") or a count ("leerling 12") is no id.
+  for (const m of text.matchAll(BARE_ID_RE)) {
+    const id = m[1] ?? '';
+    if (/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(id)) continue; // a date, not an id
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }

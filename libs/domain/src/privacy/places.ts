@@ -1,6 +1,7 @@
 /** School and institution names, and street addresses. */
 import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
-import { FIRST_NAMES, isNotName, isSurnameCore } from './name-lists.js';
+import { isKnownPlace } from './geo.js';
+import { FIRST_NAMES, isFirstName, isNotName, isSurnameCore } from './name-lists.js';
 import { fold } from './text.js';
 import type { Candidate } from './types.js';
 
@@ -19,12 +20,30 @@ const PREFIX_TYPES = [
   'jeugdzorg', 'jeugdhulp', 'ggz-instelling', 'voetbalvereniging', 'voetbalclub', 'sportclub', 'vereniging', 'moskee',
   'kerk', 'buurthuis', 'jongerencentrum', 'internaat', 'azc', 'kinderboerderij', 'opvang', 'crèche', 'speeltuin',
   'peuterschool', 'kleuterschool', 'praktijkschool', 'isk', 'jeugdgevangenis', 'jeugdinrichting', 'justitiële jeugdinrichting',
+  'ggz', 'jeugd-ggz', 'Jeugd-GGZ',
 ];
 const SUFFIX_TYPES = [
   'College', 'Lyceum', 'Gymnasium', 'Atheneum', 'Scholengemeenschap', 'Ziekenhuis', 'Kinderziekenhuis', 'Gasthuis',
   'Kliniek', 'Medisch Centrum', 'MC', 'UMC', 'umc', 'Academie', 'Kindcentrum', 'School', 'Basisschool', 'Montessorischool',
   'Daltonschool', 'Mavo', 'Kindercentrum', 'Kinderopvang', 'Kinderdagverblijf', 'Jeugdzorg', 'Jeugdhulp', 'Zorggroep',
 ];
+const TYPE_WORDS: ReadonlySet<string> = new Set([...PREFIX_TYPES, ...SUFFIX_TYPES].filter((t) => !t.includes(' ')).map(fold));
+
+/** A word that names a kind of institution ("Kinderopvang", "Basisschool", "College"): no surname ("Nicole van Kinderopvang ..."). */
+export function isInstitutionType(word: string): boolean {
+  return TYPE_WORDS.has(fold(word));
+}
+
+/**
+ * The end of an institution's name before "in <place>": "CBS De Finne in Drachten" is the school in a place, two
+ * findings. A known place only: "Huis in de Duinen" keeps its "in".
+ */
+function endBeforePlace(match: string, start: number): number {
+  const m = /[ \u00a0]in[ \u00a0]+(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)?)$/u.exec(match);
+  if (!m) return start + match.length;
+  const place = m[1] ?? '';
+  return isKnownPlace(place) || isKnownPlace(place.split(/[ \u00a0-]/)[0] ?? '') ? start + m.index : start + match.length;
+}
 // Words after a type that are generic, not a name: "Jeugdzorg Plus", "school Nederland".
 const GENERIC_AFTER = new Set(['plus', 'nederland', 'regio', 'nl', 'algemeen', 'speciaal']);
 // Single compounds that are types, not names: "Basisschool", "Kinderziekenhuis".
@@ -110,7 +129,7 @@ export function detectInstitutions(text: string): Candidate[] {
     if (nameIsGeneric(seq)) continue;
     const firstWord = fold(seq.split(/[ \u00a0]/)[0] ?? '');
     if (type === 'school' && FIRST_NAMES.has(firstWord)) continue; // "na school Ahmed ..." is a name, found elsewhere
-    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+    out.push({ kind: 'institution', start: m.index, end: endBeforePlace(m[0], m.index) });
   }
   for (const m of text.matchAll(LOWER_PREFIX_RE)) {
     const word = fold(m[2] ?? '');
@@ -136,6 +155,9 @@ export function detectInstitutions(text: string): Candidate[] {
     const word = m[0].split(/[ \u00a0]/)[1] ?? '';
     if (isNotName(word) || isSurnameCore(word)) continue;
     if (ARTICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "Marieke van 't Hof", "Sanne van De Berg": after a first name and "van" the article is part of a surname.
+    const nameBefore = /(\p{Lu}\p{Ll}+)[ \u00a0]+van[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (nameBefore && isFirstName(nameBefore[1] ?? '')) continue;
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -410,6 +410,17 @@ export const K_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Huisbezoek bij fam. Çelik gepland op donderdag.', expected: [e('name', 'Çelik')] },
   { text: 'Jeugdige: Brandon (geb. 2011), woont in een gezinshuis.', expected: [e('name', 'Brandon')] },
   { text: 'Betreft: Lotje, 6 jaar', expected: [e('name', 'Lotje')] },
+  // A first name right before "van <institution type>", an article inside a surname, places after an institution.
+  { text: 'Gisteren mailde Esther van Basisschool De Wilgenhoek over het verzuim.', expected: [e('name', 'Esther'), e('institution', 'Basisschool De Wilgenhoek')] },
+  { text: "Ik overleg met Pieter van 't Veld van het wijkteam.", expected: [e('name', "Pieter van 't Veld")] },
+  { text: 'Ze zit op OBS De Vlinder in Zwolle-Zuid.', expected: [e('institution', 'OBS De Vlinder'), e('place', 'Zwolle-Zuid')] },
+  { text: 'Hij woont op Stichting Het Baken in Almere.', expected: [e('institution', 'Stichting Het Baken'), e('place', 'Almere')] },
+  { text: 'Aangemeld bij GGZ De Boog voor een traject.', expected: [e('institution', 'GGZ De Boog')] },
+  // Numbers after a person or file word, initials with an abbreviated tussenvoegsel.
+  { text: 'Pupil 552184 is overgedragen aan de gezinsvoogd.', expected: [e('client_number', '552184')] },
+  { text: 'Zaak 24/3381 staat op de zitting van volgende week.', expected: [e('client_number', '24/3381')] },
+  { text: 'Besproken met J.v.d. Berg (ib) en moeder.', expected: [e('initials', 'J.v.d. Berg')] },
+  { text: 'Leerling M.v.D. heeft een eigen leerlijn.', expected: [e('initials', 'M.v.D.')] },
 ];
 
 export const K_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -430,4 +441,9 @@ export const K_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Huis (zie bijlage) is opgeruimd.', expected: [] },
   { text: 'Alles vader doet, vindt hij stom.', expected: [] },
   { text: 'Kind: rustig, speelt graag buiten.', expected: [] },
+  { text: 'Ze is fan van Huis in de Duinen, een serie op tv.', expected: [] },
+  { text: 'Het O.v.J. besluit volgende week over vervolging.', expected: [] },
+  { text: 'De R.v.d.K. doet nu een raadsonderzoek.', expected: [] },
+  { text: 'In dossier 2023 stond daar niets over.', expected: [] },
+  { text: 'De cliënt 12 keer gezien in drie maanden.', expected: [] },
 ];
