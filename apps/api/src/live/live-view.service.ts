@@ -11,7 +11,7 @@ export class LiveViewService {
 
   async view(session: LiveSession, userId: string): Promise<LiveView> {
     return {
-      session: { id: session.id, communityId: session.communityId, title: session.title, status: session.scheduleStatus },
+      session: { id: session.id, communityId: session.communityId, title: session.title, status: session.scheduleStatus, mode: session.mode, windows: session.windows },
       method: session.method,
       state: session.state,
       roster: [...session.roster.values()],

@@ -10,6 +10,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../i18n';
 import { Button } from '../ui';
 import { nameOf, useLocalized, useRoom } from './room';
+import { currentWindow } from './window-clock';
 
 export interface DraftCount {
   count: number;
@@ -75,6 +76,8 @@ export function FacilitatorControls({ draftCount, reviewing = false, onReview }:
 export function ClockControls() {
   const t = useT();
   const { view, run } = useRoom();
+  // A step in writing closes with its window: only pausing applies.
+  const inWriting = currentWindow(view) !== undefined;
   return (
     <>
       <div className="button-row">
@@ -87,15 +90,17 @@ export function ClockControls() {
             {t.live.controls.pause}
           </Button>
         )}
-        <div className="button-row button-row--tight" role="group" aria-label={t.live.controls.extendGroup}>
-          {[2, 5].map((minutes) => (
-            <Button key={minutes} variant="secondary" onClick={() => void run({ type: 'extendTimer', minutes })}>
-              {t.live.controls.extend(minutes)}
-            </Button>
-          ))}
-        </div>
+        {!inWriting && (
+          <div className="button-row button-row--tight" role="group" aria-label={t.live.controls.extendGroup}>
+            {[2, 5].map((minutes) => (
+              <Button key={minutes} variant="secondary" onClick={() => void run({ type: 'extendTimer', minutes })}>
+                {t.live.controls.extend(minutes)}
+              </Button>
+            ))}
+          </div>
+        )}
       </div>
-      <SetTimerForm />
+      {!inWriting && <SetTimerForm />}
     </>
   );
 }

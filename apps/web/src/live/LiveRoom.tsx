@@ -11,6 +11,7 @@ import { PrivacyReview, type ReviewTarget } from './PrivacyReview';
 import { RoomBar } from './RoomBar';
 import { StepHeader } from './StepHeader';
 import { StepRail } from './StepRail';
+import { StepProgress } from './StepProgress';
 import { useRoom } from './room';
 
 /** How long "Ga naar" looks for its entry while the board (of a step just made current) loads. */
@@ -65,6 +66,7 @@ export function LiveRoom({ liveCase, videoUrl }: { liveCase: LiveCase | null; vi
         <div className="room__main">
           {reviewing && <PrivacyReview focusRequest={review.focus} onGoTo={(next) => void goTo(next)} onCancel={() => setReview({ open: false, focus: 0 })} />}
           <StepHeader />
+          <StepProgress />
           <section className="panel board-panel" aria-labelledby="live-board-title">
             <h3 id="live-board-title" className="panel__title">
               {t.live.board.title}

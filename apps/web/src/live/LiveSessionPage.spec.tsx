@@ -8,6 +8,7 @@ import { AppProviders } from '../app/App';
 import { routes } from '../app/routes';
 import { apiError, ok, stubApi } from '../test/api-stub';
 import { facilitatorMe, memberMe } from '../test/fixtures';
+import { defaultWindows, metAndereOgen } from '@mao/intervisie-method';
 import type { MeView } from '@mao/domain';
 import * as Y from 'yjs';
 import { addCard, notesTextOf } from './board-model';
@@ -377,6 +378,55 @@ describe('live session: room', () => {
     renderLive(facilitatorMe, server);
     await screen.findByRole('heading', { level: 2, name: 'Adviesronde' });
     expect(await seriousViolations()).toEqual([]);
+  });
+});
+
+describe('live session: a step in writing (asynchronous session)', () => {
+  /** An asynchronous session opened by the clock at the tests' now (Friday 20 November, 10:00). */
+  function asyncServer() {
+    const server = newServer();
+    server.mode = 'async';
+    server.windows = defaultWindows(metAndereOgen, { mode: 'async', startsAt: Date.now(), meetingMinutes: 0 });
+    server.apply('clock', { type: 'start' });
+    return server;
+  }
+  const progress = (contributed: boolean) =>
+    ok({
+      sessionId: SESSION_ID,
+      mode: 'async',
+      stepId: 'terugblik',
+      window: null,
+      writers: [
+        { userId: facilitatorMe.id, name: facilitatorMe.name, contributed: true },
+        { userId: memberMe.id, name: memberMe.name, contributed },
+        { userId: presenterMe.id, name: presenterMe.name, contributed: false },
+      ],
+      contributedCount: contributed ? 2 : 1,
+      mine: contributed,
+    });
+
+  it('shows when the step closes instead of a countdown, who has contributed, and lets me say I have', async () => {
+    const server = asyncServer();
+    const { user } = renderLive(memberMe, server, memoryDocOpener(), { 'GET /api/sessions/:id/progress': progress(false) });
+    const bar = await screen.findByRole('region', { name: 'Bijeenkomst' });
+    expect(within(bar).getByText('Open tot')).toBeInTheDocument();
+    expect(within(bar).getByText('za 21 nov 10:00')).toBeInTheDocument();
+    expect(within(bar).queryByRole('timer')).toBeNull();
+    const panel = screen.getByRole('region', { name: 'Wie heeft al bijgedragen?' });
+    expect(await within(panel).findByText('1 van 3 schrijvers hebben bijgedragen')).toBeInTheDocument();
+    expect(within(panel).getByText(/Je schrijft in deze stap wanneer het jou uitkomt/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Ik heb bijgedragen' }));
+    await waitFor(() => expect(server.commands.at(-1)).toEqual({ userId: memberMe.id, command: { type: 'markReady' } }));
+    expect(await within(panel).findByRole('button', { name: 'Toch nog niet klaar' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('gives the facilitator no timer to set in a step that closes with its window', async () => {
+    const server = asyncServer();
+    renderLive(facilitatorMe, server, memoryDocOpener(), { 'GET /api/sessions/:id/progress': progress(false) });
+    expect(await screen.findByText(/De stap sluit vanzelf op za 21 nov 10:00/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Pauzeer|Pauze/ })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: /verleng|Verleng|Extra tijd/i })).toBeNull();
   });
 });
 

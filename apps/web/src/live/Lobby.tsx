@@ -5,6 +5,8 @@ import { Button } from '../ui';
 import { CasePanel, type LiveCase } from './CasePanel';
 import { HelperRoles } from './HelperRoles';
 import { helperRolesOf, roleOf, useLocalized, useRoom } from './room';
+import { windowMoment } from './window-clock';
+import { useLocale } from '../i18n';
 
 /** Before the start: who is here, the agenda with clock times, the casus, and the facilitator's Start. */
 export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; startsAt: string | undefined }) {
@@ -17,6 +19,9 @@ export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; start
   const start = Number.isNaN(parsedStart) ? null : parsedStart;
   const agenda = plannedAgenda(method, start ?? 0);
   const isFacilitator = state.facilitatorId === meId;
+  const { locale } = useLocale();
+  // An asynchronous session (or a mixed one that starts in writing) is opened by the clock.
+  const firstWindow = view.session.windows?.find((window) => window.stepId === method.steps[0]?.id);
   const present = roster.filter((entry) => state.presentUserIds.includes(entry.userId));
   const absent = roster.filter((entry) => !state.presentUserIds.includes(entry.userId));
   const describe = (userId: string, name: string) => {
@@ -35,7 +40,7 @@ export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; start
         <h2 id="live-lobby-title" className="panel__title">
           {t.live.lobby.title}
         </h2>
-        <p>{t.live.lobby.intro}</p>
+        {firstWindow ? <p className="lobby__opens">{t.live.window.lobbyOpens(windowMoment(firstWindow.opensAt, locale))}</p> : <p>{t.live.lobby.intro}</p>}
         {isFacilitator ? (
           <Button busy={starting} busyLabel={t.live.lobby.starting} onClick={() => void onStart()}>
             {t.live.lobby.start}
@@ -48,7 +53,7 @@ export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; start
             </Button>
           </>
         ) : (
-          <p className="muted">{t.live.lobby.waiting}</p>
+          !firstWindow && <p className="muted">{t.live.lobby.waiting}</p>
         )}
       </section>
       <div className="lobby__grid">

@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { Button } from '../ui';
 import { Timer } from './Timer';
+import { WindowClock } from './WindowClock';
+import { currentWindow } from './window-clock';
 import { nameOf, useLocalized, useRoom } from './room';
 
 /** How long a newly raised hand stays highlighted in the bar. */
@@ -41,7 +43,7 @@ export function RoomBar({ videoUrl, panelOpen, panelId, onTogglePanel, onShowHan
         <span className="room-bar__position">{t.live.bar.stepShort(state.currentStepIndex + 1, method.steps.length)}</span>{' '}
         <span className="room-bar__title">{localized(step.title)}</span>
       </p>
-      <Timer compact />
+      {currentWindow(view) ? <WindowClock compact /> : <Timer compact />}
       <div className="room-bar__hands-wrap">
         <button
           type="button"

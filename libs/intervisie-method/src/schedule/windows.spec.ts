@@ -137,6 +137,13 @@ describe('the clock runs an asynchronous session', () => {
     expect(reduce(state, { type: 'closeWindow', stepId: ids[0], byClock: true }, { method, actorId: 'anna', now: T0, windows })).toEqual({ ok: false, error: 'invalid_command' });
   });
 
+  it('the clock of a step in writing is its window: no timer set or extended', () => {
+    const state = run(newSession(method), { type: 'start' }, clockContext(T0));
+    expect(reduce(state, { type: 'setTimer', minutes: 10 }, { method, actorId: 'fien', now: T0 + HOUR, windows })).toEqual({ ok: false, error: 'step_has_window' });
+    expect(reduce(state, { type: 'extendTimer', minutes: 5 }, { method, actorId: 'fien', now: T0 + HOUR, windows })).toEqual({ ok: false, error: 'step_has_window' });
+    expect(reduce(state, { type: 'setTimer', minutes: 10 }, { method, actorId: 'fien', now: T0 + HOUR }).ok).toBe(true);
+  });
+
   it('a window that closed while paused waits for the facilitator', () => {
     let state = run(newSession(method), { type: 'start' }, clockContext(T0));
     state = run(state, { type: 'pause' }, { method, actorId: 'fien', now: T0 + HOUR, windows });

@@ -37,6 +37,7 @@ export const SESSION_ERROR_CODES = [
   'no_change',
   'window_not_current',
   'no_window',
+  'step_has_window',
 ] as const;
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
 
@@ -90,6 +91,10 @@ export const SESSION_ERROR_MESSAGES: Readonly<Record<SessionErrorCode, Localized
   unknown_perspective: { nl: 'Dit perspectief bestaat niet.', en: 'This perspective does not exist.' },
   no_change: { nl: 'Er verandert niets.', en: 'Nothing changes.' },
   window_not_current: { nl: 'Deze stap is nu niet open.', en: 'This step is not open now.' },
+  step_has_window: {
+    nl: 'Deze stap is open tot het einde van zijn periode; de tijd zet je niet met de klok. Pauzeren kan wel.',
+    en: 'This step is open until its window closes; its time is not set with the clock. Pausing is possible.',
+  },
   no_window: { nl: 'Deze stap heeft geen periode; de gespreksleider gaat verder.', en: 'This step has no window; the facilitator moves on.' },
 };
 

@@ -1,4 +1,5 @@
-import type { Background } from '@mao/domain';
+import type { Background, SessionMode } from '@mao/domain';
+import type { StepWindow } from '../schedule/windows.js';
 import type { Method } from '../method/types.js';
 import type { SessionEvent } from './events.js';
 import type { SessionState } from './state.js';
@@ -17,7 +18,11 @@ export interface RosterEntry {
 
 /** The acknowledgement of `join`: everything a client needs to render the room. */
 export interface LiveView {
-  session: { id: string; communityId: string; title: string; status: ScheduleStatus };
+  /**
+   * `mode` and `windows` (issue 16): how the session runs and when its steps in writing are open
+   * (epoch ms). Optional: a live session has none.
+   */
+  session: { id: string; communityId: string; title: string; status: ScheduleStatus; mode?: SessionMode; windows?: readonly StepWindow[] };
   method: Method;
   state: SessionState;
   roster: RosterEntry[];

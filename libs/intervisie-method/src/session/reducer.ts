@@ -268,8 +268,12 @@ function handle(state: SessionState, command: SessionCommand, context: SessionCo
     case 'setTimer':
     case 'extendTimer': {
       const durationMs = Math.round(command.minutes * MINUTE_MS);
-      const error = firstError(live, keepsTime, () =>
-        durationMs >= MIN_TIMER_MS && durationMs <= MAX_TIMER_MS ? null : 'invalid_duration',
+      const error = firstError(
+        live,
+        keepsTime,
+        // A step in writing runs until its window closes: a four-hour timer would end a window of days.
+        () => (windowOf(context.windows, current.id) ? 'step_has_window' : null),
+        () => (durationMs >= MIN_TIMER_MS && durationMs <= MAX_TIMER_MS ? null : 'invalid_duration'),
       );
       if (error) return refuse(error);
       const { remainingMs, overtimeMs } = clock(state, now);

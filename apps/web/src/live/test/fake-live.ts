@@ -1,4 +1,5 @@
-import { createSessionState, metAndereOgen, reduce, type Method, type SessionState } from '@mao/intervisie-method';
+import { createSessionState, metAndereOgen, reduce, type Method, type SessionState, type StepWindow } from '@mao/intervisie-method';
+import type { SessionMode } from '@mao/domain';
 import type { Listener, LiveSocket } from '../socket';
 import type { LiveView, RosterEntry, ScheduleStatus } from '../types';
 
@@ -17,6 +18,9 @@ export class FakeLiveServer {
   /** Server clock = client clock + skew. */
   skewMs = 0;
   joinError: { code: string; message: string } | null = null;
+  /** An asynchronous or mixed session: its mode and step windows (as the api sends them). */
+  mode: SessionMode = 'live';
+  windows: StepWindow[] = [];
   now = () => Date.now() + this.skewMs;
 
   constructor(
@@ -37,7 +41,7 @@ export class FakeLiveServer {
 
   /** Applies a command as the server would (also for setting up a test), and broadcasts. */
   apply(userId: string, command: Record<string, unknown>): { ok: true } | { error: { code: string; message: string } } {
-    const result = reduce(this.state, command, { method: this.method, actorId: userId, now: this.now() });
+    const result = reduce(this.state, command, { method: this.method, actorId: userId, now: this.now(), windows: this.windows, byClock: userId === 'clock' });
     if (!result.ok) return { error: { code: result.error, message: `refused: ${result.error}` } };
     this.state = result.state;
     if (this.state.status === 'running' || this.state.status === 'paused') this.status = 'live';
@@ -52,7 +56,7 @@ export class FakeLiveServer {
 
   view(userId: string): LiveView {
     return {
-      session: { id: SESSION_ID, communityId: 'c0ffee00-0000-4000-8000-000000000000', title: 'Casusbespreking thuiszitten', status: this.status },
+      session: { id: SESSION_ID, communityId: 'c0ffee00-0000-4000-8000-000000000000', title: 'Casusbespreking thuiszitten', status: this.status, mode: this.mode, windows: this.windows },
       method: this.method,
       state: this.state,
       roster: this.roster,
