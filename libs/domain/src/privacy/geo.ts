@@ -38,6 +38,36 @@ export function isKnownPlace(word: string): boolean {
   return (PLACE_TOKENS.get(f)?.some((p) => p.length === 1) ?? false) || GEO_HINTS.has(f);
 }
 
+let placeEndings: Set<string> | undefined;
+let regionNames: Set<string> | undefined;
+
+/**
+ * Could this capitalised word be a place, even one no list has ("Vathorst", "Koerdistan")? A known place, a country or
+ * continent (CLDR through Intl, as the generator uses), or a word ending like three or more known places do
+ * (last four letters: "-orst", "-dijk"). Used to tell "Elsa uit Frozen" (a film) from "Sanne uit Vathorst".
+ */
+export function mayBePlace(word: string): boolean {
+  const f = fold(word);
+  if (isKnownPlace(word) || /(?:stan|land|ië|ia|ije)$/u.test(f)) return true;
+  if (!regionNames) {
+    regionNames = new Set();
+    const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['nl'], { type: 'region' }) : undefined;
+    const codes = ['001', '002', '005', '009', '013', '019', '021', '142', '145', '150', '151', '154', '155', '419'];
+    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) codes.push(String.fromCharCode(a, b));
+    for (const code of codes) {
+      const name = names?.of(code);
+      if (name && name !== code) regionNames.add(fold(name));
+    }
+  }
+  if (regionNames.has(f)) return true;
+  if (!placeEndings) {
+    const counts = new Map<string, number>();
+    for (const w of [...PLACE_TOKENS.keys(), ...GEO_HINTS]) if (w.length >= 6) counts.set(w.slice(-4), (counts.get(w.slice(-4)) ?? 0) + 1);
+    placeEndings = new Set([...counts].filter(([, n]) => n >= 3).map(([e]) => e));
+  }
+  return f.length >= 6 && placeEndings.has(f.slice(-4));
+}
+
 /** Cities the name detector treats as never-a-name; they are places all the same. */
 const BIG_CITIES = new Set(['amsterdam', 'rotterdam', 'utrecht']);
 const ARTICLES = new Set(['de', 'het', "'t", 'den', 'een']);

@@ -1,6 +1,6 @@
 /** Likely personal names and initials. */
 import { FIRST_NAMES, TUSSENVOEGSELS, isFirstName, isListedName, isNameWord, isNotName, isSurnameCore } from './name-lists.js';
-import { isKnownPlace } from './geo.js';
+import { isKnownPlace, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
@@ -596,6 +596,18 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const strong = j > i + 2;
     const ok = strong || isFirstName(tok.text) || !isNameWord(tok.text);
     if (ok) out.push({ kind: 'name', start: tok.start, end: tok.end });
+  }
+  // "Elsa uit Frozen", "Woody uit Toy Story": one capitalised name right before "uit" and a title that cannot be a place is
+  // a character. "Sanne uit Vathorst", "Ahmed uit Syrië", "Fenna uit groep 6" stay names.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const tok = tokens[i];
+    const title = tokens[i + 2];
+    if (!tok || !title || fold(tokens[i + 1]?.text ?? '') !== 'uit' || !adjacent(text, tok, tokens[i + 1]) || !adjacent(text, tokens[i + 1], title)) continue;
+    if (!/^\p{Lu}/u.test(title.text) || isNotName(title.text) || mayBePlace(title.text) || CUES.has(fold(tokens[i - 1]?.text ?? ''))) continue;
+    if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) continue; // "Sanne Jansen uit ..." is a person
+    notPerson.add(i);
+    // The title is nobody either ("Moana uit Vaiana", "Woody uit Toy Story").
+    for (let k = i + 2; /^\p{Lu}/u.test(tokens[k]?.text ?? '') && (k === i + 2 || adjacent(text, tokens[k - 1], tokens[k])); k++) notPerson.add(k);
   }
   if (notPerson.size === 0) return out;
   // A name found through a cue or a surname ("kat heet Max", "Marco Borsato") may still cover one of those tokens.

@@ -421,6 +421,10 @@ export const K_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Zaak 24/3381 staat op de zitting van volgende week.', expected: [e('client_number', '24/3381')] },
   { text: 'Besproken met J.v.d. Berg (ib) en moeder.', expected: [e('initials', 'J.v.d. Berg')] },
   { text: 'Leerling M.v.D. heeft een eigen leerlijn.', expected: [e('initials', 'M.v.D.')] },
+  // "<name> uit <X>" stays a person when X may be a place, a country or a class.
+  { text: 'Ik sprak Sanne uit Vathorst na de les.', expected: [e('name', 'Sanne')] },
+  { text: 'Morgen komt Ahmed uit Syrië voor het eerst mee.', expected: [e('name', 'Ahmed')] },
+  { text: 'Ook Fenna uit groep 6 werd gepest.', expected: [e('name', 'Fenna')] },
 ];
 
 export const K_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -446,4 +450,7 @@ export const K_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'De R.v.d.K. doet nu een raadsonderzoek.', expected: [] },
   { text: 'In dossier 2023 stond daar niets over.', expected: [] },
   { text: 'De cliënt 12 keer gezien in drie maanden.', expected: [] },
+  // A character right before "uit <title>".
+  { text: 'Ze wil net zo zijn als Moana uit Vaiana, zegt ze.', expected: [] },
+  { text: 'Zijn knuffel lijkt op Woody uit Toy Story.', expected: [] },
 ];
