@@ -128,6 +128,19 @@ describe('the clock runs an asynchronous session', () => {
     expect(state.deadline).toBe(windows[1]?.closesAt);
   });
 
+  it('moving on early from a step in writing reveals its private drafts, as its close would', () => {
+    let state = run(newSession(method), { type: 'start' }, clockContext(T0));
+    state = run(state, { type: 'jumpTo', stepId: 'vragen-noteren' }, { method, actorId: 'fien', now: T0 + HOUR, windows });
+    expect(state.revealedStepIds).not.toContain('vragen-noteren');
+    const result = reduce(state, { type: 'advance' }, { method, actorId: 'fien', now: T0 + 2 * HOUR, windows });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.state.revealedStepIds).toContain('vragen-noteren');
+    expect(result.events.map((event) => event.type)).toEqual(['drafts_revealed', 'step_changed']);
+    // In a live session the facilitator reveals by hand: moving on reveals nothing.
+    const live = reduce(state, { type: 'advance' }, { method, actorId: 'fien', now: T0 + 2 * HOUR });
+    expect(live.ok && live.state.revealedStepIds.includes('vragen-noteren')).toBe(false);
+  });
+
   it('only the clock closes a window, only the current one, and only a step that has a window', () => {
     const state = run(newSession(method), { type: 'start' }, clockContext(T0));
     expect(reduce(state, { type: 'closeWindow', stepId: ids[0] }, { method, actorId: 'fien', now: T0, windows })).toEqual({ ok: false, error: 'not_facilitator' });

@@ -168,6 +168,12 @@ function moveTo(state: SessionState, context: SessionContext, toIndex: number, r
     loweredHands: state.raisedHands,
   };
   const events: SessionEvent[] = [event];
+  // Leaving a step in writing forward ends its window early: its private drafts are revealed, as at the close.
+  let revealedStepIds = state.revealedStepIds;
+  if (toIndex > state.currentStepIndex && from.privateDrafts && windowOf(context.windows, from.id) && !revealedStepIds.includes(from.id)) {
+    revealedStepIds = [...revealedStepIds, from.id];
+    events.unshift({ type: 'drafts_revealed', at: now, by: actorId, stepId: from.id });
+  }
   let perspectiveAssignments = state.perspectiveAssignments;
   if (to.board === 'perspectives' && perspectiveAssignments.length === 0 && context.backgrounds) {
     const present = context.backgrounds.filter((member) => state.presentUserIds.includes(member.userId));
@@ -177,7 +183,7 @@ function moveTo(state: SessionState, context: SessionContext, toIndex: number, r
   }
   return accept(
     state,
-    { ...timer, currentStepIndex: toIndex, currentStepId: to.id, stepStartedAt: now, stepHistory, raisedHands: [], stepTimeLeft: timeLeft, skippedStepIds, perspectiveAssignments },
+    { ...timer, currentStepIndex: toIndex, currentStepId: to.id, stepStartedAt: now, stepHistory, raisedHands: [], stepTimeLeft: timeLeft, skippedStepIds, perspectiveAssignments, revealedStepIds },
     events,
   );
 }
