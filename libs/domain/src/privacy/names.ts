@@ -207,7 +207,8 @@ function nicknameAfter(text: string, tok: Token): boolean {
 function personCopulaAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const tok = tokens[i];
-  if (!next || !tok || !/^[ \u00a0]+$/.test(text.slice(tok.end, next.start))) return false;
+  // "Papa is een lieve man", "Oma is ziek": a relative, not a name.
+  if (!next || !tok || CUES.has(fold(tok.text)) || !/^[ \u00a0]+$/.test(text.slice(tok.end, next.start))) return false;
   const f = fold(next.text);
   if (f !== 'is' && f !== 'was' && f !== 'wordt' && f !== 'werd') return false;
   const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
@@ -246,11 +247,11 @@ const NOT_SUBJECTS = new Set('iedereen niemand iemand alles niets veel weinig al
 /** Words that open a subject right after a finite verb: "Gisteren heeft [hij]", "Daarna belde [de moeder]", "Thuis speelt [Sanne]". */
 const SUBJECT_WORDS = new Set(
   `hij zij ze ik we wij jij je u het er men iedereen niemand iemand dat dit die deze de een mijn zijn haar hun onze jullie zijn
-z'n d'r m'n school thuis alles niets`.split(/\s+/),
+z'n d'r m'n school thuis alles niets veel weinig geen meer minder`.split(/\s+/),
 );
 
 /** Light adverbs between the verb and the subject: "Daarnaast heeft ook de school ...". */
-const LIGHT_ADVERBS = new Set('ook nog al wel niet weer vaak soms toen dan echt inmiddels vandaag gisteren zelf meteen direct'.split(' '));
+const LIGHT_ADVERBS = new Set('ook nog al wel niet weer vaak soms toen dan echt inmiddels vandaag gisteren zelf meteen direct mogelijk waarschijnlijk misschien duidelijk zeker'.split(' '));
 /** Separable particles: "Waarschijnlijk speelt mee dat ...": a particle ending the clause means an adverb started it. */
 const PARTICLES = new Set('mee op af in uit door aan toe terug bij mee weg langs'.split(' '));
 
@@ -265,8 +266,11 @@ function subjectAt(text: string, tokens: readonly Token[], j: number): boolean {
   return SUBJECT_WORDS.has(f) || CUES.has(f) || /^\p{Lu}/u.test(tok.text);
 }
 
-/** Shapes of Dutch adverbs that start sentences ("Waarschijnlijk", "Gelukkig", "Inmiddels", "Vervolgens"), not of names. */
-const ADVERB_SHAPE = /(?:lijk|lijks|ig|els|ens|ands|ds|aan|ien|eren)$|^(?:daar|hier|waar|van|ver|over|onder|tussen)\p{Ll}{3}/u;
+/**
+ * Shapes of Dutch adverbs, infinitives and abstract nouns that start sentences ("Waarschijnlijk", "Inmiddels", "Pesten",
+ * "Hulpverlening", "Samenvattend"), not of names.
+ */
+const ADVERB_SHAPE = /(?:lijk|lijks|ig|els|ens|ands|ds|aan|ien|eren|en|end|ing|heid|schap|isme|tie|teit|ngs|nks)$|^(?:daar|hier|waar|van|ver|over|onder|tussen)\p{Ll}{3}/u;
 
 /** Nouns that make "X is een ..." a description of a person: "Mila is een vrolijk meisje", "Beer is een lief jongetje". */
 const PERSON_NOUNS = new Set(
@@ -516,7 +520,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // "de wijk Woensel", "gemeente Tynaarlo": after an area word it is a place.
       if (first === i && AREA_WORDS.has(fold(tokens[i - 1]?.text ?? ''))) continue;
       // a lone capitalised surname starting a sentence is too weak, unless it clearly acts as a person
-      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)) || personCopulaAfter(text, tokens, i))) continue;
+      // ("Erna heeft op de gang geroepen": a person verb with no other subject after it counts for a word-like one too)
+      const actsAlone = PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && !subjectAt(text, tokens, i + 2);
+      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)) || personCopulaAfter(text, tokens, i) || actsAlone)) continue;
       // a lone surname that is also an ordinary word ("Water", "Visser") needs a first name, cue or verb
       if (first === i && ambiguous && !possessive && !personVerbAfter(text, tokens, i)) continue;
       // "in Emmen", "uit Vries": a lone surname that is a Dutch place, after a locative preposition, is the place
@@ -540,7 +546,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // 5a. An unknown word starting a sentence, described as a person ("Wei is een stil meisje") or acting as one before
     // no other subject ("Rignaldo heeft op het schoolplein ...", not "Gisteren heeft hij ...", "Daarna belde moeder").
     if (initial && plainWord && tok.text.length > 2 && !possessive && !ORG_HEADS.has(folded) && !CUES.has(folded) && !NOT_SUBJECTS.has(folded) && !isKnownPlace(tok.text) &&
-      (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && !ADVERB_SHAPE.test(folded) && !subjectAt(text, tokens, i + 2)))) {
+      (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && tok.text.length <= 10 && !ADVERB_SHAPE.test(folded) && !subjectAt(text, tokens, i + 2)))) {
       push(i, i);
       continue;
     }

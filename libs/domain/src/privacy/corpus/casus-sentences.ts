@@ -425,6 +425,7 @@ export const K_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Ik sprak Sanne uit Vathorst na de les.', expected: [e('name', 'Sanne')] },
   { text: 'Morgen komt Ahmed uit Syrië voor het eerst mee.', expected: [e('name', 'Ahmed')] },
   { text: 'Ook Fenna uit groep 6 werd gepest.', expected: [e('name', 'Fenna')] },
+  { text: 'Erna heeft op de gang geroepen dat ze weggaat.', expected: [e('name', 'Erna')] },
 ];
 
 export const K_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -453,4 +454,12 @@ export const K_RULES_CLEAN: readonly CorpusSentence[] = [
   // A character right before "uit <title>".
   { text: 'Ze wil net zo zijn als Moana uit Vaiana, zegt ze.', expected: [] },
   { text: 'Zijn knuffel lijkt op Woody uit Toy Story.', expected: [] },
+  // Sentence-initial infinitives, abstract nouns, participles and relatives before a verb or "is een".
+  { text: 'Samenvattend kan gezegd worden dat het beter gaat.', expected: [] },
+  { text: 'Pesten speelt al langer in deze klas.', expected: [] },
+  { text: 'Hulpverlening heeft tot nu toe weinig opgeleverd.', expected: [] },
+  { text: 'Onlangs heeft op school een incident plaatsgevonden.', expected: [] },
+  { text: 'Corona heeft veel impact gehad op het gezin.', expected: [] },
+  { text: 'Drugsgebruik speelt mogelijk een rol.', expected: [] },
+  { text: 'Papa is een lieve man, zegt ze steeds.', expected: [] },
 ];
