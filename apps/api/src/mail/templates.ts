@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { SessionMode } from '@mao/domain';
 import type { OutgoingMail } from './mail.service.js';
 
 /** Mails speak Dutch time: every date is shown on the clock of Europe/Amsterdam. */
@@ -13,6 +14,9 @@ export function mailDay(date: Date, locale: 'nl' | 'en'): string {
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+/** A paragraph's own line breaks (a list of windows) stay line breaks in HTML. */
+const htmlParagraph = (p: string) => `<p>${escapeHtml(p).replace(/\n/g, '<br>\n')}</p>`;
+
 export function layout(paragraphsNl: string[], paragraphsEn: string[], action?: { href: string; labelNl: string; labelEn: string }): { text: string; html: string } {
   const text = [
     ...paragraphsNl,
@@ -25,10 +29,10 @@ export function layout(paragraphsNl: string[], paragraphsEn: string[], action?: 
   const button = (label: string) =>
     action ? `<p><a href="${escapeHtml(action.href)}" style="display:inline-block;padding:10px 16px;background:#1d4f91;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(label)}</a></p>` : '';
   const html = `<!doctype html><html lang="nl"><body style="font-family:sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a">
-${paragraphsNl.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${paragraphsNl.map(htmlParagraph).join('\n')}
 ${button(action?.labelNl ?? '')}
 <hr><div lang="en">
-${paragraphsEn.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${paragraphsEn.map(htmlParagraph).join('\n')}
 ${button(action?.labelEn ?? '')}
 </div></body></html>`;
   return { text, html };
@@ -79,11 +83,73 @@ export interface SessionMailInput {
   communityName: string;
   methodNameNl: string;
   methodNameEn: string;
-  /** e.g. "dinsdag 1 december 2026, 15:00–17:15" and "Tuesday 1 December 2026, 15:00–17:15" (Dutch time). */
+  /**
+   * Live and mixed: the meeting, "dinsdag 1 december 2026, 15:00–17:15" / "Tuesday 1 December 2026, 15:00–17:15";
+   * async: the period, "maandag 8 maart 2027, 09:00 – woensdag 17 maart 2027, 09:00" (Dutch time).
+   */
   whenNl: string;
   whenEn: string;
   link: string;
   videoUrl: string | null;
+  /** Absent: live. */
+  mode?: SessionMode;
+  /** The written steps in step order: "ma 8 mrt 09:00 – wo 10 mrt 09:00: Vragen in stilte" (Dutch time). */
+  windows?: SessionMailWindow[];
+}
+
+export interface SessionMailWindow {
+  nl: string;
+  en: string;
+  /** Async: every step; mixed: before or after the meeting. */
+  placement: 'async' | 'before' | 'after';
+}
+
+/**
+ * When the session is, as paragraphs: live one line; async the period and every window; mixed the
+ * meeting and the written steps before and after it.
+ */
+function scheduleParagraphs(input: SessionMailInput): { nl: string[]; en: string[] } {
+  const windows = input.windows ?? [];
+  const list = (placement: SessionMailWindow['placement'], locale: 'nl' | 'en') =>
+    windows.filter((window) => window.placement === placement).map((window) => `• ${window[locale]}`).join('\n');
+  if (input.mode === 'async') {
+    return {
+      nl: [
+        `Wanneer: ${input.whenNl} (Nederlandse tijd), schriftelijk: elke stap staat een periode open en je schrijft wanneer het jou uitkomt. Methode: ${input.methodNameNl}.`,
+        `De stappen:\n${list('async', 'nl')}`,
+      ],
+      en: [
+        `When: ${input.whenEn} (Dutch time), in writing: each step is open for a period and you write when it suits you. Method: ${input.methodNameEn}.`,
+        `The steps:\n${list('async', 'en')}`,
+      ],
+    };
+  }
+  if (input.mode === 'mixed') {
+    const before = list('before', 'nl');
+    const after = list('after', 'nl');
+    return {
+      nl: [
+        `Wanneer: live bijeenkomst ${input.whenNl} (Nederlandse tijd). Methode: ${input.methodNameNl}.`,
+        ...(before ? [`Vooraf schriftelijk:\n${before}`] : []),
+        ...(after ? [`Achteraf schriftelijk:\n${after}`] : []),
+      ],
+      en: [
+        `When: live meeting ${input.whenEn} (Dutch time). Method: ${input.methodNameEn}.`,
+        ...(before ? [`Before, in writing:\n${list('before', 'en')}`] : []),
+        ...(after ? [`Afterwards, in writing:\n${list('after', 'en')}`] : []),
+      ],
+    };
+  }
+  return { nl: [`Wanneer: ${input.whenNl} (Nederlandse tijd). Methode: ${input.methodNameNl}.`], en: [`When: ${input.whenEn} (Dutch time). Method: ${input.methodNameEn}.`] };
+}
+
+/** Where each window becomes its own calendar item: the mailed invitation holds one event only. */
+function windowEventsHint(input: SessionMailInput): { nl: string[]; en: string[] } {
+  if (!input.windows?.length) return { nl: [], en: [] };
+  return {
+    nl: ['Wil je elke schrijfperiode als eigen afspraak in je agenda (op ‘vrij’, zodat ze je agenda niet blokkeren)? Kies ‘Toevoegen aan agenda’ op de sessiepagina, of maak een persoonlijke agenda-link op de pagina ‘Mijn account’.'],
+    en: ['Want each writing period as its own item in your calendar (shown as free, so it does not block your calendar)? Choose ‘Add to calendar’ on the session page, or create a personal calendar link on the ‘My account’ page.'],
+  };
 }
 
 /** What the recipient does in the session; the inbrenger is also told where to write the casus. */
@@ -109,26 +175,30 @@ function roleLines(role: SessionMailRole | undefined): { nl: string[]; en: strin
 /** A new or changed session, with the .ics (METHOD:REQUEST) attached by the caller. Never casus text. */
 export function sessionInvitationMail(input: SessionMailInput & { updated: boolean; role?: SessionMailRole }): OutgoingMail {
   const role = roleLines(input.role);
+  const schedule = scheduleParagraphs(input);
+  const hint = windowEventsHint(input);
   const body = layout(
     [
       `Hallo ${input.name},`,
       input.updated
         ? `De intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}" is gewijzigd. Dit is de nieuwe planning.`
         : `Er is een intervisiesessie gepland in de CoP "${input.communityName}": "${input.sessionTitle}".`,
-      `Wanneer: ${input.whenNl} (Nederlandse tijd). Methode: ${input.methodNameNl}.`,
+      ...schedule.nl,
       ...role.nl,
-      ...(input.videoUrl ? [`Videoverbinding: ${input.videoUrl}`] : []),
+      ...(input.videoUrl && input.mode !== 'async' ? [`Videoverbinding: ${input.videoUrl}`] : []),
       'Laat op de sessiepagina weten of je komt. De uitnodiging in de bijlage zet de sessie in je agenda.',
+      ...hint.nl,
     ],
     [
       `Hello ${input.name},`,
       input.updated
         ? `The intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" has changed. This is the new plan.`
         : `An intervision session has been scheduled in the CoP "${input.communityName}": "${input.sessionTitle}".`,
-      `When: ${input.whenEn} (Dutch time). Method: ${input.methodNameEn}.`,
+      ...schedule.en,
       ...role.en,
-      ...(input.videoUrl ? [`Video link: ${input.videoUrl}`] : []),
+      ...(input.videoUrl && input.mode !== 'async' ? [`Video link: ${input.videoUrl}`] : []),
       'Let us know on the session page whether you will come. The attached invitation adds the session to your calendar.',
+      ...hint.en,
     ],
     { href: input.link, labelNl: 'Naar de sessie', labelEn: 'Go to the session' },
   );
@@ -163,13 +233,21 @@ export function sessionCancelledMail(input: SessionMailInput): OutgoingMail {
   const body = layout(
     [
       `Hallo ${input.name},`,
-      `De intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}" op ${input.whenNl} gaat niet door.`,
-      'De bijlage haalt de sessie uit je agenda.',
+      input.mode === 'async'
+        ? `De schriftelijke intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}" (${input.whenNl}) gaat niet door.`
+        : `De intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}" op ${input.whenNl} gaat niet door.`,
+      input.windows?.length
+        ? 'De bijlage haalt de sessie uit je agenda; in je persoonlijke agenda-link staan ook de schrijfperiodes als geannuleerd. Had je de periodes met ‘Toevoegen aan agenda’ los in je agenda gezet, haal ze daar dan zelf weg.'
+        : 'De bijlage haalt de sessie uit je agenda.',
     ],
     [
       `Hello ${input.name},`,
-      `The intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" on ${input.whenEn} has been cancelled.`,
-      'The attachment removes the session from your calendar.',
+      input.mode === 'async'
+        ? `The written intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" (${input.whenEn}) has been cancelled.`
+        : `The intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" on ${input.whenEn} has been cancelled.`,
+      input.windows?.length
+        ? 'The attachment removes the session from your calendar; your personal calendar link shows the writing periods as cancelled too. If you added the periods with ‘Add to calendar’, remove them there yourself.'
+        : 'The attachment removes the session from your calendar.',
     ],
     { href: input.link, labelNl: 'Naar de sessie', labelEn: 'Go to the session' },
   );
@@ -204,16 +282,32 @@ export function sessionReminderMail(
   const presenter = presenterReminder(input.casus);
   const roleNl = { facilitator: 'Jij bent de gespreksleider.', presenter: presenter.nl, participant: '' }[input.role];
   const roleEn = { facilitator: 'You are the facilitator.', presenter: presenter.en, participant: '' }[input.role];
+  const schedule = scheduleParagraphs(input);
+  // The reminders are planned before the session's start: an async session's first opening, a mixed one's meeting.
+  const lead =
+    input.mode === 'async'
+      ? {
+          nl: `Herinnering: ${soonNl} gaat de eerste stap open van de schriftelijke intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}".`,
+          en: `Reminder: the first step of the written intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" opens ${soonEn}.`,
+        }
+      : input.mode === 'mixed'
+        ? {
+            nl: `Herinnering: ${soonNl} is de live bijeenkomst van de intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}".`,
+            en: `Reminder: the live meeting of the intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" is ${soonEn}.`,
+          }
+        : null;
   const body = layout(
     [
       `Hallo ${input.name},`,
-      `Herinnering: ${soonNl} is de intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}", ${input.whenNl} (Nederlandse tijd).`,
+      ...(lead
+        ? [lead.nl, ...schedule.nl]
+        : [`Herinnering: ${soonNl} is de intervisiesessie "${input.sessionTitle}" in de CoP "${input.communityName}", ${input.whenNl} (Nederlandse tijd).`]),
       ...(roleNl ? [roleNl] : []),
-      ...(input.videoUrl ? [`Videoverbinding: ${input.videoUrl}`] : []),
+      ...(input.videoUrl && input.mode !== 'async' ? [`Videoverbinding: ${input.videoUrl}`] : []),
     ],
     [
       `Hello ${input.name},`,
-      `Reminder: the intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" is ${soonEn}, ${input.whenEn} (Dutch time).`,
+      ...(lead ? [lead.en, ...schedule.en] : [`Reminder: the intervision session "${input.sessionTitle}" in the CoP "${input.communityName}" is ${soonEn}, ${input.whenEn} (Dutch time).`]),
       ...(roleEn ? [roleEn] : []),
     ],
     { href: input.link, labelNl: 'Naar de sessie', labelEn: 'Go to the session' },

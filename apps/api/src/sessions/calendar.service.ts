@@ -59,7 +59,7 @@ export class CalendarService {
     await this.audit.record({ actorId: user.id, action: 'calendar_feed.revoked', subjectType: 'user', subjectId: user.id });
   }
 
-  /** The feed for a token: my sessions in all my CoPs, except those I said no to. */
+  /** The feed for a token: my sessions in all my CoPs, except those I said no to; each written window as its own (free) event. */
   async feed(token: string, now = this.clock.now()): Promise<string> {
     if (!calendarTokenSchema.safeParse(token).success) throw new DomainError('not_found');
     const feed = await this.feeds.findOne({ where: { tokenHash: hashToken(token) } });
@@ -83,18 +83,20 @@ export class CalendarService {
       method: null,
       name: 'Intervisie — mijn sessies',
       organizer: parseMailbox(this.config.mailFrom),
-      sessions: entities.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map((s) => this.mailer.icsSession(s, names.get(s.id) ?? '')),
+      windowEvents: true,
+      sessions: entities.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).map((s) => this.mailer.icsSession(s, names.get(s.id) ?? '', feed.userId)),
     });
   }
 
-  /** One session as a downloadable .ics (METHOD:PUBLISH, same UID and SEQUENCE as the invitations). */
+  /** One session as a downloadable .ics (METHOD:PUBLISH, same UID and SEQUENCE as the invitations, plus one event per written window). */
   async sessionIcs(user: UserEntity, sessionId: string): Promise<string> {
     const { session, community } = await this.sessions.load(user, sessionId);
     return sessionCalendar({
       method: 'PUBLISH',
       name: 'Intervisie',
       organizer: parseMailbox(this.config.mailFrom),
-      sessions: [this.mailer.icsSession(session, community.name)],
+      sessions: [this.mailer.icsSession(session, community.name, user.id)],
+      windowEvents: true,
     });
   }
 

@@ -4,10 +4,21 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
 import { MailService } from '../mail/mail.service.js';
-import { presenterAssignedMail, sessionCancelledMail, sessionInvitationMail, sessionReminderMail, type PresenterCaseState, type SessionMailInput, type SessionMailRole } from '../mail/templates.js';
+import { DateTime } from 'luxon';
+import type { Method } from '@mao/intervisie-method';
+import {
+  presenterAssignedMail,
+  sessionCancelledMail,
+  sessionInvitationMail,
+  sessionReminderMail,
+  type PresenterCaseState,
+  type SessionMailInput,
+  type SessionMailRole,
+  type SessionMailWindow,
+} from '../mail/templates.js';
 import { SessionEntity } from './session.entity.js';
-import { parseMailbox, sessionCalendar, type IcsSession } from './session-ics.js';
-import { agendaView, humanWhen } from './session-time.js';
+import { parseMailbox, sessionCalendar, type IcsSession, type IcsWindow } from './session-ics.js';
+import { agendaView, humanWhen, windowsView } from './session-time.js';
 import { sessionPageUrl } from './session-views.js';
 
 interface Recipient {
@@ -43,6 +54,7 @@ export class SessionMailer {
     for (const member of members) {
       const input = this.mailInput(session, communityName, member);
       const mail = kind === 'cancelled' ? sessionCancelledMail(input) : sessionInvitationMail({ ...input, updated: kind === 'updated', role: this.roleOf(session, member.id) });
+      // One VEVENT (the session's UID) only: see session-ics.ts for why the windows are not in the mail.
       const content = sessionCalendar({
         method: kind === 'cancelled' ? 'CANCEL' : 'REQUEST',
         name: 'Intervisie',
@@ -96,19 +108,27 @@ export class SessionMailer {
     return { kind: 'participant' };
   }
 
-  icsSession(session: SessionEntity, communityName: string): IcsSession {
+  /** `forUserId`: the windows say what that person does in each step (their role's instruction). */
+  icsSession(session: SessionEntity, communityName: string, forUserId?: string): IcsSession {
+    const method = session.methodSnapshot;
+    const written = new Set(session.stepWindows.map((window) => window.stepId));
+    // The agenda is the meeting's: a mixed session's meeting runs only the steps without a window.
+    const liveMethod: Method = { ...method, steps: method.steps.filter((step) => !written.has(step.id)) };
     return {
       id: session.id,
       title: session.title,
       communityName,
-      methodName: session.methodSnapshot.name.nl,
+      methodName: method.name.nl,
+      mode: session.mode,
+      stepCount: method.steps.length,
       startsAt: session.startsAt,
       endsAt: session.endsAt,
       sequence: session.icsSequence,
       cancelled: session.status === 'cancelled',
       url: sessionPageUrl(this.config, session.id),
       videoUrl: session.videoUrl,
-      agenda: agendaView(session.methodSnapshot, session.startsAt, session.timezone),
+      agenda: session.mode === 'async' ? [] : agendaView(liveMethod, session.startsAt, session.timezone),
+      windows: icsWindows(session, forUserId),
       updatedAt: session.updatedAt,
     };
   }
@@ -126,10 +146,57 @@ export class SessionMailer {
       communityName,
       methodNameNl: session.methodSnapshot.name.nl,
       methodNameEn: session.methodSnapshot.name.en,
-      whenNl: humanWhen(session.startsAt, session.endsAt, session.timezone, 'nl'),
-      whenEn: humanWhen(session.startsAt, session.endsAt, session.timezone, 'en'),
+      whenNl: humanPeriod(session.startsAt, session.endsAt, session.timezone, 'nl'),
+      whenEn: humanPeriod(session.startsAt, session.endsAt, session.timezone, 'en'),
       link: sessionPageUrl(this.config, session.id),
       videoUrl: session.videoUrl,
+      mode: session.mode,
+      windows: icsWindows(session, to.id).map(
+        (window): SessionMailWindow => ({
+          nl: `${window.opensLabel.nl} – ${window.closesLabel.nl}: ${window.title.nl}`,
+          en: `${window.opensLabel.en} – ${window.closesLabel.en}: ${window.title.en}`,
+          placement: window.placement,
+        }),
+      ),
     };
   }
+}
+
+/**
+ * `humanWhen` for one day; across days (an async session, a window of days) both ends with their
+ * date: "maandag 8 maart 2027, 09:00 – woensdag 17 maart 2027, 09:00".
+ */
+export function humanPeriod(start: Date, end: Date, zone: string, locale: 'nl' | 'en'): string {
+  const from = DateTime.fromJSDate(start, { zone }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const to = DateTime.fromJSDate(end, { zone }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  if (from.hasSame(to, 'day')) return humanWhen(start, end, zone, locale);
+  const format = (moment: DateTime) => `${moment.toFormat('cccc d LLLL yyyy')}, ${moment.toFormat('HH:mm')}`;
+  return `${format(from)} – ${format(to)}`;
+}
+
+/** The session's written steps with their windows on its wall clock, and what each asks of this person (a participant by default). */
+function icsWindows(session: SessionEntity, userId?: string): IcsWindow[] {
+  const role = userId === session.facilitatorId ? 'facilitator' : userId !== undefined && userId === session.presenterId ? 'presenter' : 'participants';
+  const method = session.methodSnapshot;
+  const firstLive = method.steps.findIndex((step) => !session.stepWindows.some((window) => window.stepId === step.id));
+  return windowsView(method, session.stepWindows, session.timezone).map((view) => {
+    const position = method.steps.findIndex((step) => step.id === view.stepId);
+    const instruction = method.steps[position]?.instructions[role] ?? { nl: '', en: '' };
+    return {
+      stepId: view.stepId,
+      position: position + 1,
+      title: view.title,
+      opensAt: new Date(view.opensAt),
+      closesAt: new Date(view.closesAt),
+      opensLabel: view.opensLabel,
+      closesLabel: view.closesLabel,
+      instruction: { nl: firstSentence(instruction.nl), en: firstSentence(instruction.en) },
+      placement: session.mode === 'async' ? 'async' : position < firstLive ? 'before' : 'after',
+    };
+  });
+}
+
+/** A calendar entry wants the gist; the live room has the whole instruction. */
+function firstSentence(text: string): string {
+  return text.match(/^.*?[.!?](?=\s|$)/s)?.[0] ?? text;
 }
