@@ -127,6 +127,7 @@ export const liveNl = {
   },
   window: {
     openUntil: 'Open tot',
+    until: 'tot',
     spoken: (when: string) => `Deze stap is open tot ${when}`,
     left: (days: number, hours: number) => (days > 0 ? `nog ${days} ${days === 1 ? 'dag' : 'dagen'}${hours > 0 ? ` en ${hours} uur` : ''}` : hours > 0 ? `nog ${hours} uur` : 'sluit binnen het uur'),
     paused: 'De gespreksleider heeft de stap stilgezet',
@@ -506,6 +507,7 @@ export const liveEn: LiveMessages = {
   },
   window: {
     openUntil: 'Open until',
+    until: 'until',
     spoken: (when: string) => `This step is open until ${when}`,
     left: (days: number, hours: number) => (days > 0 ? `${days} ${days === 1 ? 'day' : 'days'}${hours > 0 ? ` and ${hours} h` : ''} left` : hours > 0 ? `${hours} h left` : 'closes within the hour'),
     paused: 'The facilitator has paused the step',

@@ -3,6 +3,7 @@ import { Check, Hand } from 'lucide-react';
 import { useT } from '../i18n';
 import { Button } from '../ui';
 import { helperRolesOf, nameOf, roleOf, useRoom } from './room';
+import { currentWindow } from './window-clock';
 
 /** Who is here, raised hands in order (the facilitator gives turns in this order), and ready marks. */
 export function PeoplePanel() {
@@ -16,6 +17,8 @@ export function PeoplePanel() {
   const iAmReady = ready.includes(meId);
   const allReady = everyoneReady(state);
   const counted = ready.length + waiting.length;
+  // In a step in writing "klaar" is "ik heb bijgedragen", asked and counted in the progress panel (among writers, not those online).
+  const inWriting = currentWindow(view) !== undefined;
   return (
     <section className="panel people" aria-labelledby="live-people-title">
       <h2 id="live-people-title" className="panel__title">
@@ -27,7 +30,7 @@ export function PeoplePanel() {
             <Hand aria-hidden="true" size={18} />
             {handUp ? t.live.people.lowerHand : t.live.people.raiseHand}
           </Button>
-          {!isFacilitator && (
+          {!isFacilitator && !inWriting && (
             <Button variant="secondary" onClick={() => void run(iAmReady ? { type: 'unmarkReady' } : { type: 'markReady' })}>
               <Check aria-hidden="true" size={18} />
               {iAmReady ? t.live.people.unmarkReady : t.live.people.markReady}
@@ -35,7 +38,7 @@ export function PeoplePanel() {
           )}
         </div>
       )}
-      {live && (
+      {live && !inWriting && (
         <p className={['ready-count', allReady ? 'ready-count--all' : null].filter(Boolean).join(' ')}>
           {allReady ? t.live.people.everyoneReady : t.live.people.readyCount(ready.length, counted)}
         </p>

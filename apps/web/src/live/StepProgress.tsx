@@ -8,7 +8,7 @@ import { useRoom } from './room';
 import { currentWindow, windowMoment } from './window-clock';
 
 /** How often the list is read again while the step is open (others contribute meanwhile). */
-const REFRESH_MS = 60_000;
+const REFRESH_MS = 30_000;
 
 /**
  * A step in writing, as everyone sees it: what is expected, until when, who has contributed, and

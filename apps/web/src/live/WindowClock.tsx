@@ -25,7 +25,19 @@ export function WindowClock({ compact = false }: { compact?: boolean }) {
   const left = timeLeft(closesAt, now + offsetMs);
   return (
     <section className={['timer', 'timer--window', compact ? 'timer--compact' : null].filter(Boolean).join(' ')} aria-label={t.live.timer.label}>
-      <p className="timer__label">{paused ? t.live.window.paused : t.live.window.openUntil}</p>
+      <p className="timer__label">
+        {paused ? (
+          t.live.window.paused
+        ) : (
+          <>
+            {/* On a phone the bar has room for "tot" only. */}
+            <span className="timer__label-long">{t.live.window.openUntil}</span>
+            <span className="timer__label-short" aria-hidden="true">
+              {t.live.window.until}
+            </span>
+          </>
+        )}
+      </p>
       {!paused && (
         <p className="timer__value timer__value--date" aria-label={t.live.window.spoken(when)}>
           {when}
