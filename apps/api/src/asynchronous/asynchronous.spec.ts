@@ -188,6 +188,26 @@ describe('an asynchronous session, run by the clock', () => {
     reader.provider.destroy();
   });
 
+  it('the inbrenger answers a question in writing within the window; an answer in her name from someone else is not stored', async () => {
+    expect((await liveState()).live_state?.currentStepId).toBe('vragenronde');
+    const board = boardDocumentName(session.id, 'vragenronde');
+    const question = cardKey(c.member.user.id, 'q1');
+    const presenter = yClient(t, c.presenter.client, board);
+    const forger = yClient(t, c.member.client, board);
+    await Promise.all([synced(presenter.provider), synced(forger.provider)]);
+    presenter.doc.getMap(BOARD_KEYS.answers).set(`${c.presenter.user.id}/${question}`, new Y.Map(Object.entries({ text: 'De mentor heeft twee keer gebeld.', createdAt: 3 })));
+    forger.doc.getMap(BOARD_KEYS.answers).set(`${c.presenter.user.id}/${question}x`, new Y.Map(Object.entries({ text: 'Namens de inbrenger', createdAt: 4 })));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await t.app.get(PersistenceExtension).queue.flush();
+    const stored = (await t.app.get(CollabServer).snapshot(board)).getMap(BOARD_KEYS.answers).toJSON();
+    expect(stored).toEqual({ [`${c.presenter.user.id}/${question}`]: { text: 'De mentor heeft twee keer gebeld.', createdAt: 3 } });
+    // The answer counts as her contribution to the step.
+    const progress = await c.presenter.client.get<StepProgressView>(`/api/sessions/${session.id}/progress`);
+    expect(progress.body.mine).toBe(true);
+    presenter.provider.destroy();
+    forger.provider.destroy();
+  });
+
   it('sends nothing twice and loses nothing across a restart of the api', async () => {
     const databaseUrl = t.databaseUrl;
     earlierOutbox.push(...t.outbox());

@@ -12,8 +12,9 @@ export const boardZoner: RootZoner = (root, key): Zone | null => {
     const owner = ownerOfKey(key);
     // votes are keyed by the user id alone; every other authored key is "<userId>/<id>".
     if (!owner || (root !== BOARD_KEYS.votes && owner === key)) return null;
-    // Cards and harvest entries can be moderated; reactions, dots, votes and marks are opinions nobody else removes.
-    return root === BOARD_KEYS.cards || root === BOARD_KEYS.lessons ? authoredZone(owner) : personalZone(owner);
+    // Cards, harvest entries and written answers can be moderated (text about a case); reactions, dots, votes and
+    // marks are opinions nobody else removes.
+    return root === BOARD_KEYS.cards || root === BOARD_KEYS.lessons || root === BOARD_KEYS.answers ? authoredZone(owner) : personalZone(owner);
   }
   // Old plain-text notes and the rich notes are one zone: the step's writers write both alike.
   if (root === BOARD_KEYS.notes || root === BOARD_KEYS.richNotes) return key === null ? rootZone(BOARD_KEYS.notes) : null;

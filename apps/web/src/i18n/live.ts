@@ -211,6 +211,15 @@ export const liveNl = {
     nobody: 'Er zijn nog geen deelnemers om een perspectief te geven.',
   },
   board: {
+    answers: {
+      answer: 'Beantwoorden',
+      change: 'Antwoord wijzigen',
+      label: (card: string) => `Beantwoorden: ${card}`,
+      field: 'Jouw antwoord',
+      save: 'Antwoord opslaan',
+      by: (name: string) => `Antwoord van ${name}:`,
+      listLabel: (card: string) => `Antwoorden op: ${card}`,
+    },
     title: 'Bord',
     readOnly: 'Je kunt op dit bord nu niet schrijven.',
     readOnlyDrafts: 'De anderen schrijven nu eerst in hun eigen concept. Hun bijdragen verschijnen hier zodra de gespreksleider de concepten openzet.',
@@ -590,6 +599,15 @@ export const liveEn: LiveMessages = {
     nobody: 'There are no participants to give a perspective yet.',
   },
   board: {
+    answers: {
+      answer: 'Answer',
+      change: 'Change answer',
+      label: (card: string) => `Answer: ${card}`,
+      field: 'Your answer',
+      save: 'Save answer',
+      by: (name: string) => `Answer from ${name}:`,
+      listLabel: (card: string) => `Answers to: ${card}`,
+    },
     title: 'Board',
     readOnly: 'You cannot write on this board right now.',
     readOnlyDrafts: 'The others first write in their own drafts. Their contributions appear here as soon as the facilitator reveals the drafts.',

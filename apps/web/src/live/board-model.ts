@@ -4,6 +4,7 @@ import {
   DOTS_PER_PERSON,
   dotKey,
   MAX_BOARD_TEXT,
+  answerKey,
   MAX_GROUP_NAME,
   ownerOfKey,
   reactionKey,
@@ -111,6 +112,7 @@ export function boardJson(doc: Y.Doc): BoardJson {
     reactionsByAuthor: reactionsOf(doc).toJSON(),
     votesByAuthor: votesOf(doc).toJSON(),
     dotsByAuthor: doc.getMap(BOARD_KEYS.dots).toJSON(),
+    answersByAuthor: doc.getMap(BOARD_KEYS.answers).toJSON(),
     arrangement: arrangementOf(doc).toJSON(),
     moderation: moderationOf(doc).toJSON(),
   };
@@ -138,6 +140,7 @@ export function readDraftCards(draft: Y.Doc, board: Y.Doc | null): BoardCard[] {
     cardsByAuthor: own.cardsByAuthor,
     reactionsByAuthor: merge(own.reactionsByAuthor, shared.reactionsByAuthor),
     dotsByAuthor: shared.dotsByAuthor,
+    answersByAuthor: shared.answersByAuthor,
     arrangement: merge(own.arrangement, shared.arrangement),
     moderation: shared.moderation,
   }).cards;
@@ -418,4 +421,30 @@ export function pollSummary(votes: Readonly<Record<string, PollVote>>): PollSumm
 export function hasContent(doc: Y.Doc): boolean {
   const content = readDoc(doc);
   return content.cards.length > 0 || content.lessons.length > 0 || Object.keys(content.votes).length > 0 || notesTextOf(doc).trim().length > 0;
+}
+
+/**
+ * Writes (or rewrites) my answer to a card on this board, under "<me>/<cardKey>"; an empty text
+ * removes it. The card may be one carried from an earlier step: the answer lives where it is given.
+ */
+export function setAnswer(doc: Y.Doc, cardKey: string, userId: string, text: string, now = Date.now()): boolean {
+  const trimmed = text.trim().slice(0, MAX_BOARD_TEXT);
+  const answers = doc.getMap<Y.Map<unknown>>(BOARD_KEYS.answers);
+  const key = answerKey(userId, cardKey);
+  doc.transact(() => {
+    if (!trimmed) {
+      answers.delete(key);
+      return;
+    }
+    const existing = answers.get(key);
+    if (existing instanceof Y.Map) {
+      existing.set('text', trimmed);
+      return;
+    }
+    const entry = new Y.Map<unknown>();
+    answers.set(key, entry);
+    entry.set('text', trimmed);
+    entry.set('createdAt', now);
+  });
+  return true;
 }

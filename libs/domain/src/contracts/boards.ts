@@ -16,6 +16,9 @@
  *                                                     DOTS_PER_PERSON dots per board to spread over the cards
  *   marksByAuthor      Y.Map: "<userId>/<cardKey>"  → true  the inbrenger marks advice that speaks to them (on the response
  *                                                     step's board; the cardKey is a card of the step it takes from)
+ *   answersByAuthor    Y.Map: "<userId>/<cardKey>"  → Y.Map { text, createdAt }  a written answer to a card (the inbrenger
+ *                                                     answering questions, above all in a step in writing over days;
+ *                                                     the card may be one carried from an earlier step)
  *   richNotes          Y.XmlFragment: shared notes as rich text (TipTap/ProseMirror through y-tiptap),
  *                      collaborative among the step's writers
  *   notes              Y.Text: the plain-text notes of older boards; read, no longer written
@@ -36,6 +39,7 @@ export const BOARD_KEYS = {
   votes: 'votesByAuthor',
   marks: 'marksByAuthor',
   dots: 'dotsByAuthor',
+  answers: 'answersByAuthor',
   notes: 'notes',
   richNotes: 'richNotes',
   arrangement: 'arrangement',
@@ -43,7 +47,7 @@ export const BOARD_KEYS = {
 } as const;
 
 /** Roots whose entries belong to the user id their key starts with. */
-export const AUTHORED_ROOTS: readonly string[] = [BOARD_KEYS.cards, BOARD_KEYS.lessons, BOARD_KEYS.reactions, BOARD_KEYS.votes, BOARD_KEYS.marks, BOARD_KEYS.dots];
+export const AUTHORED_ROOTS: readonly string[] = [BOARD_KEYS.cards, BOARD_KEYS.lessons, BOARD_KEYS.reactions, BOARD_KEYS.votes, BOARD_KEYS.marks, BOARD_KEYS.dots, BOARD_KEYS.answers];
 /** The root names a board document may hold; an update touching any other root is refused. */
 export const BOARD_ROOTS: readonly string[] = Object.values(BOARD_KEYS);
 
@@ -76,6 +80,13 @@ export interface BoardCard {
   dots: Record<string, number>;
   /** The named group the writers put the card in (clustering), if any. */
   group?: string;
+  /** userId → their written answer to this card (the inbrenger's answers to questions). */
+  answers?: Record<string, BoardAnswer>;
+}
+
+export interface BoardAnswer {
+  text: string;
+  createdAt: number;
 }
 
 export interface HarvestEntry {
@@ -105,6 +116,8 @@ export const dotKey = (userId: string, key: string) => `${userId}/${key}`;
 export const cardKey = (authorId: string, cardId: string) => `${authorId}/${cardId}`;
 /** The key of one person's reaction to a card in reactionsByAuthor: "<userId>/<cardKey>". */
 export const reactionKey = (userId: string, key: string) => `${userId}/${key}`;
+/** The key of one person's written answer to a card in answersByAuthor: "<userId>/<cardKey>". */
+export const answerKey = (userId: string, key: string) => `${userId}/${key}`;
 /** The key of one person's mark on a card (of the step a board takes from) in marksByAuthor: "<userId>/<cardKey>". */
 export const markKey = (userId: string, key: string) => `${userId}/${key}`;
 
@@ -124,6 +137,7 @@ export interface BoardJson {
   votesByAuthor?: unknown;
   marksByAuthor?: unknown;
   dotsByAuthor?: unknown;
+  answersByAuthor?: unknown;
   arrangement?: unknown;
   moderation?: unknown;
 }
@@ -184,6 +198,17 @@ export function readBoard(json: BoardJson): BoardContent {
     existing[parts.userId] = counted;
     dotsByCard.set(parts.id, existing);
   }
+  const answersByCard = new Map<string, Record<string, BoardAnswer>>();
+  for (const [key, value] of Object.entries(record(json.answersByAuthor))) {
+    const parts = splitKey(key);
+    const entry = record(value);
+    const text = str(entry['text']).slice(0, MAX_BOARD_TEXT);
+    // The answered card's key must itself be "<authorId>/<cardId>".
+    if (!parts || !splitKey(parts.id) || !text.trim()) continue;
+    const existing = answersByCard.get(parts.id) ?? {};
+    existing[parts.userId] = { text, createdAt: num(entry['createdAt']) };
+    answersByCard.set(parts.id, existing);
+  }
   const votes: Record<string, PollVote> = {};
   for (const [userId, value] of Object.entries(record(json.votesByAuthor))) {
     // A vote's key is exactly its voter's id.
@@ -215,6 +240,8 @@ export function readBoard(json: BoardJson): BoardContent {
     };
     const group = str(placed['group']).trim().slice(0, MAX_GROUP_NAME);
     if (group) card.group = group;
+    const answers = answersByCard.get(key);
+    if (answers) card.answers = answers;
     if (column) card.column = column;
     if (temperature) card.temperature = temperature;
     cards.push(card);

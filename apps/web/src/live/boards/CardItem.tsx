@@ -3,9 +3,10 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import type * as Y from 'yjs';
 import { useT } from '../../i18n';
 import { Button, ConfirmAction, HighlightedText } from '../../ui';
-import { deleteCard, editCard, moveCard, reactionCounts, setHidden, toggleReaction } from '../board-model';
+import { deleteCard, editCard, moveCard, reactionCounts, setAnswer, setHidden, toggleReaction } from '../board-model';
 import { guardText, marksOf } from '../privacy';
-import { useActor, useAuthorName } from '../room';
+import { useActor, useAuthorName, useRoom } from '../room';
+import { currentStep } from '@mao/intervisie-method';
 import { PrivacyMarker } from './PrivacyMarker';
 import { PrivacyTextField, useEntryHold } from './PrivacyTextField';
 import { ReactionIcon } from './ReactionIcon';
@@ -52,6 +53,14 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
   // The privacy guard's notice is for those who can act on it: the author and the facilitator.
   const findings = own || actor.facilitator ? guardText(card.text) : [];
   const [editing, setEditing] = useState(false);
+  const [answering, setAnswering] = useState(false);
+  const answerButton = useRef<HTMLButtonElement>(null);
+  const authorName = useAuthorName();
+  const { view } = useRoom();
+  // The inbrenger answers questions in writing where the step says the inbrenger answers (in a step over days there is no other way).
+  const canAnswer = active && view.state.presenterId === actor.userId && currentStep(view.state, view.method)?.presenterMode === 'answers';
+  const answers = Object.entries(card.answers ?? {}).sort(([, a], [, b]) => a.createdAt - b.createdAt);
+  const myAnswer = card.answers?.[actor.userId]?.text ?? '';
   const [status, setStatus] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const current = moves ? card[moves.field] : undefined;
@@ -103,7 +112,36 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
           </span>
         )}
       </p>
+      {answers.length > 0 && (
+        <ul className="board-card__answers" aria-label={t.live.board.answers.listLabel(short(card.text))}>
+          {answers.map(([userId, answer]) => (
+            <li key={userId} className="board-card__answer">
+              <span className="board-card__answer-by">{t.live.board.answers.by(authorName(userId))}</span> {answer.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {answering && doc && (
+        <AnswerForm
+          initial={myAnswer}
+          onSave={(text) => {
+            setAnswer(doc, card.key, actor.userId, text);
+            setAnswering(false);
+            requestAnimationFrame(() => answerButton.current?.focus());
+            return true;
+          }}
+          onCancel={() => {
+            setAnswering(false);
+            requestAnimationFrame(() => answerButton.current?.focus());
+          }}
+        />
+      )}
       <div className="board-card__actions">
+        {canAnswer && !answering && (
+          <button ref={answerButton} type="button" className="button button--secondary card-answer" aria-label={t.live.board.answers.label(short(card.text))} onClick={() => setAnswering(true)}>
+            {myAnswer ? t.live.board.answers.change : t.live.board.answers.answer}
+          </button>
+        )}
         {active && (
           <div className="reactions" role="group" aria-label={short(card.text)}>
             {reactions.map(({ reaction, count, mine }) => {
@@ -190,6 +228,43 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
       </div>
       {footer}
     </li>
+  );
+}
+
+/** The inbrenger's written answer to a card, with the privacy guard; saving it empty removes it. */
+function AnswerForm({ initial, onSave, onCancel }: { initial: string; onSave: (text: string) => boolean; onCancel: () => void }) {
+  const t = useT();
+  const [text, setText] = useState(initial);
+  const textRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const hold = useEntryHold(text, t.live.privacy.saveAnyway);
+  useEffect(() => {
+    textRef.current?.focus();
+  }, []);
+  const save = (event?: FormEvent, anyway = false) => {
+    event?.preventDefault();
+    if (text.trim() && !hold.check(text, anyway)) {
+      textRef.current?.focus();
+      return;
+    }
+    onSave(text);
+  };
+  return (
+    <form className="card-edit-form" onSubmit={save}>
+      <PrivacyTextField label={t.live.board.answers.field} value={text} onChange={setText} error={hold.message} rows={3} maxLength={2000} ref={textRef} />
+      <div className="button-row">
+        <Button type="submit" variant="secondary">
+          {t.live.board.answers.save}
+        </Button>
+        {hold.mayOverride && (
+          <Button variant="quiet" onClick={() => save(undefined, true)}>
+            {t.live.privacy.saveAnyway}
+          </Button>
+        )}
+        <Button variant="quiet" onClick={onCancel}>
+          {t.live.privacy.cancel}
+        </Button>
+      </div>
+    </form>
   );
 }
 

@@ -17,13 +17,21 @@ import { HarvestBoard } from './HarvestBoard';
 import { NotesBoard } from './NotesBoard';
 import { PollBoard } from './PollBoard';
 
-function room(meId = 'sanne'): Room {
+function room(meId = 'sanne', atStep?: string): Room {
   const created = createSessionState(metAndereOgen, { facilitatorId: 'fien', presenterId: 'sanne' });
   if (!created.ok) throw new Error(created.error);
+  let state = created.state;
+  if (atStep) {
+    for (const command of [{ type: 'start' }, { type: 'jumpTo', stepId: atStep }]) {
+      const result = reduce(state, command, { method: metAndereOgen, actorId: 'fien', now: 1 });
+      if (!result.ok) throw new Error(result.error);
+      state = result.state;
+    }
+  }
   const view: LiveView = {
     session: { id: 's', communityId: 'c', title: 'Casus', status: 'live' },
     method: metAndereOgen,
-    state: created.state,
+    state,
     roster: [
       { userId: 'fien', name: 'Fien', background: 'jeugdhulp' },
       { userId: 'sanne', name: 'Sanne', background: 'gemeente' },
@@ -46,11 +54,11 @@ async function seriousViolations(): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-function renderBoard(node: ReactNode, meId?: string) {
+function renderBoard(node: ReactNode, meId?: string, atStep?: string) {
   const user = userEvent.setup();
   render(
     <I18nProvider initialLocale="nl">
-      <RoomContext.Provider value={room(meId)}>{node}</RoomContext.Provider>
+      <RoomContext.Provider value={room(meId, atStep)}>{node}</RoomContext.Provider>
     </I18nProvider>,
   );
   return user;
@@ -191,6 +199,35 @@ describe('cards board: adding, grouping and dot voting', () => {
     expect(within(summaryGroup).getAllByRole('listitem').map((item) => item.querySelector('.board-card__text')?.textContent)).toEqual(['Ook de huisarts vragen.', 'Eén aanspreekpunt per school.', 'Samen een plan schrijven.']);
     expect(within(summaryGroup).getByText(/3 stippen/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Stip geven/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('cards board: the inbrenger answers in writing', () => {
+  it('in the question round the inbrenger writes an answer under a question; everyone reads it, only she answers', async () => {
+    const doc = new Y.Doc();
+    const key = addCard(doc, { text: 'Wat heeft de school al geprobeerd?', authorId: 'joost' })?.key;
+    const user = renderBoard(<CardsBoard doc={doc} writable level={4} />, 'sanne', 'vragenronde');
+    await user.click(screen.getByRole('button', { name: 'Beantwoorden: Wat heeft de school al geprobeerd?' }));
+    await user.type(screen.getByRole('textbox', { name: 'Jouw antwoord' }), 'Twee gesprekken met de mentor en een verwijzing naar het wijkteam.');
+    await user.click(screen.getByRole('button', { name: 'Antwoord opslaan' }));
+    const answers = await screen.findByRole('list', { name: 'Antwoorden op: Wat heeft de school al geprobeerd?' });
+    expect(within(answers).getByText(/Twee gesprekken met de mentor/)).toBeInTheDocument();
+    expect(within(answers).getByText('Antwoord van Sanne:')).toBeInTheDocument();
+    // Stored under her own id, as the server's authorship rule demands.
+    expect(doc.getMap(BOARD_KEYS.answers).toJSON()).toEqual({ [`sanne/${key}`]: { text: 'Twee gesprekken met de mentor en een verwijzing naar het wijkteam.', createdAt: expect.any(Number) } });
+    expect(screen.getByRole('button', { name: 'Beantwoorden: Wat heeft de school al geprobeerd?' })).toHaveTextContent('Antwoord wijzigen');
+    expect(await seriousViolations()).toEqual([]);
+    cleanup();
+    renderBoard(<CardsBoard doc={doc} writable level={4} />, 'joost', 'vragenronde');
+    expect(screen.getByText(/Twee gesprekken met de mentor/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Beantwoorden/ })).toBeNull();
+  });
+
+  it('offers no answering in a step where the inbrenger does not answer', () => {
+    const doc = new Y.Doc();
+    addCard(doc, { text: 'Bel de leerplichtambtenaar.', authorId: 'joost' });
+    renderBoard(<CardsBoard doc={doc} writable level={4} />, 'sanne', 'adviesronde');
+    expect(screen.queryByRole('button', { name: /^Beantwoorden/ })).toBeNull();
   });
 });
 
