@@ -14,7 +14,7 @@ describe('board layout 2: keys', () => {
   });
 
   it('names every root, authored ones included, and no layout 1 root', () => {
-    expect([...BOARD_ROOTS].sort()).toEqual(['arrangement', 'cardsByAuthor', 'dotsByAuthor', 'lessonsByAuthor', 'marksByAuthor', 'moderation', 'notes', 'reactionsByAuthor', 'richNotes', 'votesByAuthor']);
+    expect([...BOARD_ROOTS].sort()).toEqual(['answersByAuthor', 'arrangement', 'cardsByAuthor', 'dotsByAuthor', 'lessonsByAuthor', 'marksByAuthor', 'moderation', 'notes', 'reactionsByAuthor', 'richNotes', 'votesByAuthor']);
     expect(AUTHORED_ROOTS.every((root) => BOARD_ROOTS.includes(root))).toBe(true);
     for (const legacy of ['cards', 'lessons', 'votes']) expect(BOARD_ROOTS).not.toContain(legacy);
   });
@@ -23,6 +23,19 @@ describe('board layout 2: keys', () => {
 describe('readBoard', () => {
   const anna1 = cardKey('anna', 'c1');
   const bram1 = cardKey('bram', 'c1');
+
+  it('reads written answers under the card they answer, one per person; blank or ill-keyed ones are skipped', () => {
+    const board = readBoard({
+      cardsByAuthor: { [anna1]: { text: 'Wat is er al geprobeerd?', createdAt: 1 } },
+      answersByAuthor: {
+        [`sanne/${anna1}`]: { text: 'Twee gesprekken.', createdAt: 5 },
+        [`bram/${anna1}`]: { text: '   ', createdAt: 6 },
+        sanne: { text: 'geen kaart', createdAt: 7 },
+        [`sanne/c1`]: { text: 'kaartsleutel zonder auteur', createdAt: 8 },
+      },
+    });
+    expect(board.cards[0]?.answers).toEqual({ sanne: { text: 'Twee gesprekken.', createdAt: 5 } });
+  });
 
   it('reads nothing from an empty or foreign-shaped board', () => {
     for (const json of [{}, { cardsByAuthor: [], lessonsByAuthor: 'x', votesByAuthor: null, arrangement: 42, moderation: [] }] as BoardJson[]) {
