@@ -16,7 +16,16 @@
  * came closest: 95.8 % and 2.3 %).
  */
 import { describe, expect, it } from 'vitest';
-import { CLEAN_SENTENCES, FRESH_CLEAN, FRESH_IDENTIFYING, IDENTIFYING_SENTENCES, K_RULES_CLEAN, K_RULES_IDENTIFYING } from './corpus/casus-sentences.js';
+import {
+  CLEAN_SENTENCES,
+  FRESH_CLEAN,
+  FRESH_IDENTIFYING,
+  IDENTIFYING_SENTENCES,
+  K_RULES_CLEAN,
+  K_RULES_IDENTIFYING,
+  L_RULES_CLEAN,
+  L_RULES_IDENTIFYING,
+} from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
 import { HELD_OUT_C_CLEAN, HELD_OUT_C_IDENTIFYING } from './corpus/held-out-c.js';
@@ -80,6 +89,8 @@ const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES,
 const fresh = measure('fourth tuning batch (casus-sentences.ts FRESH_*)', FRESH_IDENTIFYING, FRESH_CLEAN);
 /** Check sentences for the rules added after K's first run (K_RULES_* in casus-sentences.ts), written with those rules. */
 const kRules = measure('fifth tuning set, rules from K (casus-sentences.ts K_RULES_*)', K_RULES_IDENTIFYING, K_RULES_CLEAN);
+/** Check sentences for the rules added after L's first run (L_RULES_* in casus-sentences.ts), written with those rules. */
+const lRules = measure('sixth tuning set, rules from L (casus-sentences.ts L_RULES_*)', L_RULES_IDENTIFYING, L_RULES_CLEAN);
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
@@ -127,7 +138,7 @@ function assertTargets(m: Measurement): void {
 
 describe('privacy guard quality', () => {
   it('prints the figures', () => {
-    console.log([report(tuning), report(fresh), report(kRules), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
+    console.log([report(tuning), report(fresh), report(kRules), report(lRules), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
     expect(tuning.identifying + tuning.clean).toBeGreaterThanOrEqual(200);
     expect(pooled.identifying + pooled.clean).toBeGreaterThanOrEqual(700);
   });
@@ -135,6 +146,7 @@ describe('privacy guard quality', () => {
   describe('tuning set', () => assertTargets(tuning));
   describe('fourth tuning batch', () => assertTargets(fresh));
   describe('fifth tuning set (rules from K)', () => assertTargets(kRules));
+  describe('sixth tuning set (rules from L)', () => assertTargets(lRules));
   describe('held-out batches together, now', () => assertTargets(pooled));
 
   it('finds every BSN, e-mail address, phone number and postcode in every held-out batch', () => {

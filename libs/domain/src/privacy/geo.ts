@@ -75,6 +75,8 @@ const LOCATIVE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting'
 const AREA_CUES = new Set([
   'wijk', 'buurt', 'stadsdeel', 'woonwijk', 'volkswijk', 'nieuwbouwwijk', 'achterstandswijk', 'dorp', 'stadje', 'gemeente',
   'woonplaats', 'plaats', 'regio', 'stad', 'kern', 'gehucht', 'dorpje', 'buurtschap', 'vinexwijk', 'wijkje',
+  // Local teams are named after the area they serve: "het wijkteam Kanaleneiland", "buurtteam Noord".
+  'wijkteam', 'buurtteam', 'gebiedsteam', 'jeugdteam', 'dorpsteam', 'stadsdeelteam',
 ]);
 const DIRECTIONS = /^(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum|Noord-Oost|Noord-West|Zuid-Oost|Zuid-West)$/u;
 // "in de Schilderswijk", "in de Bijlmer" is not caught; a compound that names an area is.

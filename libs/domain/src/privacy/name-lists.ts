@@ -27,6 +27,8 @@ karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida
 rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo`;
 const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
+const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));
+
 export const TUSSENVOEGSELS = [
   'van der', 'van den', 'van de', "van 't", 'in de', "in 't", 'op de', 'uit de', 'van', 'de', 'der',
   'den', 'ter', 'ten', 'te', "'t", 'el', 'al', 'la', 'le', 'von', 'da', 'di', 'du',
@@ -124,6 +126,15 @@ export function isFirstName(word: string): boolean {
 
 export function isSurnameCore(word: string): boolean {
   return SURNAME_CORES.has(fold(word));
+}
+
+/** Surname cores of the surname list alone, without OpenTaal's other proper names (brands, public figures, places abroad). */
+const PERSON_SURNAME_CORES: ReadonlySet<string> = new Set(PKG_SURNAMES.split('\n').map((s) => s.trim().split(' ').pop() ?? ''));
+
+/** A first name or a surname of the name lists proper ("Sanne", "Dijkstra"); not a name only OpenTaal knows ("Nike", "Edson"). */
+export function isPersonListName(word: string): boolean {
+  const f = fold(word);
+  return FIRST_NAMES.has(f) || FOREIGN_FIRST_NAMES.has(f) || PERSON_SURNAME_CORES.has(f) || SUPPLEMENT_SURNAME_SET.has(f);
 }
 
 /** Any listed name: first name, surname core or other proper name (folded lookup). */

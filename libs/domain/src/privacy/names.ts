@@ -1,5 +1,5 @@
 /** Likely personal names and initials. */
-import { FIRST_NAMES, TUSSENVOEGSELS, isFirstName, isListedName, isNameWord, isNotName, isSurnameCore } from './name-lists.js';
+import { FIRST_NAMES, TUSSENVOEGSELS, isFirstName, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial } from './text.js';
@@ -110,7 +110,10 @@ const FIELD_CUES = new Set('kind jeugdige pupil betreft patiënt patient aanmeld
 /** Before a lowercase listed name in chat text: "naar hidde kijken", "met dijkstra gebeld". */
 const PERSON_PREPOSITIONS = new Set(['met', 'van', 'naar', 'om', 'voor', 'aan', 'tegen', 'zoals', 'mevrouw', 'meneer']);
 const PREPOSITIONS = new Set(['in', 'op', 'uit', 'naar', 'bij', 'aan', 'rond', 'door', 'langs', 'over', 'vanuit', 'richting', 'onder', 'achter', 'voor']);
-const AREA_WORDS = new Set(['wijk', 'buurt', 'stadsdeel', 'woonwijk', 'dorp', 'stadje', 'gemeente', 'woonplaats', 'regio', 'stad', 'gehucht', 'dorpje']);
+const AREA_WORDS = new Set([
+  'wijk', 'buurt', 'stadsdeel', 'woonwijk', 'dorp', 'stadje', 'gemeente', 'woonplaats', 'regio', 'stad', 'gehucht', 'dorpje',
+  'wijkteam', 'buurtteam', 'gebiedsteam', 'jeugdteam', 'dorpsteam', 'stadsdeelteam',
+]);
 const LOCATIVE_BEFORE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'nabij']);
 /** Before these, a capitalised word is no subject person ("de Jeugd-GGZ heeft", "volgens Bowlby speelt"). */
 const NOT_SUBJECT_BEFORE = new Set(
@@ -136,6 +139,17 @@ const FAME_BEFORE =
 const WORK_BEFORE = /(?:\bboek(?:en|je|jes)?|\bfilms?|\bdocumentaire|\bbiografie|\bstrips?|\bgedichten|\bverhalen)[ \u00a0]+(?:van|over)[ \u00a0]+["'“‘]?$/iu;
 /** After these one name is a theorist's or a method's: "het model van Gordon", "de theorie van Piaget". */
 const THEORY_BEFORE = /(?:\btheorie(?:ën)?|\bmodel(?:len)?|\bmethodes?|\bpiramide|\bcirkel|\bladder|\bstadia|\bfasen|\bfases|\bprincipes?|\bkwadrant)[ \u00a0]+van[ \u00a0]+$/iu;
+/** Things one wears or owns: after "<product> van" a brand, not a person ("trui van Nike"). */
+const PRODUCTS = new Set(
+  `trui truien shirt shirtje t-shirt shirts jas jasje jack broek broeken jeans schoenen schoen sneakers sportschoenen voetbalschoenen
+pet petje muts sokken hoodie vest jurk jurkje rok kleding kleren trainingspak tas tasje rugzak telefoon mobiel laptop tablet
+horloge koptelefoon oordopjes fiets scooter brommer spelcomputer console merk parfum tandpasta slippers laarzen`.split(/\s+/),
+);
+/** "wil Elsa zijn", "mag Maria zijn": wanting or being allowed to be someone. Not "gaat Sanne spelen", "kan Sanne zijn die belde". */
+const MODALS = new Set('wil wilde wou willen wilden mag mocht mogen'.split(' '));
+const ROLE_VERBS = new Set(['zijn', 'worden']);
+/** "wil later Ronaldo worden", "wil ook Elsa zijn". */
+const ROLE_ADVERBS = new Set('later ook graag ooit altijd zelf echt net liefst eens'.split(' '));
 /** Verbs after which a lowercase first name that is also a word is the subject ("wout zit", "mees zegt"). */
 const STRONG_PERSON_VERBS = new Set(
   `zit zat zegt zei vertelt vertelde vraagt vroeg huilt huilde lacht lachte woont woonde slaapt sliep praat praatte
@@ -185,8 +199,47 @@ function personVerbAfter(text: string, tokens: readonly Token[], i: number): boo
   const tok = tokens[i];
   if (!next || !tok) return false;
   const gap = text.slice(tok.end, next.start);
-  if (!/^[ \u00a0]+$/.test(gap)) return /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) || nicknameAfter(text, tok);
+  if (!/^[ \u00a0]+$/.test(gap)) return /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) || nicknameAfter(text, tok) || roleAfter(text, tok) || appositionAfter(text, tokens, i);
   return PERSON_VERBS.has(fold(next.text)) || personCopulaAfter(text, tokens, i);
+}
+
+/** Roles written in brackets after a name: "Sjoerd (ib'er) en ik", "Fatima (moeder)", "Kees (mentor)". */
+const ROLE_IN_BRACKETS = new Set(
+  `ib'er ib-er ib ibber intern begeleider mentor mentrix leerkracht docent juf meester directeur zorgcoördinator zorgcoordinator
+gezinsvoogd jeugdbeschermer casemanager hulpverlener gezinscoach jeugdarts huisarts orthopedagoog psycholoog gedragswetenschapper
+maatschappelijk werker wijkagent leerplichtambtenaar begeleider pleegmoeder pleegvader moeder vader oma opa tante oom broer zus
+stiefvader stiefmoeder vriend vriendin buurvrouw buurman collega stagiair stagiaire voogd trainer coach`.split(/\s+/),
+);
+const ROLE_AFTER = /^[ \u00a0]*\(([\p{L}'’-]+(?:[ \u00a0][\p{L}'’-]+)?)(?:,[^)]{0,30})?\)/u;
+
+function roleAfter(text: string, tok: Token): boolean {
+  const m = ROLE_AFTER.exec(text.slice(tok.end, tok.end + 50));
+  // "(ib'er)", "(intern begeleider)", "(moeder, 34)": the role is the first word (not "Veendam (bij opa)").
+  const first = fold(m?.[1] ?? '').split(/[ \u00a0]/)[0] ?? '';
+  return !!m && (ROLE_IN_BRACKETS.has(first) || CUES.has(first));
+}
+
+/** Determiners that open an apposition describing a person: "Edson, de vriend van moeder, komt ...". */
+const APPOSITION_DETERMINERS = new Set('de het een mijn zijn haar hun onze z\'n d\'r'.split(' '));
+
+/** "Edson, de vriend van moeder, komt ...", "Mirthe, een meisje van 9, ...": a comma, a determiner and a person word. */
+function appositionAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const det = tokens[i + 1];
+  if (!tok || !det || !/^,[ \u00a0]+$/.test(text.slice(tok.end, det.start)) || !APPOSITION_DETERMINERS.has(fold(det.text))) return false;
+  for (let k = i + 2; k < i + 5; k++) {
+    const f = fold(tokens[k]?.text ?? '');
+    if (f === '' || PHRASE_STOPS.has(f)) return false;
+    if (CUES.has(f) || PERSON_NOUNS.has(f) || ROLE_IN_BRACKETS.has(f) || /jarige$/u.test(f)) return true;
+  }
+  return false;
+}
+
+const CALLING_NAME = /(?<![\p{L}.])(?:\p{Lu}\.[ \u00a0]?){1,4}[ \u00a0]*\((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)/gu;
+
+function surnameFollows(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  const end = (m.index ?? 0) + m[0].length;
+  return !isNotName(m[1] ?? '') && /^[ \u00a0]*(?:(?:van|de|der|den|ter|ten|van der|van den|van de)[ \u00a0]+)?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 14));
 }
 
 const NICKNAME_AFTER = /^[ \u00a0]*\((?:(?:eigenlijk|voluit|officieel|echte naam|roepnaam van|afkorting van)[ \u00a0:]+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)/u;
@@ -213,7 +266,11 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
   if (f !== 'is' && f !== 'was' && f !== 'wordt' && f !== 'werd') return false;
   const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
   const word = after?.[1] ?? '';
-  return /^\d{1,2}$/.test(word) || PERSON_STATES.has(fold(word)) || (fold(word) === 'een' && personNounAfter(tokens, tokens[i + 2]?.text === word ? i + 3 : i + 4));
+  // "Tjitske ... is moeder van drie", "Kees is mentor.": a listed name with a bare person or role noun after the copula, before
+  // "van" or the end (not "Helaas is moeder niet gekomen": an adverb, and the noun is the subject).
+  const bareNoun = (PERSON_NOUNS.has(fold(word)) || ROLE_IN_BRACKETS.has(fold(word))) && isListedName(tok.text) &&
+    /^(?:[ \u00a0]+van[ \u00a0]|[ \u00a0]*(?:[,.;!?]|$))/u.test(text.slice(text.indexOf(word, next.end) + word.length).slice(0, 6));
+  return /^\d{1,2}$/.test(word) || PERSON_STATES.has(fold(word)) || bareNoun || (fold(word) === 'een' && personNounAfter(tokens, tokens[i + 2]?.text === word ? i + 3 : i + 4));
 }
 
 /** After "is"/"was" at the start of a chat line, words that place a person: "mo is er weer vandoor", "sem was vandaag ziek". */
@@ -240,6 +297,13 @@ function sGenitive(text: string, tokens: readonly Token[], i: number): boolean {
   // Not "Kees" or "Joris" (a name already), not "Alles" or "Huis": the stem must be a first name that is no word.
   if (isFirstName(tok.text) || isNotName(tok.text) || isNameWord(stem) || isNotName(stem)) return false;
   return /^\p{Lu}/u.test(tok.text) ? isFirstName(stem) : FIRST_NAMES.has(fold(stem));
+}
+
+/** "Vries-Bouma", "Jansen-El Amrani"'s first part: two listed surnames joined by a hyphen, not a place ("Alphen-Oost"). */
+function isDoubleSurname(word: string): boolean {
+  const parts = word.split('-');
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && isSurnameCore(p) && !isNotName(p))) return false;
+  return !isKnownPlace(word) && parts.some((p) => !isNameWord(p) && !isKnownPlace(p));
 }
 
 /** Sentence starters that are no names and no Dutch word list keeps out: "Iedereen is bang", "Niemand heeft ...". */
@@ -331,6 +395,19 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')));
     const pet = petBefore && (upper || isFirstName(tok.text));
     if (!pet && !upper) continue;
+    // "een trui van Nike", "schoenen van Puma": after a product and "van" one capitalised word that no name list has
+    // as a person's name (OpenTaal's proper names include brands) is the maker.
+    if (!pet && prev === 'van' && PRODUCTS.has(fold(tokens[i - 2]?.text ?? '')) && !isPersonListName(tok.text) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+      out.add(i);
+      continue;
+    }
+    // "wil Elsa zijn in het kerstspel", "wil Messi worden": a name as the part someone wants to be or play is a role.
+    const modal = MODALS.has(prev) || (ROLE_ADVERBS.has(prev) && MODALS.has(fold(tokens[i - 2]?.text ?? '')));
+    if (!pet && modal && ROLE_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
+      /^(?:[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:in|bij|als|op|tijdens|met|voor|en)\b)/u.test(text.slice(tokens[i + 1]?.end ?? 0, (tokens[i + 1]?.end ?? 0) + 10))) {
+      out.add(i);
+      continue;
+    }
     // Every fame and theory cue ends in one of these words: test the patterns only after them.
     if (!pet && prev !== 'van' && prev !== 'over' && prev !== 'als' && prev !== 'is' && prev !== 'idool') continue;
     const before = text.slice(Math.max(0, tok.start - 24), tok.start);
@@ -501,7 +578,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
 
     // 4. Listed surnames: "de Vries", "Van Dijk", "Yılmaz", "Joris Jansen".
-    if (isSurnameCore(word.text) && !isFirstName(word.text)) {
+    if ((isSurnameCore(word.text) || isDoubleSurname(word.text)) && !isFirstName(word.text)) {
       let first = i;
       // walk back over a tussenvoegsel
       for (let back = 3; back >= 1; back--) {
@@ -603,6 +680,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const ok = strong || isFirstName(tok.text) || !isNameWord(tok.text);
     if (ok) out.push({ kind: 'name', start: tok.start, end: tok.end });
   }
+  // "E.M. (Els) Gerritsen": a first name in brackets between initials and a surname (a signature) is the calling name.
+  for (const m of text.matchAll(CALLING_NAME)) {
+    const name = m[1] ?? '';
+    if (!surnameFollows(text, m)) continue;
+    const start = m.index + m[0].length - name.length - 1;
+    if (!out.some((c) => c.start <= start && start < c.end)) out.push({ kind: 'name', start, end: start + name.length });
+  }
   // "Elsa uit Frozen", "Woody uit Toy Story": one capitalised name right before "uit" and a title that cannot be a place is
   // a character. "Sanne uit Vathorst", "Ahmed uit Syrië", "Fenna uit groep 6" stay names.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -693,8 +777,16 @@ export function detectInitials(text: string): Candidate[] {
     out.push({ kind: 'initials', start, end: start + init.length });
   }
   for (const m of text.matchAll(PAREN_INITIAL)) {
-    if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index - 1))) continue;
+    // "groep (B.)" is a label, but "Kind (N.)" is the child's initial: a dot in brackets after a person word.
+    const before = wordBefore(text, m.index - 1);
+    if (INITIAL_EXCLUDED_BEFORE.has(before) && before !== 'kind') continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
+  }
+  // "P. (Pim) de Boer": initials before a calling name in brackets.
+  for (const m of text.matchAll(CALLING_NAME)) {
+    if (!surnameFollows(text, m)) continue;
+    const initials = /^(?:\p{Lu}\.[ \u00a0]?)+/u.exec(m[0])?.[0].trimEnd() ?? '';
+    out.push({ kind: 'initials', start: m.index, end: m.index + initials.length });
   }
   for (const m of text.matchAll(LONE_INITIAL)) {
     if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index))) continue;

@@ -2,7 +2,7 @@
 import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
 import { isKnownPlace } from './geo.js';
 import { FIRST_NAMES, isFirstName, isNotName, isSurnameCore } from './name-lists.js';
-import { fold } from './text.js';
+import { fold, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 
 /** Capitalised words of a proper name, optionally starting with an article: "De Regenboog", "Het Anker", "Sint Jozef". */
@@ -114,6 +114,20 @@ const BRAND_RE = new RegExp(`(?<![\\p{L}])(?:${[...BRANDS].sort((a, b) => b.leng
 // "zit op De Regenboog", "naar 't Palet": an article with a capital in the middle of a sentence.
 const ARTICLE_NAME = /(?<=[\p{Ll},][ \u00a0]|[\p{Ll}][ \u00a0]\()(?:De|Het|'t)[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
 const ARTICLE_CUE_BEFORE = /(?:mevrouw|meneer|familie|heer|vrouw|dhr\.|mw\.|mevr\.|juf|meester|moeder|vader)[ \u00a0]+$/iu;
+/**
+ * "lezen ze De Gruffalo voor", "kijken ze elke avond De Luizenmoeder", "het boek De Gruffalo": after a kind of work, or in a
+ * clause with a verb of reading, watching or singing and no preposition right before it, "De X" is a title, not a school.
+ * "zit op De Regenboog", "leest voor op De Regenboog" stay institutions.
+ */
+const WORK_NOUN_BEFORE =
+  /\b(?:boek|boekje|prentenboek|voorleesboek|film|serie|musical|voorstelling|toneelstuk|liedje|lied|verhaal|sprookje|spel|game|programma|strip|stripboek)[ \u00a0]+["'“‘]?$/iu;
+const MEDIA_VERB = /\b(?:(?:voor)?lees|(?:voor)?leest|(?:voor)?lezen|las|lazen|kijk|kijkt|kijken|keek|keken|zing|zingt|zingen|zong|zongen|bekijk|bekijkt|bekijken)\b/iu;
+const PREPOSITION_BEFORE = /\b(?:op|in|naar|bij|van|aan|uit|via|door|voor|met|over|tegen|vanuit|richting|langs)[ \u00a0]+\(?$/iu;
+
+function isTitle(text: string, index: number): boolean {
+  if (WORK_NOUN_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return true;
+  return !PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index)) && MEDIA_VERB.test(sentenceBefore(text, index, 50));
+}
 
 function nameIsGeneric(seq: string): boolean {
   const words = seq.split(/[ \u00a0]+/).filter((w) => !/^(?:'t|de|het|den|sint|st\.|van|der|en|op|aan|in)$/i.test(w));
@@ -155,6 +169,7 @@ export function detectInstitutions(text: string): Candidate[] {
     const word = m[0].split(/[ \u00a0]/)[1] ?? '';
     if (isNotName(word) || isSurnameCore(word)) continue;
     if (ARTICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (isTitle(text, m.index)) continue;
     // "Marieke van 't Hof", "Sanne van De Berg": after a first name and "van" the article is part of a surname.
     const nameBefore = /(\p{Lu}\p{Ll}+)[ \u00a0]+van[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
     if (nameBefore && isFirstName(nameBefore[1] ?? '')) continue;

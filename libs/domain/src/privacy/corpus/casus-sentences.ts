@@ -463,3 +463,47 @@ export const K_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Drugsgebruik speelt mogelijk een rol.', expected: [] },
   { text: 'Papa is een lieve man, zegt ze steeds.', expected: [] },
 ];
+
+/**
+ * Sixth tuning set (2026-12-01): check sentences for the rules added after batch L's first run, written by the engineer who
+ * added them (not blind; L's own sentences are not copied). Each rule has identifying sentences and clean traps.
+ */
+export const L_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  // A calling name in brackets between initials and a surname; a lone initial in brackets after "Kind".
+  { text: 'Met hartelijke groet,\nA.J. (Anneke) Hoekstra\nGezinsvoogd', expected: [e('initials', 'A.J.'), e('name', 'Anneke'), e('name', 'Hoekstra')] },
+  { text: 'Groet, P. (Pim) de Boer, ambulant hulpverlener', expected: [e('name', 'Pim'), e('initials', 'P.')] },
+  { text: 'Kind (R.) woont om de week bij vader.', expected: [e('initials', 'R.')] },
+  // A name before an apposition that describes a person, or before a role in brackets.
+  { text: 'Ramon, de nieuwe partner van moeder, woont sinds kort in huis.', expected: [e('name', 'Ramon')] },
+  { text: 'Gisteren sprak ik Lorenzo, een klasgenoot van haar broer.', expected: [e('name', 'Lorenzo')] },
+  { text: 'Wietske (mentor) en ik hebben het gesprek samen gevoerd.', expected: [e('name', 'Wietske')] },
+  { text: 'Hij belde Gerbrand (intern begeleider) over de toetsen.', expected: [e('name', 'Gerbrand')] },
+  // A double surname, also starting a sentence; a listed name with a bare person or role noun after the copula.
+  { text: 'Hanneke van Dijk-Brouwer is pleegmoeder van twee kinderen.', expected: [e('name', 'Hanneke van Dijk-Brouwer')] },
+  { text: 'Ik sprak met mevrouw Jansen-Bakker over de planning.', expected: [e('name', 'Jansen-Bakker')] },
+  { text: 'Femke is leerling van groep 8 en gaat naar het vmbo.', expected: [e('name', 'Femke')] },
+  // An area after a local team is a place.
+  { text: 'De casus komt van het buurtteam Overvecht.', expected: [e('place', 'Overvecht')] },
+  { text: 'Ze werkt bij het wijkteam Lombok sinds januari.', expected: [e('place', 'Lombok')] },
+  // A person's name after a product noun and "van" stays a name; so does a first name after "gaat ... spelen".
+  { text: 'Hij had de jas van Thijmen aan toen hij wegliep.', expected: [e('name', 'Thijmen')] },
+  { text: 'Morgen gaat Noor spelen bij haar oma.', expected: [e('name', 'Noor')] },
+];
+
+export const L_RULES_CLEAN: readonly CorpusSentence[] = [
+  // A brand after "<product> van", a role someone wants to be, a title after a reading or watching verb.
+  { text: 'Hij wil alleen nog schoenen van Adidas, anders gaat hij niet.', expected: [] },
+  { text: 'Zijn telefoon van Apple is kapot gevallen.', expected: [] },
+  { text: 'Hij wil later Ronaldo worden, zegt hij.', expected: [] },
+  { text: 'Bij het toneelstuk mag ze Sneeuwwitje zijn in de eerste scène.', expected: [] },
+  { text: 'Thuis kijken ze elke avond De Luizenmoeder samen.', expected: [] },
+  { text: 'Juf leest elke ochtend De Gruffalo voor aan de kleuters.', expected: [] },
+  { text: 'Het prentenboek De Kleine Rups Rupsje Nooitgenoeg ligt in de klas.', expected: [] },
+  // Words in brackets or after a comma that are no role or apposition; adverbs before a copula and a person noun.
+  { text: 'Huiswerk (zie bijlage) is nog niet ingeleverd.', expected: [] },
+  { text: 'Kortom, de moeder van het kind wil hulp.', expected: [] },
+  { text: 'Helaas is moeder niet gekomen naar het gesprek.', expected: [] },
+  { text: 'Gisteren was vader van slag na het telefoontje.', expected: [] },
+  { text: 'Groep (B.) krijgt de toets later.', expected: [] },
+  { text: 'Het wijkteam heeft de aanmelding ontvangen.', expected: [] },
+];
