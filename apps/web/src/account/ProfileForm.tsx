@@ -1,4 +1,4 @@
-import { BACKGROUNDS, BACKGROUND_LABELS, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, updateProfileSchema, type MeView } from '@mao/domain';
+import { BACKGROUNDS, BACKGROUND_LABELS, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, regionOptionLabel, updateProfileSchema, type MeView } from '@mao/domain';
 import { useState } from 'react';
 import { api } from '../api';
 import { useAuth, useMe } from '../auth';
@@ -95,7 +95,7 @@ export function ProfileForm() {
         hint={q.regionHint}
         optionalText={t.common.optional}
         placeholder={q.chooseRegion}
-        options={YOUTH_CARE_REGIONS.map((region) => ({ value: region.id, label: `${region.name} (${region.province})` }))}
+        options={YOUTH_CARE_REGIONS.map((region) => ({ value: region.id, label: regionOptionLabel(region) }))}
         {...form.text('regionId')}
       />
       <TextField label={q.gemeente} hint={q.gemeenteHint} optionalText={t.common.optional} autoComplete="address-level2" {...form.text('gemeente')} />

@@ -1,4 +1,4 @@
-import { BACKGROUNDS, BACKGROUND_LABELS, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, createJoinRequestSchema, type CreateJoinRequestInput } from '@mao/domain';
+import { BACKGROUNDS, BACKGROUND_LABELS, ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, regionOptionLabel, createJoinRequestSchema, type CreateJoinRequestInput } from '@mao/domain';
 import { useState } from 'react';
 import { Navigate } from 'react-router';
 import { useAuth } from '../auth';
@@ -112,7 +112,7 @@ function JoinForm({ withEmail, onSent }: { withEmail: boolean; onSent: () => voi
         hint={q.profile.regionHint}
         placeholder={q.profile.chooseRegion}
         required
-        options={YOUTH_CARE_REGIONS.map((region) => ({ value: region.id, label: `${region.name} (${region.province})` }))}
+        options={YOUTH_CARE_REGIONS.map((region) => ({ value: region.id, label: regionOptionLabel(region) }))}
         {...form.text('regionId')}
       />
       <TextArea label={q.joinMotivation} hint={q.joinMotivationHint} optionalText={t.common.optional} rows={3} {...form.text('motivation')} />

@@ -121,3 +121,11 @@ export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, { nl: string; en
   ouderorganisatie: { nl: 'Ouder- of cliëntorganisatie', en: 'Parent or client organisation' },
   anders: { nl: 'Anders', en: 'Other' },
 };
+
+/**
+ * How a region is offered in a list: its CBS name and the province, "Twente · Overijssel". Not in
+ * brackets: many CBS names carry their own ("Friesland (Fryslân)").
+ */
+export function regionOptionLabel(region: Pick<YouthCareRegion, 'name' | 'province'>): string {
+  return `${region.name} · ${region.province}`;
+}
