@@ -1,4 +1,4 @@
-import type { RsvpResponse, SessionRole, SessionStatus } from '@mao/domain';
+import type { RsvpResponse, SessionMode, SessionRole, SessionStatus } from '@mao/domain';
 
 /**
  * Texts of the sessions pages (apps/web/src/sessions) and the casus editor (apps/web/src/cases),
@@ -189,6 +189,67 @@ export const sessionsNl = {
     not_member: 'Je bent geen lid van deze CoP. Alleen leden doen mee aan de live sessie.',
     not_today: 'De live sessie gaat open op de dag van de bijeenkomst.',
   },
+  // ---- issue 16: asynchronous and mixed sessions ----
+  period: (from: string, to: string) => `${from} – ${to}`,
+  modeLegend: 'Hoe verloopt de sessie?',
+  modes: {
+    live: { label: 'Live bijeenkomst', hint: 'Iedereen is er tegelijk, online of op één plek. De gespreksleider leidt jullie door de stappen.' },
+    async: {
+      label: 'Asynchroon: elke stap een paar dagen, schriftelijk',
+      hint: 'Niemand hoeft op hetzelfde moment te kunnen. Elke stap staat een paar dagen open en iedereen schrijft wanneer het uitkomt.',
+    },
+    mixed: {
+      label: 'Gemengd: stappen vooraf of achteraf schriftelijk, de rest live',
+      hint: 'Bijvoorbeeld de vragen in stilte in de dagen ervoor en de oogst achteraf. Het gesprek zelf voeren jullie samen.',
+    },
+  } satisfies Record<SessionMode, { label: string; hint: string }>,
+  modeBadge: { live: 'Live', async: 'Asynchroon', mixed: 'Gemengd' } satisfies Record<SessionMode, string>,
+  modeFact: 'Vorm',
+  whenLegendLive: 'Wanneer is de bijeenkomst?',
+  whenLegendMixed: 'Wanneer is de live bijeenkomst?',
+  whenLegendAsync: 'De eerste stap gaat open op',
+  timeAsync: 'Tijd',
+  planTitle: 'Planning van de stappen',
+  planIntroAsync: 'Elke stap gaat open zodra de vorige sluit. Verzet je wanneer een stap sluit, dan schuiven de stappen erna mee.',
+  planIntroMixed:
+    'Kies per stap of jullie die vooraf schriftelijk doen, in de bijeenkomst, of achteraf schriftelijk. Zet je een stap vooraf, dan gaan de stappen ervoor mee; zet je er een achteraf, dan gaan de stappen erna mee. Zo blijft de bijeenkomst één geheel, met minstens één stap.',
+  planNeedsStart: 'Vul eerst de datum en tijd hierboven in. Dan zie je hier wanneer elke stap open is.',
+  planNeedsStartMixed: 'Vul eerst de datum en begintijd van de bijeenkomst in. Dan zie je hier wanneer de schriftelijke stappen open zijn.',
+  stepLabel: (n: number, title: string) => `Stap ${n} · ${title}`,
+  windowRange: (opens: string, closes: string) => `Open van ${opens} tot ${closes}`,
+  windowLength: (minutes: number) => {
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    const parts = [days > 0 ? (days === 1 ? '1 dag' : `${days} dagen`) : null, hours > 0 ? `${hours} uur` : null, rest > 0 ? `${rest} min` : null].filter(Boolean);
+    return parts.length === 0 ? '0 min' : parts.join(' en ');
+  },
+  closeDate: 'Sluit op (datum)',
+  closeTime: 'Sluit om (tijd)',
+  openDate: 'Gaat open op (datum)',
+  openTime: 'Gaat open om (tijd)',
+  placementLabel: 'Wanneer?',
+  placements: { before: 'Vooraf schriftelijk', live: 'In de bijeenkomst', after: 'Achteraf schriftelijk' },
+  liveOnly: 'Deze stap kan alleen in de bijeenkomst: dit doen jullie samen.',
+  inMeeting: (start: string, end: string) => `In de live bijeenkomst, ${start}–${end}`,
+  meetingLine: (day: string, start: string, end: string) => `Live bijeenkomst · ${day}, ${start}–${end}`,
+  planTotal: (from: string, to: string) => `De sessie loopt van ${from} tot ${to}.`,
+  windowMomentInvalid: 'Vul een datum en een tijd in, bijvoorbeeld 15:00.',
+  windowInPast: 'Deze stap zou in het verleden opengaan. Kies een later moment, of een latere start.',
+  planHasProblems: 'De planning van de stappen klopt nog niet. Kijk bij de stappen met een melding.',
+  scheduleTitle: 'Planning van de stappen',
+  scheduleIntroAsync: 'Elke stap staat een tijd open. Je schrijft wanneer het jou uitkomt. Sluit de periode, dan gaat de volgende stap open.',
+  scheduleIntroMixed: 'Een deel van de stappen doen jullie schriftelijk, vooraf of achteraf. De rest doen jullie samen in de live bijeenkomst.',
+  scheduleLabel: 'Stappen met hun periode',
+  scheduleWindow: (n: number, title: string, opens: string, closes: string) => `Stap ${n} · ${title} · ${opens} – ${closes}`,
+  openNow: (closes: string) => `Nu open tot ${closes}`,
+  meetingNow: 'Nu bezig',
+  toStep: 'Naar deze stap',
+  stepsIntroMixed: (method: string) => `In de methode ${method} doen jullie deze stappen samen in de live bijeenkomst. De tijden zijn een richtlijn; de gespreksleider bewaakt ze.`,
+  durationHintMixed: (n: number) => `De stappen in de bijeenkomst duren samen ${n} minuten. Neem gerust meer tijd, bijvoorbeeld voor een pauze.`,
+  joinHintSeatWritten: 'De sessie loopt. Je schrijft mee in de stap die nu open is, wanneer het jou uitkomt.',
+  joinHintNoSeatWritten: 'De sessie loopt en er is nog plaats. Met één klik meld je je aan en schrijf je mee.',
+  liveLinkWritten: 'Naar de sessie',
 };
 
 export const sessionsEn: typeof sessionsNl = {
@@ -369,6 +430,66 @@ export const sessionsEn: typeof sessionsNl = {
     not_member: 'You are not a member of this CoP. Only members take part in the live session.',
     not_today: 'The live session opens on the day of the session.',
   },
+  period: (from: string, to: string) => `${from} – ${to}`,
+  modeLegend: 'How does the session run?',
+  modes: {
+    live: { label: 'Live meeting', hint: 'Everyone takes part at the same time, online or in one place. The facilitator guides you through the steps.' },
+    async: {
+      label: 'Asynchronous: each step a few days, in writing',
+      hint: 'Nobody needs to be available at the same moment. Each step is open for a few days and everyone writes when it suits them.',
+    },
+    mixed: {
+      label: 'Mixed: steps before or after in writing, the rest live',
+      hint: 'For example the silent questions in the days before and the harvest afterwards. You have the conversation itself together.',
+    },
+  },
+  modeBadge: { live: 'Live', async: 'Asynchronous', mixed: 'Mixed' },
+  modeFact: 'Format',
+  whenLegendLive: 'When is the meeting?',
+  whenLegendMixed: 'When is the live meeting?',
+  whenLegendAsync: 'The first step opens on',
+  timeAsync: 'Time',
+  planTitle: 'Plan of the steps',
+  planIntroAsync: 'Each step opens as soon as the previous one closes. If you move when a step closes, the steps after it move along.',
+  planIntroMixed:
+    'Choose for each step whether you do it in writing before, in the meeting, or in writing afterwards. If you move a step before, the steps before it come along; if you move one after, the steps after it come along. So the meeting stays in one piece, with at least one step.',
+  planNeedsStart: 'First fill in the date and time above. Then you see here when each step is open.',
+  planNeedsStartMixed: 'First fill in the date and start time of the meeting. Then you see here when the written steps are open.',
+  stepLabel: (n: number, title: string) => `Step ${n} · ${title}`,
+  windowRange: (opens: string, closes: string) => `Open from ${opens} until ${closes}`,
+  windowLength: (minutes: number) => {
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    const parts = [days > 0 ? (days === 1 ? '1 day' : `${days} days`) : null, hours > 0 ? (hours === 1 ? '1 hour' : `${hours} hours`) : null, rest > 0 ? `${rest} min` : null].filter(Boolean);
+    return parts.length === 0 ? '0 min' : parts.join(' and ');
+  },
+  closeDate: 'Closes on (date)',
+  closeTime: 'Closes at (time)',
+  openDate: 'Opens on (date)',
+  openTime: 'Opens at (time)',
+  placementLabel: 'When?',
+  placements: { before: 'In writing before', live: 'In the meeting', after: 'In writing afterwards' },
+  liveOnly: 'This step can only be done in the meeting: you do it together.',
+  inMeeting: (start: string, end: string) => `In the live meeting, ${start}–${end}`,
+  meetingLine: (day: string, start: string, end: string) => `Live meeting · ${day}, ${start}–${end}`,
+  planTotal: (from: string, to: string) => `The session runs from ${from} until ${to}.`,
+  windowMomentInvalid: 'Fill in a date and a time, for example 15:00.',
+  windowInPast: 'This step would open in the past. Choose a later moment, or a later start.',
+  planHasProblems: 'The plan of the steps is not right yet. Look at the steps with a message.',
+  scheduleTitle: 'Plan of the steps',
+  scheduleIntroAsync: 'Each step is open for a while. You write when it suits you. When the window closes, the next step opens.',
+  scheduleIntroMixed: 'Some steps you do in writing, before or afterwards. The rest you do together in the live meeting.',
+  scheduleLabel: 'Steps with their window',
+  scheduleWindow: (n: number, title: string, opens: string, closes: string) => `Step ${n} · ${title} · ${opens} – ${closes}`,
+  openNow: (closes: string) => `Open now until ${closes}`,
+  meetingNow: 'In progress',
+  toStep: 'Go to this step',
+  stepsIntroMixed: (method: string) => `In the method ${method} you do these steps together in the live meeting. The times are a guide; the facilitator keeps an eye on them.`,
+  durationHintMixed: (n: number) => `The steps in the meeting take ${n} minutes together. Feel free to take more time, for example for a break.`,
+  joinHintSeatWritten: 'The session is running. You write in the step that is open now, whenever it suits you.',
+  joinHintNoSeatWritten: 'The session is running and there is still room. With one click you sign up and write along.',
+  liveLinkWritten: 'Go to the session',
 };
 
 export const casesNl = {

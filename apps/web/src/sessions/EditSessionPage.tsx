@@ -13,9 +13,11 @@ function valuesOf(session: SessionView): SessionFormValues {
   return {
     title: session.title,
     methodId: session.method.id,
+    mode: session.mode,
     date: session.localDate,
     time: session.startClock,
-    durationMinutes: String(session.durationMinutes),
+    // An asynchronous session's duration is its span of days; a meeting (if it becomes one) starts from the method's length.
+    durationMinutes: String(session.mode === 'async' ? session.method.totalMinutes : session.durationMinutes),
     facilitatorId: session.facilitator.id,
     presenterId: session.presenter?.id ?? '',
     maxParticipants: String(session.maxParticipants),
@@ -68,6 +70,7 @@ export function EditSessionPage() {
             members={members}
             initial={valuesOf(session)}
             hasPresenterCase={session.hasCase}
+            initialWindows={session.windows}
             submitLabel={s.submitEdit}
             busyLabel={t.common.saving}
             onSubmit={async (input) => {

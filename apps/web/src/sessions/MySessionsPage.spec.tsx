@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, ok, stubApi } from '../test/api-stub';
 import { COP_ID, community, facilitatorMe, memberMe, members } from '../test/fixtures';
 import { renderApp } from '../test/render';
-import { asFacilitator, asPresenter, builtInMethods, sanneMe, SESSION_ID } from './test-fixtures';
+import { asFacilitator, asPresenter, builtInMethods, sanneMe, SESSION_ID, windowedSessionView } from './test-fixtures';
 
 async function seriousViolations(): Promise<string[]> {
   const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
@@ -49,6 +49,31 @@ describe('my sessions', () => {
     expect(earlier).toHaveTextContent('Afgelopen');
     expect(earlier).toHaveTextContent('Klaar');
     expect(within(earlier).queryByRole('link', { name: /Casus/ })).not.toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('marks asynchronous and mixed sessions, gives an asynchronous one its period and the step open now (issue 16)', async () => {
+    const ASYNC_ID = '77777777-7777-4777-8777-777777777777';
+    const MIXED_ID = '88888888-8888-4888-8888-888888888888';
+    // Started on Wednesday 18 November at 10:00 (twelve days of windows); on the tests' Friday the questions in silence are open.
+    const running = windowedSessionView('async', { id: ASYNC_ID, title: 'Schriftelijke intervisie', startsAt: '2026-11-18T09:00:00.000Z', localDate: '2026-11-18', status: 'live', currentStepId: 'vragen-noteren', myRole: 'participant', myRsvp: 'yes' });
+    const mixed = windowedSessionView('mixed', { id: MIXED_ID, title: 'Gemengde intervisie', myRole: 'participant', myRsvp: 'yes' });
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/me/sessions': ok([running, mixed]) });
+    renderApp('/sessies');
+    const upcoming = await screen.findByRole('list', { name: 'Komende bijeenkomsten' });
+    const card = (title: string) => within(upcoming).getByRole('link', { name: title }).closest('li') as HTMLElement;
+
+    const first = card('Schriftelijke intervisie');
+    expect(first).toHaveTextContent('Asynchroon');
+    expect(first).toHaveTextContent('woensdag 18 november 2026, 10:00 – maandag 30 november 2026, 10:00');
+    expect(first).toHaveTextContent('Stap 2 · Vragen in stilte · do 19 nov 10:00 – za 21 nov 10:00 · Nu open tot za 21 nov 10:00');
+    expect(within(first).getByRole('link', { name: 'Naar deze stap' })).toHaveAttribute('href', `/sessies/${ASYNC_ID}/live`);
+
+    const second = card('Gemengde intervisie');
+    expect(second).toHaveTextContent('Gemengd');
+    // A mixed session's "when" is its meeting.
+    expect(second).toHaveTextContent('dinsdag 1 december 2026, 15:00–15:45');
+    expect(second).not.toHaveTextContent('Nu open');
     expect(await seriousViolations()).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ok, stubApi } from '../test/api-stub';
 import { community, facilitatorMe, members } from '../test/fixtures';
 import { renderApp } from '../test/render';
-import { asFacilitator, builtInMethods, SESSION_ID } from './test-fixtures';
+import { asFacilitator, builtInMethods, SESSION_ID, windowedSessionView } from './test-fixtures';
 
 function facilitatorApi() {
   const api = stubApi({
@@ -64,5 +64,72 @@ describe('leaving the session form', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}`));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(api.callsTo(`PATCH /api/sessions/${SESSION_ID}`).map((call) => call.body)).toEqual([{ title: 'Intervisie december (verzet)' }]);
+  });
+});
+
+/** Issue 16: changing an asynchronous or mixed session starts from its mode and its windows. */
+describe('editing an asynchronous or mixed session', () => {
+  function windowedApi(mode: 'async' | 'mixed') {
+    const session = windowedSessionView(mode, { myRole: 'facilitator', myRsvp: 'yes', canManage: true, canReadCase: true });
+    const api = stubApi({
+      'GET /api/me': ok(facilitatorMe),
+      'GET /api/communities/:id/members': ok(members('facilitator')),
+      'GET /api/methods': ok(builtInMethods()),
+      'GET /api/communities/:id/methods': ok([]),
+      'GET /api/sessions/:id': ok(session),
+    });
+    api.on('PATCH /api/sessions/:id', ok(session));
+    return api;
+  }
+  const step = (name: string) => within(screen.getByRole('region', { name: 'Planning van de stappen' })).getByRole('group', { name });
+
+  it('async: shows the mode and the windows; a moved close sends the windows and nothing else', async () => {
+    const api = windowedApi('async');
+    const { user, router } = await openEdit();
+    expect(screen.getByRole('radio', { name: /^Asynchroon/ })).toBeChecked();
+    const when = screen.getByRole('group', { name: 'De eerste stap gaat open op' });
+    expect(within(when).getByLabelText('Datum')).toHaveValue('2026-12-01');
+    expect(within(when).getByLabelText('Tijd')).toHaveValue('15:00');
+    expect(step('Stap 3 · Vragenronde')).toHaveTextContent('Open van vr 4 dec 15:00 tot zo 6 dec 15:00 (2 dagen)');
+
+    const close = within(step('Stap 3 · Vragenronde')).getByLabelText('Sluit op (datum)');
+    await user.clear(close);
+    await user.type(close, '2026-12-07');
+    expect(step('Stap 4 · Het kernprobleem')).toHaveTextContent('Open van ma 7 dec 15:00 tot wo 9 dec 15:00 (2 dagen)');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}`));
+    const body = api.callsTo(`PATCH /api/sessions/${SESSION_ID}`)[0]?.body as { windows: Array<{ stepId: string; opensAt: string; closesAt: string }> };
+    expect(Object.keys(body)).toEqual(['windows']);
+    expect(body.windows).toHaveLength(7);
+    expect(body.windows[2]).toEqual({ stepId: 'vragenronde', opensAt: '2026-12-04T14:00:00.000Z', closesAt: '2026-12-07T14:00:00.000Z' });
+    expect(body.windows[6]).toEqual({ stepId: 'oogst', opensAt: '2026-12-12T14:00:00.000Z', closesAt: '2026-12-14T14:00:00.000Z' });
+  });
+
+  it('async: a change of title alone leaves the plan alone', async () => {
+    const api = windowedApi('async');
+    const { user, router } = await openEdit();
+    await user.type(screen.getByLabelText('Titel'), ' (schriftelijk)');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}`));
+    expect(api.callsTo(`PATCH /api/sessions/${SESSION_ID}`).map((call) => call.body)).toEqual([{ title: 'Intervisie december (schriftelijk)' }]);
+  });
+
+  it('mixed: shows where each step happens and the meeting; switching to live sends the mode, the whole method’s length and no windows', async () => {
+    const api = windowedApi('mixed');
+    const { user, router } = await openEdit();
+    expect(screen.getByRole('radio', { name: /^Gemengd/ })).toBeChecked();
+    expect(within(step('Stap 2 · Vragen in stilte')).getByLabelText('Wanneer?')).toHaveValue('before');
+    expect(within(step('Stap 5 · Adviesronde')).getByLabelText('Wanneer?')).toHaveValue('live');
+    expect(within(step('Stap 7 · Oogsten: geleerde lessen')).getByLabelText('Wanneer?')).toHaveValue('after');
+    expect(screen.getByLabelText('Duur in minuten')).toHaveValue(45);
+    expect(step('Stap 1 · Het voorval en de vraag')).toHaveTextContent('Open van za 28 nov 15:00 tot zo 29 nov 15:00 (1 dag)');
+
+    await user.click(screen.getByRole('radio', { name: 'Live bijeenkomst' }));
+    expect(screen.queryByRole('region', { name: 'Planning van de stappen' })).not.toBeInTheDocument();
+    // The meeting's length was the proposal for its live steps: it becomes the method's.
+    expect(screen.getByLabelText('Duur in minuten')).toHaveValue(60);
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/sessies/${SESSION_ID}`));
+    expect(api.callsTo(`PATCH /api/sessions/${SESSION_ID}`).map((call) => call.body)).toEqual([{ mode: 'live', durationMinutes: 60 }]);
   });
 });

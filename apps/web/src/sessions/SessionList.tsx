@@ -31,6 +31,8 @@ function SessionItem({ session, showCommunity, headingLevel }: { session: Sessio
   const format = useSessionFormat();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const s = t.sessions;
+  // A running asynchronous or mixed session: the step open for writing now.
+  const openWindow = session.status === 'live' ? session.windows.find((window) => window.stepId === session.currentStepId) : undefined;
   return (
     <li className={['session-card', session.status === 'cancelled' ? 'session-card--cancelled' : null].filter(Boolean).join(' ')}>
       <Heading className="session-card__title">
@@ -41,10 +43,22 @@ function SessionItem({ session, showCommunity, headingLevel }: { session: Sessio
             <Badge tone={session.status === 'live' ? 'accent' : 'neutral'}>{s.status[session.status]}</Badge>
           </>
         )}
+        {session.mode !== 'live' && (
+          <>
+            {' '}
+            <Badge>{s.modeBadge[session.mode]}</Badge>
+          </>
+        )}
       </Heading>
       <p className="session-card__when">
-        <time dateTime={session.startsAt}>{format.when(session)}</time>
+        <time dateTime={session.startsAt}>{format.whenOf(session)}</time>
       </p>
+      {openWindow && (
+        <p className="session-card__now">
+          {s.scheduleWindow(stepNumber(session, openWindow.stepId), openWindow.title[locale], openWindow.opensLabel[locale], openWindow.closesLabel[locale])} ·{' '}
+          <strong>{s.openNow(openWindow.closesLabel[locale])}</strong> · <Link to={`/sessies/${session.id}/live`}>{s.toStep}</Link>
+        </p>
+      )}
       <dl className="session-card__meta">
         {showCommunity && (
           <div>
@@ -86,3 +100,5 @@ function SessionItem({ session, showCommunity, headingLevel }: { session: Sessio
     </li>
   );
 }
+
+const stepNumber = (session: SessionView, stepId: string) => (session.agenda.find((item) => item.stepId === stepId)?.index ?? 0) + 1;

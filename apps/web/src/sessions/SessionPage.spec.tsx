@@ -1,9 +1,10 @@
+import axe from 'axe-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiError, ok, stubApi } from '../test/api-stub';
 import { facilitatorMe, memberMe } from '../test/fixtures';
 import { renderApp } from '../test/render';
-import { asFacilitator, asMember, asPresenter, sanneMe, SESSION_ID } from './test-fixtures';
+import { asFacilitator, asMember, asPresenter, sanneMe, SESSION_ID, windowedSessionView } from './test-fixtures';
 
 async function openSession() {
   const view = renderApp(`/sessies/${SESSION_ID}`);
@@ -227,5 +228,84 @@ describe('session page before the room', () => {
     stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(asMember({ myRsvp: 'yes' })) });
     await openSession();
     expect(screen.queryByRole('region', { name: 'Meedoen' })).not.toBeInTheDocument();
+  });
+});
+
+async function seriousViolations(): Promise<string[]> {
+  const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false } }, resultTypes: ['violations'] });
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('session page of an asynchronous or mixed session (issue 16)', () => {
+  it('async: a badge, the period as "Wanneer", every step with its window, and no clock-time agenda', async () => {
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(windowedSessionView('async', { myRole: 'participant' })) });
+    await openSession();
+
+    expect(screen.getByText('Asynchroon')).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: 'Gegevens' });
+    expect(within(details).getByText('dinsdag 1 december 2026, 15:00 – zondag 13 december 2026, 15:00')).toBeInTheDocument();
+    expect(within(details).getByText('Asynchroon: elke stap een paar dagen, schriftelijk')).toBeInTheDocument();
+
+    const schedule = screen.getByRole('region', { name: 'Planning van de stappen' });
+    const items = within(within(schedule).getByRole('list', { name: 'Stappen met hun periode' })).getAllByRole('listitem');
+    expect(items).toHaveLength(7);
+    expect(items[0]).toHaveTextContent('Stap 1 · Het voorval en de vraag · di 1 dec 15:00 – wo 2 dec 15:00');
+    expect(items[1]).toHaveTextContent('Stap 2 · Vragen in stilte · wo 2 dec 15:00 – vr 4 dec 15:00');
+    expect(items[6]).toHaveTextContent('Stap 7 · Oogsten: geleerde lessen · vr 11 dec 15:00 – zo 13 dec 15:00');
+    // Not started: nothing is open now.
+    expect(within(schedule).queryByText(/Nu open/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Verloop van de bijeenkomst' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/15:00–15:05/)).not.toBeInTheDocument();
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('async, running: marks the step that is open now, until when, with the way into the room', async () => {
+    // Started on Wednesday 18 November at 10:00: the questions in silence are open on the tests' Friday.
+    const startsAt = new Date(Date.parse('2026-11-18T09:00:00.000Z')).toISOString();
+    const running = windowedSessionView('async', { startsAt, localDate: '2026-11-18', status: 'live', currentStepId: 'vragen-noteren', myRole: 'participant', myRsvp: 'yes', canReadCase: true });
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(running) });
+    await openSession();
+
+    const items = within(screen.getByRole('list', { name: 'Stappen met hun periode' })).getAllByRole('listitem');
+    const open = items[1];
+    if (!open) throw new Error('no second step');
+    expect(open).toHaveAttribute('aria-current', 'step');
+    expect(items[1]).toHaveTextContent('Stap 2 · Vragen in stilte · do 19 nov 10:00 – za 21 nov 10:00');
+    expect(items[1]).toHaveTextContent('Nu open tot za 21 nov 10:00');
+    expect(within(open).getByRole('link', { name: 'Naar deze stap' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/live`);
+    expect(items[0]).not.toHaveAttribute('aria-current');
+    expect(items.filter((item) => item.textContent?.includes('Nu open'))).toHaveLength(1);
+    // Taking part: no "the meeting is today" for a session that runs for days.
+    const join = screen.getByRole('region', { name: 'Meedoen' });
+    expect(join).toHaveTextContent('De sessie loopt. Je schrijft mee in de stap die nu open is, wanneer het jou uitkomt.');
+    expect(join).not.toHaveTextContent('vandaag');
+    expect(within(join).getByRole('link', { name: 'Naar de sessie' })).toHaveAttribute('href', `/sessies/${SESSION_ID}/live`);
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('mixed: the written steps around the live meeting, and the agenda of the live part only', async () => {
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/sessions/:id': ok(windowedSessionView('mixed', { myRole: 'participant' })) });
+    await openSession();
+
+    expect(screen.getByText('Gemengd')).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: 'Gegevens' });
+    // "Wanneer" is the meeting.
+    expect(within(details).getByText('dinsdag 1 december 2026, 15:00–15:45')).toBeInTheDocument();
+
+    const items = within(screen.getByRole('list', { name: 'Stappen met hun periode' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Stap 1 · Het voorval en de vraag · za 28 nov 15:00 – zo 29 nov 15:00',
+      'Stap 2 · Vragen in stilte · zo 29 nov 15:00 – di 1 dec 15:00',
+      'Live bijeenkomst · dinsdag 1 december 2026, 15:00–15:45',
+      'Stap 7 · Oogsten: geleerde lessen · di 1 dec 15:45 – do 3 dec 15:45',
+    ]);
+
+    const steps = within(screen.getByRole('region', { name: 'Verloop van de bijeenkomst' })).getAllByRole('listitem');
+    expect(steps).toHaveLength(4);
+    expect(steps[0]).toHaveTextContent('15:00–15:15Vragenronde15 min');
+    expect(steps[3]).toHaveTextContent('15:35–15:45Afronding door de inbrenger10 min');
+    expect(screen.getByRole('region', { name: 'Verloop van de bijeenkomst' })).toHaveTextContent('doen jullie deze stappen samen in de live bijeenkomst');
   });
 });

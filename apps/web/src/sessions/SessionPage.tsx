@@ -1,5 +1,5 @@
 import { liveEntry, RSVP_RESPONSES, type RsvpResponse, type SessionView } from '@mao/domain';
-import { findBuiltInMethod } from '@mao/intervisie-method';
+import { findBuiltInMethod, formatClockTime } from '@mao/intervisie-method';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api';
@@ -63,7 +63,12 @@ function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
         siteName={t.common.appName}
         lead={
           <>
-            <time dateTime={session.startsAt}>{format.when(session)}</time> · <Link to={`/cops/${session.communityId}`}>{session.communityName}</Link>
+            {session.mode !== 'live' && (
+              <>
+                <Badge>{s.modeBadge[session.mode]}</Badge>{' '}
+              </>
+            )}
+            <time dateTime={session.startsAt}>{format.whenOf(session)}</time> · <Link to={`/cops/${session.communityId}`}>{session.communityName}</Link>
           </>
         }
       />
@@ -78,7 +83,9 @@ function SessionContent({ session, flash, flashTone, onChange }: ContentProps) {
         <DetailsSection session={session} />
         {session.myRole !== null && <RsvpSection session={session} open={open} onChange={onChange} />}
         <CaseSection session={session} />
-        <StepsSection session={session} />
+        {session.mode !== 'live' && <ScheduleSection session={session} />}
+        {/* Clock times belong to a meeting: an asynchronous session has none, a mixed one only for its live part. */}
+        {session.mode !== 'async' && <StepsSection session={session} />}
         <ParticipantsSection session={session} />
         {open && session.status !== 'live' && <CalendarSection session={session} />}
         {session.canManage && session.status === 'scheduled' && (
@@ -129,6 +136,8 @@ function JoinPanel({ session, today, onChange }: { session: SessionView; today: 
   const [error, setError] = useState<unknown>(null);
   const entry = liveEntry({ ...session, yesCount: session.counts.yes }, today);
   const liveUrl = `/sessies/${session.id}/live`;
+  // A running asynchronous session (or the written part of a mixed one) is not "today's meeting".
+  const written = session.status === 'live' && session.mode !== 'live' && session.windows.some((window) => window.stepId === session.currentStepId);
 
   const join = async () => {
     if (busy) return;
@@ -148,16 +157,16 @@ function JoinPanel({ session, today, onChange }: { session: SessionView; today: 
   if (entry.kind === 'enter') {
     body = (
       <>
-        <p>{s.joinHintSeat}</p>
+        <p>{written ? s.joinHintSeatWritten : s.joinHintSeat}</p>
         <Link to={liveUrl} className={buttonClass('primary')}>
-          {s.liveLink}
+          {written ? s.liveLinkWritten : s.liveLink}
         </Link>
       </>
     );
   } else if (entry.kind === 'rsvp-and-enter') {
     body = (
       <>
-        <p>{session.myRsvp === 'maybe' ? s.joinHintMaybe : s.joinHintNoSeat}</p>
+        <p>{session.myRsvp === 'maybe' ? s.joinHintMaybe : written ? s.joinHintNoSeatWritten : s.joinHintNoSeat}</p>
         {error !== null && <Alert tone="error">{errorText(error)}</Alert>}
         <Button busy={busy} busyLabel={s.joinBusy} onClick={() => void join()}>
           {s.joinRsvpAndEnter}
@@ -189,8 +198,12 @@ function DetailsSection({ session }: { session: SessionView }) {
         <div>
           <dt>{s.when}</dt>
           <dd>
-            <time dateTime={session.startsAt}>{format.when(session)}</time>
+            <time dateTime={session.startsAt}>{format.whenOf(session)}</time>
           </dd>
+        </div>
+        <div>
+          <dt>{s.modeFact}</dt>
+          <dd>{s.modes[session.mode].label}</dd>
         </div>
         <div>
           <dt>{s.statusLabel}</dt>
@@ -347,7 +360,8 @@ function StepsSection({ session }: { session: SessionView }) {
   const s = t.sessions;
   const { locale } = useLocale();
   const builtIn = session.method.source === 'builtin' ? findBuiltInMethod(session.method.id) : undefined;
-  const rows = session.agenda.map((item) => ({
+  const written = new Set(session.windows.map((window) => window.stepId));
+  const rows = session.mode === 'mixed' ? liveRows(session, locale) : session.agenda.map((item) => ({
     key: item.stepId,
     title: item.title[locale],
     minutes: item.timeboxMinutes,
@@ -355,9 +369,85 @@ function StepsSection({ session }: { session: SessionView }) {
     endClock: item.endClock,
   }));
   return (
-    <Section title={s.stepsTitle} intro={s.stepsIntro(session.method.name[locale])}>
+    <Section title={s.stepsTitle} intro={session.mode === 'mixed' && written.size > 0 ? s.stepsIntroMixed(session.method.name[locale]) : s.stepsIntro(session.method.name[locale])}>
       {builtIn && <p>{builtIn.description[locale]}</p>}
       <MethodAgenda rows={rows} label={s.agendaStepsLabel} />
+    </Section>
+  );
+}
+
+/** The live steps of a mixed session back to back from the meeting's start (the api's agenda runs every step from it). */
+function liveRows(session: SessionView, locale: 'nl' | 'en') {
+  const written = new Set(session.windows.map((window) => window.stepId));
+  let at = Date.parse(session.startsAt);
+  return session.agenda
+    .filter((item) => !written.has(item.stepId))
+    .map((item) => {
+      const startsAt = at;
+      at += item.timeboxMinutes * 60_000;
+      return { key: item.stepId, title: item.title[locale], minutes: item.timeboxMinutes, startClock: formatClockTime(startsAt), endClock: formatClockTime(at) };
+    });
+}
+
+/**
+ * Issue 16: when each written step is open — and, in a mixed session, where the live meeting
+ * falls between them. While the session runs, the step that is open now links to the room.
+ */
+function ScheduleSection({ session }: { session: SessionView }) {
+  const t = useT();
+  const s = t.sessions;
+  const { locale } = useLocale();
+  const format = useSessionFormat();
+  const builtIn = session.mode === 'async' && session.method.source === 'builtin' ? findBuiltInMethod(session.method.id) : undefined;
+  const running = session.status === 'live';
+  const numberOf = (stepId: string) => (session.agenda.find((item) => item.stepId === stepId)?.index ?? 0) + 1;
+  const firstLive = session.agenda.find((item) => !session.windows.some((window) => window.stepId === item.stepId));
+  const meetingAt = firstLive ? firstLive.index : -1;
+  const before = session.windows.filter((window) => numberOf(window.stepId) - 1 < meetingAt || meetingAt < 0);
+  const after = session.windows.filter((window) => !before.includes(window));
+  const currentIsLive = session.currentStepId !== null && !session.windows.some((window) => window.stepId === session.currentStepId);
+  const roomLink = (
+    <Link to={`/sessies/${session.id}/live`} className={buttonClass('primary')}>
+      {s.toStep}
+    </Link>
+  );
+  const windowItem = (window: SessionView['windows'][number]) => {
+    const now = running && session.currentStepId === window.stepId;
+    return (
+      <li key={window.stepId} className={['schedule__item', now ? 'schedule__item--now' : null].filter(Boolean).join(' ')} aria-current={now ? 'step' : undefined}>
+        <p>
+          <time dateTime={window.opensAt}>{s.scheduleWindow(numberOf(window.stepId), window.title[locale], window.opensLabel[locale], window.closesLabel[locale])}</time>
+        </p>
+        {now && (
+          <>
+            <p className="schedule__now">{s.openNow(window.closesLabel[locale])}</p>
+            <p>{roomLink}</p>
+          </>
+        )}
+      </li>
+    );
+  };
+  const meetingNow = running && currentIsLive;
+  return (
+    <Section title={s.scheduleTitle} intro={session.mode === 'async' ? s.scheduleIntroAsync : s.scheduleIntroMixed}>
+      {builtIn && <p>{builtIn.description[locale]}</p>}
+      <ol className="schedule" aria-label={s.scheduleLabel}>
+        {(session.mode === 'async' ? session.windows : before).map(windowItem)}
+        {session.mode === 'mixed' && (
+          <li className={['schedule__item', 'schedule__item--meeting', meetingNow ? 'schedule__item--now' : null].filter(Boolean).join(' ')} aria-current={meetingNow ? 'step' : undefined}>
+            <p>
+              <time dateTime={session.startsAt}>{s.meetingLine(format.day(session.startsAt), format.time(session.startsAt), format.time(session.endsAt))}</time>
+            </p>
+            {meetingNow && (
+              <>
+                <p className="schedule__now">{s.meetingNow}</p>
+                <p>{roomLink}</p>
+              </>
+            )}
+          </li>
+        )}
+        {session.mode === 'mixed' && after.map(windowItem)}
+      </ol>
     </Section>
   );
 }

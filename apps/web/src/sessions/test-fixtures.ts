@@ -1,5 +1,5 @@
 import type { MethodEntryView, SessionView } from '@mao/domain';
-import { BUILT_IN_METHODS, formatClockTime, plannedAgenda, totalMinutes, type Method } from '@mao/intervisie-method';
+import { BUILT_IN_METHODS, defaultAsyncStepIds, defaultWindows, formatClockTime, plannedAgenda, totalMinutes, type Method } from '@mao/intervisie-method';
 import { FIXED_NOW } from '../test/clock';
 import { COP_ID, facilitatorMe, memberMe } from '../test/fixtures';
 
@@ -96,3 +96,57 @@ export const asPresenter = (overrides: Partial<SessionView> = {}) =>
   sessionView({ myRole: 'presenter', myRsvp: 'yes', canReadCase: true, canWriteCase: true, ...overrides });
 
 export const sanneMe = { ...memberMe, id: SANNE_ID, name: 'Sanne Bakker', email: 'sanne@gemeente.nl' };
+
+/* ---- issue 16: asynchronous and mixed sessions ---- */
+
+/** "di 1 dec 15:00" / "Tue 1 Dec 15:00": a window's moment as the api labels it (Dutch wall clock). */
+function windowLabel(at: number, tag: 'nl-NL' | 'en-GB'): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Amsterdam' })
+      .formatToParts(new Date(at))
+      .map((part) => [part.type, part.value.replace(/\.$/, '')]),
+  );
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * The incident-method session planned asynchronously (every step its default window, back to
+ * back from `startsAt`) or mixed (the default split: the first two steps before the meeting at
+ * `startsAt`, the harvest after it), as the api shows it.
+ */
+export function windowedSessionView(mode: 'async' | 'mixed', overrides: Partial<SessionView> = {}): SessionView {
+  const method = incident();
+  const startsAt = overrides.startsAt ?? UPCOMING_START;
+  const start = Date.parse(startsAt);
+  const meetingMinutes = mode === 'mixed' ? liveMinutesOf(method, defaultAsyncStepIds(method)) : 0;
+  const windows = defaultWindows(method, { mode, startsAt: start, meetingMinutes, earliest: FIXED_NOW.getTime() });
+  const first = Math.min(start, ...windows.map((window) => window.opensAt));
+  const last = Math.max(start + meetingMinutes * 60_000, ...windows.map((window) => window.closesAt));
+  const end = mode === 'async' ? last : start + meetingMinutes * 60_000;
+  const sessionStart = mode === 'async' ? first : start;
+  return sessionView({
+    mode,
+    startsAt: new Date(sessionStart).toISOString(),
+    endsAt: new Date(end).toISOString(),
+    durationMinutes: Math.round((end - sessionStart) / 60_000),
+    startClock: formatClockTime(sessionStart),
+    endClock: formatClockTime(end),
+    windows: windows.map((window) => {
+      const step = method.steps.find((candidate) => candidate.id === window.stepId);
+      return {
+        stepId: window.stepId,
+        kind: step?.kind ?? '',
+        title: step?.title ?? { nl: '', en: '' },
+        opensAt: new Date(window.opensAt).toISOString(),
+        closesAt: new Date(window.closesAt).toISOString(),
+        opensLabel: { nl: windowLabel(window.opensAt, 'nl-NL'), en: windowLabel(window.opensAt, 'en-GB') },
+        closesLabel: { nl: windowLabel(window.closesAt, 'nl-NL'), en: windowLabel(window.closesAt, 'en-GB') },
+      };
+    }),
+    ...overrides,
+  });
+}
+
+function liveMinutesOf(method: Method, asyncStepIds: readonly string[]): number {
+  return method.steps.filter((step) => !asyncStepIds.includes(step.id)).reduce((sum, step) => sum + step.timeboxMinutes, 0);
+}
