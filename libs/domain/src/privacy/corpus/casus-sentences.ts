@@ -488,6 +488,11 @@ export const L_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   // A person's name after a product noun and "van" stays a name; so does a first name after "gaat ... spelen".
   { text: 'Hij had de jas van Thijmen aan toen hij wegliep.', expected: [e('name', 'Thijmen')] },
   { text: 'Morgen gaat Noor spelen bij haar oma.', expected: [e('name', 'Noor')] },
+  // An unlisted lowercase word opening a chat line before a person predicate; a word-like first name before a person verb.
+  { text: 'kenrick is gisteren niet thuis gekomen, moeder is ongerust', expected: [e('name', 'kenrick')] },
+  { text: 'jayvano heeft zijn telefoon ingeleverd bij de mentor', expected: [e('name', 'jayvano')] },
+  { text: 'yentl woont nu bij haar tante in het oosten', expected: [e('name', 'yentl')] },
+  { text: 'storm liegt over waar hij s avonds is', expected: [e('name', 'storm')] },
 ];
 
 export const L_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -506,4 +511,13 @@ export const L_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Gisteren was vader van slag na het telefoontje.', expected: [] },
   { text: 'Groep (B.) krijgt de toets later.', expected: [] },
   { text: 'Het wijkteam heeft de aanmelding ontvangen.', expected: [] },
+  // Ordinary lowercase words, compounds and derivations opening a chat line before a verb.
+  { text: 'gezinsvoogd heeft gebeld over de zitting', expected: [] },
+  { text: 'groepsapp heeft weer voor ruzie gezorgd', expected: [] },
+  { text: 'huisbezoek is weer verzet naar volgende week', expected: [] },
+  { text: 'leerplichtambtenaar belt morgen terug', expected: [] },
+  { text: 'zorgmelding heeft niets opgeleverd tot nu toe', expected: [] },
+  { text: 'vanavond zit hij bij zijn vader', expected: [] },
+  { text: 'pleegouders zitten er helemaal doorheen', expected: [] },
+  { text: 'snapchat heeft ze nu verwijderd van haar telefoon', expected: [] },
 ];
