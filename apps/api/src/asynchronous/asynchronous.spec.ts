@@ -127,6 +127,12 @@ describe('an asynchronous session, run by the clock', () => {
     expect(mails.map(recipientOf).sort()).toEqual(['async-facilitator@example.org', 'async-member@example.org', 'async-other@example.org', 'async-presenter@example.org']);
     const notifications = await c.member.client.get<{ items: Array<{ kind: string; link: string; resolved: boolean }> }>('/api/me/notifications');
     expect(notifications.body.items.filter((n) => n.kind === 'step_open')).toEqual([expect.objectContaining({ link: `/sessies/${session.id}/live`, resolved: false })]);
+    // The home page says which step is open for them, and until when.
+    const home = await c.member.client.get<{ sessions: Array<{ id: string; openStep: { title: { nl: string }; closesLabel: { nl: string } } | null }> }>('/api/me/home');
+    expect(home.body.sessions.find((s) => s.id === session.id)?.openStep).toEqual({
+      title: { nl: 'Terugblik op de vorige afspraken', en: expect.any(String) },
+      closesLabel: { nl: 'wo 5 mrt 09:00', en: 'Wed 5 Mar 09:00' },
+    });
   });
 
   it('moves on when each window closes, not before; the last step’s notification is resolved', async () => {

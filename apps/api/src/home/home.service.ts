@@ -34,7 +34,15 @@ const sessionItem = (s: SessionView): HomeSessionItem => ({
   role: s.myRole,
   rsvp: s.myRsvp,
   hasCase: s.hasCase,
+  openStep: openStepOf(s),
 });
+
+/** The step in writing a running asynchronous or mixed session is at, if any. */
+function openStepOf(s: SessionView): HomeSessionItem['openStep'] {
+  if (s.status !== 'live' || !s.currentStepId) return null;
+  const window = s.windows.find((candidate) => candidate.stepId === s.currentStepId);
+  return window ? { title: window.title, closesLabel: window.closesLabel } : null;
+}
 
 /**
  * "Wat staat er voor mij klaar": everything here is computed from the data at the moment of

@@ -10,6 +10,7 @@ import {
   facilitatorMe,
   HARVEST_SESSION_ID,
   HOME_SESSION_ID,
+  homeSession,
   LESSON_ID,
   memberHome,
   memberMe,
@@ -67,6 +68,15 @@ describe('home page: what is waiting for me', () => {
 
     // The header says how many notifications are unread.
     expect(await screen.findByRole('link', { name: 'Meldingen 2 ongelezen' })).toHaveAttribute('href', '/meldingen');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('leads to the step in writing that is open now in an asynchronous session', async () => {
+    const open = homeSession({ status: 'live', rsvp: 'yes', openStep: { title: { nl: 'Vragen in stilte', en: 'Questions in silence' }, closesLabel: { nl: 'do 3 dec 09:00', en: 'Thu 3 Dec 09:00' } } });
+    stubApi({ 'GET /api/me': ok(memberMe), 'GET /api/me/home': ok(emptyHome({ sessions: [open] })), 'GET /api/me/notifications/count': ok({ unread: 1 }) });
+    await openHome();
+    const session = within(screen.getByRole('list', { name: 'Mijn volgende sessies' })).getByRole('listitem');
+    expect(within(session).getByRole('link', { name: 'Nu open voor jouw bijdrage: Vragen in stilte, tot do 3 dec 09:00' })).toHaveAttribute('href', `/sessies/${HOME_SESSION_ID}/live`);
     expect(await seriousViolations()).toEqual([]);
   });
 

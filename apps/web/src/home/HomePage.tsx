@@ -2,7 +2,7 @@ import type { HomeSessionItem, HomeView } from '@mao/domain';
 import { Link, Navigate } from 'react-router';
 import { api } from '../api';
 import { useAuth } from '../auth';
-import { useErrorText, useFormat, useT } from '../i18n';
+import { useErrorText, useFormat, useLocale, useT } from '../i18n';
 import { useResource } from '../shared/useResource';
 import { Alert, Badge, Button, Loading, PageTitle, Section, buttonClass } from '../ui';
 
@@ -116,6 +116,8 @@ function SessionMeta({ session }: { session: HomeSessionItem }) {
 function SessionsSection({ sessions }: { sessions: HomeSessionItem[] }) {
   const t = useT();
   const h = t.home;
+  const { locale } = useLocale();
+  const localized = (text: { nl: string; en: string }) => text[locale] || text.nl;
   return (
     <Section title={h.sessionsTitle}>
       {sessions.length === 0 ? (
@@ -128,6 +130,11 @@ function SessionsSection({ sessions }: { sessions: HomeSessionItem[] }) {
                 <Link to={`/sessies/${s.id}`}>{s.title}</Link> {s.status === 'live' && <Badge tone="accent">{h.live}</Badge>}
               </p>
               <SessionMeta session={s} />
+              {s.openStep && (
+                <p className="home-item__open-step">
+                  <Link to={`/sessies/${s.id}/live`}>{h.openStep(localized(s.openStep.title), localized(s.openStep.closesLabel))}</Link>
+                </p>
+              )}
               <p className="home-item__tags">
                 {s.role && <Badge>{h.role[s.role]}</Badge>} <Badge tone={s.rsvp === null ? 'accent' : 'neutral'}>{s.rsvp ? h.rsvp[s.rsvp] : h.noRsvp}</Badge>
               </p>

@@ -23,6 +23,7 @@ export function homeSession(overrides: Partial<HomeSessionItem> = {}): HomeSessi
     role: 'participant',
     rsvp: null,
     hasCase: false,
+    openStep: null,
     ...overrides,
   };
 }

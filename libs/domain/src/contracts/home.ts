@@ -22,6 +22,8 @@ export interface HomeSessionItem {
   role: SessionRole | null;
   rsvp: RsvpResponse | null;
   hasCase: boolean;
+  /** A step in writing that is open now (asynchronous or mixed session): which, and until when. */
+  openStep: { title: { nl: string; en: string }; closesLabel: { nl: string; en: string } } | null;
 }
 
 export interface HomeHarvestItem {
