@@ -29,6 +29,47 @@ describe('a mixed session: in writing before, live, in writing after', () => {
   const next = (page: Page) => page.getByRole('button', { name: /Volgende stap/ }).click();
   const bar = (page: Page) => page.getByRole('region', { name: 'Bijeenkomst' });
 
+  it('is planned asynchronously through the form: default windows per step, then the session page lists them', async () => {
+    const { page } = await signedIn(browser, 'floor@demo.example');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + 14 * 86_400_000));
+    const title = `Schriftelijke intervisie ${Date.now()}`;
+    await page.goto('/cops');
+    await page.getByRole('link', { name: /Bindende afspraken/ }).first().click();
+    await page.getByRole('link', { name: 'Bijeenkomst plannen' }).click();
+    await page.getByLabel('Titel', { exact: true }).fill(title);
+    await page.getByRole('radio', { name: /^Asynchroon/ }).check();
+    await page.getByLabel('Datum').fill(day);
+    await page.getByLabel(/^Tijd|Begintijd/).first().fill('09:00');
+    await page.getByLabel('Inbrenger (optioneel)').selectOption({ label: 'Sanne de Wit' });
+    const plan = page.getByRole('group', { name: 'Planning van de stappen' }).or(page.getByRole('region', { name: 'Planning van de stappen' }));
+    await plan.getByText(/Open van .* tot /).first().waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'async-session-form-1280x800.png'), fullPage: true });
+    expect(await seriousAxeViolations(page), describeViolations(await seriousAxeViolations(page))).toEqual([]);
+    await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
+    await page.getByRole('heading', { name: title }).waitFor();
+    // The api planned it as the form showed: ten windows back to back from 09:00 on that day.
+    const sessionId = page.url().split('/sessies/')[1]?.split(/[/?#]/)[0] ?? '';
+    const view = (await (await page.request.get(`/api/sessions/${sessionId}`)).json()) as { mode: string; windows: Array<{ stepId: string; opensAt: string; closesAt: string }> };
+    expect(view.mode).toBe('async');
+    expect(view.windows).toHaveLength(10);
+    expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(new Date(view.windows[0]?.opensAt ?? 0))).toBe('09:00');
+    view.windows.slice(1).forEach((window, index) => expect(window.opensAt).toBe(view.windows[index]?.closesAt));
+    await page.getByRole('heading', { name: 'Planning van de stappen' }).waitFor();
+    await page.getByText('Asynchroon').first().waitFor();
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 960, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ width: size.width, sideways }).toEqual({ width: size.width, sideways: 0 });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `async-session-page-${size.width}x${size.height}.png`), fullPage: true });
+    }
+    expect(await seriousAxeViolations(page), describeViolations(await seriousAxeViolations(page))).toEqual([]);
+  });
+
   it('runs from the first window the clock opens to the summary', async () => {
     const floor = await signedIn(browser, 'floor@demo.example');
     const sanne = await signedIn(browser, 'sanne@demo.example');
