@@ -80,8 +80,11 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
       tabIndex={-1}
     >
       {editing && doc ? (
-        <CardEditForm
-          card={card}
+        <EntryTextForm
+          initial={card.text}
+          label={t.live.privacy.editField}
+          saveLabel={t.live.privacy.save}
+          rows={2}
           onSave={(text) => {
             if (!editCard(doc, card.key, text, actor)) return false;
             setEditing(false);
@@ -122,8 +125,11 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
         </ul>
       )}
       {answering && doc && (
-        <AnswerForm
+        <EntryTextForm
           initial={myAnswer}
+          label={t.live.board.answers.field}
+          saveLabel={t.live.board.answers.save}
+          rows={3}
           onSave={(text) => {
             setAnswer(doc, card.key, actor.userId, text);
             setAnswering(false);
@@ -231,47 +237,13 @@ export function CardItem({ card, doc, writable, fromDraft = false, moves, modera
   );
 }
 
-/** The inbrenger's written answer to a card, with the privacy guard; saving it empty removes it. */
-function AnswerForm({ initial, onSave, onCancel }: { initial: string; onSave: (text: string) => boolean; onCancel: () => void }) {
+/**
+ * A text of one's own on a card — the card itself when editing it, or a written answer under it —
+ * with the privacy guard as when adding a card. Saving an empty answer removes it.
+ */
+function EntryTextForm({ initial, label, saveLabel, rows, onSave, onCancel }: { initial: string; label: string; saveLabel: string; rows: number; onSave: (text: string) => boolean; onCancel: () => void }) {
   const t = useT();
   const [text, setText] = useState(initial);
-  const textRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
-  const hold = useEntryHold(text, t.live.privacy.saveAnyway);
-  useEffect(() => {
-    textRef.current?.focus();
-  }, []);
-  const save = (event?: FormEvent, anyway = false) => {
-    event?.preventDefault();
-    if (text.trim() && !hold.check(text, anyway)) {
-      textRef.current?.focus();
-      return;
-    }
-    onSave(text);
-  };
-  return (
-    <form className="card-edit-form" onSubmit={save}>
-      <PrivacyTextField label={t.live.board.answers.field} value={text} onChange={setText} error={hold.message} rows={3} maxLength={2000} ref={textRef} />
-      <div className="button-row">
-        <Button type="submit" variant="secondary">
-          {t.live.board.answers.save}
-        </Button>
-        {hold.mayOverride && (
-          <Button variant="quiet" onClick={() => save(undefined, true)}>
-            {t.live.privacy.saveAnyway}
-          </Button>
-        )}
-        <Button variant="quiet" onClick={onCancel}>
-          {t.live.privacy.cancel}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-/** Changing one's own card, with the privacy guard as when adding it. */
-function CardEditForm({ card, onSave, onCancel }: { card: BoardCard; onSave: (text: string) => boolean; onCancel: () => void }) {
-  const t = useT();
-  const [text, setText] = useState(card.text);
   const textRef = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const hold = useEntryHold(text, t.live.privacy.saveAnyway);
   // Opening the form puts the writer in the text, at its end.
@@ -290,10 +262,10 @@ function CardEditForm({ card, onSave, onCancel }: { card: BoardCard; onSave: (te
   };
   return (
     <form className="card-edit-form" onSubmit={save}>
-      <PrivacyTextField label={t.live.privacy.editField} value={text} onChange={setText} error={hold.message} rows={2} maxLength={2000} ref={textRef} />
+      <PrivacyTextField label={label} value={text} onChange={setText} error={hold.message} rows={rows} maxLength={2000} ref={textRef} />
       <div className="button-row">
         <Button type="submit" variant="secondary">
-          {t.live.privacy.save}
+          {saveLabel}
         </Button>
         {hold.mayOverride && (
           <Button variant="quiet" onClick={() => save(undefined, true)}>
