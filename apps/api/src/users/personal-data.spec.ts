@@ -15,6 +15,7 @@ const NOT_PERSONAL: Record<string, string> = {
   'audit_log.subject_type': 'the kind of thing an entry is about (user, session, lesson …); the id is audit_log.subject_id',
   'community_methods.method': 'a method definition (steps, roles, texts), no people',
   'sessions.method_snapshot': "the frozen copy of the session's method, no people",
+  'sessions.step_windows': 'when each step of an asynchronous or mixed session is open: step ids and instants, no people',
   'agreements.owner_text': 'a role or organisation an agreement is for, written as text instead of a member (privacy-guarded: no direct identifiers); a member is agreements.owner_user_id',
 };
 
