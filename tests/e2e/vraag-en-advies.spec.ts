@@ -49,10 +49,10 @@ describe('Vraag en advies', () => {
 
     // Sanne (Twente) and Anouk (Zeeland) ask to join; until approved they see nothing else.
     const sanne = await as('sanne@demo.example');
-    await requestToJoin(sanne, 'Twente (Overijssel)');
+    await requestToJoin(sanne, 'Twente · Overijssel');
     expect(await sanne.getByRole('search').count()).toBe(0);
     const anouk = await as('anouk@demo.example');
-    await requestToJoin(anouk, 'Zeeland (Zeeland)');
+    await requestToJoin(anouk, 'Zeeland');
 
     const makelaar = await as('ingrid@demo.example');
     await makelaar.goto('/vragen/makelen');
@@ -115,7 +115,7 @@ describe('Vraag en advies', () => {
     const mehmet = await as('mehmet@demo.example');
     await mehmet.goto(questionUrl);
     await mehmet.getByRole('heading', { name: 'Deze vraag bestaat niet (meer).' }).waitFor();
-    await requestToJoin(mehmet, 'Twente (Overijssel)');
+    await requestToJoin(mehmet, 'Twente · Overijssel');
     const makelaar = await as('ingrid@demo.example');
     await makelaar.goto('/vragen/makelen');
     await makelaar.getByRole('article', { name: 'Mehmet Yilmaz' }).getByRole('button', { name: 'Goedkeuren' }).click();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, YOUTH_CARE_REGIONS_SOURCE, isYouthCareRegion, youthCareRegion } from './regions.js';
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, YOUTH_CARE_REGIONS, YOUTH_CARE_REGIONS_SOURCE, isYouthCareRegion, regionOptionLabel, youthCareRegion } from './regions.js';
 
 /** The committed copy of the CBS table (code and name of each jeugdregio, 2025). */
 const cbs = JSON.parse(readFileSync(new URL('./cbs-jeugdregio-2025.json', import.meta.url), 'utf8')) as {
@@ -61,5 +61,11 @@ describe('jeugdzorgregio’s', () => {
       expect(ORGANISATION_TYPE_LABELS[type].nl.length).toBeGreaterThan(1);
       expect(ORGANISATION_TYPE_LABELS[type].en.length).toBeGreaterThan(1);
     }
+  });
+
+  it('offers each region by name with its province, unless the name already says it', () => {
+    expect(regionOptionLabel({ name: 'Twente', province: 'Overijssel' })).toBe('Twente · Overijssel');
+    expect(regionOptionLabel({ name: 'Zeeland', province: 'Zeeland' })).toBe('Zeeland');
+    expect(regionOptionLabel({ name: 'Friesland (Fryslân)', province: 'Fryslân' })).toBe('Friesland (Fryslân)');
   });
 });

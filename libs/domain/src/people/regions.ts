@@ -123,9 +123,10 @@ export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, { nl: string; en
 };
 
 /**
- * How a region is offered in a list: its CBS name and the province, "Twente · Overijssel". Not in
- * brackets: many CBS names carry their own ("Friesland (Fryslân)").
+ * How a region is offered in a list: its CBS name and the province, "Twente · Overijssel"; the
+ * name alone when it already says the province ("Zeeland", "Friesland (Fryslân)"). Not in
+ * brackets: many CBS names carry their own.
  */
 export function regionOptionLabel(region: Pick<YouthCareRegion, 'name' | 'province'>): string {
-  return `${region.name} · ${region.province}`;
+  return region.name.includes(region.province) ? region.name : `${region.name} · ${region.province}`;
 }
