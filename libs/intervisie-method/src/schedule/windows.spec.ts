@@ -42,10 +42,12 @@ describe('planning windows', () => {
 
   it('mixed defaults squeeze the steps before the meeting between now and its start', () => {
     const meeting = T0 + 30 * HOUR;
-    const windows = defaultWindows(method, { mode: 'mixed', startsAt: meeting, meetingMinutes: 90, earliest: T0 });
+    const windows = defaultWindows(method, { mode: 'mixed', startsAt: meeting, meetingMinutes: 90, earliest: T0 + 7 * 60_000 });
     const before = windows.filter((window) => window.closesAt <= meeting);
     expect(before[0]?.opensAt).toBeGreaterThanOrEqual(T0);
     expect(before.at(-1)?.closesAt).toBe(meeting);
+    // On quarter hours, not at odd minutes.
+    for (const window of before.slice(0, -1)) expect(window.closesAt % (15 * 60_000)).toBe(0);
     expect(windowPlanProblems(method, { mode: 'mixed', startsAt: meeting, meetingMinutes: 90, windows })).toEqual([]);
   });
 

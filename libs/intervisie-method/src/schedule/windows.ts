@@ -30,6 +30,7 @@ export interface StepWindow {
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
+const QUARTER_MS = 15 * MINUTE_MS;
 export const MIN_WINDOW_MINUTES = 30;
 export const MAX_WINDOW_DAYS = 31;
 /** From the first window's opening to the last one's closing. */
@@ -113,11 +114,12 @@ export function defaultWindows(method: Method, plan: { mode: SessionMode; starts
   const available = plan.earliest === undefined ? Infinity : Math.max(0, plan.startsAt - plan.earliest);
   const scale = beforeHours * HOUR_MS > available ? available / (beforeHours * HOUR_MS) : 1;
   let opensAt = plan.startsAt - Math.round(beforeHours * HOUR_MS * scale);
-  // Whole minutes keep the windows readable in mails and calendars.
-  opensAt = Math.ceil(opensAt / MINUTE_MS) * MINUTE_MS;
-  before.forEach((step, index) => {
-    const closesAt = index === before.length - 1 ? plan.startsAt : Math.round((opensAt + hoursOf(step) * HOUR_MS * scale) / MINUTE_MS) * MINUTE_MS;
-    windows.push({ stepId: step.id, opensAt, closesAt });
+  // Squeezed windows start and end on quarter hours ("di 09:15", not "di 09:07"): readable in mails and calendars.
+  const grain = scale < 1 ? QUARTER_MS : MINUTE_MS;
+  opensAt = Math.ceil(opensAt / grain) * grain;
+  before.forEach((beforeStep, index) => {
+    const closesAt = index === before.length - 1 ? plan.startsAt : Math.round((opensAt + hoursOf(beforeStep) * HOUR_MS * scale) / grain) * grain;
+    windows.push({ stepId: beforeStep.id, opensAt, closesAt });
     opensAt = closesAt;
   });
   opensAt = plan.startsAt + plan.meetingMinutes * MINUTE_MS;
