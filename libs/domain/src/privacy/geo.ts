@@ -9,8 +9,7 @@ import { isFirstName, isNotName, isSurnameCore } from './name-lists.js';
 import type { Token } from './names.js';
 import { fold, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
-
-const words = (raw: string): string[] => raw.split(/\s+/).filter((w) => w.length > 0);
+import { WordList } from './word-list.js';
 
 /** Place names split into tokens the way `tokenize` does ("'s-Hertogenbosch" → ["s-Hertogenbosch"]). */
 /** Everyday names of places whose official GeoNames name differs. */
@@ -29,8 +28,8 @@ const PLACE_TOKENS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() 
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
 })();
-const PLACE_WORDS: ReadonlySet<string> = new Set(words(PLACE_WORDS_RAW));
-const GEO_HINTS: ReadonlySet<string> = new Set(words(GEO_HINTS_RAW));
+const PLACE_WORDS = new WordList(PLACE_WORDS_RAW);
+const GEO_HINTS = new WordList(GEO_HINTS_RAW);
 
 /** Is this (folded) single word a known Dutch place? Used by the name detector to leave "in Emmen" to us. */
 export function isKnownPlace(word: string): boolean {

@@ -6,7 +6,8 @@
  * - which of those names are also ordinary Dutch words ("storm", "roos", "bos"): they need context.
  * A short supplement holds names the packages lack (some Dutch, Moroccan-, Surinamese- and
  * Hindustani-Dutch names). Lookups are folded (lowercase, no diacritics), so "Zoë"/"Zoe" and
- * "Yılmaz"/"Yilmaz" both match.
+ * "Yılmaz"/"Yilmaz" both match. The generated lists are `WordList`s (the generated string and a hash table of
+ * entry offsets each, see word-list.ts), not Sets: Sets of these ~115,000 entries took about 6 MiB more heap.
  */
 import {
   COMMON_WORDS as PKG_COMMON_WORDS,
@@ -18,6 +19,7 @@ import {
   SURNAMES as PKG_SURNAMES,
 } from './data/language-data.js';
 import { fold } from './text.js';
+import { type WordLookup, WordList } from './word-list.js';
 
 /**
  * First names of the earlier hand-typed list that the name package lacks (most are in OpenTaal,
@@ -39,7 +41,7 @@ function words(raw: string): string[] {
   return raw.split(/\s+/).filter((w) => w.length > 0);
 }
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(PKG_FIRST), ...words(SUPPLEMENT_FIRST)]);
+export const FIRST_NAMES: WordLookup = new WordList([PKG_FIRST, SUPPLEMENT_FIRST]);
 
 /** Reverses the generator's front coding: "aadam 4n" → ["aadam", "aadan"]. */
 export function decodeFrontCoded(raw: string): string[] {
@@ -54,13 +56,18 @@ export function decodeFrontCoded(raw: string): string[] {
   return out;
 }
 
+/** The decoded front-coded list as one space-separated string, for a `WordList`. */
+function decodeFrontCodedText(raw: string): string {
+  return decodeFrontCoded(raw).join(' ');
+}
+
 /**
  * First names from other countries' lists (gender-detection-from-name: en, fr, es, it, de, tr) that
  * are no Dutch word and not in the lists above: "Oluwaseun", "Priyanka", "Zofia". Capitalised they
  * count as first names; lowercase only in a person context ("met jaydon", "jaydon zegt"), because the
  * list is long and holds rare spellings that chat text may contain as something else.
  */
-export const FOREIGN_FIRST_NAMES: ReadonlySet<string> = new Set(decodeFrontCoded(PKG_FOREIGN_FIRST));
+export const FOREIGN_FIRST_NAMES: WordLookup = new WordList(decodeFrontCodedText(PKG_FOREIGN_FIRST));
 
 /**
  * Surname cores: "de vries" contributes "vries", "el amrani" contributes "amrani", so that
@@ -68,19 +75,20 @@ export const FOREIGN_FIRST_NAMES: ReadonlySet<string> = new Set(decodeFrontCoded
  * OpenTaal's further proper names (mostly surnames and rarer first names) count as surnames.
  */
 const tussen = new Set<string>(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
-export const SURNAME_CORES: ReadonlySet<string> = new Set(
-  [...words(PKG_SURNAMES), ...words(PKG_OTHER), ...words(SUPPLEMENT_SURNAMES)].filter((w) => !tussen.has(w) && w.length > 1),
-);
+// Only short words can be a tussenvoegsel: longer entries are kept without slicing them out.
+const isCore = (text: string, start: number, end: number): boolean => end - start > 1 && (end - start > 3 || !tussen.has(text.slice(start, end)));
+// Every word of "de vries", "el amrani": the spaces within a line separate entries too.
+export const SURNAME_CORES: WordLookup = new WordList([PKG_SURNAMES, PKG_OTHER, SUPPLEMENT_SURNAMES], isCore);
 
 /** Names (of any list) that are also ordinary Dutch words or word forms: "storm", "roos", "bos", "visser". */
-export const NAME_WORDS: ReadonlySet<string> = new Set(words(PKG_NAME_WORDS));
+export const NAME_WORDS = new WordList(PKG_NAME_WORDS);
 
 /**
  * Names that are also ordinary words ("Ben", "Roos", "Storm"): at the start of a sentence they
  * count as a name only with a person verb after them ("Roos vertelde", not "Roos is een bloem").
  * The package-derived NAME_WORDS plus a few English words common in Dutch chat.
  */
-export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set([...NAME_WORDS, ...words('said can will may june bill sky joy guy ray sue jay hope')]);
+export const AMBIGUOUS_FIRST_NAMES: WordLookup = new WordList([PKG_NAME_WORDS, 'said can will may june bill sky joy guy ray sue jay hope']);
 
 /**
  * Capitalised words that are never names: sentence starters, roles, organisations and
@@ -130,7 +138,7 @@ export function isSurnameCore(word: string): boolean {
 }
 
 /** Surname cores of the surname list alone, without OpenTaal's other proper names (brands, public figures, places abroad). */
-const PERSON_SURNAME_CORES: ReadonlySet<string> = new Set(PKG_SURNAMES.split('\n').map((s) => s.trim().split(' ').pop() ?? ''));
+const PERSON_SURNAME_CORES: WordLookup = new WordList(PKG_SURNAMES, (text, _start, end) => end === text.length || text.charCodeAt(end) === 10);
 
 /** A first name or a surname of the name lists proper ("Sanne", "Dijkstra"); not a name only OpenTaal knows ("Nike", "Edson"). */
 export function isPersonListName(word: string): boolean {
@@ -153,23 +161,23 @@ export function isNameWord(word: string): boolean {
  * Capitalised words that OpenTaal inflects as nouns or adjectives ("Eritreeër", "Ethiopische", "Amsterdammer",
  * "Ajacied"): people's names take no plural, so these are never names (generated; names and places left out).
  */
-const NOUN_CAPITALS: ReadonlySet<string> = new Set(words(PKG_NOUN_CAPITALS));
+const NOUN_CAPITALS: WordLookup = new WordList(PKG_NOUN_CAPITALS);
 
 export function isNotName(word: string): boolean {
   const f = fold(word);
   return NOT_NAMES.has(f) || NOUN_CAPITALS.has(f);
 }
 
-let commonWords: ReadonlySet<string> | undefined;
+let commonWords: WordList | undefined;
 
 /**
  * A frequent ordinary Dutch word ("moeder", "school", "vanavond"), or a compound ending in one ("pleegouders",
  * "wijkagent"): from the generated COMMON_WORDS, decoded on first use (only the chat-line rule needs it).
  */
 export function isCommonWord(word: string): boolean {
-  commonWords ??= new Set(decodeFrontCoded(PKG_COMMON_WORDS));
+  commonWords ??= new WordList(decodeFrontCodedText(PKG_COMMON_WORDS));
   const f = fold(word);
   if (commonWords.has(f)) return true;
-  for (let k = 3; k <= f.length - 3; k++) if (commonWords.has(f.slice(k))) return true;
+  for (let k = 3; k <= f.length - 3; k++) if (commonWords.hasFrom(f, k)) return true;
   return false;
 }

@@ -4,6 +4,7 @@ import { isKnownPlace } from './geo.js';
 import { FIRST_NAMES, isFirstName, isNotName, isSurnameCore } from './name-lists.js';
 import { fold, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
+import { WordList } from './word-list.js';
 
 /** Capitalised words of a proper name, optionally starting with an article: "De Regenboog", "Het Anker", "Sint Jozef". */
 const NAME_SEQ =
@@ -82,7 +83,7 @@ export const NON_IDENTIFYING_PHRASES = [
   'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 
-const STREET_WORDS: ReadonlySet<string> = new Set(STREET_WORDS_RAW.split(' '));
+const STREET_WORDS = new WordList(STREET_WORDS_RAW);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
