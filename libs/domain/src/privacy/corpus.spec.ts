@@ -25,6 +25,8 @@ import {
   K_RULES_IDENTIFYING,
   L_RULES_CLEAN,
   L_RULES_IDENTIFYING,
+  M_RULES_CLEAN,
+  M_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -94,6 +96,8 @@ const fresh = measure('fourth tuning batch (casus-sentences.ts FRESH_*)', FRESH_
 const kRules = measure('fifth tuning set, rules from K (casus-sentences.ts K_RULES_*)', K_RULES_IDENTIFYING, K_RULES_CLEAN);
 /** Check sentences for the rules added after L's first run (L_RULES_* in casus-sentences.ts), written with those rules. */
 const lRules = measure('sixth tuning set, rules from L (casus-sentences.ts L_RULES_*)', L_RULES_IDENTIFYING, L_RULES_CLEAN);
+/** Check sentences for the rules added after M's first run (M_RULES_* in casus-sentences.ts), written with those rules. */
+const mRules = measure('seventh tuning set, rules from M (casus-sentences.ts M_RULES_*)', M_RULES_IDENTIFYING, M_RULES_CLEAN);
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
@@ -141,7 +145,7 @@ function assertTargets(m: Measurement): void {
 
 describe('privacy guard quality', () => {
   it('prints the figures', () => {
-    console.log([report(tuning), report(fresh), report(kRules), report(lRules), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
+    console.log([report(tuning), report(fresh), report(kRules), report(lRules), report(mRules), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
     expect(tuning.identifying + tuning.clean).toBeGreaterThanOrEqual(200);
     expect(pooled.identifying + pooled.clean).toBeGreaterThanOrEqual(700);
   });
@@ -150,6 +154,7 @@ describe('privacy guard quality', () => {
   describe('fourth tuning batch', () => assertTargets(fresh));
   describe('fifth tuning set (rules from K)', () => assertTargets(kRules));
   describe('sixth tuning set (rules from L)', () => assertTargets(lRules));
+  describe('seventh tuning set (rules from M)', () => assertTargets(mRules));
   describe('held-out batches together, now', () => assertTargets(pooled));
 
   it('finds every BSN, e-mail address, phone number and postcode in every held-out batch', () => {

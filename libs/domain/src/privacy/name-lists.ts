@@ -170,14 +170,24 @@ export function isNotName(word: string): boolean {
 
 let commonWords: WordList | undefined;
 
+function frequentWords(): WordList {
+  commonWords ??= new WordList(decodeFrontCodedText(PKG_COMMON_WORDS));
+  return commonWords;
+}
+
+/** A frequent ordinary Dutch word itself, not a compound ending in one ("kartoidjojo" ends in "jojo" but is a name). */
+export function isFrequentWord(word: string): boolean {
+  return frequentWords().has(fold(word));
+}
+
 /**
  * A frequent ordinary Dutch word ("moeder", "school", "vanavond"), or a compound ending in one ("pleegouders",
  * "wijkagent"): from the generated COMMON_WORDS, decoded on first use (only the chat-line rule needs it).
  */
 export function isCommonWord(word: string): boolean {
-  commonWords ??= new WordList(decodeFrontCodedText(PKG_COMMON_WORDS));
   const f = fold(word);
-  if (commonWords.has(f)) return true;
+  if (isFrequentWord(f)) return true;
+  const commonWords = frequentWords();
   for (let k = 3; k <= f.length - 3; k++) if (commonWords.hasFrom(f, k)) return true;
   return false;
 }

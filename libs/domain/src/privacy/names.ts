@@ -1,5 +1,5 @@
 /** Likely personal names and initials. */
-import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isFirstName, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
+import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial } from './text.js';
@@ -736,6 +736,10 @@ const ABBREVIATIONS = new Set(
   'NB PS BV NV VS EU AUB OA IPV TAV MBT SVP ZSM IVM DWZ ED VO PO SO MAW OK AD AM PM NAV TV AS EV MI NL UK VWO HAVO MBO HBO WO VMBO ISK GGZ GGD AVG BSN ZGAN CV RIP BVB WC'.split(' '),
 );
 
+const TIME_ABBREVIATIONS = new Set(['AM', 'PM']);
+/** A lowercase label and a colon ("gezinsvoogd:", "moeder:") before a name: a form field, not a sentence start. */
+const FIELD_LABEL_BEFORE = /(?<![\p{L}])\p{Ll}{3,}[ \u00a0]*:[ \u00a0]*$/u;
+
 function ci(words: string): string {
   return words
     .split('|')
@@ -777,13 +781,18 @@ export function detectInitials(text: string): Candidate[] {
     if (isNotName(surname)) continue;
     if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index))) continue;
     const letters = (m[1] ?? '').replace(/[^\p{Lu}]/gu, '');
-    if (letters.length > 1 && ABBREVIATIONS.has(letters)) continue;
+    // "A.M." before a surname is initials; as a time it follows a number ("9 A.M.").
+    if (letters.length > 1 && ABBREVIATIONS.has(letters) && !(TIME_ABBREVIATIONS.has(letters) && !/\d[ \u00a0]*$/u.test(text.slice(0, m.index)))) continue;
     // "... in 2019 A. Daarna" is not a name; a single initial before a sentence-like word needs a tussenvoegsel or a listed surname.
-    if (letters.length === 1 && !m[2] && isSentenceInitial(text, m.index) && !isSurnameCore(surname) && !isFirstName(surname)) {
+    // After a field label ("gezinsvoogd: W. Kartoidjojo") it is no sentence start.
+    if (letters.length === 1 && !m[2] && isSentenceInitial(text, m.index) && !isSurnameCore(surname) && !isFirstName(surname) && !(FIELD_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !isFrequentWord(surname))) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (!/^[ ,]/.test(after)) continue;
     }
-    out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
+    // A double surname without a hyphen ("A.M. Lopes Semedo"): the next capitalised word too, unless it is a word or a place.
+    const next = /^[ \u00a0](\p{Lu}\p{Ll}+)(?![\p{L}.])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    const extra = next && !isNotName(next) && !isFrequentWord(next) && !isKnownPlace(next) ? next.length + 1 : 0;
+    out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length + extra });
   }
   for (const m of text.matchAll(INITIALS_TUSSEN)) {
     if (ROLE_ABBREVIATIONS.has(m[0].replace(/[^\p{L}]/gu, '').toLowerCase())) continue;

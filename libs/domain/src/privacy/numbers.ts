@@ -37,14 +37,15 @@ function hasIdCue(before: string): boolean {
   return ID_CUE.test(before);
 }
 
+// A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
-  /(?<![\p{L}])(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige)[ \u00a0]+(?:nr\.?[ \u00a0]*)?(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling)[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 /** "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345", "clientnummer Jeugdbescherming: 2024-J-551". */
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)|\bllnr\.?|\blln\b\.?)(?:\s+(?:(?:van|bij)\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(]))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,2})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -57,6 +58,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   for (const m of text.matchAll(BARE_ID_RE)) {
     const id = m[1] ?? '';
     if (/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(id)) continue; // a date, not an id
+    if (/^(?:tel|fax)\./iu.test(m[0])) continue; // a phone number is the phone detector's (0800 numbers identify nobody)
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }

@@ -521,3 +521,28 @@ export const L_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'pleegouders zitten er helemaal doorheen', expected: [] },
   { text: 'snapchat heeft ze nu verwijderd van haar telefoon', expected: [] },
 ];
+
+/**
+ * Seventh tuning set: check sentences for the rules added after M's first run (2026-12-01), written with those rules by
+ * the engineer who added them, one or more per rule with clean traps. M's own sentences are not copied. Not blind.
+ */
+export const M_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  // A label (abbreviated, with a qualifier word or "nr." in brackets), then a number with separators or a letter suffix.
+  { text: 'Aanmelding via school, dos.nr. 448120, graag snel oppakken.', expected: [e('client_number', '448120')] },
+  { text: 'Pupil 2024-0071 is vorige week uit huis geplaatst.', expected: [e('client_number', '2024-0071')] },
+  { text: 'Leerling 884213 heeft vandaag weer gespijbeld.', expected: [e('client_number', '884213')] },
+  { text: 'Zie het verslag (nr. 72-11804) in het systeem.', expected: [e('client_number', '72-11804')] },
+  { text: 'Cliëntnummer wijkteam 40917-C staat op de brief.', expected: [e('client_number', '40917-C')] },
+  // Initials before a double surname without a hyphen; after a role label and a colon.
+  { text: 'Contactpersoon is J.P. Fernandes Tavares van het wijkteam.', expected: [e('initials', 'J.P. Fernandes Tavares')] },
+  { text: 'Aanwezig: mentor: R. Sitaldin', expected: [e('initials', 'R. Sitaldin')] },
+];
+
+export const M_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Ze woont op nr. 14 van de flat en dat is een rustige plek.', expected: [] },
+  { text: 'Leerling 12 van de 28 in de klas haalde een voldoende.', expected: [] },
+  { text: 'In dossier 2023 staat daar niets over.', expected: [] },
+  { text: 'De les begint om 9 A.M. Daarna is er pauze.', expected: [] },
+  { text: 'Notitie: B. Belangrijk', expected: [] },
+  { text: 'Bel het algemene nummer, tel.nr. 0800-0432, als het spoed is.', expected: [] },
+];
