@@ -47,7 +47,22 @@ let regionNames: Set<string> | undefined;
  */
 export function mayBePlace(word: string): boolean {
   const f = fold(word);
-  if (isKnownPlace(word) || /(?:stan|land|ië|ia|ije)$/u.test(f)) return true;
+  if (isKnownPlace(word) || isPlaceOrRegion(word)) return true;
+  if (!placeEndings) {
+    const counts = new Map<string, number>();
+    for (const w of [...PLACE_TOKENS.keys(), ...GEO_HINTS]) if (w.length >= 6) counts.set(w.slice(-4), (counts.get(w.slice(-4)) ?? 0) + 1);
+    placeEndings = new Set([...counts].filter(([, n]) => n >= 3).map(([e]) => e));
+  }
+  return f.length >= 6 && placeEndings.has(f.slice(-4));
+}
+
+/**
+ * A Dutch place of the GeoNames list, a country or continent, or a word shaped like one ("-stan", "-land"): stricter than
+ * mayBePlace, without OpenTaal's unflagged proper names (GEO_HINTS: mostly places, but also rare first names such as "Lan").
+ */
+export function isPlaceOrRegion(word: string): boolean {
+  const f = fold(word);
+  if ((PLACE_TOKENS.get(f)?.some((p) => p.length === 1) ?? false) || /(?:stan|land|ië|ia|ije)$/u.test(f)) return true;
   if (!regionNames) {
     regionNames = new Set();
     const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['nl'], { type: 'region' }) : undefined;
@@ -58,13 +73,7 @@ export function mayBePlace(word: string): boolean {
       if (name && name !== code) regionNames.add(fold(name));
     }
   }
-  if (regionNames.has(f)) return true;
-  if (!placeEndings) {
-    const counts = new Map<string, number>();
-    for (const w of [...PLACE_TOKENS.keys(), ...GEO_HINTS]) if (w.length >= 6) counts.set(w.slice(-4), (counts.get(w.slice(-4)) ?? 0) + 1);
-    placeEndings = new Set([...counts].filter(([, n]) => n >= 3).map(([e]) => e));
-  }
-  return f.length >= 6 && placeEndings.has(f.slice(-4));
+  return regionNames.has(f);
 }
 
 /** Cities the name detector treats as never-a-name; they are places all the same. */

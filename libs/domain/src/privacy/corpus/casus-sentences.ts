@@ -536,6 +536,12 @@ export const M_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   // Initials before a double surname without a hyphen; after a role label and a colon.
   { text: 'Contactpersoon is J.P. Fernandes Tavares van het wijkteam.', expected: [e('initials', 'J.P. Fernandes Tavares')] },
   { text: 'Aanwezig: mentor: R. Sitaldin', expected: [e('initials', 'R. Sitaldin')] },
+  // Unknown first names in a person slot: object of meeting, subject of saying, inverted subject, agent after "door".
+  { text: 'Vanochtend heb ik Yeabsira nog gebeld over het rooster.', expected: [e('name', 'Yeabsira')] },
+  { text: 'Nkechinyere vertelt dat ze thuis niet mag praten over school.', expected: [e('name', 'Nkechinyere')] },
+  { text: 'Op de gang zei Bexultan: "ik ga niet meer".', expected: [e('name', 'Bexultan')] },
+  { text: 'Na de pauze kwam Oyelaran met een gescheurde broek terug.', expected: [e('name', 'Oyelaran')] },
+  { text: 'Het verslag is opgesteld door Sewit, ambulant begeleider.', expected: [e('name', 'Sewit')] },
 ];
 
 export const M_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -544,5 +550,11 @@ export const M_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'In dossier 2023 staat daar niets over.', expected: [] },
   { text: 'De les begint om 9 A.M. Daarna is er pauze.', expected: [] },
   { text: 'Notitie: B. Belangrijk', expected: [] },
+  { text: 'Ik heb Nederlands gisteren gesproken met de tolk.', expected: [] },
+  { text: 'Toen kwam Sinterklaas met zijn paard binnen.', expected: [] },
+  { text: 'Volgens de folder zegt Jeugdzorg dat de wachtlijst lang is.', expected: [] },
+  { text: 'Die avond kwam Marokko met een doelpunt terug.', expected: [] },
+  { text: 'Het formulier is ingevuld door School, daarna door ouders.', expected: [] },
+  { text: 'Gisteren heb ik Kerst nog gevierd met de groep.', expected: [] },
   { text: 'Bel het algemene nummer, tel.nr. 0800-0432, als het spoed is.', expected: [] },
 ];
