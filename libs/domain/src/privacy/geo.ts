@@ -94,6 +94,10 @@ const AREA_SUFFIX = /\p{Ll}(?:wijk|buurt|kwartier|polder|dorp|hoven|veld|meer|pa
 const AFTER_POSTCODE = /\d{4}[ \u00a0]?[a-zA-Z]{2},?[ \u00a0]+$/u;
 const NOT_LOCATIVE_VERB = /^(?:kijk|keek|luister|zoek|zocht|staar|verlang|hunker|smacht|vraag|vroeg|vroegen|wijst|wees|ruik|rook|grijp|greep|hoor|verwijs)/u;
 
+function afterPostcode(text: string, start: number): boolean {
+  return AFTER_POSTCODE.test(text.slice(Math.max(0, start - 9), start));
+}
+
 function capitalised(word: string): boolean {
   return /^(?:s-|t-)?\p{Lu}/u.test(word);
 }
@@ -133,14 +137,15 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
       end = i; // "Lelystad-Haven", "Alphen-Oost": a known place with a part after a hyphen
     } else if (!candidates && dir && (upper || afterLocative) && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Schiedam-Noord" is one token
-    } else if (candidates && (upper || ((afterLocative || AFTER_POSTCODE.test(text.slice(Math.max(0, tok.start - 9), tok.start))) && !ARTICLES.has(fold(tok.text))))) {
+    } else if (candidates && (upper || ((afterLocative || afterPostcode(text, tok.start)) && !ARTICLES.has(fold(tok.text))))) {
       for (const parts of candidates) {
         const last = matchPlace(tokens, text, i, parts);
         if (last < 0) continue;
         // A one-word place that is also a word or a name ("Best", "Vries") needs "in", "uit", "naar" ... before it,
         // or another place joined by "en" ("tussen Gouda en Woerden").
         const afterPlace = prev === 'en' && out.length > 0 && (out[out.length - 1]?.end ?? -1) === (tokens[i - 2]?.end ?? -2);
-        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative && !(afterPlace && upper)) continue;
+        // After a postcode ("9403 KL Assen") the place is the address's, whatever else the word means.
+        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative && !(afterPlace && upper) && !afterPostcode(text, tok.start)) continue;
         // Lowercase, a place that is also a word is the word after "naar", "bij" ... ("naar huizen kijken", "bij leek"); only "in"/"uit" keep it.
         if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !upper && prev !== 'in' && prev !== 'uit') continue;
         if (parts.length === 1 && isNotName(tok.text) && !BIG_CITIES.has(parts[0] ?? '')) continue;

@@ -125,6 +125,8 @@ const WORK_NOUN_BEFORE =
 const MEDIA_VERB = /\b(?:(?:voor)?lees|(?:voor)?leest|(?:voor)?lezen|las|lazen|kijk|kijkt|kijken|keek|keken|zing|zingt|zingen|zong|zongen|bekijk|bekijkt|bekijken)\b/iu;
 const PREPOSITION_BEFORE = /\b(?:op|in|naar|bij|van|aan|uit|via|door|voor|met|over|tegen|vanuit|richting|langs)[ \u00a0]+\(?$/iu;
 
+const NAME_WITH_TYPE = /(?<![\p{L}])(?:(?:[Dd]e|[Hh]et|'t)[ \u00a0])?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]\(([\p{L}-]{2,12})\)/gu;
+
 function isTitle(text: string, index: number): boolean {
   if (WORK_NOUN_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return true;
   return !PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index)) && MEDIA_VERB.test(sentenceBefore(text, index, 50));
@@ -165,6 +167,12 @@ export function detectInstitutions(text: string): Candidate[] {
   }
   for (const m of text.matchAll(BRAND_RE)) {
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  // "de Sterrenwachter (SBO)", "Het Baken (vso)": a name followed by a school or care type in brackets is that institution.
+  for (const m of text.matchAll(NAME_WITH_TYPE)) {
+    if (!isInstitutionType(m[2] ?? '') || isNotName(m[1] ?? '')) continue;
+    const name = m[1] ?? '';
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].indexOf(name) + name.length });
   }
   for (const m of text.matchAll(ARTICLE_NAME)) {
     const word = m[0].split(/[ \u00a0]/)[1] ?? '';

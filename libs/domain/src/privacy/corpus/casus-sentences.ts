@@ -542,6 +542,9 @@ export const M_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Op de gang zei Bexultan: "ik ga niet meer".', expected: [e('name', 'Bexultan')] },
   { text: 'Na de pauze kwam Oyelaran met een gescheurde broek terug.', expected: [e('name', 'Oyelaran')] },
   { text: 'Het verslag is opgesteld door Sewit, ambulant begeleider.', expected: [e('name', 'Sewit')] },
+  // A name with a school type in brackets; a place that is also a word right after a postcode.
+  { text: 'Sinds de zomer zit hij op de Vlinderboom (SBO) in een kleine groep.', expected: [e('institution', 'Vlinderboom')] },
+  { text: 'Nieuw adres: Dorpsweg 3, 5684 AB Best.', expected: [e('street_address', 'Dorpsweg 3'), e('postcode', '5684 AB'), e('place', 'Best')] },
 ];
 
 export const M_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -556,5 +559,6 @@ export const M_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Die avond kwam Marokko met een doelpunt terug.', expected: [] },
   { text: 'Het formulier is ingevuld door School, daarna door ouders.', expected: [] },
   { text: 'Gisteren heb ik Kerst nog gevierd met de groep.', expected: [] },
+  { text: 'Het gaat om de Wet (Jeugdwet) en de regels daarbij.', expected: [] },
   { text: 'Bel het algemene nummer, tel.nr. 0800-0432, als het spoed is.', expected: [] },
 ];
