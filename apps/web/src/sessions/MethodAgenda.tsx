@@ -9,11 +9,15 @@ export interface AgendaRow {
   endClock?: string;
 }
 
-/** A method's steps in order, with clock times when the start is known. */
-export function MethodAgenda({ rows, label }: { rows: readonly AgendaRow[]; label: string }) {
+/**
+ * A method's steps in order, with clock times when the start is known. `firstNumber`: the number
+ * of the first row when the list starts later in the method (a mixed session's live steps), so
+ * the numbers match "Stap 3" elsewhere on the page.
+ */
+export function MethodAgenda({ rows, label, firstNumber = 1 }: { rows: readonly AgendaRow[]; label: string; firstNumber?: number }) {
   const t = useT();
   return (
-    <ol className="agenda" aria-label={label}>
+    <ol className="agenda" aria-label={label} start={firstNumber}>
       {rows.map((row) => (
         <li key={row.key} className="agenda__item">
           {row.startClock && row.endClock ? (

@@ -304,6 +304,8 @@ describe('session page of an asynchronous or mixed session (issue 16)', () => {
 
     const steps = within(screen.getByRole('region', { name: 'Verloop van de bijeenkomst' })).getAllByRole('listitem');
     expect(steps).toHaveLength(4);
+    // Numbered as in the method (the live part starts at step 3), like "Stap 7" above.
+    expect(within(screen.getByRole('region', { name: 'Verloop van de bijeenkomst' })).getByRole('list')).toHaveAttribute('start', '3');
     expect(steps[0]).toHaveTextContent('15:00–15:15Vragenronde15 min');
     expect(steps[3]).toHaveTextContent('15:35–15:45Afronding door de inbrenger10 min');
     expect(screen.getByRole('region', { name: 'Verloop van de bijeenkomst' })).toHaveTextContent('doen jullie deze stappen samen in de live bijeenkomst');

@@ -355,6 +355,13 @@ function CaseSection({ session }: { session: SessionView }) {
   return <Section title={s.caseTitle}>{body}</Section>;
 }
 
+/** The step number of a mixed session's first live step (the steps before it are written). */
+function firstLiveNumber(session: SessionView): number {
+  const written = new Set(session.windows.map((window) => window.stepId));
+  const index = session.agenda.findIndex((item) => !written.has(item.stepId));
+  return index < 0 ? 1 : index + 1;
+}
+
 function StepsSection({ session }: { session: SessionView }) {
   const t = useT();
   const s = t.sessions;
@@ -371,7 +378,7 @@ function StepsSection({ session }: { session: SessionView }) {
   return (
     <Section title={s.stepsTitle} intro={session.mode === 'mixed' && written.size > 0 ? s.stepsIntroMixed(session.method.name[locale]) : s.stepsIntro(session.method.name[locale])}>
       {builtIn && <p>{builtIn.description[locale]}</p>}
-      <MethodAgenda rows={rows} label={s.agendaStepsLabel} />
+      <MethodAgenda rows={rows} label={s.agendaStepsLabel} firstNumber={session.mode === 'mixed' ? firstLiveNumber(session) : 1} />
     </Section>
   );
 }
