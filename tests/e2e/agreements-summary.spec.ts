@@ -1,16 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, latestMailTo, login, newPage, seriousAxeViolations } from './support/browser.js';
-
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 960, height: 800 },
-  { width: 390, height: 844 },
-] as const;
+import { describeViolations, launchBrowser, latestMailTo, login, newPage, seriousAxeViolations, SCREENSHOTS, WINDOW_SIZES as SIZES } from './support/browser.js';
 
 const CASE = {
   title: 'Overstap naar het voortgezet onderwijs loopt vast',

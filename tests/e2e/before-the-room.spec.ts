@@ -1,18 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, login, newPage, seriousAxeViolations, waitForMailTo } from './support/browser.js';
-
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
-
-/** A laptop, beside a video call, a phone. */
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 960, height: 800 },
-  { width: 390, height: 844 },
-] as const;
+import { describeViolations, launchBrowser, login, newPage, seriousAxeViolations, waitForMailTo, SCREENSHOTS, WINDOW_SIZES as SIZES } from './support/browser.js';
 
 /** Decoded plain text of a quoted-printable .eml (enough to read the sentences of a mail). */
 function mailText(eml: string): string {

@@ -1,16 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, login, newPage, seriousAxeViolations } from './support/browser.js';
-
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 960, height: 800 },
-  { width: 390, height: 844 },
-] as const;
+import { describeViolations, launchBrowser, login, newPage, seriousAxeViolations, SCREENSHOTS, WINDOW_SIZES as SIZES } from './support/browser.js';
 
 /** The Amsterdam calendar date `days` from now, as YYYY-MM-DD. */
 function dateInAmsterdam(days: number): string {

@@ -1,17 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.js';
+import { describeViolations, launchBrowser, seriousAxeViolations, SCREENSHOTS, WINDOW_SIZES as SIZES } from './support/browser.js';
 import { scheduleDemoSession, signedIn } from './support/demo-session.js';
-
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
-const SIZES = [
-  { width: 1280, height: 800 },
-  { width: 960, height: 800 },
-  { width: 390, height: 844 },
-] as const;
 
 /**
  * Issue 18: a facilitator builds a method in the browser — a copy of the Incidentmethode, renamed,

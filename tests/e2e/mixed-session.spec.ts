@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.js';
+import { describeViolations, launchBrowser, seriousAxeViolations, SCREENSHOTS, WINDOW_SIZES as SIZES } from './support/browser.js';
 import { scheduleDemoSession, signedIn } from './support/demo-session.js';
 
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
 const MINUTE = 60_000;
 
 /**
@@ -57,11 +55,7 @@ describe('a mixed session: in writing before, live, in writing after', () => {
     view.windows.slice(1).forEach((window, index) => expect(window.opensAt).toBe(view.windows[index]?.closesAt));
     await page.getByRole('heading', { name: 'Planning van de stappen' }).waitFor();
     await page.getByText('Asynchroon').first().waitFor();
-    for (const size of [
-      { width: 1280, height: 800 },
-      { width: 960, height: 800 },
-      { width: 390, height: 844 },
-    ]) {
+    for (const size of SIZES) {
       await page.setViewportSize(size);
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ width: size.width, sideways }).toEqual({ width: size.width, sideways: 0 });
@@ -143,11 +137,7 @@ describe('a mixed session: in writing before, live, in writing after', () => {
     await anouk.page.getByRole('textbox', { name: 'Geleerde les' }).fill('Vragen vooraf schriftelijk verzamelen maakt de vragenronde korter.');
     await anouk.page.getByRole('button', { name: 'Les toevoegen' }).click();
     await sanne.page.getByText('Vragen vooraf schriftelijk verzamelen').first().waitFor({ timeout: 10_000 });
-    for (const size of [
-      { width: 1280, height: 800 },
-      { width: 960, height: 800 },
-      { width: 390, height: 844 },
-    ]) {
+    for (const size of SIZES) {
       await sanne.page.setViewportSize(size);
       const sideways = await sanne.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect({ width: size.width, sideways }).toEqual({ width: size.width, sideways: 0 });

@@ -1,12 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, seriousAxeViolations } from './support/browser.js';
+import { describeViolations, launchBrowser, seriousAxeViolations, SCREENSHOTS } from './support/browser.js';
 import { scheduleDemoSession, signedIn } from './support/demo-session.js';
-
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.artifacts/screenshots');
 
 /**
  * Issue 15: the shared notes are a collaborative editor. Three people type at the same time in

@@ -2,9 +2,20 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
+/** Where the e2e specs leave screenshots for people to look at (tests/.artifacts/screenshots). */
+export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.artifacts/screenshots');
+
+/** The window sizes every page must work at: a laptop, beside a video call, a phone. */
+export const WINDOW_SIZES = [
+  { width: 1280, height: 800 },
+  { width: 960, height: 800 },
+  { width: 390, height: 844 },
+] as const;
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, headless; the flags keep it off the (closed) network. */
