@@ -1,12 +1,10 @@
 import { formatClockTime, plannedAgenda, totalMinutes } from '@mao/intervisie-method';
 import { useState } from 'react';
-import { useT } from '../i18n';
+import { formatMoment, useLocale, useT } from '../i18n';
 import { Button } from '../ui';
 import { CasePanel, type LiveCase } from './CasePanel';
 import { HelperRoles } from './HelperRoles';
 import { helperRolesOf, roleOf, useLocalized, useRoom } from './room';
-import { windowMoment } from './window-clock';
-import { useLocale } from '../i18n';
 
 /** Before the start: who is here, the agenda with clock times, the casus, and the facilitator's Start. */
 export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; startsAt: string | undefined }) {
@@ -40,7 +38,7 @@ export function Lobby({ liveCase, startsAt }: { liveCase: LiveCase | null; start
         <h2 id="live-lobby-title" className="panel__title">
           {t.live.lobby.title}
         </h2>
-        {firstWindow ? <p className="lobby__opens">{t.live.window.lobbyOpens(windowMoment(firstWindow.opensAt, locale))}</p> : <p>{t.live.lobby.intro}</p>}
+        {firstWindow ? <p className="lobby__opens">{t.live.window.lobbyOpens(formatMoment(firstWindow.opensAt, locale))}</p> : <p>{t.live.lobby.intro}</p>}
         {isFacilitator ? (
           <Button busy={starting} busyLabel={t.live.lobby.starting} onClick={() => void onStart()}>
             {t.live.lobby.start}

@@ -2,10 +2,10 @@ import type { StepProgressView } from '@mao/domain';
 import { Check, Clock } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import { request } from '../api/client';
-import { useLocale, useT } from '../i18n';
+import { formatMoment, useLocale, useT } from '../i18n';
 import { Button } from '../ui';
 import { useRoom } from './room';
-import { currentWindow, windowMoment } from './window-clock';
+import { currentWindow } from './window-clock';
 
 /** How often the list is read again while the step is open (others contribute meanwhile). */
 const REFRESH_MS = 30_000;
@@ -65,7 +65,7 @@ export function StepProgress() {
       <h3 id="live-progress-title" className="panel__title">
         {t.live.window.progressTitle}
       </h3>
-      <p className="step-progress__explain">{isFacilitator ? t.live.window.facilitatorHint(windowMoment(view.state.deadline ?? window.closesAt, locale)) : iWrite || !progress ? t.live.window.explain : t.live.window.readOnly}</p>
+      <p className="step-progress__explain">{isFacilitator ? t.live.window.facilitatorHint(formatMoment(view.state.deadline ?? window.closesAt, locale)) : iWrite || !progress ? t.live.window.explain : t.live.window.readOnly}</p>
       {failed && <p className="step-progress__error">{t.live.window.loadFailed}</p>}
       {progress && progress.stepId === stepId && (
         <>

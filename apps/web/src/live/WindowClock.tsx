@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useLocale, useT } from '../i18n';
+import { formatMoment, useLocale, useT } from '../i18n';
 import { useRoom } from './room';
-import { currentWindow, timeLeft, windowMoment } from './window-clock';
+import { currentWindow, timeLeft } from './window-clock';
 
 /**
  * The clock of a step in writing: not a countdown of hours and seconds but the moment it closes
@@ -21,7 +21,7 @@ export function WindowClock({ compact = false }: { compact?: boolean }) {
   if (!window) return null;
   const paused = view.state.status === 'paused';
   const closesAt = view.state.deadline ?? window.closesAt;
-  const when = windowMoment(closesAt, locale);
+  const when = formatMoment(closesAt, locale);
   const left = timeLeft(closesAt, now + offsetMs);
   return (
     <section className={['timer', 'timer--window', compact ? 'timer--compact' : null].filter(Boolean).join(' ')} aria-label={t.live.timer.label}>

@@ -1,6 +1,6 @@
 import { SESSION_TIMEZONE, type SessionView } from '@mao/domain';
 import { useMemo } from 'react';
-import { useLocale, useT } from '../i18n';
+import { formatMoment, useLocale, useT } from '../i18n';
 
 /** Dates and times of sessions, always on the Dutch wall clock (Europe/Amsterdam), in the chosen language. */
 export function useSessionFormat() {
@@ -10,18 +10,13 @@ export function useSessionFormat() {
     const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
     const day = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: SESSION_TIMEZONE });
     const clock = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: SESSION_TIMEZONE });
-    const short = new Intl.DateTimeFormat(tag, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: SESSION_TIMEZONE });
     const dayOf = (iso: string) => day.format(new Date(iso));
     const timeOf = (iso: string) => clock.format(new Date(iso));
-    /** "ma 8 mrt 09:00" / "Mon 8 Mar 09:00", as the api's `opensLabel` (no abbreviation dots). */
-    const momentOf = (at: string | number) => {
-      const parts = Object.fromEntries(short.formatToParts(new Date(at)).map((part) => [part.type, part.value.replace(/\.$/, '')]));
-      return `${parts.weekday} ${parts.day} ${parts.month} ${parts.hour}:${parts.minute}`;
-    };
     return {
       day: dayOf,
       time: timeOf,
-      moment: momentOf,
+      /** "ma 8 mrt 09:00" / "Mon 8 Mar 09:00", as the api's `opensLabel`. */
+      moment: (at: string | number) => formatMoment(at, locale),
       /** The "when" of a session: a period for an asynchronous one, a day with clock times otherwise. */
       whenOf: (session: Pick<SessionView, 'startsAt' | 'endsAt' | 'mode'>) =>
         // An asynchronous session runs for days: "maandag 7 december 2026, 09:00 – woensdag 16 december 2026, 09:00".
