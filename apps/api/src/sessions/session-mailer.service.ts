@@ -4,7 +4,6 @@ import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LOGGER } from '../common/logger.js';
 import { MailService } from '../mail/mail.service.js';
-import { DateTime } from 'luxon';
 import type { Method } from '@mao/intervisie-method';
 import {
   presenterAssignedMail,
@@ -146,8 +145,8 @@ export class SessionMailer {
       communityName,
       methodNameNl: session.methodSnapshot.name.nl,
       methodNameEn: session.methodSnapshot.name.en,
-      whenNl: humanPeriod(session.startsAt, session.endsAt, session.timezone, 'nl'),
-      whenEn: humanPeriod(session.startsAt, session.endsAt, session.timezone, 'en'),
+      whenNl: humanWhen(session.startsAt, session.endsAt, session.timezone, 'nl'),
+      whenEn: humanWhen(session.startsAt, session.endsAt, session.timezone, 'en'),
       link: sessionPageUrl(this.config, session.id),
       videoUrl: session.videoUrl,
       mode: session.mode,
@@ -160,18 +159,6 @@ export class SessionMailer {
       ),
     };
   }
-}
-
-/**
- * `humanWhen` for one day; across days (an async session, a window of days) both ends with their
- * date: "maandag 8 maart 2027, 09:00 – woensdag 17 maart 2027, 09:00".
- */
-export function humanPeriod(start: Date, end: Date, zone: string, locale: 'nl' | 'en'): string {
-  const from = DateTime.fromJSDate(start, { zone }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  const to = DateTime.fromJSDate(end, { zone }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  if (from.hasSame(to, 'day')) return humanWhen(start, end, zone, locale);
-  const format = (moment: DateTime) => `${moment.toFormat('cccc d LLLL yyyy')}, ${moment.toFormat('HH:mm')}`;
-  return `${format(from)} – ${format(to)}`;
 }
 
 /** The session's written steps with their windows on its wall clock, and what each asks of this person (a participant by default). */

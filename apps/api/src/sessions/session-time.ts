@@ -12,11 +12,17 @@ export function wallClock(instant: Date, zone: string): { date: string; clock: s
   return { date: local.toFormat('yyyy-MM-dd'), clock: local.toFormat('HH:mm') };
 }
 
-/** "dinsdag 1 december 2026, 15:00–17:15" / "Tuesday 1 December 2026, 15:00–17:15". */
+/**
+ * "dinsdag 1 december 2026, 15:00–17:15" / "Tuesday 1 December 2026, 15:00–17:15"; across days (an
+ * asynchronous session, a window of days) both ends with their date: "maandag 8 maart 2027, 09:00 –
+ * woensdag 17 maart 2027, 09:00".
+ */
 export function humanWhen(start: Date, end: Date, zone: string, locale: 'nl' | 'en'): string {
   const from = DateTime.fromJSDate(start, { zone }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  const to = DateTime.fromJSDate(end, { zone });
-  return `${from.toFormat('cccc d LLLL yyyy')}, ${from.toFormat('HH:mm')}–${to.toFormat('HH:mm')}`;
+  const to = DateTime.fromJSDate(end, { zone }).setLocale(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  if (from.hasSame(to, 'day')) return `${from.toFormat('cccc d LLLL yyyy')}, ${from.toFormat('HH:mm')}–${to.toFormat('HH:mm')}`;
+  const format = (moment: DateTime) => `${moment.toFormat('cccc d LLLL yyyy')}, ${moment.toFormat('HH:mm')}`;
+  return `${format(from)} – ${format(to)}`;
 }
 
 export function agendaView(method: Method, start: Date, zone: string): AgendaItemView[] {
