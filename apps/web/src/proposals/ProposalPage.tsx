@@ -4,9 +4,9 @@ import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api';
 import { PrivacyField } from '../cases/PrivacyField';
 import { useErrorText, useFormat, useT } from '../i18n';
-import { usePrivacyCheck } from '../lessons/privacy';
 import { useFlash } from '../shared/flash';
 import { useForm } from '../shared/useForm';
+import { useGuardedFields } from '../shared/useGuardedFields';
 import { useResource } from '../shared/useResource';
 import { Alert, Button, buttonClass, LiveStatus, Loading, PageTitle, Section } from '../ui';
 import { ProposalSummary } from './ProposalSummary';
@@ -124,28 +124,27 @@ export function ProposalPage() {
   );
 }
 
+const COMMENT_FIELDS = ['text'] as const;
+
 function CommentsSection({ proposal, onChange }: { proposal: ProposalDetailView; onChange: (next: ProposalDetailView) => void }) {
   const t = useT();
   const p = t.proposals;
   const format = useFormat();
   const errorText = useErrorText();
-  const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [blocked, setBlocked] = useState(false);
-  const privacy = usePrivacyCheck(text);
-  const blocking = privacy.findings.filter((finding) => finding.severity !== 'warn');
   const form = useForm<{ text: string }, CreateProposalCommentInput>({
     initial: { text: '' },
     schema: createProposalCommentSchema,
-    toInput: () => ({ text, acceptedFindings: privacy.accepted }),
+    // Read when submitting, by then `guarded` holds what the writer accepted.
+    toInput: (values): unknown => ({ text: values.text, acceptedFindings: guarded.acceptedFindings }),
     onSubmit: async (input) => {
       onChange(await api.proposals.comment(proposal.id, input));
-      setText('');
       form.setValue('text', '');
-      privacy.reset();
+      guarded.reset();
       setMessage(p.commentPlaced);
     },
   });
+  const guarded = useGuardedFields(form, COMMENT_FIELDS);
   return (
     <Section title={p.commentsTitle}>
       {proposal.comments.length === 0 ? (
@@ -168,31 +167,16 @@ function CommentsSection({ proposal, onChange }: { proposal: ProposalDetailView;
         ref={form.formRef}
         onSubmit={(event) => {
           setMessage(null);
-          if (blocking.length > 0) {
-            event.preventDefault();
-            setBlocked(true);
-            form.formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-            return;
-          }
-          setBlocked(false);
-          void form.handleSubmit(event);
+          guarded.onSubmit(event);
         }}
       >
         <LiveStatus message={message} />
-        {blocked && blocking.length > 0 && <Alert tone="error">{p.privacyBlocked(blocking.length)}</Alert>}
+        {guarded.heldBack > 0 && <Alert tone="error">{p.privacyBlocked(guarded.heldBack)}</Alert>}
         {form.serverError !== null && <Alert tone="error">{errorText(form.serverError)}</Alert>}
         <PrivacyField
-          name="text"
+          {...guarded.field('text')}
           label={p.commentLabel}
           hint={p.commentHint}
-          value={text}
-          onChange={(value) => {
-            setText(value);
-            form.setValue('text', value);
-          }}
-          findings={privacy.findings}
-          onAccept={privacy.accept}
-          error={form.errors.text}
           required
         />
         <div className="button-row">

@@ -55,9 +55,16 @@ export function useGuardedFields<V extends Record<string, unknown>, N extends ke
     void form.handleSubmit(event);
   };
 
+  /** After a successful send with the form emptied: nothing accepted, nothing held back. */
+  const reset = useCallback(() => {
+    setAccepted({});
+    setBlocked(false);
+  }, []);
+
   return {
     field,
     onSubmit,
+    reset,
     /** How many direct identifiers held the last submit back (0: say nothing). */
     heldBack: blocked ? blocking.length : 0,
     acceptedFindings: accepted.length > 0 ? accepted : undefined,
