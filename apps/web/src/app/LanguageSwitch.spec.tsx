@@ -12,7 +12,8 @@ describe('language switch', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'nl');
-    expect(document.title).toBe('Inloggen · Met Andere Ogen');
+    // The title is set by an effect after the page renders (under load a moment after the heading).
+    await waitFor(() => expect(document.title).toBe('Inloggen · Met Andere Ogen'));
     expect(screen.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('aria-pressed', 'true');
   });
 
