@@ -27,6 +27,8 @@ import {
   L_RULES_IDENTIFYING,
   M_RULES_CLEAN,
   M_RULES_IDENTIFYING,
+  N_RULES_CLEAN,
+  N_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -101,6 +103,8 @@ const kRules = measure('fifth tuning set, rules from K (casus-sentences.ts K_RUL
 const lRules = measure('sixth tuning set, rules from L (casus-sentences.ts L_RULES_*)', L_RULES_IDENTIFYING, L_RULES_CLEAN);
 /** Check sentences for the rules added after M's first run (M_RULES_* in casus-sentences.ts), written with those rules. */
 const mRules = measure('seventh tuning set, rules from M (casus-sentences.ts M_RULES_*)', M_RULES_IDENTIFYING, M_RULES_CLEAN);
+/** Check sentences for the rules added after N's first run (N_RULES_* in casus-sentences.ts), written with those rules. */
+const nRules = measure('eighth tuning set, rules from N (casus-sentences.ts N_RULES_*)', N_RULES_IDENTIFYING, N_RULES_CLEAN);
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
@@ -148,7 +152,7 @@ function assertTargets(m: Measurement): void {
 
 describe('privacy guard quality', () => {
   it('prints the figures', () => {
-    console.log([report(tuning), report(fresh), report(kRules), report(lRules), report(mRules), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
+    console.log([report(tuning), report(fresh), report(kRules), report(lRules), report(mRules), report(nRules), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
     expect(tuning.identifying + tuning.clean).toBeGreaterThanOrEqual(200);
     expect(pooled.identifying + pooled.clean).toBeGreaterThanOrEqual(700);
   });
@@ -158,6 +162,7 @@ describe('privacy guard quality', () => {
   describe('fifth tuning set (rules from K)', () => assertTargets(kRules));
   describe('sixth tuning set (rules from L)', () => assertTargets(lRules));
   describe('seventh tuning set (rules from M)', () => assertTargets(mRules));
+  describe('eighth tuning set (rules from N)', () => assertTargets(nRules));
   describe('held-out batches together, now', () => assertTargets(pooled));
 
   it('finds every BSN, e-mail address, phone number and postcode in every held-out batch', () => {

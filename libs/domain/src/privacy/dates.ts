@@ -17,9 +17,9 @@ const TEXTUAL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${WEEKDAYS})\\.?\\s+)?(\\d{1,2})(?:e|ste|de)?\\s+(?:(?:${MONTHS})|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])(?:\\s+'?(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]))?`,
   'giu',
 );
-// "op 12-3", "sinds 1/9": a day-month pair right after a time preposition.
+// "op 12-3", "sinds 1/9": a day-month pair right after a time preposition; "MDO 14-02", "oudergesprek 3/10": after a meeting word.
 const DAY_MONTH =
-  /(?<=\b(?:op|sinds|vanaf|per|tot|voor|na|datum|d\.d\.)\s+)(\d{1,2})([-/])(\d{1,2})(?![\p{L}\p{N}]|[-/.]\p{N})/giu;
+  /(?<=(?:\b(?:op|sinds|vanaf|per|tot|voor|na|datum|d\.d\.|mdo|intake|evaluatie|huisbezoek|zitting|vergadering|afspraak)|(?<![\p{L}])\p{L}*(?:overleg|gesprek|bespreking))\s+)(\d{1,2})([-/])(\d{1,2})(?![\p{L}\p{N}]|[-/.]\p{N})/giu;
 const UNIT_AFTER =
   /^\s+(?:keer|maal|x|dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|min|kinderen|leerlingen|punten|kwartier|procent|%|jongens|meisjes)\b/iu;
 // "geboren in maart 2016": month and year are enough when they are a birth date.

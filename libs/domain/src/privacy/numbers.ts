@@ -41,6 +41,18 @@ function hasIdCue(before: string): boolean {
 const BARE_ID_RE =
   /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling)[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
+const ID_WORDS = 'cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling';
+/** An id cue (a "-nummer"/"-nr." label or a bare person/file word), then digit groups of two to four with single spaces. */
+const SPACED_ID_RE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${ID_WORDS}|dos|lln|ll)[- ]?(?:nummer|nr\\.?)|llnr\\.?)[ \u00a0:]*(\\d{2,4}(?:[ \u00a0]\\d{2,4}){2,3})(?![\\p{L}\\p{N}]|[.,-]\\d|[ \u00a0]\\d)`,
+  'giu',
+);
+/** Case-sensitive on purpose: the letter group is capitals ("2023-JB-4418"), not a word ("2023-en-2024"). */
+const LETTER_GROUP_ID_RE = new RegExp(
+  `(?<![\\p{L}])(?:[Cc]li[eë]nt(?:e|nummer|nr\\.?)?|[Pp]ati[eë]nt(?:nummer)?|[Dd]ossier(?:nummer|nr\\.?)?|[Zz]aak(?:nummer|nr\\.?)?|[Pp]upil|[Ll]eerling(?:nummer)?)[ \u00a0(:]+((?:[A-Z]{1,4}[-/])?\\d{2,}[-/][A-Z]{1,4}[-/]\\d{2,})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 /** "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345", "clientnummer Jeugdbescherming: 2024-J-551". */
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -50,6 +62,20 @@ export function detectClientNumbers(text: string): Candidate[] {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
     if (digitCount < 4) continue;
+    const start = m.index + m[0].length - id.length;
+    out.push({ kind: 'client_number', start, end: start + id.length });
+  }
+  // "Cliëntnr. 88 20 417": after a cue, digit groups separated by single spaces (three groups or more, so that
+  // "leerlingnummer 2023 18" and a count stay out).
+  for (const m of text.matchAll(SPACED_ID_RE)) {
+    const id = m[1] ?? '';
+    if (id.replace(/\D/g, '').length < 6) continue;
+    const start = m.index + m[0].length - id.length;
+    out.push({ kind: 'client_number', start, end: start + id.length });
+  }
+  // "Dossier 2023-JB-4418", "zaak JB-2023-4418": a file word before digits with a group of capitals between separators.
+  for (const m of text.matchAll(LETTER_GROUP_ID_RE)) {
+    const id = m[1] ?? '';
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }

@@ -562,3 +562,59 @@ export const M_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Het gaat om de Wet (Jeugdwet) en de regels daarbij.', expected: [] },
   { text: 'Bel het algemene nummer, tel.nr. 0800-0432, als het spoed is.', expected: [] },
 ];
+
+/**
+ * Check sentences for the rules added after N's first run (eighth tuning set): one or more per rule, with clean traps.
+ * Written with the rules, so not blind; N's own sentences are not copied (other names, numbers, places and wording).
+ */
+export const N_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  // Digit groups with single spaces after a number label; a group of capitals between separators after a file word.
+  { text: 'Leerlingnummer 41 77 902 staat nog op de oude lijst.', expected: [e('client_number', '41 77 902')] },
+  { text: 'Zaak 2024-VT-0193 is overgedragen aan het wijkteam.', expected: [e('client_number', '2024-VT-0193')] },
+  // A day and month after a meeting word.
+  { text: 'Zorgoverleg 7/11: afspraken over de thuissituatie.', expected: [e('date', '7/11')] },
+  // A GGD with its region; a school type abbreviation before a name.
+  { text: 'De jeugdverpleegkundige van GGD Twente belde terug.', expected: [e('institution', 'GGD Twente')] },
+  { text: 'Hij zit sinds groep 3 op ibs Ar-Risaala.', expected: [e('institution', 'ibs Ar-Risaala')] },
+  // A place no list has, after a street and house number; a known place after a role and a comma in brackets.
+  { text: 'Vader woont op de Boerenweg 12 in Wolfsloo.', expected: [e('street_address', 'Boerenweg 12'), e('place', 'Wolfsloo')] },
+  { text: 'Het nieuwe adres is Klaverweg 8, Kromwaal.', expected: [e('street_address', 'Klaverweg 8'), e('place', 'Kromwaal')] },
+  { text: 'Henk Brouwers (buurman, Sittard) haalt de kinderen op.', expected: [e('name', 'Henk Brouwers'), e('place', 'Sittard')] },
+  // A surname after a title with a dot; a first name and surname filling a form field.
+  { text: 'Dr. Knippenbergh (kinderpsychiater) heeft hem gezien.', expected: [e('name', 'Knippenbergh')] },
+  { text: 'Gegevens pupil: Iemke Stoopman (9).', expected: [e('name', 'Iemke Stoopman')] },
+  { text: 'Gegevens pupil: Wendelien Harskamp, 9 jaar.', expected: [e('name', 'Wendelien Harskamp')] },
+  // Chat: a first name that is also a word after "mees" (meester); a lowercase full name in brackets after a name.
+  { text: 'mees bram zegt dat hij later komt', expected: [e('name', 'bram')] },
+  { text: 'de vader van timo (kwame asante) belt morgen terug', expected: [e('name', 'timo'), e('name', 'kwame asante')] },
+  // Unknown first names in a name slot: after "casus van", before an apposition, before an activity verb.
+  { text: 'Wie neemt de casus van Oyinda over?', expected: [e('name', 'Oyinda')] },
+  { text: 'Hanneloes, de stiefmoeder, komt naar het gesprek.', expected: [e('name', 'Hanneloes')] },
+  { text: 'Yutong traint drie keer per week bij de zwemclub.', expected: [e('name', 'Yutong')] },
+  { text: 'Wenqi werkt na school op een groentekwekerij.', expected: [e('name', 'Wenqi')] },
+  // A full name before a comma and a bare role; a full name before "en" and another full name.
+  { text: 'Bereikbaar via: Wendelien Stoopman, jeugdconsulent, op maandag.', expected: [e('name', 'Wendelien Stoopman')] },
+  { text: 'Hendrikus Mul en Neeltje Mul-Stolk zijn de verzorgers van Jorn.', expected: [e('name', 'Hendrikus Mul'), e('name', 'Neeltje Mul-Stolk'), e('name', 'Jorn')] },
+  // "net als" before a classmate's full name (a Dutch surname) stays a name.
+  { text: 'Ze zingt graag, net als Fenne de Wit uit haar klas.', expected: [e('name', 'Fenne de Wit')] },
+];
+
+export const N_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Ritalin helpt hem om zich te concentreren.', expected: [] },
+  { text: 'Concerta werkt goed sinds de zomer.', expected: [] },
+  { text: 'Melatonine helpt bij het inslapen.', expected: [] },
+  { text: 'Strattera werkt pas na een paar weken.', expected: [] },
+  { text: 'Zwemles, de moeder wil dat graag.', expected: [] },
+  { text: 'Het dossier van Zorgdomein is leeg.', expected: [] },
+  { text: 'In het dossier van Jeugdzorg staat weinig.', expected: [] },
+  { text: 'Na het gesprek 2-3 keer per week contact.', expected: [] },
+  { text: 'Ze doet Mr. Bean na in de klas.', expected: [] },
+  { text: 'Hij wil later leider worden, net als Nelson Mandela.', expected: [] },
+  { text: 'Hij kijkt elke dag vlogs van Jordi Warners.', expected: [] },
+  { text: 'Oma bidt tot Maria voor haar kleinzoon.', expected: [] },
+  { text: 'Ramadan Mubarak, schreef de juf op het bord.', expected: [] },
+  { text: 'Over vader, Turkije en de familie daar wordt weinig gezegd.', expected: [] },
+  { text: 'Hij zit bij de GGD in de wachtkamer.', expected: [] },
+  { text: 'Hij praat veel over Jezus en de Bijbel.', expected: [] },
+  { text: 'Ze is gek op SpongeBob en Bob de Bouwer.', expected: [] },
+];
