@@ -71,6 +71,7 @@ const FIRST_RUNS = [
   { batch: 'L (blind writer, after tuning on K)', direct: [161, 168], flagged: [3, 130] },
   { batch: 'M (blind writer, after tuning on L)', direct: [150, 161], flagged: [3, 130] },
   { batch: 'N (blind writer, after tuning on M)', direct: [157, 168], flagged: [5, 130] },
+  { batch: 'O (blind writer, new styles, after tuning on N)', direct: [114, 133], flagged: [11, 130] },
 ] as const;
 
 const heldOut = [
