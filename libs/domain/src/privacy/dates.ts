@@ -1,4 +1,5 @@
 /** Exact dates and birth dates. Years alone, ages, times, counts and school years are not dates. */
+import { NUMBER_WORD_ALTERNATION, dayWordValue } from './number-words.js';
 import { sentenceBefore } from './text.js';
 import type { Candidate, PrivacyKind } from './types.js';
 
@@ -25,6 +26,66 @@ const UNIT_AFTER =
 // "geboren in maart 2016": month and year are enough when they are a birth date.
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTHS})\\s+(\\d{4})(?![\\p{N}])`, 'giu');
 
+// Dictated dates: "vijftien maart", "op de vijftiende maart", "twaalf juni tweeduizend zestien", "(maandag) drie mei 2016".
+// Found from the month (rare in text) backwards, so that the long list of number words is not tried at every position.
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, 'giu');
+const DAY_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${WEEKDAYS})\\s+)?(\\p{L}+)\\s+$`, 'iu');
+const YEAR_WORDS_AFTER = new RegExp(
+  `^\\s+(?:tweeduizend(?:\\s?(?:${NUMBER_WORD_ALTERNATION}))?(?![\\p{L}])|negentien(?:honderd)?\\s?(?:${NUMBER_WORD_ALTERNATION})(?![\\p{L}])|\\d{4}(?![\\p{N}]))`,
+  'iu',
+);
+/** "een maart" may be an article; the day "een" only counts after a time preposition ("op een maart"). */
+const ONE_NEEDS = /(?:^|\s)(?:op|tot|per|vanaf|sinds|voor|na)\s+$/iu;
+/** "art. 7.3.11", "artikel 1.4.2", "§ 2.3.1": a numbered article or section, not a date. */
+const SECTION_BEFORE = /(?:\bart(?:ikel)?\.?|\blid|\bhoofdstuk|\bpar(?:agraaf)?\.?|§|\bversie|\bv\.|\bbijlage|\bstap|\bnorm|\bnr\.?)\s*$/iu;
+const TABLE_DATE_HEADER = /datum|wanneer|^\s*(?:dag|date)\s*$/iu;
+const CELL_DAY_MONTH = /^\s*(\d{1,2})[-/](\d{1,2})\s*$/u;
+
+/**
+ * Pasted tables (cells between "|" or tabs): a date in a column under a birth-date header ("Geb.datum") is a birth date;
+ * a bare day and month that fills a cell is a date under a date header ("Datum | Wie | Wat") or when written with two
+ * digits each ("03-10 |"), not a class or a count ("1-2").
+ */
+function detectTableDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let header: string[] | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (!line.includes('|') && !line.includes('\t')) {
+      header = undefined;
+      continue;
+    }
+    const cells: Array<{ text: string; start: number }> = [];
+    let from = 0;
+    for (let i = 0; i <= line.length; i++) {
+      if (i === line.length || line[i] === '|' || line[i] === '\t') {
+        cells.push({ text: line.slice(from, i), start: lineStart + from });
+        from = i + 1;
+      }
+    }
+    if (!header) {
+      header = cells.map((c) => c.text);
+      // A header row has no dates itself; a row that does is data without a header.
+      if (!cells.some((c) => /\d{1,2}[-/.]\d{1,2}/.test(c.text))) continue;
+    }
+    cells.forEach((cell, k) => {
+      const head = header?.[k] ?? '';
+      if (BIRTH_CUE.test(head)) {
+        for (const m of cell.text.matchAll(NUMERIC)) out.push({ kind: 'birth_date', start: cell.start + m.index, end: cell.start + m.index + m[0].length });
+        return;
+      }
+      const m = CELL_DAY_MONTH.exec(cell.text);
+      if (!m || !validDay(Number(m[1]), Number(m[2]))) return;
+      if (!TABLE_DATE_HEADER.test(head) && !(/^\d\d$/.test(m[1] ?? '') && /^\d\d$/.test(m[2] ?? ''))) return;
+      const start = cell.start + cell.text.search(/\d/);
+      out.push({ kind: 'date', start, end: start + (m[1] ?? '').length + 1 + (m[2] ?? '').length });
+    });
+  }
+  return out;
+}
+
 function validDay(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
@@ -47,6 +108,7 @@ export function detectDates(text: string): Candidate[] {
     // "8.30.15" style times and version numbers use dots with a short last part; require a plausible year.
     const year = m[4] ?? m[5] ?? '';
     if (m[2] === '.' && year.length === 2 && Number(year) > 59 && Number(year) < 70) continue;
+    if (SECTION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     out.push({ kind: kindFor(text, m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(TEXTUAL)) {
@@ -61,6 +123,17 @@ export function detectDates(text: string): Candidate[] {
     if (UNIT_AFTER.test(text.slice(end, end + 14))) continue;
     out.push({ kind: kindFor(text, m.index, end), start: m.index, end });
   }
+  for (const m of text.matchAll(MONTH_WORD)) {
+    const before = DAY_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const word = before?.[1] ?? '';
+    if (!before || dayWordValue(word) === undefined) continue;
+    const start = m.index - before[0].length;
+    if (/^een$/iu.test(word) && !ONE_NEEDS.test(text.slice(Math.max(0, start - 8), start))) continue;
+    let end = m.index + m[0].length;
+    end += YEAR_WORDS_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
+    out.push({ kind: kindFor(text, start, end), start, end });
+  }
+  if (text.includes('|') || text.includes('\t')) out.push(...detectTableDates(text));
   for (const m of text.matchAll(MONTH_YEAR)) {
     if (kindFor(text, m.index) !== 'birth_date') continue;
     out.push({ kind: 'birth_date', start: m.index, end: m.index + m[0].length });

@@ -100,6 +100,9 @@ const NOT_LOCATIVE_VERB = /^(?:kijk|keek|luister|zoek|zocht|staar|verlang|hunker
  */
 const AFTER_ADDRESS = /\p{Ll}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|pad|park|plantsoen)[ \u00a0]+\d{1,4}[a-zA-Z]?(?:-\d{1,3})?(?:,[ \u00a0]*(?:(?:in|te)[ \u00a0]+)?|[ \u00a0]+(?:in|te)[ \u00a0]+)$/u;
 
+const PLACE_LABELS = new Set(['wijk', 'woonplaats', 'plaats', 'buurt', 'stadsdeel', 'woonwijk', 'gemeente', 'dorp', 'regio', 'woonkern']);
+const FAMILY_HEADING = /(?:^|[.\n:]\s*)(?:[Gg]ezin|[Ff]amilie|[Ff]am\.?)[ \u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?,[ \u00a0]*$/u;
+
 function afterPostcode(text: string, start: number): boolean {
   return AFTER_POSTCODE.test(text.slice(Math.max(0, start - 9), start));
 }
@@ -162,6 +165,21 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     }
     // 2. A place word after an area cue: "de wijk Overvecht", "het dorp Nieuw-Buinen".
     if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text)) end = i;
+    // 2b. Dictated text: a lowercase word after an area cue and its article ("in de wijk kanaleneiland") when it is no
+    //     frequent word ("de wijk zelf", "de wijk waar ...").
+    if (end < 0 && !upper && prevAdjacent && AREA_CUES.has(prev) && ['de', 'het', 'die', 'deze'].includes(fold(tokens[i - 2]?.text ?? '')) &&
+      tok.text.length >= 5 && /^\p{Ll}+$/u.test(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text)) end = i;
+    // 2c. Notes and pasted tables: the value after a place label and a colon or a cell border ("wijk: Malburgen",
+    //     "| Woonplaats | Gouda |").
+    if (end < 0 && upper && PLACE_LABELS.has(prev) && /^[ \u00a0]*[:|\t][ \u00a0]*$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start)) &&
+      !isNotName(tok.text) && (!isFrequentWord(tok.text) || PLACE_TOKENS.has(fold(tok.text)))) end = i;
+    // 2d. A file heading "Gezin Wongsodikromo-Pinas, Bijlmer.": one capitalised word after the family and a comma that ends the
+    //     item is where they live (sure: it wins over a name reading of the same word).
+    if (end < 0 && upper && text.charAt(tok.start - 2) === ',' && /^[ \u00a0]*(?:[.;)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) &&
+      FAMILY_HEADING.test(text.slice(Math.max(0, tok.start - 60), tok.start)) && !isNotName(tok.text) && !isFrequentWord(tok.text)) {
+      out.push({ kind: 'place', start: tok.start, end: tok.end, sure: true });
+      continue;
+    }
     // 3. After a locative preposition: an unflagged OpenTaal proper name ("in Overvecht") or an area compound ("in Kanaleneiland");
     //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;

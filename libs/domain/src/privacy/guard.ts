@@ -45,13 +45,19 @@ export function canAccept(kind: PrivacyKind): boolean {
 }
 
 const MASKABLE = new Set<PrivacyKind>(['name', 'institution', 'initials', 'street_address', 'place']);
+// A lookahead, so that phrases that overlap are all masked ("de profeet Mohammed" holds "de Profeet" and "profeet Mohammed").
 const PHRASE_RE = new RegExp(
-  `(?<![\\p{L}])(?:${[...NON_IDENTIFYING_PHRASES]
+  `(?<![\\p{L}])(?=(${[...NON_IDENTIFYING_PHRASES]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?![\\p{L}])`,
+    .join('|')})(?![\\p{L}]))`,
   'giu',
 );
+/**
+ * A mail signature names the device, not a person: "Verstuurd vanaf mijn Samsung Galaxy", "Verzonden met mijn iPhone". At most
+ * two words that end the line ("Verstuurd vanaf mijn telefoon Anja de Vries" keeps the name).
+ */
+const DEVICE_SIGNATURE = /(?:verstuurd|verzonden|gestuurd)[ \u00a0]+(?:vanaf|met|via|van)[ \u00a0]+(?:mijn|m'n)[ \u00a0]+[\p{L}\p{N}-]+(?:[ \u00a0][\p{L}\p{N}-]+)?(?=[ \u00a0.]*(?:\r?\n|$))/giu;
 
 /** A name inside a longer place ("Den Helder", "Ter Apel"), or equal to a place of several words ("Den Bosch"), is the place. */
 function dropNamesInPlaces(text: string, cands: Candidate[]): Candidate[] {
@@ -59,7 +65,8 @@ function dropNamesInPlaces(text: string, cands: Candidate[]): Candidate[] {
   if (places.length === 0) return cands;
   const inside = (c: Candidate, p: Candidate): boolean =>
     p.start <= c.start && c.end <= p.end && (p.end - p.start > c.end - c.start || /\s/.test(text.slice(p.start, p.end)));
-  return cands.filter((c) => c.kind !== 'name' || !places.some((p) => inside(c, p)));
+  const same = (c: Candidate, p: Candidate): boolean => p.sure === true && p.start === c.start && p.end === c.end;
+  return cands.filter((c) => c.kind !== 'name' || !places.some((p) => inside(c, p) || same(c, p)));
 }
 
 function collect(text: string): Candidate[] {
@@ -133,7 +140,8 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   // Spans of national, non-identifying organisations ("Veilig Thuis") and, later, spans already
   // taken by a finding: one byte per character keeps overlap checks linear in the text length.
   const masked = new Uint8Array(text.length);
-  for (const m of text.matchAll(PHRASE_RE)) masked.fill(1, m.index, m.index + m[0].length);
+  for (const m of text.matchAll(PHRASE_RE)) masked.fill(1, m.index, m.index + (m[1] ?? '').length);
+  for (const m of text.matchAll(DEVICE_SIGNATURE)) masked.fill(1, m.index, m.index + m[0].length);
 
   let cands = collect(text).filter((c) => !(MASKABLE.has(c.kind) && isTaken(masked, c)));
   cands = mergeSameKind(cands);

@@ -68,6 +68,8 @@ function tussenOk(text: string, tokens: readonly Token[], i: number, t: number):
   return true;
 }
 
+const AREA_OR_STREET = /(?:wijk|buurt|kwartier|dorp|straat|laan|weg|plein|park|polder)$/u;
+
 /** If a surname (with optional tussenvoegsel) follows token `i - 1`, the index of its last token. */
 function surnameAfter(text: string, tokens: readonly Token[], i: number): number {
   if (!adjacent(text, tokens[i - 1], tokens[i])) return -1;
@@ -80,7 +82,7 @@ function surnameAfter(text: string, tokens: readonly Token[], i: number): number
   // "Nicole van Kinderopvang Het Speelhuis": a type of institution after "van" is no surname.
   if (t > 0 && isInstitutionType(tok.text)) return -1;
   // "tante Gülsen in de Schilderswijk": an area or street after "in de" is no surname.
-  if (t > 0 && (isKnownPlace(tok.text) || /(?:wijk|buurt|kwartier|dorp|straat|laan|weg|plein|park|polder)$/u.test(tok.text))) return -1;
+  if (t > 0 && (isKnownPlace(tok.text) || AREA_OR_STREET.test(tok.text))) return -1;
   return j;
 }
 
@@ -139,7 +141,8 @@ const FAME_BEFORE =
  * After these a full name (two capitalised words or more) is an author or a public figure: "een boek van Roald
  * Dahl", "een documentaire over Nelson Mandela". A first name alone may be the child's ("het boek van Sanne").
  */
-const WORK_BEFORE = /(?:\bboek(?:en|je|jes)?|\bfilms?|\bdocumentaire|\bbiografie|\bstrips?|\bgedichten|\bverhalen)[ \u00a0]+(?:van|over)[ \u00a0]+["'“‘]?$/iu;
+// Also a quoted title before "van": '"Hoe overleef ik" van Francine Oomen' (the author; a full name only, as below).
+const WORK_BEFORE = /(?:(?:\bboek(?:en|je|jes)?|\bfilms?|\bdocumentaire|\bbiografie|\bstrips?|\bgedichten|\bverhalen|\bspreekbeurt|\bwerkstuk)[ \u00a0]+(?:van|over)|\p{L}["”’][ \u00a0]+van)[ \u00a0]+["'“‘]?$/iu;
 /** After these one name is a theorist's or a method's: "het model van Gordon", "de theorie van Piaget". */
 const THEORY_BEFORE = /(?:\btheorie(?:ën)?|\bmodel(?:len)?|\bmethodes?|\bpiramide|\bcirkel|\bladder|\bstadia|\bfasen|\bfases|\bprincipes?|\bkwadrant)[ \u00a0]+van[ \u00a0]+$/iu;
 /** Things one wears or owns: after "<product> van" a brand, not a person ("trui van Nike"). */
@@ -524,6 +527,8 @@ function publicFigureAt(text: string, tokens: readonly Token[], i: number): bool
   return isSurnameCore(last.text) && !isPersonListName(last.text);
 }
 
+const HEAD_TITLES = new Set(['Koning', 'Koningin', 'Paus', 'Keizer', 'Prins', 'Prinses', 'Sultan', 'Dalai']);
+
 /**
  * Tokens that name no one in the casus: an animal or toy ("hond Luna", "kat heet Max"), a famous person or a
  * character ("fan van Messi en Ronaldo", "verkleed als Elsa", "een boek van Roald Dahl"). The whole name
@@ -531,6 +536,14 @@ function publicFigureAt(text: string, tokens: readonly Token[], i: number): bool
  */
 function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
+  // "De Koning sprak op Koningsdag", "De Paus zei": a sentence opening with "De" and a head of state or church is the title,
+  // not the surname (a person of that name is "meneer De Koning" or "Jan de Koning").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.text === 'De' && HEAD_TITLES.has(tokens[i + 1]?.text ?? '') && adjacent(text, tokens[i], tokens[i + 1]) && isSentenceInitial(text, tokens[i]?.start ?? 0)) {
+      out.add(i);
+      out.add(i + 1);
+    }
+  }
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
@@ -632,7 +645,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         if (((!fieldCue && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && folded === 'naam') || noteItem) && !placeAfterComma) {
           const t = tussenvoegselAt(text, tokens, j);
           const k = j + t;
-          if (nameWord(tokens[k]) && (t === 0 || (adjacent(text, tokens[k - 1], tokens[k]) && tussenOk(text, tokens, j, t)))) {
+          // "bij een tante in de Vogelwijk": after a preposition as tussenvoegsel, an area or street is where, not who.
+          const area = t > 0 && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '') && AREA_OR_STREET.test(tokens[k]?.text ?? '');
+          if (!area && nameWord(tokens[k]) && (t === 0 || (adjacent(text, tokens[k - 1], tokens[k]) && tussenOk(text, tokens, j, t)))) {
             let last = k;
             const more = surnameAfter(text, tokens, k + 1);
             if (more >= 0) last = more;
@@ -895,6 +910,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const ok = strong || isFirstName(tok.text) || !isNameWord(tok.text);
     if (ok) out.push({ kind: 'name', start: tok.start, end: tok.end });
   }
+  out.push(...detectDictatedAndNoteNames(text, tokens));
   // "E.M. (Els) Gerritsen": a first name in brackets between initials and a surname (a signature) is the calling name.
   for (const m of text.matchAll(CALLING_NAME)) {
     const name = m[1] ?? '';
@@ -918,6 +934,158 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   // A name found through a cue or a surname ("kat heet Max", "Marco Borsato") may still cover one of those tokens.
   const covered = [...notPerson].map((k) => tokens[k]).filter((t): t is Token => !!t);
   return out.filter((c) => !covered.some((t) => t.start < c.end && c.start < t.end));
+}
+
+/** Not a name after "het meisje heet ...": adverbs, articles and fillers of dictated text. */
+const NAMING_STOP = new Set(
+  `ook eigenlijk nu niet zo dus officieel voluit anders hetzelfde net echt wel toch nog de het een van naar volgens trouwens gewoon ja
+nee hoe wat al nog bijna precies zoals echt helemaal bij voor met thuis sinds tegenwoordig inmiddels hier daar`.split(/\s+/),
+);
+const NAMING_SUBJECTS = new Set([...PERSON_NOUNS, 'ze', 'zij', 'hij', 'kindje', 'zusje', 'broertje', 'dochtertje', 'zoontje', 'baby']);
+const FORMAL_VERBS = new Set([...PERSON_VERBS, 'is', 'was', 'zal', 'zou', 'heeft', 'had', 'belde', 'meldde', 'meldt', 'schreef', 'mailde', 'stuurde']);
+// The patterns below are tails tested right after a cue word found in the token loop (sticky: one test per cue, not a
+// scan of the whole text).
+/** Relatives in dictated text: "oma van moederskant sjoukje", "opa van vaderskant Geert". */
+const SIDE_CUES = new Set('oma opa tante oom neef nicht familie'.split(' '));
+const SIDE_OF_FAMILY = /[ \u00a0]+van[ \u00a0]+(?:moeders|vaders|mama'?s|papa'?s|moeder'?s|vader'?s)[ \u00a0]?kant[ \u00a0,]+(\p{L}[\p{L}'’-]+)/iuy;
+/** "moeder (Wendelien)?", "broer (Jurre)": a relative or role, then a capitalised name alone in brackets. */
+const BRACKET_CUES = new Set(
+  `moeder vader mama papa oma opa broer broertje zus zusje tante oom stiefvader stiefmoeder pleegmoeder pleegvader vriend vriendin
+juf meester mentor leerkracht gezinsvoogd ib'er ib-er`.split(/\s+/),
+);
+const BRACKET_NAME = /[ \u00a0]+\((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)/uy;
+/** Card and to-do fragments: "to do Tsjalling:", "actie Marloes:" (who does it). */
+const TODO_CUES = new Set(['todo', 'to-do', 'actie', 'actiepunt', 'taak']);
+const TODO_NAME = /[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]*:/uy;
+/** Formal cues, abbreviated or not; after them a surname in shapes the other rules miss. */
+const FORMAL_TAIL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'fam', 'familie', 'juf', 'meester']);
+/** "dhr v.d. Heuvel", "mw. v/d Berg": an abbreviated tussenvoegsel before a capitalised surname. */
+const FORMAL_ABBREVIATED_TUSSEN = /\.?[ \u00a0]+((?:v\.[ \u00a0]?d\.?|v\/d|vd|v\.|v\.[ \u00a0]?'t|i\.?[ \u00a0]?'t)[ \u00a0]?\p{Lu}\p{Ll}+)/uy;
+/** "mevrouw VAN DER SCHAAF", "meneer JANSEN": a surname in capitals. */
+const FORMAL_CAPITALS = /\.?[ \u00a0]+((?:(?:VAN|DE|DER|DEN|TER|TEN|VAN 'T|IN 'T|OP DE|EL|AL)[ \u00a0]+)*\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}])/uy;
+/** "meneer In 't Veld", "mevrouw Op de Beek": a capitalised tussenvoegsel that starts with a preposition. */
+const FORMAL_PREPOSITION_TUSSEN = /\.?[ \u00a0]+((?:In|Op|Uit|Onder|Bij)[ \u00a0]+(?:'t|de|den|het|der)[ \u00a0]+\p{Lu}\p{Ll}+)/uy;
+/** SMS shorthand: "mam vn teije", "pap v jurre": a parent abbreviated and "van" as "vn"/"v". */
+const SMS_PARENT_CUES = new Set('mam pap mams paps mama papa moeder vader ma pa'.split(' '));
+const SMS_PARENT_OF = /[ \u00a0]+(?:vn|v)[ \u00a0]+(\p{L}[\p{L}'’-]+)/uy;
+/** "gepraat mt Wibo", "gebeld met Tjerk": talking or meeting with a capitalised word; "mt" is SMS for "met". */
+const TALK_CUES = new Set(
+  'gepraat gesproken gebeld geappt gemaild overlegd afgesproken praten spreken bellen appen overleggen contact gesprek gesprekje'.split(' '),
+);
+const TALKED_WITH = /[ \u00a0]+(?:met|mt|m\/)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/uy;
+/** An age as an apposition after a capitalised word: "Shurendy, is 16 en ...", "over Jaydeline, 3 jr, ...". */
+const AGE_APPOSITION =
+  /,[ \u00a0]+(?:is[ \u00a0]+\d{1,2}(?![\p{N},.]|[ \u00a0]*(?:%|procent|keer|uur|minuten|euro|weken|week|dagen|maanden|graden|km|kilo|cm|meter|bladzijden|pagina|punten|lessen|les)(?![\p{L}]))|\d{1,2}[ \u00a0]*(?:jr|jaar|j)(?![\p{L}]))/uy;
+/** Minutes: "Aanwezig: Hiske (vz), jgz, ib": names in the list after a label of who was there. */
+const ATTENDANCE = /(?<![\p{L}])(?:aanwezig|afwezig|afgemeld|met kennisgeving afwezig|deelnemers|notulist|voorzitter|notulen)[ \u00a0]*:[ \u00a0]*([^\n]+)/giu;
+/** "Beer Timmerman | 6b | 3": a first name and a surname filling the first cell of a table row. */
+const TABLE_FIRST_CELL = /(?<=^|\n)[ \u00a0]*(?:\|[ \u00a0]*)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+((?:(?:van|de|der|den|ter|ten|van de|van der|van den|in 't|van 't)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)[ \u00a0]*(?=\||\t)/gu;
+
+/** A capitalised word that may stand for a person: no frequent word, place, capitalised noun or type of institution. */
+function possiblePerson(word: string): boolean {
+  return !isFrequentWord(word) && !isNotName(word) && !isPlaceOrRegion(word) && !isInstitutionType(word);
+}
+
+/** The first group of a sticky pattern tested at `at`, with its offset; undefined when it does not match there. */
+function tailAt(re: RegExp, text: string, at: number): { text: string; start: number } | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  const g = m?.[1];
+  if (!m || !g) return undefined;
+  return { text: g, start: at + m[0].lastIndexOf(g) };
+}
+
+/**
+ * Names in dictated text (no capitals, no punctuation) and in notes, cards, minutes and pasted tables, which the rules
+ * above read as running text: each pattern is anchored on a cue of its own style.
+ */
+function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (g: { text: string; start: number } | undefined, ok: (w: string) => boolean = () => true): boolean => {
+    if (!g || !ok(g.text)) return false;
+    out.push({ kind: 'name', start: g.start, end: g.start + g.text.length });
+    return true;
+  };
+  const lowerOrUnknown = (w: string): boolean =>
+    /^\p{Lu}/u.test(w) ? possiblePerson(w) || isFirstName(w) : w.length > 2 && (isListedName(w) || !isCommonWord(w)) && !NAMING_STOP.has(fold(w));
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    const f = fold(tok.text);
+    const next = tokens[i + 1];
+    const nf = fold(next?.text ?? '');
+    // "jade heet ze", "Sami heette hij": a name, then the naming verb and a pronoun (dictated word order).
+    if (next && (nf === 'heet' || nf === 'heette') && adjacent(text, tok, next) && ['ze', 'zij', 'hij'].includes(fold(tokens[i + 2]?.text ?? '')) &&
+      tok.text.length > 2 && (isFirstName(tok.text) || !isCommonWord(tok.text)) && !NAMING_STOP.has(f) && !isNotName(tok.text)) {
+      out.push({ kind: 'name', start: tok.start, end: tok.end });
+    }
+    // "het meisje heet hoop", "ze heet lieve": after a person and "heet", the next word is a name, whatever else it means.
+    if (next && (f === 'heet' || f === 'heette') && NAMING_SUBJECTS.has(fold(tokens[i - 1]?.text ?? '')) && adjacent(text, tok, next) &&
+      !NAMING_STOP.has(nf) && !PRONOUNS.has(nf) && next.text.length > 2 && /^\p{L}+$/u.test(next.text)) {
+      out.push({ kind: 'name', start: next.start, end: next.end });
+    }
+    // "mevrouw bouwmeester wil ...", "meneer van den hoven komt ...": a lowercase surname that no list has after a formal
+    // cue, when it is no frequent word and a verb, a comma or the end follows (dictated text has no capitals).
+    if (next && (f === 'mevrouw' || f === 'meneer') && adjacent(text, tok, next)) {
+      const t = tussenvoegselAt(text, tokens, i + 1);
+      const sur = tokens[i + 1 + t];
+      if (sur && /^\p{Ll}/u.test(sur.text) && (t === 0 || adjacent(text, tokens[i + t], sur)) && sur.text.length > 3 &&
+        !isFrequentWord(sur.text) && !isInstitutionType(sur.text) && !isNotName(sur.text) && (t > 0 || /^\p{Ll}/u.test(next.text))) {
+        const after = tokens[i + 2 + t];
+        const tail = text.slice(sur.end, sur.end + 2);
+        if (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(tail) || (after && FORMAL_VERBS.has(fold(after.text)))) {
+          out.push({ kind: 'name', start: next.start, end: sur.end });
+        }
+      }
+    }
+    if (FORMAL_TAIL_CUES.has(f)) {
+      // With a tussenvoegsel in capitals any word ("VAN DEN BERG"); alone only a listed surname that is no frequent word.
+      const capitalsOk = (w: string): boolean => {
+        const words = w.split(/[ \u00a0]+/);
+        const last = words.at(-1) ?? '';
+        return !isInstitutionType(last) && (words.length > 1 || (isSurnameCore(last) && !isFrequentWord(last)));
+      };
+      if (!add(tailAt(FORMAL_ABBREVIATED_TUSSEN, text, tok.end)) && !add(tailAt(FORMAL_PREPOSITION_TUSSEN, text, tok.end))) {
+        add(tailAt(FORMAL_CAPITALS, text, tok.end), capitalsOk);
+      }
+    }
+    if (SIDE_CUES.has(f)) add(tailAt(SIDE_OF_FAMILY, text, tok.end), lowerOrUnknown);
+    if (BRACKET_CUES.has(f)) add(tailAt(BRACKET_NAME, text, tok.end), (w) => possiblePerson(w) || isFirstName(w));
+    if (TODO_CUES.has(f) || (f === 'do' && fold(tokens[i - 1]?.text ?? '') === 'to')) add(tailAt(TODO_NAME, text, tok.end), possiblePerson);
+    if (SMS_PARENT_CUES.has(f)) add(tailAt(SMS_PARENT_OF, text, tok.end), (w) => (/^\p{Lu}/u.test(w) ? possiblePerson(w) : lowerOrUnknown(w)));
+    if (TALK_CUES.has(f)) add(tailAt(TALKED_WITH, text, tok.end), (w) => possiblePerson(w) && !isCommonWord(w));
+    if (text.charCodeAt(tok.end) === 44 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tok.text)) {
+      AGE_APPOSITION.lastIndex = tok.end;
+      if (AGE_APPOSITION.test(text) && possiblePerson(tok.text) && (isFirstName(tok.text) || !isCommonWord(tok.text))) {
+        out.push({ kind: 'name', start: tok.start, end: tok.end });
+      }
+    }
+  }
+  if (/(?:aanwezig|afgemeld|deelnemers|notul|voorzitter)[ \u00a0]*:/iu.test(text)) {
+    for (const m of text.matchAll(ATTENDANCE)) {
+      const list = m[1] ?? '';
+      const listStart = m.index + m[0].length - list.length;
+      for (const item of list.matchAll(/(?<=^|,|;)[ \u00a0]*(\p{Lu}\p{Ll}+)(?=[ \u00a0]*(?:\(|,|;|$)|[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]*(?:\(|,|;|$))/gu)) {
+        const w = item[1] ?? '';
+        if (!isFirstName(w) && !(possiblePerson(w) && !isCommonWord(w))) continue;
+        const start = listStart + item.index + item[0].indexOf(w);
+        out.push({ kind: 'name', start, end: start + w.length });
+      }
+    }
+  }
+  if (text.includes('|') || text.includes('\t')) {
+    for (const m of text.matchAll(TABLE_FIRST_CELL)) {
+      const first = m[1] ?? '';
+      const last = (m[2] ?? '').split(/[ \u00a0]+/).at(-1) ?? '';
+      // Both listed names, or one listed and the other no ordinary word ("Eerste Gesprek |" is a header).
+      if ((isListedName(first) || isFirstName(first)) && (isListedName(last) || possiblePerson(last)) && !isNotName(first) && !isNotName(last) &&
+        (!isFrequentWord(first) || !isFrequentWord(last) || (isSurnameCore(last) && isListedName(first)))) {
+        const start = m.index + m[0].indexOf(first);
+        out.push({ kind: 'name', start, end: m.index + m[0].lastIndexOf(m[2] ?? '') + (m[2] ?? '').length });
+      }
+    }
+  }
+  return out;
 }
 
 const INITIAL_EXCLUDED_BEFORE = new Set(

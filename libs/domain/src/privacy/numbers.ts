@@ -1,5 +1,6 @@
 /** Detectors for numeric and contact identifiers: BSN, client numbers, phone, postcode, e-mail. */
 import { isValidBsn } from './bsn.js';
+import { spokenDigits } from './number-words.js';
 import { sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 
@@ -44,7 +45,7 @@ const BARE_ID_RE =
 const ID_WORDS = 'cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling';
 /** An id cue (a "-nummer"/"-nr." label or a bare person/file word), then digit groups of two to four with single spaces. */
 const SPACED_ID_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${ID_WORDS}|dos|lln|ll)[- ]?(?:nummer|nr\\.?)|llnr\\.?)[ \u00a0:]*(\\d{2,4}(?:[ \u00a0]\\d{2,4}){2,3})(?![\\p{L}\\p{N}]|[.,-]\\d|[ \u00a0]\\d)`,
+  `(?<![\\p{L}])(?:(?:${ID_WORDS}|dos|lln|ll)[- ]?(?:nummer|nr\\.?)|llnr\\.?)[ \u00a0:]*(?:(?:is|was|luidt)[ \u00a0]+)?(\\d{2,4}(?:[ \u00a0]\\d{2,4}){2,3}|\\d{3}[ \u00a0]\\d{3})(?![\\p{L}\\p{N}]|[.,-]\\d|[ \u00a0]\\d)`,
   'giu',
 );
 /** Case-sensitive on purpose: the letter group is capitals ("2023-JB-4418"), not a word ("2023-en-2024"). */
@@ -66,7 +67,7 @@ export function detectClientNumbers(text: string): Candidate[] {
     out.push({ kind: 'client_number', start, end: start + id.length });
   }
   // "Cliëntnr. 88 20 417": after a cue, digit groups separated by single spaces (three groups or more, so that
-  // "leerlingnummer 2023 18" and a count stay out).
+  // "leerlingnummer 2023 18" and a count stay out); two groups of three as dictated ("leerlingnummer is 208 417").
   for (const m of text.matchAll(SPACED_ID_RE)) {
     const id = m[1] ?? '';
     if (id.replace(/\D/g, '').length < 6) continue;
@@ -144,6 +145,33 @@ export function detectPhone(text: string): Candidate[] {
       }
     }
   }
+  out.push(...detectSpokenPhone(text));
+  return out;
+}
+
+// Dictated numbers ("nul zes een vier zeven ...", "06 twaalf 34 ..."): a phone number starts with a zero.
+const SPOKEN_ZERO = /(?<![\p{L}\p{N}])(?:nul|0\d{0,3})(?![\p{L}\p{N}])/giu;
+const SPOKEN_NEXT = /[ \u00a0-]+(\p{L}+|\d+)/uy;
+
+/** A Dutch phone number spoken as number words, alone or mixed with digit groups: ten digits, at least one word. */
+function detectSpokenPhone(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SPOKEN_ZERO)) {
+    let digits = spokenDigits(m[0]) ?? '';
+    let words = /\p{L}/u.test(m[0]) ? 1 : 0;
+    let end = m.index + m[0].length;
+    SPOKEN_NEXT.lastIndex = end;
+    for (let n = SPOKEN_NEXT.exec(text); n && digits.length < 10; n = SPOKEN_NEXT.exec(text)) {
+      const d = spokenDigits(n[1] ?? '');
+      if (d === undefined) break;
+      digits += d;
+      if (/\p{L}/u.test(n[1] ?? '')) words++;
+      end = n.index + n[0].length;
+    }
+    // Ten digits, not a service number, not counting aloud ("nul een twee drie ...").
+    if (words === 0 || digits.length !== 10 || digits[1] === '0' || SERVICE_NUMBERS.test(digits) || digits === '0123456789') continue;
+    out.push({ kind: 'phone', start: m.index, end });
+  }
   return out;
 }
 
@@ -183,6 +211,8 @@ const NOT_POSTCODE_WORDS = new Set([
 /** Units that follow a number in capitals ("1500 KM"); any other two capitals after four digits are a postcode. */
 const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl', 'mb', 'gb', 'kb', 'kw', 'hz', 'pk', 'ct', 'am', 'pm', 'nl', 'bv']);
 
+const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
+
 export function detectPostcode(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(POSTCODE)) {
@@ -197,8 +227,10 @@ export function detectPostcode(text: string): Candidate[] {
       if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
       // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).
     } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !/postcode[\s:]*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) {
-      // "1234 KM" in capitals is still most likely a postcode if a place name follows.
-      if (!/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // "1234 KM" in capitals is still most likely a postcode if a place name follows, or right after a street, a house
+      // number and a comma ("Wiardastraat 12, 8921 PK (bovenwoning)": no place at all).
+      if (!/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&
+        !STREET_NUMBER_COMMA.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     }
     out.push({ kind: 'postcode', start: m.index, end: m.index + m[0].length });
   }

@@ -1,7 +1,7 @@
 /** School and institution names, and street addresses. */
 import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
 import { isKnownPlace } from './geo.js';
-import { FIRST_NAMES, isFirstName, isNotName, isSurnameCore } from './name-lists.js';
+import { FIRST_NAMES, isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
 import { fold, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 import { WordList } from './word-list.js';
@@ -95,6 +95,14 @@ export const NON_IDENTIFYING_PHRASES = [
   'Super Mario', 'Mario Kart', 'Buurman en Buurman',
   // Religious figures and greetings ("Eid Mubarak" is a greeting, not a man called Mubarak):
   'Jezus', 'Jezus Christus', 'Allah', 'profeet Mohammed', 'de Profeet', 'Boeddha', 'Eid Mubarak', 'Ramadan Mubarak', 'Ramadan Kareem',
+  // After O: idioms with a name in them, historical figures taught at school, TV programmes, methods named like a school or a
+  // person, and shops or chains named after a person (each a real, well-known one; full names where a first name is common).
+  'Joost mag weten', 'Joost mag het weten', 'Jan met de pet', 'Jan Rap en zijn maat', "Jan Rap en z'n maat", 'Klaas Vaak', 'Jantje lacht',
+  'Jantje huilt', 'Brave Hendrik', 'Keesje Kluts', 'Anne Frank', 'Nelson Mandela', 'Martin Luther King', 'Willem van Oranje',
+  'Vincent van Gogh', 'Michiel de Ruyter', 'Albert Einstein', 'Mahatma Gandhi', 'Rosa Parks', 'Greta Thunberg', 'Malala Yousafzai',
+  'Wie is de Mol', 'Boer zoekt Vrouw', 'Heel Holland Bakt', 'De Luizenmoeder', 'Sesamstraat', 'Het Klokhuis', 'Kinderen voor Kinderen',
+  'Marte Meo', 'De Vreedzame School', 'Vreedzame School', 'De Gelukskoffer', 'Kanjertraining', 'Bakker Bart', 'Bart Smit',
+  'Dirk van den Broek', 'Jan Linders', 'Hans Anders', 'Samsung Galaxy',
   'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 
@@ -115,6 +123,20 @@ const PREFIX_RE = new RegExp(
 // Lowercase, as typed in a chat: "zit op obs de klimop", "naar kdv het kabouterhuis". Only right after a
 // specific type word without its own article ("de basisschool de hele dag" is no name) and not before a common word.
 const LOWER_PREFIX_RE = /(?<![\p{L}])(?<!(?:de|het|een|haar|zijn|deze|die|hun|onze|mijn|jullie|elke|iedere)[ \u00a0])(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum|praktijk)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
+// Dictated: "zit nu op het sbo de wingerd in hoorn": with the type's own article only after a preposition, and only when the
+// name ends the clause, comes before "in <place>" or a conjunction ("op het sbo de kinderen leren" has no such end).
+const LOWER_ARTICLE_PREFIX_RE = /(?<![\p{L}])(?:op|naar|van|bij|via)[ \u00a0]+(?:de|het|een)[ \u00a0]+(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?=[ \u00a0]+(?:in|te)[ \u00a0]+\p{L}|[ \u00a0]*[,.;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:en|maar|want|omdat|waar|daar|dus|zit|zat|is|was)(?![\p{L}]))/gu;
+// Dictated: "de ib er van de klimop zei ...": a school role, "van de" and a lowercase name that no frequent word is, before a
+// verb of saying or reporting ("de juf van de klas zei", "de mentor van de brugklas zei" are parts of a school).
+const ROLE_OF_LOWER_SCHOOL_RE = /(?<![\p{L}])(?:ib[ '’-]?er|intern begeleider|directeur|directrice|juf|meester|leerkracht|mentor|conci[eë]rge|zorgco[oö]rdinator|locatieleider|teamleider)[ \u00a0]+van[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{3,})(?=[ \u00a0]+(?:zei|zegt|belde|belt|vertelde|vertelt|vond|vindt|meldde|meldt|mailde|gaf|geeft|heeft|had|wil|wilde|liet|laat)(?![\p{L}]))/gu;
+const SCHOOL_PART_SHAPE = /(?:klas|klassen|bouw|groep|groepen|school|afdeling|team|opvang|locatie|zorg|kant|gang|dag|week|les|jaar|leerlingen|kinderen)$/u;
+/** "een school die met De Vreedzame School werkt", "werkt met Het Gelukskoffertje": a method or programme, not a school. */
+const METHOD_BEFORE = /(?:\bwerk(?:t|en|te|ten)?|\bgewerkt|\bgebruik(?:t|en|te|ten)?|\bvolg(?:t|en|de|den)?)[ \u00a0]+met[ \u00a0]+(?:de[ \u00a0]+(?:methode|aanpak|training)[ \u00a0]+)?(?:(?:De|Het)[ \u00a0]+)?$/iu;
+const METHOD_AFTER = /^[ \u00a0]+(?:werk(?:t|en|te|ten)|gewerkt|(?:gaat|gaan|ging|gingen)[ \u00a0]+werken)(?![\p{L}])/iu;
+function isMethod(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return METHOD_BEFORE.test(before) || (/(?:^|[^\p{L}])met[ \u00a0]+(?:(?:De|Het|de|het)[ \u00a0]+)?$/u.test(before) && METHOD_AFTER.test(text.slice(end, end + 24)));
+}
 const LOWER_NAME_STOP = new Set(
   `hele heel laatste volgende eerste tweede andere zelfde komende afgelopen vorige nieuwe oude grote kleine hoek klas groep juf
 meester leerlingen kinderen ouders pauze ochtend middag avond dag week weken maand tijd gang directeur zorg ib rest situatie
@@ -168,6 +190,19 @@ export function detectInstitutions(text: string): Candidate[] {
     if (LOWER_NAME_STOP.has(word) || isNotName(word)) continue;
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(LOWER_ARTICLE_PREFIX_RE)) {
+    const word = fold(m[2] ?? '');
+    if (LOWER_NAME_STOP.has(word) || isNotName(word) || isFrequentWord(word)) continue;
+    const start = m.index + (/^\p{L}+[ \u00a0]+\p{L}+[ \u00a0]+/u.exec(m[0])?.[0].length ?? 0);
+    out.push({ kind: 'institution', start, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ROLE_OF_LOWER_SCHOOL_RE)) {
+    const word = m[1] ?? '';
+    if (LOWER_NAME_STOP.has(fold(word)) || isNotName(word) || isFrequentWord(word) || SCHOOL_PART_SHAPE.test(fold(word))) continue;
+    const end = m.index + m[0].length;
+    const start = end - word.length - (/(?:de|het|'t)[ \u00a0]+$/u.exec(m[0].slice(0, m[0].length - word.length))?.[0].length ?? 0);
+    out.push({ kind: 'institution', start, end });
+  }
   for (const m of text.matchAll(SUFFIX_RE)) {
     const seq = m[1] ?? '';
     if (nameIsGeneric(seq)) continue;
@@ -191,7 +226,12 @@ export function detectInstitutions(text: string): Candidate[] {
   }
   for (const m of text.matchAll(ARTICLE_NAME)) {
     const word = m[0].split(/[ \u00a0]/)[1] ?? '';
-    if (isNotName(word) || isSurnameCore(word)) continue;
+    // "school (De Bolster)": in brackets right after a type of institution the name is that institution, whatever else it is.
+    const typeBefore = /(\p{L}+)[ \u00a0]+\($/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    const named = !!typeBefore && isInstitutionType(typeBefore[1] ?? '');
+    if (isNotName(word) || (isSurnameCore(word) && !named)) continue;
+    // "meneer In 't Veld", "Van 't Hof": a capitalised tussenvoegsel before the article makes it a surname.
+    if (/(?:^|[^\p{L}])(?:In|Op|Van|Uit|Onder|Bij|Ten|Ter)[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (ARTICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (isTitle(text, m.index)) continue;
     // "Marieke van 't Hof", "Sanne van De Berg": after a first name and "van" the article is part of a surname.
@@ -199,7 +239,7 @@ export function detectInstitutions(text: string): Candidate[] {
     if (nameBefore && isFirstName(nameBefore[1] ?? '')) continue;
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return out.filter((c) => !isMethod(text, c.start, c.end));
 }
 
 const STREET_SUFFIX =

@@ -53,4 +53,6 @@ export interface Candidate {
   readonly kind: PrivacyKind;
   readonly start: number;
   readonly end: number;
+  /** A place read from its position in a heading or form ("Gezin X, Bijlmer."): it wins over a name of the same span. */
+  readonly sure?: boolean;
 }
