@@ -103,6 +103,21 @@ const AFTER_ADDRESS = /\p{Ll}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dr
 const PLACE_LABELS = new Set(['wijk', 'woonplaats', 'plaats', 'buurt', 'stadsdeel', 'woonwijk', 'gemeente', 'dorp', 'regio', 'woonkern']);
 const FAMILY_HEADING = /(?:^|[.\n:]\s*)(?:[Gg]ezin|[Ff]amilie|[Ff]am\.?)[ \u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?,[ \u00a0]*$/u;
 
+/** A verb of living earlier in the clause: "woont bij haar tante in de ...", "is opgegroeid in de ...". */
+const LIVING_BEFORE = /(?:^|[^\p{L}])(?:woon(?:t|de|den|en)?|wonen|verhuisd|verhuist|verhuizen|verhuisde|opgegroeid|opgroeit|groeide[ \u00a0]+op|verblijft|verbleef|logeert|logeerde)(?![\p{L}])[^.;:!?\n]*$/u;
+const FACT_WORDS = /(?:^|[ \u00a0(,])(?:\d{1,2}|meisje|jongen|jongetje|kind|zoon|dochter|baby|peuter|kleuter|puber|tiener|m|v|jr|jaar)(?:[ \u00a0),]|$)/u;
+
+/** Is the token an item of a bracketed list of facts about a person: "(meisje, 9, Overvecht)", "(jongen, 14 jr, Kanaleneiland)"? */
+function factListAround(text: string, tok: Token): boolean {
+  const open = text.lastIndexOf('(', tok.start);
+  if (open < 0 || tok.start - open > 50 || text.slice(open, tok.start).includes(')')) return false;
+  const close = /^[ \u00a0]*[,)]/u.exec(text.slice(tok.end, tok.end + 3));
+  if (!close) return false;
+  const endBracket = text.indexOf(')', tok.end);
+  const inside = text.slice(open + 1, endBracket < 0 ? tok.end : Math.min(endBracket, tok.end + 50));
+  return FACT_WORDS.test(inside.slice(0, tok.start - open - 1)) || FACT_WORDS.test(inside.slice(tok.end - open - 1));
+}
+
 function afterPostcode(text: string, start: number): boolean {
   return AFTER_POSTCODE.test(text.slice(Math.max(0, start - 9), start));
 }
@@ -180,6 +195,16 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
       out.push({ kind: 'place', start: tok.start, end: tok.end, sure: true });
       continue;
     }
+    // 2e. "Marloes van het wijkteam in Malburgen": after a local team and "in", the area it serves, even one no list has.
+    if (end < 0 && upper && prevAdjacent && prev === 'in' && /team$/u.test(fold(tokens[i - 2]?.text ?? '')) && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tok.text) &&
+      !isNotName(tok.text) && !isFrequentWord(tok.text) && !isFirstName(tok.text)) end = i;
+    // 2f. "In deze casus (meisje, 9, Overvecht)": a known place or neighbourhood as an item of a bracketed list of facts about a
+    //     person (an age or a person word in the same brackets); not a first name ("(moeder, Lan)" is her name).
+    if (end < 0 && upper && text.charCodeAt(tok.start - 2) === 44 && isKnownPlace(tok.text) && !isFirstName(tok.text) && factListAround(text, tok)) end = i;
+    // 2g. "woont bij haar tante in de Bijlmer": after a verb of living, "in de" and a capitalised word that is no frequent word
+    //     or name is the neighbourhood, even one no list has (a surname reading needs a first name: "Jan in de Betouw").
+    if (end < 0 && upper && prev === 'de' && fold(tokens[i - 2]?.text ?? '') === 'in' && /^\p{Lu}\p{Ll}{2,}$/u.test(tok.text) && !isNotName(tok.text) &&
+      !isFrequentWord(tok.text) && !isFirstName(tok.text) && !/^\p{Lu}/u.test(tokens[i - 3]?.text ?? '') && LIVING_BEFORE.test(text.slice(Math.max(0, tok.start - 70), tokens[i - 2]?.start ?? 0))) end = i;
     // 3. After a locative preposition: an unflagged OpenTaal proper name ("in Overvecht") or an area compound ("in Kanaleneiland");
     //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;

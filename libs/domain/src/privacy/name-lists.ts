@@ -146,6 +146,12 @@ export function isPersonListName(word: string): boolean {
   return FIRST_NAMES.has(f) || FOREIGN_FIRST_NAMES.has(f) || PERSON_SURNAME_CORES.has(f) || SUPPLEMENT_SURNAME_SET.has(f);
 }
 
+/** A surname of the surname list proper (and the supplement), not a first name or a name only OpenTaal knows ("Gordon"). */
+export function isDutchSurname(word: string): boolean {
+  const f = fold(word);
+  return PERSON_SURNAME_CORES.has(f) || SUPPLEMENT_SURNAME_SET.has(f);
+}
+
 /** Any listed name: first name, surname core or other proper name (folded lookup). */
 export function isListedName(word: string): boolean {
   const f = fold(word);

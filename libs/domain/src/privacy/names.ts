@@ -1,5 +1,5 @@
 /** Likely personal names and initials. */
-import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
+import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial } from './text.js';
@@ -83,6 +83,13 @@ function surnameAfter(text: string, tokens: readonly Token[], i: number): number
   if (t > 0 && isInstitutionType(tok.text)) return -1;
   // "tante Gülsen in de Schilderswijk": an area or street after "in de" is no surname.
   if (t > 0 && (isKnownPlace(tok.text) || AREA_OR_STREET.test(tok.text))) return -1;
+  // "Kenji op de Vrije School Zutphen", "op de Johan Friso School": capitalised words that a type of institution ends start
+  // the institution's name.
+  if (t > 0) {
+    for (let k = j + 1; k <= j + 3 && adjacent(text, tokens[k - 1], tokens[k]) && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k++) {
+      if (isInstitutionType(tokens[k]?.text ?? '')) return -1;
+    }
+  }
   return j;
 }
 
@@ -183,6 +190,8 @@ const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'he
 const TITLE_CUES = new Set(['dr', 'drs', 'prof']);
 /** How pupils and teachers shorten "meester" in chat: "mees joep zegt" (before a lowercase first name and a person verb). */
 const CHAT_TITLES = new Set(['mees', 'mstr']);
+/** "naam is X", "achternaam: X", "de roepnaam is X": a name follows (and "X is de achternaam van ..." names X). */
+const NAME_NOUNS = new Set(['naam', 'achternaam', 'voornaam', 'roepnaam', 'bijnaam', 'familienaam', 'meisjesnaam']);
 const PRONOUNS = new Set(['we', 'wij', 'ik', 'hem', 'haar', 'het', 'hier', 'in', 'deze', 'casus']);
 
 /**
@@ -527,6 +536,28 @@ function publicFigureAt(text: string, tokens: readonly Token[], i: number): bool
   return isSurnameCore(last.text) && !isPersonListName(last.text);
 }
 
+/** Watching or following earlier in the clause: "kijkt elke avond naar", "fan van", "filmpjes van". */
+const MEDIA_BEFORE = /(?:^|[^\p{L}])(?:kijk\p{L}*|keek|keken|gekeken|volgt|volgde|luister\p{L}*|fan|afleveringen?|programma|show|podcast|filmpjes?|video['’]?s)(?![\p{L}])[^.;:!?\n]*$/u;
+/** Words before a game's name in "die alleen nog Fortnite speelt", "omdat hij Minecraft speelt" (the player comes earlier). */
+const GAME_OBJECT_BEFORE = new Set('nog alleen vooral graag veel vaak liever steeds altijd urenlang online samen dag avond nacht weekend hij zij ze ik jij je we wij die'.split(' '));
+const GAME_VERBS = new Set('speelt speelde spelen speelden gamet gamede gamen'.split(' '));
+/** Verbs of writing or claiming before a known statement: "Carl Rogers schreef al dat ...". */
+const AUTHOR_VERBS = new Set('schreef schrijft stelde stelt beschreef beschrijft betoogde betoogt zei zegt noemde noemt'.split(' '));
+/** A published statement: "in zijn boek", "in haar theorie", "in 1970" (group 1), or only a known one: "al", "ooit". */
+const KNOWN_STATEMENT = /[ \u00a0]+(?:((?:al[ \u00a0]+)?in[ \u00a0]+(?:zijn|haar|het|de)[ \u00a0]+(?:boek|boeken|theorie|artikel|klassieker|werk|onderzoek)|(?:al[ \u00a0]+)?in[ \u00a0]+(?:1[89]|20)\d\d)|al|ooit)(?![\p{L}\p{N}])/uy;
+
+function authorAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const last = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (!last || !verb || !adjacent(text, tokens[i], last) || !adjacent(text, last, verb) || !AUTHOR_VERBS.has(fold(verb.text))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || isDutchSurname(last.text)) return false;
+  KNOWN_STATEMENT.lastIndex = verb.end;
+  const m = KNOWN_STATEMENT.exec(text);
+  // After a published work any surname the Dutch list lacks; after "al"/"ooit" only one the lists have as something else
+  // (a foreign first name, OpenTaal's public figures): an unlisted surname there is as likely a family's.
+  return !!m && (!!m[1] || isListedName(last.text));
+}
+
 const HEAD_TITLES = new Set(['Koning', 'Koningin', 'Paus', 'Keizer', 'Prins', 'Prinses', 'Sultan', 'Dalai']);
 
 /**
@@ -543,14 +574,23 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       out.add(i);
       out.add(i + 1);
     }
+    // "Carl Rogers schreef al dat ...": a full name whose surname the lists have only as a foreign first name or proper name, not
+    // as a Dutch surname, before a verb of writing or claiming and a mark of a known statement ("al", "ooit", "in zijn boek") is
+    // an author. "Marloes schreef in het verslag" and "Marloes Jansen schreef al" stay names.
+    if (AUTHOR_VERBS.has(fold(tokens[i + 2]?.text ?? '')) && isFirstName(tokens[i]?.text ?? '') && authorAt(text, tokens, i)) {
+      out.add(i);
+      out.add(i + 1);
+    }
   }
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
     const upper = /^\p{Lu}/u.test(tok.text);
     const prev = fold(tokens[i - 1]?.text ?? '');
+    const petGap = text.slice(tokens[i - 1]?.end ?? 0, tok.start);
+    // "dat paard, Storm, was zijn beste vriend": also the animal's name as an apposition between commas.
     const petBefore =
-      (PET_OR_TOY.has(prev) && /^[ \u00a0]*["'“‘]?$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start))) ||
+      (PET_OR_TOY.has(prev) && (/^[ \u00a0]*["'“‘]?$/u.test(petGap) || (/^,[ \u00a0]+$/u.test(petGap) && text.charCodeAt(tok.end) === 44))) ||
       ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')));
     const pet = petBefore && (upper || isFirstName(tok.text));
     if (!pet && !upper) continue;
@@ -564,6 +604,20 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     const modal = MODALS.has(prev) || (ROLE_ADVERBS.has(prev) && MODALS.has(fold(tokens[i - 2]?.text ?? '')));
     if (!pet && modal && ROLE_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
       /^(?:[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:in|bij|als|op|tijdens|met|voor|en)\b)/u.test(text.slice(tokens[i + 1]?.end ?? 0, (tokens[i + 1]?.end ?? 0) + 10))) {
+      out.add(i);
+      continue;
+    }
+    // "kijkt elke avond naar Dr. Phil": after watching or following, a title before a lone first name that is no surname is a TV
+    // persona. A doctor in a casus is named by surname ("Dr. Scheepmaker"), in full, or acts ("Dr. Anna belde"): those stay names.
+    if (!pet && (prev === 'dr' || prev === 'prof') && text.charCodeAt(tokens[i - 1]?.end ?? 0) === 46 && isFirstName(tok.text) && !isSurnameCore(tok.text) &&
+      surnameAfter(text, tokens, i + 1) < 0 && MEDIA_BEFORE.test(text.slice(Math.max(0, tok.start - 45), tokens[i - 1]?.start ?? 0))) {
+      out.add(i);
+      continue;
+    }
+    // "die alleen nog Fortnite speelt", "dat hij Roblox speelde": an unlisted word between an adverb or a subject pronoun and a
+    // verb of playing is the game (the player is the subject before it); "dat Sevda speelt" keeps the player.
+    if (!pet && GAME_OBJECT_BEFORE.has(prev) && GAME_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tokens[i - 1], tok) &&
+      adjacent(text, tok, tokens[i + 1]) && !isListedName(tok.text)) {
       out.add(i);
       continue;
     }
@@ -613,7 +667,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const fieldCue = FIELD_CUES.has(folded) && /^:[ \u00a0]/u.test(text.slice(tok.end, tok.end + 2));
     // "Dr. Scheepmaker", "drs. Van Aalst": a title with its dot is a cue for a capitalised name (not "dr" = "d'r" in chat).
     const titleCue = TITLE_CUES.has(folded) && text.charAt(tok.end) === '.' && isCapitalised(tokens[i + 1]?.text ?? '');
-    if (CUES.has(folded) || fieldCue || titleCue || folded === 'noemen' || folded === 'noem' || folded === 'naam') {
+    const nameNoun = NAME_NOUNS.has(folded);
+    if (CUES.has(folded) || fieldCue || titleCue || folded === 'noemen' || folded === 'noem' || nameNoun) {
       let j = i + 1;
       let gapOk = true;
       // skip "we haar", "is", "van", an abbreviation dot and a comma
@@ -621,12 +676,12 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         const nxt = tokens[j];
         if (!nxt) break;
         const f = fold(nxt.text);
-        const isCueVerb = (folded === 'noemen' || folded === 'noem' || folded === 'naam' || folded === 'heet') && (PRONOUNS.has(f) || f === 'is' || f === 'was');
-        const isVan = f === 'van' && !isCapitalised(nxt.text) && !['heet', 'heette', 'genaamd', 'noemen', 'noem', 'naam'].includes(folded);
+        const isCueVerb = (folded === 'noemen' || folded === 'noem' || nameNoun || folded === 'heet') && (PRONOUNS.has(f) || f === 'is' || f === 'was');
+        const isVan = f === 'van' && !isCapitalised(nxt.text) && !['heet', 'heette', 'genaamd', 'noemen', 'noem'].includes(folded) && !nameNoun;
         if (isCueVerb || isVan) j++;
         else break;
       }
-      if (folded === 'noemen' || folded === 'noem' || folded === 'naam') {
+      if (folded === 'noemen' || folded === 'noem' || nameNoun) {
         // only as "noemen we haar X" / "naam is X"
         if (j === i + 1) gapOk = false;
       }
@@ -642,11 +697,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           (adjacent(text, cand, second) && endsItem(second) && nameWord(cand) && nameWord(second) && !isFrequentWord(cand.text) && !isFrequentWord(second?.text ?? '')));
         // "Ger Wetzels (opa, Heerlen)": after a comma, a known place is where the person lives, not their name.
         const placeAfterComma = gap.includes(',') && isPlaceOrRegion(cand.text) && !isFirstName(cand.text);
-        if (((!fieldCue && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && folded === 'naam') || noteItem) && !placeAfterComma) {
+        if (((!fieldCue && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && nameNoun) || noteItem) && !placeAfterComma) {
           const t = tussenvoegselAt(text, tokens, j);
           const k = j + t;
           // "bij een tante in de Vogelwijk": after a preposition as tussenvoegsel, an area or street is where, not who.
-          const area = t > 0 && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '') && AREA_OR_STREET.test(tokens[k]?.text ?? '');
+          // "bij haar tante in de Bijlmer": after a cue that is no formal title a lowercase preposition is one too (a surname
+          // with "In de" is capitalised when no first name precedes it; in chat "mevrouw in 't veld" stays a name).
+          const area = t > 0 && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '') && (AREA_OR_STREET.test(tokens[k]?.text ?? '') || !FORMAL_CUES.has(folded));
           if (!area && nameWord(tokens[k]) && (t === 0 || (adjacent(text, tokens[k - 1], tokens[k]) && tussenOk(text, tokens, j, t)))) {
             let last = k;
             const more = surnameAfter(text, tokens, k + 1);
@@ -910,6 +967,22 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const ok = strong || isFirstName(tok.text) || !isNameWord(tok.text);
     if (ok) out.push({ kind: 'name', start: tok.start, end: tok.end });
   }
+  // 7b. "Cas/Guus", "Noor / Fenna": first names joined by a slash; one found above makes a listed first name on the other side a
+  // name too, also a word-like one at the start ("Cas"). "Havo/Vwo", "Juf/Meester" have no first name on either side.
+  if (text.includes('/')) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!a || !b || !/^[ \u00a0]?\/[ \u00a0]?$/u.test(text.slice(a.end, b.start))) continue;
+      const foundA = out.some((c) => c.start <= a.start && a.end <= c.end);
+      const foundB = out.some((c) => c.start <= b.start && b.end <= c.end);
+      if (foundA === foundB) continue;
+      const [other, k] = foundA ? [b, i + 1] : [a, i];
+      if (/^\p{Lu}\p{Ll}+$/u.test(other.text) && isFirstName(other.text) && !isNotName(other.text) && !notPerson.has(k)) {
+        out.push({ kind: 'name', start: other.start, end: other.end });
+      }
+    }
+  }
   out.push(...detectDictatedAndNoteNames(text, tokens));
   // "E.M. (Els) Gerritsen": a first name in brackets between initials and a surname (a signature) is the calling name.
   for (const m of text.matchAll(CALLING_NAME)) {
@@ -975,7 +1048,19 @@ const TALK_CUES = new Set(
 const TALKED_WITH = /[ \u00a0]+(?:met|mt|m\/)[ \u00a0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/uy;
 /** An age as an apposition after a capitalised word: "Shurendy, is 16 en ...", "over Jaydeline, 3 jr, ...". */
 const AGE_APPOSITION =
-  /,[ \u00a0]+(?:is[ \u00a0]+\d{1,2}(?![\p{N},.]|[ \u00a0]*(?:%|procent|keer|uur|minuten|euro|weken|week|dagen|maanden|graden|km|kilo|cm|meter|bladzijden|pagina|punten|lessen|les)(?![\p{L}]))|\d{1,2}[ \u00a0]*(?:jr|jaar|j)(?![\p{L}]))/uy;
+  /,[ \u00a0]+(?:\d{1,2}[ \u00a0]*,(?![ \u00a0]*\d)|is[ \u00a0]+\d{1,2}(?![\p{N},.]|[ \u00a0]*(?:%|procent|keer|uur|minuten|euro|weken|week|dagen|maanden|graden|km|kilo|cm|meter|bladzijden|pagina|punten|lessen|les)(?![\p{L}]))|\d{1,2}[ \u00a0]*(?:jr|jaar|j)(?![\p{L}]))/uy;
+/** "X is de achternaam", "X was haar meisjesnaam": after "is"/"was", a name noun describing the word before. */
+const NAME_PREDICATE = /[ \u00a0]+((?:de|zijn|haar|hun|z'n|d'r|onze|mijn)[ \u00a0]+(?:achter|voor|roep|bij|familie|meisjes)naam)(?![\p{L}])/uy;
+/**
+ * A field list of notes and cards: "Inbrenger: Anouschka; casus: meisje van 8; vraag: ...". One capitalised word after a label
+ * and a colon, ending at a semicolon (or at the end of the line after one): a list of fields, not running text.
+ */
+const FIELD_LIST_ITEM = /(?<=^|[;\n|])[ \u00a0]*\p{L}[\p{L}'’-]*(?:[ \u00a0]\p{L}[\p{L}'’-]*)?[ \u00a0]*:[ \u00a0]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]*(?=;|[ \u00a0]*$|[ \u00a0]*\n)/gmu;
+const TOPIC_LABELS = new Set(
+  `thema onderwerp methode werkvorm vorm doel vraag hulpvraag kernvraag casus locatie plaats datum tijd duur fase status diagnose
+school groep klas taal vak titel boek film spel app niveau route advies conclusie`.split(/\s+/),
+);
+const NOUN_SHAPE = /(?:ing|heid|schap|isme|tie|teit)$/u;
 /** Minutes: "Aanwezig: Hiske (vz), jgz, ib": names in the list after a label of who was there. */
 const ATTENDANCE = /(?<![\p{L}])(?:aanwezig|afwezig|afgemeld|met kennisgeving afwezig|deelnemers|notulist|voorzitter|notulen)[ \u00a0]*:[ \u00a0]*([^\n]+)/giu;
 /** "Beer Timmerman | 6b | 3": a first name and a surname filling the first cell of a table row. */
@@ -1019,6 +1104,11 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       tok.text.length > 2 && (isFirstName(tok.text) || !isCommonWord(tok.text)) && !NAMING_STOP.has(f) && !isNotName(tok.text)) {
       out.push({ kind: 'name', start: tok.start, end: tok.end });
     }
+    // "Vos is de achternaam van het pleeggezin", "Jansen was haar meisjesnaam": a word described as a name is one.
+    if (next && (nf === 'is' || nf === 'was') && adjacent(text, tok, next) && tok.text.length > 1 && !isNotName(tok.text) && !NAMING_STOP.has(f) &&
+      tailAt(NAME_PREDICATE, text, next.end)) {
+      out.push({ kind: 'name', start: tok.start, end: tok.end });
+    }
     // "het meisje heet hoop", "ze heet lieve": after a person and "heet", the next word is a name, whatever else it means.
     if (next && (f === 'heet' || f === 'heette') && NAMING_SUBJECTS.has(fold(tokens[i - 1]?.text ?? '')) && adjacent(text, tok, next) &&
       !NAMING_STOP.has(nf) && !PRONOUNS.has(nf) && next.text.length > 2 && /^\p{L}+$/u.test(next.text)) {
@@ -1059,6 +1149,11 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       if (AGE_APPOSITION.test(text) && possiblePerson(tok.text) && (isFirstName(tok.text) || !isCommonWord(tok.text))) {
         out.push({ kind: 'name', start: tok.start, end: tok.end });
       }
+    } else if (text.charCodeAt(tok.end) === 44 && /^\p{Ll}{3,}$/u.test(tok.text) && isFirstName(tok.text) && !isNotName(tok.text) &&
+      !LOWERCASE_NOT_NAMES.has(f) && !NOT_SUBJECT_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) {
+      // Chat: "ik heb hier joep, 15, die ...": a lowercase first name (also a word) before an age apposition.
+      AGE_APPOSITION.lastIndex = tok.end;
+      if (AGE_APPOSITION.test(text)) out.push({ kind: 'name', start: tok.start, end: tok.end });
     }
   }
   if (/(?:aanwezig|afgemeld|deelnemers|notul|voorzitter)[ \u00a0]*:/iu.test(text)) {
@@ -1071,6 +1166,18 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
         const start = listStart + item.index + item[0].indexOf(w);
         out.push({ kind: 'name', start, end: start + w.length });
       }
+    }
+  }
+  if (text.includes(';') && text.includes(':')) {
+    for (const m of text.matchAll(FIELD_LIST_ITEM)) {
+      const w = m[1] ?? '';
+      const start = m.index + m[0].lastIndexOf(w);
+      // Ending at the line's end, the item must follow a semicolon: "...; inbrenger: Anouschka".
+      if (text.charAt(start + w.length) !== ';' && text.charAt(m.index - 1) !== ';') continue;
+      const label = fold(/^[ \u00a0]*(\p{L}+)/u.exec(m[0])?.[1] ?? '');
+      // Not a topic or a setting ("Thema: Hechting;", "Methode: Taakspel;"); an unlisted value not shaped like a Dutch noun.
+      if (TOPIC_LABELS.has(label) || !possiblePerson(w) || (!isListedName(w) && (isCommonWord(w) || NOUN_SHAPE.test(fold(w))))) continue;
+      out.push({ kind: 'name', start, end: start + w.length });
     }
   }
   if (text.includes('|') || text.includes('\t')) {
@@ -1127,6 +1234,9 @@ const ROLE_INITIAL = new RegExp(
 const PAREN_INITIAL = /(?<=\()(\p{Lu})\.(?=\))/gu;
 // "dat K. vaak ..." — a single initial used as a name in the middle of a sentence
 const LONE_INITIAL = /(?<=[\p{Ll},][ \u00a0])(\p{Lu})\.(?=[ \u00a0]\p{Ll}|,[ \u00a0])/gu;
+// "J. weet ervan.", "ingebracht; M. zegt dat ..." — a single initial opening a sentence or a clause after a semicolon before a verb
+// only a person does (not "A. Inleiding", not "; A. ja of nee")
+const INITIAL_SUBJECT = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \u00a0]+(\p{Ll}+)(?![\p{L}])/gu;
 
 function wordBefore(text: string, index: number): string {
   const m = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, index - 30), index));
@@ -1159,7 +1269,8 @@ export function detectInitials(text: string): Candidate[] {
   }
   for (const m of text.matchAll(INITIALS_ONLY)) {
     const letters = m[0].replace(/[^\p{Lu}]/gu, '');
-    if (ABBREVIATIONS.has(letters)) continue;
+    // "dank aan A.M. en ...": A.M./P.M. are a time only after a number ("9 A.M.").
+    if (ABBREVIATIONS.has(letters) && !(TIME_ABBREVIATIONS.has(letters) && !/\d[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push({ kind: 'initials', start: m.index, end });
   }
@@ -1183,6 +1294,10 @@ export function detectInitials(text: string): Candidate[] {
   for (const m of text.matchAll(LONE_INITIAL)) {
     if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index))) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(INITIAL_SUBJECT)) {
+    if (!PERSON_VERBS.has(m[2] ?? '') || !isSentenceInitial(text, m.index)) continue;
+    out.push({ kind: 'initials', start: m.index, end: m.index + 2 });
   }
   return out;
 }

@@ -151,6 +151,7 @@ const COMPOUND_RE =
 const BRAND_RE = new RegExp(`(?<![\\p{L}])(?:${[...BRANDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
 // "zit op De Regenboog", "naar 't Palet": an article with a capital in the middle of a sentence.
 const ARTICLE_NAME = /(?<=[\p{Ll},][ \u00a0]|[\p{Ll}][ \u00a0]\()(?:De|Het|'t)[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
+const TEAM_OF_BEFORE = /(?:^|[^\p{L}])(?:team|teams|afdeling|locatie|medewerkers?|begeleiders?|hulpverleners?|behandelaars?|behandelteam|zorgteam)[ \u00a0]+van[ \u00a0]+$/iu;
 const ARTICLE_CUE_BEFORE = /(?:mevrouw|meneer|familie|heer|vrouw|dhr\.|mw\.|mevr\.|juf|meester|moeder|vader)[ \u00a0]+$/iu;
 /**
  * "lezen ze De Gruffalo voor", "kijken ze elke avond De Luizenmoeder", "het boek De Gruffalo": after a kind of work, or in a
@@ -228,7 +229,8 @@ export function detectInstitutions(text: string): Candidate[] {
     const word = m[0].split(/[ \u00a0]/)[1] ?? '';
     // "school (De Bolster)": in brackets right after a type of institution the name is that institution, whatever else it is.
     const typeBefore = /(\p{L}+)[ \u00a0]+\($/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
-    const named = !!typeBefore && isInstitutionType(typeBefore[1] ?? '');
+    // "het ambulante team van De Bolster", "begeleiders van Het Baken": a team or its staff belong to an institution.
+    const named = (!!typeBefore && isInstitutionType(typeBefore[1] ?? '')) || TEAM_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (isNotName(word) || (isSurnameCore(word) && !named)) continue;
     // "meneer In 't Veld", "Van 't Hof": a capitalised tussenvoegsel before the article makes it a surname.
     if (/(?:^|[^\p{L}])(?:In|Op|Van|Uit|Onder|Bij|Ten|Ter)[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;

@@ -710,3 +710,84 @@ export const O_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'In de moskee leren ze over de Profeet Mohammed.', expected: [] },
   { text: 'Bij Bart Smit kocht hij een spel.', expected: [] },
 ];
+
+/**
+ * Tenth tuning set: check sentences for the rules added after P's first run (names touching institutions, teams and their areas,
+ * bracketed facts, chat names with an age, field lists, names described as names, slashes, bare initials, neighbourhoods after a
+ * verb of living; clean: games, authors, pets in apposition, TV personas), written with those rules, in other names and wording
+ * than P. The identifying sentences after a rule's check show that the names around it stay names; the clean ones are traps.
+ */
+export const P_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  // A name right before "op <name> <type of institution>" is no surname ("op de" starts the institution).
+  { text: 'De leerkracht van Mats op de Prins Willem Alexander School belde.', expected: [e('name', 'Mats')] },
+  { text: 'Het gesprek met Anouk op de Johan Friso School verliep goed.', expected: [e('name', 'Anouk')] },
+  // A surname with "op de" after a first name stays one.
+  { text: 'Gisteren belde Jan op de Beek over zijn dochter.', expected: [e('name', 'Jan op de Beek')] },
+  // A place after a local team and "in".
+  { text: 'De coach van het jeugdteam in Wolderwijd kent het gezin al jaren.', expected: [e('place', 'Wolderwijd')] },
+  { text: 'we belden het buurtteam in Zuilen over de schulden', expected: [e('place', 'Zuilen')] },
+  // A named team or provider after "team van".
+  { text: 'Sinds de zomer komt het behandelteam van De Waal twee keer per week.', expected: [e('institution', 'De Waal')] },
+  { text: 'De begeleiders van Het Kompas schreven een mooi verslag.', expected: [e('institution', 'Het Kompas')] },
+  // A neighbourhood in a bracketed list of facts.
+  { text: 'Mijn casus (jongen, 14, Lunetten) gaat over schoolverzuim.', expected: [e('place', 'Lunetten')] },
+  { text: 'De aanmelding (meisje van 6, Spangen) kwam via de huisarts.', expected: [e('place', 'Spangen')] },
+  // A lowercase first name before an age apposition.
+  { text: 'ik heb hier bram, 11, die niet meer naar school wil', expected: [e('name', 'bram')] },
+  { text: 'in mijn klas zit sem, 7, die elke nacht wakker wordt', expected: [e('name', 'sem')] },
+  // A field in a list with semicolons.
+  { text: 'Casusinbrenger: Wilhelmien; thema: grenzen stellen; vraag: wat nu?', expected: [e('name', 'Wilhelmien')] },
+  { text: 'datum: dinsdag; gespreksleider: Jorieke', expected: [e('name', 'Jorieke')] },
+  // A word described as a name.
+  { text: 'Bakker is de achternaam van zijn stiefvader.', expected: [e('name', 'Bakker')] },
+  { text: 'Zijn roepnaam is Beer, maar op school heet hij anders.', expected: [e('name', 'Beer')] },
+  { text: 'De achternaam is Visser en het gezin woont al lang in de wijk.', expected: [e('name', 'Visser')] },
+  // Names joined by a slash.
+  { text: 'Bo/Sem: de tweeling uit groep 4 die steeds ruzie maakt.', expected: [e('name', 'Bo'), e('name', 'Sem')] },
+  { text: 'Storm / Lotte: broer en zus, allebei in groep 6.', expected: [e('name', 'Storm'), e('name', 'Lotte')] },
+  // Initials: A.M./P.M. without a number, a bare initial opening a clause before a person verb.
+  { text: 'Met dank aan P.M. voor het meelezen.', expected: [e('initials', 'P.M.')] },
+  { text: 'We hebben het besproken met de ouders; R. wil eerst nadenken.', expected: [e('initials', 'R.')] },
+  { text: 'Het was een lange middag. T. zegt dat hij bang is voor de overstap.', expected: [e('initials', 'T.')] },
+  // A neighbourhood after a verb of living and "in de".
+  { text: 'Hij woont sinds de scheiding met zijn vader in de Kolenkit.', expected: [e('place', 'Kolenkit')] },
+  { text: 'ze is opgegroeid bij haar oma in de Baarsjes en daarna verhuisd', expected: [e('place', 'Baarsjes')] },
+  // A name after a person and "in" stays a name when it is a formal surname ("mevrouw In 't Veld").
+  { text: 'Het gesprek met mevrouw In de Braak was kort.', expected: [e('name', 'In de Braak')] },
+  // The player before a game stays a name; a private person who writes stays a name.
+  { text: 'Op het schoolplein zag ik dat Raziya speelt met de kleuters.', expected: [e('name', 'Raziya')] },
+  { text: 'Marloes Jansen schreef al dat ze zich zorgen maakte.', expected: [e('name', 'Marloes Jansen')] },
+  { text: 'Tessa schreef in het verslag dat vader boos werd.', expected: [e('name', 'Tessa')] },
+  // A name after an animal and a comma, not in apposition, stays a name; a doctor with a surname stays a name.
+  { text: 'We liepen met de hond, Sanne en ik, door het park.', expected: [e('name', 'Sanne')] },
+  { text: 'Dr. Verhoeven schreef een verwijzing voor de kinderarts.', expected: [e('name', 'Verhoeven')] },
+  { text: 'Dr. Anna belde gisteren over de uitslag van het onderzoek.', expected: [e('name', 'Anna')] },
+];
+
+export const P_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Leerlingen op de vrije school leren veel buiten.', expected: [] },
+  { text: 'We spraken het jeugdteam in Teams.', expected: [] },
+  { text: 'Het team van de school belde terug.', expected: [] },
+  { text: 'De casus (groep 5, 28 leerlingen, Rekenen) ging over motivatie.', expected: [] },
+  { text: 'Het woord van de week is storm, 12 kinderen wisten wat het betekent.', expected: [] },
+  { text: 'Het thema van les 4 is hoop, 12 leerlingen deden mee.', expected: [] },
+  { text: 'Thema: Grenzen; vorm: Incidentmethode; duur: 45 minuten', expected: [] },
+  { text: 'Onderwerp: Hechting; werkvorm: Kanjertraining', expected: [] },
+  { text: 'Dit is de achternaam van moeder, niet die van vader.', expected: [] },
+  { text: 'Wat is de voornaam van de nieuwe mentor?', expected: [] },
+  { text: 'Havo/Vwo: de brugklas na de zomer.', expected: [] },
+  { text: 'Juf/Meester kiest het boek.', expected: [] },
+  { text: 'De les begint om 9 A.M. en duurt een uur.', expected: [] },
+  { text: 'Vraag 3; A. ja of nee', expected: [] },
+  { text: 'Zie bijlage A. Inleiding en doel.', expected: [] },
+  { text: 'Vader woont sinds 2019 in de Verenigde Staten.', expected: [] },
+  { text: 'Ze woont graag in de Zomer buiten.', expected: [] },
+  { text: 'Hij zit de hele avond Valorant te spelen, zegt moeder.', expected: [] },
+  { text: 'Het probleem is dat hij vooral Minecraft speelt.', expected: [] },
+  { text: 'Ross Greene stelt in zijn boek dat kinderen het goed doen als ze kunnen.', expected: [] },
+  { text: 'Thomas Gordon schreef al in 1970 over actief luisteren.', expected: [] },
+  { text: 'Onze kat, Pluis, sliep de hele dag op zijn bed.', expected: [] },
+  { text: 'Haar pony, Bella, staat op een weiland buiten de stad.', expected: [] },
+  { text: 'Moeder kijkt elke avond naar Dr. Ruth.', expected: [] },
+  { text: 'Ze kijkt vaak naar Dr. Mike op YouTube.', expected: [] },
+];
