@@ -81,6 +81,7 @@ const FIRST_RUNS = [
   { batch: 'N (blind writer, after tuning on M)', direct: [157, 168], flagged: [5, 130] },
   { batch: 'O (blind writer, new styles, after tuning on N)', direct: [114, 133], flagged: [11, 130] },
   { batch: 'P (blind writer, after tuning on O)', direct: [124, 131], flagged: [5, 130] },
+  { batch: 'Q (blind writer, new styles, after tuning on P)', direct: [118, 135], flagged: [6, 130] },
 ] as const;
 
 const heldOut = [
