@@ -90,7 +90,8 @@ function validDay(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
 
-const BIRTH_CUE_AFTER = /^[^.;!?]{0,25}?\b(?:geboren|ter wereld)/iu;
+// "op 9 maart jarig": a birthday is a birth date without the year.
+const BIRTH_CUE_AFTER = /^[^.;!?]{0,25}?\b(?:geboren|ter wereld|jarig)/iu;
 
 function kindFor(text: string, start: number, end = start): PrivacyKind {
   // 64 characters: dictated text runs on ("geboren op vijftien maart nee sorry op 15-03-2016").

@@ -209,6 +209,8 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;
     if (end < 0 && upper && afterLocative && !isNotName(tok.text) && (GEO_HINTS.has(fold(tok.text)) || AREA_SUFFIX.test(tok.text))) end = i;
+    // "in Nieuw-West", "uit Oud-Zuid": a city district named by "new/old" and a direction, after a locative preposition.
+    if (end < 0 && afterLocative && /^(?:Nieuw|Nieuwe|Oud|Oude)-(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum)$/u.test(tok.text)) end = i;
     // Lowercase in chat: "zit in kanaleneiland" (OpenTaal's geographic names are no ordinary words).
     if (end < 0 && !upper && afterLocative && (prev === 'in' || prev === 'uit' || prev === 'naar') && tok.text.length >= 5 && GEO_HINTS.has(fold(tok.text)) && !isNotName(tok.text)) end = i;
     if (end < 0 && upper && prevAdjacent && prev === 'de' && AREA_SUFFIX.test(tok.text) && LOCATIVE.has(fold(tokens[i - 2]?.text ?? ''))) end = i;

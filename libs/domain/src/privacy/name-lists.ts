@@ -112,6 +112,7 @@ inbrenger gespreksleider intervisie vraag doel situatie probleem aanpak plan hul
 nederlands nederlandse marokkaans marokkaanse turks turkse surinaams surinaamse antilliaans
 antilliaanse pools poolse syrisch syrische eritrees eritrese engels engelse arabisch duits duitse
 frans franse koerdisch somalisch
+dushi
 kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas koningsdag divali
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 januari februari maart april mei juni juli augustus september oktober november december

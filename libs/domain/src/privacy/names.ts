@@ -112,7 +112,7 @@ halfbroer halfzus juf juffrouw meester zuster zr mevrouw meneer mevr mw dhr hr h
 vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client cliënte jongere neef nicht neefje nichtje
 buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
-coach trainer docent leerkracht begeleider verpleegkundige fam`.split(/\s+/),
+coach trainer docent leerkracht begeleider verpleegkundige fam cliente casemanager mati ruman`.split(/\s+/),
 );
 /** Form labels that name a person only as a field: "Kind: Gerold (geb. ...)", "Betreft: Sanne". Never as running text ("het kind Daarna"). */
 const FIELD_CUES = new Set('kind jeugdige pupil betreft patiënt patient aanmelder'.split(' '));
@@ -437,7 +437,7 @@ const SAY_VERBS = new Set(
 );
 /** Verbs of coming and going: the word right after them, before a preposition, is who comes ("kwam Lan met"). */
 const MOTION_VERBS = new Set('kwam komt kwamen ging gaat liep loopt rende rent stond staat zat zit belde belt'.split(' '));
-const MOTION_NEXT = new Set('met bij naar op thuis binnen langs terug alleen zelf vandaag gisteren niet ook nog weer te'.split(' '));
+const MOTION_NEXT = new Set('met bij naar op thuis binnen langs terug alleen zelf vandaag gisteren niet ook nog weer te gewoon meteen boos weg'.split(' '));
 const AUXILIARIES = new Set('heb hebt heeft hebben had hadden'.split(' '));
 const OBJECT_PRONOUNS = new Set('ik jij je hij ze zij we wij u'.split(' '));
 /** Participles of talking to or meeting someone: "heb Indah gisteren gesproken". */
@@ -513,6 +513,10 @@ function personSlot(text: string, tokens: readonly Token[], i: number, initial: 
   if (!prev || !adjacent(text, prev, tok)) return false;
   const prevF = fold(prev.text);
   if (SAY_VERBS.has(prevF)) return closes || nextF === 'dat' || nextF === 'ook';
+  // "zei oma tegen Ruthmila, ...": the one spoken to, after "tegen" and a saying verb earlier in the clause, before a comma or colon.
+  if (prevF === 'tegen' && closes) {
+    for (let k = i - 2; k >= i - 4 && tokens[k] && adjacent(text, tokens[k], tokens[k + 1]); k--) if (SAY_VERBS.has(fold(tokens[k]?.text ?? ''))) return true;
+  }
   if (MOTION_VERBS.has(prevF)) return !!next && adjacent(text, tok, next) && MOTION_NEXT.has(nextF);
   // "heb Indah gisteren gesproken", "heb ik Yeabsira nog gebeld": an auxiliary, an optional subject pronoun, the object.
   if (AUXILIARIES.has(prevF) || (OBJECT_PRONOUNS.has(prevF) && AUXILIARIES.has(fold(tokens[i - 2]?.text ?? '')))) {
@@ -523,6 +527,62 @@ function personSlot(text: string, tokens: readonly Token[], i: number, initial: 
   }
   // "Doorgestuurd door Sjaak:", "gemeld door Ayla, ...": the agent after a participle, one word before a colon, comma or the end.
   return prevF === 'door' && /ge\p{Ll}+(?:[dt]|en)$/u.test(fold(tokens[i - 2]?.text ?? '')) && closes;
+}
+
+/** A card or transcript label opening the line: "Tip:", "Hypothese:", "Deelnemer 3:", "Inbrenger:" (one word, an optional number). */
+const LINE_LABEL = /^[ \t]*[-•*]?[ \t]*\p{Lu}\p{Ll}+(?:[ \u00a0]\d{1,2})?[ \u00a0]*:[ \u00a0]+$/u;
+/** After a name opening a card: a word that only a person's clause has there ("Kwame zelf laten kiezen", "Noor eerst ..."). */
+const CARD_PERSON_NEXT = new Set('zelf eerst ook nog even alleen steeds vaak samen liever'.split(' '));
+
+/** Is token i the first word after a line label and a colon ("Tip: X ...")? */
+function afterLineLabel(text: string, tok: Token): boolean {
+  // Fast path: a colon right before the word (and its space) or nothing to test.
+  if (text.charCodeAt(tok.start - 2) !== 58 && text.charCodeAt(tok.start - 1) !== 58 && !text.slice(Math.max(0, tok.start - 4), tok.start).includes(':')) return false;
+  const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
+  return tok.start - lineStart <= 24 && text.charCodeAt(tok.start - 2) !== 46 && LINE_LABEL.test(text.slice(lineStart, tok.start));
+}
+
+/**
+ * A label and a colon open a clause: "Tip: Kwame zelf laten kiezen", "Hypothese: Bo imiteert ...". The word after it is the person
+ * when a person verb, a verb in -eert ("imiteert", "provoceert") or an adverb of a person's own part ("zelf", "eerst") follows.
+ */
+function cardSubject(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!tok || !next || !adjacent(text, tok, next) || !/^\p{Ll}+$/u.test(next.text) || !afterLineLabel(text, tok)) return false;
+  const f = next.text;
+  return CARD_PERSON_NEXT.has(f) || PERSON_VERBS.has(f) || STRONG_PERSON_VERBS.has(f) || /\p{Ll}{2}eert$/u.test(f);
+}
+
+/** 'noemen hem daar gewoon "Bigi Man"', "noemt haar 'Kleintje'": a quoted nickname after naming a person (not "noemen het ..."). */
+const QUOTED_NICKNAME =
+  /(?<![\p{L}])noem(?:en|t|de|den)?[ \u00a0]+(?:(?:we|ze|ik|zij|hij|jullie)[ \u00a0]+)?(?:hem|haar|hen|'m)(?:[ \u00a0]+(?:daar|hier|thuis|gewoon|altijd|vaak|ook|nog|wel|meestal|soms|liever|eigenlijk)){0,3}[ \u00a0]+["“'‘](\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{L}[\p{L}'’-]*){0,2})["”'’]/gu;
+
+/** Chat interjections that open a line before a comma: "kijk, roos heeft ...", "nou, sem was er weer". */
+const INTERJECTIONS = new Set('kijk nou ja jaa nee oke ok joh wollah serieus man bro'.split(' '));
+
+function afterInterjection(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const tok = tokens[i];
+  return !!prev && !!tok && INTERJECTIONS.has(prev.text) && /^,[ \u00a0]+$/u.test(text.slice(prev.end, tok.start)) && isSentenceInitial(text, prev.start);
+}
+
+/** Verbs that open a yes/no question before their subject: "Is Rahwa al aangemeld?", "Heeft Tsegai ...?". */
+const QUESTION_VERBS = new Set('is was heeft had gaat ging komt kwam wil wilde kan kon zit zat woont mag moet weet'.split(' '));
+
+/**
+ * "Deelnemer 3: Is Rahwa eigenlijk al aangemeld ...?": an unknown word right after a question verb that opens the sentence, before a
+ * lowercase word, in a sentence that ends in a question mark, is the subject.
+ */
+function questionSubject(text: string, tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!verb || !tok || !next || !/^\p{Lu}\p{Ll}+$/u.test(verb.text) || !QUESTION_VERBS.has(fold(verb.text))) return false;
+  if (!adjacent(text, verb, tok) || !adjacent(text, tok, next) || !/^\p{Ll}/u.test(next.text) || !isSentenceInitial(text, verb.start)) return false;
+  const rest = text.slice(tok.end, tok.end + 160);
+  const end = /[.!?\n]/.exec(rest);
+  return !!end && end[0] === '?';
 }
 
 /**
@@ -558,6 +618,13 @@ function authorAt(text: string, tokens: readonly Token[], i: number): boolean {
   return !!m && (!!m[1] || isListedName(last.text));
 }
 
+/** Singing: "zoals André Hazes zingt". */
+const SING_VERBS = new Set('zingt zong zongen zingen rapt rapte'.split(' '));
+/** Quoting an author: "citeerde Bessel van der Kolk". */
+const QUOTE_VERBS = new Set('citeerde citeert citeerden citeren citeer quote quootte'.split(' '));
+/** A body of work before "van": "het werk van Ross Greene", "de visie van ...". */
+const SOURCE_OF_BEFORE = /(?:\bwerk|\bvisie|\bideeën|\bgedachtegoed|\btheorieën)[ \u00a0]+van[ \u00a0]+$/iu;
+
 const HEAD_TITLES = new Set(['Koning', 'Koningin', 'Paus', 'Keizer', 'Prins', 'Prinses', 'Sultan', 'Dalai']);
 
 /**
@@ -578,6 +645,14 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     // as a Dutch surname, before a verb of writing or claiming and a mark of a known statement ("al", "ooit", "in zijn boek") is
     // an author. "Marloes schreef in het verslag" and "Marloes Jansen schreef al" stay names.
     if (AUTHOR_VERBS.has(fold(tokens[i + 2]?.text ?? '')) && isFirstName(tokens[i]?.text ?? '') && authorAt(text, tokens, i)) {
+      out.add(i);
+      out.add(i + 1);
+    }
+    // "Net zoals André Hazes zingt, ...": a comparison with a full name that sings is a singer, when the surname is no Dutch
+    // surname of the list ("zoals Sanne Bakker zingt" stays a name).
+    if (SING_VERBS.has(fold(tokens[i + 2]?.text ?? '')) && (fold(tokens[i - 1]?.text ?? '') === 'zoals' || fold(tokens[i - 1]?.text ?? '') === 'als') &&
+      isFirstName(tokens[i]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !isDutchSurname(tokens[i + 1]?.text ?? '') &&
+      adjacent(text, tokens[i], tokens[i + 1]) && adjacent(text, tokens[i + 1], tokens[i + 2])) {
       out.add(i);
       out.add(i + 1);
     }
@@ -620,6 +695,19 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       adjacent(text, tok, tokens[i + 1]) && !isListedName(tok.text)) {
       out.add(i);
       continue;
+    }
+    // "volgens Haim Omer", "het werk van Ross Greene": a full name whose surname the Dutch surname list lacks, after a source cue, is
+    // an author; "citeerde Bessel van der Kolk": any full name quoted is. "volgens Marloes", "volgens Sanne Bakker" stay names.
+    if (!pet && (prev === 'volgens' || prev === 'van' || QUOTE_VERBS.has(prev)) && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && isListedName(tok.text) &&
+      adjacent(text, tokens[i - 1], tok)) {
+      const last = surnameAfter(text, tokens, i + 1);
+      const lastTok = tokens[last];
+      const cue = QUOTE_VERBS.has(prev) || prev === 'volgens' || SOURCE_OF_BEFORE.test(text.slice(Math.max(0, tok.start - 30), tok.start));
+      if (last > i && lastTok && cue && (QUOTE_VERBS.has(prev) || !isDutchSurname(lastTok.text))) {
+        for (let k = i; k <= last; k++) out.add(k);
+        i = last;
+        continue;
+      }
     }
     // Every fame and theory cue ends in one of these words: test the patterns only after them.
     if (!pet && prev !== 'van' && prev !== 'over' && prev !== 'als' && prev !== 'is' && prev !== 'idool' && prev !== 'tot') continue;
@@ -668,7 +756,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // "Dr. Scheepmaker", "drs. Van Aalst": a title with its dot is a cue for a capitalised name (not "dr" = "d'r" in chat).
     const titleCue = TITLE_CUES.has(folded) && text.charAt(tok.end) === '.' && isCapitalised(tokens[i + 1]?.text ?? '');
     const nameNoun = NAME_NOUNS.has(folded);
-    if (CUES.has(folded) || fieldCue || titleCue || folded === 'noemen' || folded === 'noem' || nameNoun) {
+    // "de case manager van Jurrick": the cue in two words.
+    const caseManager = folded === 'manager' && fold(tokens[i - 1]?.text ?? '') === 'case';
+    if (CUES.has(folded) || fieldCue || titleCue || caseManager || folded === 'noemen' || folded === 'noem' || nameNoun) {
       let j = i + 1;
       let gapOk = true;
       // skip "we haar", "is", "van", an abbreviation dot and a comma
@@ -694,7 +784,11 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         const endsItem = (tk: Token | undefined): boolean => !!tk && /^[ \u00a0]*(?:[,(\n]|$)/.test(text.slice(tk.end, tk.end + 2));
         const second = tokens[j + 1];
         const noteItem = /^:[ \u00a0]+$/.test(gap) && (endsItem(cand) ||
-          (adjacent(text, cand, second) && endsItem(second) && nameWord(cand) && nameWord(second) && !isFrequentWord(cand.text) && !isFrequentWord(second?.text ?? '')));
+          (adjacent(text, cand, second) && endsItem(second) && nameWord(cand) && nameWord(second) &&
+            ((!isFrequentWord(cand.text) && !isFrequentWord(second?.text ?? '')) ||
+              // "Naam vader: Hans Kuipers   BSN: ...": a listed first name and a listed surname, both capitalised, fill the field
+              // even when they are words too ("hans", "kuipers").
+              (isFirstName(cand.text) && isSurnameCore(second?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(cand.text) && /^\p{Lu}\p{Ll}+$/u.test(second?.text ?? '')))));
         // "Ger Wetzels (opa, Heerlen)": after a comma, a known place is where the person lives, not their name.
         const placeAfterComma = gap.includes(',') && isPlaceOrRegion(cand.text) && !isFirstName(cand.text);
         if (((!fieldCue && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && nameNoun) || noteItem) && !placeAfterComma) {
@@ -769,8 +863,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded) || (CHAT_TITLES.has(prevFolded) && adjacent(text, tokens[i - 1], tok))) && lowerFirst();
       // "sem was vandaag weer niet op school", "mo is er weer vandoor", "kees heeft t dossier": a first name opening a chat
       // line before heeft/had, or before is/was and a word that says where or how a person is (not "roos is mooi").
+      // Also after an interjection and a comma opening the line: "kijk, roos heeft die foto ...".
       const lineSubject =
-        !possessive && isSentenceInitial(text, tok.start) && adjacent(text, tok, tokens[i + 1]) && word.text.length >= 2 &&
+        !possessive && (isSentenceInitial(text, tok.start) || afterInterjection(text, tokens, i)) && adjacent(text, tok, tokens[i + 1]) && word.text.length >= 2 &&
         isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(fold(word.text)) && !TUSSEN_WORDS.has(fold(word.text)) &&
         lineSubjectPredicate(text, tokens, i);
       // "jurick is weer weggelopen", "filmon zit sinds maart op de ISK": a word no list has opening a chat line before a person
@@ -795,7 +890,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // Two-letter names ("An", "Bo", "Mo") are ambiguous too at the start of a sentence.
     const ambiguous = isNameWord(word.text) || word.text.length <= 2;
     // A name that is also a word starts a sentence: only with a person verb or a possessive ("Storm zit", "Roos' moeder").
-    const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i);
+    const card = initial && cardSubject(text, tokens, i);
+    // A surname that is a frequent word ("Gedrag", "Visser") opening a card is the word: "Hypothese: Gedrag komt voort uit ...".
+    const cardSurname = card && !isFrequentWord(word.text);
+    const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i) || card;
 
     // "haar knuffel "Beer"", "onze hond Luna", "fan van Messi": an animal, a toy or a famous person.
     if (notPerson.has(i)) continue;
@@ -834,9 +932,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const actsAlone = PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && !subjectAt(text, tokens, i + 2);
       // "Doorgestuurd door Sjaak:", "zegt Visser dat": a person slot (5b) counts like a person verb.
       const slot = first === i && !isFrequentWord(word.text) && !isNotName(word.text) && personSlot(text, tokens, i, initial);
-      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)) || personCopulaAfter(text, tokens, i) || actsAlone || slot)) continue;
+      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)) || personCopulaAfter(text, tokens, i) || actsAlone || slot || cardSurname)) continue;
       // a lone surname that is also an ordinary word ("Water", "Visser") needs a first name, cue or verb
-      if (first === i && ambiguous && !possessive && !personVerbAfter(text, tokens, i) && !slot) continue;
+      if (first === i && ambiguous && !possessive && !personVerbAfter(text, tokens, i) && !slot && !cardSurname) continue;
       // "in Emmen", "uit Vries": a lone surname that is a Dutch place, after a locative preposition, is the place
       if (first === i && isKnownPlace(word.text) && LOCATIVE_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) continue;
       const before = tokens[first - 1];
@@ -875,6 +973,12 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // no other subject ("Rignaldo heeft op het schoolplein ...", not "Gisteren heeft hij ...", "Daarna belde moeder").
     if (initial && plainWord && tok.text.length > 2 && !possessive && !ORG_HEADS.has(folded) && !CUES.has(folded) && !NOT_SUBJECTS.has(folded) && !isKnownPlace(tok.text) &&
       (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && tok.text.length <= 10 && !ADVERB_SHAPE.test(folded) && !subjectAt(text, tokens, i + 2)))) {
+      push(i, i);
+      continue;
+    }
+    // 5e. "Tip: Kwame zelf laten kiezen" (a card opening with a person), "Deelnemer 3: Is Rahwa al aangemeld ...?" (a question
+    // opening with its verb): an unknown word (no frequent word or compound of one, place or noun) in the subject's place.
+    if (plainWord && !possessive && unknownPersonWord(tok.text) && !isCommonWord(tok.text) && (card || (!initial && questionSubject(text, tokens, i)))) {
       push(i, i);
       continue;
     }
@@ -981,6 +1085,37 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (/^\p{Lu}\p{Ll}+$/u.test(other.text) && isFirstName(other.text) && !isNotName(other.text) && !notPerson.has(k)) {
         out.push({ kind: 'name', start: other.start, end: other.end });
       }
+    }
+  }
+  // 7c. "vraag het aan Sami en Jaylano": after a first name found above and "en", an unknown capitalised word (no frequent word or
+  // compound of one, place or noun) is the second person.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 2];
+    if (!a || !b || fold(tokens[i + 1]?.text ?? '') !== 'en' || !adjacent(text, a, tokens[i + 1]) || !adjacent(text, tokens[i + 1], b)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(b.text) || !isFirstName(a.text) || notPerson.has(i + 2) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(b.end, b.end + 2))) continue;
+    if (!out.some((c) => c.start <= a.start && a.end <= c.end) || out.some((c) => c.start < b.end && b.start < c.end)) continue;
+    if (unknownPersonWord(b.text) && !isCommonWord(b.text) && !isKnownPlace(b.text)) out.push({ kind: 'name', start: b.start, end: b.end });
+  }
+  // 7d. "de minderjarige DANIËLLE BROUWER": a first name and a surname in capitals (a letterhead, a form), when the first name is
+  // no frequent word and the second word is a listed surname or no word.
+  if (/\p{Lu}{3,}[ \u00a0]+\p{Lu}{3,}/u.test(text)) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!a || !b || !/^\p{Lu}{3,}$/u.test(a.text) || !/^\p{Lu}{3,}(?:-\p{Lu}{3,})?$/u.test(b.text) || !adjacent(text, a, b)) continue;
+      if (!isFirstName(a.text) || isFrequentWord(a.text) || isNotName(a.text) || isNotName(b.text) || isPlaceOrRegion(b.text)) continue;
+      if (!(isSurnameCore(b.text.split('-')[0] ?? '') || !isCommonWord(b.text))) continue;
+      if (!out.some((c) => c.start < b.end && a.start < c.end)) out.push({ kind: 'name', start: a.start, end: b.end });
+      i++;
+    }
+  }
+  // 7e. 'Ze noemen hem daar gewoon "Bigi Man"': a nickname in quotes after "noemen" and a person pronoun.
+  if (/noem/u.test(text)) {
+    for (const m of text.matchAll(QUOTED_NICKNAME)) {
+      const nick = m[1] ?? '';
+      const start = m.index + m[0].length - nick.length - 1;
+      if (!out.some((c) => c.start < start + nick.length && start < c.end)) out.push({ kind: 'name', start, end: start + nick.length });
     }
   }
   out.push(...detectDictatedAndNoteNames(text, tokens));
@@ -1238,6 +1373,12 @@ const LONE_INITIAL = /(?<=[\p{Ll},][ \u00a0])(\p{Lu})\.(?=[ \u00a0]\p{Ll}|,[ \u0
 // only a person does (not "A. Inleiding", not "; A. ja of nee")
 const INITIAL_SUBJECT = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \u00a0]+(\p{Ll}+)(?![\p{L}])/gu;
 
+/** An initial as a pseudonym: after "noemen hem (hierna)" or before "(eigenlijk ...)" / "(echte naam ...)". */
+const PSEUDONYM_INITIAL = [
+  /(?<![\p{L}])noem(?:en|t|de|den)?[ \u00a0]+(?:(?:we|ze|ik|zij|hij)[ \u00a0]+)?(?:hem|haar|hen|'m)[ \u00a0]+(?:(?:hierna|voortaan|verder|hier|kortweg|gewoon)[ \u00a0]+){0,2}\p{Lu}\.(?![\p{L}])/gu,
+  /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \u00a0]*\((?:eigenlijk|echte naam|roepnaam)[ \u00a0)])/gu,
+];
+
 function wordBefore(text: string, index: number): string {
   const m = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, index - 30), index));
   return m ? fold(m[1] ?? '') : '';
@@ -1294,6 +1435,13 @@ export function detectInitials(text: string): Candidate[] {
   for (const m of text.matchAll(LONE_INITIAL)) {
     if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index))) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
+  }
+  // "J. (eigenlijk Jasmijn) wil ...", "Ik noem hem hierna D.;", "(we noemen hem P.)": an initial used as a pseudonym.
+  for (const re of PSEUDONYM_INITIAL) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].length - 2;
+      out.push({ kind: 'initials', start, end: start + 2 });
+    }
   }
   for (const m of text.matchAll(INITIAL_SUBJECT)) {
     if (!PERSON_VERBS.has(m[2] ?? '') || !isSentenceInitial(text, m.index)) continue;

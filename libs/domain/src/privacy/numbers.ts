@@ -54,11 +54,14 @@ const LETTER_GROUP_ID_RE = new RegExp(
   'gu',
 );
 
-/** "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345", "clientnummer Jeugdbescherming: 2024-J-551". */
+/**
+ * "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345", "clientnummer Jeugdbescherming: 2024-J-551"; and a letter's
+ * "kenmerk VT/2026/11873" (a file reference of the sender, four digits or more).
+ */
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,2})?)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:de|het|haar|zijn)\s+\p{L}+|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,2})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;

@@ -137,6 +137,9 @@ function isMethod(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return METHOD_BEFORE.test(before) || (/(?:^|[^\p{L}])met[ \u00a0]+(?:(?:De|Het|de|het)[ \u00a0]+)?$/u.test(before) && METHOD_AFTER.test(text.slice(end, end + 24)));
 }
+/** Chat: "naar t Dijkwater college", "op het Esdal lyceum": a capitalised name and a lowercase school type after a preposition and an article. */
+const ARTICLE_LOWER_TYPE_RE =
+  /(?<=(?:^|[^\p{L}])(?:naar|op|van|bij|via|in|uit)[ \u00a0]+(?:'t|t|het|de)[ \u00a0]+)\p{Lu}\p{Ll}[\p{L}'’-]+[ \u00a0](?:college|lyceum|gymnasium|atheneum|scholengemeenschap)(?![\p{L}])/gu;
 const LOWER_NAME_STOP = new Set(
   `hele heel laatste volgende eerste tweede andere zelfde komende afgelopen vorige nieuwe oude grote kleine hoek klas groep juf
 meester leerlingen kinderen ouders pauze ochtend middag avond dag week weken maand tijd gang directeur zorg ib rest situatie
@@ -178,6 +181,11 @@ function nameIsGeneric(seq: string): boolean {
 
 export function detectInstitutions(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(ARTICLE_LOWER_TYPE_RE)) {
+    const name = m[0].split(/[ \u00a0]/)[0] ?? '';
+    if (isNotName(name) || isFrequentWord(name)) continue;
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(PREFIX_RE)) {
     const type = fold(m[1] ?? '');
     const seq = m[2] ?? '';
@@ -260,8 +268,10 @@ const LIVING_CUE_RE = new RegExp(
   'gu',
 );
 // "op de Bijlmerdreef", "in de Kalverstraat": a street name after a preposition, mid-sentence.
+/** "bij het Esdal College": a type of school after the name makes it the school, not a street in -dal. */
+const SCHOOL_TYPE_AFTER = '(?:[Cc]ollege|[Ll]yceum|[Gg]ymnasium|[Aa]theneum|[Ss]chool|[Ss]cholengemeenschap|[Mm]avo|[Hh]avo|[Vv]wo)(?![\\p{L}])';
 const PREPOSITION_STREET_RE = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \\u00a0]+(?:de|het)[ \\u00a0]+)(?:(?:${STREET_PREFIX})[ \\u00a0]+(?:(?:van|de|der|den)[ \\u00a0]+)*)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
+  `(?<=(?:^|[^\\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \\u00a0]+(?:de|het)[ \\u00a0]+)(?:(?:${STREET_PREFIX})[ \\u00a0]+(?:(?:van|de|der|den)[ \\u00a0]+)*)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])(?![ \\u00a0]+${SCHOOL_TYPE_AFTER})`,
   'gu',
 );
 // "Laan van Meerdervoort 55", "Weg naar Laren 12", "Laan van Nieuw Oost-Indië 120": the street word first.

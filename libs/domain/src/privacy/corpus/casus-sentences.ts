@@ -791,3 +791,82 @@ export const P_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Moeder kijkt elke avond naar Dr. Ruth.', expected: [] },
   { text: 'Ze kijkt vaak naar Dr. Mike op YouTube.', expected: [] },
 ];
+
+/**
+ * Eleventh tuning set (1 December), check sentences for the rules added after Q's first run, in other names and wording than Q:
+ * card and transcript labels, initials as pseudonyms, quoted nicknames, form fields, names in capitals, letters' references,
+ * birthdays, chat, and the false alarms on authors, singers, role nouns and endearments. The clean traps test each rule's limits.
+ */
+export const Q_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  // A card or transcript label opens a clause: a name after it, with a person's verb, "zelf"/"eerst" or a verb in -eert.
+  { text: 'Advies: Senna eerst zelf laten vertellen wat er op het plein gebeurde.', expected: [e('name', 'Senna')] },
+  { text: 'Idee: Nikita zelf een plan laten maken voor de pauzes.', expected: [e('name', 'Nikita')] },
+  { text: 'Observatie: Roos provoceert vooral in de middag.', expected: [e('name', 'Roos')] },
+  { text: 'Hypothese: Tijn kopieert het gedrag van zijn stiefbroer.', expected: [e('name', 'Tijn')] },
+  { text: 'Deelnemer 5: Fedde zegt dat hij niet meer wil.', expected: [e('name', 'Fedde')] },
+  // A yes/no question opening with its verb: the unknown word after it is the subject.
+  { text: 'Inbrenger: Heeft Tsegereda al een mentor op de nieuwe school?', expected: [e('name', 'Tsegereda')] },
+  { text: 'Gaat Yordanos volgende week weer naar de opvang?', expected: [e('name', 'Yordanos')] },
+  // Initials used as a pseudonym next to the real name.
+  { text: 'M. (eigenlijk Marit) durft niet alleen naar huis te fietsen.', expected: [e('initials', 'M.'), e('name', 'Marit')] },
+  { text: 'In dit verslag noem ik haar voortaan S., omdat de school dat vroeg.', expected: [e('initials', 'S.')] },
+  { text: 'De broer (ze noemen hem K.) slaapt soms bij een vriend.', expected: [e('initials', 'K.')] },
+  // A nickname in quotes after "noemen hem/haar".
+  { text: 'Op straat noemen ze haar altijd "Kleine Tijger", ook haar zus doet dat.', expected: [e('name', 'Kleine Tijger')] },
+  // "case manager van X", a friend or sibling in Sranan/Papiamento, the one spoken to after "zei ... tegen".
+  { text: 'De case manager van Ozan heeft het plan aangepast.', expected: [e('name', 'Ozan')] },
+  { text: 'Haar mati Sherida uit Nickerie woont nu ook in de stad.', expected: [e('name', 'Sherida')] },
+  { text: 'Toen zei de juf tegen Eshaan, dat hij even mocht afkoelen.', expected: [e('name', 'Eshaan')] },
+  { text: 'Na het gesprek liep Roshano gewoon naar buiten.', expected: [e('name', 'Roshano')] },
+  // The second of two names joined by "en".
+  { text: 'het ging om Daan en Ilyano, zegt hij', expected: [e('name', 'Daan'), e('name', 'Ilyano')] },
+  // Form fields separated by wide spaces; names in capitals.
+  { text: 'Naam moeder: Karin Visser    Geboortedatum: 03-04-1985', expected: [e('name', 'Karin Visser'), e('birth_date', '03-04-1985')] },
+  { text: 'Betreft: de jeugdige MARLOES DEKKER, thans verblijvend bij grootouders', expected: [e('name', 'MARLOES DEKKER')] },
+  // A letter's reference; a birthday without a year; chat after an interjection; a lowercase school type in chat.
+  { text: 'Ons kenmerk JB/2025/40917, graag vermelden bij uw antwoord.', expected: [e('client_number', 'JB/2025/40917')] },
+  { text: 'mn broertje is op 14 juni jarig en dan gaan we naar oma', expected: [e('birth_date', '14 juni')] },
+  { text: 'nou, fleur heeft alles aan de mentor verteld', expected: [e('name', 'fleur')] },
+  { text: 'ik zit nu op t Hofstad lyceum en het is echt saai', expected: [e('institution', 'Hofstad lyceum')] },
+  { text: 'Tip: vraag bij het Vechtdal College naar het verzuim.', expected: [e('institution', 'Vechtdal College')] },
+  // A city district named by new/old and a direction.
+  { text: 'Het gezin woont sinds kort in Oud-Zuid.', expected: [e('place', 'Oud-Zuid')] },
+  // Names next to the new author rules stay names.
+  { text: 'Volgens Marloes wil hij niet meer naar training.', expected: [e('name', 'Marloes')] },
+  { text: 'Volgens Sanne Bakker zingt hij graag in de klas.', expected: [e('name', 'Sanne Bakker')] },
+  { text: 'Net als Fenna de Vries zingt ze in het schoolkoor.', expected: [e('name', 'Fenna de Vries')] },
+  { text: 'Ik heb het werk van Jesse Smit nagekeken.', expected: [e('name', 'Jesse Smit')] },
+  { text: 'De cliënte Noor woont bij haar oma.', expected: [e('name', 'Noor')] },
+];
+
+export const Q_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Tip: Structuur zelf laten bepalen door de groep.', expected: [] },
+  { text: 'Hypothese: Angst zelf is niet het probleem.', expected: [] },
+  { text: 'Vraag: Wat gebeurt er als hij boos wordt?', expected: [] },
+  { text: 'Deelnemer 2: Ouders eerst laten uitpraten, dan pas de school.', expected: [] },
+  { text: 'Is Structuur eigenlijk wel het probleem hier?', expected: [] },
+  { text: 'Is Samenwerking hier eigenlijk wel mogelijk?', expected: [] },
+  { text: 'Hypothese: Water speelt een rol bij zijn angst.', expected: [] },
+  { text: 'Is dat eigenlijk wel waar?', expected: [] },
+  { text: 'We noemen het hierna de casus, zonder namen.', expected: [] },
+  { text: 'Zie bijlage B (eigen vertaling) voor het schema.', expected: [] },
+  { text: 'We noemen dat "Plan B" in ons team.', expected: [] },
+  { text: 'De case manager van de gemeente belde terug.', expected: [] },
+  { text: 'Toen zei ze tegen Jeugdzorg, dat het zo niet langer kon.', expected: [] },
+  { text: 'Hij liep gewoon naar buiten zonder iets te zeggen.', expected: [] },
+  { text: 'Marokko en Turkije zijn de landen van herkomst.', expected: [] },
+  { text: 'Het gaat om Rekenen en Taal, zegt de mentor.', expected: [] },
+  { text: 'Naam school:    Geboortedatum onbekend', expected: [] },
+  { text: 'ONDERWERP: VERZOEK OM INFORMATIE', expected: [] },
+  { text: 'Een kenmerk van hechtingsproblemen is wantrouwen.', expected: [] },
+  { text: 'nou, roos is mooi maar tulpen ook', expected: [] },
+  { text: 'ik zit op het Engels college van de universiteit', expected: [] },
+  { text: 'Ze verhuizen naar het noorden van het land.', expected: [] },
+  { text: 'Volgens Bessel van der Kolk slaat het lichaam de stress op.', expected: [] },
+  { text: 'In het werk van Daniel Siegel staat het raam van tolerantie centraal.', expected: [] },
+  { text: 'Net zoals Bruce Springsteen zingt: we gotta get out while we are young.', expected: [] },
+  { text: 'De trainer citeerde Carl Rogers over onvoorwaardelijke acceptatie.', expected: [] },
+  { text: 'Cliënte heeft twee jonge kinderen en werkt parttime.', expected: [] },
+  { text: 'Dushi, kom eens hier, zei tante.', expected: [] },
+  { text: 'Kijk, de school heeft gebeld.', expected: [] },
+];
