@@ -86,6 +86,7 @@ const FIRST_RUNS = [
   { batch: 'O (blind writer, new styles, after tuning on N)', direct: [114, 133], flagged: [11, 130] },
   { batch: 'P (blind writer, after tuning on O)', direct: [124, 131], flagged: [5, 130] },
   { batch: 'Q (blind writer, new styles, after tuning on P)', direct: [118, 135], flagged: [6, 130] },
+  { batch: 'R (blind writer, after tuning on Q)', direct: [123, 131], flagged: [10, 130] },
 ] as const;
 
 const heldOut = [
