@@ -625,6 +625,40 @@ const QUOTE_VERBS = new Set('citeerde citeert citeerden citeren citeer quote quo
 /** A body of work before "van": "het werk van Ross Greene", "de visie van ...". */
 const SOURCE_OF_BEFORE = /(?:\bwerk|\bvisie|\bideeën|\bgedachtegoed|\btheorieën)[ \u00a0]+van[ \u00a0]+$/iu;
 
+/**
+ * A work, theory or method and "van" (after R): after these a full name is the author whatever the surname ("het boek van Micha de
+ * Winter", "de aanpak van Ross Greene"); "werk" and "alles" alone are not (one's job, one's things): see workInContext.
+ */
+const WORK_OF_BEFORE = /(?:\bboek(?:en)?|\btheorie(?:ën)?|\bmodel(?:len)?|\bmethodes?|\baanpak|\bvisie|\bideeën|\bgedachtegoed)[ \u00a0]+van[ \u00a0]+$/iu;
+/** Reading or published work earlier in the sentence makes "werk/alles van" a body of work ("leest ... alles van", "het werk van X over"). */
+const READING_BEFORE = /(?:\blees\p{L}*|\blas\b|\blazen\b|\bgelezen|\bboek\p{L}*|\bschrijver|\bauteur)[^.;!?\n]*$/iu;
+/** A private person marked right after a name: an age or a relation ("Sanne de Wit (12)", ", de moeder van", ", haar zus"). */
+const PRIVATE_AFTER =
+  /^[ \u00a0]*[,(][ \u00a0]*(?:\d|(?:de|haar|zijn|hun|onze|mijn|een)?[ \u00a0]*(?:moeder|vader|ouders?|zus\p{L}*|broer\p{L}*|oma|opa|tante|oom|nicht|neef|klasgeno\p{L}+|vriend\p{L}*|buur\p{L}*|leerling|pleeg\p{L}*|stief\p{L}*|dochter|zoon|juf|meester|mentor|cliënt\p{L}*)(?![\p{L}]))/iu;
+
+/** "werk van"/"alles van" with a topic after the name ("het werk van X over schaamte") or reading earlier in the sentence. */
+function workInContext(text: string, tokens: readonly Token[], i: number, last: number): boolean {
+  const cue = fold(tokens[i - 2]?.text ?? '');
+  if (cue !== 'werk' && cue !== 'alles') return false;
+  if (fold(tokens[last + 1]?.text ?? '') === 'over' && adjacent(text, tokens[last], tokens[last + 1])) return true;
+  return READING_BEFORE.test(text.slice(Math.max(0, (tokens[i - 2]?.start ?? 0) - 60), tokens[i - 2]?.start ?? 0));
+}
+
+/** "Nieuwe Autoriteit van", "Collaborative Problem Solving van": two capitalised words before "van" (token `v`), no person's name. */
+function methodNameBefore(text: string, tokens: readonly Token[], v: number): boolean {
+  const a = tokens[v - 2];
+  const b = tokens[v - 1];
+  if (!a || !b || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text)) return false;
+  if (!adjacent(text, a, b) || !adjacent(text, b, tokens[v])) return false;
+  // "het Sociaal Team van Anouk Vermeulen", "de Raad van ...": an organisation or its part is no method; its people stay names.
+  return !isPersonListName(a.text) && !isPersonListName(b.text) && !isInstitutionType(b.text) && !ORGANISATION_END.test(fold(b.text));
+}
+const ORGANISATION_END = /(?:team|dienst|afdeling|groep|raad|bureau|centrum|huis|punt|loket|zorg|hulp|school|college|praktijk|stichting|vereniging|gemeente|instituut)$/u;
+
+/** First names that start a chain named after a person (the hand-picked list in places.ts: "Dirk van den Broek", "Jan Linders"). */
+const CHAIN_FIRST_NAMES = new Set(['Dirk', 'Jan', 'Hans', 'Bart']);
+const SHOP_PREPOSITIONS = new Set(['bij', 'naar', 'van', 'in', 'langs']);
+
 const HEAD_TITLES = new Set(['Koning', 'Koningin', 'Paus', 'Keizer', 'Prins', 'Prinses', 'Sultan', 'Dalai']);
 
 /**
@@ -696,18 +730,52 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       out.add(i);
       continue;
     }
-    // "volgens Haim Omer", "het werk van Ross Greene": a full name whose surname the Dutch surname list lacks, after a source cue, is
-    // an author; "citeerde Bessel van der Kolk": any full name quoted is. "volgens Marloes", "volgens Sanne Bakker" stay names.
-    if (!pet && (prev === 'volgens' || prev === 'van' || QUOTE_VERBS.has(prev)) && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && isListedName(tok.text) &&
-      adjacent(text, tokens[i - 1], tok)) {
+    // "volgens Haim Omer": a full name whose surname the Dutch surname list lacks, after "volgens", is an author; "citeerde Bessel
+    // van der Kolk": any full name quoted is. "volgens Marloes", "volgens Sanne Bakker" stay names (a colleague is cited too).
+    // After R: after a strong cue of a work, theory or method and "van" (WORK_OF_BEFORE, a capitalised method name of two words:
+    // "Nieuwe Autoriteit van", or "werk"/"alles" in a context of published work) any full name is its author, Dutch surname or not
+    // ("het boek van Micha de Winter"), unless a private person is marked right after it ("het boek van Sanne de Wit (12)").
+    // A first name alone stays a name ("het boek van Sanne"), and "Ik heb het werk van Jesse Smit nagekeken" stays one.
+    if (!pet && (prev === 'volgens' || prev === 'van' || QUOTE_VERBS.has(prev)) && /^\p{Lu}\p{Ll}+$/u.test(tok.text) &&
+      (isListedName(tok.text) || (prev === 'van' && !isFrequentWord(tok.text))) && adjacent(text, tokens[i - 1], tok)) {
       const last = surnameAfter(text, tokens, i + 1);
       const lastTok = tokens[last];
-      const cue = QUOTE_VERBS.has(prev) || prev === 'volgens' || SOURCE_OF_BEFORE.test(text.slice(Math.max(0, tok.start - 30), tok.start));
-      if (last > i && lastTok && cue && (QUOTE_VERBS.has(prev) || !isDutchSurname(lastTok.text))) {
-        for (let k = i; k <= last; k++) out.add(k);
-        i = last;
-        continue;
+      if (last > i && lastTok) {
+        const before = text.slice(Math.max(0, tok.start - 40), tok.start);
+        const strong = prev === 'van' && (WORK_OF_BEFORE.test(before) || methodNameBefore(text, tokens, i - 1) || workInContext(text, tokens, i, last));
+        const cue = QUOTE_VERBS.has(prev) || prev === 'volgens' || strong || SOURCE_OF_BEFORE.test(before.slice(-30));
+        const privateAfter = PRIVATE_AFTER.test(text.slice(lastTok.end, lastTok.end + 30));
+        if (cue && !privateAfter && (QUOTE_VERBS.has(prev) || strong || !isDutchSurname(lastTok.text))) {
+          for (let k = i; k <= last; k++) out.add(k);
+          i = last;
+          continue;
+        }
+        // A private person after a work cue stays a name: skip the older work pattern below too.
+        if (privateAfter && (strong || WORK_BEFORE.test(text.slice(Math.max(0, tok.start - 24), tok.start)))) {
+          i = last;
+          continue;
+        }
       }
+    }
+    // "een hamster die Kees heet", "een konijn dat Pluis heette": the animal's name in a relative clause before "heet".
+    if ((prev === 'die' || prev === 'dat') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')) && /^(?:heet|heette|heten)$/u.test(fold(tokens[i + 1]?.text ?? '')) &&
+      adjacent(text, tok, tokens[i + 1])) {
+      out.add(i);
+      continue;
+    }
+    // "boodschappen bij de Dirk": "de" and the first name a chain named after a person starts with is the shop (a person is
+    // "bij Dirk"); "naar de Jan Linders" likewise.
+    if (prev === 'de' && CHAIN_FIRST_NAMES.has(tok.text) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && SHOP_PREPOSITIONS.has(fold(tokens[i - 2]?.text ?? '')) &&
+      adjacent(text, tokens[i - 1], tok)) {
+      out.add(i);
+      continue;
+    }
+    // "Vader is een Limburger": after "een" a place, province or country with "-er" is its demonym, not a surname of that shape
+    // (a stem of six letters or more that may be a place: "een Bakker" keeps its surname).
+    if (prev === 'een' && /^\p{Lu}\p{Ll}{3,}er$/u.test(tok.text) && (isPlaceOrRegion(tok.text.slice(0, -2)) || (tok.text.length >= 8 && mayBePlace(tok.text.slice(0, -2)))) &&
+      !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+      out.add(i);
+      continue;
     }
     // Every fame and theory cue ends in one of these words: test the patterns only after them.
     if (!pet && prev !== 'van' && prev !== 'over' && prev !== 'als' && prev !== 'is' && prev !== 'idool' && prev !== 'tot') continue;
@@ -1197,9 +1265,12 @@ school groep klas taal vak titel boek film spel app niveau route advies conclusi
 );
 const NOUN_SHAPE = /(?:ing|heid|schap|isme|tie|teit)$/u;
 /** Minutes: "Aanwezig: Hiske (vz), jgz, ib": names in the list after a label of who was there. */
-const ATTENDANCE = /(?<![\p{L}])(?:aanwezig|afwezig|afgemeld|met kennisgeving afwezig|deelnemers|notulist|voorzitter|notulen)[ \u00a0]*:[ \u00a0]*([^\n]+)/giu;
+const ATTENDANCE = /(?<![\p{L}])(?:aanwezig|afwezig|afgemeld|met kennisgeving afwezig|deelnemers|notulist|voorzitter|notulen|facilitator|gespreksleider|procesbegeleider)[ \u00a0]*:[ \u00a0]*([^\n]+)/giu;
 /** "Beer Timmerman | 6b | 3": a first name and a surname filling the first cell of a table row. */
 const TABLE_FIRST_CELL = /(?<=^|\n)[ \u00a0]*(?:\|[ \u00a0]*)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+((?:(?:van|de|der|den|ter|ten|van de|van der|van den|in 't|van 't)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)[ \u00a0]*(?=\||\t)/gu;
+
+/** One capitalised word alone after a sentence end, ending the text: a signature. */
+const SIGNATURE_END = /(?:[.!?][ \u00a0]+|\n[ \u00a0]*)(\p{Lu}\p{Ll}+)[.!]?[ \u00a0]*$/u;
 
 /** A capitalised word that may stand for a person: no frequent word, place, capitalised noun or type of institution. */
 function possiblePerson(word: string): boolean {
@@ -1291,11 +1362,11 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       if (AGE_APPOSITION.test(text)) out.push({ kind: 'name', start: tok.start, end: tok.end });
     }
   }
-  if (/(?:aanwezig|afgemeld|deelnemers|notul|voorzitter)[ \u00a0]*:/iu.test(text)) {
+  if (/(?:aanwezig|afgemeld|deelnemers|notul|voorzitter|facilitator|gespreksleider|procesbegeleider)[ \u00a0]*:/iu.test(text)) {
     for (const m of text.matchAll(ATTENDANCE)) {
       const list = m[1] ?? '';
       const listStart = m.index + m[0].length - list.length;
-      for (const item of list.matchAll(/(?<=^|,|;)[ \u00a0]*(\p{Lu}\p{Ll}+)(?=[ \u00a0]*(?:\(|,|;|$)|[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]*(?:\(|,|;|$))/gu)) {
+      for (const item of list.matchAll(/(?<=^|,|;)[ \u00a0]*(\p{Lu}\p{Ll}+)(?=[ \u00a0]*(?:\(|,|;|\.(?:[ \u00a0]|$)|$)|[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]*(?:\(|,|;|$))/gu)) {
         const w = item[1] ?? '';
         if (!isFirstName(w) && !(possiblePerson(w) && !isCommonWord(w))) continue;
         const start = listStart + item.index + item[0].indexOf(w);
@@ -1326,6 +1397,15 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
         out.push({ kind: 'name', start, end: m.index + m[0].lastIndexOf(m[2] ?? '') + (m[2] ?? '').length });
       }
     }
+  }
+  // "... naar de volgende sessie? Sietse.", "Groetjes en tot morgen! Fenna": a listed first name standing alone as the last
+  // sentence of a message is its signature (no capitalised noun or place; a frequent word only after "?" or "!", an answer or a
+  // closing greeting: "Wie doet het? Kim.", "Doei! Roos"; "Prima.", "Dank!" are no first names).
+  const sig = SIGNATURE_END.exec(text);
+  const w = sig?.[1];
+  if (sig && w && isFirstName(w) && (!isFrequentWord(w) || /^[?!]/u.test(sig[0])) && !isNotName(w) && !isPlaceOrRegion(w) && !isKnownPlace(w)) {
+    const start = sig.index + sig[0].lastIndexOf(w);
+    out.push({ kind: 'name', start, end: start + w.length });
   }
   return out;
 }

@@ -94,7 +94,7 @@ export const NON_IDENTIFYING_PHRASES = [
   'Dora de ontdekkingsreiziger', 'Dora the Explorer', 'SpongeBob', 'Bob de Bouwer', 'Brandweerman Sam', 'Mickey Mouse',
   'Super Mario', 'Mario Kart', 'Buurman en Buurman',
   // Religious figures and greetings ("Eid Mubarak" is a greeting, not a man called Mubarak):
-  'Jezus', 'Jezus Christus', 'Allah', 'profeet Mohammed', 'de Profeet', 'Boeddha', 'Eid Mubarak', 'Ramadan Mubarak', 'Ramadan Kareem',
+  'Jezus', 'Jezus Christus', 'Jezus en Maria', 'Maria en Jozef', 'Jozef en Maria', 'Allah', 'profeet Mohammed', 'de Profeet', 'Boeddha', 'Eid Mubarak', 'Ramadan Mubarak', 'Ramadan Kareem',
   // After O: idioms with a name in them, historical figures taught at school, TV programmes, methods named like a school or a
   // person, and shops or chains named after a person (each a real, well-known one; full names where a first name is common).
   'Joost mag weten', 'Joost mag het weten', 'Jan met de pet', 'Jan Rap en zijn maat', "Jan Rap en z'n maat", 'Klaas Vaak', 'Jantje lacht',

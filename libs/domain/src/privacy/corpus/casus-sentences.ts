@@ -870,3 +870,39 @@ export const Q_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Dushi, kom eens hier, zei tante.', expected: [] },
   { text: 'Kijk, de school heeft gebeld.', expected: [] },
 ];
+
+/**
+ * Twelfth tuning set: check sentences for the rules added after R's first run, written with those rules in other names and wording
+ * than R (rules of 1 December: a full name after a strong cue of a work, theory or method is its author; an animal's name before
+ * "die ... heet"; a chain after "bij de"; a demonym after "een"; a religious pair; a role label in minutes; a first name alone ending a
+ * message). The identifying ones check that private persons next to those rules stay names.
+ */
+export const R_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'We lazen samen het boek van Fenna; ze had het zelf geschreven in groep 8.', expected: [e('name', 'Fenna')] },
+  { text: 'Het boek van Noor Visser (9) ligt nog in de klas.', expected: [e('name', 'Noor Visser')] },
+  { text: 'De tekeningen en het boek van Daan Mulder, haar klasgenoot, liggen op tafel.', expected: [e('name', 'Daan Mulder')] },
+  { text: 'De tante van Lieke de Boer haalt haar elke woensdag op.', expected: [e('name', 'Lieke de Boer')] },
+  { text: 'Ik heb het werk van Iris Kramer vandaag nagekeken.', expected: [e('name', 'Iris Kramer')] },
+  { text: 'Het Sociaal Team van Anouk Vermeulen heeft gisteren gebeld.', expected: [e('name', 'Anouk Vermeulen')] },
+  { text: 'De buurvrouw die Ria heet, past soms op de kinderen.', expected: [e('name', 'Ria')] },
+  { text: 'Na school gaat hij naar Dirk, de oom van moeders kant.', expected: [e('name', 'Dirk')] },
+  { text: 'Maria en haar broer kwamen allebei te laat.', expected: [e('name', 'Maria')] },
+  { text: 'Gespreksleider: Mirjam. Verder waren er zes deelnemers.', expected: [e('name', 'Mirjam')] },
+  { text: 'Kan iemand het verslag nog rondsturen? Jorien.', expected: [e('name', 'Jorien')] },
+  { text: 'Fijne avond allemaal en tot donderdag! Roos', expected: [e('name', 'Roos')] },
+];
+
+export const R_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Het boek van Stijn Dekker over rouw bij kinderen vond ik erg bruikbaar.', expected: [] },
+  { text: 'We werken in de klas met de aanpak van Thomas Gordon.', expected: [] },
+  { text: 'Hij leest graag, vooral alles van Paul van Loon.', expected: [] },
+  { text: 'Het werk van Louise Kuipers over veerkracht kwam uitgebreid aan bod.', expected: [] },
+  { text: 'Tijdens de training oefenden we met Geweldloze Communicatie van Marshall Rosenberg.', expected: [] },
+  { text: 'Ze hebben thuis een kat die Mila heet en twee kippen.', expected: [] },
+  { text: 'Na school haalt ze chips bij de Dirk in het winkelcentrum.', expected: [] },
+  { text: 'Opa is een Twentenaar en praat niet graag over gevoelens.', expected: [] },
+  { text: 'Oma is een Groninger van de oude stempel.', expected: [] },
+  { text: 'Boven de bank hangt een schilderij van Maria en Jozef.', expected: [] },
+  { text: 'Thema: Samenwerking. Verslag volgt per mail. Prima.', expected: [] },
+  { text: 'Dank jullie wel voor de fijne sessie! Tot de volgende keer.', expected: [] },
+];
