@@ -91,6 +91,7 @@ const FIRST_RUNS = [
   { batch: 'P (blind writer, after tuning on O)', direct: [124, 131], flagged: [5, 130] },
   { batch: 'Q (blind writer, new styles, after tuning on P)', direct: [118, 135], flagged: [6, 130] },
   { batch: 'R (blind writer, after tuning on Q)', direct: [123, 131], flagged: [10, 130] },
+  { batch: 'S (blind writer, after tuning on R)', direct: [128, 131], flagged: [8, 130] },
 ] as const;
 
 const heldOut = [
