@@ -93,9 +93,14 @@ function validDay(d: number, m: number): boolean {
 // "op 9 maart jarig": a birthday is a birth date without the year.
 const BIRTH_CUE_AFTER = /^[^.;!?]{0,25}?\b(?:geboren|ter wereld|jarig)/iu;
 
+const AFTER_BIRTH_DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[^.;!?]*\b(?:vanaf|sinds|tot|per|na)\s+(?:\d{1,2}\s+)?$/iu;
+
 function kindFor(text: string, start: number, end = start): PrivacyKind {
   // 64 characters: dictated text runs on ("geboren op vijftien maart nee sorry op 15-03-2016").
-  if (BIRTH_CUE.test(sentenceBefore(text, start, 64))) return 'birth_date';
+  const before = sentenceBefore(text, start, 64);
+  // After S: "(geb. 17-05-2008) is vanaf 22 november ziek": once the birth date is given, a date after vanaf/sinds/tot/per/na is
+  // another date.
+  if (BIRTH_CUE.test(before)) return AFTER_BIRTH_DATE.test(before) ? 'date' : 'birth_date';
   // "op 5 januari 2014 geboren"
   return BIRTH_CUE_AFTER.test(text.slice(end, end + 40)) ? 'birth_date' : 'date';
 }

@@ -2,7 +2,7 @@
 import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
-import { fold, isSentenceInitial } from './text.js';
+import { fold, isSentenceInitial, sentenceAfter, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 
 export interface Token {
@@ -112,7 +112,8 @@ halfbroer halfzus juf juffrouw meester zuster zr mevrouw meneer mevr mw dhr hr h
 vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client cliënte jongere neef nicht neefje nichtje
 buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
-coach trainer docent leerkracht begeleider verpleegkundige fam cliente casemanager mati ruman`.split(/\s+/),
+coach trainer docent leerkracht begeleider verpleegkundige fam cliente casemanager mati ruman student studente
+stagiair stagiaire`.split(/\s+/),
 );
 /** Form labels that name a person only as a field: "Kind: Gerold (geb. ...)", "Betreft: Sanne". Never as running text ("het kind Daarna"). */
 const FIELD_CUES = new Set('kind jeugdige pupil betreft patiënt patient aanmelder'.split(' '));
@@ -629,7 +630,14 @@ const SOURCE_OF_BEFORE = /(?:\bwerk|\bvisie|\bideeën|\bgedachtegoed|\btheorieë
  * A work, theory or method and "van" (after R): after these a full name is the author whatever the surname ("het boek van Micha de
  * Winter", "de aanpak van Ross Greene"); "werk" and "alles" alone are not (one's job, one's things): see workInContext.
  */
-const WORK_OF_BEFORE = /(?:\bboek(?:en)?|\btheorie(?:ën)?|\bmodel(?:len)?|\bmethodes?|\baanpak|\bvisie|\bideeën|\bgedachtegoed)[ \u00a0]+van[ \u00a0]+$/iu;
+const WORK_OF_BEFORE =
+  /(?:\bboek(?:en)?|\btheorie(?:ën)?|\bmodel(?:len)?|\bmethodes?|\baanpak|\bvisie|\bideeën|\bgedachtegoed|\blezing(?:en)?|\bartikel(?:en)?|\bpodcast(?:s)?|\bTED-talk)[ \u00a0]+van[ \u00a0]+$/iu;
+/**
+ * After S: a work and its capitalised title before "van" ("het boek Het explosieve kind van Ross Greene", "de film Inside Out van
+ * ..."): the name after it is the author. The title starts with a capital right after the work noun, at most six words.
+ */
+const TITLED_WORK_BEFORE =
+  /\b(?:boek|boekje|film|documentaire|artikel|podcast)[ \u00a0]+["'“‘]?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+[\p{L}'’-]+){0,5}["'”’]?[ \u00a0]+van[ \u00a0]+$/u;
 /** Reading or published work earlier in the sentence makes "werk/alles van" a body of work ("leest ... alles van", "het werk van X over"). */
 const READING_BEFORE = /(?:\blees\p{L}*|\blas\b|\blazen\b|\bgelezen|\bboek\p{L}*|\bschrijver|\bauteur)[^.;!?\n]*$/iu;
 /** A private person marked right after a name: an age or a relation ("Sanne de Wit (12)", ", de moeder van", ", haar zus"). */
@@ -658,6 +666,25 @@ const ORGANISATION_END = /(?:team|dienst|afdeling|groep|raad|bureau|centrum|huis
 /** First names that start a chain named after a person (the hand-picked list in places.ts: "Dirk van den Broek", "Jan Linders"). */
 const CHAIN_FIRST_NAMES = new Set(['Dirk', 'Jan', 'Hans', 'Bart']);
 const SHOP_PREPOSITIONS = new Set(['bij', 'naar', 'van', 'in', 'langs']);
+
+/** After S: the animal's name in apposition ends at a comma, or at the end of the sentence ("Zijn hond, Max."). */
+const PET_APPOSITION_END = /^(?:,|[.!?](?:\s|$)|$)/u;
+/** "een hond die hij zelf Bobbie had genoemd": a relative clause on an animal that names it. */
+const NAMED_VERBS = new Set(['genoemd', 'noemde', 'noemden', 'noemt', 'noemen', 'gedoopt', 'doopte']);
+/** Names of the idiom for turning fifty ("heeft Abraham gezien", "wordt Sarah"). */
+const FIFTY_IDIOM = new Set(['Abraham', 'Sarah', 'Sara']);
+/**
+ * Demonyms that are also first names: after "is/een/als" with the country or language in the same sentence it is the nationality
+ * ("Stiefvader is Noor en spreekt Noors"); "Noor is ziek" and "de leerling heet Noor" stay names.
+ */
+const DEMONYM_NAMES = new Map<string, RegExp>([
+  ['Noor', /\bNoor(?:s|se|wegen)\b/u],
+  ['Fin', /\bFin(?:s|se|land)\b/u],
+  ['Deen', /\bDe(?:ens|ense|nemarken)\b/u],
+  ['Zweed', /\bZwe(?:eds|edse|den)\b/u],
+]);
+/** After S: a policy or programme named as a compound and a capitalised word ("De Hervormingsagenda Jeugd", "Actieplan Jeugd"). */
+const POLICY_NAME = /^\p{Lu}\p{Ll}+(?:agenda|plan|akkoord|programma|regeling|pact|deal|strategie|nota|wet|beleid|convenant)$/u;
 
 const HEAD_TITLES = new Set(['Koning', 'Koningin', 'Paus', 'Keizer', 'Prins', 'Prinses', 'Sultan', 'Dalai']);
 
@@ -699,7 +726,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     const petGap = text.slice(tokens[i - 1]?.end ?? 0, tok.start);
     // "dat paard, Storm, was zijn beste vriend": also the animal's name as an apposition between commas.
     const petBefore =
-      (PET_OR_TOY.has(prev) && (/^[ \u00a0]*["'“‘]?$/u.test(petGap) || (/^,[ \u00a0]+$/u.test(petGap) && text.charCodeAt(tok.end) === 44))) ||
+      (PET_OR_TOY.has(prev) && (/^[ \u00a0]*["'“‘]?$/u.test(petGap) || (/^,[ \u00a0]+$/u.test(petGap) && PET_APPOSITION_END.test(text.slice(tok.end, tok.end + 2))))) ||
       ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')));
     const pet = petBefore && (upper || isFirstName(tok.text));
     if (!pet && !upper) continue;
@@ -742,7 +769,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       const lastTok = tokens[last];
       if (last > i && lastTok) {
         const before = text.slice(Math.max(0, tok.start - 40), tok.start);
-        const strong = prev === 'van' && (WORK_OF_BEFORE.test(before) || methodNameBefore(text, tokens, i - 1) || workInContext(text, tokens, i, last));
+        const strong = prev === 'van' && (WORK_OF_BEFORE.test(before) || TITLED_WORK_BEFORE.test(text.slice(Math.max(0, tok.start - 90), tok.start)) || methodNameBefore(text, tokens, i - 1) || workInContext(text, tokens, i, last));
         const cue = QUOTE_VERBS.has(prev) || prev === 'volgens' || strong || SOURCE_OF_BEFORE.test(before.slice(-30));
         const privateAfter = PRIVATE_AFTER.test(text.slice(lastTok.end, lastTok.end + 30));
         if (cue && !privateAfter && (QUOTE_VERBS.has(prev) || strong || !isDutchSurname(lastTok.text))) {
@@ -756,6 +783,34 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
           continue;
         }
       }
+    }
+    // After S: "zijn hond, die hij zelf Bobbie had genoemd": the name in a relative clause on an animal before a verb of naming.
+    if (NAMED_VERBS.has(fold(tokens[i + 1]?.text ?? '')) || NAMED_VERBS.has(fold(tokens[i + 2]?.text ?? ''))) {
+      for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+        const w = fold(tokens[k]?.text ?? '');
+        if ((w === 'die' || w === 'dat') && PET_OR_TOY.has(fold(tokens[k - 1]?.text ?? ''))) {
+          out.add(i);
+          break;
+        }
+      }
+      if (out.has(i)) continue;
+    }
+    // "vader heeft net Abraham gezien", "moeder wordt Sarah": the idiom for turning fifty (not "ik heb Abraham gezien": a boy seen).
+    if (FIFTY_IDIOM.has(tok.text) && ((fold(tokens[i + 1]?.text ?? '') === 'gezien' && /^(?:heeft|had|net|al|pas|onlangs|zojuist)$/u.test(prev)) ||
+      (/^(?:wordt|werd|worden)$/u.test(prev) && /^[ \u00a0]*(?:[.,;!?]|$)/u.test(text.slice(tok.end, tok.end + 2))) ||
+      ((fold(tokens[i + 1]?.text ?? '') === 'gezien' || /^[ \u00a0]*(?:[.,;!?]|$|en[ \u00a0])/u.test(text.slice(tok.end, tok.end + 4))) && /\b(?:wordt|werd)\b[^.;!?]*$/u.test(text.slice(Math.max(0, tok.start - 30), tok.start))))) {
+      out.add(i);
+      continue;
+    }
+    const demonym = DEMONYM_NAMES.get(tok.text);
+    if (demonym && (prev === 'is' || prev === 'een' || prev === 'als' || prev === 'was') && demonym.test(sentenceBefore(text, tok.start, 80) + tok.text + sentenceAfter(text, tok.end, 80))) {
+      out.add(i);
+      continue;
+    }
+    if (POLICY_NAME.test(tok.text)) {
+      out.add(i);
+      if (/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && adjacent(text, tok, tokens[i + 1])) out.add(++i);
+      continue;
     }
     // "een hamster die Kees heet", "een konijn dat Pluis heette": the animal's name in a relative clause before "heet".
     if ((prev === 'die' || prev === 'dat') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')) && /^(?:heet|heette|heten)$/u.test(fold(tokens[i + 1]?.text ?? '')) &&
@@ -1269,6 +1324,11 @@ const ATTENDANCE = /(?<![\p{L}])(?:aanwezig|afwezig|afgemeld|met kennisgeving af
 /** "Beer Timmerman | 6b | 3": a first name and a surname filling the first cell of a table row. */
 const TABLE_FIRST_CELL = /(?<=^|\n)[ \u00a0]*(?:\|[ \u00a0]*)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+((?:(?:van|de|der|den|ter|ten|van de|van der|van den|in 't|van 't)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)[ \u00a0]*(?=\||\t)/gu;
 
+/** The whole text is a first name and an age in brackets: a reply naming a child ("Sem (9)"). */
+const WHOLE_NAME_AGE = /^[ \u00a0]*(\p{Lu}\p{Ll}+)[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0]*(?:jaar|jr\.?)?[ \u00a0]*\)[ \u00a0.]*$/u;
+/** A capitalised word before "uit" and a school class: "Eva uit 4V", "Daan uit 2b", "Sara uit groep 6", "uit klas 3". */
+const NAME_FROM_CLASS = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+uit[ \u00a0]+(?:\d[A-Za-z]{1,2}|(?:groep|klas|leerjaar)[ \u00a0]+\d{1,2}[a-z]?)(?![\p{L}\p{N}])/gu;
+
 /** One capitalised word alone after a sentence end, ending the text: a signature. */
 const SIGNATURE_END = /(?:[.!?][ \u00a0]+|\n[ \u00a0]*)(\p{Lu}\p{Ll}+)[.!]?[ \u00a0]*$/u;
 
@@ -1398,6 +1458,19 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       }
     }
   }
+  // After S: a reply that is only a first name and an age ("Sem (9)"), or a first name before "uit" and a class ("Eva uit 4V",
+  // "uit groep 6": a class holds pupils, a title or place does not look like one).
+  const reply = WHOLE_NAME_AGE.exec(text);
+  if (reply?.[1] && isFirstName(reply[1]) && !isNotName(reply[1]) && !isPlaceOrRegion(reply[1])) {
+    const start = reply.index + reply[0].indexOf(reply[1]);
+    out.push({ kind: 'name', start, end: start + reply[1].length });
+  }
+  if (text.includes('uit')) {
+    for (const m of text.matchAll(NAME_FROM_CLASS)) {
+      const w = m[1] ?? '';
+      if (isFirstName(w) && !isNotName(w) && !isPlaceOrRegion(w)) out.push({ kind: 'name', start: m.index, end: m.index + w.length });
+    }
+  }
   // "... naar de volgende sessie? Sietse.", "Groetjes en tot morgen! Fenna": a listed first name standing alone as the last
   // sentence of a message is its signature (no capitalised noun or place; a frequent word only after "?" or "!", an answer or a
   // closing greeting: "Wie doet het? Kim.", "Doei! Roos"; "Prima.", "Dank!" are no first names).
@@ -1500,6 +1573,9 @@ export function detectInitials(text: string): Candidate[] {
     const start = m.index + m[0].length - init.length;
     out.push({ kind: 'initials', start, end: start + init.length });
   }
+  // After S: a reply that is one initial only ("J.") signs or names someone; A to D stay answer options ("A." to "A of B?").
+  const lone = /^[ \u00a0]*([E-Z])\.[ \u00a0]*$/u.exec(text);
+  if (lone) out.push({ kind: 'initials', start: lone.index + lone[0].indexOf(lone[1] ?? ''), end: lone.index + lone[0].indexOf(lone[1] ?? '') + 2 });
   for (const m of text.matchAll(PAREN_INITIAL)) {
     // "groep (B.)" is a label, but "Kind (N.)" is the child's initial: a dot in brackets after a person word.
     const before = wordBefore(text, m.index - 1);

@@ -24,6 +24,8 @@ const PREFIX_TYPES = [
   'ggz', 'jeugd-ggz', 'Jeugd-GGZ',
   // "ibs Al-Nour" (islamitische basisschool); "GGD Hollands Noorden": a GGD is named after its region, which places the family.
   'ibs', 'islamitische basisschool', 'hindoeïstische basisschool', 'ggd',
+  // After S: a named regional body ("Samenwerkingsverband Vechtvallei", "Jeugdteam Rivierenland") places the child.
+  'samenwerkingsverband', 'jeugdteam',
 ];
 const SUFFIX_TYPES = [
   'College', 'Lyceum', 'Gymnasium', 'Atheneum', 'Scholengemeenschap', 'Ziekenhuis', 'Kinderziekenhuis', 'Gasthuis',
@@ -154,6 +156,7 @@ const COMPOUND_RE =
 const BRAND_RE = new RegExp(`(?<![\\p{L}])(?:${[...BRANDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
 // "zit op De Regenboog", "naar 't Palet": an article with a capital in the middle of a sentence.
 const ARTICLE_NAME = /(?<=[\p{Ll},][ \u00a0]|[\p{Ll}][ \u00a0]\()(?:De|Het|'t)[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
+const INVERTED_AFTER = /^[ \u00a0]+\p{Ll}+[ \u00a0]+(?:we|wij|ze|zij|hij|ik|jullie|men)(?![\p{L}])/u;
 const TEAM_OF_BEFORE = /(?:^|[^\p{L}])(?:team|teams|afdeling|locatie|medewerkers?|begeleiders?|hulpverleners?|behandelaars?|behandelteam|zorgteam)[ \u00a0]+van[ \u00a0]+$/iu;
 const ARTICLE_CUE_BEFORE = /(?:mevrouw|meneer|familie|heer|vrouw|dhr\.|mw\.|mevr\.|juf|meester|moeder|vader)[ \u00a0]+$/iu;
 /**
@@ -241,7 +244,10 @@ export function detectInstitutions(text: string): Candidate[] {
     const named = (!!typeBefore && isInstitutionType(typeBefore[1] ?? '')) || TEAM_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (isNotName(word) || (isSurnameCore(word) && !named)) continue;
     // "meneer In 't Veld", "Van 't Hof": a capitalised tussenvoegsel before the article makes it a surname.
-    if (/(?:^|[^\p{L}])(?:In|Op|Van|Uit|Onder|Bij|Ten|Ter)[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // After S: a preposition opening the sentence before an inverted verb and subject is no tussenvoegsel ("Bij Het Kompas lopen
+    // we ..."); "In 't Veld zei" stays a surname.
+    if (/(?:^|[^\p{L}])(?:In|Op|Van|Uit|Onder|Bij|Ten|Ter)[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
+      !(/(?:^|[.!?:\n][ \u00a0]*)(?:Bij|Op|In)[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index)) && INVERTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
     if (ARTICLE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (isTitle(text, m.index)) continue;
     // "Marieke van 't Hof", "Sanne van De Berg": after a first name and "van" the article is part of a surname.

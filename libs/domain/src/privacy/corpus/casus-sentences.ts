@@ -906,3 +906,47 @@ export const R_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Thema: Samenwerking. Verslag volgt per mail. Prima.', expected: [] },
   { text: 'Dank jullie wel voor de fijne sessie! Tot de volgende keer.', expected: [] },
 ];
+
+/**
+ * Thirteenth tuning set (S_RULES_*), written on 1 December after S's first run with the rules it led to, in other names and wording
+ * than S (rules: a pet named in a relative clause or as a closing apposition, the idiom of turning fifty, an author after a lecture,
+ * article or podcast or after a work's title, role nouns opening a sentence, a demonym that is a first name with its country or
+ * language, a policy compound; a reply of a name and an age or one initial, a name before "uit" and a class, a date after a birth
+ * date, a sentence opening with a preposition before "De/Het X", a regional body). The clean traps also probe words that could set
+ * off the rules of the last four rounds; the identifying ones check that private persons next to the narrowed rules stay names.
+ */
+export const S_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Daan (11)', expected: [e('name', 'Daan')] },
+  { text: 'K.', expected: [e('initials', 'K.')] },
+  { text: 'Ziekmelding: Lotte uit 3B (geb. 02-09-2010) is sinds 4 maart afwezig.', expected: [e('name', 'Lotte'), e('birth_date', '02-09-2010'), e('date', '4 maart')] },
+  { text: 'Bij De Wegwijzer merken we hetzelfde met de wachttijden.', expected: [e('institution', 'De Wegwijzer')] },
+  { text: 'De aanmelding liep via Samenwerkingsverband Eemvallei.', expected: [e('institution', 'Samenwerkingsverband Eemvallei')] },
+  { text: 'Ik heb Abraham gezien op het plein, hij wachtte op zijn moeder.', expected: [e('name', 'Abraham')] },
+  { text: 'De buurman, die hij Ome Kees noemde, kwam elke dag langs.', expected: [e('name', 'Kees')] },
+  { text: 'Student Jelle de Graaf liep stage in groep 5.', expected: [e('name', 'Jelle')] },
+  { text: 'Een lezing van Sanne Jansen (moeder van Tim) was indrukwekkend.', expected: [e('name', 'Sanne Jansen'), e('name', 'Tim')] },
+  { text: 'Zijn broer, Max.', expected: [e('name', 'Max')] },
+];
+
+export const S_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Moeder wordt volgend jaar Abraham en wil dat groots vieren.', expected: [] },
+  { text: 'De leerkracht heeft al Sarah gezien, dus ze weet waar ze over praat.', expected: [] },
+  { text: 'Hun kat, die ze zelf Pluis hadden genoemd, is vorige week weggelopen.', expected: [] },
+  { text: 'Haar konijn, Snuf.', expected: [] },
+  { text: 'We lazen het boek Opvoeden in een nieuwe tijd van Micha de Winter.', expected: [] },
+  { text: 'Er was een podcast van Esther Perel over gezinnen onder druk.', expected: [] },
+  { text: 'Studente loopt stage bij de kinderopvang en vindt het zwaar.', expected: [] },
+  { text: 'Zijn vader is Fin en spreekt thuis Fins met de kinderen.', expected: [] },
+  { text: 'Het Actieplan Jeugd loopt tot 2026.', expected: [] },
+  { text: 'Het samenwerkingsverband passend onderwijs denkt mee.', expected: [] },
+  { text: 'Het Jeugdteam heeft een wachtlijst van acht weken.', expected: [] },
+  { text: 'A.', expected: [] },
+  { text: 'Tip: Rust zelf bewaken tijdens het gesprek.', expected: [] },
+  { text: 'Kan iemand dit overnemen? Graag.', expected: [] },
+  { text: 'Fijne dag allemaal. Hoop.', expected: [] },
+  { text: 'Zijn hond, een oude labrador, slaapt bij hem op de kamer.', expected: [] },
+  { text: 'De visie van Jeugdbescherming Brabant is duidelijk.', expected: [] },
+  { text: 'Hij is een Rotterdammer in hart en nieren.', expected: [] },
+  { text: 'Moeder werkt bij de Hema in het centrum.', expected: [] },
+  { text: 'Vraag: Is het verslag al rondgestuurd?', expected: [] },
+];
