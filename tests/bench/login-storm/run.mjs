@@ -76,7 +76,7 @@ try {
   db = await startEmbeddedDatabase({ dataDir: path.join(dataDir, 'pg'), persistent: false });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  api = spawn(process.execPath, ['--max-semi-space-size=4', '--optimize-for-size', path.join(root, 'apps/api/dist/main.js')], {
+  api = spawn(process.execPath, ['--max-semi-space-size=4', '--heap-growing-percent=10', path.join(root, 'apps/api/dist/main.js')], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: db.url, PUBLIC_URL: baseUrl, DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -78,7 +78,7 @@ export async function startApi({ databaseUrl, redisUrl }) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-'));
   const baseUrl = `http://127.0.0.1:${port}`;
   // Started as production starts it (`npm start`, docker/Dockerfile): same V8 flags.
-  const server = child(process.execPath, ['--max-semi-space-size=4', '--optimize-for-size', ...apiFlags, apiMain], {
+  const server = child(process.execPath, ['--max-semi-space-size=4', '--heap-growing-percent=10', ...apiFlags, apiMain], {
     PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, REDIS_URL: redisUrl ?? '', PUBLIC_URL: baseUrl,
     DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', EXPOSE_METRICS: 'true', NODE_ENV: 'production',
   });

@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://localhost:${port}`;
   // The V8 flags of `npm start` and the Dockerfile: the tests run what production runs. The job
   // runner polls every second instead of every 15 (a window opened by the clock shows up at once).
-  const server: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=4', '--optimize-for-size', main], {
+  const server: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=4', '--heap-growing-percent=10', main], {
     cwd: root,
     env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, PUBLIC_URL: baseUrl, SEED_DEMO: 'true', LOG_LEVEL: 'warn', JOB_POLL_SECONDS: '1', DATABASE_URL: '', ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
     stdio: ['ignore', 'inherit', 'inherit'],
