@@ -37,6 +37,11 @@ export function isKnownPlace(word: string): boolean {
   return (PLACE_TOKENS.get(f)?.some((p) => p.length === 1) ?? false) || GEO_HINTS.has(f);
 }
 
+/** A one-word place of the GeoNames list (not OpenTaal's proper names, which hold rare first names such as "Lan"). */
+export function isListedPlace(word: string): boolean {
+  return PLACE_TOKENS.get(fold(word))?.some((p) => p.length === 1) ?? false;
+}
+
 let placeEndings: Set<string> | undefined;
 let regionNames: Set<string> | undefined;
 
@@ -102,6 +107,9 @@ const AFTER_ADDRESS = /\p{Ll}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dr
 
 const PLACE_LABELS = new Set(['wijk', 'woonplaats', 'plaats', 'buurt', 'stadsdeel', 'woonwijk', 'gemeente', 'dorp', 'regio', 'woonkern']);
 const FAMILY_HEADING = /(?:^|[.\n:]\s*)(?:[Gg]ezin|[Ff]amilie|[Ff]am\.?)[ \u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?,[ \u00a0]*$/u;
+
+/** Endings of Dutch place and neighbourhood names ("Vinkhuizen", "Vathorst", "Kerkdriel"), for unknown words after "in"/"uit". */
+const PLACE_NAME_ENDING = /(?:huizen|hoven|horst|broek|veen|drecht|woude|wolde|kerk|kerke|dorp|burg|bergen|rade|sloot|terp|zijl|buren|donk|driel|hoek|vaart|gaarde)$/u;
 
 /** A verb of living earlier in the clause: "woont bij haar tante in de ...", "is opgegroeid in de ...". */
 const LIVING_BEFORE = /(?:^|[^\p{L}])(?:woon(?:t|de|den|en)?|wonen|verhuisd|verhuist|verhuizen|verhuisde|opgegroeid|opgroeit|groeide[ \u00a0]+op|verblijft|verbleef|logeert|logeerde)(?![\p{L}])[^.;:!?\n]*$/u;
@@ -171,7 +179,9 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
         // After a postcode ("9403 KL Assen") the place is the address's, whatever else the word means.
         if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative && !(afterPlace && upper) && !afterPostcode(text, tok.start)) continue;
         // Lowercase, a place that is also a word is the word after "naar", "bij" ... ("naar huizen kijken", "bij leek"); only "in"/"uit" keep it.
-        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !upper && prev !== 'in' && prev !== 'uit') continue;
+        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !upper && prev !== 'in' && prev !== 'uit' && !afterPostcode(text, tok.start)) continue;
+        // "een Brabander", "een Drachtster": a one-word place in -er after "een" is a demonym (GeoNames lists "Brabander").
+        if (parts.length === 1 && prev === 'een' && /er$/u.test(parts[0] ?? '')) continue;
         if (parts.length === 1 && isNotName(tok.text) && !BIG_CITIES.has(parts[0] ?? '')) continue;
         if (parts.length === 1 && !afterLocative && isSentenceInitial(text, tok.start) && !upper) continue;
         end = last;
@@ -179,7 +189,9 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
       }
     }
     // 2. A place word after an area cue: "de wijk Overvecht", "het dorp Nieuw-Buinen".
-    if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text)) end = i;
+    // In capitals a frequent word is the word ("DE GEMEENTE HEEFT GEANTWOORD"), unless it is a known place ("GEMEENTE BEST").
+    const shouted = tok.text.length > 1 && tok.text === tok.text.toUpperCase() && isFrequentWord(tok.text) && !PLACE_TOKENS.has(fold(tok.text));
+    if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted) end = i;
     // 2b. Dictated text: a lowercase word after an area cue and its article ("in de wijk kanaleneiland") when it is no
     //     frequent word ("de wijk zelf", "de wijk waar ...").
     if (end < 0 && !upper && prevAdjacent && AREA_CUES.has(prev) && ['de', 'het', 'die', 'deze'].includes(fold(tokens[i - 2]?.text ?? '')) &&
@@ -209,6 +221,13 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;
     if (end < 0 && upper && afterLocative && !isNotName(tok.text) && (GEO_HINTS.has(fold(tok.text)) || AREA_SUFFIX.test(tok.text))) end = i;
+    // After T: "in Malburgen", "uit Vinkhuizen": after "in"/"uit" an unknown capitalised word (no frequent word, first name,
+    // surname, country or language) that is the first word of a known place ("Malburgen West") or ends like three or more known
+    // places do in a short list of Dutch place-name endings ("-huizen", "-horst") is a neighbourhood no list has as a word of its
+    // own. Not the loose four-letter endings of mayBePlace: those take apps and regions ("in Magister", "uit Vlaanderen").
+    if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && /^\p{Lu}\p{Ll}{4,}$/u.test(tok.text) && !isNotName(tok.text) &&
+      !isFrequentWord(tok.text) && !isFirstName(tok.text) && !isSurnameCore(tok.text) && !isPlaceOrRegion(tok.text) &&
+      (PLACE_TOKENS.has(fold(tok.text)) || (tok.text.length >= 7 && PLACE_NAME_ENDING.test(fold(tok.text))))) end = i;
     // "in Nieuw-West", "uit Oud-Zuid": a city district named by "new/old" and a direction, after a locative preposition.
     if (end < 0 && afterLocative && /^(?:Nieuw|Nieuwe|Oud|Oude)-(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum)$/u.test(tok.text)) end = i;
     // Lowercase in chat: "zit in kanaleneiland" (OpenTaal's geographic names are no ordinary words).

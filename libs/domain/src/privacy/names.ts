@@ -1,6 +1,6 @@
 /** Likely personal names and initials. */
 import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
-import { isKnownPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
+import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial, sentenceAfter, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
@@ -453,6 +453,13 @@ function unknownPersonWord(word: string): boolean {
     !NOT_SUBJECTS.has(f) && !SUBJECT_WORDS.has(f);
 }
 
+/** Conjunctions opening a subclause, before its subject: "dat Semhar zich ...". */
+const SUBCLAUSE_OPENERS = new Set('dat omdat zodat terwijl toen nadat voordat sinds of als hoewel doordat'.split(' '));
+/** Nouns of a work before its title: "de film Frozen van Disney". */
+const TITLE_NOUNS = new Set('film films serie boek boeken game spel liedje lied song musical voorstelling toneelstuk prentenboek'.split(' '));
+/** Directions that name a district, not a person: "Het Jeugdteam van Zuid". */
+const DIRECTION_WORDS = new Set('noord zuid oost west noordoost noordwest zuidoost zuidwest centrum'.split(' '));
+
 /** Nouns of case work: after "<noun> van" an unknown capitalised word is the person ("de casus van Liekele"). */
 const CASE_NOUNS = new Set('casus casuïstiek dossier situatie thuissituatie aanmelding hulpvraag gezin ouders zorgen'.split(' '));
 
@@ -619,6 +626,25 @@ function authorAt(text: string, tokens: readonly Token[], i: number): boolean {
   return !!m && (!!m[1] || isListedName(last.text));
 }
 
+/** After T: "schreef er ooit een heel boek over": a verb of writing, up to three adverbs and a book (not "een boekverslag"). */
+const WROTE_A_BOOK =
+  /(?:[ \u00a0]+(?:er|ooit|al|zelfs|eens|daar|hier|daarover|hierover|toen|later)){0,3}[ \u00a0]+(?:een|het|zijn|haar|dat|dit)(?:[ \u00a0]+\p{Ll}+){0,2}?[ \u00a0]+(?:boek|boeken|handboek|kinderboek|roman|klassieker)(?![\p{L}])/uy;
+const WRITE_VERBS = new Set('schreef schrijft schreven'.split(' '));
+
+/**
+ * "Carry Slee schreef er ooit een heel boek over": a full name (two plain capitalised words) before a verb of writing and a book later
+ * in the clause is an author, when the surname is no Dutch surname of the list ("Noor Visser schreef een boek" stays a name).
+ */
+function wroteBookAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const first = tokens[i];
+  const last = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (!first || !last || !verb || !WRITE_VERBS.has(fold(verb.text)) || !adjacent(text, first, last) || !adjacent(text, last, verb)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^\p{Lu}\p{Ll}+$/u.test(last.text) || isDutchSurname(last.text)) return false;
+  WROTE_A_BOOK.lastIndex = verb.end;
+  return WROTE_A_BOOK.test(text);
+}
+
 /** Singing: "zoals André Hazes zingt". */
 const SING_VERBS = new Set('zingt zong zongen zingen rapt rapte'.split(' '));
 /** Quoting an author: "citeerde Bessel van der Kolk". */
@@ -705,7 +731,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     // "Carl Rogers schreef al dat ...": a full name whose surname the lists have only as a foreign first name or proper name, not
     // as a Dutch surname, before a verb of writing or claiming and a mark of a known statement ("al", "ooit", "in zijn boek") is
     // an author. "Marloes schreef in het verslag" and "Marloes Jansen schreef al" stay names.
-    if (AUTHOR_VERBS.has(fold(tokens[i + 2]?.text ?? '')) && isFirstName(tokens[i]?.text ?? '') && authorAt(text, tokens, i)) {
+    if (AUTHOR_VERBS.has(fold(tokens[i + 2]?.text ?? '')) && ((isFirstName(tokens[i]?.text ?? '') && authorAt(text, tokens, i)) || wroteBookAt(text, tokens, i))) {
       out.add(i);
       out.add(i + 1);
     }
@@ -723,6 +749,17 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     if (!tok) continue;
     const upper = /^\p{Lu}/u.test(tok.text);
     const prev = fold(tokens[i - 1]?.text ?? '');
+    // After T: "noemt zijn knuffel Pluk, naar Pluk van de Petteflet": a pet or toy named after someone of the same name, given
+    // right after the pet's name, is a namesake (a character or a famous person). A relative named there keeps its cue ("naar opa Kees").
+    if (upper && prev === 'naar' && i >= 2 && out.has(i - 2) && tokens[i - 2]?.text === tok.text && /^,[ \u00a0]+$/u.test(text.slice(tokens[i - 2]?.end ?? 0, tokens[i - 1]?.start ?? 0))) {
+      out.add(i);
+      for (let j = i + 1; j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]); j++) {
+        const t = tokens[j]?.text ?? '';
+        if (!/^\p{Lu}/u.test(t) && !TUSSEN_WORDS.has(fold(t))) break;
+        out.add(j);
+      }
+      continue;
+    }
     const petGap = text.slice(tokens[i - 1]?.end ?? 0, tok.start);
     // "dat paard, Storm, was zijn beste vriend": also the animal's name as an apposition between commas.
     const petBefore =
@@ -1048,11 +1085,16 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (first === i && (fold(tokens[i - 1]?.text ?? '') === 'in' || fold(tokens[i - 1]?.text ?? '') === 'uit')) continue;
       // "in de Bijlmer", "bij de Vries", "op de Veluwe": after a preposition, a lowercase article is an article.
       if (first < i && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && PREPOSITIONS.has(fold(tokens[first - 1]?.text ?? '')) && !nameWord(tokens[first - 1])) continue;
+      // After T: "Het Buurtteam van West heeft": a direction after a team or a type of institution and "van" is its district.
+      const orgBefore = tokens[first - 1]?.text ?? '';
+      if (first < i && DIRECTION_WORDS.has(fold(word.text)) && (/team$/iu.test(orgBefore) || isInstitutionType(orgBefore))) continue;
       // "de wijk Woensel", "gemeente Tynaarlo": after an area word it is a place.
       if (first === i && AREA_WORDS.has(fold(tokens[i - 1]?.text ?? ''))) continue;
       // a lone capitalised surname starting a sentence is too weak, unless it clearly acts as a person
       // ("Erna heeft op de gang geroepen": a person verb with no other subject after it counts for a word-like one too)
-      const actsAlone = PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && !subjectAt(text, tokens, i + 2);
+      // After T: also a verb in -eert/-eerde of advising or reacting for a surname that is no frequent word ("; Ramdin adviseerde altijd").
+      const eertVerb = /^\p{Ll}{3,}eer(?:t|de|den)$/u.test(tokens[i + 1]?.text ?? '') && !isFrequentWord(word.text) && !isKnownPlace(word.text);
+      const actsAlone = (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) || eertVerb) && adjacent(text, tok, tokens[i + 1]) && !subjectAt(text, tokens, i + 2);
       // "Doorgestuurd door Sjaak:", "zegt Visser dat": a person slot (5b) counts like a person verb.
       const slot = first === i && !isFrequentWord(word.text) && !isNotName(word.text) && personSlot(text, tokens, i, initial);
       if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)) || personCopulaAfter(text, tokens, i) || actsAlone || slot || cardSurname)) continue;
@@ -1072,7 +1114,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const before = fold(tokens[i - 1]?.text ?? '');
     const plainWord = /^\p{Lu}\p{Ll}+$/u.test(tok.text); // not "Jeugd-GGZ", not "TikTok"
     // "Gemeente Emmen heeft": after an area word the place acts, not a person.
-    if (!initial && plainWord && !ORG_HEADS.has(folded) && !possessive && !NOT_SUBJECT_BEFORE.has(before) && !AREA_WORDS.has(before) && personVerbAfter(text, tokens, i)) {
+    // "dorpen als Ureterp weet iedereen": a place of the GeoNames list acts there (the place detector reports it).
+    if (!initial && plainWord && !ORG_HEADS.has(folded) && !possessive && !NOT_SUBJECT_BEFORE.has(before) && !AREA_WORDS.has(before) && !isListedPlace(tok.text) && personVerbAfter(text, tokens, i)) {
       // "Voor vragen: Annemijn Rutgers, ambulant hulpverlener": a first name right before it is part of the name.
       push(namePairStart(text, tokens, i, starts), i);
       continue;
@@ -1095,7 +1138,16 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // 5a. An unknown word starting a sentence, described as a person ("Wei is een stil meisje") or acting as one before
     // no other subject ("Rignaldo heeft op het schoolplein ...", not "Gisteren heeft hij ...", "Daarna belde moeder").
     if (initial && plainWord && tok.text.length > 2 && !possessive && !ORG_HEADS.has(folded) && !CUES.has(folded) && !NOT_SUBJECTS.has(folded) && !isKnownPlace(tok.text) &&
-      (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && tok.text.length <= 10 && !ADVERB_SHAPE.test(folded) && !subjectAt(text, tokens, i + 2)))) {
+      (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && tok.text.length <= 10 && !ADVERB_SHAPE.test(folded) &&
+        // After T: a frequent word no list has as a name is the word before a verb ("Hypothese: Angst speelt mee").
+        !(isFrequentWord(tok.text) && !isSurnameCore(tok.text)) && !subjectAt(text, tokens, i + 2)))) {
+      push(i, i);
+      continue;
+    }
+    // 5f. After T: "Ik denk dat Semhar zich schuldig voelt": an unknown word (no frequent word or compound of one, place or noun)
+    // between a conjunction and a reflexive "zich" is the subject ("dat Nederland zich", "dat Jeugdzorg zich" stay clean).
+    if (!initial && plainWord && !possessive && SUBCLAUSE_OPENERS.has(before) && fold(tokens[i + 1]?.text ?? '') === 'zich' && adjacent(text, tok, tokens[i + 1]) &&
+      unknownPersonWord(tok.text) && !isCommonWord(tok.text) && !isKnownPlace(tok.text)) {
       push(i, i);
       continue;
     }
@@ -1118,11 +1170,12 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
 
     // 6. Name shape: "Pieter van Houten" (capitalised word, tussenvoegsel, capitalised word), mid-sentence.
-    if (!initial && !ORG_HEADS.has(folded)) {
+    // After T: not a title after a work noun ("de film Frozen van Disney") nor a team of a district ("Het Jeugdteam van Zuid").
+    if (!initial && !ORG_HEADS.has(folded) && !TITLE_NOUNS.has(before) && !isInstitutionType(tok.text)) {
       const t = tussenvoegselAt(text, tokens, i + 1);
       if (t > 0 && adjacent(text, tok, tokens[i + 1]) && !isCapitalised(tokens[i + 1]?.text ?? '') && tussenOk(text, tokens, i + 1, t)) {
         const k = i + 1 + t;
-        if (adjacent(text, tokens[k - 1], tokens[k]) && nameWord(tokens[k])) {
+        if (adjacent(text, tokens[k - 1], tokens[k]) && nameWord(tokens[k]) && !DIRECTION_WORDS.has(fold(tokens[k]?.text ?? ''))) {
           push(i, k);
           i = k;
         }

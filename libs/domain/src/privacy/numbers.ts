@@ -50,7 +50,7 @@ const SPACED_ID_RE = new RegExp(
 );
 /** Case-sensitive on purpose: the letter group is capitals ("2023-JB-4418"), not a word ("2023-en-2024"). */
 const LETTER_GROUP_ID_RE = new RegExp(
-  `(?<![\\p{L}])(?:[Cc]li[eë]nt(?:e|nummer|nr\\.?)?|[Pp]ati[eë]nt(?:nummer)?|[Dd]ossier(?:nummer|nr\\.?)?|[Zz]aak(?:nummer|nr\\.?)?|[Pp]upil|[Ll]eerling(?:nummer)?)[ \u00a0(:]+((?:[A-Z]{1,4}[-/])?\\d{2,}[-/][A-Z]{1,4}[-/]\\d{2,})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])(?:[Cc]li[eë]nt(?:e|nummer|nr\\.?)?|[Pp]ati[eë]nt(?:nummer)?|[Dd]ossier(?:nummer|nr\\.?)?|[Zz]aak(?:nummer|nr\\.?)?|[Pp]upil|[Ll]eerling(?:nummer)?)[ \u00a0(:]+((?:[A-Z]{1,4}[-/])?\\d{2,}[-/][A-Z]{1,4}[-/]\\d{2,}|[A-Z]{2,4}[-/](?:\\d{5,}|\\d{2,}[-/]\\d{2,}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -77,7 +77,8 @@ export function detectClientNumbers(text: string): Candidate[] {
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }
-  // "Dossier 2023-JB-4418", "zaak JB-2023-4418": a file word before digits with a group of capitals between separators.
+  // "Dossier 2023-JB-4418", "zaak JB-2023-4418": a file word before digits with a group of capitals between separators;
+  // after T also a capital prefix before five digits or more ("(dossier JGZ-882041)"; not "dossier COVID-19").
   for (const m of text.matchAll(LETTER_GROUP_ID_RE)) {
     const id = m[1] ?? '';
     const start = m.index + m[0].length - id.length;

@@ -78,6 +78,8 @@ export const NON_IDENTIFYING_PHRASES = [
   'Jeugdfonds Sport', 'Home-Start', 'Humanitas', 'Halt', 'Jeugdzorg Plus', 'JeugdzorgPlus', 'Jeugdhulp Plus',
   'Zorg voor Jeugd', 'Sinterklaas', 'Kinderpostzegels', 'Kinderrechtswinkel', 'Inspectie van het Onderwijs',
   'Wet op de jeugdzorg', 'Passend Onderwijs', 'Jeugd en Gezin', 'Samen Veilig', 'Voedselbank',
+  // After T: the national alert systems for a missing child ("Amber" is also a first name).
+  'Amber Alert', 'AMBER Alert', 'Burgernet',
   // Shops, chains and methods whose names look like personal names.
   // Person-named methods, fictional characters and famous people: they identify no one in the casus.
   'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',

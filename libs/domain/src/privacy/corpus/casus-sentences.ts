@@ -950,3 +950,46 @@ export const S_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Moeder werkt bij de Hema in het centrum.', expected: [] },
   { text: 'Vraag: Is het verslag al rondgestuurd?', expected: [] },
 ];
+
+/**
+ * Fourteenth tuning set (T_RULES_*), written on 1 December after T's first run with the rules it led to, in other names and wording
+ * than T: each rule has identifying sentences and clean traps (`dossier COVID-19`, `dat Jeugdzorg zich`, `in Magister`, `uit
+ * Vlaanderen`, `naar opa Kees`, a Dutch surname after `schreef ... boek`, a frequent word after a card label, a team of a district).
+ */
+export const T_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Zie het verslag (cliënt BJZ-4471902), besproken in het MDO.', expected: [e('client_number', 'BJZ-4471902')] },
+  { text: 'Ik merk dat Tsehaye zich terugtrekt in de klas.', expected: [e('name', 'Tsehaye')] },
+  { text: 'Omdat Feruza zich niet veilig voelt, slaapt ze bij haar oom.', expected: [e('name', 'Feruza')] },
+  { text: 'Eerst de huisarts; Mahabier informeerde daarna alleen moeder.', expected: [e('name', 'Mahabier')] },
+  { text: 'De jongen hangt vaak rond in Grachtengordel met oudere jongens.', expected: [e('place', 'Grachtengordel')] },
+  { text: 'Ze heeft nu een kamer in Lindenhorst.', expected: [e('place', 'Lindenhorst')] },
+  { text: 'Zelfs in een dorp als Wagenborgen weet iedereen het al.', expected: [e('place', 'Wagenborgen')] },
+  { text: 'post naar: dorpsweg 12, 5683 kl best', expected: [e('street_address', 'dorpsweg 12'), e('postcode', '5683 kl'), e('place', 'best')] },
+  { text: 'De hond heet Kees, naar opa Kees.', expected: [e('name', 'opa Kees')] },
+  { text: 'Noor Visser schreef er een boek over voor school.', expected: [e('name', 'Noor Visser')] },
+  { text: 'Ik sprak Sanne van West gisteren na de les.', expected: [e('name', 'Sanne')] },
+];
+
+export const T_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Het dossier COVID-19 is gesloten.', expected: [] },
+  { text: 'Ik denk dat Jeugdzorg zich meer moet laten zien.', expected: [] },
+  { text: 'Ik hoop dat Nederland zich schaamt voor deze wachtlijsten.', expected: [] },
+  { text: 'Eerst de school; Leerplicht adviseerde een gesprek.', expected: [] },
+  { text: 'Daarna reageerde de school wel snel.', expected: [] },
+  { text: 'Eerst de school; Jeugdzorg reageerde pas na weken.', expected: [] },
+  { text: 'Moeder ziet de cijfers in Magister en Parnassys.', expected: [] },
+  { text: 'De begeleider komt uit Vlaanderen.', expected: [] },
+  { text: 'Hij zit de hele dag in Minecraft.', expected: [] },
+  { text: 'Hij noemt zijn hamster Bolke, naar Bolke de Beer.', expected: [] },
+  { text: 'Thea Beckman schreef er ooit een mooi boek over.', expected: [] },
+  { text: 'Er ging een Amber Alert uit voor een ander meisje.', expected: [] },
+  { text: 'Via Burgernet kwam een melding binnen.', expected: [] },
+  { text: 'Conclusie: Stress speelt een grote rol.', expected: [] },
+  { text: 'Hypothese: Schaamte speelt mee bij het verzuim.', expected: [] },
+  { text: 'Het Buurtteam van West heeft een wachtlijst.', expected: [] },
+  { text: 'We keken de film Pinkeltje van Disney.', expected: [] },
+  { text: 'DE SCHOOL HEEFT GEBELD. DE GEMEENTE WIL EEN GESPREK.', expected: [] },
+  { text: 'Een Limburger en een Brabander deelden hun ervaringen.', expected: [] },
+  { text: 'Het staat allemaal in Teams.', expected: [] },
+  { text: 'Ze leest graag boeken over Jip en Janneke.', expected: [] },
+];
