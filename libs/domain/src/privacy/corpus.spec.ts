@@ -100,6 +100,7 @@ const FIRST_RUNS = [
   { batch: 'S (blind writer, after tuning on R)', direct: [128, 131], flagged: [8, 130] },
   { batch: 'T (blind writer, after tuning on S)', direct: [109, 112], flagged: [3, 130] },
   { batch: 'U (blind writer, after tuning on T)', direct: [131, 134], flagged: [1, 130] },
+  { batch: 'V (blind writer, same guard as U)', direct: [117, 122], flagged: [6, 130] },
 ] as const;
 
 const heldOut = [
