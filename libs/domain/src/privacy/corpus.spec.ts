@@ -2,22 +2,17 @@
  * Measures the guard on labelled Dutch text and prints the figures (copied to README.md).
  *
  * - The tuning set (`casus-sentences.ts`) was written together with the rules: it measures the tuning.
- * - Held-out batches A–T (`held-out-*.ts`) were each written before the guard was changed for them,
- *   in styles the tuning set lacks. Each was measured once untouched (its "first run", recorded
- *   below and in README.md: the honest figure); afterwards the defects it showed were fixed, so the
- *   current figures of every batch are optimistic. I was written from the README only; J after
- *   tuning on I; K–O by writers who read neither the rules, the README nor earlier batches
- *   (each of L, M, N, O, P, Q, R, S and T measured after the guard was tuned on the one before; O in styles no earlier
- *   batch had: dictated speech-to-text, cards, SMS shorthand, minutes and pasted tables; Q likewise: transcripts of a live
- *   round, board cards, half-failed anonymisation, mixed languages, OCR-like letters and youth chat).
+ * - Held-out batches A–V (`held-out-*.ts`) were each written before the guard was changed for them,
+ *   in styles the tuning set lacks, and measured once untouched (its "first run", recorded in FIRST_RUNS and
+ *   README.md: the honest figure). I was written from the README only; J after tuning on I; K–V by writers who
+ *   read neither the rules, the README nor earlier batches, each of L–U measured after the guard was tuned on the
+ *   one before (O and Q in styles asked for because no batch had them). A–T were tuned on afterwards, so their
+ *   current figures are optimistic; U and V both measured the final guard and were not tuned on.
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
- * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning set and
- * on all held-out batches together, as regression tests. The first runs did not meet them, neither
- * together nor on the newest batches I–T (see FIRST_RUNS; K met the false-alarm target only, L came
- * closest: 95.8 % and 2.3 %; M 93.2 % and 2.3 %; N 93.5 % and 3.8 %; O, in new styles, 85.7 % and 8.5 %;
- * P 94.7 % and 3.8 %; Q, in new styles, 87.4 % and 4.6 %; R 93.9 % and 7.7 %; S met the recall target only, 97.7 % and 6.2 %;
- * T likewise, 97.3 % and 2.3 %). T was tuned on after its first run and joined the pooled held-out set like the others.
+ * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
+ * on held-out A–T together, as regression tests. The blind first runs K–V together: 93.5 % and 4.0 %; the
+ * final guard on U and V: 96.9 % and 2.7 % (U met both targets, V neither). See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -66,6 +61,8 @@ import { HELD_OUT_Q_CLEAN, HELD_OUT_Q_IDENTIFYING } from './corpus/held-out-q.js
 import { HELD_OUT_R_CLEAN, HELD_OUT_R_IDENTIFYING } from './corpus/held-out-r.js';
 import { HELD_OUT_S_CLEAN, HELD_OUT_S_IDENTIFYING } from './corpus/held-out-s.js';
 import { HELD_OUT_T_CLEAN, HELD_OUT_T_IDENTIFYING } from './corpus/held-out-t.js';
+import { HELD_OUT_U_CLEAN, HELD_OUT_U_IDENTIFYING } from './corpus/held-out-u.js';
+import { HELD_OUT_V_CLEAN, HELD_OUT_V_IDENTIFYING } from './corpus/held-out-v.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -133,27 +130,35 @@ const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES,
  * alarms) measured how far the guard was from handling those kinds of text, not a blind figure.
  */
 const fresh = measure('fourth tuning batch (casus-sentences.ts FRESH_*)', FRESH_IDENTIFYING, FRESH_CLEAN);
-/** Check sentences for the rules added after K's first run (K_RULES_* in casus-sentences.ts), written with those rules. */
-const kRules = measure('fifth tuning set, rules from K (casus-sentences.ts K_RULES_*)', K_RULES_IDENTIFYING, K_RULES_CLEAN);
-/** Check sentences for the rules added after L's first run (L_RULES_* in casus-sentences.ts), written with those rules. */
-const lRules = measure('sixth tuning set, rules from L (casus-sentences.ts L_RULES_*)', L_RULES_IDENTIFYING, L_RULES_CLEAN);
-/** Check sentences for the rules added after M's first run (M_RULES_* in casus-sentences.ts), written with those rules. */
-const mRules = measure('seventh tuning set, rules from M (casus-sentences.ts M_RULES_*)', M_RULES_IDENTIFYING, M_RULES_CLEAN);
-/** Check sentences for the rules added after N's first run (N_RULES_* in casus-sentences.ts), written with those rules. */
-const nRules = measure('eighth tuning set, rules from N (casus-sentences.ts N_RULES_*)', N_RULES_IDENTIFYING, N_RULES_CLEAN);
-/** Check sentences for the rules added after O's first run (O_RULES_* in casus-sentences.ts), written with those rules. */
-const oRules = measure('ninth tuning set, rules from O (casus-sentences.ts O_RULES_*)', O_RULES_IDENTIFYING, O_RULES_CLEAN);
-/** Check sentences for the rules added after P's first run (P_RULES_* in casus-sentences.ts), written with those rules. */
-const pRules = measure('tenth tuning set, rules from P (casus-sentences.ts P_RULES_*)', P_RULES_IDENTIFYING, P_RULES_CLEAN);
-/** Check sentences for the rules added after Q's first run (Q_RULES_* in casus-sentences.ts), written with those rules. */
-const qRules = measure('eleventh tuning set, rules from Q (casus-sentences.ts Q_RULES_*)', Q_RULES_IDENTIFYING, Q_RULES_CLEAN);
-/** Check sentences for the rules added after R's first run (R_RULES_* in casus-sentences.ts), written with those rules. */
-const rRules = measure('twelfth tuning set, rules from R (casus-sentences.ts R_RULES_*)', R_RULES_IDENTIFYING, R_RULES_CLEAN);
-/** Check sentences for the rules added after S's first run (S_RULES_* in casus-sentences.ts), written with those rules. */
-const sRules = measure('thirteenth tuning set, rules from S (casus-sentences.ts S_RULES_*)', S_RULES_IDENTIFYING, S_RULES_CLEAN);
-/** Check sentences for the rules added after T's first run (T_RULES_* in casus-sentences.ts), written with those rules. */
-const tRules = measure('fourteenth tuning set, rules from T (casus-sentences.ts T_RULES_*)', T_RULES_IDENTIFYING, T_RULES_CLEAN);
+/**
+ * Check sentences for the rules added after each blind batch's first run (`<batch>_RULES_*` in casus-sentences.ts),
+ * written with those rules, with clean traps for each: [ordinal, the batch whose defects led to them, identifying, clean].
+ */
+const RULE_SETS = [
+  ['fifth', 'K', K_RULES_IDENTIFYING, K_RULES_CLEAN],
+  ['sixth', 'L', L_RULES_IDENTIFYING, L_RULES_CLEAN],
+  ['seventh', 'M', M_RULES_IDENTIFYING, M_RULES_CLEAN],
+  ['eighth', 'N', N_RULES_IDENTIFYING, N_RULES_CLEAN],
+  ['ninth', 'O', O_RULES_IDENTIFYING, O_RULES_CLEAN],
+  ['tenth', 'P', P_RULES_IDENTIFYING, P_RULES_CLEAN],
+  ['eleventh', 'Q', Q_RULES_IDENTIFYING, Q_RULES_CLEAN],
+  ['twelfth', 'R', R_RULES_IDENTIFYING, R_RULES_CLEAN],
+  ['thirteenth', 'S', S_RULES_IDENTIFYING, S_RULES_CLEAN],
+  ['fourteenth', 'T', T_RULES_IDENTIFYING, T_RULES_CLEAN],
+] as const;
+const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
+  label: `${ordinal} tuning set (rules from ${batch})`,
+  measurement: measure(`${ordinal} tuning set, rules from ${batch} (casus-sentences.ts ${batch}_RULES_*)`, identifying, clean),
+}));
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
+/**
+ * U and V measured the final guard (82ce630) blind and were not tuned on: printed, not asserted (V misses both targets),
+ * and kept out of the pooled regression set so that their figures stay first-run figures until someone tunes on them.
+ */
+const untouched = [
+  measure('held-out U (held-out-u.ts, untouched since its first run)', HELD_OUT_U_IDENTIFYING, HELD_OUT_U_CLEAN),
+  measure('held-out V (held-out-v.ts, untouched since its first run)', HELD_OUT_V_IDENTIFYING, HELD_OUT_V_CLEAN),
+];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
   heldOut.flatMap(([, identifying]) => identifying),
@@ -200,23 +205,14 @@ function assertTargets(m: Measurement): void {
 
 describe('privacy guard quality', () => {
   it('prints the figures', () => {
-    console.log([report(tuning), report(fresh), report(kRules), report(lRules), report(mRules), report(nRules), report(oRules), report(pRules), report(qRules), report(rRules), report(sRules), report(tRules), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
+    console.log([report(tuning), report(fresh), ...ruleSets.map((r) => report(r.measurement)), ...batches.map((m) => report(m)), report(pooled, false), ...untouched.map((m) => report(m)), firstRunsReport()].join('\n\n'));
     expect(tuning.identifying + tuning.clean).toBeGreaterThanOrEqual(200);
     expect(pooled.identifying + pooled.clean).toBeGreaterThanOrEqual(700);
   });
 
   describe('tuning set', () => assertTargets(tuning));
   describe('fourth tuning batch', () => assertTargets(fresh));
-  describe('fifth tuning set (rules from K)', () => assertTargets(kRules));
-  describe('sixth tuning set (rules from L)', () => assertTargets(lRules));
-  describe('seventh tuning set (rules from M)', () => assertTargets(mRules));
-  describe('eighth tuning set (rules from N)', () => assertTargets(nRules));
-  describe('ninth tuning set (rules from O)', () => assertTargets(oRules));
-  describe('tenth tuning set (rules from P)', () => assertTargets(pRules));
-  describe('eleventh tuning set (rules from Q)', () => assertTargets(qRules));
-  describe('twelfth tuning set (rules from R)', () => assertTargets(rRules));
-  describe('thirteenth tuning set (rules from S)', () => assertTargets(sRules));
-  describe('fourteenth tuning set (rules from T)', () => assertTargets(tRules));
+  for (const { label, measurement } of ruleSets) describe(label, () => assertTargets(measurement));
   describe('held-out batches together, now', () => assertTargets(pooled));
 
   it('finds every BSN, e-mail address, phone number and postcode in every held-out batch', () => {
