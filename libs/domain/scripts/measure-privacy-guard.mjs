@@ -26,25 +26,13 @@ if (typeof global.gc !== 'function') {
   process.exit(2);
 }
 
-/** The casus of speed.spec.ts: corpus sentences up to 3,000 words, a blank line after every seventh. */
-async function casusOf(dist, words) {
-  const url = (p) => pathToFileURL(resolve(dist, 'privacy', 'corpus', p)).href;
-  const c = await import(url('casus-sentences.js'));
-  const a = await import(url('held-out-a.js'));
-  const b = await import(url('held-out-b.js'));
-  const sentences = [
-    ...c.IDENTIFYING_SENTENCES, ...c.CLEAN_SENTENCES, ...a.HELD_OUT_A_IDENTIFYING, ...a.HELD_OUT_A_CLEAN,
-    ...b.HELD_OUT_B_IDENTIFYING, ...b.HELD_OUT_B_CLEAN,
-  ].map((s) => s.text);
-  const out = [];
-  let count = 0;
-  for (let i = 0; count < words; i++) {
-    const s = sentences[i % sentences.length] ?? '';
-    out.push(s);
-    count += s.split(/\s+/).length;
-    if (i % 7 === 6) out.push('\n\n');
-  }
-  return out.join(' ');
+/**
+ * The casus of speed.spec.ts (corpus/speed-casus.ts), taken from the new build for both: the old and the new guard
+ * are timed on the same text even when their corpora differ (a build from before speed-casus.ts has none).
+ */
+async function casusOf(casusDist, words) {
+  const { speedCasus } = await import(pathToFileURL(resolve(casusDist, 'privacy', 'corpus', 'speed-casus.js')).href);
+  return speedCasus(words);
 }
 
 function settle() {
@@ -57,7 +45,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] 
 if (process.argv[2] === '--child') {
   // One build in a fresh process: the casus is built first so that only the guard's share is measured.
   const dist = process.argv[3];
-  const text = await casusOf(dist, 3000);
+  const text = await casusOf(process.argv[4], 3000);
   const before = settle();
   const t0 = performance.now();
   const guard = await import(pathToFileURL(resolve(dist, 'privacy', 'index.js')).href);
@@ -89,7 +77,7 @@ if (!process.argv[2]) {
 const mem = { old: [], new: [] };
 for (let i = 0; i < 5; i++) {
   for (const [name, dist] of i % 2 === 0 ? [['old', oldDist], ['new', newDist]] : [['new', newDist], ['old', oldDist]]) {
-    const out = execFileSync(process.execPath, ['--expose-gc', script, '--child', dist], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--expose-gc', script, '--child', dist, newDist], { encoding: 'utf8' });
     mem[name].push(JSON.parse(out.trim().split('\n').pop()));
   }
 }
