@@ -91,6 +91,8 @@ const AREA_CUES = new Set([
   // Local teams are named after the area they serve: "het wijkteam Kanaleneiland", "buurtteam Noord".
   'wijkteam', 'buurtteam', 'gebiedsteam', 'jeugdteam', 'dorpsteam', 'stadsdeelteam',
 ]);
+/** Words before the place of an organisation's branch: "locatie Ede", "vestiging Zwolle". */
+const BRANCH_CUES = new Set(['locatie', 'vestiging', 'vestigingsplaats']);
 const DIRECTIONS = /^(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum|Noord-Oost|Noord-West|Zuid-Oost|Zuid-West)$/u;
 // "in de Schilderswijk", "in de Bijlmer" is not caught; a compound that names an area is.
 const AREA_SUFFIX = /\p{Ll}(?:wijk|buurt|kwartier|polder|dorp|hoven|veld|meer|park|eiland)$/u;
@@ -158,7 +160,9 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     const lookingAt = prev === 'naar' && [2, 3, 4, 5].some((k) => NOT_LOCATIVE_VERB.test(fold(tokens[i - k]?.text ?? '')));
     const upper = capitalised(tok.text);
     // "te kampen met", "kracht te putten", "een stap te zetten": a lowercase word after "te" is a verb or an adverb.
-    const afterLocative = prevAdjacent && LOCATIVE.has(prev) && !lookingAt && !(prev === 'te' && !upper);
+    // After V: "Zorggroep Vlinderhof, locatie Ede": a branch of an organisation is named after its place (known places only, below).
+    const branch = prevAdjacent && upper && BRANCH_CUES.has(prev);
+    const afterLocative = (prevAdjacent && LOCATIVE.has(prev) && !lookingAt && !(prev === 'te' && !upper)) || branch;
     let end = -1;
 
     // 1. Known Dutch places and municipalities, longest first ("Oude Pekela", "Ter Apel", "Bergen op Zoom").
@@ -193,9 +197,11 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     const shouted = tok.text.length > 1 && tok.text === tok.text.toUpperCase() && isFrequentWord(tok.text) && !PLACE_TOKENS.has(fold(tok.text));
     if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted) end = i;
     // 2b. Dictated text: a lowercase word after an area cue and its article ("in de wijk kanaleneiland") when it is no
-    //     frequent word ("de wijk zelf", "de wijk waar ...").
+    //     frequent word ("de wijk zelf", "de wijk waar ..."). After V: after a team only a word the place lists know: a team acts,
+    //     so a lowercase word after it is mostly its verb ("Het wijkteam overweegt een melding").
     if (end < 0 && !upper && prevAdjacent && AREA_CUES.has(prev) && ['de', 'het', 'die', 'deze'].includes(fold(tokens[i - 2]?.text ?? '')) &&
-      tok.text.length >= 5 && /^\p{Ll}+$/u.test(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text)) end = i;
+      tok.text.length >= 5 && /^\p{Ll}+$/u.test(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) &&
+      (!/team$/u.test(prev) || PLACE_TOKENS.has(fold(tok.text)) || GEO_HINTS.has(fold(tok.text)))) end = i;
     // 2c. Notes and pasted tables: the value after a place label and a colon or a cell border ("wijk: Malburgen",
     //     "| Woonplaats | Gouda |").
     if (end < 0 && upper && PLACE_LABELS.has(prev) && /^[ \u00a0]*[:|\t][ \u00a0]*$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start)) &&

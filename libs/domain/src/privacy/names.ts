@@ -336,6 +336,8 @@ function unlistedLineSubject(text: string, tokens: readonly Token[], i: number):
   // A possessive after the verb starts the object ("jayvano heeft zijn telefoon ingeleverd"), a pronoun or article the subject.
   return (PERSON_VERBS.has(verb) || STRONG_PERSON_VERBS.has(verb)) && (POSSESSIVES.has(fold(tokens[i + 2]?.text ?? '')) || !subjectAt(text, tokens, i + 2));
 }
+/** Verbs of sending or passing on, for a lowercase first name after "naar"/"aan" (see detectNames, step 2). */
+const SEND_BEFORE = /(?:^|[^\p{L}])(?:stuur|stuurt|stuurde|stuurden|sturen|gestuurd|doorsturen|doorgestuurd|doorgeven|doorgegeven|mail|mailt|mailde|mailen|gemaild|app|appt|appte|appen|geappt|geef|geeft|gaf|gegeven|breng|brengt|bracht|gebracht|forward|forwarden)(?![\p{L}])[^.;!?\n]*$/iu;
 const POSSESSIVES = new Set(["zijn", "haar", "hun", "z'n", "d'r", "m'n", 'mijn', 'onze']);
 
 /** Family and person words after a genitive: "Buraks vader", "Noors broertje". */
@@ -469,7 +471,7 @@ const CASE_NOUNS = new Set('casus casuïstiek dossier situatie thuissituatie aan
  */
 const ACTIVITY_VERBS = new Set(
   `helpt hielp werkt werkte studeert studeerde logeert logeerde sport sportte traint trainde voetbalt voetbalde fietst fietste
-zwemt zwom danst danste kookt kookte zingt zong tekent tekende gamet gamede`.split(/\s+/),
+zwemt zwom danst danste kookt kookte zingt zong tekent tekende gamet gamede scoort scoorde`.split(/\s+/),
 );
 /** Verbs that things do too ("Melatonine helpt 's avonds", "Strattera werkt pas na weken"): they need a place of work after them. */
 const THING_VERBS = new Set('helpt hielp werkt werkte'.split(' '));
@@ -492,6 +494,29 @@ function activityVerbAfter(text: string, tokens: readonly Token[], i: number): b
   // "Yiyun helpt 's avonds in het restaurant", "werkt op een boerderij": a place of work in the clause ("helpt bij het inslapen" is none).
   const clause = /^[^.,;:!?\n]{0,40}/u.exec(text.slice(verb.end))?.[0] ?? '';
   return /(?:^|[ \u00a0])(?:in|op)[ \u00a0]+(?:de|het|een|'t|haar|zijn|hun)[ \u00a0]/u.test(clause);
+}
+
+/**
+ * After U/V: "Gerda van het samenwerkingsverband wil ...", "Ron van Basisschool De Wilgen wil ...": a word opening a sentence,
+ * then "van" and an organisation (de/het and a lowercase organisation noun, or a type of institution and its capitalised name),
+ * then a person verb: the word is someone who works there (a person verb after an organisation has the person as subject).
+ */
+function affiliationAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const van = tokens[i + 1];
+  const first = tokens[i + 2];
+  if (!van || !first || van.text !== 'van' || !adjacent(text, tokens[i], van) || !adjacent(text, van, first)) return false;
+  let k = i + 2;
+  if (first.text === 'de' || first.text === 'het') {
+    const noun = tokens[k + 1];
+    if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !adjacent(text, first, noun) || !(ORGANISATION_END.test(noun.text) || isInstitutionType(noun.text))) return false;
+    k += 2;
+  } else if (/^\p{Lu}/u.test(first.text) && isInstitutionType(first.text)) {
+    k += 1;
+    // The institution's name: up to four capitalised words or articles ("Basisschool De Wilgen").
+    for (let n = 0; n < 4 && tokens[k] && adjacent(text, tokens[k - 1], tokens[k]) && /^(?:\p{Lu}|'t$)/u.test(tokens[k]?.text ?? ''); n++) k++;
+  } else return false;
+  const verb = tokens[k];
+  return !!verb && adjacent(text, tokens[k - 1], verb) && PERSON_VERBS.has(fold(verb.text));
 }
 
 /**
@@ -712,6 +737,39 @@ const DEMONYM_NAMES = new Map<string, RegExp>([
 /** After S: a policy or programme named as a compound and a capitalised word ("De Hervormingsagenda Jeugd", "Actieplan Jeugd"). */
 const POLICY_NAME = /^\p{Lu}\p{Ll}+(?:agenda|plan|akkoord|programma|regeling|pact|deal|strategie|nota|wet|beleid|convenant)$/u;
 
+/** After U/V: a name as the theme of an activity: "een avondspel met Robin Hood als thema". */
+const THEME_AFTER = /^[ \u00a0]+als[ \u00a0]+(?:thema|onderwerp|motto|titel|rode draad)(?![\p{L}])/u;
+/** After V: verbs of drawing; what a child draws over and over is a character more often than a person. */
+const DRAW_VERBS = new Set('tekent tekende tekenden tekenen kleurt kleurde kleurden boetseert boetseerde'.split(' '));
+const DRAW_ADVERBS = new Set('steeds vaak altijd graag alleen nog weer telkens vooral het liefst elke dag'.split(' '));
+/** After V: a surname alone after a published work (optionally "over" a topic) and "van" is its author. */
+const WORK_SURNAME_BEFORE =
+  /(?:\bboek(?:en|je)?|\bhandboek|\bartikel|\bstudie|\bonderzoek|\bbiografie)(?:[ \u00a0]+over(?:[ \u00a0]+\p{Ll}+){1,3})?[ \u00a0]+van[ \u00a0]+$/iu;
+/** After V: a person's name is given after these, not an animal's: a person noun or cue between the animal and the name. */
+const NAMING_PRONOUNS = new Set(['ie', 'hij', 'ze', 'zij', 'het']);
+
+/** The end of a run of capitalised words (and tussenvoegsels between them) starting at token i. */
+function capitalRunEnd(text: string, tokens: readonly Token[], i: number): number {
+  let k = i;
+  for (;;) {
+    const t = tussenvoegselAt(text, tokens, k + 1);
+    const n = k + 1 + t;
+    if (!adjacent(text, tokens[k], tokens[k + 1]) || !adjacent(text, tokens[n - 1], tokens[n]) || !/^\p{Lu}/u.test(tokens[n]?.text ?? '')) return k;
+    k = n;
+  }
+}
+
+/** After V: "heb je de hond gezien? zo'n grote, Max heette ie": an animal word earlier on the line, and no person word after it. */
+function animalNamedBefore(text: string, tokens: readonly Token[], i: number): boolean {
+  const lineStart = text.lastIndexOf('\n', tokens[i]?.start ?? 0);
+  for (let k = i - 1; k >= Math.max(0, i - 12) && (tokens[k]?.start ?? -1) > lineStart; k--) {
+    const w = fold(tokens[k]?.text ?? '');
+    if (PET_OR_TOY.has(w)) return true;
+    if (PERSON_NOUNS.has(w) || CUES.has(w) || (isListedName(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k]?.text ?? ''))) return false;
+  }
+  return false;
+}
+
 const HEAD_TITLES = new Set(['Koning', 'Koningin', 'Paus', 'Keizer', 'Prins', 'Prinses', 'Sultan', 'Dalai']);
 
 /**
@@ -767,6 +825,71 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')));
     const pet = petBefore && (upper || isFirstName(tok.text));
     if (!pet && !upper) continue;
+    const startsRun = !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || !adjacent(text, tokens[i - 1], tok);
+    // After U: "een avondspel met Robin Hood als thema": a name given as the theme or title of an activity is no one in the casus.
+    if (startsRun) {
+      const end = capitalRunEnd(text, tokens, i);
+      if (THEME_AFTER.test(text.slice(tokens[end]?.end ?? 0, (tokens[end]?.end ?? 0) + 24))) {
+        for (let k = i; k <= end; k++) out.add(k);
+        i = end;
+        continue;
+      }
+    }
+    // After V: "starten met Parent Management Training Oregon": mid-sentence, a capitalised word before two or more capitalised
+    // frequent words that no list has as a name is part of a title (a method, programme or organisation), not a person. Only
+    // after a lowercase word, so that a heading in title case ("Gesprek Met Sanne Over School") keeps its names.
+    if (startsRun && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) {
+      const a = tokens[i + 1];
+      const b = tokens[i + 2];
+      const titleWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && isFrequentWord(t.text) && !isPersonListName(t.text) && !isKnownPlace(t.text);
+      if (adjacent(text, tok, a) && adjacent(text, a, b) && titleWord(a) && titleWord(b)) {
+        const end = capitalRunEnd(text, tokens, i);
+        for (let k = i; k <= end; k++) out.add(k);
+        i = end;
+        continue;
+      }
+    }
+    // After V: "Hij tekent steeds Pikachu en Mario": after a verb of drawing (and adverbs), capitalised names joined by "en" or commas
+    // are characters when one of them is no listed name, frequent word or place ("tekent Sanne en haar broer" keeps Sanne).
+    if (startsRun) {
+      let v = i - 1;
+      while (v > 0 && DRAW_ADVERBS.has(fold(tokens[v]?.text ?? ''))) v--;
+      {
+        if (DRAW_VERBS.has(fold(tokens[v]?.text ?? ''))) {
+          // Each item is a run of capitalised words ("Dikkie Dik"); items are joined by "en" or a comma.
+          const items: number[] = [];
+          let k = i;
+          for (;;) {
+            if (!/^\p{Lu}\p{L}+$/u.test(tokens[k]?.text ?? '')) break;
+            const end = capitalRunEnd(text, tokens, k);
+            for (let m = k; m <= end; m++) items.push(m);
+            const sep = text.slice(tokens[end]?.end ?? 0, tokens[end + 1]?.start ?? 0);
+            if (fold(tokens[end + 1]?.text ?? '') === 'en' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) k = end + 2;
+            else if (/^,[ \u00a0]+$/u.test(sep) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) k = end + 1;
+            else break;
+          }
+          const character = (t: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(t) && !isListedName(t) && !isFrequentWord(t) && !isKnownPlace(t) && !isNotName(t);
+          if (items.length > 1 && items.some((k2) => character(tokens[k2]?.text ?? ''))) {
+            for (const k2 of items) out.add(k2);
+            i = items[items.length - 1] ?? i;
+            continue;
+          }
+        }
+      }
+    }
+    // After V: "zo'n grote, Max heette ie": a name before "heet(te)" and a pronoun, with an animal earlier on the line, is the animal's.
+    if (upper && /^(?:heet|heette)$/u.test(fold(tokens[i + 1]?.text ?? '')) && NAMING_PRONOUNS.has(fold(tokens[i + 2]?.text ?? '')) &&
+      adjacent(text, tok, tokens[i + 1]) && animalNamedBefore(text, tokens, i)) {
+      out.add(i);
+      continue;
+    }
+    // After V: "het boek over intervisie van Hendriksen": a listed surname alone (no first name, nothing capitalised after it) after a
+    // published work and "van" is its author ("het boek van Sanne" keeps a first name: a child's own book).
+    if (prev === 'van' && isSurnameCore(tok.text) && !isFirstName(tok.text) && !(adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) &&
+      WORK_SURNAME_BEFORE.test(text.slice(Math.max(0, tok.start - 60), tok.start))) {
+      out.add(i);
+      continue;
+    }
     // "een trui van Nike", "schoenen van Puma": after a product and "van" one capitalised word that no name list has
     // as a person's name (OpenTaal's proper names include brands) is the maker.
     if (!pet && prev === 'van' && PRODUCTS.has(fold(tokens[i - 2]?.text ?? '')) && !isPersonListName(tok.text) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
@@ -1033,7 +1156,12 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const unlistedSubject =
         !possessive && !lineSubject && !subject && /^\p{Ll}{3,}$/u.test(tok.text) && isSentenceInitial(text, tok.start) &&
         adjacent(text, tok, tokens[i + 1]) && unlistedLineSubject(text, tokens, i);
-      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject || lineSubject || unlistedSubject) {
+      // After V: "stuur jij het verslag naar marjolein?": a first name that is also a word, after a verb of sending earlier in
+      // the clause and "naar"/"aan", ending the clause (a message is sent to a person).
+      const sentTo =
+        (prevFolded === 'naar' || prevFolded === 'aan') && adjacent(text, tokens[i - 1], tok) && lowerFirst() && !possessive &&
+        /^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) && SEND_BEFORE.test(sentenceBefore(text, tokens[i - 1]?.start ?? 0, 60));
+      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject || lineSubject || unlistedSubject || sentTo) {
         let last = i;
         const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);
         if (more >= 0) last = more;
@@ -1053,7 +1181,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const card = initial && cardSubject(text, tokens, i);
     // A surname that is a frequent word ("Gedrag", "Visser") opening a card is the word: "Hypothese: Gedrag komt voort uit ...".
     const cardSurname = card && !isFrequentWord(word.text);
-    const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i) || card;
+    // After V: a listed first name that is also a word opens a sentence before an everyday activity ("Adam scoort bij de Cito ...").
+  const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i) || card ||
+    (isFirstName(word.text) && activityVerbAfter(text, tokens, i)) || affiliationAfter(text, tokens, i);
 
     // "haar knuffel "Beer"", "onze hond Luna", "fan van Messi": an animal, a toy or a famous person.
     if (notPerson.has(i)) continue;
@@ -1097,7 +1227,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const actsAlone = (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) || eertVerb) && adjacent(text, tok, tokens[i + 1]) && !subjectAt(text, tokens, i + 2);
       // "Doorgestuurd door Sjaak:", "zegt Visser dat": a person slot (5b) counts like a person verb.
       const slot = first === i && !isFrequentWord(word.text) && !isNotName(word.text) && personSlot(text, tokens, i, initial);
-      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)) || personCopulaAfter(text, tokens, i) || actsAlone || slot || cardSurname)) continue;
+      // After U/V: "Gerda van het samenwerkingsverband wil ..." (a listed name the first-name list lacks), not a frequent word or place.
+      const affiliated = first === i && initial && !isFrequentWord(word.text) && !isKnownPlace(word.text) && affiliationAfter(text, tokens, i);
+      if (first === i && initial && !(possessive || (!ambiguous && personVerbAfter(text, tokens, i)) || personCopulaAfter(text, tokens, i) || actsAlone || slot || cardSurname || affiliated)) continue;
       // a lone surname that is also an ordinary word ("Water", "Visser") needs a first name, cue or verb
       if (first === i && ambiguous && !possessive && !personVerbAfter(text, tokens, i) && !slot && !cardSurname) continue;
       // "in Emmen", "uit Vries": a lone surname that is a Dutch place, after a locative preposition, is the place
@@ -1115,7 +1247,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const plainWord = /^\p{Lu}\p{Ll}+$/u.test(tok.text); // not "Jeugd-GGZ", not "TikTok"
     // "Gemeente Emmen heeft": after an area word the place acts, not a person.
     // "dorpen als Ureterp weet iedereen": a place of the GeoNames list acts there (the place detector reports it).
-    if (!initial && plainWord && !ORG_HEADS.has(folded) && !possessive && !NOT_SUBJECT_BEFORE.has(before) && !AREA_WORDS.has(before) && !isListedPlace(tok.text) && personVerbAfter(text, tokens, i)) {
+    // After V: a frequent word that no list has as a name is the word there too ("en God speelt een grote rol"), as at the start (5a),
+    // unless a first name may stand right before it ("Okke Zwart vroeg": then it is a surname).
+    if (!initial && plainWord && !ORG_HEADS.has(folded) && !possessive && !NOT_SUBJECT_BEFORE.has(before) && !AREA_WORDS.has(before) && !isListedPlace(tok.text) &&
+      !(isFrequentWord(tok.text) && !isPersonListName(tok.text) && namePairStart(text, tokens, i, starts) === i) && personVerbAfter(text, tokens, i)) {
       // "Voor vragen: Annemijn Rutgers, ambulant hulpverlener": a first name right before it is part of the name.
       push(namePairStart(text, tokens, i, starts), i);
       continue;
@@ -1571,6 +1706,12 @@ const ROLE_INITIAL = new RegExp(
   `(?<![\\p{L}])(?:${ci('mevrouw|meneer|mevr.|mw.|dhr.|hr.|juf|juffrouw|meester|moeder|vader|dokter|dr.|cliënt|client|leerling|jongen|meisje|broer|zus|zoon|dochter|oma|opa|mentor|vriend|vriendin|familie|buurman|buurvrouw')})[ \\u00a0]+(\\p{Lu}\\.)(?![\\p{L}])`,
   'gu',
 );
+// After V: "op naam van r. bakker", "t.a.v. mw. j. de vries": lowercase initials and a listed surname after a cue that names
+// a person (chat text has no capitals).
+const LOWER_INITIALS = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:naam[ \\u00a0]+van|t\\.a\\.v\\.|tav|mevrouw|meneer|mevr\\.?|mw\\.?|dhr\\.?|familie|fam\\.?)[ \\u00a0]+)((?:\\p{Ll}\\.[ \\u00a0]?){1,3})(?:(${TUSSEN_RE})[ \\u00a0]+)?(\\p{Ll}{3,}(?:-\\p{Ll}+)?)(?![\\p{L}.])`,
+  'giu',
+);
 // "De jongen (J.) wil ..." — an initial alone in parentheses
 const PAREN_INITIAL = /(?<=\()(\p{Lu})\.(?=\))/gu;
 // "dat K. vaak ..." — a single initial used as a name in the middle of a sentence
@@ -1651,6 +1792,11 @@ export function detectInitials(text: string): Candidate[] {
       const start = m.index + m[0].length - 2;
       out.push({ kind: 'initials', start, end: start + 2 });
     }
+  }
+  for (const m of text.matchAll(LOWER_INITIALS)) {
+    const surname = m[3] ?? '';
+    if (/\p{Lu}/u.test(m[0]) || !isSurnameCore(surname.split('-')[0] ?? '') || isNotName(surname)) continue;
+    out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(INITIAL_SUBJECT)) {
     if (!PERSON_VERBS.has(m[2] ?? '') || !isSentenceInitial(text, m.index)) continue;

@@ -26,11 +26,21 @@ const PREFIX_TYPES = [
   'ibs', 'islamitische basisschool', 'hindoeïstische basisschool', 'ggd',
   // After S: a named regional body ("Samenwerkingsverband Vechtvallei", "Jeugdteam Rivierenland") places the child.
   'samenwerkingsverband', 'jeugdteam',
+  // After U: speciaal onderwijs ("SO Het Klankbord"), and amateur sports clubs by their usual abbreviations or type words
+  // ("VV Rood-Wit", "HC Berkel", "RKSV De Zwaluwen"): a club places a child like a school does. Not FC/SC: those name the
+  // professional clubs ("FC Utrecht") that children are fans of.
+  // The abbreviations in capitals: only the first letter may be lowercase ("tv" is the television).
+  'SO', 'VV', 'SV', 'RKVV', 'RKSV', 'HC', 'MHC', 'HV', 'ZV', 'KV', 'LTC', 'AV', 'ZPC',
+  'hockeyclub', 'hockeyvereniging', 'tennisclub', 'tennisvereniging', 'zwemvereniging', 'zwemclub', 'korfbalvereniging',
+  'handbalvereniging', 'volleybalvereniging', 'atletiekvereniging', 'turnvereniging', 'gymvereniging', 'judoclub', 'judovereniging',
+  'scoutinggroep', 'scouting', 'muziekschool', 'muziekvereniging', 'harmonie', 'fanfare',
 ];
 const SUFFIX_TYPES = [
   'College', 'Lyceum', 'Gymnasium', 'Atheneum', 'Scholengemeenschap', 'Ziekenhuis', 'Kinderziekenhuis', 'Gasthuis',
   'Kliniek', 'Medisch Centrum', 'MC', 'UMC', 'umc', 'Academie', 'Kindcentrum', 'School', 'Basisschool', 'Montessorischool',
   'Daltonschool', 'Mavo', 'Kindercentrum', 'Kinderopvang', 'Kinderdagverblijf', 'Jeugdzorg', 'Jeugdhulp', 'Zorggroep',
+  // After U: a mental-health provider named with its field ("Oostervaart Psychiatrie", "Rivierduinen Jeugdpsychiatrie").
+  'Psychiatrie', 'Jeugdpsychiatrie', 'Kinderpsychiatrie', 'Verslavingszorg',
 ];
 const TYPE_WORDS: ReadonlySet<string> = new Set([...PREFIX_TYPES, ...SUFFIX_TYPES].filter((t) => !t.includes(' ')).map(fold));
 
@@ -149,6 +159,7 @@ const LOWER_NAME_STOP = new Set(
 meester leerlingen kinderen ouders pauze ochtend middag avond dag week weken maand tijd gang directeur zorg ib rest situatie
 sfeer regels leerkracht leerkrachten school buurt wijk stad zomer winter herfst lente vakantie jongen meisje kleuters`.split(/\s+/),
 );
+const CARE_FIELDS = new Set(['psychiatrie', 'jeugdpsychiatrie', 'kinderpsychiatrie', 'verslavingszorg']);
 const SUFFIX_RE = new RegExp(
   `(?<![\\p{L}])((?:(?:'t|De|Het|Sint|St\\.)[ \\u00a0])?\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2})[ \\u00a0](${SUFFIX_TYPES.map(escape).join('|')})(?![\\p{L}])`,
   'gu',
@@ -220,6 +231,8 @@ export function detectInstitutions(text: string): Candidate[] {
   for (const m of text.matchAll(SUFFIX_RE)) {
     const seq = m[1] ?? '';
     if (nameIsGeneric(seq)) continue;
+    // "Afdeling Psychiatrie": a field of care after one frequent word is a department, not a named provider.
+    if (CARE_FIELDS.has(fold(m[2] ?? '')) && /^(?:(?:Bij|In|Op|Van|Naar|De|Het)[ \u00a0]+)?\p{L}+$/u.test(seq) && isFrequentWord(seq.split(/[ \u00a0]+/).at(-1) ?? '')) continue;
     // "Hij Lyceum" cannot happen, but a sentence starting "Daarna School ..." can: skip if the whole name is a sentence starter.
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
