@@ -107,6 +107,9 @@ export class AdminService {
     await this.access.require(admin, 'admin.communities');
     await this.community(communityId);
     await this.dataSource.transaction(async (tx) => {
+      // A live room in a CoP that no longer allows changes could neither go on nor be closed.
+      const [live] = archived ? await tx.query(`SELECT 1 FROM sessions WHERE community_id = $1 AND status = 'live' LIMIT 1`, [communityId]) : [];
+      if (live) throw new DomainError('conflict', 'In deze CoP loopt nu een sessie. Archiveer de CoP nadat de facilitator die sessie heeft afgesloten.');
       await tx.query(`UPDATE communities SET archived_at = ${archived ? 'coalesce(archived_at, $2)' : 'NULL'}, updated_at = $2 WHERE id = $1`, [communityId, this.clock.now()]);
       await this.audit.record({ actorId: admin.id, action: archived ? 'admin.community_archived' : 'admin.community_unarchived', subjectType: 'community', subjectId: communityId, communityId }, tx);
     });

@@ -157,6 +157,20 @@ describe('administration and moderation console', () => {
     expect(actions).toEqual(expect.arrayContaining(['user.platform_role_changed', 'admin.facilitator_appointed', 'admin.community_archived', 'admin.community_unarchived', 'admin.user_deactivated', 'admin.user_reactivated']));
   });
 
+  it('a CoP with a live session is not archived until the session is closed (409 with a reason); nothing changes meanwhile', async () => {
+    const f = await liveSessionFixture(t, 'archive-live');
+    await t.dataSource.query(`UPDATE sessions SET status = 'live' WHERE id = $1`, [f.sessionId]);
+    const refused = await admin.client.post<{ error: { code: string; message: string } }>(`/api/admin/communities/${f.community.id}/archive`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toEqual({ code: 'conflict', message: expect.stringContaining('loopt nu een sessie') });
+    const [row] = await t.dataSource.query(`SELECT archived_at FROM communities WHERE id = $1`, [f.community.id]);
+    expect(row.archived_at).toBeNull();
+    await t.dataSource.query(`UPDATE sessions SET status = 'closed' WHERE id = $1`, [f.sessionId]);
+    const archived = await admin.client.post<AdminCommunityView>(`/api/admin/communities/${f.community.id}/archive`);
+    expect(archived.status).toBe(200);
+    expect(archived.body.archivedAt).not.toBeNull();
+  });
+
   describe('access walk: every admin route as anonymous, outsider, pending, member, makelaar and administrator', () => {
     const who = ['anonymous', 'outsider', 'pending', 'member', 'makelaar', 'admin'] as const;
     type Who = (typeof who)[number];
