@@ -738,7 +738,7 @@ const DEMONYM_NAMES = new Map<string, RegExp>([
 const POLICY_NAME = /^\p{Lu}\p{Ll}+(?:agenda|plan|akkoord|programma|regeling|pact|deal|strategie|nota|wet|beleid|convenant)$/u;
 
 /** After U/V: a name as the theme of an activity: "een avondspel met Robin Hood als thema". */
-const THEME_AFTER = /^[ \u00a0]+als[ \u00a0]+(?:thema|onderwerp|motto|titel|rode draad)(?![\p{L}])/u;
+const THEME_AFTER = /^[ \u00a0]+als[ \u00a0]+(?:thema|motto|titel)(?![\p{L}])/u;
 /** After V: verbs of drawing; what a child draws over and over is a character more often than a person. */
 const DRAW_VERBS = new Set('tekent tekende tekenden tekenen kleurt kleurde kleurden boetseert boetseerde'.split(' '));
 const DRAW_ADVERBS = new Set('steeds vaak altijd graag alleen nog weer telkens vooral het liefst elke dag'.split(' '));

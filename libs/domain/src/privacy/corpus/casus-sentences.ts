@@ -999,7 +999,7 @@ export const T_RULES_CLEAN: readonly CorpusSentence[] = [
  * U led to, in other names and wording than U: types of institution (`VSO`, `RKSV`, `MHC`, `SO`, `... Jeugdpsychiatrie`), a client
  * number after a cue with a bare qualifier (`patiëntnummer van moeder bij de GGZ is ...`), a name opening a sentence before `van` an
  * organisation and a person verb, and a name as a theme. Clean traps: `tv`, `Afdeling Psychiatrie`, a number cue without a number,
- * a frequent word or an unlisted word before `van de gemeente`, characters `als thema`/`als onderwerp`, `scouting` without a name.
+ * a frequent word or an unlisted word before `van de gemeente`, characters `als thema`/`als titel`, `scouting` without a name.
  */
 export const U_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Ze zit op VSO De Wissel, maar traint drie keer per week bij RKSV De Zwaluwen.', expected: [e('institution', 'VSO De Wissel'), e('institution', 'RKSV De Zwaluwen')] },
@@ -1022,8 +1022,8 @@ export const U_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Het dossiernummer van vader heb ik niet.', expected: [] },
   { text: 'Eerst de gemeente: Leerplicht van de regio wil een gesprek.', expected: [] },
   { text: 'Wonen van de gemeente wil eerst een huurachterstand zien.', expected: [] },
-  { text: 'Het kamp had Harry Potter als thema.', expected: [] },
-  { text: 'Met Assepoester als onderwerp maakten ze een toneelstuk.', expected: [] },
+  { text: 'Het zomerkamp had Peter Pan als thema.', expected: [] },
+  { text: 'De musical van groep 8 had Willem Tell als titel.', expected: [] },
   { text: 'Ze gaat graag naar scouting en zwemles.', expected: [] },
 ];
 
