@@ -7,7 +7,8 @@ function typingRow(name, run) {
   if (!run) return `| ${name} | not run ||||||||||||||`;
   const cpu = run.servers.reduce((s, p) => s + p.cpuPercent, 0);
   const rss = run.servers.map((p) => mib(p.peakRssBytes)).join(' + ');
-  const lag = run.serverMetrics?.map((m) => f(m.collaboration.durableLagMs.p99)).join(' / ') ?? 'n/a';
+  const walFlush = run.database ? ` (${f(run.database.longestWalSyncMs, 0)})` : '';
+  const lag = `${run.serverMetrics?.map((m) => f(m.collaboration.durableLagMs.p99)).join(' / ') ?? 'n/a'}${walFlush}`;
   const elu = run.serverMetrics?.map((m) => f(m.sinceReset.eventLoopUtilization, 2)).join(' / ') ?? 'n/a';
   const generator = run.loadGenerator;
   const threadCpu = generator.threadCpu?.every((c) => c !== null) ? ` (CPU ${generator.threadCpu.map((c) => f(c, 2)).join(' / ')})` : '';
@@ -27,9 +28,9 @@ export function renderReport(r) {
   const load = r.machine.loadAverageAtStart ? ` Load average when it started: ${r.machine.loadAverageAtStart.map((n) => f(n, 2)).join(', ')}.` : '';
   lines.push(`Run ${r.date} on ${r.machine.cpus} × ${r.machine.model}, ${r.machine.memoryGiB} GiB, Node ${r.machine.node}. Load generator and servers on the same machine.${load} Produced by \`npm run bench\` (tests/bench/realtime); raw figures in realtime-results.json.`, '');
   const interval = r.intervalMs ?? 200;
-  lines.push(`Typing: every client types one character every ${interval} ms (staggered) and sends a cursor update every ${interval} ms, for ${r.seconds} s; the simulated clients run in ${r.generatorThreads ?? 2} worker threads of the load generator. Latency = from the keystroke until the last of the 7 peers applied it to its Y.Doc (ms). Lost = updates some peer never applied. Durable lag = server-side time from receiving an update to its committed INSERT (ms, p99).`, '');
+  lines.push(`Typing: every client types one character every ${interval} ms (staggered) and sends a cursor update every ${interval} ms, for ${r.seconds} s; the simulated clients run in ${r.generatorThreads ?? 2} worker threads of the load generator. Latency = from the keystroke until the last of the 7 peers applied it to its Y.Doc (ms). Lost = updates some peer never applied. Durable lag = server-side time from receiving an update to its committed INSERT (ms, p99); in brackets the longest wait of the api's database connections for the disk to flush PostgreSQL's write-ahead log in the same run (pg_stat_activity \`WalSync\`, sampled every 20 ms): a commit cannot be durable sooner, so that part of the lag is the disk's.`, '');
   lines.push(`Validity: a run counts only if every generator thread stayed below ${GENERATOR_ELU_LIMIT} event-loop utilisation (ELU; the CPU each thread actually got is shown next to it — ELU well above it means the thread was ready but waited for a core) and other processes used less than ${OTHER_CORES_LIMIT} cores. An INVALID run is repeated, up to ${r.attempts ?? 1} attempts; the first valid one counts. Generator loop delay = p99 of how late a generator thread ran what was ready (part of every latency it measures). Other processes = cores used by processes that are not this benchmark's during the run (${r.machine.cpus} cores in all).`, '');
-  lines.push('| server | rooms | p50 | p99 | p99.9 | max | lost | converged | server CPU | PostgreSQL CPU | server ELU | RSS | durable lag p99 | generator ELU (thread CPU) | generator loop delay p99 | other processes (cores) | valid |');
+  lines.push('| server | rooms | p50 | p99 | p99.9 | max | lost | converged | server CPU | PostgreSQL CPU | server ELU | RSS | durable lag p99 (longest WAL flush waited for) | generator ELU (thread CPU) | generator loop delay p99 | other processes (cores) | valid |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   lines.push(typingRow('raw ws relay (floor)', rawRelay));
   lines.push(typingRow('@y/websocket-server 0.1.1 (reference, in memory)', reference));
@@ -41,9 +42,9 @@ export function renderReport(r) {
   if (discarded.length > 0) lines.push(`Discarded INVALID attempts: ${discarded.join('; ')}.`, '');
   if (capacity) {
     lines.push(`Capacity of one api process on this machine (rooms × 8 typing, p99 ≤ ${capacity.p99LimitMs} ms, valid runs only): **${capacity.rooms} rooms**${capacity.firstFailingRooms === null ? ` (the search stopped at its upper limit)` : `; ${capacity.firstFailingRooms} rooms failed (${capacity.limitedBy === 'latency' ? 'p99 above the limit' : `no valid run: ${capacity.limitedBy} — the server may hold more, this run cannot show it`})`}.`, '');
-    lines.push('| rooms | p50 | p99 | p99.9 | server CPU | PostgreSQL CPU | server ELU | RSS | durable lag p99 | generator ELU | other processes (cores) | lost | converged | valid |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('| rooms | p50 | p99 | p99.9 | server CPU | PostgreSQL CPU | server ELU | RSS | durable lag p99 (longest WAL flush) | generator ELU | other processes (cores) | lost | converged | valid |', '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const p of [...capacity.probes].sort((a, b) => a.rooms - b.rooms)) {
-      lines.push(`| ${p.rooms}×8 | ${f(p.p50)} | ${f(p.p99)} | ${f(p.p999)} | ${f(p.serverCpuPercent, 0)} % | ${f(p.postgresCores * 100, 0)} % | ${f(p.serverElu, 2)} | ${mib(p.rssBytes)} MiB | ${f(p.durableLagP99)} | ${f(p.generatorElu, 2)} | ${f(p.otherCores, 2)} | ${p.lost} | ${p.converged ? 'yes' : 'NO'} | ${p.valid ? 'yes' : `**INVALID** (${p.invalidBecause.join(', ')})`}${p.attempt > 1 ? `, attempt ${p.attempt}` : ''} |`);
+      lines.push(`| ${p.rooms}×8 | ${f(p.p50)} | ${f(p.p99)} | ${f(p.p999)} | ${f(p.serverCpuPercent, 0)} % | ${f(p.postgresCores * 100, 0)} % | ${f(p.serverElu, 2)} | ${mib(p.rssBytes)} MiB | ${f(p.durableLagP99)}${p.longestWalSyncMs === undefined ? '' : ` (${f(p.longestWalSyncMs, 0)})`} | ${f(p.generatorElu, 2)} | ${f(p.otherCores, 2)} | ${p.lost} | ${p.converged ? 'yes' : 'NO'} | ${p.valid ? 'yes' : `**INVALID** (${p.invalidBecause.join(', ')})`}${p.attempt > 1 ? `, attempt ${p.attempt}` : ''} |`);
     }
     lines.push('');
   }
@@ -61,7 +62,10 @@ export function renderReport(r) {
   if (api && reference) lines.push(check(api.latencyMs.p99 < reference.latencyMs.p99, `our p99 ${f(api.latencyMs.p99)} ms below the reference's ${f(reference.latencyMs.p99)} ms`));
   if (api && reference) lines.push(check(api.servers[0].cpuPercent <= reference.servers[0].cpuPercent, `our server CPU ${f(api.servers[0].cpuPercent, 0)} % ≤ the reference's ${f(reference.servers[0].cpuPercent, 0)} %`));
   if (api) lines.push(check(api.servers[0].peakRssBytes <= 150 * 2 ** 20, `RSS ${mib(api.servers[0].peakRssBytes)} MiB ≤ 150 MiB`));
-  if (api?.serverMetrics) lines.push(check((api.serverMetrics[0].collaboration.durableLagMs.p99 ?? Infinity) <= 250, `durable-write lag p99 ${f(api.serverMetrics[0].collaboration.durableLagMs.p99)} ms ≤ 250 ms`));
+  if (api?.serverMetrics) {
+    const disk = api.database ? ` (the disk: longest WAL flush our connections waited for ${f(api.database.longestWalSyncMs, 0)} ms; ${api.database.walSyncOver250Ms} over 250 ms)` : '';
+    lines.push(check((api.serverMetrics[0].collaboration.durableLagMs.p99 ?? Infinity) <= 250, `durable-write lag p99 ${f(api.serverMetrics[0].collaboration.durableLagMs.p99)} ms ≤ 250 ms${disk}`));
+  }
   if (api) lines.push(check(api.lost === 0 && api.converged && api.databaseMatches === true, `no lost update, clients and database converged (lost ${api.lost})`));
   if (api100) {
     const api100Valid = api100.valid ?? api100.loadGenerator.valid;

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { startEmbeddedDatabase } from '@mao/api/embedded-database';
-import { root, setApiOptions, startApi, startRawRelay, startReferenceServer, startRedis, waitForQuiet } from './servers.mjs';
+import { root, setApiOptions, startApi, startRawRelay, startReferenceServer, startRedis, waitForQuiet, watchWalSync } from './servers.mjs';
 import { closePools, seedDocument, seedPeople, seedSessions, storedText } from './seed.mjs';
 import { buildDocumentUpdate, controlPlane, documentLoad, joinStorm, typingRun } from './scenarios.mjs';
 
@@ -95,7 +95,7 @@ try {
     const result = await typingRun({
       ...typing, rooms, pids: server.pids, metrics: metricsOf([server.baseUrl]),
       wsUrlFor: (r) => server.wsUrl(run.documentNameFor(r)), headersFor: run.headersFor, documentNameFor: run.documentNameFor,
-      storedTextOf: (name) => storedText(db.url, name, Y),
+      storedTextOf: (name) => storedText(db.url, name, Y), watchDatabase: () => watchWalSync(db.url),
     });
     return { run: result, stop: () => server.stop(), server };
   };
@@ -183,7 +183,7 @@ try {
         ...typing, rooms: ROOMS, pids: [...a.pids, ...b.pids], metrics: metricsOf([a.baseUrl, b.baseUrl]),
         // Half of every room on each process, so every keystroke crosses Redis for some peers.
         wsUrlFor: (r, c) => (c % 2 === 0 ? a : b).wsUrl(names.documentNameFor(r)), headersFor: names.headersFor, documentNameFor: names.documentNameFor,
-        storedTextOf: (name) => storedText(db.url, name, Y),
+        storedTextOf: (name) => storedText(db.url, name, Y), watchDatabase: () => watchWalSync(db.url),
       });
       return { run: result, stop: async () => { await a.stop(); await b.stop(); await redis.stop(); } };
     });
@@ -216,7 +216,7 @@ try {
     }
     results.runs.capacity = {
       p99LimitMs: CAPACITY_P99_MS, rooms: low, firstFailingRooms: high, limitedBy: high === null ? 'search limit' : limitedBy,
-      probes: probes.map((run) => ({ ...brief(run), p999: run.latencyMs.p999, serverCpuPercent: run.servers[0]?.cpuPercent, postgresCores: run.machine.postgresCores, serverElu: run.serverMetrics?.[0]?.sinceReset.eventLoopUtilization, rssBytes: run.servers[0]?.peakRssBytes, durableLagP99: run.serverMetrics?.[0]?.collaboration.durableLagMs.p99, lost: run.lost, converged: run.converged && run.databaseMatches !== false, attempt: run.attempt })),
+      probes: probes.map((run) => ({ ...brief(run), p999: run.latencyMs.p999, serverCpuPercent: run.servers[0]?.cpuPercent, postgresCores: run.machine.postgresCores, serverElu: run.serverMetrics?.[0]?.sinceReset.eventLoopUtilization, rssBytes: run.servers[0]?.peakRssBytes, durableLagP99: run.serverMetrics?.[0]?.collaboration.durableLagMs.p99, longestWalSyncMs: run.database?.longestWalSyncMs, lost: run.lost, converged: run.converged && run.databaseMatches !== false, attempt: run.attempt })),
     };
     log(`  capacity: ${low} rooms × 8 at p99 ≤ ${CAPACITY_P99_MS} ms${high === null ? '' : ` (${high} rooms failed: ${limitedBy})`}`);
   }

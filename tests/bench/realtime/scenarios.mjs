@@ -45,7 +45,7 @@ export const OTHER_CORES_LIMIT = 0.25;
  * what was ready — the generator's own share of a latency), and for the machine: how many
  * cores were busy, and how much of that was other processes.
  */
-export async function typingRun({ rooms, seconds, wsUrlFor, headersFor, documentNameFor, pids, metrics, storedTextOf, threads = 2, intervalMs = 200 }) {
+export async function typingRun({ rooms, seconds, wsUrlFor, headersFor, documentNameFor, pids, metrics, storedTextOf, watchDatabase, threads = 2, intervalMs = 200 }) {
   const assignments = Array.from({ length: threads }, () => []);
   for (let r = 0; r < rooms; r++) {
     assignments[r % threads].push({ index: r, clients: Array.from({ length: CLIENTS_PER_ROOM }, (_, c) => ({ url: wsUrlFor(r, c), headers: headersFor(r, c) })) });
@@ -62,12 +62,14 @@ export async function typingRun({ rooms, seconds, wsUrlFor, headersFor, document
   await metrics?.reset();
   const stopWatching = watchProcesses(pids);
   const stopWatchingMachine = watchMachine();
+  const stopWatchingDatabase = watchDatabase?.();
   const mainElu0 = performance.eventLoopUtilization();
   const donePromises = workers.map((w) => message(w, 'done'));
   for (const w of workers) w.postMessage({ type: 'start' });
   const results = await Promise.all(donePromises);
   const servers = stopWatching();
   const machine = stopWatchingMachine();
+  const database = await stopWatchingDatabase?.();
   const serverMetrics = await metrics?.read();
   const mainElu = performance.eventLoopUtilization(mainElu0).utilization;
   await Promise.all(workers.map((w) => w.terminate()));
@@ -110,7 +112,7 @@ export async function typingRun({ rooms, seconds, wsUrlFor, headersFor, document
       eventLoopUtilization, threads: threadElu, main: mainElu, valid: eventLoopUtilization < GENERATOR_ELU_LIMIT,
       threadCpu: results.map((r) => r.cpuShare), loopDelayMs: results.map((r) => r.loopDelayMs),
     },
-    machine, servers, serverMetrics,
+    machine, servers, serverMetrics, database,
   };
 }
 

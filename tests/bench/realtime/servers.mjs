@@ -1,4 +1,5 @@
 // Starting and watching the servers under test, each a fresh child process.
+import pg from 'pg';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -193,4 +194,44 @@ export async function waitForQuiet({ maxSeconds, maxOtherCores = 0.15 }) {
     const waitedSeconds = (performance.now() - started) / 1000;
     if (sample.otherCores < maxOtherCores || waitedSeconds >= maxSeconds) return { waitedSeconds, otherCores: sample.otherCores, quiet: sample.otherCores < maxOtherCores };
   }
+}
+
+/**
+ * How long the api's database connections waited for the disk to flush PostgreSQL's WAL
+ * (wait event `WalSync`) while a run lasted: pg_stat_activity sampled every 20 ms, consecutive
+ * samples of one backend joined into one wait. A commit is durable only after that flush, so
+ * the durable-write lag can never be shorter than the longest such wait: this separates the
+ * disk's share of the lag from ours.
+ */
+export function watchWalSync(databaseUrl, { intervalMs = 20 } = {}) {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'bench-wal-watch' });
+  const open = new Map();
+  const waits = [];
+  let samples = 0;
+  let running = true;
+  const close = (pid, at) => {
+    const startedAt = open.get(pid);
+    open.delete(pid);
+    waits.push(at - startedAt + intervalMs);
+  };
+  const loop = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'intervisie-api' AND state = 'active' AND wait_event = 'WalSync'`);
+      const at = performance.now();
+      samples++;
+      const seen = new Set(rows.map((r) => r.pid));
+      for (const pid of seen) if (!open.has(pid)) open.set(pid, at);
+      for (const pid of [...open.keys()]) if (!seen.has(pid)) close(pid, at);
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+    for (const pid of [...open.keys()]) close(pid, performance.now());
+    await client.end();
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    waits.sort((a, b) => a - b);
+    return { samples, intervalMs, walSyncWaitsSeen: waits.length, longestWalSyncMs: waits.at(-1) ?? 0, walSyncOver100Ms: waits.filter((w) => w > 100).length, walSyncOver250Ms: waits.filter((w) => w > 250).length };
+  };
 }
