@@ -8,7 +8,7 @@ const MONTHS =
 const MONTH_ABBR = 'jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const WEEKDAYS = 'maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo';
 
-const BIRTH_CUE = /(?:geboren|geboorte(?:datum|dag|jaar)?|geb\.|\bgeb\b|\bdob\b|d\.o\.b\.?|verjaardag|jarig)/iu;
+const BIRTH_CUE = /(?:geboren|\bborn\b|\bdate of birth\b|geboorte(?:datum|dag|jaar)?|geb\.|\bgeb\b|\bdob\b|d\.o\.b\.?|verjaardag|jarig)/iu;
 
 // 12-03-2024, 12/3/2024, 12.03.24, 2024-03-12
 const NUMERIC =
@@ -18,9 +18,12 @@ const TEXTUAL = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${WEEKDAYS})\\.?\\s+)?(\\d{1,2})(?:e|ste|de)?\\s+(?:(?:${MONTHS})|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])(?:\\s+'?(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]))?`,
   'giu',
 );
+// After W/X, English: "15 January", "3rd March 2025" (capitalised, so "may" and "march" as words stay out).
+const ENGLISH_TEXTUAL =
+  /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])(?:[ \u00a0]+(\d{4})(?![\p{L}\p{N}]))?/gu;
 // "op 12-3", "sinds 1/9": a day-month pair right after a time preposition; "MDO 14-02", "oudergesprek 3/10": after a meeting word.
 const DAY_MONTH =
-  /(?<=(?:\b(?:op|sinds|vanaf|per|tot|voor|na|datum|d\.d\.|mdo|intake|evaluatie|huisbezoek|zitting|vergadering|afspraak)|(?<![\p{L}])\p{L}*(?:overleg|gesprek|bespreking))\s+)(\d{1,2})([-/])(\d{1,2})(?![\p{L}\p{N}]|[-/.]\p{N})/giu;
+  /(?<=(?:\b(?:op|sinds|vanaf|per|tot|voor|na|datum|d\.d\.|mdo|intake|evaluatie|huisbezoek|zitting|vergadering|afspraak|notitie|navraag|(?:verzet|verplaatst|verschoven|uitgesteld)\s+(?:naar|tot))|(?<![\p{L}])\p{L}*(?:overleg|gesprek|bespreking|afspraak|contact))\s+)(\d{1,2})([-/])(\d{1,2})(?![\p{L}\p{N}]|[-/.]\p{N})/giu;
 const UNIT_AFTER =
   /^\s+(?:keer|maal|x|dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|min|kinderen|leerlingen|punten|kwartier|procent|%|jongens|meisjes)\b/iu;
 // "geboren in maart 2016": month and year are enough when they are a birth date.
@@ -122,6 +125,12 @@ export function detectDates(text: string): Candidate[] {
     if (d < 1 || d > 31) continue;
     const dayStart = m.index + m[0].search(/\d/);
     out.push({ kind: kindFor(text, dayStart, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(ENGLISH_TEXTUAL)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    const end = m.index + m[0].length;
+    out.push({ kind: kindFor(text, m.index, end), start: m.index, end });
   }
   for (const m of text.matchAll(DAY_MONTH)) {
     if (!validDay(Number(m[1]), Number(m[3]))) continue;

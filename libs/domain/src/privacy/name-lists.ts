@@ -115,6 +115,11 @@ frans franse koerdisch somalisch
 dushi
 kerst kerstmis pasen pinksteren ramadan suikerfeest offerfeest sinterklaas koningsdag divali
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+monday tuesday wednesday thursday friday saturday sunday
+january february march july october
+dutch english french german spanish italian polish turkish moroccan arabic
+dr drs prof mr ms mrs
+betrokkene mdr vdr teacher
 januari februari maart april mei juni juli augustus september oktober november december
 nederland amsterdam rotterdam utrecht den haag
 adhd add autisme ass odd dyslexie

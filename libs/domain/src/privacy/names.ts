@@ -113,7 +113,7 @@ vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client 
 buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
 coach trainer docent leerkracht begeleider verpleegkundige fam cliente casemanager mati ruman student studente
-stagiair stagiaire`.split(/\s+/),
+stagiair stagiaire pake beppe mdr vdr`.split(/\s+/),
 );
 /** Form labels that name a person only as a field: "Kind: Gerold (geb. ...)", "Betreft: Sanne". Never as running text ("het kind Daarna"). */
 const FIELD_CUES = new Set('kind jeugdige pupil betreft patiënt patient aanmelder'.split(' '));
@@ -184,11 +184,16 @@ const CLAUSE_STARTS = new Set('dat omdat toen maar want en of als nu terwijl zod
 /** Cues that name a person's relation or role: after them a lowercase first name is a name even if it is a word. */
 const RELATIVE_CUES = new Set(
   `zoon dochter moeder vader broer broertje zus zusje oma opa tante oom juf meester zuster mama papa neef nicht vriend vriendje
-vriendin vriendinnetje stiefvader stiefmoeder pleegmoeder pleegvader`.split(/\s+/),
+vriendin vriendinnetje stiefvader stiefmoeder pleegmoeder pleegvader pake beppe mdr vdr`.split(/\s+/),
 );
 const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam']);
-/** Titles written with a dot before a surname: "Dr. Scheepmaker", "Prof. Hendriks" (not "Mr.": "Mr. Bean" is a character). */
-const TITLE_CUES = new Set(['dr', 'drs', 'prof']);
+/** Titles written with a dot before a surname: "Dr. Scheepmaker", "Prof. Hendriks"; after W/X the English "Ms. Okafor", "Mrs. Nguyen". */
+const TITLE_CUES = new Set(['dr', 'drs', 'prof', 'ms', 'mrs']);
+/**
+ * "Mr. Dekker", "Mr. Van Rijn" (English, or the Dutch lawyer's title): only a listed name or one with a capitalised tussenvoegsel,
+ * because a character is known by an unlisted word ("Mr. Bean").
+ */
+const MISTER_CUES = new Set(['mr', 'mister']);
 /** How pupils and teachers shorten "meester" in chat: "mees joep zegt" (before a lowercase first name and a person verb). */
 const CHAT_TITLES = new Set(['mees', 'mstr']);
 /** "naam is X", "achternaam: X", "de roepnaam is X": a name follows (and "X is de achternaam van ..." names X). */
@@ -770,6 +775,8 @@ function animalNamedBefore(text: string, tokens: readonly Token[], i: number): b
   return false;
 }
 
+const ENGLISH_MONTH_NAMES = new Set(['april', 'may', 'june', 'august']);
+const ENGLISH_TIME_BEFORE = new Set('of by before until till since early late mid next last during in'.split(' '));
 const HEAD_TITLES = new Set(['Koning', 'Koningin', 'Paus', 'Keizer', 'Prins', 'Prinses', 'Sultan', 'Dalai']);
 
 /**
@@ -782,6 +789,12 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
   // "De Koning sprak op Koningsdag", "De Paus zei": a sentence opening with "De" and a head of state or church is the title,
   // not the surname (a person of that name is "meneer De Koning" or "Jan de Koning").
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // After W/X: "the second week of May", "by June": an English month that is also a first name, after an English word of time, is the
+    // month ("met May" stays a name); "Let's discuss" is the English contraction, not a possessive of a name.
+    if (ENGLISH_MONTH_NAMES.has(fold(tokens[i + 1]?.text ?? '')) && ENGLISH_TIME_BEFORE.has(fold(tokens[i]?.text ?? '')) && adjacent(text, tokens[i], tokens[i + 1])) {
+      out.add(i + 1);
+    }
+    if (/^Let['’]s$/u.test(tokens[i]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) out.add(i);
     if (tokens[i]?.text === 'De' && HEAD_TITLES.has(tokens[i + 1]?.text ?? '') && adjacent(text, tokens[i], tokens[i + 1]) && isSentenceInitial(text, tokens[i]?.start ?? 0)) {
       out.add(i);
       out.add(i + 1);
@@ -1037,7 +1050,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // 1. Cue words: "juf Anja", "de moeder van Jelte", "heet Dewi", "mevrouw De Vries", "dhr. Kuijpers", "juf anja".
     const fieldCue = FIELD_CUES.has(folded) && /^:[ \u00a0]/u.test(text.slice(tok.end, tok.end + 2));
     // "Dr. Scheepmaker", "drs. Van Aalst": a title with its dot is a cue for a capitalised name (not "dr" = "d'r" in chat).
-    const titleCue = TITLE_CUES.has(folded) && text.charAt(tok.end) === '.' && isCapitalised(tokens[i + 1]?.text ?? '');
+    const titleCue = (TITLE_CUES.has(folded) && (text.charAt(tok.end) === '.' || (folded === 'mrs' && /^\p{Lu}/u.test(tok.text))) && isCapitalised(tokens[i + 1]?.text ?? '')) ||
+      (MISTER_CUES.has(folded) && /^\p{Lu}/u.test(tok.text) && /^\.?[ \u00a0]$/u.test(text.slice(tok.end, (tokens[i + 1]?.start ?? 0))) &&
+        (isListedName(tokens[i + 1]?.text ?? '') || tussenvoegselAt(text, tokens, i + 1) > 0) && isCapitalised(tokens[i + 1]?.text ?? ''));
     const nameNoun = NAME_NOUNS.has(folded);
     // "de case manager van Jurrick": the cue in two words.
     const caseManager = folded === 'manager' && fold(tokens[i - 1]?.text ?? '') === 'case';
@@ -1478,6 +1493,20 @@ const TODO_CUES = new Set(['todo', 'to-do', 'actie', 'actiepunt', 'taak']);
 const TODO_NAME = /[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]*:/uy;
 /** Formal cues, abbreviated or not; after them a surname in shapes the other rules miss. */
 const FORMAL_TAIL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'fam', 'familie', 'juf', 'meester']);
+/** Roles before a listed surname in capitals: "huisarts DIJKSTRA", "mentor BAKKER" (registration systems print surnames so). */
+const CAPITALS_ROLE_CUES = new Set(['huisarts', 'dokter', 'arts', 'jeugdarts', 'mentor', 'gezinsvoogd', 'jeugdbeschermer', 'regisseur', 'behandelaar']);
+/** A word in capitals shaped like a surname, not an abbreviation: four letters or more with a vowel ("NOVAK"; not "GGZ", "HAVO"). */
+function capitalsSurnameShape(word: string): boolean {
+  return /^\p{Lu}{4,}(?:['’-]\p{Lu}{2,})*$/u.test(word) && /[AEIOUYÄËÏÖÜÁÉÍÓÚ]/u.test(word) && !ABBREVIATIONS.has(word.replace(/[^\p{Lu}]/gu, ''));
+}
+/**
+ * After W/X: registration systems print "SURNAME, First name" ("Naam: EL HADDOUCHI, Yassir", "vader KAYA, Serkan", "(ABEBE, Selam)").
+ * Words in capitals (with tussenvoegsels in capitals) before a comma and a first name (listed, or no frequent word), at the start of a field (after a
+ * colon, semicolon, bracket, bar or line start) or after a person cue.
+ */
+const CAPITALS_SURNAME_COMMA =
+  /(?<![\p{L}\p{N}])((?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|LE|LA|DA|DOS|DI)[ \u00a0]+)*\p{Lu}{2,}(?:['’-]\p{Lu}{2,})*)[ \u00a0]*,[ \u00a0]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+const FIELD_START_BEFORE = /(?:^|[:;(|\n])[ \u00a0]*$/u;
 /** "dhr v.d. Heuvel", "mw. v/d Berg": an abbreviated tussenvoegsel before a capitalised surname. */
 const FORMAL_ABBREVIATED_TUSSEN = /\.?[ \u00a0]+((?:v\.[ \u00a0]?d\.?|v\/d|vd|v\.|v\.[ \u00a0]?'t|i\.?[ \u00a0]?'t)[ \u00a0]?\p{Lu}\p{Ll}+)/uy;
 /** "mevrouw VAN DER SCHAAF", "meneer JANSEN": a surname in capitals. */
@@ -1582,12 +1611,16 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
         }
       }
     }
-    if (FORMAL_TAIL_CUES.has(f)) {
-      // With a tussenvoegsel in capitals any word ("VAN DEN BERG"); alone only a listed surname that is no frequent word.
+    if (FORMAL_TAIL_CUES.has(f) || CAPITALS_ROLE_CUES.has(f)) {
+      // With a tussenvoegsel in capitals any word ("VAN DEN BERG"); alone a listed surname that is no frequent word, after W/X also
+      // after a doctor's or mentor's role ("huisarts DIJKSTRA"), and after a formal title any word in capitals of four letters or more
+      // that is no frequent word or abbreviation, as registration systems print surnames ("dhr. NOVAK"; not "mevrouw AVG").
       const capitalsOk = (w: string): boolean => {
         const words = w.split(/[ \u00a0]+/);
         const last = words.at(-1) ?? '';
-        return !isInstitutionType(last) && (words.length > 1 || (isSurnameCore(last) && !isFrequentWord(last)));
+        if (isInstitutionType(last)) return false;
+        if (words.length > 1) return FORMAL_TAIL_CUES.has(f);
+        return (isSurnameCore(last) && !isFrequentWord(last)) || (FORMAL_CUES.has(f) && capitalsSurnameShape(last) && !isFrequentWord(last));
       };
       if (!add(tailAt(FORMAL_ABBREVIATED_TUSSEN, text, tok.end)) && !add(tailAt(FORMAL_PREPOSITION_TUSSEN, text, tok.end))) {
         add(tailAt(FORMAL_CAPITALS, text, tok.end), capitalsOk);
@@ -1608,6 +1641,20 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       // Chat: "ik heb hier joep, 15, die ...": a lowercase first name (also a word) before an age apposition.
       AGE_APPOSITION.lastIndex = tok.end;
       if (AGE_APPOSITION.test(text)) out.push({ kind: 'name', start: tok.start, end: tok.end });
+    }
+  }
+  if (/\p{Lu}{2}[ \u00a0]*,/u.test(text)) {
+    for (const m of text.matchAll(CAPITALS_SURNAME_COMMA)) {
+      const surname = m[1] ?? '';
+      const first = m[2] ?? '';
+      const last = surname.split(/[ \u00a0]+/).at(-1) ?? '';
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const cue = fold(/(\p{L}+)[ \u00a0]+$/u.exec(before)?.[1] ?? '');
+      if (!FIELD_START_BEFORE.test(before) && !CUES.has(cue)) continue;
+      // The capitals are a surname: a tussenvoegsel before them, a listed surname that is no frequent word, or a surname's shape.
+      const surnameOk = surname !== last || (isSurnameCore(last) && !isFrequentWord(last)) || (capitalsSurnameShape(last) && !isFrequentWord(last));
+      if (!surnameOk || isInstitutionType(last) || !(isFirstName(first) || (possiblePerson(first) && !isCommonWord(first))) || isNotName(first)) continue;
+      out.push({ kind: 'name', start: m.index, end: m.index + surname.length });
     }
   }
   if (/(?:aanwezig|afgemeld|deelnemers|notul|voorzitter|facilitator|gespreksleider|procesbegeleider)[ \u00a0]*:/iu.test(text)) {

@@ -58,17 +58,27 @@ const LETTER_GROUP_ID_RE = new RegExp(
  * "dossiernummer 2023-0456", "leerlingnummer: 445566", "cliëntnr. A-12345", "clientnummer Jeugdbescherming: 2024-J-551"; and a letter's
  * "kenmerk VT/2026/11873" (a file reference of the sender, four digits or more).
  */
+const SECOND_NUMBER = /[ \u00a0]*\/[ \u00a0]*((?:[A-Z]{1,4}[ \u00a0]){0,3}\d[\d/-]*\d)(?![\p{L}\p{N}])/uy;
+
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader").
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf)[- ]?(?:nummer|nr\.?)|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,2})?)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding)[- ]?(?:nummer|nr\.?)|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
     if (digitCount < 4) continue;
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
+    // After W/X: a court cites its numbers together, "C/05/412877 / JE RK 25-1190": a second number after a slash, with up to
+    // three groups of capitals before it, is a number of the same file.
+    SECOND_NUMBER.lastIndex = start + id.length;
+    const second = SECOND_NUMBER.exec(text);
+    if (second?.[1] && second[1].replace(/\D/g, '').length >= 4) {
+      const s2 = start + id.length + second[0].length - second[1].length;
+      out.push({ kind: 'client_number', start: s2, end: s2 + second[1].length });
+    }
   }
   // "Cliëntnr. 88 20 417": after a cue, digit groups separated by single spaces (three groups or more, so that
   // "leerlingnummer 2023 18" and a count stay out); two groups of three as dictated ("leerlingnummer is 208 417").

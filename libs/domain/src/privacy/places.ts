@@ -34,6 +34,9 @@ const PREFIX_TYPES = [
   'hockeyclub', 'hockeyvereniging', 'tennisclub', 'tennisvereniging', 'zwemvereniging', 'zwemclub', 'korfbalvereniging',
   'handbalvereniging', 'volleybalvereniging', 'atletiekvereniging', 'turnvereniging', 'gymvereniging', 'judoclub', 'judovereniging',
   'scoutinggroep', 'scouting', 'muziekschool', 'muziekvereniging', 'harmonie', 'fanfare',
+  // After W/X: the abbreviations of types already listed (regionale/christelijke/openbare scholengemeenschap, justitiële
+  // jeugdinrichting: "RSG De Borgen", "JJI De Hunnerberg") and the courts, named after their district ("rechtbank Gelderland").
+  'rsg', 'csg', 'osg', 'jji', 'rechtbank', 'gerechtshof',
 ];
 const SUFFIX_TYPES = [
   'College', 'Lyceum', 'Gymnasium', 'Atheneum', 'Scholengemeenschap', 'Ziekenhuis', 'Kinderziekenhuis', 'Gasthuis',

@@ -1068,3 +1068,77 @@ export const V_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'zag je de aanmaning? op naam van de verhuurder', expected: [] },
   { text: 'De opvang heeft een locatie in het centrum.', expected: [] },
 ];
+
+/**
+ * Seventeenth tuning set (W_RULES_*), written on 1 December after W's first run with the rules it led to, in other names and
+ * wording than W: surnames in capitals as registration systems print them ("SURNAME, First name" at the start of a field or after
+ * a person cue; one word in capitals after a formal title or a doctor's role), a number after more file words (`casusnummer`,
+ * `parketnummer`), a bare day and month after a note, a check or an appointment compound, Frisian grandparents and SMS `mdr`/`vdr`
+ * as cues, and the abbreviated school types (RSG, CSG). With clean traps that the new rules must not flag.
+ */
+export const W_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Naam: DE GRAAF, Wessel; Geb.: 04-09-2012', expected: [e('name', 'DE GRAAF'), e('name', 'Wessel'), e('birth_date', '04-09-2012')] },
+  { text: 'Ouders: moeder BOUZIANE, Nadia; vader onbekend.', expected: [e('name', 'BOUZIANE'), e('name', 'Nadia')] },
+  { text: 'Gezag: vader (OKONKWO, Emeka), moeder overleden.', expected: [e('name', 'OKONKWO'), e('name', 'Emeka')] },
+  { text: 'Verwijzer: huisarts BROUWER, praktijk aan de haven', expected: [e('name', 'BROUWER')] },
+  { text: 'Telefoonnotitie: mw. KOWALCZYK belde over de brief.', expected: [e('name', 'KOWALCZYK')] },
+  { text: 'De ouder met casusnummer BR-40917 wacht nog op bericht.', expected: [e('client_number', 'BR-40917')] },
+  { text: 'Notitie 23-10: moeder belde af voor de huisbezoek.', expected: [e('date', '23-10')] },
+  { text: 'Volgende vervolgafspraak 14-01 bij het wijkteam.', expected: [e('date', '14-01')] },
+  { text: 'Beppe Sjoukje haalt Jorrit elke woensdag op.', expected: [e('name', 'Sjoukje'), e('name', 'Jorrit')] },
+  { text: 'belde vdr sem: hij komt pas na vieren', expected: [e('name', 'sem')] },
+  { text: 'Hij gaat na de zomer naar RSG Wiringherlant.', expected: [e('institution', 'RSG Wiringherlant')] },
+];
+
+export const W_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Let op: DRINGEND, Graag voor vrijdag terugbellen.', expected: [] },
+  { text: 'Aanmelding via de GGD, Daarna volgt een intake.', expected: [] },
+  { text: 'Status: AFGEROND, Verslag volgt per post.', expected: [] },
+  { text: 'Gezin bekend bij de HAVO, VMBO en het MBO.', expected: [] },
+  { text: 'Besproken: AVG, bewaartermijnen en inzage.', expected: [] },
+  { text: 'mevrouw AVG-proof werken is lastig in een app.', expected: [] },
+  { text: 'De huisarts HAP belt alleen bij spoed.', expected: [] },
+  { text: 'Het gesprek duurde 2-3 uur, het contact 1-2 keer per week.', expected: [] },
+  { text: 'Het huisnummer 12-14 hoort bij het pand op de hoek.', expected: [] },
+  { text: 'mdr belde af, de afspraak vervalt.', expected: [] },
+  { text: 'Betrokkene was bereid mee te werken aan het onderzoek.', expected: [] },
+];
+
+/**
+ * Eighteenth tuning set (X_RULES_*), written on 1 December after X's first run with the rules it led to, in other names and
+ * wording than X: English titles (`Ms.`, `Mrs.`, and `Mr.` before a listed name or a tussenvoegsel), English dates (`3 February`,
+ * `Born`), English weekdays, months after a word of time and languages as no names, court and police numbers (`Parketnummer`,
+ * a second number after a slash, `Case number`, `Student ID`), bare day-month after `navraag`, `contact` and `verzet naar`, and
+ * `rechtbank`/`JJI` as types of institution. With clean traps that the new rules must not flag.
+ */
+export const X_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Please ask Ms. Mensah (SEN coordinator) to join the call.', expected: [e('name', 'Mensah')] },
+  { text: 'Mrs. Kowalski will pick up her son after school.', expected: [e('name', 'Kowalski')] },
+  { text: 'The referral came from Mr. De Groot last week.', expected: [e('name', 'De Groot')] },
+  { text: 'Mr. Visser is bereikbaar via de griffie.', expected: [e('name', 'Visser')] },
+  { text: 'The evaluation is planned for 3 February, kun jij erbij zijn?', expected: [e('date', '3 February')] },
+  { text: 'Born 2013-11-05 in Lagos, she joined in Year 4.', expected: [e('birth_date', '2013-11-05')] },
+  { text: 'Parketnummer 10/117723-24 staat op de oproep.', expected: [e('client_number', '10/117723-24')] },
+  { text: 'Zaaknummer: C/13/700112 / JE RK 24-2231 inzake de minderjarige.', expected: [e('client_number', 'C/13/700112'), e('client_number', 'JE RK 24-2231')] },
+  { text: 'Case number EX-44120 was closed by the desk.', expected: [e('client_number', 'EX-44120')] },
+  { text: 'Student ID 88213-KLM, Grade 5.', expected: [e('client_number', '88213-KLM')] },
+  { text: 'geen klachten meer (navraag 02/12).', expected: [e('date', '02/12')] },
+  { text: 'huisbezoek verzet naar 9/1, bel eerst even.', expected: [e('date', '9/1')] },
+  { text: 'Eerste contact 07-02: moeder was open.', expected: [e('date', '07-02')] },
+  { text: 'De zitting was bij de rechtbank Oost-Brabant.', expected: [e('institution', 'rechtbank Oost-Brabant')] },
+  { text: 'Hij verblijft sinds maart in JJI Den Hey-Acker.', expected: [e('institution', 'JJI Den Hey-Acker')] },
+  { text: 'Ik heb May gisteren nog gesproken over de overstap.', expected: [e('name', 'May')] },
+];
+
+export const X_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'The parents meeting is on Monday, the report is due by June.', expected: [] },
+  { text: "Let's keep the summary short for the Wednesday meeting.", expected: [] },
+  { text: 'She speaks Polish at home and English at school.', expected: [] },
+  { text: 'Ze doet Mr. Bean na tijdens de pauze.', expected: [] },
+  { text: 'Hij zei 4-0 na de wedstrijd, het contact 3-4 keer per week.', expected: [] },
+  { text: 'The school year ends in August, the camp is in May.', expected: [] },
+  { text: 'De rechtbank beslist binnen zes weken.', expected: [] },
+  { text: 'De Remedial Teacher helpt twee keer per week.', expected: [] },
+  { text: 'The deadline was moved to the end of March.', expected: [] },
+  { text: 'Navraag bij de school leverde niets op.', expected: [] },
+];
