@@ -478,6 +478,42 @@ const ACTIVITY_VERBS = new Set(
   `helpt hielp werkt werkte studeert studeerde logeert logeerde sport sportte traint trainde voetbalt voetbalde fietst fietste
 zwemt zwom danst danste kookt kookte zingt zong tekent tekende gamet gamede scoort scoorde`.split(/\s+/),
 );
+/**
+ * After Y: function words of regional Dutch that the first-name lists hold as names (Limburgs, Twents, Gronings "mien" = mijn,
+ * "dien"/"zien"; Zeeuws, Twents "noa", Limburgs "nao", "noar" = naar), from the dialect grammars, not from one batch's text.
+ */
+const DIALECT_POSSESSIVES = new Set(['mien', 'dien', 'zien']);
+const DIALECT_TO = new Set(['noa', 'nao', 'noar']);
+const DIALECT_ARTICLES = new Set(['de', 'het', "'t", 't', 'den', 'n', "'n"]);
+/** Words after "mien" that make it a name, not a possessive: the verbs and function words the guard knows ("mien zegt", "mien en ..."). */
+const KNOWN_VERBS = new Set([
+  ...PERSON_VERBS, ...STRONG_PERSON_VERBS, ...SAY_VERBS, ...MOTION_VERBS, ...ACTIVITY_VERBS, ...AUXILIARIES,
+  ...'is was wordt werd zal zou en of maar die dat met van bij heeft had gaat ging komt kwam'.split(' '),
+]);
+/** After Z: verbs after "<name> uit <place>" that make the name a person, not a character from a title ("Yulia uit Marioepol vertelt"). */
+const FROM_PLACE_VERBS = new Set([...PERSON_VERBS, ...STRONG_PERSON_VERBS, ...SAY_VERBS, ...ACTIVITY_VERBS]);
+
+/**
+ * After Z: what follows a name that opens a sentence and shows a person: "uit" and one capitalised word before a person or
+ * activity verb ("Yulia uit Marioepol vertelt", "Bram uit Presikhaaf speelt"), or "en zijn/haar" and a relative or person noun
+ * ("Piotr Wiśniewski en zijn vrouw"). j is the token after the name.
+ */
+function personAfterName(text: string, tokens: readonly Token[], j: number): boolean {
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  const c = tokens[j + 2];
+  if (!a || !b || !c || !adjacent(text, tokens[j - 1], a) || !adjacent(text, a, b) || !adjacent(text, b, c)) return false;
+  if (a.text === 'uit') return /^\p{Lu}\p{Ll}+$/u.test(b.text) && FROM_PLACE_VERBS.has(c.text);
+  return a.text === 'en' && (b.text === 'zijn' || b.text === 'haar') && (PERSON_NOUNS.has(c.text) || FAMILY_AFTER.has(c.text));
+}
+
+/** 'aka "Dammie"', "alias Skinny", "@dj_rocky010" (a handle: not after a letter, digit or dot, so not an e-mail address). */
+const ALIAS_OR_HANDLE =
+  /(?<![\p{L}])(?:aka|a\.k\.a\.|alias)[ \u00a0:]+["“'‘]?(\p{Lu}[\p{L}'’-]+)|(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}_.]*[\p{L}_][\p{L}\p{N}_.]*)(?![\p{L}\p{N}@])/gu;
+
+/** After Y: prepositions after a dictated "mevrouw <surname>" that open the topic of a talk ("mevrouw ter horst over de omgang"). */
+const FORMAL_TOPIC_AFTER = new Set(['over', 'met', 'om', 'voor', 'namens']);
+
 /** Verbs that things do too ("Melatonine helpt 's avonds", "Strattera werkt pas na weken"): they need a place of work after them. */
 const THING_VERBS = new Set('helpt hielp werkt werkte'.split(' '));
 /** After an activity verb these make the first word a thing: "Ritalin helpt hem", "Concerta werkt goed". */
@@ -568,7 +604,8 @@ function personSlot(text: string, tokens: readonly Token[], i: number, initial: 
 }
 
 /** A card or transcript label opening the line: "Tip:", "Hypothese:", "Deelnemer 3:", "Inbrenger:" (one word, an optional number). */
-const LINE_LABEL = /^[ \t]*[-•*]?[ \t]*\p{Lu}\p{Ll}+(?:[ \u00a0]\d{1,2})?[ \u00a0]*:[ \u00a0]+$/u;
+// After Z: also with an opening quote after the colon, as a quoted report starts ('Logopedist: "Bente spreekt ...').
+const LINE_LABEL = /^[ \t]*[-•*]?[ \t]*\p{Lu}\p{Ll}+(?:[ \u00a0]\d{1,2})?[ \u00a0]*:[ \u00a0]+["“']?$/u;
 /** After a name opening a card: a word that only a person's clause has there ("Kwame zelf laten kiezen", "Noor eerst ..."). */
 const CARD_PERSON_NEXT = new Set('zelf eerst ook nog even alleen steeds vaak samen liever'.split(' '));
 
@@ -589,7 +626,10 @@ function cardSubject(text: string, tokens: readonly Token[], i: number): boolean
   const next = tokens[i + 1];
   if (!tok || !next || !adjacent(text, tok, next) || !/^\p{Ll}+$/u.test(next.text) || !afterLineLabel(text, tok)) return false;
   const f = next.text;
-  return CARD_PERSON_NEXT.has(f) || PERSON_VERBS.has(f) || STRONG_PERSON_VERBS.has(f) || /\p{Ll}{2}eert$/u.test(f);
+  // After Z: a listed first name before any verb of the present tense's third person ("Hypothese: Sara neemt ...", "Besluit: Sara
+  // blijft ..."): a label's clause that opens with a first name and a finite verb is about that person.
+  return CARD_PERSON_NEXT.has(f) || PERSON_VERBS.has(f) || STRONG_PERSON_VERBS.has(f) || /\p{Ll}{2}eert$/u.test(f) ||
+    (isFirstName(tok.text) && /^\p{Ll}{2,}[^aeiouy]t$/u.test(f) && !isFirstName(f));
 }
 
 /** 'noemen hem daar gewoon "Bigi Man"', "noemt haar 'Kleintje'": a quoted nickname after naming a person (not "noemen het ..."). */
@@ -795,6 +835,21 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       out.add(i + 1);
     }
     if (/^Let['’]s$/u.test(tokens[i]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) out.add(i);
+    // After Y: regional Dutch (Limburgs, Zeeuws, Twents) writes "mijn" as "mien" and "naar" as "noa"/"nao", which the first-name
+    // lists hold (Mien, Noa). Such a word is the function word when its function shows in the next word: a possessive before a
+    // lowercase word that is no verb the guard knows ("mien sjoonmoder", "Mien dochter"), a preposition before an article and no
+    // surname ("noa de zomer", "noa 't Walcherse"; "noa de jong" keeps its surname). And the word after a clitic "'k" opening a
+    // clause is its verb ("'k Ebbe mee de juf gepraot").
+    {
+      const w = tokens[i];
+      const f = fold(w?.text ?? '');
+      const next = tokens[i + 1];
+      if (w && next && adjacent(text, w, next)) {
+        if (DIALECT_POSSESSIVES.has(f) && /^\p{Ll}{2,}$/u.test(next.text) && !KNOWN_VERBS.has(next.text) && !isFirstName(next.text) && !TUSSEN_WORDS.has(next.text)) out.add(i);
+        else if (DIALECT_TO.has(f) && DIALECT_ARTICLES.has(fold(next.text)) && surnameAfter(text, tokens, i + 1) < 0 && lowerSurnameAfter(text, tokens, i + 1) < 0) out.add(i);
+      }
+      if (f === 'k' && i + 1 < tokens.length && /['’]$/u.test(text.slice(Math.max(0, (w?.start ?? 0) - 1), w?.start ?? 0)) && /^[ \u00a0]+$/u.test(text.slice(w?.end ?? 0, next?.start ?? 0))) out.add(i + 1);
+    }
     if (tokens[i]?.text === 'De' && HEAD_TITLES.has(tokens[i + 1]?.text ?? '') && adjacent(text, tokens[i], tokens[i + 1]) && isSentenceInitial(text, tokens[i]?.start ?? 0)) {
       out.add(i);
       out.add(i + 1);
@@ -1198,7 +1253,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const cardSurname = card && !isFrequentWord(word.text);
     // After V: a listed first name that is also a word opens a sentence before an everyday activity ("Adam scoort bij de Cito ...").
   const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i) || card ||
-    (isFirstName(word.text) && activityVerbAfter(text, tokens, i)) || affiliationAfter(text, tokens, i);
+    (isFirstName(word.text) && activityVerbAfter(text, tokens, i)) || affiliationAfter(text, tokens, i) ||
+    (isFirstName(word.text) && !isFrequentWord(word.text) && personAfterName(text, tokens, i + 1));
 
     // "haar knuffel "Beer"", "onze hond Luna", "fan van Messi": an animal, a toy or a famous person.
     if (notPerson.has(i)) continue;
@@ -1268,6 +1324,14 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       !(isFrequentWord(tok.text) && !isPersonListName(tok.text) && namePairStart(text, tokens, i, starts) === i) && personVerbAfter(text, tokens, i)) {
       // "Voor vragen: Annemijn Rutgers, ambulant hulpverlener": a first name right before it is part of the name.
       push(namePairStart(text, tokens, i, starts), i);
+      continue;
+    }
+    // 5g. After Z: the second word of a name opening a sentence, "Oksana Kovalenko uit Charkiv werkt ...", "Piotr Wiśniewski en zijn
+    // vrouw ...": a listed name (no frequent word) and an unknown word (no listed name, frequent word or place) before a person shape.
+    if (!initial && plainWord && !possessive && i >= 1 && isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') &&
+      adjacent(text, tokens[i - 1], tok) && isListedName(tokens[i - 1]?.text ?? '') && !isFrequentWord(tokens[i - 1]?.text ?? '') &&
+      !isListedName(tok.text) && !isFrequentWord(tok.text) && !isKnownPlace(tok.text) && !starts.has(i - 1) && personAfterName(text, tokens, i + 1)) {
+      push(i - 1, i);
       continue;
     }
     // 5c. After a noun of case work and "van", an unknown capitalised word is the person it is about: "de casus van Liekele",
@@ -1444,6 +1508,17 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!out.some((c) => c.start < start + nick.length && start < c.end)) out.push({ kind: 'name', start, end: start + nick.length });
     }
   }
+  // After Z: a nickname after "aka"/"alias" (quoted or capitalised: 'Damian aka "Dammie"'), and a social-media handle ("gepost door
+  // @dj_rocky010"): a handle points at one account, so it identifies like a name. Not the "@" inside an e-mail address.
+  if (text.includes('@') || /\b(?:aka|a\.k\.a\.|alias)\b/iu.test(text)) {
+    for (const m of text.matchAll(ALIAS_OR_HANDLE)) {
+      const id = m[1] ?? `@${(m[2] ?? '').replace(/[._]+$/u, '')}`;
+      // "@allen", "@iedereen": a group mention in a chat is a word, not an account (unless it is a listed name).
+      if (id.length < 3 || (m[2] && /^@\p{L}+$/u.test(id) && isFrequentWord(id.slice(1)) && !isPersonListName(id.slice(1)))) continue;
+      const start = m[1] ? m.index + m[0].lastIndexOf(id) : m.index;
+      if (!out.some((c) => c.start < start + id.length && start < c.end)) out.push({ kind: 'name', start, end: start + id.length });
+    }
+  }
   out.push(...detectDictatedAndNoteNames(text, tokens));
   // "E.M. (Els) Gerritsen": a first name in brackets between initials and a surname (a signature) is the calling name.
   for (const m of text.matchAll(CALLING_NAME)) {
@@ -1459,6 +1534,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const title = tokens[i + 2];
     if (!tok || !title || fold(tokens[i + 1]?.text ?? '') !== 'uit' || !adjacent(text, tok, tokens[i + 1]) || !adjacent(text, tokens[i + 1], title)) continue;
     if (!/^\p{Lu}/u.test(title.text) || isNotName(title.text) || mayBePlace(title.text) || CUES.has(fold(tokens[i - 1]?.text ?? ''))) continue;
+    // After Z: "Yulia uit Marioepol vertelt dat ...": a person verb right after a one-word title shows a person from a place no list has.
+    if (personAfterName(text, tokens, i + 1)) continue;
     if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) continue; // "Sanne Jansen uit ..." is a person
     notPerson.add(i);
     // The title is nobody either ("Moana uit Vaiana", "Woody uit Toy Story").
@@ -1512,6 +1589,7 @@ const FORMAL_ABBREVIATED_TUSSEN = /\.?[ \u00a0]+((?:v\.[ \u00a0]?d\.?|v\/d|vd|v\
 /** "mevrouw VAN DER SCHAAF", "meneer JANSEN": a surname in capitals. */
 const FORMAL_CAPITALS = /\.?[ \u00a0]+((?:(?:VAN|DE|DER|DEN|TER|TEN|VAN 'T|IN 'T|OP DE|EL|AL)[ \u00a0]+)*\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}])/uy;
 /** "meneer In 't Veld", "mevrouw Op de Beek": a capitalised tussenvoegsel that starts with a preposition. */
+const ROLE_CAPITAL_TUSSEN = /[ \u00a0]+((?:Van|De|Ter|Ten|Van der|Van den|Van de|Van 't|Den|Te)[ \u00a0]+\p{Lu}\p{Ll}+)(?![\p{L}])/uy;
 const FORMAL_PREPOSITION_TUSSEN = /\.?[ \u00a0]+((?:In|Op|Uit|Onder|Bij)[ \u00a0]+(?:'t|de|den|het|der)[ \u00a0]+\p{Lu}\p{Ll}+)/uy;
 /** SMS shorthand: "mam vn teije", "pap v jurre": a parent abbreviated and "van" as "vn"/"v". */
 const SMS_PARENT_CUES = new Set('mam pap mams paps mama papa moeder vader ma pa'.split(' '));
@@ -1606,7 +1684,8 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
         !isFrequentWord(sur.text) && !isInstitutionType(sur.text) && !isNotName(sur.text) && (t > 0 || /^\p{Ll}/u.test(next.text))) {
         const after = tokens[i + 2 + t];
         const tail = text.slice(sur.end, sur.end + 2);
-        if (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(tail) || (after && FORMAL_VERBS.has(fold(after.text)))) {
+        // After Y: also before a preposition that opens what the talk was about ("mevrouw ter horst over de omgang").
+        if (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(tail) || (after && (FORMAL_VERBS.has(fold(after.text)) || FORMAL_TOPIC_AFTER.has(after.text)))) {
           out.push({ kind: 'name', start: next.start, end: sur.end });
         }
       }
@@ -1626,6 +1705,9 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
         add(tailAt(FORMAL_CAPITALS, text, tok.end), capitalsOk);
       }
     }
+    // After Z: "Jeugdarts Van Rijn adviseert": after a doctor's or mentor's role a capitalised tussenvoegsel and a listed surname.
+    // The capitalised tussenvoegsel mid-sentence is the mark, so the surname need not be listed ("Van Rijn").
+    if (CAPITALS_ROLE_CUES.has(f)) add(tailAt(ROLE_CAPITAL_TUSSEN, text, tok.end), (w) => !isInstitutionType(w.split(/[ \u00a0]+/).at(-1) ?? ''));
     if (SIDE_CUES.has(f)) add(tailAt(SIDE_OF_FAMILY, text, tok.end), lowerOrUnknown);
     if (BRACKET_CUES.has(f)) add(tailAt(BRACKET_NAME, text, tok.end), (w) => possiblePerson(w) || isFirstName(w));
     if (TODO_CUES.has(f) || (f === 'do' && fold(tokens[i - 1]?.text ?? '') === 'to')) add(tailAt(TODO_NAME, text, tok.end), possiblePerson);
@@ -1657,15 +1739,19 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       out.push({ kind: 'name', start: m.index, end: m.index + surname.length });
     }
   }
-  if (/(?:aanwezig|afgemeld|deelnemers|notul|voorzitter|facilitator|gespreksleider|procesbegeleider)[ \u00a0]*:/iu.test(text)) {
+  // After Z: "notul" is the stem of "notulist" and "notulen" (the quick test missed both, so "Notulist: ..." was never read).
+  if (/(?:aanwezig|afwezig|afgemeld|deelnemers|notul\p{L}*|voorzitter|facilitator|gespreksleider|procesbegeleider)[ \u00a0]*:/iu.test(text)) {
     for (const m of text.matchAll(ATTENDANCE)) {
       const list = m[1] ?? '';
       const listStart = m.index + m[0].length - list.length;
-      for (const item of list.matchAll(/(?<=^|,|;)[ \u00a0]*(\p{Lu}\p{Ll}+)(?=[ \u00a0]*(?:\(|,|;|\.(?:[ \u00a0]|$)|$)|[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]*(?:\(|,|;|$))/gu)) {
+      for (const item of list.matchAll(/(?<=^|,|;)[ \u00a0]*(\p{Lu}\p{Ll}+)(?=[ \u00a0]*(?:\(|,|;|\.(?:[ \u00a0]|$)|$)|[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]*(?:\(|,|;|$))/gu)) {
         const w = item[1] ?? '';
-        if (!isFirstName(w) && !(possiblePerson(w) && !isCommonWord(w))) continue;
+        // After Z: a listed name that the first-name list lacks ("Willemijn") before a listed surname is a full name too.
+        const full = !!item[2] && isListedName(w) && isSurnameCore(item[2]) && !isNotName(w);
+        if (!full && !isFirstName(w) && !(possiblePerson(w) && !isCommonWord(w))) continue;
         const start = listStart + item.index + item[0].indexOf(w);
-        out.push({ kind: 'name', start, end: start + w.length });
+        const gap = full ? (/^[ \u00a0]+/u.exec(list.slice(item.index + item[0].length))?.[0].length ?? 0) + (item[2]?.length ?? 0) : 0;
+        out.push({ kind: 'name', start, end: start + w.length + gap });
       }
     }
   }

@@ -30,6 +30,47 @@ export function detectBsn(text: string): Candidate[] {
     const start = m.index + m[0].length - digits.length;
     out.push({ kind: isValidBsn(`0${digits}`) ? 'bsn' : 'client_number', start, end: start + digits.length });
   }
+  out.push(...detectSpokenBsn(text));
+  return out;
+}
+
+const SPOKEN_BSN_CUE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofinummer)(?![\p{L}])/giu;
+const SPOKEN_WORD = /[ \u00a0:,-]+(\p{L}+|\d+)/uy;
+
+/**
+ * After Y: a BSN dictated as number words after its cue ("bsn van het kind is zes acht drie zeven acht zes acht een zeven"): up to
+ * five words after the cue, a run of number words and digit groups spelling nine digits, at least one a word. Passing the 11-proef
+ * it is a BSN, else a client number (as for digits after a cue).
+ */
+function detectSpokenBsn(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/bsn|burgerservice|sofi/iu.test(text)) return out;
+  for (const m of text.matchAll(SPOKEN_BSN_CUE)) {
+    let at = m.index + m[0].length;
+    for (let skip = 0; skip <= 5; skip++) {
+      SPOKEN_WORD.lastIndex = at;
+      const first = SPOKEN_WORD.exec(text);
+      if (!first) break;
+      const start = first.index + first[0].length - (first[1] ?? '').length;
+      let digits = '';
+      let words = 0;
+      let end = start;
+      SPOKEN_WORD.lastIndex = at;
+      for (let n = SPOKEN_WORD.exec(text); n && digits.length < 9; n = SPOKEN_WORD.exec(text)) {
+        const d = spokenDigits(n[1] ?? '');
+        if (d === undefined) break;
+        digits += d;
+        if (/\p{L}/u.test(n[1] ?? '')) words++;
+        end = n.index + n[0].length;
+      }
+      if (digits.length === 9 && words > 0) {
+        out.push({ kind: isValidBsn(digits) ? 'bsn' : 'client_number', start, end });
+        break;
+      }
+      if (digits.length > 0) break; // a number run that is no nine digits: not a BSN
+      at = first.index + first[0].length;
+    }
+  }
   return out;
 }
 
@@ -50,7 +91,7 @@ const SPACED_ID_RE = new RegExp(
 );
 /** Case-sensitive on purpose: the letter group is capitals ("2023-JB-4418"), not a word ("2023-en-2024"). */
 const LETTER_GROUP_ID_RE = new RegExp(
-  `(?<![\\p{L}])(?:[Cc]li[eë]nt(?:e|nummer|nr\\.?)?|[Pp]ati[eë]nt(?:nummer)?|[Dd]ossier(?:nummer|nr\\.?)?|[Zz]aak(?:nummer|nr\\.?)?|[Pp]upil|[Ll]eerling(?:nummer)?)[ \u00a0(:]+((?:[A-Z]{1,4}[-/])?\\d{2,}[-/][A-Z]{1,4}[-/]\\d{2,}|[A-Z]{2,4}[-/](?:\\d{5,}|\\d{2,}[-/]\\d{2,}))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])(?:[Cc]li[eë]nt(?:e|nummer|nr\\.?)?|[Pp]ati[eë]nt(?:nummer)?|[Dd]ossier(?:nummer|nr\\.?)?|[Zz]aak(?:nummer|nr\\.?)?|[Pp]upil|[Ll]eerling(?:nummer)?)(?:[ \u00a0]+\\p{Ll}{4,})?[ \u00a0(:]+((?:[A-Z]{1,4}[-/])?\\d{2,}[-/][A-Z]{1,4}[-/]\\d{2,}|[A-Z]{2,4}[-/](?:\\d{5,}|\\d{2,}[-/]\\d{2,}))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -64,7 +105,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader").
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding)[- ]?(?:nummer|nr\.?)|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen)[- ]?(?:nummer|nr\.?)|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;

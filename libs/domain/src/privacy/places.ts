@@ -2,6 +2,7 @@
 import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
 import { isKnownPlace } from './geo.js';
 import { FIRST_NAMES, isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
+import { cardinalValue } from './number-words.js';
 import { fold, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 import { WordList } from './word-list.js';
@@ -37,6 +38,9 @@ const PREFIX_TYPES = [
   // After W/X: the abbreviations of types already listed (regionale/christelijke/openbare scholengemeenschap, justitiële
   // jeugdinrichting: "RSG De Borgen", "JJI De Hunnerberg") and the courts, named after their district ("rechtbank Gelderland").
   'rsg', 'csg', 'osg', 'jji', 'rechtbank', 'gerechtshof',
+  // After Z: KC, the usual abbreviation of kindcentrum ("KC De Zevensprong"), and SKO, a school board's (Stichting Katholiek
+  // Onderwijs, "SKO De Waarden"): a board names the few schools a child may attend, like a stichting does.
+  'kc', 'sko',
 ];
 const SUFFIX_TYPES = [
   'College', 'Lyceum', 'Gymnasium', 'Atheneum', 'Scholengemeenschap', 'Ziekenhuis', 'Kinderziekenhuis', 'Gasthuis',
@@ -139,7 +143,9 @@ const PREFIX_RE = new RegExp(
 );
 // Lowercase, as typed in a chat: "zit op obs de klimop", "naar kdv het kabouterhuis". Only right after a
 // specific type word without its own article ("de basisschool de hele dag" is no name) and not before a common word.
-const LOWER_PREFIX_RE = /(?<![\p{L}])(?<!(?:de|het|een|haar|zijn|deze|die|hun|onze|mijn|jullie|elke|iedere)[ \u00a0])(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum|praktijk)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
+const LOWER_PREFIX_RE = /(?<![\p{L}])(?<!(?:de|het|een|haar|zijn|deze|die|hun|onze|mijn|jullie|elke|iedere)[ \u00a0])(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum|praktijk|kliniek)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
+/** After Y: dictated "het montessori lyceum oostpoort": a secondary school's type word and a lowercase name that is no frequent word. */
+const LOWER_SCHOOL_NAME_RE = /(?<![\p{L}])(?:(?:montessori|dalton|jenaplan|christelijk|openbaar|katholiek|stedelijk)[ \u00a0]+)?(?:lyceum|gymnasium|atheneum|scholengemeenschap)[ \u00a0]+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])/gu;
 // Dictated: "zit nu op het sbo de wingerd in hoorn": with the type's own article only after a preposition, and only when the
 // name ends the clause, comes before "in <place>" or a conjunction ("op het sbo de kinderen leren" has no such end).
 const LOWER_ARTICLE_PREFIX_RE = /(?<![\p{L}])(?:op|naar|van|bij|via)[ \u00a0]+(?:de|het|een)[ \u00a0]+(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?=[ \u00a0]+(?:in|te)[ \u00a0]+\p{L}|[ \u00a0]*[,.;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:en|maar|want|omdat|waar|daar|dus|zit|zat|is|was)(?![\p{L}]))/gu;
@@ -212,6 +218,11 @@ export function detectInstitutions(text: string): Candidate[] {
     const firstWord = fold(seq.split(/[ \u00a0]/)[0] ?? '');
     if (type === 'school' && FIRST_NAMES.has(firstWord)) continue; // "na school Ahmed ..." is a name, found elsewhere
     out.push({ kind: 'institution', start: m.index, end: endBeforePlace(m[0], m.index) });
+  }
+  for (const m of text.matchAll(LOWER_SCHOOL_NAME_RE)) {
+    const word = m[1] ?? '';
+    if (isFrequentWord(word) || LOWER_NAME_STOP.has(fold(word)) || isNotName(word)) continue;
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(LOWER_PREFIX_RE)) {
     const word = fold(m[2] ?? '');
@@ -311,6 +322,14 @@ const LOWER_STREET_RE = new RegExp(
   `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
+const BARE_STREET_WORD_RE = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+)(?:Markt|Kade|Dijk|Haven|Brink|Singel|Gracht|Wal|Boulevard|Dreef|Vest|Lei)[ \\u00a0]+\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}]))?(?![\\p{N}]|[.,]\\d|[ \\u00a0]*(?:%|uur|keer|minuten|kramen|mensen|kinderen)(?![\\p{L}]))`,
+  'gu',
+);
+const SPOKEN_STREET_RE = new RegExp(
+  `(?<=(?:^|[^\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+)((?:\\p{L}[\\p{Ll}'’-]*)?(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|markt))[ \\u00a0]+(\\p{Ll}+)(?=[ \\u00a0]*(?:[,.;!?)\\n]|$)|[ \\u00a0]+in[ \\u00a0]+\\p{L})`,
+  'giu',
+);
 // "op nr. 14 van de Populierenstraat", "nummer 3 aan de Dorpsweg": the number first.
 const NUMBER_FIRST_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:nr\\.?|nummer|huisnummer)[ \\u00a0]*\\d{1,4}[a-zA-Z]?[ \\u00a0]+(?:van|aan|in|op)[ \\u00a0]+(?:de|het)[ \\u00a0]+(?:(?:${STREET_PREFIX})[ \\u00a0]+)?\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
@@ -353,6 +372,18 @@ export function detectStreetAddresses(text: string): Candidate[] {
   }
   for (const m of text.matchAll(STREET_FIRST_NO_NUMBER_RE)) {
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
+  // After Y: "aan de Markt 12": a street that is only its street word, capitalised, after "aan/op de" and before a house number.
+  for (const m of text.matchAll(BARE_STREET_WORD_RE)) out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  // After Y: dictated, "woont bij oma aan de dorpsstraat zeventien", "aan de markt twaalf in assen": after "aan/op de" a street
+  // word and a house number as a number word (1-99, not "een"), ending the clause or before "in" and a place. An ordinary word
+  // ("op de markt twee kramen") goes on with a noun, so it stays out.
+  if (/(?:aan|op)[ \u00a0]+de[ \u00a0]/iu.test(text)) {
+    for (const m of text.matchAll(SPOKEN_STREET_RE)) {
+      const n = cardinalValue(m[2] ?? '');
+      if (n === undefined || n < 1 || fold(m[2] ?? '') === 'een') continue;
+      out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const m of text.matchAll(LOWER_STREET_RE)) {
     const word = m[0].split(/[ \u00a0]/)[0] ?? '';

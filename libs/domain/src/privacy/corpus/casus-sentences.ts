@@ -1142,3 +1142,70 @@ export const X_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'The deadline was moved to the end of March.', expected: [] },
   { text: 'Navraag bij de school leverde niets op.', expected: [] },
 ];
+
+/**
+ * Nineteenth tuning set (Y_RULES_*), written on 1 December after Y's first run with the rules it led to, in other names and
+ * wording than Y: regional function words that the first-name lists hold (`mien`/`dien`/`zien` before a noun, `noa`/`nao` before
+ * an article, the verb after a clitic `'k`) as no names, a BSN dictated as number words after its cue, a street with a house
+ * number as a number word after `aan/op de` (and a bare street word such as `Markt` with digits), `mevrouw <tussenvoegsel>
+ * <surname>` in lowercase before a preposition of topic, `kliniek de <name>` and `<type> lyceum <name>` in lowercase. With clean
+ * traps that the new rules must not flag.
+ */
+export const Y_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'burgerservicenummer van moeder is een vier zeven twee drie acht drie negen nul', expected: [e('bsn', 'een vier zeven twee drie acht drie negen nul')] },
+  { text: 'ze woont nu bij haar tante aan de kloosterlaan vierendertig', expected: [e('street_address', 'kloosterlaan vierendertig')] },
+  { text: 'De praktijk zit op de Kade 7, boven de bakker.', expected: [e('street_address', 'Kade 7')] },
+  { text: 'afspraak gemaakt met meneer van der kooij over de schoolkeuze', expected: [e('name', 'van der kooij')] },
+  { text: 'de moeder is doorverwezen naar kliniek de linde in ede', expected: [e('institution', 'kliniek de linde'), e('place', 'ede')] },
+  { text: 'hij zit op het stedelijk gymnasium vondelhorst in de tweede', expected: [e('institution', 'stedelijk gymnasium vondelhorst')] },
+  { text: 'noa de gym moet Fenne altijd huilen, zegt de juf.', expected: [e('name', 'Fenne')] },
+  { text: 'mien zegt dat ze morgen niet kan komen', expected: [e('name', 'mien')] },
+];
+
+export const Y_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Dien jong wil nog altied neet nao de sjaol gaon.', expected: [] },
+  { text: "'k Ebbe gister nog mie de meester geprot.", expected: [] },
+  { text: 'Zien moeke kump nao de kèrk, mer hae neet.', expected: [] },
+  { text: 'Ze gaan noa de zee in de vakantie.', expected: [] },
+  { text: 'Op de markt twee kramen verder verkopen ze vis.', expected: [] },
+  { text: 'We stonden op de Markt 2 uur te wachten.', expected: [] },
+  { text: 'Het bsn heb ik nog niet, ze heeft een kind van twee.', expected: [] },
+  { text: 'Hij gaat naar het lyceum volgend jaar, ze heeft het college gemist.', expected: [] },
+  { text: 'Ze lag een week in de kliniek de hele zomer lang.', expected: [] },
+];
+
+/**
+ * Twentieth tuning set (Z_RULES_*), written on 1 December after Z's first run with the rules it led to, in other names and
+ * wording than Z: a name opening a sentence before `uit <place>` and a person verb or before `en zijn/haar <relative>`; a
+ * listed first name after a card label before a verb of the third person (also after a label, a colon and a quote); minutes'
+ * `Notulist:` with a full name; a capitalised tussenvoegsel after a doctor's role; a nickname after `aka`/`alias` and a
+ * social-media handle; pleegzorg, COA and IND numbers (`gezinsnummer`, `V-nummer`, a qualifier in capitals, a file word with a
+ * lowercase qualifier before a number with capitals); `KC` and `SKO` as types. With clean traps that the new rules must not flag.
+ */
+export const Z_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Anastasia uit Zaporizja vertelt dat haar dochter slecht slaapt.', expected: [e('name', 'Anastasia')] },
+  { text: 'Tomasz Zieliński en zijn dochter wonen sinds mei boven de garage.', expected: [e('name', 'Tomasz Zieliński')] },
+  { text: 'Koen uit Lindenholt traint twee keer per week bij de atletiek.', expected: [e('name', 'Koen')] },
+  { text: 'Conclusie: Tess krijgt voorlopig extra begeleiding.', expected: [e('name', 'Tess')] },
+  { text: 'Observatie: "Mees bouwt alleen en praat niet", aldus de juf.', expected: [e('name', 'Mees')] },
+  { text: 'Notulist: Marjolein Smit, met dank aan iedereen.', expected: [e('name', 'Marjolein Smit')] },
+  { text: 'Huisarts Van Leeuwen verwijst naar de kinderarts.', expected: [e('name', 'Van Leeuwen')] },
+  { text: 'Kevin alias "Kiki" is weer gezien bij het station.', expected: [e('name', 'Kevin'), e('name', 'Kiki')] },
+  { text: 'Het filmpje staat op het account @lisa.x2011 van haar klasgenoot.', expected: [e('name', '@lisa.x2011')] },
+  { text: 'Dossier jeugdzorg 2024/JZ/1187: de plaatsing loopt door.', expected: [e('client_number', '2024/JZ/1187')] },
+  { text: 'Gezinsnummer 771-204-55 staat op de brief van het azc.', expected: [e('client_number', '771-204-55')] },
+  { text: 'Het V-nummer van vader is 3301829476.', expected: [e('client_number', '3301829476')] },
+  { text: 'Hij zit in groep 4 van KC Het Palet.', expected: [e('institution', 'KC Het Palet')] },
+];
+
+export const Z_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Elsa uit Frozen is haar grote voorbeeld.', expected: [] },
+  { text: 'De jongen uit Syrië en zijn broer spelen samen.', expected: [] },
+  { text: 'Conclusie: Structuur biedt houvast.', expected: [] },
+  { text: 'Notulist: wie wil dat deze keer doen?', expected: [] },
+  { text: 'De jeugdarts van de GGD belde terug.', expected: [] },
+  { text: 'Stuur het even naar @allen in de groepsapp.', expected: [] },
+  { text: 'Zet een @ voor de naam als je iemand wilt taggen.', expected: [] },
+  { text: 'Het kind nummer 3 van de lijst kwam niet.', expected: [] },
+  { text: 'Het dossier groeit snel; elk jaar 2024 nieuwe pagina’s.', expected: [] },
+];
