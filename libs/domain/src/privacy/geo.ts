@@ -140,7 +140,7 @@ function capitalised(word: string): boolean {
 function matchPlace(tokens: readonly Token[], text: string, i: number, parts: readonly string[]): number {
   for (let k = 0; k < parts.length; k++) {
     const tok = tokens[i + k];
-    if (!tok || fold(tok.text) !== parts[k]) return -1;
+    if (!tok || tok.folded !== parts[k]) return -1;
     if (k > 0) {
       const gap = text.slice(tokens[i + k - 1]?.end ?? 0, tok.start);
       if (gap !== ' ' && gap !== '-' && gap !== '\u00a0') return -1;
@@ -154,10 +154,10 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    const prev = fold(tokens[i - 1]?.text ?? '');
+    const prev = (tokens[i - 1]?.folded ?? '');
     const prevAdjacent = i > 0 && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start));
     // "kijkt (graag) naar Pokémon", "zoekt naar": after such a verb "naar" is no direction.
-    const lookingAt = prev === 'naar' && [2, 3, 4, 5].some((k) => NOT_LOCATIVE_VERB.test(fold(tokens[i - k]?.text ?? '')));
+    const lookingAt = prev === 'naar' && [2, 3, 4, 5].some((k) => NOT_LOCATIVE_VERB.test((tokens[i - k]?.folded ?? '')));
     const upper = capitalised(tok.text);
     // "te kampen met", "kracht te putten", "een stap te zetten": a lowercase word after "te" is a verb or an adverb.
     // After V: "Zorggroep Vlinderhof, locatie Ede": a branch of an organisation is named after its place (known places only, below).
@@ -167,13 +167,13 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
 
     // 1. Known Dutch places and municipalities, longest first ("Oude Pekela", "Ter Apel", "Bergen op Zoom").
     const dir = /^(.+)-(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)$/iu.exec(tok.text);
-    const candidates = PLACE_TOKENS.get(fold(tok.text));
+    const candidates = PLACE_TOKENS.get(tok.folded);
     const hyphenPart = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(tok.text);
     if (!candidates && !dir && hyphenPart && !isFirstName(hyphenPart[1] ?? '') && !PLACE_WORDS.has(fold(hyphenPart[1] ?? '')) && (PLACE_TOKENS.get(fold(hyphenPart[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Lelystad-Haven", "Alphen-Oost": a known place with a part after a hyphen
     } else if (!candidates && dir && (upper || afterLocative) && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Schiedam-Noord" is one token
-    } else if (candidates && (upper || ((afterLocative || afterPostcode(text, tok.start)) && !ARTICLES.has(fold(tok.text))))) {
+    } else if (candidates && (upper || ((afterLocative || afterPostcode(text, tok.start)) && !ARTICLES.has(tok.folded)))) {
       for (const parts of candidates) {
         const last = matchPlace(tokens, text, i, parts);
         if (last < 0) continue;
@@ -194,18 +194,18 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     }
     // 2. A place word after an area cue: "de wijk Overvecht", "het dorp Nieuw-Buinen".
     // In capitals a frequent word is the word ("DE GEMEENTE HEEFT GEANTWOORD"), unless it is a known place ("GEMEENTE BEST").
-    const shouted = tok.text.length > 1 && tok.text === tok.text.toUpperCase() && isFrequentWord(tok.text) && !PLACE_TOKENS.has(fold(tok.text));
+    const shouted = tok.text.length > 1 && tok.text === tok.text.toUpperCase() && isFrequentWord(tok.text) && !PLACE_TOKENS.has(tok.folded);
     if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted) end = i;
     // 2b. Dictated text: a lowercase word after an area cue and its article ("in de wijk kanaleneiland") when it is no
     //     frequent word ("de wijk zelf", "de wijk waar ..."). After V: after a team only a word the place lists know: a team acts,
     //     so a lowercase word after it is mostly its verb ("Het wijkteam overweegt een melding").
-    if (end < 0 && !upper && prevAdjacent && AREA_CUES.has(prev) && ['de', 'het', 'die', 'deze'].includes(fold(tokens[i - 2]?.text ?? '')) &&
+    if (end < 0 && !upper && prevAdjacent && AREA_CUES.has(prev) && ['de', 'het', 'die', 'deze'].includes((tokens[i - 2]?.folded ?? '')) &&
       tok.text.length >= 5 && /^\p{Ll}+$/u.test(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) &&
-      (!/team$/u.test(prev) || PLACE_TOKENS.has(fold(tok.text)) || GEO_HINTS.has(fold(tok.text)))) end = i;
+      (!/team$/u.test(prev) || PLACE_TOKENS.has(tok.folded) || GEO_HINTS.has(tok.folded))) end = i;
     // 2c. Notes and pasted tables: the value after a place label and a colon or a cell border ("wijk: Malburgen",
     //     "| Woonplaats | Gouda |").
     if (end < 0 && upper && PLACE_LABELS.has(prev) && /^[ \u00a0]*[:|\t][ \u00a0]*$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start)) &&
-      !isNotName(tok.text) && (!isFrequentWord(tok.text) || PLACE_TOKENS.has(fold(tok.text)))) end = i;
+      !isNotName(tok.text) && (!isFrequentWord(tok.text) || PLACE_TOKENS.has(tok.folded))) end = i;
     // 2d. A file heading "Gezin Wongsodikromo-Pinas, Bijlmer.": one capitalised word after the family and a comma that ends the
     //     item is where they live (sure: it wins over a name reading of the same word).
     if (end < 0 && upper && text.charAt(tok.start - 2) === ',' && /^[ \u00a0]*(?:[.;)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) &&
@@ -214,31 +214,31 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
       continue;
     }
     // 2e. "Marloes van het wijkteam in Malburgen": after a local team and "in", the area it serves, even one no list has.
-    if (end < 0 && upper && prevAdjacent && prev === 'in' && /team$/u.test(fold(tokens[i - 2]?.text ?? '')) && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tok.text) &&
+    if (end < 0 && upper && prevAdjacent && prev === 'in' && /team$/u.test((tokens[i - 2]?.folded ?? '')) && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tok.text) &&
       !isNotName(tok.text) && !isFrequentWord(tok.text) && !isFirstName(tok.text)) end = i;
     // 2f. "In deze casus (meisje, 9, Overvecht)": a known place or neighbourhood as an item of a bracketed list of facts about a
     //     person (an age or a person word in the same brackets); not a first name ("(moeder, Lan)" is her name).
     if (end < 0 && upper && text.charCodeAt(tok.start - 2) === 44 && isKnownPlace(tok.text) && !isFirstName(tok.text) && factListAround(text, tok)) end = i;
     // 2g. "woont bij haar tante in de Bijlmer": after a verb of living, "in de" and a capitalised word that is no frequent word
     //     or name is the neighbourhood, even one no list has (a surname reading needs a first name: "Jan in de Betouw").
-    if (end < 0 && upper && prev === 'de' && fold(tokens[i - 2]?.text ?? '') === 'in' && /^\p{Lu}\p{Ll}{2,}$/u.test(tok.text) && !isNotName(tok.text) &&
+    if (end < 0 && upper && prev === 'de' && (tokens[i - 2]?.folded ?? '') === 'in' && /^\p{Lu}\p{Ll}{2,}$/u.test(tok.text) && !isNotName(tok.text) &&
       !isFrequentWord(tok.text) && !isFirstName(tok.text) && !/^\p{Lu}/u.test(tokens[i - 3]?.text ?? '') && LIVING_BEFORE.test(text.slice(Math.max(0, tok.start - 70), tokens[i - 2]?.start ?? 0))) end = i;
     // 3. After a locative preposition: an unflagged OpenTaal proper name ("in Overvecht") or an area compound ("in Kanaleneiland");
     //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;
-    if (end < 0 && upper && afterLocative && !isNotName(tok.text) && (GEO_HINTS.has(fold(tok.text)) || AREA_SUFFIX.test(tok.text))) end = i;
+    if (end < 0 && upper && afterLocative && !isNotName(tok.text) && (GEO_HINTS.has(tok.folded) || AREA_SUFFIX.test(tok.text))) end = i;
     // After T: "in Malburgen", "uit Vinkhuizen": after "in"/"uit" an unknown capitalised word (no frequent word, first name,
     // surname, country or language) that is the first word of a known place ("Malburgen West") or ends like three or more known
     // places do in a short list of Dutch place-name endings ("-huizen", "-horst") is a neighbourhood no list has as a word of its
     // own. Not the loose four-letter endings of mayBePlace: those take apps and regions ("in Magister", "uit Vlaanderen").
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && /^\p{Lu}\p{Ll}{4,}$/u.test(tok.text) && !isNotName(tok.text) &&
       !isFrequentWord(tok.text) && !isFirstName(tok.text) && !isSurnameCore(tok.text) && !isPlaceOrRegion(tok.text) &&
-      (PLACE_TOKENS.has(fold(tok.text)) || (tok.text.length >= 7 && PLACE_NAME_ENDING.test(fold(tok.text))))) end = i;
+      (PLACE_TOKENS.has(tok.folded) || (tok.text.length >= 7 && PLACE_NAME_ENDING.test(tok.folded)))) end = i;
     // "in Nieuw-West", "uit Oud-Zuid": a city district named by "new/old" and a direction, after a locative preposition.
     if (end < 0 && afterLocative && /^(?:Nieuw|Nieuwe|Oud|Oude)-(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum)$/u.test(tok.text)) end = i;
     // Lowercase in chat: "zit in kanaleneiland" (OpenTaal's geographic names are no ordinary words).
-    if (end < 0 && !upper && afterLocative && (prev === 'in' || prev === 'uit' || prev === 'naar') && tok.text.length >= 5 && GEO_HINTS.has(fold(tok.text)) && !isNotName(tok.text)) end = i;
-    if (end < 0 && upper && prevAdjacent && prev === 'de' && AREA_SUFFIX.test(tok.text) && LOCATIVE.has(fold(tokens[i - 2]?.text ?? ''))) end = i;
+    if (end < 0 && !upper && afterLocative && (prev === 'in' || prev === 'uit' || prev === 'naar') && tok.text.length >= 5 && GEO_HINTS.has(tok.folded) && !isNotName(tok.text)) end = i;
+    if (end < 0 && upper && prevAdjacent && prev === 'de' && AREA_SUFFIX.test(tok.text) && LOCATIVE.has((tokens[i - 2]?.folded ?? ''))) end = i;
     // After a comma alone the word must end the item ("Klaverweg 8, Kromwaal."; not "Kerkstraat 4, Rijtjeshuis met tuin").
     if (end < 0 && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tok.text) && !isNotName(tok.text) && !isFrequentWord(tok.text)) {
       const before = text.slice(Math.max(0, tok.start - 50), tok.start);

@@ -9,13 +9,15 @@ export interface Token {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** fold(text), computed once per token: the rules fold the same neighbouring tokens tens of times per token. */
+  readonly folded: string;
 }
 
 const TOKEN = /['’]t(?![\p{L}\p{N}])|\p{L}+(?:['’-]\p{L}+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length, folded: fold(m[0]) });
   return out;
 }
 
@@ -39,7 +41,7 @@ function tussenvoegselAt(text: string, tokens: readonly Token[], i: number): num
     let ok = true;
     for (let k = 0; k < seq.length; k++) {
       const tok = tokens[i + k];
-      if (!tok || fold(tok.text) !== seq[k] || (k > 0 && !adjacent(text, tokens[i + k - 1], tok))) {
+      if (!tok || tok.folded !== seq[k] || (k > 0 && !adjacent(text, tokens[i + k - 1], tok))) {
         ok = false;
         break;
       }
@@ -53,7 +55,8 @@ function tussenvoegselAt(text: string, tokens: readonly Token[], i: number): num
 function bare(tok: Token): Token {
   const m = /['’]s$/u.exec(tok.text);
   if (!m || tok.text.length < 4) return tok;
-  return { text: tok.text.slice(0, m.index), start: tok.start, end: tok.start + m.index };
+  const text = tok.text.slice(0, m.index);
+  return { text, start: tok.start, end: tok.start + m.index, folded: fold(text) };
 }
 
 function nameWord(tok: Token | undefined): boolean {
@@ -63,7 +66,7 @@ function nameWord(tok: Token | undefined): boolean {
 /** A tussenvoegsel that starts with a preposition ("op de", "in 't") is never followed by a capitalised article. */
 function tussenOk(text: string, tokens: readonly Token[], i: number, t: number): boolean {
   for (let k = 1; k < t; k++) if (isCapitalised(tokens[i + k]?.text ?? '') || /^\p{Lu}/u.test(tokens[i + k]?.text ?? '')) return false;
-  const first = fold(tokens[i]?.text ?? '');
+  const first = (tokens[i]?.folded ?? '');
   if ((first === 'op' || first === 'in' || first === 'uit') && !/^\p{Ll}/u.test(tokens[i]?.text ?? '')) return false;
   return true;
 }
@@ -227,7 +230,7 @@ function personVerbAfter(text: string, tokens: readonly Token[], i: number): boo
   if (!next || !tok) return false;
   const gap = text.slice(tok.end, next.start);
   if (!/^[ \u00a0]+$/.test(gap)) return /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) || nicknameAfter(text, tok) || roleAfter(text, tok) || appositionAfter(text, tokens, i);
-  return PERSON_VERBS.has(fold(next.text)) || personCopulaAfter(text, tokens, i);
+  return PERSON_VERBS.has(next.folded) || personCopulaAfter(text, tokens, i);
 }
 
 /** Roles written in brackets after a name: "Sjoerd (ib'er) en ik", "Fatima (moeder)", "Kees (mentor)". */
@@ -259,18 +262,18 @@ function appositionAfter(text: string, tokens: readonly Token[], i: number): boo
   const tok = tokens[i];
   const det = tokens[i + 1];
   if (!tok || !det || !/^,[ \u00a0]+$/.test(text.slice(tok.end, det.start))) return false;
-  if (!APPOSITION_DETERMINERS.has(fold(det.text))) {
+  if (!APPOSITION_DETERMINERS.has(det.folded)) {
     // One or two lowercase words, the last a role, then a comma, a line end or the end: "..., ambulant hulpverlener,".
     for (let k = i + 1; k < i + 3; k++) {
       const w = tokens[k];
       if (!w || !/^\p{Ll}/u.test(w.text) || (k > i + 1 && !adjacent(text, tokens[k - 1], w))) return false;
-      const f = fold(w.text);
+      const f = w.folded;
       if ((ROLE_IN_BRACKETS.has(f) || (CUES.has(f) && !FORMAL_CUES.has(f) && !TITLE_CUES.has(f))) && /^[ \u00a0]*(?:[,;\n]|$)/u.test(text.slice(w.end, w.end + 2))) return true;
     }
     return false;
   }
   for (let k = i + 2; k < i + 5; k++) {
-    const f = fold(tokens[k]?.text ?? '');
+    const f = (tokens[k]?.folded ?? '');
     if (f === '' || PHRASE_STOPS.has(f)) return false;
     if (CUES.has(f) || PERSON_NOUNS.has(f) || ROLE_IN_BRACKETS.has(f) || /jarige$/u.test(f)) return true;
   }
@@ -303,8 +306,8 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
   const next = tokens[i + 1];
   const tok = tokens[i];
   // "Papa is een lieve man", "Oma is ziek": a relative, not a name.
-  if (!next || !tok || CUES.has(fold(tok.text)) || !/^[ \u00a0]+$/.test(text.slice(tok.end, next.start))) return false;
-  const f = fold(next.text);
+  if (!next || !tok || CUES.has(tok.folded) || !/^[ \u00a0]+$/.test(text.slice(tok.end, next.start))) return false;
+  const f = next.folded;
   if (f !== 'is' && f !== 'was' && f !== 'wordt' && f !== 'werd') return false;
   const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
   const word = after?.[1] ?? '';
@@ -320,10 +323,10 @@ const CHAT_PERSON_AFTER = new Set('er weer vandaag gisteren vanochtend vanmiddag
 const TUSSEN_WORDS = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
 
 function lineSubjectPredicate(text: string, tokens: readonly Token[], i: number): boolean {
-  const verb = fold(tokens[i + 1]?.text ?? '');
+  const verb = (tokens[i + 1]?.folded ?? '');
   if (verb === 'heeft' || verb === 'had') return true;
   if (verb !== 'is' && verb !== 'was') return false;
-  return CHAT_PERSON_AFTER.has(fold(tokens[i + 2]?.text ?? '')) || personCopulaAfter(text, tokens, i);
+  return CHAT_PERSON_AFTER.has((tokens[i + 2]?.folded ?? '')) || personCopulaAfter(text, tokens, i);
 }
 
 /** Endings of Dutch derivations and inflections that open a line without being names: -ing, -heid, -er(s) agents, -je(s), -en. */
@@ -333,13 +336,13 @@ const DUTCH_WORD_SHAPE = /(?:ing|heid|schap|isme|tie|teit|lijk|ig|ers|ster|je|je
 function unlistedLineSubject(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i];
   if (!tok) return false;
-  const f = fold(tok.text);
+  const f = tok.folded;
   if (isListedName(f) || isNameWord(f) || isNotName(f) || CUES.has(f) || SUBJECT_WORDS.has(f) || LIGHT_ADVERBS.has(f) || PERSON_NOUNS.has(f) ||
     ROLE_IN_BRACKETS.has(f) || NOT_SUBJECTS.has(f) || LOWERCASE_NOT_NAMES.has(f) || DUTCH_WORD_SHAPE.test(f) || isKnownPlace(f) || isCommonWord(f)) return false;
-  const verb = fold(tokens[i + 1]?.text ?? '');
+  const verb = (tokens[i + 1]?.folded ?? '');
   if (verb === 'is' || verb === 'was') return lineSubjectPredicate(text, tokens, i);
   // A possessive after the verb starts the object ("jayvano heeft zijn telefoon ingeleverd"), a pronoun or article the subject.
-  return (PERSON_VERBS.has(verb) || STRONG_PERSON_VERBS.has(verb)) && (POSSESSIVES.has(fold(tokens[i + 2]?.text ?? '')) || !subjectAt(text, tokens, i + 2));
+  return (PERSON_VERBS.has(verb) || STRONG_PERSON_VERBS.has(verb)) && (POSSESSIVES.has((tokens[i + 2]?.folded ?? '')) || !subjectAt(text, tokens, i + 2));
 }
 /** Verbs of sending or passing on, for a lowercase first name after "naar"/"aan" (see detectNames, step 2). */
 const SEND_BEFORE = /(?:^|[^\p{L}])(?:stuur|stuurt|stuurde|stuurden|sturen|gestuurd|doorsturen|doorgestuurd|doorgeven|doorgegeven|mail|mailt|mailde|mailen|gemaild|app|appt|appte|appen|geappt|geef|geeft|gaf|gegeven|breng|brengt|bracht|gebracht|forward|forwarden)(?![\p{L}])[^.;!?\n]*$/iu;
@@ -353,7 +356,7 @@ pleegvader vriend vriendje vriendin vriendinnetje familie juf mentor papa mama`.
 
 function sGenitive(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i];
-  if (!tok || !/^\p{L}+s$/u.test(tok.text) || tok.text.length < 4 || !FAMILY_AFTER.has(fold(tokens[i + 1]?.text ?? '')) || !adjacent(text, tok, tokens[i + 1])) return false;
+  if (!tok || !/^\p{L}+s$/u.test(tok.text) || tok.text.length < 4 || !FAMILY_AFTER.has((tokens[i + 1]?.folded ?? '')) || !adjacent(text, tok, tokens[i + 1])) return false;
   const stem = tok.text.slice(0, -1);
   // Not "Kees" or "Joris" (a name already), not "Alles" or "Huis": the stem must be a first name that is no word.
   if (isFirstName(tok.text) || isNotName(tok.text) || isNameWord(stem) || isNotName(stem)) return false;
@@ -383,10 +386,10 @@ const PARTICLES = new Set('mee op af in uit door aan toe terug bij mee weg langs
 /** After "<word> <verb>": does a subject follow (so the word was an adverb), or a particle that ends the clause? */
 function subjectAt(text: string, tokens: readonly Token[], j: number): boolean {
   let k = j;
-  while (k < j + 2 && LIGHT_ADVERBS.has(fold(tokens[k]?.text ?? ''))) k++;
+  while (k < j + 2 && LIGHT_ADVERBS.has((tokens[k]?.folded ?? ''))) k++;
   const tok = tokens[k];
   if (!tok) return true;
-  const f = fold(tok.text);
+  const f = tok.folded;
   if (PARTICLES.has(f) && /^(?:[ \u00a0]*[,.;:!?]|[ \u00a0]*$|[ \u00a0]+dat\b)/u.test(text.slice(tok.end, tok.end + 5))) return true;
   return SUBJECT_WORDS.has(f) || CUES.has(f) || /^\p{Lu}/u.test(tok.text);
 }
@@ -408,7 +411,7 @@ const PHRASE_STOPS = new Set('die dat waar waarin met van voor in op en of maar 
 /** "een vrolijk meisje", "een 8-jarige", "een lief jongetje": a person noun within the next four words from token `j`. */
 function personNounAfter(tokens: readonly Token[], j: number): boolean {
   for (let k = j; k < j + 4; k++) {
-    const f = fold(tokens[k]?.text ?? '');
+    const f = (tokens[k]?.folded ?? '');
     if (f === '' || PHRASE_STOPS.has(f)) return false;
     if (PERSON_NOUNS.has(f) || /jarige$/u.test(f)) return true;
   }
@@ -514,6 +517,8 @@ const ALIAS_OR_HANDLE =
 /** After Y: prepositions after a dictated "mevrouw <surname>" that open the topic of a talk ("mevrouw ter horst over de omgang"). */
 const FORMAL_TOPIC_AFTER = new Set(['over', 'met', 'om', 'voor', 'namens']);
 
+const CASE_HYPHEN_NAME = /(?<![\p{L}])(?:casus|gezin|familie|dossier|zaak)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/giu;
+
 /** Verbs that things do too ("Melatonine helpt 's avonds", "Strattera werkt pas na weken"): they need a place of work after them. */
 const THING_VERBS = new Set('helpt hielp werkt werkte'.split(' '));
 /** After an activity verb these make the first word a thing: "Ritalin helpt hem", "Concerta werkt goed". */
@@ -524,14 +529,14 @@ const NOT_AFTER_ACTIVITY = new Set(
 function activityVerbAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i];
   const verb = tokens[i + 1];
-  if (!tok || !verb || !adjacent(text, tok, verb) || !ACTIVITY_VERBS.has(fold(verb.text)) || ADVERB_SHAPE.test(fold(tok.text))) return false;
+  if (!tok || !verb || !adjacent(text, tok, verb) || !ACTIVITY_VERBS.has(verb.folded) || ADVERB_SHAPE.test(tok.folded)) return false;
   const next = tokens[i + 2];
   if (!next) return true;
-  const f = fold(next.text);
+  const f = next.folded;
   // "helpt haar" alone is an object; "helpt haar moeder" is a possessive and an object noun, fine.
   if (f === 'haar' && /^[ \u00a0]*(?:[,.;!?]|$|[ \u00a0](?:bij|met|om|te|door|niet|ook|erg|veel)\b)/u.test(text.slice(next.end, next.end + 8))) return false;
   if (NOT_AFTER_ACTIVITY.has(f) || subjectAt(text, tokens, i + 2)) return false;
-  if (!THING_VERBS.has(fold(verb.text))) return true;
+  if (!THING_VERBS.has(verb.folded)) return true;
   // "Yiyun helpt 's avonds in het restaurant", "werkt op een boerderij": a place of work in the clause ("helpt bij het inslapen" is none).
   const clause = /^[^.,;:!?\n]{0,40}/u.exec(text.slice(verb.end))?.[0] ?? '';
   return /(?:^|[ \u00a0])(?:in|op)[ \u00a0]+(?:de|het|een|'t|haar|zijn|hun)[ \u00a0]/u.test(clause);
@@ -557,7 +562,7 @@ function affiliationAfter(text: string, tokens: readonly Token[], i: number): bo
     for (let n = 0; n < 4 && tokens[k] && adjacent(text, tokens[k - 1], tokens[k]) && /^(?:\p{Lu}|'t$)/u.test(tokens[k]?.text ?? ''); n++) k++;
   } else return false;
   const verb = tokens[k];
-  return !!verb && adjacent(text, tokens[k - 1], verb) && PERSON_VERBS.has(fold(verb.text));
+  return !!verb && adjacent(text, tokens[k - 1], verb) && PERSON_VERBS.has(verb.folded);
 }
 
 /**
@@ -567,7 +572,7 @@ function affiliationAfter(text: string, tokens: readonly Token[], i: number): bo
 function namePairStart(text: string, tokens: readonly Token[], i: number, starts: ReadonlySet<number>): number {
   const prev = tokens[i - 1];
   if (!prev || starts.has(i - 1) || !adjacent(text, prev, tokens[i]) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(prev.text)) return i;
-  const f = fold(prev.text);
+  const f = prev.folded;
   return !isNotName(prev.text) && !isFrequentWord(f) && !isPlaceOrRegion(prev.text) && !ORG_HEADS.has(f) && !CUES.has(f) && !SUBJECT_WORDS.has(f) ? i - 1 : i;
 }
 
@@ -582,25 +587,25 @@ function personSlot(text: string, tokens: readonly Token[], i: number, initial: 
   const closes = /^(?:[ \u00a0]*[:,]|[ \u00a0]*$)/u.test(after);
   // "Ivanilda vertelt dat ...": a saying verb and "dat" after a sentence-initial word ("Gisteren vertelde dat" is no Dutch).
   if (initial) {
-    return !!next && SAY_VERBS.has(nextF) && adjacent(text, tok, next) && fold(tokens[i + 2]?.text ?? '') === 'dat' && !ADVERB_SHAPE.test(fold(tok.text));
+    return !!next && SAY_VERBS.has(nextF) && adjacent(text, tok, next) && (tokens[i + 2]?.folded ?? '') === 'dat' && !ADVERB_SHAPE.test(tok.folded);
   }
   if (!prev || !adjacent(text, prev, tok)) return false;
-  const prevF = fold(prev.text);
+  const prevF = prev.folded;
   if (SAY_VERBS.has(prevF)) return closes || nextF === 'dat' || nextF === 'ook';
   // "zei oma tegen Ruthmila, ...": the one spoken to, after "tegen" and a saying verb earlier in the clause, before a comma or colon.
   if (prevF === 'tegen' && closes) {
-    for (let k = i - 2; k >= i - 4 && tokens[k] && adjacent(text, tokens[k], tokens[k + 1]); k--) if (SAY_VERBS.has(fold(tokens[k]?.text ?? ''))) return true;
+    for (let k = i - 2; k >= i - 4 && tokens[k] && adjacent(text, tokens[k], tokens[k + 1]); k--) if (SAY_VERBS.has((tokens[k]?.folded ?? ''))) return true;
   }
   if (MOTION_VERBS.has(prevF)) return !!next && adjacent(text, tok, next) && MOTION_NEXT.has(nextF);
   // "heb Indah gisteren gesproken", "heb ik Yeabsira nog gebeld": an auxiliary, an optional subject pronoun, the object.
-  if (AUXILIARIES.has(prevF) || (OBJECT_PRONOUNS.has(prevF) && AUXILIARIES.has(fold(tokens[i - 2]?.text ?? '')))) {
+  if (AUXILIARIES.has(prevF) || (OBJECT_PRONOUNS.has(prevF) && AUXILIARIES.has((tokens[i - 2]?.folded ?? '')))) {
     for (let k = i + 1; k <= i + 4 && tokens[k] && adjacent(text, tokens[k - 1], tokens[k]); k++) {
-      if (MEET_PARTICIPLES.has(fold(tokens[k]?.text ?? ''))) return true;
+      if (MEET_PARTICIPLES.has((tokens[k]?.folded ?? ''))) return true;
     }
     return false;
   }
   // "Doorgestuurd door Sjaak:", "gemeld door Ayla, ...": the agent after a participle, one word before a colon, comma or the end.
-  return prevF === 'door' && /ge\p{Ll}+(?:[dt]|en)$/u.test(fold(tokens[i - 2]?.text ?? '')) && closes;
+  return prevF === 'door' && /ge\p{Ll}+(?:[dt]|en)$/u.test((tokens[i - 2]?.folded ?? '')) && closes;
 }
 
 /** A card or transcript label opening the line: "Tip:", "Hypothese:", "Deelnemer 3:", "Inbrenger:" (one word, an optional number). */
@@ -656,7 +661,7 @@ function questionSubject(text: string, tokens: readonly Token[], i: number): boo
   const verb = tokens[i - 1];
   const tok = tokens[i];
   const next = tokens[i + 1];
-  if (!verb || !tok || !next || !/^\p{Lu}\p{Ll}+$/u.test(verb.text) || !QUESTION_VERBS.has(fold(verb.text))) return false;
+  if (!verb || !tok || !next || !/^\p{Lu}\p{Ll}+$/u.test(verb.text) || !QUESTION_VERBS.has(verb.folded)) return false;
   if (!adjacent(text, verb, tok) || !adjacent(text, tok, next) || !/^\p{Ll}/u.test(next.text) || !isSentenceInitial(text, verb.start)) return false;
   const rest = text.slice(tok.end, tok.end + 160);
   const end = /[.!?\n]/.exec(rest);
@@ -687,7 +692,7 @@ const KNOWN_STATEMENT = /[ \u00a0]+(?:((?:al[ \u00a0]+)?in[ \u00a0]+(?:zijn|haar
 function authorAt(text: string, tokens: readonly Token[], i: number): boolean {
   const last = tokens[i + 1];
   const verb = tokens[i + 2];
-  if (!last || !verb || !adjacent(text, tokens[i], last) || !adjacent(text, last, verb) || !AUTHOR_VERBS.has(fold(verb.text))) return false;
+  if (!last || !verb || !adjacent(text, tokens[i], last) || !adjacent(text, last, verb) || !AUTHOR_VERBS.has(verb.folded)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || isDutchSurname(last.text)) return false;
   KNOWN_STATEMENT.lastIndex = verb.end;
   const m = KNOWN_STATEMENT.exec(text);
@@ -709,7 +714,7 @@ function wroteBookAt(text: string, tokens: readonly Token[], i: number): boolean
   const first = tokens[i];
   const last = tokens[i + 1];
   const verb = tokens[i + 2];
-  if (!first || !last || !verb || !WRITE_VERBS.has(fold(verb.text)) || !adjacent(text, first, last) || !adjacent(text, last, verb)) return false;
+  if (!first || !last || !verb || !WRITE_VERBS.has(verb.folded) || !adjacent(text, first, last) || !adjacent(text, last, verb)) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(first.text) || !/^\p{Lu}\p{Ll}+$/u.test(last.text) || isDutchSurname(last.text)) return false;
   WROTE_A_BOOK.lastIndex = verb.end;
   return WROTE_A_BOOK.test(text);
@@ -742,9 +747,9 @@ const PRIVATE_AFTER =
 
 /** "werk van"/"alles van" with a topic after the name ("het werk van X over schaamte") or reading earlier in the sentence. */
 function workInContext(text: string, tokens: readonly Token[], i: number, last: number): boolean {
-  const cue = fold(tokens[i - 2]?.text ?? '');
+  const cue = (tokens[i - 2]?.folded ?? '');
   if (cue !== 'werk' && cue !== 'alles') return false;
-  if (fold(tokens[last + 1]?.text ?? '') === 'over' && adjacent(text, tokens[last], tokens[last + 1])) return true;
+  if ((tokens[last + 1]?.folded ?? '') === 'over' && adjacent(text, tokens[last], tokens[last + 1])) return true;
   return READING_BEFORE.test(text.slice(Math.max(0, (tokens[i - 2]?.start ?? 0) - 60), tokens[i - 2]?.start ?? 0));
 }
 
@@ -755,7 +760,7 @@ function methodNameBefore(text: string, tokens: readonly Token[], v: number): bo
   if (!a || !b || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text)) return false;
   if (!adjacent(text, a, b) || !adjacent(text, b, tokens[v])) return false;
   // "het Sociaal Team van Anouk Vermeulen", "de Raad van ...": an organisation or its part is no method; its people stay names.
-  return !isPersonListName(a.text) && !isPersonListName(b.text) && !isInstitutionType(b.text) && !ORGANISATION_END.test(fold(b.text));
+  return !isPersonListName(a.text) && !isPersonListName(b.text) && !isInstitutionType(b.text) && !ORGANISATION_END.test(b.folded);
 }
 const ORGANISATION_END = /(?:team|dienst|afdeling|groep|raad|bureau|centrum|huis|punt|loket|zorg|hulp|school|college|praktijk|stichting|vereniging|gemeente|instituut)$/u;
 
@@ -808,7 +813,7 @@ function capitalRunEnd(text: string, tokens: readonly Token[], i: number): numbe
 function animalNamedBefore(text: string, tokens: readonly Token[], i: number): boolean {
   const lineStart = text.lastIndexOf('\n', tokens[i]?.start ?? 0);
   for (let k = i - 1; k >= Math.max(0, i - 12) && (tokens[k]?.start ?? -1) > lineStart; k--) {
-    const w = fold(tokens[k]?.text ?? '');
+    const w = (tokens[k]?.folded ?? '');
     if (PET_OR_TOY.has(w)) return true;
     if (PERSON_NOUNS.has(w) || CUES.has(w) || (isListedName(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k]?.text ?? ''))) return false;
   }
@@ -831,7 +836,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
   for (let i = 0; i + 1 < tokens.length; i++) {
     // After W/X: "the second week of May", "by June": an English month that is also a first name, after an English word of time, is the
     // month ("met May" stays a name); "Let's discuss" is the English contraction, not a possessive of a name.
-    if (ENGLISH_MONTH_NAMES.has(fold(tokens[i + 1]?.text ?? '')) && ENGLISH_TIME_BEFORE.has(fold(tokens[i]?.text ?? '')) && adjacent(text, tokens[i], tokens[i + 1])) {
+    if (ENGLISH_MONTH_NAMES.has((tokens[i + 1]?.folded ?? '')) && ENGLISH_TIME_BEFORE.has((tokens[i]?.folded ?? '')) && adjacent(text, tokens[i], tokens[i + 1])) {
       out.add(i + 1);
     }
     if (/^Let['’]s$/u.test(tokens[i]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) out.add(i);
@@ -840,13 +845,14 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     // lowercase word that is no verb the guard knows ("mien sjoonmoder", "Mien dochter"), a preposition before an article and no
     // surname ("noa de zomer", "noa 't Walcherse"; "noa de jong" keeps its surname). And the word after a clitic "'k" opening a
     // clause is its verb ("'k Ebbe mee de juf gepraot").
-    {
+    // (Only short tokens can be one of these words: the length test spares a fold per token on the hot path.)
+    if ((tokens[i]?.text.length ?? 0) <= 4) {
       const w = tokens[i];
       const f = fold(w?.text ?? '');
       const next = tokens[i + 1];
       if (w && next && adjacent(text, w, next)) {
         if (DIALECT_POSSESSIVES.has(f) && /^\p{Ll}{2,}$/u.test(next.text) && !KNOWN_VERBS.has(next.text) && !isFirstName(next.text) && !TUSSEN_WORDS.has(next.text)) out.add(i);
-        else if (DIALECT_TO.has(f) && DIALECT_ARTICLES.has(fold(next.text)) && surnameAfter(text, tokens, i + 1) < 0 && lowerSurnameAfter(text, tokens, i + 1) < 0) out.add(i);
+        else if (DIALECT_TO.has(f) && DIALECT_ARTICLES.has(next.folded) && surnameAfter(text, tokens, i + 1) < 0 && lowerSurnameAfter(text, tokens, i + 1) < 0) out.add(i);
       }
       if (f === 'k' && i + 1 < tokens.length && /['’]$/u.test(text.slice(Math.max(0, (w?.start ?? 0) - 1), w?.start ?? 0)) && /^[ \u00a0]+$/u.test(text.slice(w?.end ?? 0, next?.start ?? 0))) out.add(i + 1);
     }
@@ -857,13 +863,13 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     // "Carl Rogers schreef al dat ...": a full name whose surname the lists have only as a foreign first name or proper name, not
     // as a Dutch surname, before a verb of writing or claiming and a mark of a known statement ("al", "ooit", "in zijn boek") is
     // an author. "Marloes schreef in het verslag" and "Marloes Jansen schreef al" stay names.
-    if (AUTHOR_VERBS.has(fold(tokens[i + 2]?.text ?? '')) && ((isFirstName(tokens[i]?.text ?? '') && authorAt(text, tokens, i)) || wroteBookAt(text, tokens, i))) {
+    if (AUTHOR_VERBS.has((tokens[i + 2]?.folded ?? '')) && ((isFirstName(tokens[i]?.text ?? '') && authorAt(text, tokens, i)) || wroteBookAt(text, tokens, i))) {
       out.add(i);
       out.add(i + 1);
     }
     // "Net zoals André Hazes zingt, ...": a comparison with a full name that sings is a singer, when the surname is no Dutch
     // surname of the list ("zoals Sanne Bakker zingt" stays a name).
-    if (SING_VERBS.has(fold(tokens[i + 2]?.text ?? '')) && (fold(tokens[i - 1]?.text ?? '') === 'zoals' || fold(tokens[i - 1]?.text ?? '') === 'als') &&
+    if (SING_VERBS.has((tokens[i + 2]?.folded ?? '')) && ((tokens[i - 1]?.folded ?? '') === 'zoals' || (tokens[i - 1]?.folded ?? '') === 'als') &&
       isFirstName(tokens[i]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && !isDutchSurname(tokens[i + 1]?.text ?? '') &&
       adjacent(text, tokens[i], tokens[i + 1]) && adjacent(text, tokens[i + 1], tokens[i + 2])) {
       out.add(i);
@@ -874,7 +880,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     const tok = tokens[i];
     if (!tok) continue;
     const upper = /^\p{Lu}/u.test(tok.text);
-    const prev = fold(tokens[i - 1]?.text ?? '');
+    const prev = (tokens[i - 1]?.folded ?? '');
     // After T: "noemt zijn knuffel Pluk, naar Pluk van de Petteflet": a pet or toy named after someone of the same name, given
     // right after the pet's name, is a namesake (a character or a famous person). A relative named there keeps its cue ("naar opa Kees").
     if (upper && prev === 'naar' && i >= 2 && out.has(i - 2) && tokens[i - 2]?.text === tok.text && /^,[ \u00a0]+$/u.test(text.slice(tokens[i - 2]?.end ?? 0, tokens[i - 1]?.start ?? 0))) {
@@ -890,7 +896,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     // "dat paard, Storm, was zijn beste vriend": also the animal's name as an apposition between commas.
     const petBefore =
       (PET_OR_TOY.has(prev) && (/^[ \u00a0]*["'“‘]?$/u.test(petGap) || (/^,[ \u00a0]+$/u.test(petGap) && PET_APPOSITION_END.test(text.slice(tok.end, tok.end + 2))))) ||
-      ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')));
+      ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has((tokens[i - 2]?.folded ?? '')));
     const pet = petBefore && (upper || isFirstName(tok.text));
     if (!pet && !upper) continue;
     const startsRun = !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || !adjacent(text, tokens[i - 1], tok);
@@ -921,9 +927,9 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     // are characters when one of them is no listed name, frequent word or place ("tekent Sanne en haar broer" keeps Sanne).
     if (startsRun) {
       let v = i - 1;
-      while (v > 0 && DRAW_ADVERBS.has(fold(tokens[v]?.text ?? ''))) v--;
+      while (v > 0 && DRAW_ADVERBS.has((tokens[v]?.folded ?? ''))) v--;
       {
-        if (DRAW_VERBS.has(fold(tokens[v]?.text ?? ''))) {
+        if (DRAW_VERBS.has((tokens[v]?.folded ?? ''))) {
           // Each item is a run of capitalised words ("Dikkie Dik"); items are joined by "en" or a comma.
           const items: number[] = [];
           let k = i;
@@ -932,7 +938,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
             const end = capitalRunEnd(text, tokens, k);
             for (let m = k; m <= end; m++) items.push(m);
             const sep = text.slice(tokens[end]?.end ?? 0, tokens[end + 1]?.start ?? 0);
-            if (fold(tokens[end + 1]?.text ?? '') === 'en' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) k = end + 2;
+            if ((tokens[end + 1]?.folded ?? '') === 'en' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) k = end + 2;
             else if (/^,[ \u00a0]+$/u.test(sep) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) k = end + 1;
             else break;
           }
@@ -946,7 +952,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       }
     }
     // After V: "zo'n grote, Max heette ie": a name before "heet(te)" and a pronoun, with an animal earlier on the line, is the animal's.
-    if (upper && /^(?:heet|heette)$/u.test(fold(tokens[i + 1]?.text ?? '')) && NAMING_PRONOUNS.has(fold(tokens[i + 2]?.text ?? '')) &&
+    if (upper && /^(?:heet|heette)$/u.test((tokens[i + 1]?.folded ?? '')) && NAMING_PRONOUNS.has((tokens[i + 2]?.folded ?? '')) &&
       adjacent(text, tok, tokens[i + 1]) && animalNamedBefore(text, tokens, i)) {
       out.add(i);
       continue;
@@ -960,13 +966,13 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     }
     // "een trui van Nike", "schoenen van Puma": after a product and "van" one capitalised word that no name list has
     // as a person's name (OpenTaal's proper names include brands) is the maker.
-    if (!pet && prev === 'van' && PRODUCTS.has(fold(tokens[i - 2]?.text ?? '')) && !isPersonListName(tok.text) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+    if (!pet && prev === 'van' && PRODUCTS.has((tokens[i - 2]?.folded ?? '')) && !isPersonListName(tok.text) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
       out.add(i);
       continue;
     }
     // "wil Elsa zijn in het kerstspel", "wil Messi worden": a name as the part someone wants to be or play is a role.
-    const modal = MODALS.has(prev) || (ROLE_ADVERBS.has(prev) && MODALS.has(fold(tokens[i - 2]?.text ?? '')));
-    if (!pet && modal && ROLE_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
+    const modal = MODALS.has(prev) || (ROLE_ADVERBS.has(prev) && MODALS.has((tokens[i - 2]?.folded ?? '')));
+    if (!pet && modal && ROLE_VERBS.has((tokens[i + 1]?.folded ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
       /^(?:[ \u00a0]*(?:[,.;:!?)]|$)|[ \u00a0]+(?:in|bij|als|op|tijdens|met|voor|en)\b)/u.test(text.slice(tokens[i + 1]?.end ?? 0, (tokens[i + 1]?.end ?? 0) + 10))) {
       out.add(i);
       continue;
@@ -980,7 +986,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     }
     // "die alleen nog Fortnite speelt", "dat hij Roblox speelde": an unlisted word between an adverb or a subject pronoun and a
     // verb of playing is the game (the player is the subject before it); "dat Sevda speelt" keeps the player.
-    if (!pet && GAME_OBJECT_BEFORE.has(prev) && GAME_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tokens[i - 1], tok) &&
+    if (!pet && GAME_OBJECT_BEFORE.has(prev) && GAME_VERBS.has((tokens[i + 1]?.folded ?? '')) && adjacent(text, tokens[i - 1], tok) &&
       adjacent(text, tok, tokens[i + 1]) && !isListedName(tok.text)) {
       out.add(i);
       continue;
@@ -1013,10 +1019,10 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       }
     }
     // After S: "zijn hond, die hij zelf Bobbie had genoemd": the name in a relative clause on an animal before a verb of naming.
-    if (NAMED_VERBS.has(fold(tokens[i + 1]?.text ?? '')) || NAMED_VERBS.has(fold(tokens[i + 2]?.text ?? ''))) {
+    if (NAMED_VERBS.has((tokens[i + 1]?.folded ?? '')) || NAMED_VERBS.has((tokens[i + 2]?.folded ?? ''))) {
       for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
-        const w = fold(tokens[k]?.text ?? '');
-        if ((w === 'die' || w === 'dat') && PET_OR_TOY.has(fold(tokens[k - 1]?.text ?? ''))) {
+        const w = (tokens[k]?.folded ?? '');
+        if ((w === 'die' || w === 'dat') && PET_OR_TOY.has((tokens[k - 1]?.folded ?? ''))) {
           out.add(i);
           break;
         }
@@ -1024,9 +1030,9 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       if (out.has(i)) continue;
     }
     // "vader heeft net Abraham gezien", "moeder wordt Sarah": the idiom for turning fifty (not "ik heb Abraham gezien": a boy seen).
-    if (FIFTY_IDIOM.has(tok.text) && ((fold(tokens[i + 1]?.text ?? '') === 'gezien' && /^(?:heeft|had|net|al|pas|onlangs|zojuist)$/u.test(prev)) ||
+    if (FIFTY_IDIOM.has(tok.text) && (((tokens[i + 1]?.folded ?? '') === 'gezien' && /^(?:heeft|had|net|al|pas|onlangs|zojuist)$/u.test(prev)) ||
       (/^(?:wordt|werd|worden)$/u.test(prev) && /^[ \u00a0]*(?:[.,;!?]|$)/u.test(text.slice(tok.end, tok.end + 2))) ||
-      ((fold(tokens[i + 1]?.text ?? '') === 'gezien' || /^[ \u00a0]*(?:[.,;!?]|$|en[ \u00a0])/u.test(text.slice(tok.end, tok.end + 4))) && /\b(?:wordt|werd)\b[^.;!?]*$/u.test(text.slice(Math.max(0, tok.start - 30), tok.start))))) {
+      (((tokens[i + 1]?.folded ?? '') === 'gezien' || /^[ \u00a0]*(?:[.,;!?]|$|en[ \u00a0])/u.test(text.slice(tok.end, tok.end + 4))) && /\b(?:wordt|werd)\b[^.;!?]*$/u.test(text.slice(Math.max(0, tok.start - 30), tok.start))))) {
       out.add(i);
       continue;
     }
@@ -1041,14 +1047,14 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       continue;
     }
     // "een hamster die Kees heet", "een konijn dat Pluis heette": the animal's name in a relative clause before "heet".
-    if ((prev === 'die' || prev === 'dat') && PET_OR_TOY.has(fold(tokens[i - 2]?.text ?? '')) && /^(?:heet|heette|heten)$/u.test(fold(tokens[i + 1]?.text ?? '')) &&
+    if ((prev === 'die' || prev === 'dat') && PET_OR_TOY.has((tokens[i - 2]?.folded ?? '')) && /^(?:heet|heette|heten)$/u.test((tokens[i + 1]?.folded ?? '')) &&
       adjacent(text, tok, tokens[i + 1])) {
       out.add(i);
       continue;
     }
     // "boodschappen bij de Dirk": "de" and the first name a chain named after a person starts with is the shop (a person is
     // "bij Dirk"); "naar de Jan Linders" likewise.
-    if (prev === 'de' && CHAIN_FIRST_NAMES.has(tok.text) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && SHOP_PREPOSITIONS.has(fold(tokens[i - 2]?.text ?? '')) &&
+    if (prev === 'de' && CHAIN_FIRST_NAMES.has(tok.text) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && SHOP_PREPOSITIONS.has((tokens[i - 2]?.folded ?? '')) &&
       adjacent(text, tokens[i - 1], tok)) {
       out.add(i);
       continue;
@@ -1064,7 +1070,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     if (!pet && prev !== 'van' && prev !== 'over' && prev !== 'als' && prev !== 'is' && prev !== 'idool' && prev !== 'tot') continue;
     const before = text.slice(Math.max(0, tok.start - 24), tok.start);
     const fame = !pet && (FAME_BEFORE.test(before) || THEORY_BEFORE.test(before) || (WORK_BEFORE.test(before) && adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) ||
-      (prev === 'als' && fold(tokens[i - 2]?.text ?? '') === 'net' && publicFigureAt(text, tokens, i)));
+      (prev === 'als' && (tokens[i - 2]?.folded ?? '') === 'net' && publicFigureAt(text, tokens, i)));
     if (!pet && !fame) continue;
     let k = i;
     out.add(k);
@@ -1074,7 +1080,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       if (adjacent(text, tokens[n - 1], tokens[n]) && adjacent(text, tokens[k], tokens[k + 1]) && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) {
         for (let m = k + 1; m <= n; m++) out.add(m);
         k = n;
-      } else if (fame && fold(tokens[k + 1]?.text ?? '') === 'en' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+      } else if (fame && (tokens[k + 1]?.folded ?? '') === 'en' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
         out.add(k + 2);
         k += 2;
       } else break;
@@ -1100,7 +1106,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    const folded = fold(tok.text);
+    const folded = tok.folded;
 
     // 1. Cue words: "juf Anja", "de moeder van Jelte", "heet Dewi", "mevrouw De Vries", "dhr. Kuijpers", "juf anja".
     const fieldCue = FIELD_CUES.has(folded) && /^:[ \u00a0]/u.test(text.slice(tok.end, tok.end + 2));
@@ -1110,7 +1116,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         (isListedName(tokens[i + 1]?.text ?? '') || tussenvoegselAt(text, tokens, i + 1) > 0) && isCapitalised(tokens[i + 1]?.text ?? ''));
     const nameNoun = NAME_NOUNS.has(folded);
     // "de case manager van Jurrick": the cue in two words.
-    const caseManager = folded === 'manager' && fold(tokens[i - 1]?.text ?? '') === 'case';
+    const caseManager = folded === 'manager' && (tokens[i - 1]?.folded ?? '') === 'case';
     if (CUES.has(folded) || fieldCue || titleCue || caseManager || folded === 'noemen' || folded === 'noem' || nameNoun) {
       let j = i + 1;
       let gapOk = true;
@@ -1118,7 +1124,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       for (let skip = 0; skip < 3 && j < tokens.length; skip++) {
         const nxt = tokens[j];
         if (!nxt) break;
-        const f = fold(nxt.text);
+        const f = nxt.folded;
         const isCueVerb = (folded === 'noemen' || folded === 'noem' || nameNoun || folded === 'heet') && (PRONOUNS.has(f) || f === 'is' || f === 'was');
         const isVan = f === 'van' && !isCapitalised(nxt.text) && !['heet', 'heette', 'genaamd', 'noemen', 'noem'].includes(folded) && !nameNoun;
         if (isCueVerb || isVan) j++;
@@ -1166,7 +1172,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           // formal cue, when a comma, the end or a person verb follows (not "mevrouw kan niet komen").
           const formalWord =
             FORMAL_CUES.has(folded) && t === 0 && /^\p{Ll}/u.test(cand.text) && cand.text.length > 2 && isSurnameCore(bare(cand).text) && !isNotName(cand.text) &&
-            (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(text.slice(cand.end, cand.end + 2)) || PERSON_VERBS.has(fold(tokens[j + 1]?.text ?? '')));
+            (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(text.slice(cand.end, cand.end + 2)) || PERSON_VERBS.has((tokens[j + 1]?.folded ?? '')));
           if (formal || formalWord) {
             push(j, k);
             i = k;
@@ -1201,10 +1207,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // 2. Lowercase first names in chat-like text: "kevin", "lotte de jong", "kenzo's".
     if (/^\p{Ll}/u.test(tok.text)) {
       const listed = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3;
-      const personContext = personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has(fold(tokens[i - 1]?.text ?? ''));
-      const wordWithAge = isFirstName(word.text) && !isNotName(word.text) && word.text.length > 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has(fold(tokens[i - 1]?.text ?? ''));
-      const prevFolded = fold(tokens[i - 1]?.text ?? '');
-      const lowerFirst = (): boolean => isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(fold(word.text)) && word.text.length > 2;
+      const personContext = personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has((tokens[i - 1]?.folded ?? ''));
+      const wordWithAge = isFirstName(word.text) && !isNotName(word.text) && word.text.length > 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has((tokens[i - 1]?.folded ?? ''));
+      const prevFolded = (tokens[i - 1]?.folded ?? '');
+      const lowerFirst = (): boolean => isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(word.folded) && word.text.length > 2;
       // "hoi fleur,", "hee roos!": a first name between a greeting that opens the line and a comma, "!" or the end.
       const greeted =
         GREETINGS.has(prevFolded) && adjacent(text, tokens[i - 1], tok) && /^(?:[ \u00a0]*[,!?:]|[ \u00a0]*\n|[ \u00a0]*$)/u.test(text.slice(tok.end, tok.end + 2)) &&
@@ -1212,14 +1218,14 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // "wout zit thuis", "omdat mees zegt": a first name that is also a word, as the subject of a verb only a person does.
       // Also after a chat title: "mees joep zegt dat ..." (meester Joep).
       const subject =
-        STRONG_PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
+        STRONG_PERSON_VERBS.has((tokens[i + 1]?.folded ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
         (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded) || (CHAT_TITLES.has(prevFolded) && adjacent(text, tokens[i - 1], tok))) && lowerFirst();
       // "sem was vandaag weer niet op school", "mo is er weer vandoor", "kees heeft t dossier": a first name opening a chat
       // line before heeft/had, or before is/was and a word that says where or how a person is (not "roos is mooi").
       // Also after an interjection and a comma opening the line: "kijk, roos heeft die foto ...".
       const lineSubject =
         !possessive && (isSentenceInitial(text, tok.start) || afterInterjection(text, tokens, i)) && adjacent(text, tok, tokens[i + 1]) && word.text.length >= 2 &&
-        isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(fold(word.text)) && !TUSSEN_WORDS.has(fold(word.text)) &&
+        isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(word.folded) && !TUSSEN_WORDS.has(word.folded) &&
         lineSubjectPredicate(text, tokens, i);
       // "jurick is weer weggelopen", "filmon zit sinds maart op de ISK": a word no list has opening a chat line before a person
       // predicate, when it is no frequent Dutch word, no compound of one and not shaped like a Dutch derivation.
@@ -1283,19 +1289,19 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // "in de Noordzee", "op de Veluwe": a tussenvoegsel that starts with a preposition needs a first name before it.
       if (first < i && /^(?:in|op|uit)$/.test(tokens[first]?.text ?? '') && !nameWord(tokens[first - 1])) continue;
       // "in Charlois", "uit Vries": a lone surname right after "in" or "uit" is a place, not a person.
-      if (first === i && (fold(tokens[i - 1]?.text ?? '') === 'in' || fold(tokens[i - 1]?.text ?? '') === 'uit')) continue;
+      if (first === i && ((tokens[i - 1]?.folded ?? '') === 'in' || (tokens[i - 1]?.folded ?? '') === 'uit')) continue;
       // "in de Bijlmer", "bij de Vries", "op de Veluwe": after a preposition, a lowercase article is an article.
-      if (first < i && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && PREPOSITIONS.has(fold(tokens[first - 1]?.text ?? '')) && !nameWord(tokens[first - 1])) continue;
+      if (first < i && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && PREPOSITIONS.has((tokens[first - 1]?.folded ?? '')) && !nameWord(tokens[first - 1])) continue;
       // After T: "Het Buurtteam van West heeft": a direction after a team or a type of institution and "van" is its district.
       const orgBefore = tokens[first - 1]?.text ?? '';
-      if (first < i && DIRECTION_WORDS.has(fold(word.text)) && (/team$/iu.test(orgBefore) || isInstitutionType(orgBefore))) continue;
+      if (first < i && DIRECTION_WORDS.has(word.folded) && (/team$/iu.test(orgBefore) || isInstitutionType(orgBefore))) continue;
       // "de wijk Woensel", "gemeente Tynaarlo": after an area word it is a place.
-      if (first === i && AREA_WORDS.has(fold(tokens[i - 1]?.text ?? ''))) continue;
+      if (first === i && AREA_WORDS.has((tokens[i - 1]?.folded ?? ''))) continue;
       // a lone capitalised surname starting a sentence is too weak, unless it clearly acts as a person
       // ("Erna heeft op de gang geroepen": a person verb with no other subject after it counts for a word-like one too)
       // After T: also a verb in -eert/-eerde of advising or reacting for a surname that is no frequent word ("; Ramdin adviseerde altijd").
       const eertVerb = /^\p{Ll}{3,}eer(?:t|de|den)$/u.test(tokens[i + 1]?.text ?? '') && !isFrequentWord(word.text) && !isKnownPlace(word.text);
-      const actsAlone = (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) || eertVerb) && adjacent(text, tok, tokens[i + 1]) && !subjectAt(text, tokens, i + 2);
+      const actsAlone = (PERSON_VERBS.has((tokens[i + 1]?.folded ?? '')) || eertVerb) && adjacent(text, tok, tokens[i + 1]) && !subjectAt(text, tokens, i + 2);
       // "Doorgestuurd door Sjaak:", "zegt Visser dat": a person slot (5b) counts like a person verb.
       const slot = first === i && !isFrequentWord(word.text) && !isNotName(word.text) && personSlot(text, tokens, i, initial);
       // After U/V: "Gerda van het samenwerkingsverband wil ..." (a listed name the first-name list lacks), not a frequent word or place.
@@ -1304,9 +1310,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // a lone surname that is also an ordinary word ("Water", "Visser") needs a first name, cue or verb
       if (first === i && ambiguous && !possessive && !personVerbAfter(text, tokens, i) && !slot && !cardSurname) continue;
       // "in Emmen", "uit Vries": a lone surname that is a Dutch place, after a locative preposition, is the place
-      if (first === i && isKnownPlace(word.text) && LOCATIVE_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) continue;
+      if (first === i && isKnownPlace(word.text) && LOCATIVE_BEFORE.has((tokens[i - 1]?.folded ?? ''))) continue;
       const before = tokens[first - 1];
-      if (before && adjacent(text, before, tokens[first]) && nameWord(before) && !ORG_HEADS.has(fold(before.text)) && !starts.has(first - 1)) {
+      if (before && adjacent(text, before, tokens[first]) && nameWord(before) && !ORG_HEADS.has(before.folded) && !starts.has(first - 1)) {
         if (!(isSentenceInitial(text, before.start) && isNameWord(before.text) && !isFirstName(before.text))) first -= 1;
       }
       push(first, i);
@@ -1314,7 +1320,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
 
     // 5. An unknown capitalised word in the middle of a sentence acting as a person: "dat Sevda zegt", "Sevda (14)".
-    const before = fold(tokens[i - 1]?.text ?? '');
+    const before = (tokens[i - 1]?.folded ?? '');
     const plainWord = /^\p{Lu}\p{Ll}+$/u.test(tok.text); // not "Jeugd-GGZ", not "TikTok"
     // "Gemeente Emmen heeft": after an area word the place acts, not a person.
     // "dorpen als Ureterp weet iedereen": a place of the GeoNames list acts there (the place detector reports it).
@@ -1328,15 +1334,16 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
     // 5g. After Z: the second word of a name opening a sentence, "Oksana Kovalenko uit Charkiv werkt ...", "Piotr Wiśniewski en zijn
     // vrouw ...": a listed name (no frequent word) and an unknown word (no listed name, frequent word or place) before a person shape.
-    if (!initial && plainWord && !possessive && i >= 1 && isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') &&
+    if (!initial && plainWord && !possessive && i >= 1 && personAfterName(text, tokens, i + 1) && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') &&
+      isSentenceInitial(text, tokens[i - 1]?.start ?? 0) &&
       adjacent(text, tokens[i - 1], tok) && isListedName(tokens[i - 1]?.text ?? '') && !isFrequentWord(tokens[i - 1]?.text ?? '') &&
-      !isListedName(tok.text) && !isFrequentWord(tok.text) && !isKnownPlace(tok.text) && !starts.has(i - 1) && personAfterName(text, tokens, i + 1)) {
+      !isListedName(tok.text) && !isFrequentWord(tok.text) && !isKnownPlace(tok.text) && !starts.has(i - 1)) {
       push(i - 1, i);
       continue;
     }
     // 5c. After a noun of case work and "van", an unknown capitalised word is the person it is about: "de casus van Liekele",
     // "het gezin van Yiyun" (listed names are found anyway; places, frequent words and capitalised nouns stay clean).
-    if (!initial && plainWord && before === 'van' && CASE_NOUNS.has(fold(tokens[i - 2]?.text ?? '')) && unknownPersonWord(tok.text) &&
+    if (!initial && plainWord && before === 'van' && CASE_NOUNS.has((tokens[i - 2]?.folded ?? '')) && unknownPersonWord(tok.text) &&
       !isCommonWord(tok.text) && adjacent(text, tokens[i - 1], tok)) {
       push(i, i);
       continue;
@@ -1352,7 +1359,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // 5a. An unknown word starting a sentence, described as a person ("Wei is een stil meisje") or acting as one before
     // no other subject ("Rignaldo heeft op het schoolplein ...", not "Gisteren heeft hij ...", "Daarna belde moeder").
     if (initial && plainWord && tok.text.length > 2 && !possessive && !ORG_HEADS.has(folded) && !CUES.has(folded) && !NOT_SUBJECTS.has(folded) && !isKnownPlace(tok.text) &&
-      (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has(fold(tokens[i + 1]?.text ?? '')) && adjacent(text, tok, tokens[i + 1]) && tok.text.length <= 10 && !ADVERB_SHAPE.test(folded) &&
+      (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has((tokens[i + 1]?.folded ?? '')) && adjacent(text, tok, tokens[i + 1]) && tok.text.length <= 10 && !ADVERB_SHAPE.test(folded) &&
         // After T: a frequent word no list has as a name is the word before a verb ("Hypothese: Angst speelt mee").
         !(isFrequentWord(tok.text) && !isSurnameCore(tok.text)) && !subjectAt(text, tokens, i + 2)))) {
       push(i, i);
@@ -1360,7 +1367,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
     // 5f. After T: "Ik denk dat Semhar zich schuldig voelt": an unknown word (no frequent word or compound of one, place or noun)
     // between a conjunction and a reflexive "zich" is the subject ("dat Nederland zich", "dat Jeugdzorg zich" stay clean).
-    if (!initial && plainWord && !possessive && SUBCLAUSE_OPENERS.has(before) && fold(tokens[i + 1]?.text ?? '') === 'zich' && adjacent(text, tok, tokens[i + 1]) &&
+    if (!initial && plainWord && !possessive && SUBCLAUSE_OPENERS.has(before) && (tokens[i + 1]?.folded ?? '') === 'zich' && adjacent(text, tok, tokens[i + 1]) &&
       unknownPersonWord(tok.text) && !isCommonWord(tok.text) && !isKnownPlace(tok.text)) {
       push(i, i);
       continue;
@@ -1389,7 +1396,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const t = tussenvoegselAt(text, tokens, i + 1);
       if (t > 0 && adjacent(text, tok, tokens[i + 1]) && !isCapitalised(tokens[i + 1]?.text ?? '') && tussenOk(text, tokens, i + 1, t)) {
         const k = i + 1 + t;
-        if (adjacent(text, tokens[k - 1], tokens[k]) && nameWord(tokens[k]) && !DIRECTION_WORDS.has(fold(tokens[k]?.text ?? ''))) {
+        if (adjacent(text, tokens[k - 1], tokens[k]) && nameWord(tokens[k]) && !DIRECTION_WORDS.has((tokens[k]?.folded ?? ''))) {
           push(i, k);
           i = k;
         }
@@ -1419,13 +1426,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   // to a name found above is a name too, unless it is an ordinary word.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const tok = tokens[i];
-    if (!tok || starts.has(i) || fold(tokens[i + 1]?.text ?? '') !== 'en') continue;
+    if (!tok || starts.has(i) || (tokens[i + 1]?.folded ?? '') !== 'en') continue;
     // "Marinus Kodde en Adriana Kodde-Verhage": two capitalised listed names before "en" and a full name found above are a
     // full name too, even when the surname is also a word ("kodde"); neither may be a frequent word or a noun.
     const first = tokens[i - 1];
     const joined = out.find((c) => c.start === tokens[i + 2]?.start);
     if (first && joined && /\s/u.test(text.slice(joined.start, joined.end)) && adjacent(text, first, tok) && !starts.has(i - 1) &&
-      [first, tok].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isListedName(w.text) && !isNotName(w.text) && !isFrequentWord(w.text) && !ORG_HEADS.has(fold(w.text))) &&
+      [first, tok].every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isListedName(w.text) && !isNotName(w.text) && !isFrequentWord(w.text) && !ORG_HEADS.has(w.folded)) &&
       !out.some((c) => c.start < tok.end && first.start < c.end)) {
       out.push({ kind: 'name', start: first.start, end: tok.end });
       starts.add(i - 1);
@@ -1433,25 +1440,25 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
     const lower = /^\p{Ll}/u.test(tok.text);
     if (lower ? !isFirstName(tok.text) : !isCapitalised(tok.text)) continue;
-    if (isNotName(tok.text) || ORG_HEADS.has(fold(tok.text))) continue;
+    if (isNotName(tok.text) || ORG_HEADS.has(tok.folded)) continue;
     if (out.some((c) => c.start <= tok.start && tok.end <= c.end)) continue;
     // "mees en joep hadden ruzie": two lowercase first names (words too) as the subject of a plural person verb.
     const other = tokens[i + 2];
     if (lower && other && !starts.has(i + 2) && /^\p{Ll}/u.test(other.text) && isFirstName(other.text) && !isNotName(other.text) &&
-      tok.text.length > 2 && other.text.length > 2 && PLURAL_PERSON_VERBS.has(fold(tokens[i + 3]?.text ?? ''))) {
+      tok.text.length > 2 && other.text.length > 2 && PLURAL_PERSON_VERBS.has((tokens[i + 3]?.folded ?? ''))) {
       out.push({ kind: 'name', start: tok.start, end: tok.end }, { kind: 'name', start: other.start, end: other.end });
       starts.add(i + 2);
       continue;
     }
     let j = i + 2;
-    const f = fold(tokens[j]?.text ?? '');
+    const f = (tokens[j]?.folded ?? '');
     if (f === 'zijn' || f === 'haar' || f === 'zn' || f === "z'n" || f === 'dr' || f === "d'r" || f === 'hun') j++;
-    const cue = CUES.has(fold(tokens[j]?.text ?? ''));
+    const cue = CUES.has((tokens[j]?.folded ?? ''));
     if (cue) j++;
     // "Jasmijn en haar tweelingzus zitten ...": a listed first name with "en zijn/haar <relative>".
     if (!starts.has(j)) {
       // Also an unknown capitalised word mid-sentence: "met Priyanka en haar moeder".
-      const unknownPerson = !lower && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !isNameWord(tok.text) && !CUES.has(fold(tok.text)) && !DETERMINERS.has(fold(tokens[i - 1]?.text ?? '-')) && !LOCATIVE_BEFORE.has(fold(tokens[i - 1]?.text ?? '-')) && !isKnownPlace(tok.text);
+      const unknownPerson = !lower && /^\p{Lu}\p{Ll}+$/u.test(tok.text) && !isNameWord(tok.text) && !CUES.has(tok.folded) && !DETERMINERS.has(fold(tokens[i - 1]?.text ?? '-')) && !LOCATIVE_BEFORE.has(fold(tokens[i - 1]?.text ?? '-')) && !isKnownPlace(tok.text);
       if (cue && j === i + 4 && (isFirstName(tok.text) || unknownPerson) && !out.some((c) => c.start <= tok.start && tok.end <= c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
     }
@@ -1482,7 +1489,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   for (let i = 0; i + 2 < tokens.length; i++) {
     const a = tokens[i];
     const b = tokens[i + 2];
-    if (!a || !b || fold(tokens[i + 1]?.text ?? '') !== 'en' || !adjacent(text, a, tokens[i + 1]) || !adjacent(text, tokens[i + 1], b)) continue;
+    if (!a || !b || (tokens[i + 1]?.folded ?? '') !== 'en' || !adjacent(text, a, tokens[i + 1]) || !adjacent(text, tokens[i + 1], b)) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(b.text) || !isFirstName(a.text) || notPerson.has(i + 2) || /^[ \u00a0]+\p{Lu}/u.test(text.slice(b.end, b.end + 2))) continue;
     if (!out.some((c) => c.start <= a.start && a.end <= c.end) || out.some((c) => c.start < b.end && b.start < c.end)) continue;
     if (unknownPersonWord(b.text) && !isCommonWord(b.text) && !isKnownPlace(b.text)) out.push({ kind: 'name', start: b.start, end: b.end });
@@ -1519,6 +1526,34 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!out.some((c) => c.start < start + id.length && start < c.end)) out.push({ kind: 'name', start, end: start + id.length });
     }
   }
+  // After Y: "de ergotherapeut, Hub, erbij kwam", "De jeugdconsulent, Wiel Frissen, kump": a role and a comma, then one or two
+  // capitalised words closed by a comma, name who holds the role (the first word a listed first name or no frequent word, so that
+  // a list of roles or subjects, "de logopedist, Fysiotherapie, ...", stays clean).
+  if (text.includes(', ')) {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const role = tokens[i];
+      const a = tokens[i + 1];
+      if (!role || !a || !ROLE_IN_BRACKETS.has(role.folded) || text.charCodeAt(role.end) !== 44 || !/^,[ \u00a0]+$/u.test(text.slice(role.end, a.start))) continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || isNotName(a.text)) continue;
+      const b = tokens[i + 2];
+      const two = !!b && adjacent(text, a, b) && /^\p{Lu}\p{Ll}+$/u.test(b.text) && !isNotName(b.text);
+      const person = isFirstName(a.text) || (two && b && isSurnameCore(b.text) && (isListedName(a.text) || !isFrequentWord(b.text))) ||
+        (!isCommonWord(a.text) && !isKnownPlace(a.text) && !isInstitutionType(a.text) && !NOUN_SHAPE.test(a.folded));
+      if (!person) continue;
+      const last = two && b ? b : a;
+      if (text.charCodeAt(last.end) !== 44) continue;
+      if (!out.some((c) => c.start < last.end && a.start < c.end)) out.push({ kind: 'name', start: a.start, end: last.end });
+    }
+  }
+  // After Y: "Les uit de casus-Tahiri": a case word joined by a hyphen to a capitalised word that is no frequent word or place.
+  if (text.includes('-')) {
+    for (const m of text.matchAll(CASE_HYPHEN_NAME)) {
+      const w = m[1] ?? '';
+      if (isFrequentWord(w) || isKnownPlace(w) || isNotName(w) || isPlaceOrRegion(w)) continue;
+      const start = m.index + m[0].length - w.length;
+      if (!out.some((c) => c.start < start + w.length && start < c.end)) out.push({ kind: 'name', start, end: start + w.length });
+    }
+  }
   out.push(...detectDictatedAndNoteNames(text, tokens));
   // "E.M. (Els) Gerritsen": a first name in brackets between initials and a surname (a signature) is the calling name.
   for (const m of text.matchAll(CALLING_NAME)) {
@@ -1532,8 +1567,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   for (let i = 0; i + 2 < tokens.length; i++) {
     const tok = tokens[i];
     const title = tokens[i + 2];
-    if (!tok || !title || fold(tokens[i + 1]?.text ?? '') !== 'uit' || !adjacent(text, tok, tokens[i + 1]) || !adjacent(text, tokens[i + 1], title)) continue;
-    if (!/^\p{Lu}/u.test(title.text) || isNotName(title.text) || mayBePlace(title.text) || CUES.has(fold(tokens[i - 1]?.text ?? ''))) continue;
+    if (!tok || !title || (tokens[i + 1]?.folded ?? '') !== 'uit' || !adjacent(text, tok, tokens[i + 1]) || !adjacent(text, tokens[i + 1], title)) continue;
+    if (!/^\p{Lu}/u.test(title.text) || isNotName(title.text) || mayBePlace(title.text) || CUES.has((tokens[i - 1]?.folded ?? ''))) continue;
     // After Z: "Yulia uit Marioepol vertelt dat ...": a person verb right after a one-word title shows a person from a place no list has.
     if (personAfterName(text, tokens, i + 1)) continue;
     if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) continue; // "Sanne Jansen uit ..." is a person
@@ -1657,11 +1692,11 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    const f = fold(tok.text);
+    const f = tok.folded;
     const next = tokens[i + 1];
     const nf = fold(next?.text ?? '');
     // "jade heet ze", "Sami heette hij": a name, then the naming verb and a pronoun (dictated word order).
-    if (next && (nf === 'heet' || nf === 'heette') && adjacent(text, tok, next) && ['ze', 'zij', 'hij'].includes(fold(tokens[i + 2]?.text ?? '')) &&
+    if (next && (nf === 'heet' || nf === 'heette') && adjacent(text, tok, next) && ['ze', 'zij', 'hij'].includes((tokens[i + 2]?.folded ?? '')) &&
       tok.text.length > 2 && (isFirstName(tok.text) || !isCommonWord(tok.text)) && !NAMING_STOP.has(f) && !isNotName(tok.text)) {
       out.push({ kind: 'name', start: tok.start, end: tok.end });
     }
@@ -1671,7 +1706,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       out.push({ kind: 'name', start: tok.start, end: tok.end });
     }
     // "het meisje heet hoop", "ze heet lieve": after a person and "heet", the next word is a name, whatever else it means.
-    if (next && (f === 'heet' || f === 'heette') && NAMING_SUBJECTS.has(fold(tokens[i - 1]?.text ?? '')) && adjacent(text, tok, next) &&
+    if (next && (f === 'heet' || f === 'heette') && NAMING_SUBJECTS.has((tokens[i - 1]?.folded ?? '')) && adjacent(text, tok, next) &&
       !NAMING_STOP.has(nf) && !PRONOUNS.has(nf) && next.text.length > 2 && /^\p{L}+$/u.test(next.text)) {
       out.push({ kind: 'name', start: next.start, end: next.end });
     }
@@ -1685,7 +1720,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
         const after = tokens[i + 2 + t];
         const tail = text.slice(sur.end, sur.end + 2);
         // After Y: also before a preposition that opens what the talk was about ("mevrouw ter horst over de omgang").
-        if (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(tail) || (after && (FORMAL_VERBS.has(fold(after.text)) || FORMAL_TOPIC_AFTER.has(after.text)))) {
+        if (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(tail) || (after && (FORMAL_VERBS.has(after.folded) || FORMAL_TOPIC_AFTER.has(after.text)))) {
           out.push({ kind: 'name', start: next.start, end: sur.end });
         }
       }
@@ -1710,7 +1745,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     if (CAPITALS_ROLE_CUES.has(f)) add(tailAt(ROLE_CAPITAL_TUSSEN, text, tok.end), (w) => !isInstitutionType(w.split(/[ \u00a0]+/).at(-1) ?? ''));
     if (SIDE_CUES.has(f)) add(tailAt(SIDE_OF_FAMILY, text, tok.end), lowerOrUnknown);
     if (BRACKET_CUES.has(f)) add(tailAt(BRACKET_NAME, text, tok.end), (w) => possiblePerson(w) || isFirstName(w));
-    if (TODO_CUES.has(f) || (f === 'do' && fold(tokens[i - 1]?.text ?? '') === 'to')) add(tailAt(TODO_NAME, text, tok.end), possiblePerson);
+    if (TODO_CUES.has(f) || (f === 'do' && (tokens[i - 1]?.folded ?? '') === 'to')) add(tailAt(TODO_NAME, text, tok.end), possiblePerson);
     if (SMS_PARENT_CUES.has(f)) add(tailAt(SMS_PARENT_OF, text, tok.end), (w) => (/^\p{Lu}/u.test(w) ? possiblePerson(w) : lowerOrUnknown(w)));
     if (TALK_CUES.has(f)) add(tailAt(TALKED_WITH, text, tok.end), (w) => possiblePerson(w) && !isCommonWord(w));
     if (text.charCodeAt(tok.end) === 44 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tok.text)) {
@@ -1719,7 +1754,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
         out.push({ kind: 'name', start: tok.start, end: tok.end });
       }
     } else if (text.charCodeAt(tok.end) === 44 && /^\p{Ll}{3,}$/u.test(tok.text) && isFirstName(tok.text) && !isNotName(tok.text) &&
-      !LOWERCASE_NOT_NAMES.has(f) && !NOT_SUBJECT_BEFORE.has(fold(tokens[i - 1]?.text ?? ''))) {
+      !LOWERCASE_NOT_NAMES.has(f) && !NOT_SUBJECT_BEFORE.has((tokens[i - 1]?.folded ?? ''))) {
       // Chat: "ik heb hier joep, 15, die ...": a lowercase first name (also a word) before an age apposition.
       AGE_APPOSITION.lastIndex = tok.end;
       if (AGE_APPOSITION.test(text)) out.push({ kind: 'name', start: tok.start, end: tok.end });

@@ -144,6 +144,7 @@ const PREFIX_RE = new RegExp(
 // Lowercase, as typed in a chat: "zit op obs de klimop", "naar kdv het kabouterhuis". Only right after a
 // specific type word without its own article ("de basisschool de hele dag" is no name) and not before a common word.
 const LOWER_PREFIX_RE = /(?<![\p{L}])(?<!(?:de|het|een|haar|zijn|deze|die|hun|onze|mijn|jullie|elke|iedere)[ \u00a0])(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum|praktijk|kliniek)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
+const TYPE_AAN_NAME_RE = /(?<![\p{L}])(?:Lyceum|College|Gymnasium|Scholengemeenschap)[ \u00a0]+aan[ \u00a0]+(?:(?:de|den|het)[ \u00a0]+)?(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 /** After Y: dictated "het montessori lyceum oostpoort": a secondary school's type word and a lowercase name that is no frequent word. */
 const LOWER_SCHOOL_NAME_RE = /(?<![\p{L}])(?:(?:montessori|dalton|jenaplan|christelijk|openbaar|katholiek|stedelijk)[ \u00a0]+)?(?:lyceum|gymnasium|atheneum|scholengemeenschap)[ \u00a0]+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])/gu;
 // Dictated: "zit nu op het sbo de wingerd in hoorn": with the type's own article only after a preposition, and only when the
@@ -219,10 +220,18 @@ export function detectInstitutions(text: string): Candidate[] {
     if (type === 'school' && FIRST_NAMES.has(firstWord)) continue; // "na school Ahmed ..." is a name, found elsewhere
     out.push({ kind: 'institution', start: m.index, end: endBeforePlace(m[0], m.index) });
   }
-  for (const m of text.matchAll(LOWER_SCHOOL_NAME_RE)) {
+  const lowerSchool = text.includes('lyceum') || text.includes('gymnasium') || text.includes('atheneum') || text.includes('scholengemeenschap');
+  for (const m of lowerSchool ? text.matchAll(LOWER_SCHOOL_NAME_RE) : []) {
     const word = m[1] ?? '';
     if (isFrequentWord(word) || LOWER_NAME_STOP.has(fold(word)) || isNotName(word)) continue;
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  // After Y: "het Lyceum aan Zee", "College aan de Maas": a capitalised type of secondary school and "aan" a capitalised word.
+  if (text.includes(' aan ')) {
+    // The capital mid-sentence is the mark of a proper name ("aan Zee"), so the word itself may be a frequent one.
+    for (const m of text.matchAll(TYPE_AAN_NAME_RE)) {
+      out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+    }
   }
   for (const m of text.matchAll(LOWER_PREFIX_RE)) {
     const word = fold(m[2] ?? '');
@@ -323,11 +332,11 @@ const LOWER_STREET_RE = new RegExp(
   'gu',
 );
 const BARE_STREET_WORD_RE = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+)(?:Markt|Kade|Dijk|Haven|Brink|Singel|Gracht|Wal|Boulevard|Dreef|Vest|Lei)[ \\u00a0]+\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}]))?(?![\\p{N}]|[.,]\\d|[ \\u00a0]*(?:%|uur|keer|minuten|kramen|mensen|kinderen)(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+((?:Markt|Kade|Dijk|Haven|Brink|Singel|Gracht|Wal|Boulevard|Dreef|Vest|Lei)[ \\u00a0]+\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,]\\d|[ \\u00a0]*(?:%|uur|keer|minuten|kramen|mensen|kinderen)(?![\\p{L}]))`,
   'gu',
 );
 const SPOKEN_STREET_RE = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+)((?:\\p{L}[\\p{Ll}'’-]*)?(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|markt))[ \\u00a0]+(\\p{Ll}+)(?=[ \\u00a0]*(?:[,.;!?)\\n]|$)|[ \\u00a0]+in[ \\u00a0]+\\p{L})`,
+  `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+(((?:\\p{L}[\\p{Ll}'’-]*)?(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|markt))[ \\u00a0]+(\\p{Ll}+))(?=[ \\u00a0]*(?:[,.;!?)\\n]|$)|[ \\u00a0]+in[ \\u00a0]+\\p{L})`,
   'giu',
 );
 // "op nr. 14 van de Populierenstraat", "nummer 3 aan de Dorpsweg": the number first.
@@ -374,15 +383,24 @@ export function detectStreetAddresses(text: string): Candidate[] {
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
   // After Y: "aan de Markt 12": a street that is only its street word, capitalised, after "aan/op de" and before a house number.
-  for (const m of text.matchAll(BARE_STREET_WORD_RE)) out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  // (Both patterns consume "aan/op de" instead of looking behind for it: a lookbehind is tried at every position of the text.)
+  if (/(?:aan|op)[ \u00a0]+de[ \u00a0]/iu.test(text)) {
+    for (const m of text.matchAll(BARE_STREET_WORD_RE)) {
+      const street = m[1] ?? '';
+      const start = m.index + m[0].length - street.length;
+      out.push({ kind: 'street_address', start, end: start + street.length });
+    }
+  }
   // After Y: dictated, "woont bij oma aan de dorpsstraat zeventien", "aan de markt twaalf in assen": after "aan/op de" a street
   // word and a house number as a number word (1-99, not "een"), ending the clause or before "in" and a place. An ordinary word
   // ("op de markt twee kramen") goes on with a noun, so it stays out.
   if (/(?:aan|op)[ \u00a0]+de[ \u00a0]/iu.test(text)) {
     for (const m of text.matchAll(SPOKEN_STREET_RE)) {
-      const n = cardinalValue(m[2] ?? '');
-      if (n === undefined || n < 1 || fold(m[2] ?? '') === 'een') continue;
-      out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+      const n = cardinalValue(m[3] ?? '');
+      if (n === undefined || n < 1 || fold(m[3] ?? '') === 'een') continue;
+      const street = m[1] ?? '';
+      const start = m.index + m[0].length - street.length;
+      out.push({ kind: 'street_address', start, end: start + street.length });
     }
   }
   for (const m of text.matchAll(LOWER_STREET_RE)) {

@@ -1148,8 +1148,9 @@ export const X_RULES_CLEAN: readonly CorpusSentence[] = [
  * wording than Y: regional function words that the first-name lists hold (`mien`/`dien`/`zien` before a noun, `noa`/`nao` before
  * an article, the verb after a clitic `'k`) as no names, a BSN dictated as number words after its cue, a street with a house
  * number as a number word after `aan/op de` (and a bare street word such as `Markt` with digits), `mevrouw <tussenvoegsel>
- * <surname>` in lowercase before a preposition of topic, `kliniek de <name>` and `<type> lyceum <name>` in lowercase. With clean
- * traps that the new rules must not flag.
+ * <surname>` in lowercase before a preposition of topic, `kliniek de <name>` and `<type> lyceum <name>` in lowercase; a name
+ * between commas after a role (`de logopedist, Joep,`), a case word joined to a name (`casus-Boukhari`) and a school type before
+ * `aan` and a capitalised name (`College aan de Linge`). With clean traps that the new rules must not flag.
  */
 export const Y_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'burgerservicenummer van moeder is een vier zeven twee drie acht drie negen nul', expected: [e('bsn', 'een vier zeven twee drie acht drie negen nul')] },
@@ -1160,6 +1161,10 @@ export const Y_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'hij zit op het stedelijk gymnasium vondelhorst in de tweede', expected: [e('institution', 'stedelijk gymnasium vondelhorst')] },
   { text: 'noa de gym moet Fenne altijd huilen, zegt de juf.', expected: [e('name', 'Fenne')] },
   { text: 'mien zegt dat ze morgen niet kan komen', expected: [e('name', 'mien')] },
+  { text: 'Het klikte pas toen de logopedist, Joep, het spel overnam.', expected: [e('name', 'Joep')] },
+  { text: 'De gezinscoach, Marloes Keizer, neemt het gesprek over.', expected: [e('name', 'Marloes Keizer')] },
+  { text: 'Wat ik meeneem uit de casus-Boukhari: eerst de schulden.', expected: [e('name', 'Boukhari')] },
+  { text: 'Ze is aangemeld bij het College aan de Linge.', expected: [e('institution', 'College aan de Linge')] },
 ];
 
 export const Y_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -1172,6 +1177,10 @@ export const Y_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Het bsn heb ik nog niet, ze heeft een kind van twee.', expected: [] },
   { text: 'Hij gaat naar het lyceum volgend jaar, ze heeft het college gemist.', expected: [] },
   { text: 'Ze lag een week in de kliniek de hele zomer lang.', expected: [] },
+  { text: 'We spraken met de mentor, Donderdag volgt het verslag.', expected: [] },
+  { text: 'Vooraf overleg met de logopedist, Daarna het oudergesprek.', expected: [] },
+  { text: 'De casus-Bespreking liep uit, het gezin-Overleg ook.', expected: [] },
+  { text: 'Hij wil later naar een lyceum aan zee of in de stad.', expected: [] },
 ];
 
 /**
@@ -1180,7 +1189,8 @@ export const Y_RULES_CLEAN: readonly CorpusSentence[] = [
  * listed first name after a card label before a verb of the third person (also after a label, a colon and a quote); minutes'
  * `Notulist:` with a full name; a capitalised tussenvoegsel after a doctor's role; a nickname after `aka`/`alias` and a
  * social-media handle; pleegzorg, COA and IND numbers (`gezinsnummer`, `V-nummer`, a qualifier in capitals, a file word with a
- * lowercase qualifier before a number with capitals); `KC` and `SKO` as types. With clean traps that the new rules must not flag.
+ * lowercase qualifier before a number with capitals); `KC` and `SKO` as types; a bare day and month after `deadline`/`uiterlijk`.
+ * With clean traps that the new rules must not flag.
  */
 export const Z_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Anastasia uit Zaporizja vertelt dat haar dochter slecht slaapt.', expected: [e('name', 'Anastasia')] },
@@ -1196,6 +1206,7 @@ export const Z_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'Gezinsnummer 771-204-55 staat op de brief van het azc.', expected: [e('client_number', '771-204-55')] },
   { text: 'Het V-nummer van vader is 3301829476.', expected: [e('client_number', '3301829476')] },
   { text: 'Hij zit in groep 4 van KC Het Palet.', expected: [e('institution', 'KC Het Palet')] },
+  { text: 'Verslag naar de rechtbank, uiterlijk 14-01.', expected: [e('date', '14-01')] },
 ];
 
 export const Z_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -1208,4 +1219,5 @@ export const Z_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Zet een @ voor de naam als je iemand wilt taggen.', expected: [] },
   { text: 'Het kind nummer 3 van de lijst kwam niet.', expected: [] },
   { text: 'Het dossier groeit snel; elk jaar 2024 nieuwe pagina’s.', expected: [] },
+  { text: 'De deadline is 2-3 weken na de intake.', expected: [] },
 ];
