@@ -9,15 +9,15 @@
  *   one before (O and Q in styles asked for because no batch had them; U and V both measured the guard of 82ce630, W and X
  *   that of c4dfd58, Y and Z that of f0f3b28). All of A–Z were tuned on afterwards (U and V in one round, checked by the
  *   fifteenth and sixteenth tuning sets; W and X in one round, checked by the seventeenth and eighteenth; Y and Z in one round,
- *   checked by the nineteenth and twentieth), so their current figures are optimistic; new blind batches AA and AB will
- *   measure the guard after that round.
+ *   checked by the nineteenth and twentieth), so their current figures are optimistic. AA and AB, by two more blind writers,
+ *   measured the guard after that round (fcedb67); they are printed, not asserted, until someone tunes on them.
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on held-out A–Z together, as regression tests. The blind first runs K–Z together: see firstRunsReport; the
+ * on held-out A–Z together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
- * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed). See README.md,
- * "Measured quality".
+ * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
+ * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met). See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -84,6 +84,8 @@ import { HELD_OUT_W_CLEAN, HELD_OUT_W_IDENTIFYING } from './corpus/held-out-w.js
 import { HELD_OUT_X_CLEAN, HELD_OUT_X_IDENTIFYING } from './corpus/held-out-x.js';
 import { HELD_OUT_Y_CLEAN, HELD_OUT_Y_IDENTIFYING } from './corpus/held-out-y.js';
 import { HELD_OUT_Z_CLEAN, HELD_OUT_Z_IDENTIFYING } from './corpus/held-out-z.js';
+import { HELD_OUT_AA_CLEAN, HELD_OUT_AA_IDENTIFYING } from './corpus/held-out-aa.js';
+import { HELD_OUT_AB_CLEAN, HELD_OUT_AB_IDENTIFYING } from './corpus/held-out-ab.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -123,6 +125,8 @@ const FIRST_RUNS = [
   { batch: 'X (blind writer, same guard as W)', direct: [184, 208], flagged: [11, 130] },
   { batch: 'Y (blind writer, after tuning on W and X)', direct: [193, 209], flagged: [8, 130] },
   { batch: 'Z (blind writer, same guard as Y)', direct: [238, 256], flagged: [0, 130] },
+  { batch: 'AA (blind writer, after tuning on Y and Z)', direct: [158, 171], flagged: [0, 130] },
+  { batch: 'AB (blind writer, same guard as AA)', direct: [194, 205], flagged: [3, 130] },
 ] as const;
 
 const heldOut = [
@@ -188,6 +192,14 @@ const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   measurement: measure(`${ordinal} tuning set, rules from ${batch} (casus-sentences.ts ${batch}_RULES_*)`, identifying, clean),
 }));
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
+/**
+ * AA and AB measured the guard of fcedb67 (after tuning on Y and Z) blind: printed, not asserted, and kept out of the
+ * pooled regression set until someone tunes on them, so that their figures stay first-run figures.
+ */
+const untouched = [
+  measure('held-out AA (held-out-aa.ts, untouched since its first run)', HELD_OUT_AA_IDENTIFYING, HELD_OUT_AA_CLEAN),
+  measure('held-out AB (held-out-ab.ts, untouched since its first run)', HELD_OUT_AB_IDENTIFYING, HELD_OUT_AB_CLEAN),
+];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
   heldOut.flatMap(([, identifying]) => identifying),
@@ -199,8 +211,11 @@ function firstRunsReport(): string {
   for (const r of FIRST_RUNS) {
     lines.push(`  ${r.batch.padEnd(27)} direct ${r.direct[0]}/${r.direct[1]} ${pct(r.direct[0], r.direct[1])}, false alarms ${r.flagged[0]}/${r.flagged[1]} ${pct(r.flagged[0], r.flagged[1])}`);
   }
+  // Batches by their position in FIRST_RUNS (A … Z, then AA, AB), from one batch name to another, both included.
+  const id = (batch: string): string => batch.split(' ')[0] ?? batch;
+  const at = (name: string): number => FIRST_RUNS.findIndex((r) => id(r.batch) === name);
   const sum = (label: string, from: string, to: string): void => {
-    const runs = FIRST_RUNS.filter((r) => r.batch.charAt(0) >= from && r.batch.charAt(0) <= to);
+    const runs = FIRST_RUNS.slice(at(from), at(to) + 1);
     const d = runs.reduce((a, r) => a + r.direct[0], 0);
     const dn = runs.reduce((a, r) => a + r.direct[1], 0);
     const f = runs.reduce((a, r) => a + r.flagged[0], 0);
@@ -208,8 +223,9 @@ function firstRunsReport(): string {
     lines.push(`  ${label.padEnd(27)} direct ${d}/${dn} ${pct(d, dn)}, false alarms ${f}/${fn} ${pct(f, fn)}`);
   };
   sum('B–H together', 'B', 'H');
-  const last = FIRST_RUNS.at(-1)?.batch.charAt(0) ?? 'I';
+  const last = id(FIRST_RUNS.at(-1)?.batch ?? 'I');
   sum(`I–${last} together`, 'I', last);
+  sum(`K–${last} together (blind writers)`, 'K', last);
   sum(`B–${last} together`, 'B', last);
   return lines.join('\n');
 }
@@ -234,7 +250,7 @@ function assertTargets(m: Measurement): void {
 
 describe('privacy guard quality', () => {
   it('prints the figures', () => {
-    console.log([report(tuning), report(fresh), ...ruleSets.map((r) => report(r.measurement)), ...batches.map((m) => report(m)), report(pooled, false), firstRunsReport()].join('\n\n'));
+    console.log([report(tuning), report(fresh), ...ruleSets.map((r) => report(r.measurement)), ...batches.map((m) => report(m)), report(pooled, false), ...untouched.map((m) => report(m)), firstRunsReport()].join('\n\n'));
     expect(tuning.identifying + tuning.clean).toBeGreaterThanOrEqual(200);
     expect(pooled.identifying + pooled.clean).toBeGreaterThanOrEqual(700);
   });
