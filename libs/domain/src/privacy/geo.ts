@@ -11,10 +11,10 @@ import { fold, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
 import { WordList } from './word-list.js';
 
-/** Place names split into tokens the way `tokenize` does ("'s-Hertogenbosch" → ["s-Hertogenbosch"]). */
 /** Everyday names of places whose official GeoNames name differs. */
 const ALIASES = ['Den Bosch'];
 
+/** Place names split into tokens the way `tokenize` does ("'s-Hertogenbosch" → ["s-Hertogenbosch"]). */
 const PLACE_TOKENS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
   const map = new Map<string, string[][]>();
   for (const place of [...PLACES_RAW.split('\n'), ...ALIASES]) {

@@ -425,7 +425,6 @@ ongelukkig gelukkig blij verliefd dakloos verslaafd opgenomen geschorst zoek weg
 twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien`.split(/\s+/),
 );
 
-/** A lowercase word that is a first name and nothing else ("kevin", "lotte", "mohammed"). */
 /** "gijsje", "Daantje", "Pietje": a diminutive of a listed first name that is no word itself ("roosje" is). */
 export function isDiminutiveOfFirstName(word: string): boolean {
   const f = fold(word);
