@@ -62,7 +62,7 @@ export async function seedDocument(databaseUrl, documentName, update) {
 }
 
 const pools = new Map();
-/** The document as stored (snapshot + later updates), through a small pool: checks run for every room at once. */
+/** The document as stored (snapshot + the remaining log), through a small pool: checks run for every room at once. */
 export async function storedText(databaseUrl, documentName, Y) {
   let pool = pools.get(databaseUrl);
   if (!pool) {
@@ -71,9 +71,16 @@ export async function storedText(databaseUrl, documentName, Y) {
     pool.on('error', () => undefined);
     pools.set(databaseUrl, pool);
   }
-  const snapshot = (await pool.query(`SELECT state, last_update_id FROM collab_snapshots WHERE document_name = $1`, [documentName])).rows[0];
-  const updates = (await pool.query(`SELECT update FROM collab_updates WHERE document_name = $1 AND id > $2 ORDER BY id`, [documentName, snapshot?.last_update_id ?? 0])).rows;
-  const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map((b) => new Uint8Array(b));
+  // One statement, like the api's UpdateStore.load: snapshot first, then the whole remaining log.
+  const rows = (
+    await pool.query(
+      `SELECT state AS part, true AS is_snapshot, 0::bigint AS id FROM collab_snapshots WHERE document_name = $1
+       UNION ALL SELECT update AS part, false AS is_snapshot, id FROM collab_updates WHERE document_name = $1
+       ORDER BY is_snapshot DESC, id`,
+      [documentName],
+    )
+  ).rows;
+  const parts = rows.map((row) => new Uint8Array(row.part));
   const doc = new Y.Doc();
   if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts));
   return doc.getText('notes').toString();

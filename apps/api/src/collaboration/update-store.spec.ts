@@ -54,4 +54,24 @@ describe('the update log and its snapshot', () => {
     await Promise.all([store.compact('doc-2'), ...later.map((update) => store.append([{ documentName: 'doc-2', update }]))]);
     expect(textOf((await store.load('doc-2')).state)).toBe(doc.getText('t').toString());
   });
+  it('keeps an update whose INSERT took a lower id but committed after a compaction', async () => {
+    // Sequence ids are handed out at INSERT, not at COMMIT: this is the order that lost x45..x49
+    // in a CI run when "id <= highest merged id" was the cut-off.
+    const doc = new Y.Doc();
+    const [a, b, c] = edits(['a', 'b', 'c'], doc);
+    await store.append([{ documentName: 'doc-3', update: a as Uint8Array }]);
+    const slow = t.dataSource.createQueryRunner();
+    await slow.connect();
+    await slow.startTransaction();
+    await slow.query(`INSERT INTO collab_updates (document_name, update) VALUES ($1, $2)`, ['doc-3', Buffer.from(b as Uint8Array)]);
+    await store.append([{ documentName: 'doc-3', update: c as Uint8Array }]); // higher id, committed first
+    expect(await store.compact('doc-3')).toBe(true);
+    await slow.commitTransaction();
+    await slow.release();
+    expect(textOf((await store.load('doc-3')).state)).toBe('abc');
+    expect(await store.compact('doc-3')).toBe(true); // the late row is folded in by the next compaction
+    expect(textOf((await store.load('doc-3')).state)).toBe('abc');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM collab_updates WHERE document_name = 'doc-3'`);
+    expect(n).toBe(0);
+  });
 });

@@ -23,17 +23,22 @@ export interface StoredDocument {
 export class UpdateStore {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Snapshot + every logged update, read in one statement so that a compaction committing
+   * in between can never make us miss the rows it folded (one statement sees one state).
+   */
   async load(documentName: string): Promise<StoredDocument> {
-    const [snapshot] = await this.dataSource.query(`SELECT state, last_update_id FROM collab_snapshots WHERE document_name = $1`, [documentName]);
-    const updates: Array<{ update: Buffer }> = await this.dataSource.query(
-      `SELECT update FROM collab_updates WHERE document_name = $1 AND id > $2 ORDER BY id`,
-      [documentName, snapshot?.last_update_id ?? 0],
+    const rows: Array<{ part: Buffer; is_snapshot: boolean }> = await this.dataSource.query(
+      `SELECT state AS part, true AS is_snapshot, 0::bigint AS id FROM collab_snapshots WHERE document_name = $1
+       UNION ALL
+       SELECT update AS part, false AS is_snapshot, id FROM collab_updates WHERE document_name = $1
+       ORDER BY is_snapshot DESC, id`,
+      [documentName],
     );
-    const parts: Uint8Array[] = [];
-    if (snapshot) parts.push(new Uint8Array(snapshot.state));
-    for (const row of updates) parts.push(new Uint8Array(row.update));
+    const parts = rows.map((row) => new Uint8Array(row.part));
+    const updatesSinceSnapshot = rows.filter((row) => !row.is_snapshot).length;
     const state = parts.length === 0 ? emptyUpdate() : parts.length === 1 ? (parts[0] as Uint8Array) : Y.mergeUpdates(parts);
-    return { state, updatesSinceSnapshot: updates.length };
+    return { state, updatesSinceSnapshot };
   }
 
   /** One multi-row INSERT for a whole batch. */
@@ -69,29 +74,35 @@ export class UpdateStore {
 
   /**
    * Folds the update log into the snapshot. Runs under a per-document advisory lock, so two
-   * api processes never compact the same document at once; updates appended meanwhile have
-   * higher ids and stay in the log.
+   * api processes never compact the same document at once.
+   *
+   * It deletes exactly the rows it merged, by id, and loading reads the snapshot plus the whole
+   * remaining log. Ids come from a sequence, so a concurrent INSERT can hold a lower id than a
+   * row already committed; a "everything up to the highest id" cut-off would skip or delete
+   * such a row unmerged (an edit lost). Yjs updates are idempotent, so reading an update that
+   * is also in the snapshot is harmless; missing one is not.
    */
   async compact(documentName: string): Promise<boolean> {
     return this.dataSource.transaction(async (tx) => {
       const [lock] = await tx.query(`SELECT pg_try_advisory_xact_lock(hashtext('collab:' || $1)) AS locked`, [documentName]);
       if (!lock?.locked) return false;
-      const [snapshot] = await tx.query(`SELECT state, last_update_id FROM collab_snapshots WHERE document_name = $1`, [documentName]);
+      const [snapshot] = await tx.query(`SELECT state FROM collab_snapshots WHERE document_name = $1`, [documentName]);
       const updates: Array<{ id: string; update: Buffer }> = await tx.query(
-        `SELECT id, update FROM collab_updates WHERE document_name = $1 AND id > $2 ORDER BY id`,
-        [documentName, snapshot?.last_update_id ?? 0],
+        `SELECT id, update FROM collab_updates WHERE document_name = $1 ORDER BY id`,
+        [documentName],
       );
       if (updates.length === 0) return false;
       const parts: Uint8Array[] = snapshot ? [new Uint8Array(snapshot.state)] : [];
       for (const row of updates) parts.push(new Uint8Array(row.update));
       const merged = Y.mergeUpdates(parts);
-      const lastId = updates[updates.length - 1]?.id;
+      const mergedIds = updates.map((row) => row.id);
+      // last_update_id records the highest id folded in (for inspection); loading does not use it.
       await tx.query(
         `INSERT INTO collab_snapshots (document_name, state, last_update_id, updated_at) VALUES ($1, $2, $3, now())
          ON CONFLICT (document_name) DO UPDATE SET state = EXCLUDED.state, last_update_id = EXCLUDED.last_update_id, updated_at = now()`,
-        [documentName, Buffer.from(merged), lastId],
+        [documentName, Buffer.from(merged), mergedIds[mergedIds.length - 1]],
       );
-      await tx.query(`DELETE FROM collab_updates WHERE document_name = $1 AND id <= $2`, [documentName, lastId]);
+      await tx.query(`DELETE FROM collab_updates WHERE id = ANY($1::bigint[])`, [mergedIds]);
       return true;
     });
   }
