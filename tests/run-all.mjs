@@ -37,7 +37,12 @@ function vitest(title, project, extraArgs = [], { wrapper = [], reportName = pro
   if (fs.existsSync(report)) {
     const summary = JSON.parse(fs.readFileSync(report, 'utf8'));
     passed += summary.numPassedTests ?? 0;
-    failed += (summary.numFailedTests ?? 0) + (summary.numFailedTestSuites ?? 0);
+    // Failed tests, plus files that failed without a failing test (an import or hook error).
+    // numFailedTestSuites would count a file and each describe around one failed test again.
+    const brokenFiles = (summary.testResults ?? []).filter(
+      (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+    ).length;
+    failed += (summary.numFailedTests ?? 0) + brokenFiles;
     // Trust the report as well as the exit code: a library's exit hook once turned failures into exit 0.
     if (ok && summary.success === false) failures.push(`${title} (report shows failures)`);
   } else {
