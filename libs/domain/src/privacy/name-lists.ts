@@ -11,6 +11,7 @@
  */
 import {
   COMMON_WORDS as PKG_COMMON_WORDS,
+  ENGLISH_WORDS as PKG_ENGLISH_WORDS,
   FIRST_NAMES as PKG_FIRST,
   FOREIGN_FIRST_NAMES as PKG_FOREIGN_FIRST,
   NAME_WORDS as PKG_NAME_WORDS,
@@ -202,4 +203,13 @@ export function isCommonWord(word: string): boolean {
   const commonWords = frequentWords();
   for (let k = 3; k <= f.length - 3; k++) if (commonWords.hasFrom(f, k)) return true;
   return false;
+}
+
+let englishWords: WordList | undefined;
+
+/** A frequent English word, also with a plural s ("Signs", "Tools"): from the generated ENGLISH_WORDS, decoded on first use. */
+export function isEnglishWord(word: string): boolean {
+  englishWords ??= new WordList(decodeFrontCodedText(PKG_ENGLISH_WORDS));
+  const f = fold(word);
+  return englishWords.has(f) || (f.length > 4 && f.endsWith('s') && (englishWords.has(f.slice(0, -1)) || (f.endsWith('es') && englishWords.has(f.slice(0, -2)))));
 }

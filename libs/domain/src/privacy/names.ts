@@ -4,6 +4,7 @@ import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial, sentenceAfter, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
+import { endsInFrequentWord, isKnownThing, isUnknownCapitalised } from './unknown-words.js';
 
 export interface Token {
   readonly text: string;
@@ -458,7 +459,7 @@ const MEET_PARTICIPLES = new Set(
 /** A capitalised word no list knows as something else: no frequent word, capitalised noun, place, cue or organisation head. */
 function unknownPersonWord(word: string): boolean {
   const f = fold(word);
-  return word.length >= 3 && !isNotName(word) && !isFrequentWord(f) && !isPlaceOrRegion(word) && !ORG_HEADS.has(f) && !CUES.has(f) &&
+  return word.length >= 3 && !isNotName(word) && !isKnownThing(f) && !isFrequentWord(f) && !isPlaceOrRegion(word) && !ORG_HEADS.has(f) && !CUES.has(f) &&
     !NOT_SUBJECTS.has(f) && !SUBJECT_WORDS.has(f);
 }
 
@@ -1089,6 +1090,55 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+/** Before a title, a brand or a work rather than a person: "de Gruffalo", "een Fortnite-toernooi", "haar Snapchat", "the Caribbean". */
+const OPEN_CLASS_BLOCKERS = new Set(
+  "de het een 't 'n die deze dit dat onze ons mijn m'n je jouw zijn z'n haar hun jullie uw elke iedere welke the a an of and der den ter ten".split(' '),
+);
+
+/**
+ * Token i opens a sentence and is unknown (unknown-words.ts), shaped like no Dutch derivation, and a lowercase word follows
+ * (no label colon): the subject of the sentence, a person ("Feruza is vandaag ...", "Olek huilde", "; Jaylano (15) ...").
+ */
+function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!tok || !next || !/^\p{Lu}\p{Ll}/u.test(tok.text) || CUES.has(tok.folded) || !isSentenceInitial(text, tok.start)) return false;
+  if (!/^\p{Ll}/u.test(next.text) && !/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4))) return false;
+  if (/[:;]/.test(text.slice(tok.end, next.start))) return false;
+  // At the start a Dutch word is capitalised too, and the frequent-word list has few of the rarer ones ("Herkenbaar", "Inloop"):
+  // here a word ending in a frequent word (of three letters or more: so "Shirdon", ending in "don", is missed; four letters cost
+  // "Boksles", "Zwemles", "Moederdag" ...) and any adjective, participle or plural shape is a word.
+  return !ADVERB_SHAPE.test(tok.folded) && !NOUN_SHAPE.test(tok.folded) && !ADJECTIVE_SHAPE.test(tok.folded) && !endsInFrequentWord(tok.folded, 3) &&
+    isUnknownCapitalised(tok.text);
+}
+
+/** Endings of Dutch adjectives and participles and of plurals: "herkenbaar", "pedagogisch", "relevante", "openstaand", "genoemde", "broertjes", "scooters". */
+const ADJECTIVE_SHAPE = /(?:baar|bare|isch|ische|ief|ieve|ant|ante|ent|ente|and|ende|ige|lijk|lijke|ale|ele|iek|ieke|oemde|erde|elde|jes|ers)$/u;
+
+/** Nouns before the name of a product or work: "de methode Kleuterplein", "de app Parro", "de film Wonder". */
+const PRODUCT_NOUNS = new Set([...TITLE_NOUNS, ...'methode programma training cursus app game merk website site platform module tool'.split(' ')]);
+
+/** Token i is the open-class rule's name: unknown (unknown-words.ts), inside a sentence, not after a determiner or in quotes. */
+function openClassNameAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  if (!tok || !prev || !/^\p{Lu}\p{Ll}/u.test(tok.text)) return false;
+  if (OPEN_CLASS_BLOCKERS.has(prev.folded) || PRODUCT_NOUNS.has(prev.folded) || ORG_HEADS.has(prev.folded) || ORG_HEADS.has(tok.folded) || CUES.has(tok.folded)) return false;
+  // Only spaces, a comma, "&" or an opening bracket between the two words: a quote or a sentence boundary before it is no person slot.
+  if (!/^[ \u00a0]*[,&(]?[ \u00a0]*\(?$/u.test(text.slice(prev.end, tok.start))) return false;
+  if (isSentenceInitial(text, tok.start) || !isUnknownCapitalised(tok.text)) return false;
+  // Two or more unknown capitalised words in a row are a title or a brand ("Stranger Things", "Paw Patrol"), unless one is a
+  // listed name ("Gulnara Karimov" has the surname).
+  // A capitalised word next to it that is a known word makes a title, a brand or a programme ("Traumasensitief Opvoeden", "Vroeg
+  // Signaleren", "Google Translate"); a listed name or another unknown word makes a full name ("Gulnara Karimov").
+  const next = tokens[i + 1];
+  const knownCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !isListedName(t.text) && !isUnknownCapitalised(t.text);
+  if (next && adjacent(text, tok, next) && knownCapital(next)) return false;
+  // A known capitalised word before it, inside the sentence or before a comma ("Voorzitter, Notulist, Jeugdarts"), makes a title or a list.
+  if (knownCapital(prev) && (!isSentenceInitial(text, prev.start) || text.slice(prev.end, tok.start).includes(','))) return false;
+  return true;
+}
+
 export function detectNames(text: string, tokens: readonly Token[] = tokenize(text)): Candidate[] {
   const out: Candidate[] = [];
   const notPerson = notPersonTokens(text, tokens);
@@ -1574,6 +1624,25 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     notPerson.add(i);
     // The title is nobody either ("Moana uit Vaiana", "Woody uit Toy Story").
     for (let k = i + 2; /^\p{Lu}/u.test(tokens[k]?.text ?? '') && (k === i + 2 || adjacent(text, tokens[k - 1], tokens[k])); k++) notPerson.add(k);
+  }
+  // After AB, the open-class rule: a capitalised word inside a sentence that no list knows as anything is a person
+  // ("met Feruza", "voor Jurensly", "Hoi Giorgos,"); see unknown-words.ts for why and what it knows.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    // A platform, medication, language or theorist that no name list has is nobody, whatever rule above took it ("wat Winnicott schreef").
+    if (tok && /^\p{Lu}/u.test(tok.text) && isKnownThing(tok.folded) && !isListedName(tok.text)) notPerson.add(i);
+    // Not a token the rules above found to be nobody, nor the word after one (a character's or a public figure's second name).
+    if (!tok || notPerson.has(i) || notPerson.has(i - 1) || !(openClassNameAt(text, tokens, i) || openClassSubjectAt(text, tokens, i))) continue;
+    if (out.some((c) => c.start < tok.end && tok.start < c.end)) continue;
+    // A listed name right next to it that the rules above left alone was judged nobody ("Ross Greene stelt in zijn boek").
+    const leftAlone = (t: Token | undefined): boolean =>
+      !!t && /^\p{Lu}/u.test(t.text) && isListedName(t.text) && !(isSentenceInitial(text, t.start) && isFrequentWord(t.text)) && !out.some((c) => c.start < t.end && t.start < c.end);
+    if ((adjacent(text, tokens[i - 1], tok) && leftAlone(tokens[i - 1])) || (adjacent(text, tok, tokens[i + 1]) && leftAlone(tokens[i + 1]))) continue;
+    // "Nazanin Rahimzadeh": the second word of a name found just before it makes one finding.
+    const before = adjacent(text, tokens[i - 1], tok) ? out.findIndex((c) => c.kind === 'name' && c.end === tokens[i - 1]?.end) : -1;
+    const found = out[before];
+    if (found) out[before] = { ...found, end: tok.end };
+    else out.push({ kind: 'name', start: tok.start, end: tok.end });
   }
   if (notPerson.size === 0) return out;
   // A name found through a cue or a surname ("kat heet Max", "Marco Borsato") may still cover one of those tokens.
