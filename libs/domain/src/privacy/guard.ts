@@ -59,14 +59,19 @@ const PHRASE_RE = new RegExp(
  */
 const DEVICE_SIGNATURE = /(?:verstuurd|verzonden|gestuurd)[ \u00a0]+(?:vanaf|met|via|van)[ \u00a0]+(?:mijn|m'n)[ \u00a0]+[\p{L}\p{N}-]+(?:[ \u00a0][\p{L}\p{N}-]+)?(?=[ \u00a0.]*(?:\r?\n|$))/giu;
 
-/** A name inside a longer place ("Den Helder", "Ter Apel"), or equal to a place of several words ("Den Bosch"), is the place. */
+/**
+ * A name inside a longer place ("Den Helder", "Ter Apel"), or equal to a place of several words ("Den Bosch"), is the place; so is a
+ * name of the open-class rule that a place overlaps.
+ */
 function dropNamesInPlaces(text: string, cands: Candidate[]): Candidate[] {
   const places = cands.filter((c) => c.kind === 'place');
   if (places.length === 0) return cands;
   const inside = (c: Candidate, p: Candidate): boolean =>
     p.start <= c.start && c.end <= p.end && (p.end - p.start > c.end - c.start || /\s/.test(text.slice(p.start, p.end)));
   const same = (c: Candidate, p: Candidate): boolean => p.sure === true && p.start === c.start && p.end === c.end;
-  return cands.filter((c) => c.kind !== 'name' || !places.some((p) => inside(c, p) || same(c, p)));
+  // A name only the open-class rule found yields to any place found on it: the place rules read the context ("in de wijk Lombok").
+  const overlaps = (c: Candidate, p: Candidate): boolean => c.weak === true && p.start < c.end && c.start < p.end;
+  return cands.filter((c) => c.kind !== 'name' || !places.some((p) => inside(c, p) || same(c, p) || overlaps(c, p)));
 }
 
 function collect(text: string): Candidate[] {

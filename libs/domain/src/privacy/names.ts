@@ -1642,7 +1642,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const before = adjacent(text, tokens[i - 1], tok) ? out.findIndex((c) => c.kind === 'name' && c.end === tokens[i - 1]?.end) : -1;
     const found = out[before];
     if (found) out[before] = { ...found, end: tok.end };
-    else out.push({ kind: 'name', start: tok.start, end: tok.end });
+    else out.push({ kind: 'name', start: tok.start, end: tok.end, weak: true });
   }
   if (notPerson.size === 0) return out;
   // A name found through a cue or a surname ("kat heet Max", "Marco Borsato") may still cover one of those tokens.

@@ -55,4 +55,6 @@ export interface Candidate {
   readonly end: number;
   /** A place read from its position in a heading or form ("Gezin X, Bijlmer."): it wins over a name of the same span. */
   readonly sure?: boolean;
+  /** A name only because no list knows the word (the open-class rule): any place found on it wins ("in de wijk Lombok"). */
+  readonly weak?: boolean;
 }
