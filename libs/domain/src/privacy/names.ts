@@ -4,7 +4,7 @@ import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial, sentenceAfter, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
-import { endsInFrequentWord, isKnownThing, isUnknownCapitalised } from './unknown-words.js';
+import { endsLikeCompound, isKnownThing, isKnownWord, isUnknownCapitalised } from './unknown-words.js';
 
 export interface Token {
   readonly text: string;
@@ -217,7 +217,10 @@ weigert weigerde vertrekt vertrok begint begon kijkt keek leest las schrijft sch
 );
 
 /** Lowercase words that are first names in the lists but far more often ordinary chat words. */
-const LOWERCASE_NOT_NAMES = new Set('ok oke okay ff btw idd lol top echt'.split(' '));
+// After AC also the adverbs of "er" + a preposition, which the lists hold as names ("erin", "erna"): "foto's van zijn oma erin".
+const LOWERCASE_NOT_NAMES = new Set(
+  'ok oke okay ff btw idd lol top echt erin eruit erop erbij eraan ervan erna ermee erover erdoor erheen ertegen eronder erachter ervoor'.split(' '),
+);
 
 const ORG_HEADS = new Set(
   `raad huis hof ministerie universiteit hogeschool gemeente centrum stichting bureau dienst inspectie kerk vereniging college
@@ -310,7 +313,7 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
   if (!next || !tok || CUES.has(tok.folded) || !/^[ \u00a0]+$/.test(text.slice(tok.end, next.start))) return false;
   const f = next.folded;
   if (f !== 'is' && f !== 'was' && f !== 'wordt' && f !== 'werd') return false;
-  const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
+  const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt|snel|wat)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
   const word = after?.[1] ?? '';
   // "Tjitske ... is moeder van drie", "Kees is mentor.": a listed name with a bare person or role noun after the copula, before
   // "van" or the end (not "Helaas is moeder niet gekomen": an adverb, and the noun is the subject).
@@ -423,6 +426,7 @@ function personNounAfter(tokens: readonly Token[], j: number): boolean {
 const PERSON_STATES = new Set(
   `bang boos verdrietig ziek moe jarig zwanger depressief angstig stil teruggetrokken onrustig druk agressief eenzaam
 ongelukkig gelukkig blij verliefd dakloos verslaafd opgenomen geschorst zoek weggelopen overleden geboren gepest
+overprikkeld prikkelbaar gespannen ongerust verward afwezig vermoeid emotioneel
 twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien`.split(/\s+/),
 );
 
@@ -1104,16 +1108,50 @@ function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): 
   const next = tokens[i + 1];
   if (!tok || !next || !/^\p{Lu}\p{Ll}/u.test(tok.text) || CUES.has(tok.folded) || !isSentenceInitial(text, tok.start)) return false;
   if (!/^\p{Ll}/u.test(next.text) && !/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4))) return false;
-  if (/[:;]/.test(text.slice(tok.end, next.start))) return false;
+  // Only spaces (and emoji: "Olek 😢 huilde") between: not a label colon, nor a comma of a list ("Smit, bakker of kapper").
+  if (!/^[ \u00a0\p{Extended_Pictographic}\uFE0F]+$/u.test(text.slice(tok.end, next.start)) && !/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4))) return false;
+  // "Deep dive:", "Key learning:": a label of two words.
+  if (/^[ \u00a0]*:/u.test(text.slice(next.end, next.end + 2))) return false;
   // At the start a Dutch word is capitalised too, and the frequent-word list has few of the rarer ones ("Herkenbaar", "Inloop"):
-  // here a word ending in a frequent word (of three letters or more: so "Shirdon", ending in "don", is missed; four letters cost
-  // "Boksles", "Zwemles", "Moederdag" ...) and any adjective, participle or plural shape is a word.
-  return !ADVERB_SHAPE.test(tok.folded) && !NOUN_SHAPE.test(tok.folded) && !ADJECTIVE_SHAPE.test(tok.folded) && !endsInFrequentWord(tok.folded, 3) &&
-    isUnknownCapitalised(tok.text);
+  // here a word ending like a compound (endsLikeCompound) and any adjective, participle, plural or learned-noun shape is a word.
+  return !ADVERB_SHAPE.test(tok.folded) && !NOUN_SHAPE.test(tok.folded) && !ADJECTIVE_SHAPE.test(tok.folded) && !endsLikeCompound(tok.folded) &&
+    (isUnknownCapitalised(tok.text) || listedNameNoWord(tok));
 }
 
-/** Endings of Dutch adjectives and participles and of plurals: "herkenbaar", "pedagogisch", "relevante", "openstaand", "genoemde", "broertjes", "scooters". */
-const ADJECTIVE_SHAPE = /(?:baar|bare|isch|ische|ief|ieve|ant|ante|ent|ente|and|ende|ige|lijk|lijke|ale|ele|iek|ieke|oemde|erde|elde|jes|ers)$/u;
+/** Endings of Dutch adjectives, participles, plurals and learned nouns: "herkenbaar", "pedagogisch", "relevante", "openstaand", "genoemde", "broertjes", "scooters", "logopedie". */
+const ADJECTIVE_SHAPE = /(?:baar|bare|isch|ische|ief|ieve|ant|ante|ent|ente|and|ende|ige|lijk|lijke|ale|ele|iek|ieke|oemde|erde|elde|jes|ers|logie|pedie|grafie|fobie|pathie|patie|nomie|sofie)$/u;
+
+/**
+ * After AC/AD: a first name (also one that is a word) or an unknown word with a school class after it, in brackets or after a
+ * comma: "Mees (gr. 4)", "1. Nova (gr. 3) 2. Fleur (gr. 6)", "Besproken: Hylke, groep 7,". A class belongs to a child.
+ */
+function classAppositionAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  if (!tok || !/^\p{Lu}\p{Ll}/u.test(tok.text) || !CLASS_AFTER.test(text.slice(tok.end, tok.end + 16))) return false;
+  if (isNotName(tok.text) || CUES.has(tok.folded) || OPEN_CLASS_BLOCKERS.has((tokens[i - 1]?.folded ?? ''))) return false;
+  return (isFirstName(tok.text) && !isFrequentWord(tok.text)) || isNameWord(tok.text) || isUnknownCapitalised(tok.text) || listedNameNoWord(tok);
+}
+
+/** A listed name (first name, surname or OpenTaal proper name: "Tyrone", "Hylke") that is no word, thing or place. */
+function listedNameNoWord(tok: Token): boolean {
+  return isListedName(tok.text) && !isNameWord(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) && !isKnownThing(tok.folded) &&
+    !isPlaceOrRegion(tok.text);
+}
+const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*\)|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d]))/u;
+
+/**
+ * After AC: a lowercase word no frequent word is after a formal cue and a tussenvoegsel, as typed in a hurry ("mw de vriess
+ * gebelld", "dhr van beurden"): the surname, with its tussenvoegsel. Returns the tussenvoegsel's token.
+ */
+function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
+  const tok = tokens[i];
+  const tussen = tokens[i - 1];
+  const cue = tokens[i - 2];
+  if (!tok || !tussen || !cue || !/^\p{Ll}{3,}$/u.test(tok.text) || !FORMAL_CUES.has(cue.folded)) return undefined;
+  if (!/^(?:de|van|der|den|ter|ten|te)$/u.test(tussen.text) || !adjacent(text, tussen, tok)) return undefined;
+  if (!/^\.?[ \u00a0]$/u.test(text.slice(cue.end, tussen.start))) return undefined;
+  return isKnownWord(tok.folded) || isNotName(tok.text) || isPlaceOrRegion(tok.text) ? undefined : tussen;
+}
 
 /** Nouns before the name of a product or work: "de methode Kleuterplein", "de app Parro", "de film Wonder". */
 const PRODUCT_NOUNS = new Set([...TITLE_NOUNS, ...'methode programma training cursus app game merk website site platform module tool'.split(' ')]);
@@ -1231,7 +1269,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           // After "heet"/"genaamd" the word is a name whatever else it means: "zijn zusje heet iris".
           const naming = folded === 'heet' || folded === 'heette' || folded === 'genaamd';
           const plain = !isNameWord(bare(cand).text) || (isFirstName(bare(cand).text) && (personVerbAfter(text, tokens, j) || RELATIVE_CUES.has(folded) || naming));
-          if (t === 0 && /^\p{Ll}/u.test(cand.text) && !isNotName(cand.text) && plain && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
+          if (t === 0 && /^\p{Ll}/u.test(cand.text) && !isNotName(cand.text) && !LOWERCASE_NOT_NAMES.has(cand.folded) && plain && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
             let last = j;
             const more = lowerSurnameAfter(text, tokens, j + 1);
             if (more >= 0) last = more;
@@ -1632,7 +1670,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // A platform, medication, language or theorist that no name list has is nobody, whatever rule above took it ("wat Winnicott schreef").
     if (tok && /^\p{Lu}/u.test(tok.text) && isKnownThing(tok.folded) && !isListedName(tok.text)) notPerson.add(i);
     // Not a token the rules above found to be nobody, nor the word after one (a character's or a public figure's second name).
-    if (!tok || notPerson.has(i) || notPerson.has(i - 1) || !(openClassNameAt(text, tokens, i) || openClassSubjectAt(text, tokens, i))) continue;
+    if (!tok || notPerson.has(i) || notPerson.has(i - 1)) continue;
+    const formalLower = formalLowercaseSurnameAt(text, tokens, i);
+    if (formalLower && !out.some((c) => c.start < tok.end && formalLower.start < c.end)) {
+      out.push({ kind: 'name', start: formalLower.start, end: tok.end });
+      continue;
+    }
+    if (!(openClassNameAt(text, tokens, i) || openClassSubjectAt(text, tokens, i) || classAppositionAt(text, tokens, i))) continue;
     if (out.some((c) => c.start < tok.end && tok.start < c.end)) continue;
     // A listed name right next to it that the rules above left alone was judged nobody ("Ross Greene stelt in zijn boek").
     const leftAlone = (t: Token | undefined): boolean =>

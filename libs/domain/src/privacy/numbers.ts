@@ -231,6 +231,8 @@ function detectSpokenPhone(text: string): Candidate[] {
   return out;
 }
 
+const BELGIAN_LANDLINE = /^0\d(?:[ ./]\d{3}|\d[ ./]\d{2})[ ./]\d{2}[ ./]\d{2}$/;
+
 function isPhone(digits: string, plus: boolean, firstGroup: string, windowText: string): boolean {
   let international = plus;
   let d = digits;
@@ -246,6 +248,9 @@ function isPhone(digits: string, plus: boolean, firstGroup: string, windowText: 
     }
     return d.length >= 9 && d.length <= 15 && d[0] !== '0';
   }
+  // After AC: a Belgian landline written the Belgian way, nine digits in groups ("03 218 45 67", "050 12 34 56"); Flemish
+  // colleagues write about the same children.
+  if (d.length === 9 && d[0] === '0' && d[1] !== '0' && BELGIAN_LANDLINE.test(windowText)) return !DATE_START.test(windowText);
   if (d.length !== 10 || d[0] !== '0' || d[1] === '0' || SERVICE_NUMBERS.test(d)) return false;
   if (DATE_START.test(windowText)) return false;
   // Dutch numbers start with a mobile prefix "06" or an area code of three or four digits.

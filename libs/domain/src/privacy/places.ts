@@ -97,6 +97,8 @@ export const NON_IDENTIFYING_PHRASES = [
   'Wet op de jeugdzorg', 'Passend Onderwijs', 'Jeugd en Gezin', 'Samen Veilig', 'Voedselbank',
   // After T: the national alert systems for a missing child ("Amber" is also a first name).
   'Amber Alert', 'AMBER Alert', 'Burgernet',
+  // After AC: national help lines and sites for children and young people.
+  'Helpwanted', 'Help Wanted', 'Mind Korrelatie', 'Stichting 113', '113 Zelfmoordpreventie', 'Sensoa', 'Awel', 'Fier Fryslân',
   // Shops, chains and methods whose names look like personal names.
   // Person-named methods, fictional characters and famous people: they identify no one in the casus.
   'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',
@@ -406,7 +408,8 @@ export function detectStreetAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(LOWER_STREET_RE)) {
     const word = m[0].split(/[ \u00a0]/)[0] ?? '';
     // "eikenlaan 17" is also an ordinary word; after "adres:" or "woont aan de" it is a street all the same.
-    if (STREET_WORDS.has(fold(word)) && !/(?:adres|woon\p{L}*)[\s:]+(?:(?:aan|op|in|is)\s+)?(?:de\s+)?$/iu.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    // After AC also after "wonen" and with an adverb of time between ("ze wonen nu lindelaan 7").
+    if (STREET_WORDS.has(fold(word)) && !/(?:adres|woon\p{L}*|wonen\p{L}*)[\s:]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PREFIXED_STREET_RE)) {

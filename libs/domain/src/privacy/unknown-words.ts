@@ -42,9 +42,19 @@ export function isKnownThing(folded: string): boolean {
   return KNOWN_THINGS.has(folded);
 }
 
-/** Ends in a frequent word of `minTail` letters or more after at least two letters ("boksles" has "les" at 3, "shirdon" "don"). */
-export function endsInFrequentWord(folded: string, minTail: number): boolean {
-  for (let k = 2; k <= folded.length - minTail; k++) if (isFrequentWord(folded.slice(k))) return true;
+/**
+ * Ends like a Dutch compound: a frequent word of four letters or more after any head ("inloop", "straatcoaches"), or of three
+ * after a head that is a frequent word or a verb's stem ("moederdag", "mentoruur", "boksles" of boksen, "zwemles" of
+ * zwemmen). Not "Shirdon" ("don" after "shir") nor "Tyrone" ("one" after "tyr"), as a bare three-letter tail took them (AD).
+ */
+export function endsLikeCompound(folded: string): boolean {
+  for (let k = 2; k <= folded.length - 3; k++) {
+    const tail = folded.slice(k);
+    if (!isFrequentWord(tail)) continue;
+    if (tail.length >= 4) return true;
+    const head = folded.slice(0, k);
+    if (head.length >= 3 && (isFrequentWord(head) || isFrequentWord(`${head}en`) || isFrequentWord(`${head}${head.slice(-1)}en`))) return true;
+  }
   return false;
 }
 
@@ -90,6 +100,11 @@ function isCompound(f: string): boolean {
     if (/(?:s|e|en)$/.test(head) && isFrequentWord(head.replace(/(?:s|e|en)$/, ''))) return true;
   }
   return false;
+}
+
+/** A word the guard knows as a Dutch or English word, a compound or a thing (folded; any case). */
+export function isKnownWord(folded: string): boolean {
+  return KNOWN_THINGS.has(folded) || isFrequentWord(folded) || isCompound(folded) || isEnglishWord(folded);
 }
 
 /**

@@ -1265,3 +1265,31 @@ export const AB_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'De ouders vieren Nowruz met de hele familie.', expected: [] },
   { text: 'Het Jeugdfonds Sport betaalt de contributie.', expected: [] },
 ];
+
+/**
+ * Twenty-second tuning set: check sentences for the rules added after AC's and AD's first runs, written by the engineer who
+ * added them, with clean traps; AC's and AD's own sentences are not copied. Not blind.
+ */
+export const AD_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Overleg 3 maart: Storm (gr. 5) slaapt slecht sinds de verhuizing.', expected: [e('name', 'Storm')] },
+  { text: 'Op de lijst: 1. Roos (gr. 2) 2. Mats (gr. 8).', expected: [e('name', 'Roos'), e('name', 'Mats')] },
+  { text: 'Besproken: Wiebren, groep 6, leesproblemen.', expected: [e('name', 'Wiebren')] },
+  { text: 'Aanvullende afspraken: Dwayne meldt zich elke maandag bij de coach.', expected: [e('name', 'Dwayne')] },
+  { text: 'dhr van beurden gebeld, terugbellen morgen', expected: [e('name', 'van beurden')] },
+  { text: 'Lieve is snel overprikkeld in een volle klas.', expected: [e('name', 'Lieve')] },
+  { text: 'Bel gerust mevrouw Peeters op 09 234 56 78 of via de school.', expected: [e('name', 'Peeters'), e('phone', '09 234 56 78')] },
+  { text: 'De familie is verhuisd, ze wonen nu beukenlaan 12 in het dorp.', expected: [e('street_address', 'beukenlaan 12')] },
+];
+
+export const AD_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Rekenen (groep 5) gaat beter sinds de remediëring.', expected: [] },
+  { text: 'Taakspel (groep 5) werkt goed bij deze klas.', expected: [] },
+  { text: 'Smit, bakker of kapper: hij weet nog niet wat hij wil worden.', expected: [] },
+  { text: 'Ook Helpwanted heeft goede informatie voor jongeren over sexting.', expected: [] },
+  { text: 'Na zijn achttiende gaat de hulp van de Jeugdwet naar Wmo en Wlz.', expected: [] },
+  { text: 'Hij plakte de foto van zijn opa erin en liet het trots zien.', expected: [] },
+  { text: 'mw de wijkcoach belt morgen terug', expected: [] },
+  { text: 'Logopedie wordt vergoed uit de basisverzekering.', expected: [] },
+  { text: 'Zwemles is op zaterdag en vader brengt hem.', expected: [] },
+  { text: 'Mentoruur gaat deze week over pesten.', expected: [] },
+];
