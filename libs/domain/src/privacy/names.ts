@@ -1153,6 +1153,9 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   return isKnownWord(tok.folded) || isNotName(tok.text) || isPlaceOrRegion(tok.text) ? undefined : tussen;
 }
 
+/** Prepositions of place: an unknown word after them is where, not who. */
+const OPEN_CLASS_PLACE_BEFORE = new Set(['in', 'uit', 'vanuit', 'te', 'nabij', 'richting']); // not "naar": "stuur het naar Feruza"
+
 /** Nouns before the name of a product or work: "de methode Kleuterplein", "de app Parro", "de film Wonder". */
 const PRODUCT_NOUNS = new Set([...TITLE_NOUNS, ...'methode programma training cursus app game merk website site platform module tool'.split(' ')]);
 
@@ -1677,6 +1680,11 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       continue;
     }
     if (!(openClassNameAt(text, tokens, i) || openClassSubjectAt(text, tokens, i) || classAppositionAt(text, tokens, i))) continue;
+    // "geboren in Paramaribo", "komt uit Nador": after a preposition of place the unknown word is a place, which warns.
+    if (OPEN_CLASS_PLACE_BEFORE.has((tokens[i - 1]?.folded ?? '')) && adjacent(text, tokens[i - 1], tok) && !isListedName(tok.text)) {
+      out.push({ kind: 'place', start: tok.start, end: tok.end });
+      continue;
+    }
     if (out.some((c) => c.start < tok.end && tok.start < c.end)) continue;
     // A listed name right next to it that the rules above left alone was judged nobody ("Ross Greene stelt in zijn boek").
     const leftAlone = (t: Token | undefined): boolean =>
