@@ -65,6 +65,8 @@ import {
   AB_RULES_IDENTIFYING,
   AD_RULES_CLEAN,
   AD_RULES_IDENTIFYING,
+  AF_RULES_CLEAN,
+  AF_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -208,6 +210,7 @@ const RULE_SETS = [
   ['twentieth', 'Z', Z_RULES_IDENTIFYING, Z_RULES_CLEAN],
   ['twenty-first', 'AA and AB', AB_RULES_IDENTIFYING, AB_RULES_CLEAN],
   ['twenty-second', 'AC and AD', AD_RULES_IDENTIFYING, AD_RULES_CLEAN],
+  ['twenty-third', 'AE and AF', AF_RULES_IDENTIFYING, AF_RULES_CLEAN],
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,

@@ -149,6 +149,12 @@ function matchPlace(tokens: readonly Token[], text: string, i: number, parts: re
   return i + parts.length - 1;
 }
 
+/** Words that may follow a place in running text (a conjunction or a preposition): "in kampen en vader in zwolle". */
+const AFTER_PLACE_WORDS = new Set('en of maar bij met want dus toen daar sinds naar voor om tot aan op in uit is was woont wonen gaat zit'.split(' '));
+
+/** After AF: a present-tense verb after "de gemeente" is what it does, not its name ("De gemeente vergoedt geen vervoer"). */
+const VERB_ENDING = /(?:dt|eert|aalt|elt|ist|uurt|aagt|eelt)$/u;
+
 export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -184,6 +190,10 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
         if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !afterLocative && !(afterPlace && upper) && !afterPostcode(text, tok.start)) continue;
         // Lowercase, a place that is also a word is the word after "naar", "bij" ... ("naar huizen kijken", "bij leek"); only "in"/"uit" keep it.
         if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !upper && prev !== 'in' && prev !== 'uit' && !afterPostcode(text, tok.start)) continue;
+        // After AF: a frequent word among them ("heel", "best") after "in" is the word when a lowercase word follows ("in heel vorig jaar").
+        // ("in hoorn en daar", "in kampen en vader" stay places: a conjunction or preposition after it ends the place's phrase.)
+        if (parts.length === 1 && PLACE_WORDS.has(parts[0] ?? '') && !upper && isFrequentWord(tok.text) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(tok.end, tok.end + 2)) &&
+          !AFTER_PLACE_WORDS.has((tokens[i + 1]?.folded ?? '')) && !afterPostcode(text, tok.start)) continue;
         // "een Brabander", "een Drachtster": a one-word place in -er after "een" is a demonym (GeoNames lists "Brabander").
         if (parts.length === 1 && prev === 'een' && /er$/u.test(parts[0] ?? '')) continue;
         if (parts.length === 1 && isNotName(tok.text) && !BIG_CITIES.has(parts[0] ?? '')) continue;
@@ -200,7 +210,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     //     frequent word ("de wijk zelf", "de wijk waar ..."). After V: after a team only a word the place lists know: a team acts,
     //     so a lowercase word after it is mostly its verb ("Het wijkteam overweegt een melding").
     if (end < 0 && !upper && prevAdjacent && AREA_CUES.has(prev) && ['de', 'het', 'die', 'deze'].includes((tokens[i - 2]?.folded ?? '')) &&
-      tok.text.length >= 5 && /^\p{Ll}+$/u.test(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) &&
+      tok.text.length >= 5 && /^\p{Ll}+$/u.test(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) && !VERB_ENDING.test(tok.text) &&
       (!/team$/u.test(prev) || PLACE_TOKENS.has(tok.folded) || GEO_HINTS.has(tok.folded))) end = i;
     // 2c. Notes and pasted tables: the value after a place label and a colon or a cell border ("wijk: Malburgen",
     //     "| Woonplaats | Gouda |").

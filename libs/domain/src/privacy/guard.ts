@@ -8,7 +8,7 @@ import { detectDates } from './dates.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
 import { detectInitials, detectNames, tokenize } from './names.js';
-import { detectBsn, detectClientNumbers, detectEmail, detectPhone, detectPostcode } from './numbers.js';
+import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode } from './numbers.js';
 import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses } from './places.js';
 import type { Candidate, CaseFieldFinding, PrivacyCheckOptions, PrivacyFinding, PrivacyKind } from './types.js';
 
@@ -79,6 +79,7 @@ function collect(text: string): Candidate[] {
   return dropNamesInPlaces(text, [
     ...detectBsn(text),
     ...detectClientNumbers(text),
+    ...detectExportRows(text),
     ...detectEmail(text),
     ...detectPhone(text),
     ...detectPostcode(text),

@@ -61,7 +61,8 @@ function bare(tok: Token): Token {
 }
 
 function nameWord(tok: Token | undefined): boolean {
-  return !!tok && isCapitalised(tok.text) && !isNotName(bare(tok).text);
+  // After AE: not a pronominal adverb capitalised after a salutation ("Geachte collega, Hierbij verwijs ik ...").
+  return !!tok && isCapitalised(tok.text) && !isNotName(bare(tok).text) && !PRONOMINAL_ADVERB.test(tok.folded);
 }
 
 /** A tussenvoegsel that starts with a preposition ("op de", "in 't") is never followed by a capitalised article. */
@@ -119,6 +120,8 @@ klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex 
 coach trainer docent leerkracht begeleider verpleegkundige fam cliente casemanager mati ruman student studente
 stagiair stagiaire pake beppe mdr vdr`.split(/\s+/),
 );
+/** Cues written abbreviated, with a dot before the name: "mevr. Jansen", "dhr. Kuipers", "zr. Anja". */
+const ABBREVIATED_CUES = new Set(['mevr', 'mw', 'dhr', 'hr', 'fam', 'zr', 'mr', 'dr', 'drs', 'prof', 'ir', 'ing', 'st', 'ms', 'mrs', 'mx', 'jr', 'sr']);
 /** Form labels that name a person only as a field: "Kind: Gerold (geb. ...)", "Betreft: Sanne". Never as running text ("het kind Daarna"). */
 const FIELD_CUES = new Set('kind jeugdige pupil betreft patiënt patient aanmelder'.split(' '));
 /** Before a lowercase listed name in chat text: "naar hidde kijken", "met dijkstra gebeld". */
@@ -614,7 +617,12 @@ function personSlot(text: string, tokens: readonly Token[], i: number, initial: 
 
 /** A card or transcript label opening the line: "Tip:", "Hypothese:", "Deelnemer 3:", "Inbrenger:" (one word, an optional number). */
 // After Z: also with an opening quote after the colon, as a quoted report starts ('Logopedist: "Bente spreekt ...').
-const LINE_LABEL = /^[ \t]*[-•*]?[ \t]*\p{Lu}\p{Ll}+(?:[ \u00a0]\d{1,2})?[ \u00a0]*:[ \u00a0]+["“']?$/u;
+// After AE also with a date after the label ("Evaluatie 14-01-2026:", "Zorgteam 12 november:").
+const LINE_LABEL =
+  /^[ \t]*[-•*]?[ \t]*\p{Lu}\p{Ll}+(?:[ \u00a0](?:\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?|[ \u00a0]\p{Ll}{3,9})?))?[ \u00a0]*:[ \u00a0]+["“']?$/u;
+/** After AE: after a card label, a first name, is/was and these place a person in time ("Voortgang: Fleur is sinds ..."). */
+const CARD_SINCE = new Set(['sinds', 'vanaf', 'afgelopen']);
+const VOWEL_T_VERBS = new Set('laat gaat staat doet ziet weet slaat komt zit'.split(' '));
 /** After a name opening a card: a word that only a person's clause has there ("Kwame zelf laten kiezen", "Noor eerst ..."). */
 const CARD_PERSON_NEXT = new Set('zelf eerst ook nog even alleen steeds vaak samen liever'.split(' '));
 
@@ -623,7 +631,7 @@ function afterLineLabel(text: string, tok: Token): boolean {
   // Fast path: a colon right before the word (and its space) or nothing to test.
   if (text.charCodeAt(tok.start - 2) !== 58 && text.charCodeAt(tok.start - 1) !== 58 && !text.slice(Math.max(0, tok.start - 4), tok.start).includes(':')) return false;
   const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
-  return tok.start - lineStart <= 24 && text.charCodeAt(tok.start - 2) !== 46 && LINE_LABEL.test(text.slice(lineStart, tok.start));
+  return tok.start - lineStart <= 36 && text.charCodeAt(tok.start - 2) !== 46 && LINE_LABEL.test(text.slice(lineStart, tok.start));
 }
 
 /**
@@ -638,7 +646,11 @@ function cardSubject(text: string, tokens: readonly Token[], i: number): boolean
   // After Z: a listed first name before any verb of the present tense's third person ("Hypothese: Sara neemt ...", "Besluit: Sara
   // blijft ..."): a label's clause that opens with a first name and a finite verb is about that person.
   return CARD_PERSON_NEXT.has(f) || PERSON_VERBS.has(f) || STRONG_PERSON_VERBS.has(f) || /\p{Ll}{2}eert$/u.test(f) ||
-    (isFirstName(tok.text) && /^\p{Ll}{2,}[^aeiouy]t$/u.test(f) && !isFirstName(f));
+    (isFirstName(tok.text) && /^\p{Ll}{2,}[^aeiouy]t$/u.test(f) && !isFirstName(f)) ||
+    // After AE: "Voortgang: Fleur is sinds de herfstvakantie ...": is/was and a word that places a person in time or place.
+    (isFirstName(tok.text) && (f === 'is' || f === 'was') && (CHAT_PERSON_AFTER.has((tokens[i + 2]?.folded ?? '')) || CARD_SINCE.has((tokens[i + 2]?.folded ?? '')))) ||
+    // "Evaluatie 14-01-2026: Sara laat ...": the verbs in -t after a vowel that the shape above leaves out (it keeps out "niet").
+    (isFirstName(tok.text) && VOWEL_T_VERBS.has(f));
 }
 
 /** 'noemen hem daar gewoon "Bigi Man"', "noemt haar 'Kleintje'": a quoted nickname after naming a person (not "noemen het ..."). */
@@ -1153,6 +1165,17 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   return isKnownWord(tok.folded) || isNotName(tok.text) || isPlaceOrRegion(tok.text) ? undefined : tussen;
 }
 
+const COMMUNITY_ADJECTIVE = /(?:aanse|iaanse|landse|eese|ese|ische|ijnse|oonse|aase|ense)$/u;
+const PRONOMINAL_ADVERB = /^(?:hier|daar|waar|er)(?:bij|mee|voor|door|over|om|in|uit|na|op|aan|van|toe|onder|tegen|achter|naast|heen|langs|tussen)$/u;
+
+/** A chat export line's time stamp and sender: "[10:18] ", "[12-03-2025 10:18:22] ", "12-03-2025 10:18 - ", then the name and a colon. */
+const CHAT_SENDER = /^[ \t]*(?:\[(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \u00a0])?\d{1,2}:\d{2}(?::\d{2})?\][ \u00a0]*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \u00a0]\d{1,2}:\d{2}[ \u00a0]+-[ \u00a0]+)((?:\p{L}[\p{L}'’.-]*[ \u00a0]?){1,4})[ \u00a0]*(?:\p{Extended_Pictographic}\uFE0F?[ \u00a0]*)*:/dgmu;
+/** One capital and a dot after a first name, then the end or a space: an initial of the surname. */
+const INITIAL_AFTER = /^[ \u00a0]\p{Lu}\.(?=$|[ \u00a0\n,;:)])/u;
+
+/** Fillers of speech that a transcript keeps: skipped between a naming cue and the name. */
+const FILLERS = new Set(['eh', 'ehm', 'euh', 'uh', 'uhm', 'ehh', 'hm']);
+
 /** Prepositions of place: an unknown word after them is where, not who. */
 const OPEN_CLASS_PLACE_BEFORE = new Set(['in', 'uit', 'vanuit', 'te', 'nabij', 'richting']); // not "naar": "stuur het naar Feruza"
 
@@ -1168,6 +1191,9 @@ function openClassNameAt(text: string, tokens: readonly Token[], i: number): boo
   // Only spaces, a comma, "&" or an opening bracket between the two words: a quote or a sentence boundary before it is no person slot.
   if (!/^[ \u00a0]*[,&(]?[ \u00a0]*\(?$/u.test(text.slice(prev.end, tok.start))) return false;
   if (isSentenceInitial(text, tok.start) || !isUnknownCapitalised(tok.text)) return false;
+  // After AE: adjectives of a community or origin ("Hindoestaanse", "Chinees-Nederlandse") and pronominal adverbs capitalised after a
+  // salutation ("Geachte collega, Hierbij ...") are no names.
+  if (COMMUNITY_ADJECTIVE.test(tok.folded) || PRONOMINAL_ADVERB.test(tok.folded)) return false;
   // Two or more unknown capitalised words in a row are a title or a brand ("Stranger Things", "Paw Patrol"), unless one is a
   // listed name ("Gulnara Karimov" has the surname).
   // A capitalised word next to it that is a known word makes a title, a brand or a programme ("Traumasensitief Opvoeden", "Vroeg
@@ -1217,7 +1243,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         const f = nxt.folded;
         const isCueVerb = (folded === 'noemen' || folded === 'noem' || nameNoun || folded === 'heet') && (PRONOUNS.has(f) || f === 'is' || f === 'was');
         const isVan = f === 'van' && !isCapitalised(nxt.text) && !['heet', 'heette', 'genaamd', 'noemen', 'noem'].includes(folded) && !nameNoun;
-        if (isCueVerb || isVan) j++;
+        // After AE: a filler of speech between ("de jongen heet eh tayfun", speech-to-text).
+        const isFiller = FILLERS.has(f) && (folded === 'heet' || folded === 'heette' || folded === 'genaamd' || nameNoun);
+        if (isCueVerb || isVan || isFiller) j++;
         else break;
       }
       if (folded === 'noemen' || folded === 'noem' || nameNoun) {
@@ -1240,7 +1268,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
               (isFirstName(cand.text) && isSurnameCore(second?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(cand.text) && /^\p{Lu}\p{Ll}+$/u.test(second?.text ?? '')))));
         // "Ger Wetzels (opa, Heerlen)": after a comma, a known place is where the person lives, not their name.
         const placeAfterComma = gap.includes(',') && isPlaceOrRegion(cand.text) && !isFirstName(cand.text);
-        if (((!fieldCue && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && nameNoun) || noteItem) && !placeAfterComma) {
+        // After AF: a dot only after an abbreviated cue ("mevr. Jansen"); after a whole word it ends the sentence ("... met een collega.
+        // Twijfel is ook een signaal").
+        const dotOk = !gap.startsWith('.') || ABBREVIATED_CUES.has(folded);
+        if (((!fieldCue && dotOk && /^[.]?,?[ \u00a0]{1,2}$/.test(gap)) || (/^:[ \u00a0]/.test(gap) && nameNoun) || noteItem) && !placeAfterComma) {
           const t = tussenvoegselAt(text, tokens, j);
           const k = j + t;
           // "bij een tante in de Vogelwijk": after a preposition as tussenvoegsel, an area or street is where, not who.
@@ -1665,6 +1696,28 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     notPerson.add(i);
     // The title is nobody either ("Moana uit Vaiana", "Woody uit Toy Story").
     for (let k = i + 2; /^\p{Lu}/u.test(tokens[k]?.text ?? '') && (k === i + 2 || adjacent(text, tokens[k - 1], tokens[k])); k++) notPerson.add(k);
+  }
+  // After AE: the sender of a chat export line ("[10:18] Hoop ✨: ...", "12-03-2025 10:18 - Sanne de Vries: ..."): whatever the
+  // display name is, it names a person, unless it is only a role ("[10:18] Moeder:").
+  if (text.includes(':')) {
+    for (const m of text.matchAll(CHAT_SENDER)) {
+      const name = (m[1] ?? '').trimEnd();
+      const words = name.split(/[ \u00a0]+/u);
+      // A role as display name ("Klassenouder", "Coördinator BSO", "Oppas-opa") is nobody: a listed name or a word no list has is needed.
+      const someone = (w: string): boolean =>
+        !CUES.has(fold(w)) && !isNotName(w) && (isListedName(w) || w.split('-').some((part) => part.length > 1 && !isCommonWord(part) && !/^\p{Lu}+$/u.test(part)));
+      if (!words.some(someone)) continue;
+      const start = m.indices?.[1]?.[0] ?? -1;
+      if (start < 0) continue;
+      out.push({ kind: 'name', start, end: start + name.length }); // the guard merges it with names found inside
+    }
+  }
+  // After AF: a first name and one capital with a dot is a name and an initial ("verlenging beschikking Amira K."): the initial too.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !INITIAL_AFTER.test(text.slice(tok.end, tok.end + 5)) || !isFirstName(tok.text) || isFrequentWord(tok.text)) continue;
+    const at = tok.end + 1;
+    if (!out.some((c) => c.start <= at && at < c.end)) out.push({ kind: 'initials', start: at, end: at + 2 });
   }
   // After AB, the open-class rule: a capitalised word inside a sentence that no list knows as anything is a person
   // ("met Feruza", "voor Jurensly", "Hoi Giorgos,"); see unknown-words.ts for why and what it knows.

@@ -297,3 +297,32 @@ export function detectPostcode(text: string): Candidate[] {
   }
   return out;
 }
+
+/** A cell holding "Surname, First name" in an export row ("Bakker, Tygo", "El Idrissi, Rania"). */
+const EXPORT_NAME_CELL = /^\p{Lu}[\p{L}'’ -]+,[ \u00a0]?\p{Lu}\p{Ll}+$/u;
+
+/**
+ * After AF: rows of a semicolon-separated export (attendance and leerplicht systems) with a person's name cell
+ * ("204871;Bakker, Tygo;6B;..."): the name cell is a name, and a cell of five to eight digits is that person's number (a student or
+ * client number has no number word there).
+ */
+export function detectExportRows(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!text.includes(';')) return out;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cells = line.split(';');
+    if (cells.length >= 3 && cells.some((c) => EXPORT_NAME_CELL.test(c.trim()))) {
+      let at = lineStart;
+      for (const cell of cells) {
+        const lead = cell.length - cell.trimStart().length;
+        const value = cell.trim();
+        if (/^\d{5,8}$/.test(value)) out.push({ kind: 'client_number', start: at + lead, end: at + lead + value.length });
+        else if (EXPORT_NAME_CELL.test(value)) out.push({ kind: 'name', start: at + lead, end: at + lead + value.length });
+        at += cell.length + 1;
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}

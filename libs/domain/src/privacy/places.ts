@@ -99,6 +99,8 @@ export const NON_IDENTIFYING_PHRASES = [
   'Amber Alert', 'AMBER Alert', 'Burgernet',
   // After AC: national help lines and sites for children and young people.
   'Helpwanted', 'Help Wanted', 'Mind Korrelatie', 'Stichting 113', '113 Zelfmoordpreventie', 'Sensoa', 'Awel', 'Fier Fryslân',
+  // After AF: a national holiday and the national guidelines of the field.
+  'Keti Koti', 'Richtlijnen Jeugdhulp en Jeugdbescherming', 'Richtlijnen Jeugdhulp', 'Richtlijn Jeugdhulp',
   // Shops, chains and methods whose names look like personal names.
   // Person-named methods, fictional characters and famous people: they identify no one in the casus.
   'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',

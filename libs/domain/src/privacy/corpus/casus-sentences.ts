@@ -1293,3 +1293,31 @@ export const AD_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Zwemles is op zaterdag en vader brengt hem.', expected: [] },
   { text: 'Mentoruur gaat deze week over pesten.', expected: [] },
 ];
+
+/**
+ * Twenty-third tuning set: check sentences for the rules added after AE's and AF's first runs, written by the engineer who
+ * added them, with clean traps; AE's and AF's own sentences are not copied. Not blind.
+ */
+export const AF_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Evaluatie 3-2-2026: Noor gaat weer twee dagen naar school.', expected: [e('name', 'Noor')] },
+  { text: 'Stand van zaken: Daan is sinds de kerstvakantie rustiger.', expected: [e('name', 'Daan')] },
+  { text: 'nou en het meisje heet eh jolijn denk ik', expected: [e('name', 'jolijn')] },
+  { text: '[21:04] Fatima 🌸: Weet iemand of de gym morgen doorgaat?', expected: [e('name', 'Fatima')] },
+  { text: '05-02-2026 08:12 - Ricardo Martina: ik breng hem vandaag', expected: [e('name', 'Ricardo Martina')] },
+  { text: 'Onderwerp: aanvraag verlenging Yusuf B.', expected: [e('name', 'Yusuf'), e('initials', 'B.')] },
+  { text: 'Nr;Naam;Groep\n318802;Visser, Lotte;5;2', expected: [e('client_number', '318802'), e('name', 'Visser, Lotte')] },
+  { text: 'Gesprek gehad met mevr. Hoekstra over de thuissituatie.', expected: [e('name', 'Hoekstra')] },
+];
+
+export const AF_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Binnen Marokkaans-Nederlandse gezinnen speelt familie een grote rol.', expected: [] },
+  { text: 'Een Surinaamse moeder vroeg om een gesprek met een vrouwelijke hulpverlener.', expected: [] },
+  { text: 'Geachte collega, Hiermee bevestig ik de afspraak van volgende week.', expected: [] },
+  { text: 'Rond Keti Koti praten we in de klas over de geschiedenis van de slavernij.', expected: [] },
+  { text: 'De gemeente betaalt de reiskosten als ouders dat niet kunnen.', expected: [] },
+  { text: 'Dat waren er in heel vorig jaar minder dan nu in één maand.', expected: [] },
+  { text: 'Overleg met een collega. Vertrouwen is de basis van elk gesprek.', expected: [] },
+  { text: '[09:30] Penningmeester: de contributie is binnen, dank jullie wel', expected: [] },
+  { text: 'Jaar;Aantal;Regio\n2025;31847;Noord', expected: [] },
+  { text: 'Winti is voor veel gezinnen een deel van hun geloof en cultuur.', expected: [] },
+];
