@@ -67,6 +67,8 @@ import {
   AD_RULES_IDENTIFYING,
   AF_RULES_CLEAN,
   AF_RULES_IDENTIFYING,
+  AH_RULES_CLEAN,
+  AH_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -217,6 +219,7 @@ const RULE_SETS = [
   ['twenty-first', 'AA and AB', AB_RULES_IDENTIFYING, AB_RULES_CLEAN],
   ['twenty-second', 'AC and AD', AD_RULES_IDENTIFYING, AD_RULES_CLEAN],
   ['twenty-third', 'AE and AF', AF_RULES_IDENTIFYING, AF_RULES_CLEAN],
+  ['twenty-fourth', 'AG and AH', AH_RULES_IDENTIFYING, AH_RULES_CLEAN],
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,

@@ -118,7 +118,7 @@ vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client 
 buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
 coach trainer docent leerkracht begeleider verpleegkundige fam cliente casemanager mati ruman student studente
-stagiair stagiaire pake beppe mdr vdr`.split(/\s+/),
+stagiair stagiaire pake beppe mdr vdr pani teyze amca abla hala dayi`.split(/\s+/),
 );
 /** Cues written abbreviated, with a dot before the name: "mevr. Jansen", "dhr. Kuipers", "zr. Anja". */
 const ABBREVIATED_CUES = new Set(['mevr', 'mw', 'dhr', 'hr', 'fam', 'zr', 'mr', 'dr', 'drs', 'prof', 'ir', 'ing', 'st', 'ms', 'mrs', 'mx', 'jr', 'sr']);
@@ -185,7 +185,8 @@ const PLURAL_PERSON_VERBS = new Set(
 lachen praten vechten vochten maken maakten krijgen kregen doen deden mogen mochten moeten moesten kunnen konden`.split(/\s+/),
 );
 /** Greetings: a first name after them, before a comma or the end, is the addressee ("hoi fleur,", "hee roos!"). */
-const GREETINGS = new Set('hoi hoii hey hee hai hallo hi he beste lieve dag goedemorgen goedemiddag'.split(' '));
+// After AH also the greetings of youth texts ("yo mo", "ewa kimo").
+const GREETINGS = new Set('hoi hoii hey hee hai hallo hi he beste lieve dag goedemorgen goedemiddag yo ey ewa ey'.split(' '));
 /** Conjunctions after which a word starts a clause, as at the start of a sentence ("omdat wout zit"). */
 const CLAUSE_STARTS = new Set('dat omdat toen maar want en of als nu terwijl zodat'.split(' '));
 /** Cues that name a person's relation or role: after them a lowercase first name is a name even if it is a word. */
@@ -246,6 +247,7 @@ const ROLE_IN_BRACKETS = new Set(
 gezinsvoogd jeugdbeschermer casemanager hulpverlener gezinscoach jeugdarts huisarts orthopedagoog psycholoog gedragswetenschapper
 maatschappelijk werker wijkagent leerplichtambtenaar begeleider pleegmoeder pleegvader moeder vader oma opa tante oom broer zus
 stiefvader stiefmoeder vriend vriendin buurvrouw buurman collega stagiair stagiaire voogd trainer coach
+wijkteam jeugdteam school gemeente jgz ggd cjg leerplicht jeugdbescherming
 kinderarts kinderpsychiater psychiater logopedist fysiotherapeut ergotherapeut verpleegkundige jeugdverpleegkundige schoolarts
 ambulant ambulante hulpverlener jeugdhulpverlener jeugdconsulent consulent`.split(/\s+/),
 );
@@ -1124,11 +1126,25 @@ function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): 
   if (!/^[ \u00a0\p{Extended_Pictographic}\uFE0F]+$/u.test(text.slice(tok.end, next.start)) && !/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4))) return false;
   // "Deep dive:", "Key learning:": a label of two words.
   if (/^[ \u00a0]*:/u.test(text.slice(next.end, next.end + 2))) return false;
+  // After AH: a finite verb must follow (or an age in brackets): a word of another language opening a sentence ("Salam juf,",
+  // "Merhaba hocam,", "Przepraszam bardzo") or a Dutch word before a noun is no subject. "Feruza is", "Olek huilde", "Tyrone meldt".
+  // Also "en" and another capitalised word ("Semhar en Filmon Tesfay zitten"), and "uit groep 8" ("Wessel uit groep 8 ligt").
+  const pair = next.folded === 'en' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+  const inClass = next.folded === 'uit' && /^[ \u00a0]+(?:groep|klas)[ \u00a0]*\d/u.test(text.slice(next.end, next.end + 12));
+  if (!/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4)) && !pair && !inClass && !FINITE_AFTER_SUBJECT.has(next.folded) && !PERSON_VERBS.has(next.folded) &&
+    !STRONG_PERSON_VERBS.has(next.folded) && !/^\p{Ll}{2,}(?:[^aeiou]t|de|te|den|ten)$/u.test(next.text)) return false;
   // At the start a Dutch word is capitalised too, and the frequent-word list has few of the rarer ones ("Herkenbaar", "Inloop"):
   // here a word ending like a compound (endsLikeCompound) and any adjective, participle, plural or learned-noun shape is a word.
   return !ADVERB_SHAPE.test(tok.folded) && !NOUN_SHAPE.test(tok.folded) && !ADJECTIVE_SHAPE.test(tok.folded) && !endsLikeCompound(tok.folded) &&
     (isUnknownCapitalised(tok.text) || listedNameNoWord(tok));
 }
+
+/** Finite verbs that may follow a sentence's subject and that the verb shape (-t, -de, -te) misses. */
+const FINITE_AFTER_SUBJECT = new Set(
+  `is was heeft had wil wilde kan kon mag mocht moet moest zal zou gaat ging komt kwam ziet zag doet deed staat stond zit zat ligt lag
+blijft bleef krijgt kreeg liet liep zei vroeg gaf nam sliep viel hield schreef vond wist dacht bracht zocht kocht at las sprak reed
+trok sloeg droeg riep werd bleek begon kent kende`.split(/\s+/),
+);
 
 /** Endings of Dutch adjectives, participles, plurals and learned nouns: "herkenbaar", "pedagogisch", "relevante", "openstaand", "genoemde", "broertjes", "scooters", "logopedie". */
 const ADJECTIVE_SHAPE = /(?:baar|bare|isch|ische|ief|ieve|ant|ante|ent|ente|and|ende|ige|lijk|lijke|ale|ele|iek|ieke|oemde|erde|elde|jes|ers|logie|pedie|grafie|fobie|pathie|patie|nomie|sofie)$/u;
@@ -1170,6 +1186,8 @@ const PRONOMINAL_ADVERB = /^(?:hier|daar|waar|er)(?:bij|mee|voor|door|over|om|in
 
 /** A chat export line's time stamp and sender: "[10:18] ", "[12-03-2025 10:18:22] ", "12-03-2025 10:18 - ", then the name and a colon. */
 const CHAT_SENDER = /^[ \t]*(?:\[(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \u00a0])?\d{1,2}:\d{2}(?::\d{2})?\][ \u00a0]*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \u00a0]\d{1,2}:\d{2}[ \u00a0]+-[ \u00a0]+)((?:\p{L}[\p{L}'’.-]*[ \u00a0]?){1,4})[ \u00a0]*(?:\p{Extended_Pictographic}\uFE0F?[ \u00a0]*)*:/dgmu;
+const SHARED_SURNAME_INITIAL = /(?<![\p{L}.])\p{Lu}\.(?=[ \u00a0]en[ \u00a0]\p{Lu}\.[ \u00a0]?(?:\p{Lu}\.[ \u00a0]?)*\p{Lu}\p{Ll}+)/gu;
+const SPOKEN_POSSESSIVES = new Set(['zijn', "z'n", 'haar', "d'r"]);
 /** One capital and a dot after a first name, then the end or a space: an initial of the surname. */
 const INITIAL_AFTER = /^[ \u00a0]\p{Lu}\.(?=$|[ \u00a0\n,;:)])/u;
 
@@ -1718,6 +1736,18 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (!tok || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !INITIAL_AFTER.test(text.slice(tok.end, tok.end + 5)) || !isFirstName(tok.text) || isFrequentWord(tok.text)) continue;
     const at = tok.end + 1;
     if (!out.some((c) => c.start <= at && at < c.end)) out.push({ kind: 'initials', start: at, end: at + 2 });
+  }
+  // After AG: "Ouders: R. en M. Pinas": an initial before "en" and initials with a surname shares that surname.
+  for (const m of text.matchAll(SHARED_SURNAME_INITIAL)) {
+    if (!out.some((c) => c.start <= m.index && m.index < c.end)) out.push({ kind: 'initials', start: m.index, end: m.index + 2 });
+  }
+  // After AH: spoken Dutch's possessive, a first name and "zijn"/"haar" before a noun ("Emir zijn BSN is ...", "Sanne haar fiets").
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const tok = tokens[i];
+    const next = tokens[i + 1];
+    if (!tok || !next || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !SPOKEN_POSSESSIVES.has(next.folded) || !adjacent(text, tok, next)) continue;
+    if (!isFirstName(tok.text) || isFrequentWord(tok.text) || isNotName(tok.text) || !/^\p{L}/u.test(tokens[i + 2]?.text ?? '')) continue;
+    if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
   }
   // After AB, the open-class rule: a capitalised word inside a sentence that no list knows as anything is a person
   // ("met Feruza", "voor Jurensly", "Hoi Giorgos,"); see unknown-words.ts for why and what it knows.

@@ -101,6 +101,9 @@ const LETTER_GROUP_ID_RE = new RegExp(
  */
 const SECOND_NUMBER = /[ \u00a0]*\/[ \u00a0]*((?:[A-Z]{1,4}[ \u00a0]){0,3}\d[\d/-]*\d)(?![\p{L}\p{N}])/uy;
 
+const COURT_OR_ID_RE =
+  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)[ \u00a0]+(?:is|was)[ \u00a0]+(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
+
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader").
@@ -120,6 +123,13 @@ export function detectClientNumbers(text: string): Candidate[] {
       const s2 = start + id.length + second[0].length - second[1].length;
       out.push({ kind: 'client_number', start: s2, end: s2 + second[1].length });
     }
+  }
+  // After AG/AH: the Dutch courts' case number (C/13/735210, also without a cue: its shape is unique), an ID label of a client
+  // ("Client-ID 0088317", "cliënt-id: 55120"), and "mijn dossier is 2024-118374" (a file word, is/was, a number with a separator).
+  for (const m of text.matchAll(COURT_OR_ID_RE)) {
+    const id = m[1] ?? m[2] ?? m[3] ?? '';
+    const start = m.index + m[0].length - id.length;
+    out.push({ kind: 'client_number', start, end: start + id.length });
   }
   // "Cliëntnr. 88 20 417": after a cue, digit groups separated by single spaces (three groups or more, so that
   // "leerlingnummer 2023 18" and a count stay out); two groups of three as dictated ("leerlingnummer is 208 417").

@@ -1321,3 +1321,29 @@ export const AF_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Jaar;Aantal;Regio\n2025;31847;Noord', expected: [] },
   { text: 'Winti is voor veel gezinnen een deel van hun geloof en cultuur.', expected: [] },
 ];
+
+/**
+ * Twenty-fourth tuning set: check sentences for the rules added after AG's and AH's first runs, written by the engineer who
+ * added them, with clean traps; AG's and AH's own sentences are not copied. Not blind.
+ */
+export const AH_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Het hof bekrachtigde de beschikking in zaak C/09/661204.', expected: [e('client_number', 'C/09/661204')] },
+  { text: 'Overdracht gedaan, Cliënt-ID 4471920 staat in het systeem.', expected: [e('client_number', '4471920')] },
+  { text: 'Mijn zaak is 2025-20417 volgens de brief.', expected: [e('client_number', '2025-20417')] },
+  { text: 'Aanwezig waren de ouders, J. en K. Doornbos, en de mentor.', expected: [e('initials', 'J.'), e('initials', 'K. Doornbos')] },
+  { text: 'Goedemiddag meester. Bilal zijn toets is kwijt, kan hij hem opnieuw maken?', expected: [e('name', 'Bilal')] },
+  { text: 'De tolk, pani Grażyna, vertaalde alles.', expected: [e('name', 'Grażyna')] },
+  { text: 'Djenna liet haar tekening trots zien.', expected: [e('name', 'Djenna')] },
+  { text: 'Marwa en Yusra Haddad zitten samen in groep 6.', expected: [e('name', 'Marwa'), e('name', 'Yusra Haddad')] },
+];
+
+export const AH_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Salam meester, hij komt morgen weer.', expected: [] },
+  { text: 'Merhaba juf, dank voor het bericht.', expected: [] },
+  { text: 'Dziękuję bardzo voor de hulp met het formulier.', expected: [] },
+  { text: 'Masha Allah, wat is hij gegroeid dit jaar.', expected: [] },
+  { text: 'Rollenspellen werken goed in deze groep.', expected: [] },
+  { text: 'Het dossier is 2024 pagina’s dik geworden, zei de voogd lachend.', expected: [] },
+  { text: 'Het verhaal van Jezus zijn leerlingen kwam aan bod op de zondagsschool.', expected: [] },
+  { text: 'Bedankt dat jullie er waren, tot de volgende keer.', expected: [] },
+];
