@@ -118,7 +118,7 @@ vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client 
 buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
 coach trainer docent leerkracht begeleider verpleegkundige fam cliente casemanager mati ruman student studente
-stagiair stagiaire pake beppe mdr vdr pani teyze amca abla hala dayi`.split(/\s+/),
+stagiair stagiaire pake beppe mdr vdr pani teyze amca abla hala dayi wijkagent bewindvoerder advocaat advocate kinderrechter`.split(/\s+/),
 );
 /** Cues written abbreviated, with a dot before the name: "mevr. Jansen", "dhr. Kuipers", "zr. Anja". */
 const ABBREVIATED_CUES = new Set(['mevr', 'mw', 'dhr', 'hr', 'fam', 'zr', 'mr', 'dr', 'drs', 'prof', 'ir', 'ing', 'st', 'ms', 'mrs', 'mx', 'jr', 'sr']);
@@ -318,8 +318,11 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
   if (!next || !tok || CUES.has(tok.folded) || !/^[ \u00a0]+$/.test(text.slice(tok.end, next.start))) return false;
   const f = next.folded;
   if (f !== 'is' && f !== 'was' && f !== 'wordt' && f !== 'werd') return false;
-  const after = /^[ \u00a0]+(?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt|snel|wat)[ \u00a0]+)?(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 30));
-  const word = after?.[1] ?? '';
+  // After AI up to two adverbs, also of time ("Roos was vanochtend erg prikkelbaar").
+  const after = /^[ \u00a0]+((?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt|snel|wat|vanochtend|vanmiddag|vanavond|vandaag|gisteren|weer|steeds)[ \u00a0]+){0,2})(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 40));
+  const word = after?.[2] ?? '';
+  // An adverb of time before the state only for a listed name: "Ouderkamer was vandaag druk" is a room.
+  if (/vanochtend|vanmiddag|vanavond|vandaag|gisteren|weer|steeds/u.test(after?.[1] ?? '') && !isListedName(tok.text)) return false;
   // "Tjitske ... is moeder van drie", "Kees is mentor.": a listed name with a bare person or role noun after the copula, before
   // "van" or the end (not "Helaas is moeder niet gekomen": an adverb, and the noun is the subject).
   const bareNoun = (PERSON_NOUNS.has(fold(word)) || ROLE_IN_BRACKETS.has(fold(word))) && isListedName(tok.text) &&
@@ -619,11 +622,12 @@ function personSlot(text: string, tokens: readonly Token[], i: number, initial: 
 
 /** A card or transcript label opening the line: "Tip:", "Hypothese:", "Deelnemer 3:", "Inbrenger:" (one word, an optional number). */
 // After Z: also with an opening quote after the colon, as a quoted report starts ('Logopedist: "Bente spreekt ...').
-// After AE also with a date after the label ("Evaluatie 14-01-2026:", "Zorgteam 12 november:").
+// After AE also with a date after the label ("Evaluatie 14-01-2026:", "Zorgteam 12 november:"); after AI of up to three words
+// ("Vroege dienst:", "Stand van zaken:").
 const LINE_LABEL =
-  /^[ \t]*[-•*]?[ \t]*\p{Lu}\p{Ll}+(?:[ \u00a0](?:\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?|[ \u00a0]\p{Ll}{3,9})?))?[ \u00a0]*:[ \u00a0]+["“']?$/u;
+  /^[ \t]*[-•*]?[ \t]*\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Ll}{2,12}){0,2}(?:[ \u00a0](?:\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?|[ \u00a0]\p{Ll}{3,9})?))?[ \u00a0]*:[ \u00a0]+["“']?$/u;
 /** After AE: after a card label, a first name, is/was and these place a person in time ("Voortgang: Fleur is sinds ..."). */
-const CARD_SINCE = new Set(['sinds', 'vanaf', 'afgelopen']);
+const CARD_SINCE = new Set(['sinds', 'vanaf', 'afgelopen', 'om', 'vanochtend', 'vanmiddag', 'vanavond']);
 const VOWEL_T_VERBS = new Set('laat gaat staat doet ziet weet slaat komt zit'.split(' '));
 /** After a name opening a card: a word that only a person's clause has there ("Kwame zelf laten kiezen", "Noor eerst ..."). */
 const CARD_PERSON_NEXT = new Set('zelf eerst ook nog even alleen steeds vaak samen liever'.split(' '));
@@ -1129,7 +1133,7 @@ function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): 
   // After AH: a finite verb must follow (or an age in brackets): a word of another language opening a sentence ("Salam juf,",
   // "Merhaba hocam,", "Przepraszam bardzo") or a Dutch word before a noun is no subject. "Feruza is", "Olek huilde", "Tyrone meldt".
   // Also "en" and another capitalised word ("Semhar en Filmon Tesfay zitten"), and "uit groep 8" ("Wessel uit groep 8 ligt").
-  const pair = next.folded === 'en' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+  const pair = next.folded === 'en' && (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') || PAIR_PRONOUNS.has((tokens[i + 2]?.folded ?? '')));
   const inClass = next.folded === 'uit' && /^[ \u00a0]+(?:groep|klas)[ \u00a0]*\d/u.test(text.slice(next.end, next.end + 12));
   if (!/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4)) && !pair && !inClass && !FINITE_AFTER_SUBJECT.has(next.folded) && !PERSON_VERBS.has(next.folded) &&
     !STRONG_PERSON_VERBS.has(next.folded) && !/^\p{Ll}{2,}(?:[^aeiou]t|de|te|den|ten)$/u.test(next.text)) return false;
@@ -1138,6 +1142,9 @@ function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): 
   return !ADVERB_SHAPE.test(tok.folded) && !NOUN_SHAPE.test(tok.folded) && !ADJECTIVE_SHAPE.test(tok.folded) && !endsLikeCompound(tok.folded) &&
     (isUnknownCapitalised(tok.text) || listedNameNoWord(tok));
 }
+
+/** "Rianne en ik moesten": a subject pronoun after "en" makes the word before it a person. */
+const PAIR_PRONOUNS = new Set(['ik', 'jij', 'hij', 'zij', 'ze', 'wij', 'we']);
 
 /** Finite verbs that may follow a sentence's subject and that the verb shape (-t, -de, -te) misses. */
 const FINITE_AFTER_SUBJECT = new Set(
@@ -1220,7 +1227,8 @@ function openClassNameAt(text: string, tokens: readonly Token[], i: number): boo
   const knownCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !isListedName(t.text) && !isUnknownCapitalised(t.text);
   if (next && adjacent(text, tok, next) && knownCapital(next)) return false;
   // A known capitalised word before it, inside the sentence or before a comma ("Voorzitter, Notulist, Jeugdarts"), makes a title or a list.
-  if (knownCapital(prev) && (!isSentenceInitial(text, prev.start) || text.slice(prev.end, tok.start).includes(','))) return false;
+  // (Not across a bracket: "Hendrika Zwart (Riek)" is a calling name after a surname that is a word.)
+  if (knownCapital(prev) && !text.slice(prev.end, tok.start).includes('(') && (!isSentenceInitial(text, prev.start) || text.slice(prev.end, tok.start).includes(','))) return false;
   return true;
 }
 

@@ -29,7 +29,7 @@ ritalin concerta medikinet equasym strattera elvanse risperdal risperidon dipipe
 sertraline fluoxetine prozac seroquel
 farsi dari pasjtoe pashto berbers tarifit tamazight kriolu papiamentu papiaments sranantongo sranan tigrinya amhaars
 nowruz diwali divali holi chanoeka hanukkah jom kipoer keti koti
-lego playmobil duplo corona covid
+lego playmobil duplo corona covid tutor buddy
 winti santeria vodou voodoo rastafari
 wallah wollah inshallah mashallah alhamdulillah yallah habibi houdoe amai allez heit mem
 bowlby bronfenbrenner piaget vygotsky maslow winnicott ainsworth boszormenyi-nagy minuchin bandura pavlov freud kohnstamm

@@ -1347,3 +1347,26 @@ export const AH_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Het verhaal van Jezus zijn leerlingen kwam aan bod op de zondagsschool.', expected: [] },
   { text: 'Bedankt dat jullie er waren, tot de volgende keer.', expected: [] },
 ];
+
+/**
+ * Twenty-fifth tuning set: check sentences for the rules added after AI's and AJ's first runs, written by the engineer who
+ * added them, with clean traps; AI's and AJ's own sentences are not copied. Not blind.
+ */
+export const AJ_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Late dienst: Daan was om 21.00 nog wakker.', expected: [e('name', 'Daan')] },
+  { text: 'Fleur was gisteren erg verdrietig na het bezoek.', expected: [e('name', 'Fleur')] },
+  { text: 'Het gesprek liep uit; Marloes en ik bleven tot zes uur.', expected: [e('name', 'Marloes')] },
+  { text: 'Onder bewind: Geertruida Smit (Trudy), sinds maart.', expected: [e('name', 'Geertruida Smit'), e('name', 'Trudy')] },
+  { text: 'Klantnummer bij Vitens: 4401882 staat op de brief.', expected: [e('client_number', '4401882')] },
+  { text: 'Volgens wijkagent Dekker was hij er niet bij.', expected: [e('name', 'Dekker')] },
+  { text: 'Het huurcontract 71-204418 loopt op naam van moeder.', expected: [e('client_number', '71-204418')] },
+];
+
+export const AJ_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Ouderkamer was vandaag druk met vragen over toeslagen.', expected: [] },
+  { text: 'Late dienst: rustige avond, iedereen om tien uur op bed.', expected: [] },
+  { text: 'Tutor meldt dat het huiswerk beter gaat.', expected: [] },
+  { text: 'De wijkagent belde terug over de melding.', expected: [] },
+  { text: 'Het huurcontract loopt nog een jaar door.', expected: [] },
+  { text: 'Stand van zaken: Veilig Thuis doet onderzoek.', expected: [] },
+];
