@@ -8,7 +8,7 @@ import { detectDates } from './dates.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
 import { detectInitials, detectNames, tokenize } from './names.js';
-import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode } from './numbers.js';
+import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
 import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses } from './places.js';
 import type { Candidate, CaseFieldFinding, PrivacyCheckOptions, PrivacyFinding, PrivacyKind } from './types.js';
 
@@ -76,14 +76,16 @@ function dropNamesInPlaces(text: string, cands: Candidate[]): Candidate[] {
 
 function collect(text: string): Candidate[] {
   const tokens = tokenize(text);
+  // Numbers and dates are read with OCR's letters for digits (numbers.ts, readOcrDigits); positions are the same.
+  const digits = readOcrDigits(text);
   return dropNamesInPlaces(text, [
-    ...detectBsn(text),
-    ...detectClientNumbers(text),
+    ...detectBsn(digits),
+    ...detectClientNumbers(digits),
     ...detectExportRows(text),
     ...detectEmail(text),
-    ...detectPhone(text),
+    ...detectPhone(digits),
     ...detectPostcode(text),
-    ...detectDates(text),
+    ...detectDates(digits),
     ...detectStreetAddresses(text),
     ...detectInstitutions(text),
     ...detectInitials(text),

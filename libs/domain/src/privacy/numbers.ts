@@ -336,3 +336,18 @@ export function detectExportRows(text: string): Candidate[] {
   }
   return out;
 }
+
+/**
+ * After AJ: text read by OCR from handwriting confuses digits and letters ("06-3l847209", "51-OO38271", "O9-O5-2O19"). In a run of
+ * digits, separators and those letters, with five digits or more and at most three such letters, each letter stands for its digit
+ * (l, I → 1; O, o → 0). Same length as the text, so the number detectors can read it and findings keep their positions.
+ */
+export function readOcrDigits(text: string): string {
+  if (!/\d[OolI]|[OolI]\d/u.test(text)) return text;
+  return text.replace(OCR_DIGIT_RUN, (run) => {
+    const letters = run.replace(/[^OolI]/gu, '').length;
+    const digits = run.replace(/\D/gu, '').length;
+    return digits >= 5 && letters <= 3 ? run.replace(/[lI]/gu, '1').replace(/[Oo]/gu, '0') : run;
+  });
+}
+const OCR_DIGIT_RUN = /(?<![\p{L}\p{N}])[\dOolI](?:[\dOolI]|[-./ ](?=[\dOolI])){4,}(?![\p{L}\p{N}])/gu;
