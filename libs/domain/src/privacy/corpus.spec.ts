@@ -74,6 +74,8 @@ import {
   AH_RULES_IDENTIFYING,
   AJ_RULES_CLEAN,
   AJ_RULES_IDENTIFYING,
+  AL_RULES_CLEAN,
+  AL_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -238,6 +240,7 @@ const RULE_SETS = [
   ['twenty-third', 'AE and AF', AF_RULES_IDENTIFYING, AF_RULES_CLEAN],
   ['twenty-fourth', 'AG and AH', AH_RULES_IDENTIFYING, AH_RULES_CLEAN],
   ['twenty-fifth', 'AI and AJ', AJ_RULES_IDENTIFYING, AJ_RULES_CLEAN],
+  ['twenty-sixth', 'AK and AL', AL_RULES_IDENTIFYING, AL_RULES_CLEAN],
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,

@@ -223,7 +223,7 @@ weigert weigerde vertrekt vertrok begint begon kijkt keek leest las schrijft sch
 /** Lowercase words that are first names in the lists but far more often ordinary chat words. */
 // After AC also the adverbs of "er" + a preposition, which the lists hold as names ("erin", "erna"): "foto's van zijn oma erin".
 const LOWERCASE_NOT_NAMES = new Set(
-  'ok oke okay ff btw idd lol top echt erin eruit erop erbij eraan ervan erna ermee erover erdoor erheen ertegen eronder erachter ervoor'.split(' '),
+  'ok oke okay ff btw idd lol top echt erin eruit erop erbij eraan ervan erna ermee erover erdoor erheen ertegen eronder erachter ervoor door voor naar over tot'.split(' '),
 );
 
 const ORG_HEADS = new Set(
@@ -1139,8 +1139,10 @@ function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): 
     !STRONG_PERSON_VERBS.has(next.folded) && !/^\p{Ll}{2,}(?:[^aeiou]t|de|te|den|ten)$/u.test(next.text)) return false;
   // At the start a Dutch word is capitalised too, and the frequent-word list has few of the rarer ones ("Herkenbaar", "Inloop"):
   // here a word ending like a compound (endsLikeCompound) and any adjective, participle, plural or learned-noun shape is a word.
-  return !ADVERB_SHAPE.test(tok.folded) && !NOUN_SHAPE.test(tok.folded) && !ADJECTIVE_SHAPE.test(tok.folded) && !endsLikeCompound(tok.folded) &&
-    (isUnknownCapitalised(tok.text) || listedNameNoWord(tok));
+  // (A listed name that is no word needs no shape test: "Actiepunt: Ingeborg mailt" ends in "borg".)
+  return listedNameNoWord(tok) ||
+    (!ADVERB_SHAPE.test(tok.folded) && !NOUN_SHAPE.test(tok.folded) && !ADJECTIVE_SHAPE.test(tok.folded) && !endsLikeCompound(tok.folded) &&
+      isUnknownCapitalised(tok.text));
 }
 
 /** "Rianne en ik moesten": a subject pronoun after "en" makes the word before it a person. */
@@ -1172,7 +1174,8 @@ function listedNameNoWord(tok: Token): boolean {
   return isListedName(tok.text) && !isNameWord(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) && !isKnownThing(tok.folded) &&
     !isPlaceOrRegion(tok.text);
 }
-const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*\)|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d]))/u;
+// After AK also a birth after a comma ("Inbreng JGZ: Joy, geboren 28-06-2023").
+const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*\)|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d])|,[ \u00a0]*(?:geboren|geb\.)[ \u00a0]+(?:op[ \u00a0]+)?\d)/u;
 
 /**
  * After AC: a lowercase word no frequent word is after a formal cue and a tussenvoegsel, as typed in a hurry ("mw de vriess
@@ -1861,7 +1864,8 @@ school groep klas taal vak titel boek film spel app niveau route advies conclusi
 );
 const NOUN_SHAPE = /(?:ing|heid|schap|isme|tie|teit)$/u;
 /** Minutes: "Aanwezig: Hiske (vz), jgz, ib": names in the list after a label of who was there. */
-const ATTENDANCE = /(?<![\p{L}])(?:aanwezig|afwezig|afgemeld|met kennisgeving afwezig|deelnemers|notulist|voorzitter|notulen|facilitator|gespreksleider|procesbegeleider)[ \u00a0]*:[ \u00a0]*([^\n]+)/giu;
+// After AK also the owner of an action ("Eigenaar: Rik.", "Trekker: Anouk").
+const ATTENDANCE = /(?<![\p{L}])(?:aanwezig|afwezig|afgemeld|met kennisgeving afwezig|deelnemers|notulist|voorzitter|notulen|facilitator|gespreksleider|procesbegeleider|eigenaar|trekker|actiehouder|contactpersoon)[ \u00a0]*:[ \u00a0]*([^\n]+)/giu;
 /** "Beer Timmerman | 6b | 3": a first name and a surname filling the first cell of a table row. */
 const TABLE_FIRST_CELL = /(?<=^|\n)[ \u00a0]*(?:\|[ \u00a0]*)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+((?:(?:van|de|der|den|ter|ten|van de|van der|van den|in 't|van 't)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)[ \u00a0]*(?=\||\t)/gu;
 
@@ -1986,7 +1990,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     }
   }
   // After Z: "notul" is the stem of "notulist" and "notulen" (the quick test missed both, so "Notulist: ..." was never read).
-  if (/(?:aanwezig|afwezig|afgemeld|deelnemers|notul\p{L}*|voorzitter|facilitator|gespreksleider|procesbegeleider)[ \u00a0]*:/iu.test(text)) {
+  if (/(?:aanwezig|afwezig|afgemeld|deelnemers|notul\p{L}*|voorzitter|facilitator|gespreksleider|procesbegeleider|eigenaar|trekker|actiehouder|contactpersoon)[ \u00a0]*:/iu.test(text)) {
     for (const m of text.matchAll(ATTENDANCE)) {
       const list = m[1] ?? '';
       const listStart = m.index + m[0].length - list.length;

@@ -81,7 +81,7 @@ function hasIdCue(before: string): boolean {
 
 // A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
-  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling)[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus)[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const ID_WORDS = 'cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling';
 /** An id cue (a "-nummer"/"-nr." label or a bare person/file word), then digit groups of two to four with single spaces. */

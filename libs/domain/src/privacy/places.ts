@@ -101,6 +101,8 @@ export const NON_IDENTIFYING_PHRASES = [
   'Helpwanted', 'Help Wanted', 'Mind Korrelatie', 'Stichting 113', '113 Zelfmoordpreventie', 'Sensoa', 'Awel', 'Fier Fryslân',
   // After AF: a national holiday and the national guidelines of the field.
   'Keti Koti', 'Richtlijnen Jeugdhulp en Jeugdbescherming', 'Richtlijnen Jeugdhulp', 'Richtlijn Jeugdhulp',
+  // After AL: the national guardianship organisation for unaccompanied minors.
+  'Nidos',
   // Shops, chains and methods whose names look like personal names.
   // Person-named methods, fictional characters and famous people: they identify no one in the casus.
   'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',

@@ -119,6 +119,8 @@ export function isUnknownCapitalised(word: string): boolean {
   // "Nike-trui", "Ajax-shirt", "Roma-afkomst": a proper noun joined to an ordinary word is a thing or a group, not a person.
   const dash = f.lastIndexOf('-');
   if (dash > 0 && isFrequentWord(f.slice(dash + 1))) return false;
+  // "Wmo-consulent", "Roblox-account": a part that is a thing or a law makes the whole a thing.
+  if (dash > 0 && f.split('-').some((part) => KNOWN_THINGS.has(part) || isNotName(part))) return false;
   if (isPlaceOrRegion(word) || mayBePlace(word) || isLanguageName(f)) return false;
   return true;
 }

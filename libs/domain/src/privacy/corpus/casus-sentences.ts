@@ -1370,3 +1370,25 @@ export const AJ_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Het huurcontract loopt nog een jaar door.', expected: [] },
   { text: 'Stand van zaken: Veilig Thuis doet onderzoek.', expected: [] },
 ];
+
+/**
+ * Twenty-sixth tuning set: check sentences for the rules added after AK's and AL's first runs (and the OCR reading after AJ),
+ * written by the engineer who added them, with clean traps; the batches' own sentences are not copied. Not blind.
+ */
+export const AL_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Actie: Hildegard stuurt de uitnodiging rond.', expected: [e('name', 'Hildegard')] },
+  { text: 'Aanmelding JGZ: Fenna, geboren 2-4-2024, huilt veel.', expected: [e('name', 'Fenna'), e('birth_date', '2-4-2024')] },
+  { text: 'Trekker: Joost.', expected: [e('name', 'Joost')] },
+  { text: 'In casus 2025-0412 ging het om een meisje van 8.', expected: [e('client_number', '2025-0412')] },
+  { text: 'tel vader O6-2O481937 na 17u', expected: [e('phone', 'O6-2O481937')] },
+  { text: 'dos.nr. 44-O1729l overgedragen', expected: [e('client_number', '44-O1729l')] },
+];
+
+export const AL_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Eigenaar: de school, in overleg met het wijkteam.', expected: [] },
+  { text: 'Haar zoon werd door de wijkagent thuisgebracht.', expected: [] },
+  { text: 'Als Wlz-indicatiesteller zie ik dit vaker.', expected: [] },
+  { text: 'De voogd van Nidos komt eens per maand.', expected: [] },
+  { text: 'In casus 12 ging het over pesten.', expected: [] },
+  { text: 'Oslo 2025 was het thema van de reis, lol.', expected: [] },
+];
