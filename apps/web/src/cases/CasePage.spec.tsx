@@ -193,8 +193,8 @@ describe('casus editor', { timeout: 20_000 }, () => {
                 field: 'context',
                 kind: 'name',
                 start: 13,
-                end: 19,
-                match: 'Pietje',
+                end: 17,
+                match: 'Hoop',
                 severity: 'direct',
                 canAccept: true,
                 message: { nl: 'Dit lijkt een naam.', en: 'This looks like a name.' },
@@ -206,23 +206,24 @@ describe('casus editor', { timeout: 20_000 }, () => {
       },
     });
     const { user, container } = await openEditor();
-    await user.type(screen.getByLabelText('De situatie'), 'Ik sprak met Pietje over school.');
+    // A name that is also a word, which the browser's guard lets pass and the api (say, a newer guard) finds: the page shows it.
+    await user.type(screen.getByLabelText('De situatie'), 'Ik sprak met Hoop over school.');
     await fillRequired(user);
     await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('De casus bevat gegevens die een kind of gezin kunnen herkenbaar maken.');
     const list = await screen.findByRole('list', { name: 'Gevonden in “De situatie”' });
-    expect(within(list).getByRole('listitem')).toHaveTextContent('“Pietje”');
+    expect(within(list).getByRole('listitem')).toHaveTextContent('“Hoop”');
     expect(within(list).getByRole('listitem')).toHaveTextContent('Dit lijkt een naam.');
-    expect([...container.querySelectorAll('.privacy-input__backdrop mark')].map((m) => m.textContent)).toEqual(['Pietje']);
+    expect([...container.querySelectorAll('.privacy-input__backdrop mark')].map((m) => m.textContent)).toEqual(['Hoop']);
     expect(screen.getByLabelText('De situatie')).toHaveFocus();
 
     // Accepting it sends it along next time.
-    await user.click(within(list).getByRole('button', { name: 'Dit is geen herkenbaar gegeven: Pietje' }));
+    await user.click(within(list).getByRole('button', { name: 'Dit is geen herkenbaar gegeven: Hoop' }));
     api.on('PUT /api/sessions/:id/case', (request) => ok(savedCase(request.body as Partial<CaseView>)));
     await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
     expect(await screen.findByText('Je casus is bevestigd. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
-    expect((api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[1]?.body as { acceptedFindings: string[] }).acceptedFindings).toEqual(['Pietje']);
+    expect((api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[1]?.body as { acceptedFindings: string[] }).acceptedFindings).toEqual(['Hoop']);
   });
 
   it('asks for the required fields and both confirmations', async () => {

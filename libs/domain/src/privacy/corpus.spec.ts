@@ -12,19 +12,21 @@
  *   checked by the nineteenth and twentieth; AA and AB, by two more blind writers, measured fcedb67 and were tuned on in one round,
  *   checked by the twenty-first; AC and AD measured 5b1c3b7 and were tuned on in one round, checked by the twenty-second; AE and AF
  *   measured 122a012 and were tuned on, checked by the twenty-third; AG and AH measured 416943c and were tuned on, checked by the
- *   twenty-fourth; AI and AJ measured 197dd7f and were tuned on, checked by the twenty-fifth), so their current figures are
- *   optimistic. AK and AL, by two more blind writers, measured the guard after that round (34c08e6); they are printed, not asserted.
+ *   twenty-fourth; AI and AJ measured 197dd7f and were tuned on, checked by the twenty-fifth; AK and AL measured 34c08e6, AM the same
+ *   guard declared beforehand, and were tuned on, checked by the twenty-sixth and twenty-seventh), so their current figures are
+ *   optimistic.
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on held-out A–AJ together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on held-out A–AM together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
  * 95.9 % and 2.3 % (both missed); the guard of 122a012 on AE and AF: 94.3 % and 3.8 % (both missed); the guard of 416943c on AG
  * and AH: 95.0 % and 4.2 % (both missed; AG alone met both); the guard of 197dd7f on AI and AJ: 94.7 % and 0.8 % (recall
- * missed, false alarms met); the guard of 34c08e6 on AK and AL (the platform's own kinds of text): 98.2 % and 1.2 % (both met).
- * See README.md, "Measured quality".
+ * missed, false alarms met); the guard of 34c08e6 on AK and AL (the platform's own kinds of text): 98.2 % and 1.2 % (both met), on
+ * AM (the same kinds, chat-like, lowercase and dictated): 85.3 % and 1.5 %, on AN (long casus texts and board steps): 97.8 % and
+ * 3.1 %; AK–AN together 95.5 % and 1.7 %. See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -76,6 +78,8 @@ import {
   AJ_RULES_IDENTIFYING,
   AL_RULES_CLEAN,
   AL_RULES_IDENTIFYING,
+  AM_RULES_CLEAN,
+  AM_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -115,6 +119,8 @@ import { HELD_OUT_AI_CLEAN, HELD_OUT_AI_IDENTIFYING } from './corpus/held-out-ai
 import { HELD_OUT_AJ_CLEAN, HELD_OUT_AJ_IDENTIFYING } from './corpus/held-out-aj.js';
 import { HELD_OUT_AK_CLEAN, HELD_OUT_AK_IDENTIFYING } from './corpus/held-out-ak.js';
 import { HELD_OUT_AL_CLEAN, HELD_OUT_AL_IDENTIFYING } from './corpus/held-out-al.js';
+import { HELD_OUT_AM_CLEAN, HELD_OUT_AM_IDENTIFYING } from './corpus/held-out-am.js';
+import { HELD_OUT_AN_CLEAN, HELD_OUT_AN_IDENTIFYING } from './corpus/held-out-an.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -166,6 +172,8 @@ const FIRST_RUNS = [
   { batch: 'AJ (blind writer, same guard as AI)', direct: [194, 209], flagged: [0, 132] },
   { batch: 'AK (blind writer, after tuning on AI and AJ)', direct: [198, 202], flagged: [0, 130] },
   { batch: 'AL (blind writer, same guard as AK)', direct: [250, 254], flagged: [3, 130] },
+  { batch: 'AM (blind writer, guard of AK declared beforehand)', direct: [139, 163], flagged: [2, 130] },
+  { batch: 'AN (blind writer, guard of AK declared beforehand)', direct: [181, 185], flagged: [4, 130] },
 ] as const;
 
 const heldOut = [
@@ -205,6 +213,9 @@ const heldOut = [
   ['AH', HELD_OUT_AH_IDENTIFYING, HELD_OUT_AH_CLEAN],
   ['AI', HELD_OUT_AI_IDENTIFYING, HELD_OUT_AI_CLEAN],
   ['AJ', HELD_OUT_AJ_IDENTIFYING, HELD_OUT_AJ_CLEAN],
+  ['AK', HELD_OUT_AK_IDENTIFYING, HELD_OUT_AK_CLEAN],
+  ['AL', HELD_OUT_AL_IDENTIFYING, HELD_OUT_AL_CLEAN],
+  ['AM', HELD_OUT_AM_IDENTIFYING, HELD_OUT_AM_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -241,6 +252,7 @@ const RULE_SETS = [
   ['twenty-fourth', 'AG and AH', AH_RULES_IDENTIFYING, AH_RULES_CLEAN],
   ['twenty-fifth', 'AI and AJ', AJ_RULES_IDENTIFYING, AJ_RULES_CLEAN],
   ['twenty-sixth', 'AK and AL', AL_RULES_IDENTIFYING, AL_RULES_CLEAN],
+  ['twenty-seventh', 'AM', AM_RULES_IDENTIFYING, AM_RULES_CLEAN],
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -248,12 +260,12 @@ const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
 }));
 const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${name} (held-out-${name.toLowerCase()}.ts, now)`, identifying, clean));
 /**
- * AK and AL measured the guard of 34c08e6 (after tuning on AI and AJ) blind: printed, not asserted, and kept out of the pooled
- * regression set until someone tunes on them, so that their figures stay first-run figures.
+ * Batches measured blind and not tuned on yet: printed, not asserted, and kept out of the pooled regression set until someone
+ * tunes on them, so that their figures stay first-run figures. AN measured the guard of 34c08e6 (declared beforehand) and was not
+ * tuned on afterwards: its figure here is also a blind figure of the current guard.
  */
-const untouched = [
-  measure('held-out AK (held-out-ak.ts, untouched since its first run)', HELD_OUT_AK_IDENTIFYING, HELD_OUT_AK_CLEAN),
-  measure('held-out AL (held-out-al.ts, untouched since its first run)', HELD_OUT_AL_IDENTIFYING, HELD_OUT_AL_CLEAN),
+const untouched: Measurement[] = [
+  measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,

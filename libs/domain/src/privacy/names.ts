@@ -118,7 +118,7 @@ vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client 
 buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
 coach trainer docent leerkracht begeleider verpleegkundige fam cliente casemanager mati ruman student studente
-stagiair stagiaire pake beppe mdr vdr pani teyze amca abla hala dayi wijkagent bewindvoerder advocaat advocate kinderrechter`.split(/\s+/),
+stagiair stagiaire pake beppe mdr vdr pani teyze amca abla hala dayi wijkagent bewindvoerder advocaat advocate kinderrechter buurvr buurm ouders`.split(/\s+/),
 );
 /** Cues written abbreviated, with a dot before the name: "mevr. Jansen", "dhr. Kuipers", "zr. Anja". */
 const ABBREVIATED_CUES = new Set(['mevr', 'mw', 'dhr', 'hr', 'fam', 'zr', 'mr', 'dr', 'drs', 'prof', 'ir', 'ing', 'st', 'ms', 'mrs', 'mx', 'jr', 'sr']);
@@ -807,7 +807,8 @@ const DEMONYM_NAMES = new Map<string, RegExp>([
   ['Zweed', /\bZwe(?:eds|edse|den)\b/u],
 ]);
 /** After S: a policy or programme named as a compound and a capitalised word ("De Hervormingsagenda Jeugd", "Actieplan Jeugd"). */
-const POLICY_NAME = /^\p{Lu}\p{Ll}+(?:agenda|plan|akkoord|programma|regeling|pact|deal|strategie|nota|wet|beleid|convenant)$/u;
+// After AM: a head of three letters or more ("Hiwet", a first name, is no law).
+const POLICY_NAME = /^\p{Lu}\p{Ll}{2,}(?:agenda|plan|akkoord|programma|regeling|pact|deal|strategie|nota|wet|beleid|convenant)$/u;
 
 /** After U/V: a name as the theme of an activity: "een avondspel met Robin Hood als thema". */
 const THEME_AFTER = /^[ \u00a0]+als[ \u00a0]+(?:thema|motto|titel)(?![\p{L}])/u;
@@ -1063,7 +1064,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       out.add(i);
       continue;
     }
-    if (POLICY_NAME.test(tok.text)) {
+    if (POLICY_NAME.test(tok.text) && !isFirstName(tok.text)) {
       out.add(i);
       if (/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 1]?.text ?? '') && adjacent(text, tok, tokens[i + 1])) out.add(++i);
       continue;
@@ -1148,6 +1149,29 @@ function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): 
 /** "Rianne en ik moesten": a subject pronoun after "en" makes the word before it a person. */
 const PAIR_PRONOUNS = new Set(['ik', 'jij', 'hij', 'zij', 'ze', 'wij', 'we']);
 
+/**
+ * A lowercase listed name that is no word, thing or place (see listedNameNoWord), long enough not to be an abbreviation. OpenTaal's
+ * proper names count too ("jolanda", "piotr" are only there), so a brand OpenTaal lists opening a lowercase line before a verb is
+ * taken for a person ("nike heeft ..."): a known risk, rare in this field's chat.
+ */
+function lowercaseListedName(tok: Token | undefined): boolean {
+  return !!tok && /^\p{Ll}{4,}$/u.test(tok.text) && listedNameNoWord(tok) && !isCommonWord(tok.text) && !LOWERCASE_NOT_NAMES.has(tok.folded);
+}
+
+/** Token i opens a line, a sentence or follows "en", is a lowercase listed name (no word) and a finite verb or "en" + another follows. */
+function lowercaseSubjectAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const next = tokens[i + 1];
+  if (!lowercaseListedName(tok) || !tok || !next || !adjacent(text, tok, next)) return false;
+  const prev = tokens[i - 1];
+  const opens = isSentenceInitial(text, tok.start) || (prev?.folded === 'en' && adjacent(text, prev, tok) && lowercaseListedName(tokens[i - 2]));
+  if (!opens) return false;
+  if (next.folded === 'en') return lowercaseListedName(tokens[i + 2]) || isFirstName(tokens[i + 2]?.text ?? '');
+  return FINITE_AFTER_SUBJECT.has(next.folded) || PERSON_VERBS.has(next.folded) || STRONG_PERSON_VERBS.has(next.folded) ||
+    /^\p{Ll}{2,}(?:[^aeiou]t|de|te)$/u.test(next.text) || PLURAL_PERSON_VERBS.has(next.folded) || PLURAL_FINITE.has(next.folded);
+}
+const PLURAL_FINITE = new Set('zijn waren hebben hadden willen wilden kunnen konden moeten moesten gaan gingen komen kwamen zitten zaten'.split(' '));
+
 /** Finite verbs that may follow a sentence's subject and that the verb shape (-t, -de, -te) misses. */
 const FINITE_AFTER_SUBJECT = new Set(
   `is was heeft had wil wilde kan kon mag mocht moet moest zal zou gaat ging komt kwam ziet zag doet deed staat stond zit zat ligt lag
@@ -1171,8 +1195,9 @@ function classAppositionAt(text: string, tokens: readonly Token[], i: number): b
 
 /** A listed name (first name, surname or OpenTaal proper name: "Tyrone", "Hylke") that is no word, thing or place. */
 function listedNameNoWord(tok: Token): boolean {
+  // (A first name wins over a place shape: "Kasia", "Sofia" end like "Namibia".)
   return isListedName(tok.text) && !isNameWord(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) && !isKnownThing(tok.folded) &&
-    !isPlaceOrRegion(tok.text);
+    (!isPlaceOrRegion(tok.text) || (isFirstName(tok.text) && !isListedPlace(tok.text)));
 }
 // After AK also a birth after a comma ("Inbreng JGZ: Joy, geboren 28-06-2023").
 const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*\)|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d])|,[ \u00a0]*(?:geboren|geb\.)[ \u00a0]+(?:op[ \u00a0]+)?\d)/u;
@@ -1256,7 +1281,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // 1. Cue words: "juf Anja", "de moeder van Jelte", "heet Dewi", "mevrouw De Vries", "dhr. Kuijpers", "juf anja".
     const fieldCue = FIELD_CUES.has(folded) && /^:[ \u00a0]/u.test(text.slice(tok.end, tok.end + 2));
     // "Dr. Scheepmaker", "drs. Van Aalst": a title with its dot is a cue for a capitalised name (not "dr" = "d'r" in chat).
-    const titleCue = (TITLE_CUES.has(folded) && (text.charAt(tok.end) === '.' || (folded === 'mrs' && /^\p{Lu}/u.test(tok.text))) && isCapitalised(tokens[i + 1]?.text ?? '')) ||
+    // After AM also a lowercase surname no word is after the title with its dot ("met dr. osei").
+    const titleCue = (TITLE_CUES.has(folded) && (text.charAt(tok.end) === '.' || (folded === 'mrs' && /^\p{Lu}/u.test(tok.text))) &&
+      (isCapitalised(tokens[i + 1]?.text ?? '') || (text.charAt(tok.end) === '.' && /^\p{Ll}{3,}$/u.test(tokens[i + 1]?.text ?? '') && !isCommonWord(tokens[i + 1]?.text ?? '')))) ||
       (MISTER_CUES.has(folded) && /^\p{Lu}/u.test(tok.text) && /^\.?[ \u00a0]$/u.test(text.slice(tok.end, (tokens[i + 1]?.start ?? 0))) &&
         (isListedName(tokens[i + 1]?.text ?? '') || tussenvoegselAt(text, tokens, i + 1) > 0) && isCapitalised(tokens[i + 1]?.text ?? ''));
     const nameNoun = NAME_NOUNS.has(folded);
@@ -1768,9 +1795,29 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (tok && /^\p{Lu}/u.test(tok.text) && isKnownThing(tok.folded) && !isListedName(tok.text)) notPerson.add(i);
     // Not a token the rules above found to be nobody, nor the word after one (a character's or a public figure's second name).
     if (!tok || notPerson.has(i) || notPerson.has(i - 1)) continue;
+    // After AM: a lowercase word no known word is after a title with its dot ("mdo met dr. amponsah"): the surname.
+    if (/^\p{Ll}{3,}$/u.test(tok.text) && TITLE_CUES.has((tokens[i - 1]?.folded ?? '')) && text.charAt(tokens[i - 1]?.end ?? 0) === '.' &&
+      /^\.[ \u00a0]$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start)) && !isKnownWord(tok.folded) && !isNotName(tok.text) && !isPlaceOrRegion(tok.text)) {
+      if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
+      continue;
+    }
     const formalLower = formalLowercaseSurnameAt(text, tokens, i);
     if (formalLower && !out.some((c) => c.start < tok.end && formalLower.start < c.end)) {
       out.push({ kind: 'name', start: formalLower.start, end: tok.end });
+      continue;
+    }
+    // After AM: a lowercase name of the lists that is no word, as the subject of a chat line ("jolanda wacht op de notulen",
+    // "piotr en kasia zijn de ouders").
+    // After AM: a lowercase first name after a name found and "en" ("Aaron en nahom", "voor saar en mees"): a word that is also a
+    // name only at the end of the clause or before a plural verb.
+    if (/^\p{Ll}{3,}$/u.test(tok.text) && tokens[i - 1]?.folded === 'en' && adjacent(text, tokens[i - 1], tok) && isFirstName(tok.text) &&
+      !LOWERCASE_NOT_NAMES.has(tok.folded) && !isNotName(tok.text) && out.some((c) => c.kind === 'name' && c.end === tokens[i - 2]?.end) &&
+      (!isNameWord(tok.text) || /^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)) || PLURAL_FINITE.has((tokens[i + 1]?.folded ?? '')))) {
+      out.push({ kind: 'name', start: tok.start, end: tok.end });
+      continue;
+    }
+    if (lowercaseSubjectAt(text, tokens, i)) {
+      if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
     }
     if (!(openClassNameAt(text, tokens, i) || openClassSubjectAt(text, tokens, i) || classAppositionAt(text, tokens, i))) continue;

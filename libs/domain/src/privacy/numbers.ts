@@ -34,7 +34,8 @@ export function detectBsn(text: string): Candidate[] {
   return out;
 }
 
-const SPOKEN_BSN_CUE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofinummer)(?![\p{L}])/giu;
+// After AM also spelled out by dictation ("het b s n nummer", "b.s.n.").
+const SPOKEN_BSN_CUE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofinummer|b[ .]s[ .]n\.?)(?![\p{L}])/giu;
 const SPOKEN_WORD = /[ \u00a0:,-]+(\p{L}+|\d+)/uy;
 
 /**
@@ -44,7 +45,7 @@ const SPOKEN_WORD = /[ \u00a0:,-]+(\p{L}+|\d+)/uy;
  */
 function detectSpokenBsn(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/bsn|burgerservice|sofi/iu.test(text)) return out;
+  if (!/bsn|burgerservice|sofi|b[ .]s[ .]n/iu.test(text)) return out;
   for (const m of text.matchAll(SPOKEN_BSN_CUE)) {
     let at = m.index + m[0].length;
     for (let skip = 0; skip <= 5; skip++) {

@@ -333,6 +333,7 @@ const STREET_FIRST_RE = new RegExp(
 const STREET_FIRST_NO_NUMBER_RE =
   /(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|langs)[ \u00a0]+de[ \u00a0]+)(?:Laan|Weg|Plein|Kade|Dijk|Singel|Gracht|Dreef)[ \u00a0](?:van|der|de|den|naar|op|aan|ten|ter)(?:[ \u00a0](?:de|der|den|het|'t))?[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2}/gu;
 // "kerkstraat 14" typed in lowercase; not an ordinary word such as "snelweg 12" (OpenTaal, see data/).
+const COUNT_AFTER = /^[ \u00a0]*(?:minuten|min|uur|keer|km|kilometer|meter|procent|%|dagen|weken|maanden|jaar|euro)(?![\p{L}])/u;
 const LOWER_STREET_RE = new RegExp(
   `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
@@ -412,8 +413,11 @@ export function detectStreetAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(LOWER_STREET_RE)) {
     const word = m[0].split(/[ \u00a0]/)[0] ?? '';
     // "eikenlaan 17" is also an ordinary word; after "adres:" or "woont aan de" it is a street all the same.
-    // After AC also after "wonen" and with an adverb of time between ("ze wonen nu lindelaan 7").
-    if (STREET_WORDS.has(fold(word)) && !/(?:adres|woon\p{L}*|wonen\p{L}*)[\s:]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // After AC also after "wonen" and with an adverb of time between ("ze wonen nu lindelaan 7"); after AM also after "op de"/"aan de"
+    // ("bij oma riet op de kastanjelaan 14").
+    if (STREET_WORDS.has(fold(word)) && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+de\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // A count, not a house number: "op de snelweg 12 minuten stil".
+    if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PREFIXED_STREET_RE)) {

@@ -1392,3 +1392,26 @@ export const AL_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'In casus 12 ging het over pesten.', expected: [] },
   { text: 'Oslo 2025 was het thema van de reis, lol.', expected: [] },
 ];
+
+/**
+ * Twenty-seventh tuning set: check sentences for the rules added after AM's first run, written by the engineer who added them,
+ * with clean traps; AM's own sentences are not copied. Not blind.
+ */
+export const AM_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'marieke stuurt de agenda vanavond nog rond', expected: [e('name', 'marieke')] },
+  { text: 'tomasz en katarzyna komen samen naar het gesprek', expected: [e('name', 'tomasz'), e('name', 'katarzyna')] },
+  { text: 'netwerk: buurvr truus en opa henk', expected: [e('name', 'truus'), e('name', 'henk')] },
+  { text: 'volgende week mdo met dr. amponsah', expected: [e('name', 'amponsah')] },
+  { text: 'Dewi en lotte zitten bij elkaar in de klas', expected: [e('name', 'Dewi'), e('name', 'lotte')] },
+  { text: 'zijn moeder Hiwet spreekt weinig Nederlands.', expected: [e('name', 'Hiwet')] },
+  { text: 'ze logeren bij opa op de beukenlaan 9', expected: [e('street_address', 'beukenlaan 9')] },
+  { text: 'het b.s.n. van de baby is twee zes vier vijf negen een nul zeven nul', expected: [e('bsn', 'twee zes vier vijf negen een nul zeven nul')] },
+];
+
+export const AM_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'we stonden op de snelweg 20 minuten stil door een ongeluk', expected: [] },
+  { text: 'met papa en roos uit de tuin maakte ze een boeket', expected: [] },
+  { text: 'de Jeugdwet en de Participatiewet gelden hier allebei', expected: [] },
+  { text: 'ouders willen graag meer informatie over de aanpak', expected: [] },
+  { text: 'mvg en tot donderdag', expected: [] },
+];
