@@ -186,7 +186,7 @@ lachen praten vechten vochten maken maakten krijgen kregen doen deden mogen moch
 );
 /** Greetings: a first name after them, before a comma or the end, is the addressee ("hoi fleur,", "hee roos!"). */
 // After AH also the greetings of youth texts ("yo mo", "ewa kimo").
-const GREETINGS = new Set('hoi hoii hey hee hai hallo hi he beste lieve dag goedemorgen goedemiddag yo ey ewa ey'.split(' '));
+const GREETINGS = new Set('hoi hoii hey hee hai hallo hi he beste lieve dag goedemorgen goedemiddag yo ey ewa'.split(' '));
 /** Conjunctions after which a word starts a clause, as at the start of a sentence ("omdat wout zit"). */
 const CLAUSE_STARTS = new Set('dat omdat toen maar want en of als nu terwijl zodat'.split(' '));
 /** Cues that name a person's relation or role: after them a lowercase first name is a name even if it is a word. */
