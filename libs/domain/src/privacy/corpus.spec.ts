@@ -26,7 +26,8 @@
  * and AH: 95.0 % and 4.2 % (both missed; AG alone met both); the guard of 197dd7f on AI and AJ: 94.7 % and 0.8 % (recall
  * missed, false alarms met); the guard of 34c08e6 on AK and AL (the platform's own kinds of text): 98.2 % and 1.2 % (both met), on
  * AM (the same kinds, chat-like, lowercase and dictated): 85.3 % and 1.5 %, on AN (long casus texts and board steps): 97.8 % and
- * 3.1 %; AK–AN together 95.5 % and 1.7 %. See README.md, "Measured quality".
+ * 3.1 %; AK–AN together 95.5 % and 1.7 %; the guard of 308801a (declared beforehand) on AO (lowercase chat) 81.8 % and 0.0 %, on AP
+ * (dictated text) 93.6 % and 0.8 %. See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -121,6 +122,8 @@ import { HELD_OUT_AK_CLEAN, HELD_OUT_AK_IDENTIFYING } from './corpus/held-out-ak
 import { HELD_OUT_AL_CLEAN, HELD_OUT_AL_IDENTIFYING } from './corpus/held-out-al.js';
 import { HELD_OUT_AM_CLEAN, HELD_OUT_AM_IDENTIFYING } from './corpus/held-out-am.js';
 import { HELD_OUT_AN_CLEAN, HELD_OUT_AN_IDENTIFYING } from './corpus/held-out-an.js';
+import { HELD_OUT_AO_CLEAN, HELD_OUT_AO_IDENTIFYING } from './corpus/held-out-ao.js';
+import { HELD_OUT_AP_CLEAN, HELD_OUT_AP_IDENTIFYING } from './corpus/held-out-ap.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -174,6 +177,8 @@ const FIRST_RUNS = [
   { batch: 'AL (blind writer, same guard as AK)', direct: [250, 254], flagged: [3, 130] },
   { batch: 'AM (blind writer, guard of AK declared beforehand)', direct: [139, 163], flagged: [2, 130] },
   { batch: 'AN (blind writer, guard of AK declared beforehand)', direct: [181, 185], flagged: [4, 130] },
+  { batch: 'AO (blind writer, guard after AM declared beforehand)', direct: [117, 143], flagged: [0, 130] },
+  { batch: 'AP (blind writer, same declared guard as AO)', direct: [191, 204], flagged: [1, 131] },
 ] as const;
 
 const heldOut = [
@@ -262,10 +267,13 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
 /**
  * Batches measured blind and not tuned on yet: printed, not asserted, and kept out of the pooled regression set until someone
  * tunes on them, so that their figures stay first-run figures. AN measured the guard of 34c08e6 (declared beforehand) and was not
- * tuned on afterwards: its figure here is also a blind figure of the current guard.
+ * tuned on afterwards: its figure here is also a blind figure of the current guard. AO and AP measured the guard of 308801a (after
+ * the round on AM, declared beforehand), which is the current guard.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
+  measure('held-out AO (held-out-ao.ts, untouched since its first run)', HELD_OUT_AO_IDENTIFYING, HELD_OUT_AO_CLEAN),
+  measure('held-out AP (held-out-ap.ts, untouched since its first run)', HELD_OUT_AP_IDENTIFYING, HELD_OUT_AP_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
