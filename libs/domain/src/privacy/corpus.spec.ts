@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on held-out A–AM together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on held-out A–AM and AO together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -81,6 +81,8 @@ import {
   AL_RULES_IDENTIFYING,
   AM_RULES_CLEAN,
   AM_RULES_IDENTIFYING,
+  AO_RULES_CLEAN,
+  AO_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -221,6 +223,7 @@ const heldOut = [
   ['AK', HELD_OUT_AK_IDENTIFYING, HELD_OUT_AK_CLEAN],
   ['AL', HELD_OUT_AL_IDENTIFYING, HELD_OUT_AL_CLEAN],
   ['AM', HELD_OUT_AM_IDENTIFYING, HELD_OUT_AM_CLEAN],
+  ['AO', HELD_OUT_AO_IDENTIFYING, HELD_OUT_AO_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -258,6 +261,7 @@ const RULE_SETS = [
   ['twenty-fifth', 'AI and AJ', AJ_RULES_IDENTIFYING, AJ_RULES_CLEAN],
   ['twenty-sixth', 'AK and AL', AL_RULES_IDENTIFYING, AL_RULES_CLEAN],
   ['twenty-seventh', 'AM', AM_RULES_IDENTIFYING, AM_RULES_CLEAN],
+  ['twenty-eighth', 'AO', AO_RULES_IDENTIFYING, AO_RULES_CLEAN],
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -268,15 +272,14 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * Batches measured blind and not tuned on yet: printed, not asserted, and kept out of the pooled regression set until someone
  * tunes on them, so that their figures stay first-run figures. AN measured the guard of 34c08e6 (declared beforehand) and was not
  * tuned on afterwards: its figure here is also a blind figure of the current guard. AO and AP measured the guard of 308801a (after
- * the round on AM, declared beforehand), which is the current guard.
+ * the round on AM, declared beforehand); AO was tuned on afterwards (twenty-eighth tuning set), AP was not.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
-  measure('held-out AO (held-out-ao.ts, untouched since its first run)', HELD_OUT_AO_IDENTIFYING, HELD_OUT_AO_CLEAN),
   measure('held-out AP (held-out-ap.ts, untouched since its first run)', HELD_OUT_AP_IDENTIFYING, HELD_OUT_AP_CLEAN),
 ];
 const pooled = measure(
-  `held-out A–${heldOut.at(-1)?.[0] ?? ''} together, now (tuned on after their first runs)`,
+  `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
   heldOut.flatMap(([, identifying]) => identifying),
   heldOut.flatMap(([, , clean]) => clean),
 );

@@ -194,7 +194,8 @@ const RELATIVE_CUES = new Set(
   `zoon dochter moeder vader broer broertje zus zusje oma opa tante oom juf meester zuster mama papa neef nicht vriend vriendje
 vriendin vriendinnetje stiefvader stiefmoeder pleegmoeder pleegvader pake beppe mdr vdr`.split(/\s+/),
 );
-const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam']);
+// After AO also "gezin" and "ouders" before a family name ("gezin de boer", "ouders el idrissi").
+const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam', 'gezin', 'ouders']);
 /** Titles written with a dot before a surname: "Dr. Scheepmaker", "Prof. Hendriks"; after W/X the English "Ms. Okafor", "Mrs. Nguyen". */
 const TITLE_CUES = new Set(['dr', 'drs', 'prof', 'ms', 'mrs']);
 /**
@@ -1172,6 +1173,12 @@ function lowercaseSubjectAt(text: string, tokens: readonly Token[], i: number): 
 }
 const PLURAL_FINITE = new Set('zijn waren hebben hadden willen wilden kunnen konden moeten moesten gaan gingen komen kwamen zitten zaten'.split(' '));
 
+/** Does a line (or the text) start at `at`, after optional spaces and a bullet? */
+function isLineStart(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*(?:[-•*][ \t]+)?$/u.test(text.slice(lineStart, at));
+}
+
 /** Finite verbs that may follow a sentence's subject and that the verb shape (-t, -de, -te) misses. */
 const FINITE_AFTER_SUBJECT = new Set(
   `is was heeft had wil wilde kan kon mag mocht moet moest zal zou gaat ging komt kwam ziet zag doet deed staat stond zit zat ligt lag
@@ -1212,6 +1219,8 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   const cue = tokens[i - 2];
   if (!tok || !tussen || !cue || !/^\p{Ll}{3,}$/u.test(tok.text) || !FORMAL_CUES.has(cue.folded)) return undefined;
   if (!/^(?:de|van|der|den|ter|ten|te)$/u.test(tussen.text) || !adjacent(text, tussen, tok)) return undefined;
+  // "ouders te motiveren": "te" and an infinitive.
+  if (tussen.text === 'te' && /en$/u.test(tok.text)) return undefined;
   if (!/^\.?[ \u00a0]$/u.test(text.slice(cue.end, tussen.start))) return undefined;
   return isKnownWord(tok.folded) || isNotName(tok.text) || isPlaceOrRegion(tok.text) ? undefined : tussen;
 }
@@ -1333,7 +1342,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           // "bij een tante in de Vogelwijk": after a preposition as tussenvoegsel, an area or street is where, not who.
           // "bij haar tante in de Bijlmer": after a cue that is no formal title a lowercase preposition is one too (a surname
           // with "In de" is capitalised when no first name precedes it; in chat "mevrouw in 't veld" stays a name).
-          const area = t > 0 && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '') && (AREA_OR_STREET.test(tokens[k]?.text ?? '') || !FORMAL_CUES.has(folded));
+          const area = t > 0 && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '') && (AREA_OR_STREET.test(tokens[k]?.text ?? '') || !FORMAL_CUES.has(folded) || folded === 'gezin' || folded === 'ouders');
           if (!area && nameWord(tokens[k]) && (t === 0 || (adjacent(text, tokens[k - 1], tokens[k]) && tussenOk(text, tokens, j, t)))) {
             let last = k;
             const more = surnameAfter(text, tokens, k + 1);
@@ -1344,7 +1353,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           }
           // Lowercase, as typed in a chat: "juf anja", "de moeder van jayden", "zuster marloes".
           // "mevrouw de jong", "familie van dijk": a lowercase tussenvoegsel and surname after a formal cue.
-          const formal = FORMAL_CUES.has(folded) && t > 0 && /^\p{Ll}/u.test(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '');
+          // (After "gezin"/"ouders" a preposition is where they live, not a tussenvoegsel: "het gezin in de wijk Presikhaaf".)
+          const familyPreposition = (folded === 'gezin' || folded === 'ouders') && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '');
+          const formal = FORMAL_CUES.has(folded) && t > 0 && !familyPreposition && /^\p{Ll}/u.test(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '');
           // "mevrouw bakker, wil ...", "meneer visser zegt": a lowercase surname that is also a word, right after a
           // formal cue, when a comma, the end or a person verb follows (not "mevrouw kan niet komen").
           const formalWord =
@@ -1806,6 +1817,15 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       out.push({ kind: 'name', start: formalLower.start, end: tok.end });
       continue;
     }
+    // After AO: a lowercase first name that is no word alone in brackets ("meisje 13 jr (jasmijn)"), or opening a line of notes before
+    // a dash or an equals sign ("tjitske - brus;", "krista vd berg = gezinsvoogd").
+    // (In brackets also a first name that is a word but no frequent one: "(mila)", "(jasmijn)".)
+    if (/^\p{Ll}{3,}$/u.test(tok.text) && !LOWERCASE_NOT_NAMES.has(tok.folded) && !isNotName(tok.text) &&
+      ((text.charAt(tok.start - 1) === '(' && text.charAt(tok.end) === ')' && isFirstName(tok.text) && !isFrequentWord(tok.text)) ||
+        (isLineStart(text, tok.start) && lowercaseListedName(tok) && /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,3}[-=][ \u00a0]/u.test(text.slice(tok.end, tok.end + 30))))) {
+      if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
+      continue;
+    }
     // After AM: a lowercase name of the lists that is no word, as the subject of a chat line ("jolanda wacht op de notulen",
     // "piotr en kasia zijn de ouders").
     // After AM: a lowercase first name after a name found and "en" ("Aaron en nahom", "voor saar en mees"): a word that is also a
@@ -2137,9 +2157,9 @@ const ROLE_INITIAL = new RegExp(
   'gu',
 );
 // After V: "op naam van r. bakker", "t.a.v. mw. j. de vries": lowercase initials and a listed surname after a cue that names
-// a person (chat text has no capitals).
+// a person (chat text has no capitals); after AO also after "mr.", "naar" and "aan" ("mr. a. hofstra", "naar r. de vries").
 const LOWER_INITIALS = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:naam[ \\u00a0]+van|t\\.a\\.v\\.|tav|mevrouw|meneer|mevr\\.?|mw\\.?|dhr\\.?|familie|fam\\.?)[ \\u00a0]+)((?:\\p{Ll}\\.[ \\u00a0]?){1,3})(?:(${TUSSEN_RE})[ \\u00a0]+)?(\\p{Ll}{3,}(?:-\\p{Ll}+)?)(?![\\p{L}.])`,
+  `(?<=(?:^|[^\\p{L}])(?:naam[ \\u00a0]+van|t\\.a\\.v\\.|tav|mevrouw|meneer|mevr\\.?|mw\\.?|dhr\\.?|familie|fam\\.?|mr\\.|naar|aan)[ \\u00a0]+)((?:\\p{Ll}\\.[ \\u00a0]?){1,3})(?:(${TUSSEN_RE})[ \\u00a0]+)?(\\p{Ll}{3,}(?:-\\p{Ll}+)?)(?![\\p{L}.])`,
   'giu',
 );
 // "De jongen (J.) wil ..." — an initial alone in parentheses

@@ -1415,3 +1415,23 @@ export const AM_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'ouders willen graag meer informatie over de aanpak', expected: [] },
   { text: 'mvg en tot donderdag', expected: [] },
 ];
+
+/**
+ * Twenty-eighth tuning set: check sentences for the rules added after AO's first run, written by the engineer who added them,
+ * with clean traps; AO's own sentences are not copied. Not blind.
+ */
+export const AO_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'gezin de graaf: verhuisd, nieuwe school nog niet bekend', expected: [e('name', 'de graaf')] },
+  { text: 'de zitting was bij mr. b. kramer, die was duidelijk', expected: [e('initials', 'b. kramer')] },
+  { text: 'stuur het verslag naar j. de haan van het wijkteam', expected: [e('initials', 'j. de haan')] },
+  { text: 'jongen 9 jr (sanne is zijn zus) en meisje 6 jr (lotte)', expected: [e('name', 'sanne'), e('name', 'lotte')] },
+  { text: 'wiebke - mentor; vader onbekend', expected: [e('name', 'wiebke')] },
+];
+
+export const AO_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'hoe krijg je ouders te motiveren voor een oudergesprek?', expected: [] },
+  { text: 'het gezin de hele week niet kunnen bereiken', expected: [] },
+  { text: 'ik stuur het naar de school en de gemeente', expected: [] },
+  { text: 'graag een reactie (ja of nee) voor vrijdag', expected: [] },
+  { text: 'taak - notulen rondsturen', expected: [] },
+];
