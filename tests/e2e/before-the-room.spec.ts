@@ -104,10 +104,11 @@ describe('before the room', () => {
     await sanne.page.waitForURL((url) => url.pathname === `/sessies/${session.id}`);
     await notice.filter({ hasText: 'Je casus staat als concept klaar' }).waitFor();
 
-    // Mehmet has not answered: on the day he goes in with one click. His browser's clock is set
-    // to five minutes before the start, so "on the day" holds whatever time this test runs (also
-    // just before midnight, when the session itself falls on the next day).
-    await mehmet.context.clock.install({ time: Date.parse(session.startsAt) - 5 * 60_000 });
+    // Mehmet has not answered: on the day he goes in with one click. His browser's clock is set to the
+    // start itself, so "on the day" (the start's local date) holds whatever time this test runs. Five
+    // minutes before the start was the previous day when the session began just after midnight in
+    // Amsterdam (a CI run at 23:50 local time failed on that).
+    await mehmet.context.clock.install({ time: Date.parse(session.startsAt) });
     await mehmet.page.goto(`/sessies/${session.id}`);
     const join = mehmet.page.getByRole('region', { name: 'Meedoen' });
     await join.waitFor();
