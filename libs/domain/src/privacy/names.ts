@@ -1115,9 +1115,10 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
 }
 
 /** Before a title, a brand or a work rather than a person: "de Gruffalo", "een Fortnite-toernooi", "haar Snapchat", "the Caribbean". */
-const OPEN_CLASS_BLOCKERS = new Set(
-  "de het een 't 'n die deze dit dat onze ons mijn m'n je jouw zijn z'n haar hun jullie uw elke iedere welke the a an of and der den ter ten".split(' '),
-);
+const OPEN_CLASS_BLOCKERS = new Set([
+  ...DETERMINERS,
+  ..."'t 'n ons m'n je jouw z'n uw welke the a an of and der den ter ten".split(' '),
+]);
 
 /**
  * Token i opens a sentence and is unknown (unknown-words.ts), shaped like no Dutch derivation, and a lowercase word follows
