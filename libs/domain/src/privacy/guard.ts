@@ -4,7 +4,9 @@
  * api runs it on save. Rule-based, so never perfect — it warns and explains; the product also
  * keeps casus short-lived and readable only by the session's participants.
  */
+import { detectLowercaseNames } from './context-model.js';
 import { detectDates } from './dates.js';
+import { detectDictatedNumbers } from './dictated-numbers.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
 import { detectInitials, detectNames, tokenize } from './names.js';
@@ -84,14 +86,29 @@ function collect(text: string): Candidate[] {
     ...detectExportRows(text),
     ...detectEmail(text),
     ...detectPhone(digits),
+    ...detectDictatedNumbers(text),
     ...detectPostcode(text),
     ...detectDates(digits),
     ...detectStreetAddresses(text),
     ...detectInstitutions(text),
     ...detectInitials(text),
     ...detectNames(text, tokens),
+    ...detectLowercaseNames(text, tokens),
     ...detectPlaces(text, tokens),
   ]).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
+}
+
+/**
+ * A name whose tail another finding took ("Esther van de Sterrenschool", the school an institution): the first name before
+ * it, without the "van de" that led into the other finding (after AP). Undefined when nothing of the name is left.
+ */
+function untakenNameStart(text: string, taken: Uint8Array, c: Candidate): Candidate | undefined {
+  if (c.kind !== 'name') return undefined;
+  let k = c.start;
+  while (k < c.end && taken[k] !== 1) k++;
+  const head = text.slice(c.start, k).replace(/(?:[ \u00a0]+(?:van|de|der|den|het|'t|ter|ten|in|op|uit))*[ \u00a0]*$/iu, '');
+  if (!/\p{L}{2}/u.test(head)) return undefined;
+  return { ...c, end: c.start + head.length };
 }
 
 function isTaken(map: Uint8Array, c: Candidate): boolean {
@@ -161,8 +178,9 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   );
   const taken = new Uint8Array(text.length);
   const chosen: Candidate[] = [];
-  for (const c of cands) {
-    if (isTaken(taken, c)) continue;
+  for (const cand of cands) {
+    const c = isTaken(taken, cand) ? untakenNameStart(text, taken, cand) : cand;
+    if (!c) continue;
     taken.fill(1, c.start, c.end);
     // An accepted detail still holds its span: a weaker detection inside it ("Lindelaan" as a
     // name inside the accepted address "Lindelaan 12") must not surface in its place.

@@ -206,6 +206,7 @@ const MISTER_CUES = new Set(['mr', 'mister']);
 /** How pupils and teachers shorten "meester" in chat: "mees joep zegt" (before a lowercase first name and a person verb). */
 const CHAT_TITLES = new Set(['mees', 'mstr']);
 /** "naam is X", "achternaam: X", "de roepnaam is X": a name follows (and "X is de achternaam van ..." names X). */
+const NAMING_VERBS = new Set(['noemen', 'noem', 'noemt', 'noemde', 'noemden']);
 const NAME_NOUNS = new Set(['naam', 'achternaam', 'voornaam', 'roepnaam', 'bijnaam', 'familienaam', 'meisjesnaam']);
 const PRONOUNS = new Set(['we', 'wij', 'ik', 'hem', 'haar', 'het', 'hier', 'in', 'deze', 'casus']);
 
@@ -1299,7 +1300,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const nameNoun = NAME_NOUNS.has(folded);
     // "de case manager van Jurrick": the cue in two words.
     const caseManager = folded === 'manager' && (tokens[i - 1]?.folded ?? '') === 'case';
-    if (CUES.has(folded) || fieldCue || titleCue || caseManager || folded === 'noemen' || folded === 'noem' || nameNoun) {
+    // After AP also "iedereen noemt haar Tsega", "ze noemden hem Bo" (with the pronoun between, as for "noemen").
+    const naming = NAMING_VERBS.has(folded);
+    if (CUES.has(folded) || fieldCue || titleCue || caseManager || naming || nameNoun) {
       let j = i + 1;
       let gapOk = true;
       // skip "we haar", "is", "van", an abbreviation dot and a comma
@@ -1307,16 +1310,19 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         const nxt = tokens[j];
         if (!nxt) break;
         const f = nxt.folded;
-        const isCueVerb = (folded === 'noemen' || folded === 'noem' || nameNoun || folded === 'heet') && (PRONOUNS.has(f) || f === 'is' || f === 'was');
-        const isVan = f === 'van' && !isCapitalised(nxt.text) && !['heet', 'heette', 'genaamd', 'noemen', 'noem'].includes(folded) && !nameNoun;
+        const isCueVerb = (naming || nameNoun || folded === 'heet') && (PRONOUNS.has(f) || f === 'is' || f === 'was');
+        const isVan = f === 'van' && !isCapitalised(nxt.text) && !['heet', 'heette', 'genaamd'].includes(folded) && !naming && !nameNoun;
         // After AE: a filler of speech between ("de jongen heet eh tayfun", speech-to-text).
         const isFiller = FILLERS.has(f) && (folded === 'heet' || folded === 'heette' || folded === 'genaamd' || nameNoun);
         if (isCueVerb || isVan || isFiller) j++;
         else break;
       }
-      if (folded === 'noemen' || folded === 'noem' || nameNoun) {
-        // only as "noemen we haar X" / "naam is X"
-        if (j === i + 1) gapOk = false;
+      if (naming || nameNoun) {
+        // only as "noemen we haar X" / "naam is X"; after AP also a form label "Achternaam Wijnaldum, met ij": a capitalised
+        // name word opening its line or sentence, a capitalised word after it that ends the item.
+        const label = nameNoun && isCapitalised(tok.text) && isSentenceInitial(text, tok.start) && isCapitalised(tokens[j]?.text ?? '') &&
+          /^[ \u00a0]+$/u.test(text.slice(tok.end, tokens[j]?.start ?? tok.end)) && /^[ \u00a0]*(?:[,.;\n]|$)/u.test(text.slice(tokens[j]?.end ?? 0, (tokens[j]?.end ?? 0) + 2));
+        if (j === i + 1 && !label) gapOk = false;
       }
       const prev = tokens[j - 1];
       const cand = tokens[j];

@@ -278,6 +278,8 @@ export function detectInstitutions(text: string): Candidate[] {
   for (const m of text.matchAll(NAME_WITH_TYPE)) {
     if (!isInstitutionType(m[2] ?? '') || isNotName(m[1] ?? '')) continue;
     const name = m[1] ?? '';
+    // After AP: "Fatima Azaouagh (GGD)", "Sanne de Wit (IB)": a person and, in brackets, where they work.
+    if (!/^(?:[Dd]e|[Hh]et|'t)[ \u00a0]/u.test(m[0]) && /[ \u00a0]/u.test(name) && isFirstName(name.split(/[ \u00a0]/u)[0] ?? '')) continue;
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].indexOf(name) + name.length });
   }
   for (const m of text.matchAll(ARTICLE_NAME)) {

@@ -1,0 +1,123 @@
+/**
+ * Numbers as speech-to-text writes them when a professional dictates (after AP): "nul zes, drie acht, vijf twee, negen
+ * een, zeven vier", "dossiernummer ... twee nul twee vier streepje nul acht drie een vijf", "postcode drie vijf een twee
+ * a b", "adres is lindelaan zevenendertig". The digit detectors of numbers.ts read digits; these read the words, with the
+ * separators dictation produces (commas where the speaker paused, "streepje" for a dash).
+ */
+import { cardinalValue, spokenDigits } from './number-words.js';
+import type { Candidate } from './types.js';
+
+/** One spoken digit group (a number word 0–99 or digits) after a separator a dictating speaker produces. */
+const RUN_NEXT = /(?:[ \u00a0]+(?:streepje|koppelteken|liggend streepje|min|spatie)[ \u00a0]+|[ \u00a0]*[,-]?[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
+const RUN_FIRST = /(?<![\p{L}\p{N}])(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
+
+interface SpokenRun {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+  /** How many groups were words: a run of digits only is numbers.ts's. */
+  readonly words: number;
+}
+
+/** The spoken digits from `at` on (the first group must start there), or undefined when no digit group starts there. */
+function readRun(text: string, at: number, maxDigits: number): SpokenRun | undefined {
+  RUN_FIRST.lastIndex = at;
+  const first = RUN_FIRST.exec(text);
+  const d0 = first ? spokenDigits(first[1] ?? '') : undefined;
+  if (!first || d0 === undefined) return undefined;
+  let digits = d0;
+  let words = /\p{L}/u.test(first[1] ?? '') ? 1 : 0;
+  let end = at + first[0].length;
+  while (digits.length < maxDigits) {
+    RUN_NEXT.lastIndex = end;
+    const n = RUN_NEXT.exec(text);
+    const d = n ? spokenDigits(n[1] ?? '') : undefined;
+    if (!n || d === undefined) break;
+    digits += d;
+    if (/\p{L}/u.test(n[1] ?? '')) words++;
+    end = n.index + n[0].length;
+  }
+  return { start: at, end, digits, words };
+}
+
+/** The first run after a cue, within a few filler words ("is", "bij de gemeente is", ":"). */
+function runAfterCue(text: string, cueEnd: number, maxDigits: number): SpokenRun | undefined {
+  const word = /[ \u00a0:,]+(\p{L}+|\d+)/uy;
+  let at = cueEnd;
+  for (let skip = 0; skip <= 6; skip++) {
+    word.lastIndex = at;
+    const w = word.exec(text);
+    if (!w) return undefined;
+    const start = w.index + w[0].length - (w[1] ?? '').length;
+    const run = readRun(text, start, maxDigits);
+    if (run) return run;
+    at = w.index + w[0].length;
+  }
+  return undefined;
+}
+
+const SERVICE = /^0(?:800|900|906|909)/;
+
+/** A Dutch phone number spoken in pairs or with pauses: a run that starts with a zero and spells ten digits. */
+function detectSpokenPhones(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:nul|0\d{0,3})(?![\p{L}\p{N}])/giu)) {
+    const run = readRun(text, m.index, 10);
+    if (!run || run.words === 0 || run.digits.length !== 10 || run.digits[1] === '0' || SERVICE.test(run.digits) || run.digits === '0123456789') continue;
+    out.push({ kind: 'phone', start: run.start, end: run.end });
+  }
+  return out;
+}
+
+const ID_CUE =
+  /(?<![\p{L}])(?:(?:dossier|cli[eë]nt|leerling|zaak|registratie|referentie|klant|pati[eë]nt|parket|verwijs|melding|inschrijf|polis|lid)[- ]?(?:nummer|nr)|kenmerk)(?![\p{L}])/giu;
+
+/** A file, client or pupil number spoken after its cue: five digits or more, at least one a word. */
+function detectSpokenIds(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(ID_CUE)) {
+    const run = runAfterCue(text, m.index + m[0].length, 16);
+    if (run && run.words > 0 && run.digits.length >= 5) out.push({ kind: 'client_number', start: run.start, end: run.end });
+  }
+  return out;
+}
+
+/** The two letters of a spoken postcode: "a b", "h, g", "ab", "h.g." */
+const POSTCODE_LETTERS = /[ \u00a0,]+(?:([a-z])[ \u00a0,.]+([a-z])\.?|([a-z]{2}))(?![\p{L}\p{N}])/iuy;
+const NOT_LETTERS = new Set(['en', 'in', 'is', 'op', 'te', 'of', 'om', 'al', 'na']);
+
+/** A postcode dictated after "postcode": four digits as words, then two letters. */
+function detectSpokenPostcodes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])postcode(?![\p{L}])/giu)) {
+    const run = runAfterCue(text, m.index + m[0].length, 4);
+    if (!run || run.words === 0 || run.digits.length !== 4 || run.digits[0] === '0') continue;
+    POSTCODE_LETTERS.lastIndex = run.end;
+    const letters = POSTCODE_LETTERS.exec(text);
+    if (!letters || (letters[3] && NOT_LETTERS.has(letters[3].toLowerCase()))) continue;
+    out.push({ kind: 'postcode', start: run.start, end: letters.index + letters[0].length });
+  }
+  return out;
+}
+
+/** After an address cue, a street word and a house number spoken as a word: "adres is lindelaan zevenendertig". */
+const SPOKEN_ADDRESS =
+  /(?<![\p{L}])(?:adres|woon(?:t|de|den|en)?|wonen|verhuisd|verhuizen)[ \u00a0:]+(?:(?:is|was|nu|aan|op|naar)[ \u00a0]+){0,2}(?:de[ \u00a0]+)?(\p{L}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{L}+))(?![\p{L}])/giu;
+
+function detectSpokenAddresses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SPOKEN_ADDRESS)) {
+    const n = cardinalValue(m[2] ?? '');
+    if (n === undefined || n < 1 || (m[2] ?? '').toLowerCase() === 'een') continue;
+    const address = m[1] ?? '';
+    const start = m.index + m[0].length - address.length;
+    out.push({ kind: 'street_address', start, end: start + address.length });
+  }
+  return out;
+}
+
+/** Phone numbers, file numbers, postcodes and addresses dictated as words. */
+export function detectDictatedNumbers(text: string): Candidate[] {
+  if (!/nul|nummer|nr|kenmerk|postcode|adres|woon|wonen|verhui/iu.test(text)) return [];
+  return [...detectSpokenPhones(text), ...detectSpokenIds(text), ...detectSpokenPostcodes(text), ...detectSpokenAddresses(text)];
+}
