@@ -104,20 +104,80 @@ function detectSpokenPostcodes(text: string): Candidate[] {
 const SPOKEN_ADDRESS =
   /(?<![\p{L}])(?:adres|woon(?:t|de|den|en)?|wonen|verhuisd|verhuizen)[ \u00a0:]+(?:(?:is|was|nu|aan|op|naar)[ \u00a0]+){0,2}(?:de[ \u00a0]+)?(\p{L}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{L}+))(?![\p{L}])/giu;
 
+/** After AR: a capitalised street and a house number word, no cue needed ("Populierenlaan achtenveertig", "Schoolstraat negen"). */
+const CAPITALISED_SPOKEN_ADDRESS =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{Ll}+))(?![\p{L}])/gu;
+
+const HOUSE_NUMBER_END =
+  /^(?:[ \u00a0]*(?:[,.;:)!?\n]|$)|[ \u00a0]+(?:komma|punt|nieuwe[ \u00a0]+regel|(?:een|twee|drie|vier|vijf)[ \u00a0]+hoog|hoog|huis|bis|[a-d](?![\p{L}])|in[ \u00a0]+\p{L}|te[ \u00a0]+\p{L}|\p{Lu}))/u;
+
+/** A house number spoken as one word: 1–99 ("zevenendertig", not "een") or with hundreds ("honderdtwaalf", "tweehonderdvijf"). */
+export function houseNumberValue(word: string): number | undefined {
+  const w = word.toLowerCase();
+  if (w === 'een') return undefined;
+  const small = cardinalValue(w);
+  if (small !== undefined) return small >= 1 ? small : undefined;
+  const m = /^(twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(\p{L}*)$/u.exec(w);
+  if (!m) return undefined;
+  const hundreds = m[1] ? (cardinalValue(m[1]) ?? 0) : 1;
+  const rest = m[2] ? cardinalValue(m[2]) : 0;
+  return rest === undefined ? undefined : hundreds * 100 + rest;
+}
+
 function detectSpokenAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SPOKEN_ADDRESS)) {
-    const n = cardinalValue(m[2] ?? '');
-    if (n === undefined || n < 1 || (m[2] ?? '').toLowerCase() === 'een') continue;
-    const address = m[1] ?? '';
-    const start = m.index + m[0].length - address.length;
-    out.push({ kind: 'street_address', start, end: start + address.length });
+  for (const re of [SPOKEN_ADDRESS, CAPITALISED_SPOKEN_ADDRESS]) {
+    for (const m of text.matchAll(re)) {
+      if (houseNumberValue(m[2] ?? '') === undefined) continue;
+      // Without a cue, a house number ends the address: punctuation, "komma", a floor, a letter, "in"/"te" and a place; not a count ("twee keer").
+      if (re === CAPITALISED_SPOKEN_ADDRESS && !HOUSE_NUMBER_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      const address = m[1] ?? '';
+      const start = m.index + m[0].length - address.length;
+      out.push({ kind: 'street_address', start, end: start + address.length });
+    }
+  }
+  return out;
+}
+
+/** The parts of a spoken e-mail address: "sandra punt visser tachtig at hotmail punt com". */
+const SPOKEN_AT = /[ \u00a0]+(?:at|apenstaartje|apestaart)[ \u00a0]+(\p{Ll}[\p{Ll}\d-]*)((?:[ \u00a0]+punt[ \u00a0]+\p{Ll}+)+)(?![\p{L}])/gu;
+const TOP_LEVEL = /punt[ \u00a0]+(?:com|nl|be|org|net|eu|info|de|fr|uk|co|frl)$/u;
+/** Words that end the name part of a spoken address going backwards: "is", "mail", "adres", ":". */
+const LOCAL_JOINERS = new Set(['punt', 'streepje', 'underscore', 'liggend']);
+
+/** After AR: an e-mail address dictated with "at" and "punt". */
+function detectSpokenEmails(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SPOKEN_AT)) {
+    if (!TOP_LEVEL.test(m[2] ?? '')) continue;
+    // Backwards from "at": words joined by "punt"/"streepje", each part a word or a number word ("visser tachtig").
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const words = before.split(/[ \u00a0]+/u);
+    let k = words.length - 1;
+    let start = m.index;
+    let parts = 0;
+    while (k >= 0) {
+      const w = words[k] ?? '';
+      if (!/^\p{Ll}[\p{Ll}\d-]*$/u.test(w)) break;
+      const joined = LOCAL_JOINERS.has(words[k - 1] ?? '');
+      const number = cardinalValue(w) !== undefined || /^\d+$/u.test(w);
+      if (parts > 0 && !joined && !number && !LOCAL_JOINERS.has(w) && !LOCAL_JOINERS.has(words[k + 1] ?? '')) break;
+      start -= w.length + (k < words.length - 1 ? 1 : 0);
+      parts++;
+      k--;
+      if (parts > 8) break;
+    }
+    if (parts === 0) continue;
+    const from = m.index - before.length + before.length - (m.index - start);
+    out.push({ kind: 'email', start: from, end: m.index + m[0].length });
   }
   return out;
 }
 
 /** Phone numbers, file numbers, postcodes and addresses dictated as words. */
 export function detectDictatedNumbers(text: string): Candidate[] {
-  if (!/nul|nummer|nr|kenmerk|postcode|adres|woon|wonen|verhui/iu.test(text)) return [];
-  return [...detectSpokenPhones(text), ...detectSpokenIds(text), ...detectSpokenPostcodes(text), ...detectSpokenAddresses(text)];
+  const out = detectSpokenAddresses(text);
+  if (/ at | apenstaartje | apestaart /iu.test(text)) out.push(...detectSpokenEmails(text));
+  if (!/nul|nummer|nr|kenmerk|postcode/iu.test(text)) return out;
+  return [...out, ...detectSpokenPhones(text), ...detectSpokenIds(text), ...detectSpokenPostcodes(text)];
 }

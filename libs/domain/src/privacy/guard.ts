@@ -6,6 +6,7 @@
  */
 import { detectLowercaseNames } from './context-model.js';
 import { detectDates } from './dates.js';
+import { detectDictatedNames } from './dictated-names.js';
 import { detectDictatedNumbers } from './dictated-numbers.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
@@ -92,6 +93,7 @@ function collect(text: string): Candidate[] {
     ...detectStreetAddresses(text),
     ...detectInstitutions(text),
     ...detectInitials(text),
+    ...detectDictatedNames(text),
     ...detectNames(text, tokens),
     ...detectLowercaseNames(text, tokens),
     ...detectPlaces(text, tokens),

@@ -1217,15 +1217,31 @@ const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{
  */
 function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
   const tok = tokens[i];
-  const tussen = tokens[i - 1];
-  const cue = tokens[i - 2];
-  if (!tok || !tussen || !cue || !/^\p{Ll}{3,}$/u.test(tok.text) || !FORMAL_CUES.has(cue.folded)) return undefined;
-  if (!/^(?:de|van|der|den|ter|ten|te)$/u.test(tussen.text) || !adjacent(text, tussen, tok)) return undefined;
+  if (!tok || !/^\p{Ll}{3,}(?:-\p{Ll}+)?$/u.test(tok.text)) return undefined;
+  // Back over up to three lowercase tussenvoegsels ("van den berg") to the cue.
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && /^(?:de|van|der|den|ter|ten|te|el|al)$/u.test(tokens[j]?.text ?? '') && adjacent(text, tokens[j], tokens[j + 1])) j--;
+  const cue = tokens[j];
+  const first = tokens[j + 1];
+  if (!cue || !first) return undefined;
+  // After AQ also "pleeggezin van den berg": a compound of "gezin".
+  if (!FORMAL_CUES.has(cue.folded) && !(cue.folded.length > 5 && cue.folded.endsWith('gezin'))) return undefined;
+  if (!/^\.?[ \u00a0]$/u.test(text.slice(cue.end, first.start))) return undefined;
+  const tussen = i - j - 1;
   // "ouders te motiveren": "te" and an infinitive.
-  if (tussen.text === 'te' && /en$/u.test(tok.text)) return undefined;
-  if (!/^\.?[ \u00a0]$/u.test(text.slice(cue.end, tussen.start))) return undefined;
-  return isKnownWord(tok.folded) || isNotName(tok.text) || isPlaceOrRegion(tok.text) ? undefined : tussen;
+  if (tussen === 1 && tokens[i - 1]?.text === 'te' && /en$/u.test(tok.text)) return undefined;
+  if (isNotName(tok.text) || (tussen < 2 && isPlaceOrRegion(tok.text))) return undefined;
+  if (!isKnownWord(tok.folded)) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
+  // A word after a tussenvoegsel: a listed surname that names no role ("mevrouw de boer", "familie van den berg"; not "mevrouw de
+  // directeur", "familie van de buren").
+  if (tussen >= 1 && isSurnameCore(tok.text) && !ROLE_WORDS.has(tok.folded)) return first;
+  return undefined;
 }
+
+/** Titles after which an unknown lowercase word is a surname without a tussenvoegsel (after AQ: "mevrouw oduya", "fam. bouali"). */
+const FORMAL_TITLES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam']);
+/** Roles that follow "de" after a title: "mevrouw de directeur", "meneer de voorzitter". */
+const ROLE_WORDS = new Set('directeur directrice voorzitter rechter juf meester dokter arts mentor leraar lerares docent coordinator burgemeester wethouder officier notaris advocaat'.split(' '));
 
 const COMMUNITY_ADJECTIVE = /(?:aanse|iaanse|landse|eese|ese|ische|ijnse|oonse|aase|ense)$/u;
 const PRONOMINAL_ADVERB = /^(?:hier|daar|waar|er)(?:bij|mee|voor|door|over|om|in|uit|na|op|aan|van|toe|onder|tegen|achter|naast|heen|langs|tussen)$/u;
@@ -1313,7 +1329,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         const isCueVerb = (naming || nameNoun || folded === 'heet') && (PRONOUNS.has(f) || f === 'is' || f === 'was');
         const isVan = f === 'van' && !isCapitalised(nxt.text) && !['heet', 'heette', 'genaamd'].includes(folded) && !naming && !nameNoun;
         // After AE: a filler of speech between ("de jongen heet eh tayfun", speech-to-text).
-        const isFiller = FILLERS.has(f) && (folded === 'heet' || folded === 'heette' || folded === 'genaamd' || nameNoun);
+        // After AR also after a title ("mevrouw eh de boer").
+        const isFiller = FILLERS.has(f) && (folded === 'heet' || folded === 'heette' || folded === 'genaamd' || nameNoun || FORMAL_CUES.has(folded));
         if (isCueVerb || isVan || isFiller) j++;
         else break;
       }

@@ -7,7 +7,7 @@ import type { Candidate } from './types.js';
 // 9 digits, plain or grouped 3-3-3 / 4-2-3 with one consistent separator. The look-arounds keep
 // the number from being part of a longer digit run (phone numbers, amounts, IBANs).
 const NINE_DIGITS =
-  /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3})(?![\p{N}]|[.,-]\p{N})/gu;
+  /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3}|\d{3}([ \u00a0])\d{2}\3\d{2}\3\d{2})(?![\p{N}]|[.,-]\p{N})/gu;
 
 const ID_CUE =
   /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id)[- ]?(?:nummer|nr\.?)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
@@ -48,7 +48,8 @@ function detectSpokenBsn(text: string): Candidate[] {
   if (!/bsn|burgerservice|sofi|b[ .]s[ .]n/iu.test(text)) return out;
   for (const m of text.matchAll(SPOKEN_BSN_CUE)) {
     let at = m.index + m[0].length;
-    for (let skip = 0; skip <= 5; skip++) {
+    // After AR up to eight words: "bsn van moeder voor de bijzondere bijstand: twee vijf ...".
+    for (let skip = 0; skip <= 8; skip++) {
       SPOKEN_WORD.lastIndex = at;
       const first = SPOKEN_WORD.exec(text);
       if (!first) break;
@@ -103,7 +104,7 @@ const LETTER_GROUP_ID_RE = new RegExp(
 const SECOND_NUMBER = /[ \u00a0]*\/[ \u00a0]*((?:[A-Z]{1,4}[ \u00a0]){0,3}\d[\d/-]*\d)(?![\p{L}\p{N}])/uy;
 
 const COURT_OR_ID_RE =
-  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)[ \u00a0]+(?:is|was)[ \u00a0]+(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
+  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)[ \u00a0]+(?:is|was)[ \u00a0]+(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
 
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -1435,3 +1435,36 @@ export const AO_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'graag een reactie (ja of nee) voor vrijdag', expected: [] },
   { text: 'taak - notulen rondsturen', expected: [] },
 ];
+
+/**
+ * Twenty-ninth tuning set, written with the round after AQ and AR (the context model's thresholds, lowercase surnames after a
+ * title, dictated numbers and e-mail addresses, spelled-out names, lowercase initials): each rule once, and clean sentences that
+ * look like them.
+ */
+export const AR_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'ik heb gisteren mevrouw abdillahi gesproken over de overstap', expected: [e('name', 'abdillahi')] },
+  { text: 'we gaan donderdag langs bij fam. karimi, graag samen', expected: [e('name', 'karimi')] },
+  { text: 'ze kan terecht bij pleeggezin van der linden in het dorp', expected: [e('name', 'van der linden')] },
+  { text: 'Moeder heet Efua Mensah, Mensah is M E N S A H.', expected: [e('name', 'Efua Mensah'), e('name', 'M E N S A H')] },
+  { text: 'mail het verslag naar k punt de jong at outlook punt com', expected: [e('email', 'k punt de jong at outlook punt com')] },
+  { text: 'Het nieuwe adres is Beukenlaan honderdvier, tweede verdieping.', expected: [e('street_address', 'Beukenlaan honderdvier')] },
+  { text: 'zorgmelding gedaan voor leerling r.t. uit groep 8', expected: [e('initials', 'r.t.')] },
+  { text: 'de jongen (s.k., 14) zit nu op een andere school', expected: [e('initials', 's.k.')] },
+  { text: 'Volgens het systeem is het BSN 111 22 23 33, klopt dat?', expected: [e('bsn', '111 22 23 33')] },
+  { text: 'In de beschikking staat rekestnummer JE RK 25-1133.', expected: [e('client_number', 'JE RK 25-1133')] },
+  { text: 'telefoon van oma: nul zes, vijftig, twaalf, drieëntachtig, elf', expected: [e('phone', 'nul zes, vijftig, twaalf, drieëntachtig, elf')] },
+  { text: 'zijn vrouw nadia belt morgen terug over de afspraak', expected: [e('name', 'nadia')] },
+];
+
+export const AR_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'ik heb mevrouw gisteren nog gesproken over de overstap', expected: [] },
+  { text: 'we bespraken het met mevrouw de directeur en de intern begeleider', expected: [] },
+  { text: 'de familie van de buren heeft ook hulp gevraagd', expected: [] },
+  { text: 'De G G D komt langs, zeiden ze aan de telefoon.', expected: [] },
+  { text: 'we zijn er o.a. (3 keer) en i.v.m. 15 leerlingen niet aan toegekomen', expected: [] },
+  { text: 'We lopen de Beukenlaan twee keer af met de klas.', expected: [] },
+  { text: 'ben er morgen niet, vervanging is geregeld', expected: [] },
+  { text: 'de juf van de jongste maakt zich zorgen over het verzuim', expected: [] },
+  { text: 'agenda: inloop, check-in, casus, oogst', expected: [] },
+  { text: 'groepsapp heeft weer voor onrust gezorgd deze week', expected: [] },
+];

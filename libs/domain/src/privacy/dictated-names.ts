@@ -1,0 +1,59 @@
+/**
+ * Names as dictation and fast chat write them (after AQ and AR): spelled out letter by letter ("Owusu is O W U S U",
+ * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
+ */
+import { isListedName } from './name-lists.js';
+import type { Candidate } from './types.js';
+
+/** Three letters or more, one by one, separated by spaces or hyphens, all capitals or all lowercase. */
+const SPELLED = /(?<![\p{L}\p{N}])(\p{L})(?:[ \u00a0-]\p{L}(?![\p{L}])){2,}/gu;
+
+/** Lowercase abbreviations written like initials. */
+const ABBREVIATIONS = new Set(
+  'o.a. m.b.t. t.a.v. i.v.m. e.d. e.a. d.w.z. m.a.w. n.a.v. i.p.v. z.s.m. a.s. p.p. n.v.t. v.a. s.v.p. a.u.b. c.q. d.d. i.o.m. m.i.v. o.b.v. m.n. t.z.t. i.c.m. v.w.b. z.o.z. i.s.m. m.u.v.'.split(' '),
+);
+
+function spelledNames(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SPELLED)) {
+    const letters = m[0].replace(/[ \u00a0-]/gu, '');
+    if (letters !== letters.toUpperCase() && letters !== letters.toLowerCase()) continue;
+    const word = letters.toLowerCase();
+    // The spelling of a word said just before ("Noah, N O A H", "Owusu is O W U S U"), or of a listed name.
+    const before = text.slice(Math.max(0, m.index - 80), m.index).toLowerCase();
+    if (!new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(before) && !isListedName(word)) continue;
+    out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const PERSON_NOUN = 'leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|pupil|zoon|dochter|broer|broertje|zus|zusje|jongere|puber|pleegkind|baby';
+const INITIALS = '(?:\\p{Ll}\\.){1,3}';
+/** "leerling j.k. uit 1c", "het meisje a.b. zei". */
+const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUN})[ \\u00a0]+(${INITIALS})(?![\\p{L}])`, 'giu');
+/** "(d.b., 15)", "m.k. (12)": initials with an age. */
+const WITH_AGE = new RegExp(`(?<![\\p{L}.])(${INITIALS}\\p{Ll}?)(?:,?[ \\u00a0]*\\(?[ \\u00a0]*\\d{1,2}(?:[ \\u00a0]*(?:jr|jaar|j))?[ \\u00a0]*[),])`, 'gu');
+/** "dr. e. molenaar", "mw. a. de vries": a title, lowercase initials and a surname. */
+const TITLE_INITIALS = new RegExp(
+  `(?<![\\p{L}])(?:dr|drs|mr|prof|mw|mevr|dhr|ir)\\.?[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
+  'giu',
+);
+
+function lowercaseInitials(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS]) {
+    for (const m of text.matchAll(re)) {
+      const initials = (m[1] ?? '').trimEnd();
+      const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';
+      // "dhr v.d. Molen": "v.d." is "van der", part of the surname, not initials.
+      if (ABBREVIATIONS.has(head) || /^v\.(?:d\.)?$/u.test(head)) continue;
+      const start = m.index + m[0].indexOf(initials);
+      out.push({ kind: 'initials', start, end: start + initials.length });
+    }
+  }
+  return out;
+}
+
+export function detectDictatedNames(text: string): Candidate[] {
+  return [...spelledNames(text), ...(/\p{Ll}\./u.test(text) ? lowercaseInitials(text) : [])];
+}
