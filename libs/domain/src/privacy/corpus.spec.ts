@@ -85,6 +85,8 @@ import {
   AO_RULES_IDENTIFYING,
   AR_RULES_CLEAN,
   AR_RULES_IDENTIFYING,
+  AU_RULES_CLEAN,
+  AU_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -131,6 +133,8 @@ import { HELD_OUT_AP_CLEAN, HELD_OUT_AP_IDENTIFYING } from './corpus/held-out-ap
 import { HELD_OUT_AQ_CLEAN, HELD_OUT_AQ_IDENTIFYING } from './corpus/held-out-aq.js';
 import { HELD_OUT_AR_CLEAN, HELD_OUT_AR_IDENTIFYING } from './corpus/held-out-ar.js';
 import { HELD_OUT_AS_CLEAN, HELD_OUT_AS_IDENTIFYING } from './corpus/held-out-as.js';
+import { HELD_OUT_AT_CLEAN, HELD_OUT_AT_IDENTIFYING } from './corpus/held-out-at.js';
+import { HELD_OUT_AU_CLEAN, HELD_OUT_AU_IDENTIFYING } from './corpus/held-out-au.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -189,6 +193,8 @@ const FIRST_RUNS = [
   { batch: 'AQ (blind writer, context model declared beforehand)', direct: [167, 184], flagged: [2, 130] },
   { batch: 'AR (blind writer, same declared guard as AQ)', direct: [153, 170], flagged: [4, 130] },
   { batch: 'AS (blind writer, same declared guard as AQ)', direct: [178, 181], flagged: [0, 130] },
+  { batch: 'AT (blind writer, guard after AQ and AR declared beforehand)', direct: [157, 164], flagged: [0, 130] },
+  { batch: 'AU (blind writer, same declared guard as AT)', direct: [188, 200], flagged: [8, 130] },
 ] as const;
 
 const heldOut = [
@@ -235,6 +241,7 @@ const heldOut = [
   ['AP', HELD_OUT_AP_IDENTIFYING, HELD_OUT_AP_CLEAN],
   ['AQ', HELD_OUT_AQ_IDENTIFYING, HELD_OUT_AQ_CLEAN],
   ['AR', HELD_OUT_AR_IDENTIFYING, HELD_OUT_AR_CLEAN],
+  ['AU', HELD_OUT_AU_IDENTIFYING, HELD_OUT_AU_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -274,6 +281,7 @@ const RULE_SETS = [
   ['twenty-seventh', 'AM', AM_RULES_IDENTIFYING, AM_RULES_CLEAN],
   ['twenty-eighth', 'AO', AO_RULES_IDENTIFYING, AO_RULES_CLEAN],
   ['twenty-ninth', 'AR', AR_RULES_IDENTIFYING, AR_RULES_CLEAN], // the round on AP, AQ and AR
+  ['thirtieth', 'AU', AU_RULES_IDENTIFYING, AU_RULES_CLEAN],
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -287,10 +295,13 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * the round on AM, declared beforehand); AO was tuned on afterwards (twenty-eighth tuning set), AP in the round of the context
  * model (dictated numbers). AQ, AR and AS measured that guard (2a8660c, declared beforehand); AQ and AR were tuned on afterwards
  * (twenty-ninth tuning set, and the context model trains on them), AS was not: neither the rules nor the model have seen it.
+ * AT and AU measured the guard of c50f847 (declared beforehand); AU was tuned on afterwards (thirtieth tuning set, and the model
+ * trains on it); AT was not tuned on and the model does not train on it (its misses were read once, no rule was written for them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
   measure('held-out AS (held-out-as.ts, untouched since its first run)', HELD_OUT_AS_IDENTIFYING, HELD_OUT_AS_CLEAN),
+  measure('held-out AT (held-out-at.ts, not tuned on since its first run)', HELD_OUT_AT_IDENTIFYING, HELD_OUT_AT_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

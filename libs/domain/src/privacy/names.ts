@@ -4,7 +4,7 @@ import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial, sentenceAfter, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
-import { endsLikeCompound, isKnownThing, isKnownWord, isUnknownCapitalised } from './unknown-words.js';
+import { endsLikeCompound, isCompoundWord, isKnownThing, isKnownWord, isUnknownCapitalised } from './unknown-words.js';
 
 export interface Token {
   readonly text: string;
@@ -474,7 +474,12 @@ const MEET_PARTICIPLES = new Set(
 function unknownPersonWord(word: string): boolean {
   const f = fold(word);
   return word.length >= 3 && !isNotName(word) && !isKnownThing(f) && !isFrequentWord(f) && !isPlaceOrRegion(word) && !ORG_HEADS.has(f) && !CUES.has(f) &&
-    !NOT_SUBJECTS.has(f) && !SUBJECT_WORDS.has(f);
+    !NOT_SUBJECTS.has(f) && !SUBJECT_WORDS.has(f) && !derivedWord(word);
+}
+
+/** After AU: a compound or derivation of frequent words that no name list has ("Melder", "Enkelband", "Schoolverzuim"). */
+function derivedWord(word: string): boolean {
+  return isCompoundWord(fold(word)) && !isListedName(word);
 }
 
 /** Conjunctions opening a subclause, before its subject: "dat Semhar zich ...". */
@@ -1225,12 +1230,15 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   const first = tokens[j + 1];
   if (!cue || !first) return undefined;
   // After AQ also "pleeggezin van den berg": a compound of "gezin".
-  if (!FORMAL_CUES.has(cue.folded) && !(cue.folded.length > 5 && cue.folded.endsWith('gezin'))) return undefined;
+  // After AU also a title before a tussenvoegsel ("dokter van leeuwen", "meester de wit").
+  // Not "juf van de kleutergroep", "meester van groep 5": a teacher "of" a group.
+  const teacherOf = (cue.folded === 'juf' || cue.folded === 'meester') && first.folded === 'van';
+  if (!FORMAL_CUES.has(cue.folded) && !(cue.folded.length > 5 && cue.folded.endsWith('gezin')) && !(j < i - 1 && TUSSEN_TITLES.has(cue.folded) && !teacherOf)) return undefined;
   if (!/^\.?[ \u00a0]$/u.test(text.slice(cue.end, first.start))) return undefined;
   const tussen = i - j - 1;
   // "ouders te motiveren": "te" and an infinitive.
   if (tussen === 1 && tokens[i - 1]?.text === 'te' && /en$/u.test(tok.text)) return undefined;
-  if (isNotName(tok.text) || (tussen < 2 && isPlaceOrRegion(tok.text))) return undefined;
+  if (isNotName(tok.text) || (tussen < 2 && isPlaceOrRegion(tok.text) && !(tussen === 1 && isSurnameCore(tok.text)))) return undefined;
   if (!isKnownWord(tok.folded)) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
   // A word after a tussenvoegsel: a listed surname that names no role ("mevrouw de boer", "familie van den berg"; not "mevrouw de
   // directeur", "familie van de buren").
@@ -1240,6 +1248,8 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
 
 /** Titles after which an unknown lowercase word is a surname without a tussenvoegsel (after AQ: "mevrouw oduya", "fam. bouali"). */
 const FORMAL_TITLES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam']);
+/** Titles of a profession before a lowercase tussenvoegsel and surname. */
+const TUSSEN_TITLES = new Set(['dokter', 'meester', 'juf', 'dr', 'mr', 'advocaat', 'notaris', 'zuster', 'wijkagent']);
 /** Roles that follow "de" after a title: "mevrouw de directeur", "meneer de voorzitter". */
 const ROLE_WORDS = new Set('directeur directrice voorzitter rechter juf meester dokter arts mentor leraar lerares docent coordinator burgemeester wethouder officier notaris advocaat'.split(' '));
 
@@ -1311,7 +1321,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // After AM also a lowercase surname no word is after the title with its dot ("met dr. osei").
     const titleCue = (TITLE_CUES.has(folded) && (text.charAt(tok.end) === '.' || (folded === 'mrs' && /^\p{Lu}/u.test(tok.text))) &&
       (isCapitalised(tokens[i + 1]?.text ?? '') || (text.charAt(tok.end) === '.' && /^\p{Ll}{3,}$/u.test(tokens[i + 1]?.text ?? '') && !isCommonWord(tokens[i + 1]?.text ?? '')))) ||
-      (MISTER_CUES.has(folded) && /^\p{Lu}/u.test(tok.text) && /^\.?[ \u00a0]$/u.test(text.slice(tok.end, (tokens[i + 1]?.start ?? 0))) &&
+      // "Mr Visser"; after AU also the lawyer's "mr. Van Rijn" in lowercase with its dot.
+      (MISTER_CUES.has(folded) && (/^\p{Lu}/u.test(tok.text) || text.charAt(tok.end) === '.') && /^\.?[ \u00a0]$/u.test(text.slice(tok.end, (tokens[i + 1]?.start ?? 0))) &&
         (isListedName(tokens[i + 1]?.text ?? '') || tussenvoegselAt(text, tokens, i + 1) > 0) && isCapitalised(tokens[i + 1]?.text ?? ''));
     const nameNoun = NAME_NOUNS.has(folded);
     // "de case manager van Jurrick": the cue in two words.
@@ -1573,7 +1584,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (initial && plainWord && tok.text.length > 2 && !possessive && !ORG_HEADS.has(folded) && !CUES.has(folded) && !NOT_SUBJECTS.has(folded) && !isKnownPlace(tok.text) &&
       (personCopulaAfter(text, tokens, i) || (PERSON_VERBS.has((tokens[i + 1]?.folded ?? '')) && adjacent(text, tok, tokens[i + 1]) && tok.text.length <= 10 && !ADVERB_SHAPE.test(folded) &&
         // After T: a frequent word no list has as a name is the word before a verb ("Hypothese: Angst speelt mee").
-        !(isFrequentWord(tok.text) && !isSurnameCore(tok.text)) && !subjectAt(text, tokens, i + 2)))) {
+        !(isFrequentWord(tok.text) && !isSurnameCore(tok.text)) && !derivedWord(tok.text) && !subjectAt(text, tokens, i + 2)))) {
       push(i, i);
       continue;
     }

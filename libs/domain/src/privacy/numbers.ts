@@ -48,8 +48,9 @@ function detectSpokenBsn(text: string): Candidate[] {
   if (!/bsn|burgerservice|sofi|b[ .]s[ .]n/iu.test(text)) return out;
   for (const m of text.matchAll(SPOKEN_BSN_CUE)) {
     let at = m.index + m[0].length;
-    // After AR up to eight words: "bsn van moeder voor de bijzondere bijstand: twee vijf ...".
-    for (let skip = 0; skip <= 8; skip++) {
+    // After AR up to eight words ("bsn van moeder voor de bijzondere bijstand: twee vijf ..."), after AU twelve ("bsn van de
+    // jongere voor de aanvraag van het ID is ..."): nine digits that pass the 11-proef leave little doubt.
+    for (let skip = 0; skip <= 12; skip++) {
       SPOKEN_WORD.lastIndex = at;
       const first = SPOKEN_WORD.exec(text);
       if (!first) break;

@@ -79,6 +79,20 @@ function isLanguageName(folded: string): boolean {
   return languageNames.has(folded);
 }
 
+/**
+ * After AU: a noun derived from a frequent verb or word that the frequency list lacks: "melder" (melden), "verzuim" (verzuimen),
+ * "aanmelding" (aanmelden), "bereikbaarheid", "toezichthouder" (houden, after a frequent head). A stem of four letters or more;
+ * names ending so ("Pieter", "Wouter") have no frequent verb "pieten", "wouten".
+ */
+function isDerivation(f: string): boolean {
+  const m = /^(\p{L}{4,}?)(er|ster|ing|heid|nis)$/u.exec(f);
+  const stem = m?.[1];
+  if (stem && (isFrequentWord(`${stem}en`) || (m?.[2] !== 'er' && isFrequentWord(stem)))) return true;
+  // "verzuim", "gedrag": a verb stem alone, when the verb is frequent (five letters or more, so no short names).
+  if (f.length >= 6 && isFrequentWord(`${f}en`)) return true;
+  return false;
+}
+
 const PREFIX = /^(?:na|aan|af|op|in|uit|door|mee|om|toe|voor|over|onder|bij|ver|be|ge|her|ont|weg|terug|samen)/u;
 
 /**
@@ -88,6 +102,7 @@ const PREFIX = /^(?:na|aan|af|op|in|uit|door|mee|om|toe|voor|over|onder|bij|ver|
  * "Rustam" for "ru" + "stam"; here the tail has four letters or more and the head is a word too.
  */
 function isCompound(f: string): boolean {
+  if (isDerivation(f)) return true;
   // "navraag", "aanpak", "uitleg", "herkansing": a verb particle or prefix before a frequent word.
   const prefix = PREFIX.exec(f);
   if (prefix && f.length - prefix[0].length >= 3 && isFrequentWord(f.slice(prefix[0].length))) return true;
@@ -101,6 +116,11 @@ function isCompound(f: string): boolean {
     if (/(?:s|e|en)$/.test(head) && isFrequentWord(head.replace(/(?:s|e|en)$/, ''))) return true;
   }
   return false;
+}
+
+/** A compound or derivation of frequent Dutch words ("enkelband", "melder"; folded). */
+export function isCompoundWord(folded: string): boolean {
+  return isCompound(folded);
 }
 
 /** A word the guard knows as a Dutch or English word, a compound or a thing (folded; any case). */

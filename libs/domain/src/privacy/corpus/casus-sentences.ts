@@ -1468,3 +1468,27 @@ export const AR_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'agenda: inloop, check-in, casus, oogst', expected: [] },
   { text: 'groepsapp heeft weer voor onrust gezorgd deze week', expected: [] },
 ];
+
+/**
+ * Thirtieth tuning set, written with the round after AU (derived Dutch words at the start of a sentence, numbers read out digit by
+ * digit, spoken numbers far after their cue, titles before a tussenvoegsel, the lawyer's "mr."): each rule once, and clean sentences
+ * that look like them.
+ */
+export const AU_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'ze heeft klantnummer 4 4 0 9 1 7 bij de voedselbank', expected: [e('client_number', '4 4 0 9 1 7')] },
+  { text: 'aangemeld onder registratienummer vijf vijf twee nul acht een', expected: [e('client_number', 'vijf vijf twee nul acht een')] },
+  { text: 'het bsn van de oudste voor het formulier van de gemeente is een een een twee twee twee drie drie drie', expected: [e('bsn', 'een een een twee twee twee drie drie drie')] },
+  { text: 'de huisarts, dokter van der velde, belt morgen terug', expected: [e('name', 'van der velde')] },
+  { text: 'De advocaat van moeder is mr. De Haan.', expected: [e('name', 'De Haan')] },
+  { text: 'meester de graaf heeft de melding gedaan', expected: [e('name', 'de graaf')] },
+];
+
+export const AU_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Melder wil anoniem blijven naar het gezin toe.', expected: [] },
+  { text: 'Aanmelding is binnen, we plannen een intake.', expected: [] },
+  { text: 'Enkelband blijft nog drie weken om.', expected: [] },
+  { text: 'de juf van de kleutergroep zei dat hij moe was', expected: [] },
+  { text: 'meester van groep 5 heeft de ouders gebeld', expected: [] },
+  { text: 'dokter van de ggd komt donderdag', expected: [] },
+  { text: 'het klantnummer staat op de brief van de voedselbank', expected: [] },
+];
