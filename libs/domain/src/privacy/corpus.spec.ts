@@ -87,6 +87,8 @@ import {
   AR_RULES_IDENTIFYING,
   AU_RULES_CLEAN,
   AU_RULES_IDENTIFYING,
+  AV_RULES_CLEAN,
+  AV_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -135,6 +137,8 @@ import { HELD_OUT_AR_CLEAN, HELD_OUT_AR_IDENTIFYING } from './corpus/held-out-ar
 import { HELD_OUT_AS_CLEAN, HELD_OUT_AS_IDENTIFYING } from './corpus/held-out-as.js';
 import { HELD_OUT_AT_CLEAN, HELD_OUT_AT_IDENTIFYING } from './corpus/held-out-at.js';
 import { HELD_OUT_AU_CLEAN, HELD_OUT_AU_IDENTIFYING } from './corpus/held-out-au.js';
+import { HELD_OUT_AV_CLEAN, HELD_OUT_AV_IDENTIFYING } from './corpus/held-out-av.js';
+import { HELD_OUT_AW_CLEAN, HELD_OUT_AW_IDENTIFYING } from './corpus/held-out-aw.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -195,6 +199,8 @@ const FIRST_RUNS = [
   { batch: 'AS (blind writer, same declared guard as AQ)', direct: [178, 181], flagged: [0, 130] },
   { batch: 'AT (blind writer, guard after AQ and AR declared beforehand)', direct: [157, 164], flagged: [0, 130] },
   { batch: 'AU (blind writer, same declared guard as AT)', direct: [188, 200], flagged: [8, 130] },
+  { batch: 'AV (blind writer, guard after AU declared beforehand)', direct: [180, 202], flagged: [3, 130] },
+  { batch: 'AW (blind writer, same declared guard as AV)', direct: [180, 196], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -242,6 +248,8 @@ const heldOut = [
   ['AQ', HELD_OUT_AQ_IDENTIFYING, HELD_OUT_AQ_CLEAN],
   ['AR', HELD_OUT_AR_IDENTIFYING, HELD_OUT_AR_CLEAN],
   ['AU', HELD_OUT_AU_IDENTIFYING, HELD_OUT_AU_CLEAN],
+  ['AV', HELD_OUT_AV_IDENTIFYING, HELD_OUT_AV_CLEAN],
+  ['AW', HELD_OUT_AW_IDENTIFYING, HELD_OUT_AW_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -282,6 +290,7 @@ const RULE_SETS = [
   ['twenty-eighth', 'AO', AO_RULES_IDENTIFYING, AO_RULES_CLEAN],
   ['twenty-ninth', 'AR', AR_RULES_IDENTIFYING, AR_RULES_CLEAN], // the round on AP, AQ and AR
   ['thirtieth', 'AU', AU_RULES_IDENTIFYING, AU_RULES_CLEAN],
+  ['thirty-first', 'AV', AV_RULES_IDENTIFYING, AV_RULES_CLEAN], // the round on AV and AW
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -297,6 +306,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (twenty-ninth tuning set, and the context model trains on them), AS was not: neither the rules nor the model have seen it.
  * AT and AU measured the guard of c50f847 (declared beforehand); AU was tuned on afterwards (thirtieth tuning set, and the model
  * trains on it); AT was not tuned on and the model does not train on it (its misses were read once, no rule was written for them).
+ * AV and AW measured the guard of 86f186f (declared beforehand) and were tuned on afterwards (thirty-first tuning set; the model
+ * trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

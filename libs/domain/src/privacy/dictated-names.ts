@@ -2,8 +2,9 @@
  * Names as dictation and fast chat write them (after AQ and AR): spelled out letter by letter ("Owusu is O W U S U",
  * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
  */
-import { isListedName } from './name-lists.js';
+import { isFirstName, isFrequentWord, isListedName, isNameWord } from './name-lists.js';
 import type { Candidate } from './types.js';
+import { isKnownWord } from './unknown-words.js';
 
 /** Three letters or more, one by one, separated by spaces or hyphens, all capitals or all lowercase. */
 const SPELLED = /(?<![\p{L}\p{N}])(\p{L})(?:[ \u00a0-]\p{L}(?![\p{L}])){2,}/gu;
@@ -39,9 +40,20 @@ const TITLE_INITIALS = new RegExp(
   'giu',
 );
 
+/** After AV: "(p.k.)" alone in brackets, and a lowercase listed first name with the initial of the surname ("sara k. is"). */
+const IN_BRACKETS = /\(((?:\p{Ll}\.){2,3})\)/gu;
+const FIRST_NAME_INITIAL = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\p{Ll}\.)(?=[ \u00a0,;:)]|$)/gu;
+
 function lowercaseInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS]) {
+  for (const m of text.matchAll(FIRST_NAME_INITIAL)) {
+    const first = m[1] ?? '';
+    // A listed first name ("sara k.", also one the frequency list has from subtitles), not a word with a point ("plan b.").
+    if (!isFirstName(first) || (isFrequentWord(first) && !isNameWord(first))) continue;
+    const start = m.index + first.length + 1;
+    out.push({ kind: 'name', start: m.index, end: m.index + first.length }, { kind: 'initials', start, end: start + 2 });
+  }
+  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS]) {
     for (const m of text.matchAll(re)) {
       const initials = (m[1] ?? '').trimEnd();
       const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';
@@ -54,6 +66,24 @@ function lowercaseInitials(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * After AV: "hamid hier, ik werk bij ...", "Met Sanne hier": a name introducing the writer at the start of a line or message,
+ * a listed first name or a word no list knows (not "ik hier", "wij hier", "iedereen hier").
+ */
+const INTRODUCTION = /(?:^|\n)[ \t]*(?:(?:hoi|hallo|hi|hey|goedemorgen|goedemiddag|met)[ \u00a0,]+)?(\p{L}{3,})[ \u00a0]+hier(?=[ \u00a0]*[,.!:;\n-]|[ \u00a0]+(?:van|vanuit|namens|bij)[ \u00a0])/giu;
+
+function introductions(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(INTRODUCTION)) {
+    const word = m[1] ?? '';
+    if (!isFirstName(word) && (isKnownWord(word.toLowerCase()) || !/^\p{L}/u.test(word))) continue;
+    if (isFrequentWord(word) && !isFirstName(word)) continue;
+    const start = m.index + m[0].lastIndexOf(word, m[0].length - 4);
+    out.push({ kind: 'name', start, end: start + word.length });
+  }
+  return out;
+}
+
 export function detectDictatedNames(text: string): Candidate[] {
-  return [...spelledNames(text), ...(/\p{Ll}\./u.test(text) ? lowercaseInitials(text) : [])];
+  return [...spelledNames(text), ...(/\p{Ll}\./u.test(text) ? lowercaseInitials(text) : []), ...(/hier/iu.test(text) ? introductions(text) : [])];
 }

@@ -219,7 +219,9 @@ const PERSON_VERBS = new Set(
 huilt huilde lacht lachte loopt liep rent rende slaapt sliep praat praatte kan kon mag mocht moet moest durft durfde
 vindt vond weet wist krijgt kreeg schreeuwt schreeuwde slaat sloeg scheldt schold reageert reageerde voelt voelde
 spijbelt spijbelde verzuimt verzuimde blowt blowde belt belde appt appte noemt noemde hoort hoorde ziet zag
-weigert weigerde vertrekt vertrok begint begon kijkt keek leest las schrijft schreef gedraagt gedroeg`.split(/\s+/),
+weigert weigerde vertrekt vertrok begint begon kijkt keek leest las schrijft schreef gedraagt gedroeg
+merkt merkte geeft gaf eet drinkt dronk denkt dacht snapt snapte antwoordt antwoordde mailt mailde
+stuurt stuurde legt legde vergat vergeet herinnert herinnerde`.split(/\s+/),
 );
 
 /** Lowercase words that are first names in the lists but far more often ordinary chat words. */
@@ -1222,7 +1224,7 @@ const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{
  */
 function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
   const tok = tokens[i];
-  if (!tok || !/^\p{Ll}{3,}(?:-\p{Ll}+)?$/u.test(tok.text)) return undefined;
+  if (!tok || !/^\p{Ll}{2,}(?:-\p{Ll}+)?$/u.test(tok.text)) return undefined;
   // Back over up to three lowercase tussenvoegsels ("van den berg") to the cue.
   let j = i - 1;
   while (j >= 0 && i - j <= 3 && /^(?:de|van|der|den|ter|ten|te|el|al)$/u.test(tokens[j]?.text ?? '') && adjacent(text, tokens[j], tokens[j + 1])) j--;
@@ -1236,10 +1238,16 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   if (!FORMAL_CUES.has(cue.folded) && !(cue.folded.length > 5 && cue.folded.endsWith('gezin')) && !(j < i - 1 && TUSSEN_TITLES.has(cue.folded) && !teacherOf)) return undefined;
   if (!/^\.?[ \u00a0]$/u.test(text.slice(cue.end, first.start))) return undefined;
   const tussen = i - j - 1;
+  // Two letters only after a tussenvoegsel ("mevrouw van os"), never alone ("mevrouw is").
+  if (tok.text.length < 3 && tussen === 0) return undefined;
   // "ouders te motiveren": "te" and an infinitive.
   if (tussen === 1 && tokens[i - 1]?.text === 'te' && /en$/u.test(tok.text)) return undefined;
   if (isNotName(tok.text) || (tussen < 2 && isPlaceOrRegion(tok.text) && !(tussen === 1 && isSurnameCore(tok.text)))) return undefined;
   if (!isKnownWord(tok.folded)) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
+  // After AV: after a title alone a listed surname that is no frequent word ("dhr rozenberg", "fam. chen"), and after
+  // "familie"/"fam" any listed surname that names no role ("familie vos uit de kruidenbuurt").
+  if (tussen === 0 && FORMAL_TITLES.has(cue.folded) && (isSurnameCore(tok.text) || isDutchSurname(tok.text)) && !ROLE_WORDS.has(tok.folded) &&
+    (!isFrequentWord(tok.text) || cue.folded === 'familie' || cue.folded === 'fam')) return first;
   // A word after a tussenvoegsel: a listed surname that names no role ("mevrouw de boer", "familie van den berg"; not "mevrouw de
   // directeur", "familie van de buren").
   if (tussen >= 1 && isSurnameCore(tok.text) && !ROLE_WORDS.has(tok.folded)) return first;

@@ -104,6 +104,12 @@ const LETTER_GROUP_ID_RE = new RegExp(
  */
 const SECOND_NUMBER = /[ \u00a0]*\/[ \u00a0]*((?:[A-Z]{1,4}[ \u00a0]){0,3}\d[\d/-]*\d)(?![\p{L}\p{N}])/uy;
 
+/**
+ * After AV: a file number by its shape alone, a year and a group of letters in either order and a serial number
+ * ("2024-jb-08817", "BT-2025-0419", "2023-JB-4418"): dates, amounts and counts have no letter group between hyphens.
+ */
+const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}/-])(?:(?:19|20)\d{2}-[A-Za-z]{2,4}-\d{3,6}|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\p{L}\p{N}]|-\d)/gu;
+
 const COURT_OR_ID_RE =
   /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)[ \u00a0]+(?:is|was)[ \u00a0]+(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
 
@@ -134,6 +140,7 @@ export function detectClientNumbers(text: string): Candidate[] {
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }
+  for (const m of text.matchAll(YEAR_LETTERS_ID)) out.push({ kind: 'client_number', start: m.index, end: m.index + m[0].length });
   // "Cliëntnr. 88 20 417": after a cue, digit groups separated by single spaces (three groups or more, so that
   // "leerlingnummer 2023 18" and a count stay out); two groups of three as dictated ("leerlingnummer is 208 417").
   for (const m of text.matchAll(SPACED_ID_RE)) {

@@ -417,7 +417,9 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // "eikenlaan 17" is also an ordinary word; after "adres:" or "woont aan de" it is a street all the same.
     // After AC also after "wonen" and with an adverb of time between ("ze wonen nu lindelaan 7"); after AM also after "op de"/"aan de"
     // ("bij oma riet op de kastanjelaan 14").
-    if (STREET_WORDS.has(fold(word)) && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+de\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // After AV: a postcode right after the house number makes any street word an address ("lindelaan 7, 3951 bd maarn").
+    const postcodeAfter = /^,?[ \u00a0]*\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+de\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A count, not a house number: "op de snelweg 12 minuten stil".
     if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });

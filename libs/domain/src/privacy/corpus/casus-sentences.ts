@@ -1492,3 +1492,28 @@ export const AU_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'dokter van de ggd komt donderdag', expected: [] },
   { text: 'het klantnummer staat op de brief van de voedselbank', expected: [] },
 ];
+
+/**
+ * Thirty-first tuning set, written with the round after AV and AW (a postcode after a house number, file numbers by their
+ * shape, lowercase initials in brackets and after a first name, a writer introducing themselves, surnames after a title, more
+ * person verbs at the start of a sentence): each rule once, and clean sentences that look like them.
+ */
+export const AV_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'post gaat voortaan naar eikenlaan 12, 3811 hk amersfoort', expected: [e('street_address', 'eikenlaan 12'), e('postcode', '3811 hk')] },
+  { text: 'op de beschikking staat 2025-vt-04412, dat is het goede nummer', expected: [e('client_number', '2025-vt-04412')] },
+  { text: 'gesproken met de mentor (r.v.) over de afspraken', expected: [e('initials', 'r.v.')] },
+  { text: 'de uitslag van lotte b. is binnen', expected: [e('name', 'lotte'), e('initials', 'b.')] },
+  { text: 'yasmin hier, ik ben de nieuwe gezinscoach', expected: [e('name', 'yasmin')] },
+  { text: 'de ouders (fam. nguyen) willen eerst zelf praten', expected: [e('name', 'nguyen')] },
+  { text: 'Femke merkte op dat hij de laatste weken stiller is.', expected: [e('name', 'Femke')] },
+];
+
+export const AV_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'we kiezen voor plan b. als dat niet lukt', expected: [] },
+  { text: 'het schooljaar 2024-2025 was zwaar voor het team', expected: [] },
+  { text: 'ik hier, even kort: de notulen komen morgen', expected: [] },
+  { text: 'de familie is boos over het besluit', expected: [] },
+  { text: 'Roos blijft een lastige naam voor een bloemenwinkel.', expected: [] },
+  { text: 'Tijd lag niet aan onze kant dit keer.', expected: [] },
+  { text: 'zie bijlage a. voor de cijfers van dit jaar', expected: [] },
+];
