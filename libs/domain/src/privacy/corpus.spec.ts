@@ -139,6 +139,8 @@ import { HELD_OUT_AT_CLEAN, HELD_OUT_AT_IDENTIFYING } from './corpus/held-out-at
 import { HELD_OUT_AU_CLEAN, HELD_OUT_AU_IDENTIFYING } from './corpus/held-out-au.js';
 import { HELD_OUT_AV_CLEAN, HELD_OUT_AV_IDENTIFYING } from './corpus/held-out-av.js';
 import { HELD_OUT_AW_CLEAN, HELD_OUT_AW_IDENTIFYING } from './corpus/held-out-aw.js';
+import { HELD_OUT_AX_CLEAN, HELD_OUT_AX_IDENTIFYING } from './corpus/held-out-ax.js';
+import { HELD_OUT_AY_CLEAN, HELD_OUT_AY_IDENTIFYING } from './corpus/held-out-ay.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -201,6 +203,8 @@ const FIRST_RUNS = [
   { batch: 'AU (blind writer, same declared guard as AT)', direct: [188, 200], flagged: [8, 130] },
   { batch: 'AV (blind writer, guard after AU declared beforehand)', direct: [180, 202], flagged: [3, 130] },
   { batch: 'AW (blind writer, same declared guard as AV)', direct: [180, 196], flagged: [0, 130] },
+  { batch: 'AX (blind writer, guard after AV and AW declared beforehand)', direct: [148, 158], flagged: [1, 130] },
+  { batch: 'AY (blind writer, same declared guard as AX)', direct: [212, 220], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -307,12 +311,15 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * AT and AU measured the guard of c50f847 (declared beforehand); AU was tuned on afterwards (thirtieth tuning set, and the model
  * trains on it); AT was not tuned on and the model does not train on it (its misses were read once, no rule was written for them).
  * AV and AW measured the guard of 86f186f (declared beforehand) and were tuned on afterwards (thirty-first tuning set; the model
- * trains on them).
+ * trains on them). AX and AY measured the guard of 09659c6 (declared beforehand), the current guard: untouched, their figures
+ * here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
   measure('held-out AS (held-out-as.ts, untouched since its first run)', HELD_OUT_AS_IDENTIFYING, HELD_OUT_AS_CLEAN),
   measure('held-out AT (held-out-at.ts, not tuned on since its first run)', HELD_OUT_AT_IDENTIFYING, HELD_OUT_AT_CLEAN),
+  measure('held-out AX (held-out-ax.ts, untouched since its first run)', HELD_OUT_AX_IDENTIFYING, HELD_OUT_AX_CLEAN),
+  measure('held-out AY (held-out-ay.ts, untouched since its first run)', HELD_OUT_AY_IDENTIFYING, HELD_OUT_AY_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
