@@ -70,11 +70,15 @@ function lowercaseInitials(text: string): Candidate[] {
  * After AV: "hamid hier, ik werk bij ...", "Met Sanne hier": a name introducing the writer at the start of a line or message,
  * a listed first name or a word no list knows (not "ik hier", "wij hier", "iedereen hier").
  */
-const INTRODUCTION = /(?:^|\n)[ \t]*(?:(?:hoi|hallo|hi|hey|goedemorgen|goedemiddag|met)[ \u00a0,]+)?(\p{L}{3,})[ \u00a0]+hier(?=[ \u00a0]*[,.!:;\n-]|[ \u00a0]+(?:van|vanuit|namens|bij)[ \u00a0])/giu;
+const INTRODUCTION = /[ \t]*(?:(?:hoi|hallo|hi|hey|goedemorgen|goedemiddag|met)[ \u00a0,]+)?(\p{L}{3,})[ \u00a0]+hier(?=[ \u00a0]*[,.!:;\n-]|[ \u00a0]+(?:van|vanuit|namens|bij)[ \u00a0])/iuy;
 
 function introductions(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(INTRODUCTION)) {
+  // Only at the start of each line (a sticky match there, instead of a search through the whole text).
+  for (let at = 0; at >= 0 && at < text.length; at = text.indexOf('\n', at) < 0 ? -1 : text.indexOf('\n', at) + 1) {
+    INTRODUCTION.lastIndex = at;
+    const m = INTRODUCTION.exec(text);
+    if (!m) continue;
     const word = m[1] ?? '';
     if (!isFirstName(word) && (isKnownWord(word.toLowerCase()) || !/^\p{L}/u.test(word))) continue;
     if (isFrequentWord(word) && !isFirstName(word)) continue;
@@ -84,6 +88,9 @@ function introductions(text: string): Candidate[] {
   return out;
 }
 
+/** A lowercase letter alone before a dot: the only way lowercase initials start (a quick test before the patterns). */
+const LOWERCASE_INITIAL = /(?<![\p{L}])\p{Ll}\./u;
+
 export function detectDictatedNames(text: string): Candidate[] {
-  return [...spelledNames(text), ...(/\p{Ll}\./u.test(text) ? lowercaseInitials(text) : []), ...(/hier/iu.test(text) ? introductions(text) : [])];
+  return [...spelledNames(text), ...(LOWERCASE_INITIAL.test(text) ? lowercaseInitials(text) : []), ...(/hier/iu.test(text) ? introductions(text) : [])];
 }
