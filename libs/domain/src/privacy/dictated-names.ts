@@ -88,8 +88,8 @@ function introductions(text: string): Candidate[] {
   return out;
 }
 
-/** A lowercase letter alone before a dot: the only way lowercase initials start (a quick test before the patterns). */
-const LOWERCASE_INITIAL = /(?<![\p{L}])\p{Ll}\./u;
+/** A letter alone before a dot: the only way initials start (a quick test before the patterns; a title's may be a capital). */
+const LOWERCASE_INITIAL = /(?<![\p{L}])\p{L}\./u;
 
 export function detectDictatedNames(text: string): Candidate[] {
   return [...spelledNames(text), ...(LOWERCASE_INITIAL.test(text) ? lowercaseInitials(text) : []), ...(/hier/iu.test(text) ? introductions(text) : [])];
