@@ -9,13 +9,13 @@
  * sentence of the tuning corpus, lowercased, so that the cues of capitalised text teach the lowercase case
  * (scripts/train-context-model.ts writes data/context-weights.ts).
  *
- * It only judges lowercase words in text whose writer does not capitalise names (see isLowercaseStyle): where a writer
+ * It only judges lowercase words in lines whose writer does not capitalise names (see lowercaseLines): where a writer
  * capitalises, the rules of names.ts decide and a lowercase word is no name.
  */
 import { FIRST_NAMES, FOREIGN_FIRST_NAMES, isDutchSurname, isFrequentWord, isNameWord, isNotName, isSurnameCore, TUSSENVOEGSELS } from './name-lists.js';
 import { isPlaceOrRegion, mayBePlace } from './geo.js';
-import { isKnownThing, isKnownWord } from './unknown-words.js';
-import { isSentenceInitial } from './text.js';
+import { isKnownWord, isPronominalAdverb } from './unknown-words.js';
+import { isAbbreviation, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
 import { CONTEXT_WEIGHTS } from './data/context-weights.js';
 
@@ -29,9 +29,6 @@ export interface ModelToken {
 
 const TUSSEN = new Set<string>(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
 
-/** "erin", "ermee", "daarvoor": closed-class words the frequency list lacks some of ("Erin" is also a first name). */
-const PRONOMINAL_ADVERB = /^(?:er|hier|daar|waar)(?:in|op|aan|bij|mee|over|uit|van|voor|na|naar|door|tegen|om|achter|onder|boven|tussen|langs|af|toe)$/u;
-
 /**
  * Which lists know a word, as a short code: F first name, S surname, A also an ordinary word, Q frequent Dutch word,
  * K other known word (compound, English, thing), P place, N never a name, T tussenvoegsel; U: no list knows it.
@@ -42,9 +39,9 @@ export function lexicalClass(folded: string): string {
   if (FIRST_NAMES.has(folded) || FOREIGN_FIRST_NAMES.has(folded)) code += 'F';
   if (isSurnameCore(folded) || isDutchSurname(folded)) code += 'S';
   if (isNameWord(folded)) code += 'A';
-  const frequent = isFrequentWord(folded) || PRONOMINAL_ADVERB.test(folded);
+  const frequent = isFrequentWord(folded) || isPronominalAdverb(folded);
   if (frequent) code += 'Q';
-  else if (isKnownWord(folded) || isKnownThing(folded) || isInflected(folded) || knownParts(folded)) code += 'K';
+  else if (isKnownWord(folded) || isInflected(folded) || knownParts(folded)) code += 'K';
   if (isPlaceOrRegion(folded) || mayBePlace(folded)) code += 'P';
   if (isNotName(folded)) code += 'N';
   return code || 'U';
@@ -83,14 +80,14 @@ function gapCode(gap: string): string {
   return '*';
 }
 
-/** Abbreviations whose dot ends no sentence: "fam. bouali", "mw. de wit", "dr. osei". */
-const ABBREVIATION_BEFORE_DOT = new Set('fam mw mevr dhr hr dr drs mr ir ing prof st jr sr zr br nr tel bijv evt ivm geb'.split(' '));
+/** Abbreviations whose dot ends no sentence: text.ts's ("mw. de wit", "dr. osei") and the family's and sister's ("fam. bouali"). */
+const ABBREVIATION_BEFORE_DOT = (word: string): boolean => isAbbreviation(word) || word === 'fam' || word === 'zr' || word === 'br';
 
 /** A gap that ends a sentence or a line: context stops there (not at the dot of an abbreviation before it). */
 function breaks(gap: string, before: string): boolean {
   if (/\n/u.test(gap)) return true;
   if (!/[.!?]\s|[.!?]$/u.test(gap)) return false;
-  return !(/^\.\s*$/u.test(gap) && ABBREVIATION_BEFORE_DOT.has(before));
+  return !(/^\.\s*$/u.test(gap) && ABBREVIATION_BEFORE_DOT(before));
 }
 
 /** The coarse class of a candidate for crossing with its neighbours: U (no list), A (a name that is also a word), N (a listed name). */
@@ -119,6 +116,7 @@ export function tokenFeatures(text: string, tokens: readonly ModelToken[], i: nu
   for (const ch of new Set(cls)) f.push(`c=${ch}`);
   // An ordinary word's own identity ("jongste", "vink"): safe to learn, as it is no name; a name's identity is left out.
   if (/[QK]/u.test(cls) && !/[FSA]/u.test(cls)) f.push(`w=${tok.folded}`);
+
   if (tok.folded.includes('-')) f.push(`h=${lexicalClass(tok.folded.slice(0, tok.folded.indexOf('-')))}`);
   // How the word ends: names end unlike Dutch derivations ("-heid", "-ing", "-en", "-de"); learned over many words, not one.
   if (tok.folded.length > 3) f.push(`s3=${tok.folded.slice(-3)}`, `s2=${tok.folded.slice(-2)}`);

@@ -11,7 +11,7 @@ import type { Candidate } from './types.js';
 const RUN_NEXT = /(?:[ \u00a0]+(?:streepje|koppelteken|liggend streepje|min|spatie)[ \u00a0]+|[ \u00a0]*[,-]?[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
 const RUN_FIRST = /(?<![\p{L}\p{N}])(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
 
-interface SpokenRun {
+export interface SpokenRun {
   readonly start: number;
   readonly end: number;
   readonly digits: string;
@@ -40,11 +40,14 @@ function readRun(text: string, at: number, maxDigits: number): SpokenRun | undef
   return { start: at, end, digits, words };
 }
 
-/** The first run after a cue, within a few filler words ("is", "bij de gemeente is", ":"). */
-function runAfterCue(text: string, cueEnd: number, maxDigits: number): SpokenRun | undefined {
-  const word = /[ \u00a0:,]+(\p{L}+|\d+)/uy;
+/**
+ * The first run after a cue, within `maxSkip` filler words ("is", "bij de gemeente is", ":"). Also numbers.ts's spoken BSN,
+ * so that every dictated number is read the same way.
+ */
+export function runAfterCue(text: string, cueEnd: number, maxDigits: number, maxSkip = 6): SpokenRun | undefined {
+  const word = /[ \u00a0:,-]+(\p{L}+|\d+)/uy;
   let at = cueEnd;
-  for (let skip = 0; skip <= 6; skip++) {
+  for (let skip = 0; skip <= maxSkip; skip++) {
     word.lastIndex = at;
     const w = word.exec(text);
     if (!w) return undefined;
@@ -56,14 +59,19 @@ function runAfterCue(text: string, cueEnd: number, maxDigits: number): SpokenRun
   return undefined;
 }
 
-const SERVICE = /^0(?:800|900|906|909)/;
+/** Service numbers (0800, 0900 ...): they identify nobody. Shared with numbers.ts. */
+export const SERVICE_NUMBERS = /^0(?:800|900|906|909)/;
 
-/** A Dutch phone number spoken in pairs or with pauses: a run that starts with a zero and spells ten digits. */
-function detectSpokenPhones(text: string): Candidate[] {
+/**
+ * A Dutch phone number spoken as number words, alone or mixed with digit groups, in pairs or with pauses ("nul zes een vier
+ * ...", "06 twaalf 34 ...", "nul zes, drie acht, ..."): a run that starts with a zero and spells ten digits, at least one a word.
+ * Called by numbers.ts's detectPhone, on the text with OCR digits read.
+ */
+export function detectSpokenPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:nul|0\d{0,3})(?![\p{L}\p{N}])/giu)) {
     const run = readRun(text, m.index, 10);
-    if (!run || run.words === 0 || run.digits.length !== 10 || run.digits[1] === '0' || SERVICE.test(run.digits) || run.digits === '0123456789') continue;
+    if (!run || run.words === 0 || run.digits.length !== 10 || run.digits[1] === '0' || SERVICE_NUMBERS.test(run.digits) || run.digits === '0123456789') continue;
     out.push({ kind: 'phone', start: run.start, end: run.end });
   }
   return out;
@@ -176,10 +184,10 @@ function detectSpokenEmails(text: string): Candidate[] {
   return out;
 }
 
-/** Phone numbers, file numbers, postcodes and addresses dictated as words. */
+/** File numbers, postcodes, e-mail addresses and street addresses dictated as words (phone numbers: detectSpokenPhones). */
 export function detectDictatedNumbers(text: string): Candidate[] {
   const out = detectSpokenAddresses(text);
   if (/ at | apenstaartje | apestaart /iu.test(text)) out.push(...detectSpokenEmails(text));
-  if (!/nul|nummer|nr|kenmerk|postcode/iu.test(text)) return out;
-  return [...out, ...detectSpokenPhones(text), ...detectSpokenIds(text), ...detectSpokenPostcodes(text)];
+  if (!/nummer|nr|kenmerk|postcode/iu.test(text)) return out;
+  return [...out, ...detectSpokenIds(text), ...detectSpokenPostcodes(text)];
 }

@@ -4,7 +4,7 @@ import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.
 import { isInstitutionType } from './places.js';
 import { fold, isSentenceInitial, sentenceAfter, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
-import { endsLikeCompound, isCompoundWord, isKnownThing, isKnownWord, isUnknownCapitalised } from './unknown-words.js';
+import { endsLikeCompound, isCompound, isKnownThing, isKnownWord, isPronominalAdverb, isUnknownCapitalised } from './unknown-words.js';
 
 export interface Token {
   readonly text: string;
@@ -62,7 +62,7 @@ function bare(tok: Token): Token {
 
 function nameWord(tok: Token | undefined): boolean {
   // After AE: not a pronominal adverb capitalised after a salutation ("Geachte collega, Hierbij verwijs ik ...").
-  return !!tok && isCapitalised(tok.text) && !isNotName(bare(tok).text) && !PRONOMINAL_ADVERB.test(tok.folded);
+  return !!tok && isCapitalised(tok.text) && !isNotName(bare(tok).text) && !isPronominalAdverb(tok.folded);
 }
 
 /** A tussenvoegsel that starts with a preposition ("op de", "in 't") is never followed by a capitalised article. */
@@ -481,7 +481,7 @@ function unknownPersonWord(word: string): boolean {
 
 /** After AU: a compound or derivation of frequent words that no name list has ("Melder", "Enkelband", "Schoolverzuim"). */
 function derivedWord(word: string): boolean {
-  return isCompoundWord(fold(word)) && !isListedName(word);
+  return isCompound(fold(word)) && !isListedName(word);
 }
 
 /** Conjunctions opening a subclause, before its subject: "dat Semhar zich ...". */
@@ -1262,7 +1262,6 @@ const TUSSEN_TITLES = new Set(['dokter', 'meester', 'juf', 'dr', 'mr', 'advocaat
 const ROLE_WORDS = new Set('directeur directrice voorzitter rechter juf meester dokter arts mentor leraar lerares docent coordinator burgemeester wethouder officier notaris advocaat'.split(' '));
 
 const COMMUNITY_ADJECTIVE = /(?:aanse|iaanse|landse|eese|ese|ische|ijnse|oonse|aase|ense)$/u;
-const PRONOMINAL_ADVERB = /^(?:hier|daar|waar|er)(?:bij|mee|voor|door|over|om|in|uit|na|op|aan|van|toe|onder|tegen|achter|naast|heen|langs|tussen)$/u;
 
 /** A chat export line's time stamp and sender: "[10:18] ", "[12-03-2025 10:18:22] ", "12-03-2025 10:18 - ", then the name and a colon. */
 const CHAT_SENDER = /^[ \t]*(?:\[(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \u00a0])?\d{1,2}:\d{2}(?::\d{2})?\][ \u00a0]*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?[ \u00a0]\d{1,2}:\d{2}[ \u00a0]+-[ \u00a0]+)((?:\p{L}[\p{L}'’.-]*[ \u00a0]?){1,4})[ \u00a0]*(?:\p{Extended_Pictographic}\uFE0F?[ \u00a0]*)*:/dgmu;
@@ -1291,7 +1290,7 @@ function openClassNameAt(text: string, tokens: readonly Token[], i: number): boo
   if (isSentenceInitial(text, tok.start) || !isUnknownCapitalised(tok.text)) return false;
   // After AE: adjectives of a community or origin ("Hindoestaanse", "Chinees-Nederlandse") and pronominal adverbs capitalised after a
   // salutation ("Geachte collega, Hierbij ...") are no names.
-  if (COMMUNITY_ADJECTIVE.test(tok.folded) || PRONOMINAL_ADVERB.test(tok.folded)) return false;
+  if (COMMUNITY_ADJECTIVE.test(tok.folded) || isPronominalAdverb(tok.folded)) return false;
   // Two or more unknown capitalised words in a row are a title or a brand ("Stranger Things", "Paw Patrol"), unless one is a
   // listed name ("Gulnara Karimov" has the surname).
   // A capitalised word next to it that is a known word makes a title, a brand or a programme ("Traumasensitief Opvoeden", "Vroeg

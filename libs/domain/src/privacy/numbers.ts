@@ -1,6 +1,6 @@
 /** Detectors for numeric and contact identifiers: BSN, client numbers, phone, postcode, e-mail. */
 import { isValidBsn } from './bsn.js';
-import { spokenDigits } from './number-words.js';
+import { SERVICE_NUMBERS, detectSpokenPhones, runAfterCue } from './dictated-numbers.js';
 import { sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 
@@ -36,43 +36,19 @@ export function detectBsn(text: string): Candidate[] {
 
 // After AM also spelled out by dictation ("het b s n nummer", "b.s.n.").
 const SPOKEN_BSN_CUE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofinummer|b[ .]s[ .]n\.?)(?![\p{L}])/giu;
-const SPOKEN_WORD = /[ \u00a0:,-]+(\p{L}+|\d+)/uy;
 
 /**
- * After Y: a BSN dictated as number words after its cue ("bsn van het kind is zes acht drie zeven acht zes acht een zeven"): up to
- * five words after the cue, a run of number words and digit groups spelling nine digits, at least one a word. Passing the 11-proef
- * it is a BSN, else a client number (as for digits after a cue).
+ * After Y: a BSN dictated as number words after its cue ("bsn van het kind is zes acht drie zeven acht zes acht een zeven"): a run
+ * of number words and digit groups spelling nine digits, at least one a word, within twelve words after the cue (after AR and AU:
+ * "bsn van de jongere voor de aanvraag van het ID is ..."; nine digits that pass the 11-proef leave little doubt). Passing the
+ * 11-proef it is a BSN, else a client number (as for digits after a cue).
  */
 function detectSpokenBsn(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!/bsn|burgerservice|sofi|b[ .]s[ .]n/iu.test(text)) return out;
   for (const m of text.matchAll(SPOKEN_BSN_CUE)) {
-    let at = m.index + m[0].length;
-    // After AR up to eight words ("bsn van moeder voor de bijzondere bijstand: twee vijf ..."), after AU twelve ("bsn van de
-    // jongere voor de aanvraag van het ID is ..."): nine digits that pass the 11-proef leave little doubt.
-    for (let skip = 0; skip <= 12; skip++) {
-      SPOKEN_WORD.lastIndex = at;
-      const first = SPOKEN_WORD.exec(text);
-      if (!first) break;
-      const start = first.index + first[0].length - (first[1] ?? '').length;
-      let digits = '';
-      let words = 0;
-      let end = start;
-      SPOKEN_WORD.lastIndex = at;
-      for (let n = SPOKEN_WORD.exec(text); n && digits.length < 9; n = SPOKEN_WORD.exec(text)) {
-        const d = spokenDigits(n[1] ?? '');
-        if (d === undefined) break;
-        digits += d;
-        if (/\p{L}/u.test(n[1] ?? '')) words++;
-        end = n.index + n[0].length;
-      }
-      if (digits.length === 9 && words > 0) {
-        out.push({ kind: isValidBsn(digits) ? 'bsn' : 'client_number', start, end });
-        break;
-      }
-      if (digits.length > 0) break; // a number run that is no nine digits: not a BSN
-      at = first.index + first[0].length;
-    }
+    const run = runAfterCue(text, m.index + m[0].length, 9, 12);
+    if (run && run.digits.length === 9 && run.words > 0) out.push({ kind: isValidBsn(run.digits) ? 'bsn' : 'client_number', start: run.start, end: run.end });
   }
   return out;
 }
@@ -183,7 +159,6 @@ export function detectEmail(text: string): Candidate[] {
 const DIGIT_RUN =
   /(?<![\p{L}\p{N}+])(?:\+[ \u00a0]?)?(?:\(\d{1,4}\)|\d)+(?:(?:[ \u00a0]?[-./][ \u00a0]?|[ \u00a0])(?:\(\d{1,4}\)|\d)+)*/gu;
 const GROUP = /(?:\(\d{1,4}\)|\d)+/g;
-const SERVICE_NUMBERS = /^0(?:800|900|906|909)/;
 // A window that starts with a complete date ("06-03-2024 10") is a date and a time, not a phone number;
 // "06.12.34.56.78" continues with the same separator, so it is not a date.
 const DATE_START = /^\d{1,2}([-/.])\d{1,2}\1\d{2,4}(?!\d|\1\d)/;
@@ -221,33 +196,7 @@ export function detectPhone(text: string): Candidate[] {
       }
     }
   }
-  out.push(...detectSpokenPhone(text));
-  return out;
-}
-
-// Dictated numbers ("nul zes een vier zeven ...", "06 twaalf 34 ..."): a phone number starts with a zero.
-const SPOKEN_ZERO = /(?<![\p{L}\p{N}])(?:nul|0\d{0,3})(?![\p{L}\p{N}])/giu;
-const SPOKEN_NEXT = /[ \u00a0-]+(\p{L}+|\d+)/uy;
-
-/** A Dutch phone number spoken as number words, alone or mixed with digit groups: ten digits, at least one word. */
-function detectSpokenPhone(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(SPOKEN_ZERO)) {
-    let digits = spokenDigits(m[0]) ?? '';
-    let words = /\p{L}/u.test(m[0]) ? 1 : 0;
-    let end = m.index + m[0].length;
-    SPOKEN_NEXT.lastIndex = end;
-    for (let n = SPOKEN_NEXT.exec(text); n && digits.length < 10; n = SPOKEN_NEXT.exec(text)) {
-      const d = spokenDigits(n[1] ?? '');
-      if (d === undefined) break;
-      digits += d;
-      if (/\p{L}/u.test(n[1] ?? '')) words++;
-      end = n.index + n[0].length;
-    }
-    // Ten digits, not a service number, not counting aloud ("nul een twee drie ...").
-    if (words === 0 || digits.length !== 10 || digits[1] === '0' || SERVICE_NUMBERS.test(digits) || digits === '0123456789') continue;
-    out.push({ kind: 'phone', start: m.index, end });
-  }
+  out.push(...detectSpokenPhones(text));
   return out;
 }
 

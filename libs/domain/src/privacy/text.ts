@@ -6,6 +6,11 @@ const ABBREVIATIONS = new Set([
   'nl', 'resp', 'incl', 'excl', 'evt', 'geb', 'nr', 'tel', 'z.g.a.n', 'd.w.z', 'm.a.w', 'n.a.v', 'i.p.v',
 ]);
 
+/** An abbreviation whose dot ends no sentence ("dhr", "geb", "i.v.m"; lowercase, without its last dot). */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word);
+}
+
 const BOUNDARY = new Set(['.', '!', '?', ':', ';', '\n', '\r', '•', '*', '–', '—', '|']);
 const SKIPPABLE = new Set([' ', '\t', '\u00a0', '"', "'", '“', '”', '‘', '’', '(', '[', '„', '«', '-']);
 

@@ -93,6 +93,17 @@ function isDerivation(f: string): boolean {
   return false;
 }
 
+/**
+ * "erin", "ermee", "daarvoor", "hiernaast": closed-class words the frequency list lacks some of, and some are first names too
+ * ("Erin"). Used by names.ts (no person, even capitalised) and the context model (an ordinary word).
+ */
+const PRONOMINAL_ADVERB =
+  /^(?:er|hier|daar|waar)(?:in|op|aan|bij|mee|over|uit|van|voor|na|naar|door|tegen|om|achter|onder|boven|tussen|langs|af|toe|naast|heen)$/u;
+
+export function isPronominalAdverb(folded: string): boolean {
+  return PRONOMINAL_ADVERB.test(folded);
+}
+
 const PREFIX = /^(?:na|aan|af|op|in|uit|door|mee|om|toe|voor|over|onder|bij|ver|be|ge|her|ont|weg|terug|samen)/u;
 
 /**
@@ -101,7 +112,7 @@ const PREFIX = /^(?:na|aan|af|op|in|uit|door|mee|om|toe|voor|over|onder|bij|ver|
  * isCommonWord (any frequent word of three letters or more at the end): that one takes "Mekdes" for "mek" + "des" and
  * "Rustam" for "ru" + "stam"; here the tail has four letters or more and the head is a word too.
  */
-function isCompound(f: string): boolean {
+export function isCompound(f: string): boolean {
   if (isDerivation(f)) return true;
   // "navraag", "aanpak", "uitleg", "herkansing": a verb particle or prefix before a frequent word.
   const prefix = PREFIX.exec(f);
@@ -116,11 +127,6 @@ function isCompound(f: string): boolean {
     if (/(?:s|e|en)$/.test(head) && isFrequentWord(head.replace(/(?:s|e|en)$/, ''))) return true;
   }
   return false;
-}
-
-/** A compound or derivation of frequent Dutch words ("enkelband", "melder"; folded). */
-export function isCompoundWord(folded: string): boolean {
-  return isCompound(folded);
 }
 
 /** A word the guard knows as a Dutch or English word, a compound or a thing (folded; any case). */
