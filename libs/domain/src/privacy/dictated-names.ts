@@ -3,16 +3,18 @@
  * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
  */
 import { isFirstName, isFrequentWord, isListedName, isNameWord } from './name-lists.js';
+import { isAbbreviation } from './text.js';
 import type { Candidate } from './types.js';
 import { isKnownWord } from './unknown-words.js';
 
 /** Three letters or more, one by one, separated by spaces or hyphens, all capitals or all lowercase. */
 const SPELLED = /(?<![\p{L}\p{N}])(\p{L})(?:[ \u00a0-]\p{L}(?![\p{L}])){2,}/gu;
 
-/** Lowercase abbreviations written like initials. */
-const ABBREVIATIONS = new Set(
-  'o.a. m.b.t. t.a.v. i.v.m. e.d. e.a. d.w.z. m.a.w. n.a.v. i.p.v. z.s.m. a.s. p.p. n.v.t. v.a. s.v.p. a.u.b. c.q. d.d. i.o.m. m.i.v. o.b.v. m.n. t.z.t. i.c.m. v.w.b. z.o.z. i.s.m. m.u.v.'.split(' '),
+/** Lowercase abbreviations written like initials: text.ts's ("o.a.", "i.v.m.") and these. */
+const MORE_ABBREVIATIONS = new Set(
+  'z.s.m. a.s. p.p. n.v.t. v.a. s.v.p. a.u.b. c.q. d.d. i.o.m. m.i.v. o.b.v. m.n. t.z.t. i.c.m. v.w.b. z.o.z. i.s.m. m.u.v.'.split(' '),
 );
+const isAbbreviated = (head: string): boolean => isAbbreviation(head.slice(0, -1)) || MORE_ABBREVIATIONS.has(head);
 
 function spelledNames(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -58,7 +60,7 @@ function lowercaseInitials(text: string): Candidate[] {
       const initials = (m[1] ?? '').trimEnd();
       const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';
       // "dhr v.d. Molen": "v.d." is "van der", part of the surname, not initials.
-      if (ABBREVIATIONS.has(head) || /^v\.(?:d\.)?$/u.test(head)) continue;
+      if (isAbbreviated(head) || /^v\.(?:d\.)?$/u.test(head)) continue;
       const start = m.index + m[0].indexOf(initials);
       out.push({ kind: 'initials', start, end: start + initials.length });
     }
