@@ -16,9 +16,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isCandidateClass, lazyClasses, sigmoid, tokenFeatures } from '../src/privacy/context-model.js';
 import { tokenize } from '../src/privacy/names.js';
 import type { CorpusSentence } from '../src/privacy/corpus/casus-sentences.js';
+import { labelStart } from '../src/privacy/corpus/measure.js';
 
 /** Held-out batches measured with the guard but never tuned on (see corpus.spec.ts): not trained on either. */
-export const UNTOUCHED = ['an', 'as', 'at', 'ax', 'ay'];
+export const UNTOUCHED = ['an', 'as', 'at'];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, '../src/privacy/corpus');
@@ -49,7 +50,7 @@ function samplesOf(sentence: CorpusSentence, batch: string): Sample[] {
   const text = lowercaseKeepingOffsets(sentence.text);
   const spans: [number, number, string][] = [];
   for (const e of sentence.expected) {
-    const at = sentence.text.indexOf(e.match);
+    const at = labelStart(sentence.text, e.match);
     if (at >= 0) spans.push([at, at + e.match.length, e.kind]);
   }
   const tokens = tokenize(text);

@@ -10,6 +10,7 @@ import { detectDictatedNames } from './dictated-names.js';
 import { detectDictatedNumbers } from './dictated-numbers.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
+import { detectNamesByCompany } from './name-company.js';
 import { detectInitials, detectNames, tokenize } from './names.js';
 import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
 import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses } from './places.js';
@@ -81,7 +82,7 @@ function collect(text: string): Candidate[] {
   const tokens = tokenize(text);
   // Numbers and dates are read with OCR's letters for digits (numbers.ts, readOcrDigits); positions are the same.
   const digits = readOcrDigits(text);
-  return dropNamesInPlaces(text, [
+  const found = [
     ...detectBsn(digits),
     ...detectClientNumbers(digits),
     ...detectExportRows(text),
@@ -97,7 +98,9 @@ function collect(text: string): Candidate[] {
     ...detectNames(text, tokens),
     ...detectLowercaseNames(text, tokens),
     ...detectPlaces(text, tokens),
-  ]).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
+  ];
+  found.push(...detectNamesByCompany(text, tokens, found));
+  return dropNamesInPlaces(text, found).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
 }
 
 /**

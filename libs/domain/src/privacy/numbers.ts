@@ -86,6 +86,9 @@ const SECOND_NUMBER = /[ \u00a0]*\/[ \u00a0]*((?:[A-Z]{1,4}[ \u00a0]){0,3}\d[\d/
  */
 const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}/-])(?:(?:19|20)\d{2}-[A-Za-z]{2,4}-\d{3,6}|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\p{L}\p{N}]|-\d)/gu;
 
+const OWN_NUMBER_RE =
+  /(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,})(?![\p{L}\p{N}]|[.,]\d)/giu;
+
 const COURT_OR_ID_RE =
   /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)[ \u00a0]+(?:is|was)[ \u00a0]+(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
 
@@ -93,7 +96,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader").
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -113,6 +116,14 @@ export function detectClientNumbers(text: string): Candidate[] {
   // ("Client-ID 0088317", "cliënt-id: 55120"), and "mijn dossier is 2024-118374" (a file word, is/was, a number with a separator).
   for (const m of text.matchAll(COURT_OR_ID_RE)) {
     const id = m[1] ?? m[2] ?? m[3] ?? '';
+    const start = m.index + m[0].length - id.length;
+    out.push({ kind: 'client_number', start, end: start + id.length });
+  }
+  // After AY: "onder nummer 25-1187", "haar nummer bij ons is 2025/3381": a bare "nummer" after "onder" or a possessive, with a
+  // number that has a separator or five digits or more (a count or a shirt number has neither).
+  for (const m of text.matchAll(OWN_NUMBER_RE)) {
+    const id = m[1] ?? '';
+    if (id.replace(/\D/g, '').length < 4 || /^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(id)) continue;
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }
@@ -242,6 +253,7 @@ const NOT_POSTCODE_WORDS = new Set([
 const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl', 'mb', 'gb', 'kb', 'kw', 'hz', 'pk', 'ct', 'am', 'pm', 'nl', 'bv']);
 
 const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
+const STREET_NUMBER_COMMA_ANY_CASE = /\p{L}{2,}(?:straat|laan|weg|plein|singel|gracht|kade|dreef|hof|park|dijk|pad|steeg|ring)[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/iu;
 
 export function detectPostcode(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -253,7 +265,10 @@ export function detectPostcode(text: string): Candidate[] {
     if (upper === 'SA' || upper === 'SD' || upper === 'SS') continue;
     const isUpperCase = letters === upper;
     if (!isUpperCase) {
-      if (NOT_POSTCODE_WORDS.has(letters.toLowerCase())) continue;
+      // A word or unit ("2024 en", "1500 km"), unless right after a street, a house number and a comma ("zonnebloemstraat 19,
+      // 7555 pk hengelo", after AX) or after "postcode".
+      if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && !STREET_NUMBER_COMMA_ANY_CASE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        !/postcode[\s:]*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
       // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).
     } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !/postcode[\s:]*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) {

@@ -1517,3 +1517,32 @@ export const AV_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Tijd lag niet aan onze kant dit keer.', expected: [] },
   { text: 'zie bijlage a. voor de cijfers van dit jaar', expected: [] },
 ];
+
+/**
+ * The thirty-second tuning set (after AX and AY): names by the company they keep (name-company.ts: coordinated with a found
+ * name, after a sibling word, "moeder van", "van het wijkteam", called by name, with a verb of talking), a lowercase postcode
+ * after a street, an address in brackets, lowercase initials before a tussenvoegsel, and a bare "nummer" after a possessive.
+ * Sentences written for the rules, not taken from the batches.
+ */
+export const AX_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'vanmiddag heeft ze met noor en fleur buiten gespeeld', expected: [e('name', 'noor'), e('name', 'fleur')] },
+  { text: 'bij sven en zijn broertje mees gaat het beter', expected: [e('name', 'sven'), e('name', 'mees')] },
+  { text: 'ik sprak de vader van tesfay na schooltijd', expected: [e('name', 'tesfay')] },
+  { text: 'ehm toen belde anke van het buurtteam nog', expected: [e('name', 'anke')] },
+  { text: 'Willemijn, jij zou de ouders nog bellen toch?', expected: [e('name', 'Willemijn')] },
+  { text: 'ik heb met joy gesproken en joy vertelde dat het thuis onrustig is', expected: [e('name', 'joy'), e('name', 'joy')] },
+  { text: 'ze wonen nu op lindenlaan 4, 3811 km amersfoort', expected: [e('street_address', 'lindenlaan 4'), e('postcode', '3811 km'), e('place', 'amersfoort')] },
+  { text: 'het oude adres (kerkstraat 9) klopt niet meer', expected: [e('street_address', 'kerkstraat 9')] },
+  { text: 'ik overleg met j. van dijk van leerplicht', expected: [e('initials', 'j. van dijk')] },
+  { text: 'Zijn nummer bij ons is 2024/5518, vermeld dat in de mail.', expected: [e('client_number', '2024/5518')] },
+];
+
+export const AX_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'haar zoon door de week bij oma, in het weekend thuis', expected: [] },
+  { text: 'de jeugdconsulent van de gemeente komt ook', expected: [] },
+  { text: 'we gaan met de storm en de regen niet naar buiten', expected: [] },
+  { text: 'de storm zegt genoeg over dit najaar', expected: [] },
+  { text: 'het was 1500 km rijden naar zijn opa', expected: [] },
+  { text: 'hij speelt onder nummer 10 in de jo11', expected: [] },
+  { text: 'verwijs naar ouderspreekuur van het cjg als het te veel wordt', expected: [] },
+];

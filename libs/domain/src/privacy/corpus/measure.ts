@@ -36,7 +36,7 @@ const show = (findings: readonly PrivacyFinding[]): string => findings.map((f) =
  * Where a label occurs: its first occurrence as a whole word, else its first occurrence. "Mees" in "Meester Bas heeft
  * Mees ..." labels the boy, not the start of "Meester" (which would count a miss for a name that was found).
  */
-function labelStart(text: string, match: string): number {
+export function labelStart(text: string, match: string): number {
   const wordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
   for (let i = text.indexOf(match); i >= 0; i = text.indexOf(match, i + 1)) {
     const startOk = !wordChar(match.charAt(0)) || !wordChar(text.charAt(i - 1));
