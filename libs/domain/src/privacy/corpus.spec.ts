@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–AY but AN, AS and AT) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–BC but AN, AS and AT) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -30,7 +30,8 @@
  * (dictated text) 93.6 % and 0.8 %; the guard of 2a8660c (the context model, declared beforehand) on AQ (lowercase chat) 90.8 % and
  * 1.5 %, AR (dictated) 90.0 % and 3.1 %, AS (written) 98.3 % and 0.0 %; the guard of c50f847 on AT (chat) 95.7 % and 0.0 %, AU
  * (dictated) 94.0 % and 6.2 %; the guard of 86f186f on AV (chat) 89.1 % and 2.3 %, AW (dictated) 91.8 % and 0.0 %; the guard of
- * 09659c6 (the current one) on AX (chat) 93.7 % and 0.8 %, AY (dictated) 96.4 % and 0.0 %. See README.md, "Measured quality".
+ * 09659c6 on AX (chat) 93.7 % and 0.8 %, AY (dictated) 96.4 % and 0.0 %; the guard of 1f72695 on AZ (chat) 90.6 % and 1.5 %,
+ * BA (dictated) 94.6 % and 0.0 %, BB (chat) 87.3 % and 3.0 %, BC (dictated) 96.2 % and 0.8 %. See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -94,6 +95,8 @@ import {
   AV_RULES_IDENTIFYING,
   AX_RULES_CLEAN,
   AX_RULES_IDENTIFYING,
+  AZ_RULES_CLEAN,
+  AZ_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -146,6 +149,10 @@ import { HELD_OUT_AV_CLEAN, HELD_OUT_AV_IDENTIFYING } from './corpus/held-out-av
 import { HELD_OUT_AW_CLEAN, HELD_OUT_AW_IDENTIFYING } from './corpus/held-out-aw.js';
 import { HELD_OUT_AX_CLEAN, HELD_OUT_AX_IDENTIFYING } from './corpus/held-out-ax.js';
 import { HELD_OUT_AY_CLEAN, HELD_OUT_AY_IDENTIFYING } from './corpus/held-out-ay.js';
+import { HELD_OUT_AZ_CLEAN, HELD_OUT_AZ_IDENTIFYING } from './corpus/held-out-az.js';
+import { HELD_OUT_BA_CLEAN, HELD_OUT_BA_IDENTIFYING } from './corpus/held-out-ba.js';
+import { HELD_OUT_BB_CLEAN, HELD_OUT_BB_IDENTIFYING } from './corpus/held-out-bb.js';
+import { HELD_OUT_BC_CLEAN, HELD_OUT_BC_IDENTIFYING } from './corpus/held-out-bc.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -210,6 +217,10 @@ const FIRST_RUNS = [
   { batch: 'AW (blind writer, same declared guard as AV)', direct: [180, 196], flagged: [0, 130] },
   { batch: 'AX (blind writer, guard after AV and AW declared beforehand)', direct: [148, 158], flagged: [1, 130] },
   { batch: 'AY (blind writer, same declared guard as AX)', direct: [212, 220], flagged: [0, 130] },
+  { batch: 'AZ (blind writer, guard after AX and AY declared beforehand)', direct: [144, 159], flagged: [2, 130] },
+  { batch: 'BA (blind writer, same declared guard as AZ)', direct: [191, 202], flagged: [0, 130] },
+  { batch: 'BB (blind writer, same declared guard as AZ)', direct: [124, 142], flagged: [4, 132] },
+  { batch: 'BC (blind writer, same declared guard as AZ)', direct: [176, 183], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -261,6 +272,10 @@ const heldOut = [
   ['AW', HELD_OUT_AW_IDENTIFYING, HELD_OUT_AW_CLEAN],
   ['AX', HELD_OUT_AX_IDENTIFYING, HELD_OUT_AX_CLEAN],
   ['AY', HELD_OUT_AY_IDENTIFYING, HELD_OUT_AY_CLEAN],
+  ['AZ', HELD_OUT_AZ_IDENTIFYING, HELD_OUT_AZ_CLEAN],
+  ['BA', HELD_OUT_BA_IDENTIFYING, HELD_OUT_BA_CLEAN],
+  ['BB', HELD_OUT_BB_IDENTIFYING, HELD_OUT_BB_CLEAN],
+  ['BC', HELD_OUT_BC_IDENTIFYING, HELD_OUT_BC_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -303,6 +318,7 @@ const RULE_SETS = [
   ['thirtieth', 'AU', AU_RULES_IDENTIFYING, AU_RULES_CLEAN],
   ['thirty-first', 'AV', AV_RULES_IDENTIFYING, AV_RULES_CLEAN], // the round on AV and AW
   ['thirty-second', 'AX', AX_RULES_IDENTIFYING, AX_RULES_CLEAN], // the round on AX and AY
+  ['thirty-third', 'AZ', AZ_RULES_IDENTIFYING, AZ_RULES_CLEAN], // the round on AZ, BA, BB and BC
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -320,7 +336,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * trains on it); AT was not tuned on and the model does not train on it (its misses were read once, no rule was written for them).
  * AV and AW measured the guard of 86f186f (declared beforehand) and were tuned on afterwards (thirty-first tuning set; the model
  * trains on them). AX and AY measured the guard of 09659c6 (declared beforehand) and were tuned on afterwards (thirty-second
- * tuning set; the model trains on them).
+ * tuning set; the model trains on them). AZ, BA, BB and BC measured the guard of 1f72695 (declared beforehand) and were tuned on
+ * afterwards (thirty-third tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

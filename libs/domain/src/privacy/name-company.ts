@@ -36,6 +36,24 @@ const SERVICE_WORDS = new Set(
 
 /** Titles and child words a name follows directly ("meester vos", "het meisje roos", "onze mees"). */
 const PERSON_TITLES = new Set('juf juffrouw meester mentor trainer coach trainster dhr mw mevr mevrouw meneer'.split(' '));
+/** An inflected form of a known word ("braakt", "klampte"), not a name: the stem without -t, -te, -de, -en or -d, or the stem with -en, is known. */
+function looksInflected(folded: string): boolean {
+  // A participle, also in dialect ("gepraot", "geprot").
+  if (/^ge\p{L}{3,}[td]$/u.test(folded)) return true;
+  const stem = /^(.{3,}?)(?:te|de|t|d|en)$/u.exec(folded)?.[1];
+  if (!stem) return false;
+  const known = (word: string): boolean => lexicalClass(word) !== 'U' && !/[FS]/u.test(lexicalClass(word));
+  return known(stem) || known(`${stem}en`);
+}
+
+/** Professions a surname follows ("dokter okafor", "huisarts van der meulen"). */
+const ROLE_TITLES = new Set(
+  'dokter huisarts jeugdarts kinderarts arts psycholoog psychiater orthopedagoog logopedist fysiotherapeut conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent jeugdagent zorgcoördinator pleeggezin gastgezin'.split(' '),
+);
+/** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
+const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
+/** A lowercase initial, not after a letter or dot, and a word: "a. bakker", "(k. verhoef)". */
+const INITIAL_SURNAME = /(?<![\p{L}\p{N}.])(\p{Ll}\.[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
 const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze'.split(' '));
 
 /** "uit groep 7", "uit de klas van", "uit 3b", "uit klas 2". */
@@ -67,8 +85,25 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const cls = classOf(j);
     return !!t && t.folded.length >= 2 && !NEVER_HERE.has(t.folded) && /F/u.test(cls) && !/N/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls));
   };
-  // Also a word no list knows ("filmon"), of three letters or more.
-  const nameLike = (j: number): boolean => firstName(j) || (!!tokens[j] && (tokens[j] as Token).folded.length >= 3 && classOf(j) === 'U' && /^\p{L}+$/u.test((tokens[j] as Token).text));
+  // Also a word no list knows ("filmon"), of three letters or more, in a line of Dutch words: a line with more unknown words is
+  // dialect or another language ("'k Ebbe mee de juf gepraot"), where unknown words are no evidence of a name.
+  const nameLike = (j: number): boolean => firstName(j) || unknownName(j);
+  const unknownName = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t || t.folded.length < 3 || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || classOf(j) !== 'U' || looksInflected(t.folded)) return false;
+    return unknownNeighbours(j) === 0;
+  };
+  /** Unknown words of three letters or more within eight tokens of j, in its line. */
+  const unknownNeighbours = (j: number): number => {
+    const t = tokens[j] as Token;
+    let n = 0;
+    for (let k = Math.max(0, j - 8); k <= j + 8 && k < tokens.length; k++) {
+      const o = tokens[k] as Token;
+      if (k === j || o.folded.length < 3 || /\n/u.test(text.slice(Math.min(o.end, t.end), Math.max(o.start, t.start)))) continue;
+      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U') n++;
+    }
+    return n;
+  };
   // A listed surname that is no word at all ("meester brouwer" is one, "de trainer delen" not).
   const surnameWord = (j: number): boolean => /S/u.test(classOf(j)) && !/[QKN]/u.test(classOf(j));
   const names = found.filter((c) => c.kind === 'name');
@@ -98,7 +133,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const next = tokens[i + 1];
     const before = prev && SPACE.test(gap(text, prev, tok)) ? prev.folded : '';
     // Coordinated with a found name, on either side ("ilse en roos", "roos, ilse").
-    if ((joinedTo(i, -1) || joinedTo(i, 1)) && firstName(i)) return true;
+    if ((joinedTo(i, -1) || joinedTo(i, 1)) && nameLike(i)) return true;
     if (next) {
       const after = next.folded;
       // "Griet, jij vroeg ...", "roos, kun je ...": called by name at the start of a sentence.
@@ -118,14 +153,53 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         }
       }
     }
-    // "zijn zusje bo", "haar dochter roos".
-    if (SIBLING_WORDS.has(before) && firstName(i)) return true;
-    // "meester vos", "trainer kees", "het meisje roos", "onze mees": a title or a child word right before a first name or surname.
-    if (PERSON_TITLES.has(before) && (firstName(i) || surnameWord(i))) return true;
+    // "zijn zusje bo", "haar dochter roos", "onze pleegzoon tesfay".
+    if (SIBLING_WORDS.has(before) && nameLike(i)) return true;
+    // "dan zegt bo", "vroeg roos": a first name after a verb of saying.
+    if (SAYS.has(before) && firstName(i)) return true;
+    // "meester vos", "trainer kees", "dokter okafor", "het meisje roos", "onze mees": a title or a child word right before a
+    // first name or surname.
+    if ((PERSON_TITLES.has(before) || ROLE_TITLES.has(before)) && (nameLike(i) || surnameWord(i))) return true;
+    // "moeder (gloria)", "vader (wytse) is uit huis": a parent named in brackets.
+    if (prev && OF_WORDS.has(prev.folded) && /^[ \u00a0]*\([ \u00a0]*$/u.test(gap(text, prev, tok)) && next && /^[ \u00a0]*\)/u.test(gap(text, tok, next)) && nameLike(i)) return true;
     if (CHILD_WORDS.has(before) && firstName(i)) return true;
     // "de moeder van filmon".
     const prev2 = tokens[i - 2];
     return before === 'van' && !!prev2 && !!prev && OF_WORDS.has(prev2.folded) && SPACE.test(gap(text, prev2, prev)) && nameLike(i);
+  };
+  /**
+   * "jaylano's school", "mo's vader", "de tahiri's": a word with an apostrophe s is a name unless it is a Dutch word ("auto's",
+   * "oma's"): its base is a first name, a surname or a word no list knows.
+   */
+  const isPossessive = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    // Lowercase or capitalised, not an abbreviation ("KPI's", "amv's") nor English ("let's").
+    if (!/^(?:\p{Ll}{2,}|\p{Lu}\p{Ll}+)['’]s$/u.test(tok.text)) return false;
+    const base = tok.folded.slice(0, -2);
+    const cls = lexicalClass(base);
+    if (NEVER_HERE.has(base) || base === 'let' || /[NK]/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls))) return false;
+    return /[FS]/u.test(cls) || (cls === 'U' && base.length >= 4 && unknownNeighbours(i) === 0);
+  };
+  /**
+   * "meneer van de molen", "huisarts van der meulen", "dokter de wit": a title, a tussenvoegsel and a surname; the end of the
+   * surname, or 0. After a role (huisarts) the word must be a listed surname or one no list knows ("huisarts van de moeder" is no
+   * name); after a form of address (meneer) any word but a person's or a service's ("meneer van de gemeente").
+   */
+  const surnameAfterTitle = (i: number): number => {
+    const prev = tokens[i - 1];
+    if (!prev || !(FORMAL_TITLES.has(prev.folded) || ROLE_TITLES.has(prev.folded)) || classOf(i) !== 'T' || !SPACE.test(gap(text, prev, tokens[i] as Token))) return 0;
+    // "jeugdarts in Genk", "meneer op school": a preposition, not a tussenvoegsel.
+    if (/^(?:in|op|uit|te|'t|aan|bij)$/u.test((tokens[i] as Token).folded)) return 0;
+    let k = i;
+    while (tokens[k + 1] && classOf(k + 1) === 'T' && SPACE.test(gap(text, tokens[k] as Token, tokens[k + 1] as Token))) k++;
+    const last = tokens[k + 1];
+    if (!last || !SPACE.test(gap(text, tokens[k] as Token, last)) || last.folded.length < 3 || !/^\p{L}+$/u.test(last.text) || NEVER_HERE.has(last.folded)) return 0;
+    if (OF_WORDS.has(last.folded) || SERVICE_WORDS.has(last.folded) || SIBLING_WORDS.has(last.folded) || CHILD_WORDS.has(last.folded) || ROLE_TITLES.has(last.folded)) return 0;
+    const cls = classOf(k + 1);
+    if (/S/u.test(cls) || unknownName(k + 1)) return last.end;
+    // An ordinary word after a form of address only after two tussenvoegsels or one that is no article ("meneer van de molen",
+    // "mevrouw van dam"; not "hoi meneer de gymspullen liggen nog thuis").
+    return FORMAL_TITLES.has(prev.folded) && !/[NU]/u.test(cls) && (k > i || (tokens[i] as Token).folded !== 'de') ? last.end : 0;
   };
   /** A team, school or service at token k, after an optional article. */
   const serviceAt = (k: number): boolean => {
@@ -135,7 +209,20 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
 
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    if (tok.folded.length >= 2 && inCompany(i) && !isFound(tok)) out.push({ kind: 'name', start: tok.start, end: tok.end });
+    if (tok.folded.length < 2 || isFound(tok)) continue;
+    if (inCompany(i)) out.push({ kind: 'name', start: tok.start, end: tok.end });
+    else if (isPossessive(i)) out.push({ kind: 'name', start: tok.start, end: tok.end - 2 });
+    else {
+      const end = surnameAfterTitle(i);
+      if (end > 0) out.push({ kind: 'name', start: tok.start, end });
+    }
+  }
+  // "a. bakker", "jeugdbeschermer m. koster", "(k. verhoef)": one lowercase initial and a listed surname.
+  for (const m of text.matchAll(INITIAL_SURNAME)) {
+    const surname = m[2] ?? '';
+    if (!/S/u.test(lexicalClass(surname)) || NEVER_HERE.has(surname)) continue;
+    const start = m.index + m[0].length - (m[1] ?? '').length;
+    out.push({ kind: 'initials', start, end: start + (m[1] ?? '').length });
   }
   return out;
 }

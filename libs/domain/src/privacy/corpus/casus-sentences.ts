@@ -1546,3 +1546,29 @@ export const AX_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'hij speelt onder nummer 10 in de jo11', expected: [] },
   { text: 'verwijs naar ouderspreekuur van het cjg als het te veel wordt', expected: [] },
 ];
+
+/**
+ * The thirty-third tuning set (after AZ, BA, BB and BC): a name with an apostrophe s ("jaylano's school"), a surname after a
+ * profession or form of address with a tussenvoegsel ("huisarts van der meulen", "meneer van de molen"), a parent named in
+ * brackets, a name after a verb of saying, a lowercase initial and a listed surname; and the words that must stay out:
+ * abbreviations with 's, dialect, inflected verbs, a job after "mw de".
+ */
+export const AZ_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'kenan\'s moeder belde vanochtend af', expected: [e('name', 'kenan')] },
+  { text: 'de verwijzing van jeugdarts van der linden is binnen', expected: [e('name', 'van der linden')] },
+  { text: 'vader (ruben) is sinds de zomer uit huis', expected: [e('name', 'ruben')] },
+  { text: 'en toen zegt noor ineens dat ze niet meer naar huis wil', expected: [e('name', 'noor')] },
+  { text: 'de brief is getekend door b. jansen van de gemeente', expected: [e('initials', 'b. jansen')] },
+  { text: 'dokter adeyemi wil hem over zes weken terugzien', expected: [e('name', 'adeyemi')] },
+  { text: 'onze pleegdochter nyaluak gaat naar groep 5', expected: [e('name', 'nyaluak')] },
+  { text: 'hij is jeugdarts in Genk en belt terug', expected: [e('place', 'Genk')] },
+];
+
+export const AZ_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'de KPI\'s en de OPP\'s moeten voor de zomer af', expected: [] },
+  { text: 'mw de wijkcoach belt morgen terug', expected: [] },
+  { text: '\'k Ebbe mee de juf gepraot, ze zei da hij nie stil kan zitten', expected: [] },
+  { text: 'haar dochter braakt na het eten en de oudste klampte zich vast', expected: [] },
+  { text: 'wie heeft ervaring met amv\'s in een gastgezin?', expected: [] },
+  { text: 'de huisarts van de moeder belde nog', expected: [] },
+];
