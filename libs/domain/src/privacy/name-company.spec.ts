@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findPrivacyIssues } from './guard.js';
+
+const found = (text: string): [string, string][] => findPrivacyIssues(text).map((f) => [f.kind, f.match]);
+
+describe('names known by the company they keep', () => {
+  it.each([
+    ['met ilse en roos gespeeld', 'roos'],
+    ['bij sven en zijn broertje mees gaat het beter', 'mees'],
+    ['ik sprak de vader van tesfay na schooltijd', 'tesfay'],
+    ['ehm toen belde anke van het buurtteam nog', 'anke'],
+    ['Willemijn, jij zou de ouders nog bellen toch?', 'Willemijn'],
+    ['en toen zegt noor ineens dat ze niet wil', 'noor'],
+    ['ik heb met joy gesproken over thuis', 'joy'],
+    ['bo uit groep 7 zit er ook bij', 'bo'],
+    ['dokter adeyemi wil hem terugzien', 'adeyemi'],
+    ['vader (ruben) is uit huis', 'ruben'],
+    ['kenan\'s moeder belde af', 'kenan'],
+  ])('%s: %s', (text, name) => {
+    expect(found(text).some(([kind, match]) => kind === 'name' && match.includes(name))).toBe(true);
+  });
+
+  it('takes a tussenvoegsel after a profession or form of address into the surname', () => {
+    expect(found('de verwijzing van huisarts van der meulen is binnen')).toContainEqual(['name', 'van der meulen']);
+    expect(found('vader meneer van de molen zit online')).toContainEqual(['name', 'van de molen']);
+  });
+
+  it('finds a lowercase initial before a listed surname', () => {
+    expect(found('in de mail staat alleen a. bakker, dus')).toContainEqual(['initials', 'a. bakker']);
+  });
+
+  it.each([
+    'haar zoon door de week bij oma',
+    'de jeugdconsulent van de gemeente komt ook',
+    'de storm zegt genoeg over dit najaar',
+    'de huisarts van de moeder belde nog',
+    'mw de wijkcoach belt morgen terug',
+    "de KPI's en de OPP's moeten voor de zomer af",
+    "'k Ebbe mee de juf gepraot, ze zei da hij nie stil kan zitten",
+    'haar dochter braakt na het eten',
+    'hoi meneer de gymspullen liggen nog thuis',
+  ])('leaves words alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads "in" after a profession as a preposition, not a tussenvoegsel', () => {
+    expect(found('hij is jeugdarts in Genk')).toEqual([['place', 'Genk']]);
+  });
+});
