@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–BC but AN, AS and AT) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–BE but AN, AS and AT) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -31,7 +31,8 @@
  * 1.5 %, AR (dictated) 90.0 % and 3.1 %, AS (written) 98.3 % and 0.0 %; the guard of c50f847 on AT (chat) 95.7 % and 0.0 %, AU
  * (dictated) 94.0 % and 6.2 %; the guard of 86f186f on AV (chat) 89.1 % and 2.3 %, AW (dictated) 91.8 % and 0.0 %; the guard of
  * 09659c6 on AX (chat) 93.7 % and 0.8 %, AY (dictated) 96.4 % and 0.0 %; the guard of 1f72695 on AZ (chat) 90.6 % and 1.5 %,
- * BA (dictated) 94.6 % and 0.0 %, BB (chat) 87.3 % and 3.0 %, BC (dictated) 96.2 % and 0.8 %. See README.md, "Measured quality".
+ * BA (dictated) 94.6 % and 0.0 %, BB (chat) 87.3 % and 3.0 %, BC (dictated) 96.2 % and 0.8 %; the guard of 84608bb on BD (chat)
+ * 91.6 % and 1.5 %, BE (dictated) 97.0 % and 0.8 %. See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -97,6 +98,8 @@ import {
   AX_RULES_IDENTIFYING,
   AZ_RULES_CLEAN,
   AZ_RULES_IDENTIFYING,
+  BD_RULES_CLEAN,
+  BD_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -153,6 +156,8 @@ import { HELD_OUT_AZ_CLEAN, HELD_OUT_AZ_IDENTIFYING } from './corpus/held-out-az
 import { HELD_OUT_BA_CLEAN, HELD_OUT_BA_IDENTIFYING } from './corpus/held-out-ba.js';
 import { HELD_OUT_BB_CLEAN, HELD_OUT_BB_IDENTIFYING } from './corpus/held-out-bb.js';
 import { HELD_OUT_BC_CLEAN, HELD_OUT_BC_IDENTIFYING } from './corpus/held-out-bc.js';
+import { HELD_OUT_BD_CLEAN, HELD_OUT_BD_IDENTIFYING } from './corpus/held-out-bd.js';
+import { HELD_OUT_BE_CLEAN, HELD_OUT_BE_IDENTIFYING } from './corpus/held-out-be.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -221,6 +226,8 @@ const FIRST_RUNS = [
   { batch: 'BA (blind writer, same declared guard as AZ)', direct: [191, 202], flagged: [0, 130] },
   { batch: 'BB (blind writer, same declared guard as AZ)', direct: [124, 142], flagged: [4, 132] },
   { batch: 'BC (blind writer, same declared guard as AZ)', direct: [176, 183], flagged: [1, 130] },
+  { batch: 'BD (blind writer, guard after AZ–BC declared beforehand)', direct: [174, 190], flagged: [2, 130] },
+  { batch: 'BE (blind writer, same declared guard as BD)', direct: [193, 199], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -276,6 +283,8 @@ const heldOut = [
   ['BA', HELD_OUT_BA_IDENTIFYING, HELD_OUT_BA_CLEAN],
   ['BB', HELD_OUT_BB_IDENTIFYING, HELD_OUT_BB_CLEAN],
   ['BC', HELD_OUT_BC_IDENTIFYING, HELD_OUT_BC_CLEAN],
+  ['BD', HELD_OUT_BD_IDENTIFYING, HELD_OUT_BD_CLEAN],
+  ['BE', HELD_OUT_BE_IDENTIFYING, HELD_OUT_BE_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -319,6 +328,7 @@ const RULE_SETS = [
   ['thirty-first', 'AV', AV_RULES_IDENTIFYING, AV_RULES_CLEAN], // the round on AV and AW
   ['thirty-second', 'AX', AX_RULES_IDENTIFYING, AX_RULES_CLEAN], // the round on AX and AY
   ['thirty-third', 'AZ', AZ_RULES_IDENTIFYING, AZ_RULES_CLEAN], // the round on AZ, BA, BB and BC
+  ['thirty-fourth', 'BD', BD_RULES_IDENTIFYING, BD_RULES_CLEAN], // the round on BD and BE
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -337,7 +347,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * AV and AW measured the guard of 86f186f (declared beforehand) and were tuned on afterwards (thirty-first tuning set; the model
  * trains on them). AX and AY measured the guard of 09659c6 (declared beforehand) and were tuned on afterwards (thirty-second
  * tuning set; the model trains on them). AZ, BA, BB and BC measured the guard of 1f72695 (declared beforehand) and were tuned on
- * afterwards (thirty-third tuning set; the model trains on them).
+ * afterwards (thirty-third tuning set; the model trains on them). BD and BE measured the guard of 84608bb (declared beforehand)
+ * and were tuned on afterwards (thirty-fourth tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -45,6 +45,9 @@ const TITLE_INITIALS = new RegExp(
 /** After AX: lowercase initials before a tussenvoegsel and a surname, without a title ("met m. de bruin van schuldhulp"). */
 const INITIALS_TUSSEN = /(?<![\p{L}.])((?:\p{Ll}\.[ \u00a0]?){1,3}(?:van|de|der|den|ter|ten|el)(?:[ \u00a0]+(?:de|der|den))?[ \u00a0]+\p{Ll}{3,}(?:-\p{Ll}+)?)/gu;
 
+/** After BD: lowercase initials of a pupil named by their class ("d.v. uit groep 7", "a.k. uit 1e"). */
+const INITIALS_FROM_CLASS = /(?<![\p{L}.])((?:\p{Ll}\.){2,3})[ \u00a0]+uit[ \u00a0]+(?:groep|klas|\d)/gu;
+
 /** After AV: "(p.k.)" alone in brackets, and a lowercase listed first name with the initial of the surname ("sara k. is"). */
 const IN_BRACKETS = /\(((?:\p{Ll}\.){2,3})\)/gu;
 const FIRST_NAME_INITIAL = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\p{Ll}\.)(?=[ \u00a0,;:)]|$)/gu;
@@ -58,7 +61,7 @@ function lowercaseInitials(text: string): Candidate[] {
     const start = m.index + first.length + 1;
     out.push({ kind: 'name', start: m.index, end: m.index + first.length }, { kind: 'initials', start, end: start + 2 });
   }
-  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN]) {
+  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS]) {
     for (const m of text.matchAll(re)) {
       const initials = (m[1] ?? '').trimEnd();
       const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';

@@ -11,7 +11,7 @@ import { detectDictatedNumbers } from './dictated-numbers.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
 import { detectNamesByCompany } from './name-company.js';
-import { detectInitials, detectNames, tokenize } from './names.js';
+import { detectInitials, detectNames, tokenize, type Token } from './names.js';
 import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
 import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses } from './places.js';
 import type { Candidate, CaseFieldFinding, PrivacyCheckOptions, PrivacyFinding, PrivacyKind } from './types.js';
@@ -78,8 +78,7 @@ function dropNamesInPlaces(text: string, cands: Candidate[]): Candidate[] {
   return cands.filter((c) => c.kind !== 'name' || !places.some((p) => inside(c, p) || same(c, p) || overlaps(c, p)));
 }
 
-function collect(text: string): Candidate[] {
-  const tokens = tokenize(text);
+function collect(text: string, tokens: readonly Token[]): Candidate[] {
   // Numbers and dates are read with OCR's letters for digits (numbers.ts, readOcrDigits); positions are the same.
   const digits = readOcrDigits(text);
   const found = [
@@ -99,7 +98,6 @@ function collect(text: string): Candidate[] {
     ...detectLowercaseNames(text, tokens),
     ...detectPlaces(text, tokens),
   ];
-  found.push(...detectNamesByCompany(text, tokens, found));
   return dropNamesInPlaces(text, found).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
 }
 
@@ -173,7 +171,11 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   for (const m of text.matchAll(PHRASE_RE)) masked.fill(1, m.index, m.index + (m[1] ?? '').length);
   for (const m of text.matchAll(DEVICE_SIGNATURE)) masked.fill(1, m.index, m.index + m[0].length);
 
-  let cands = collect(text).filter((c) => !(MASKABLE.has(c.kind) && isTaken(masked, c)));
+  const tokens = tokenize(text);
+  const unmasked = (c: Candidate): boolean => !(MASKABLE.has(c.kind) && isTaken(masked, c));
+  let cands = collect(text, tokens).filter(unmasked);
+  // Names known by the company of the names found (name-company.ts): only of names that are not a national organisation or title.
+  cands.push(...detectNamesByCompany(text, tokens, cands).filter(unmasked));
   cands = mergeSameKind(cands);
   const isAccepted = (c: Candidate) => canAccept(c.kind) && accepted.has(text.slice(c.start, c.end));
 

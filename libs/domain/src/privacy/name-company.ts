@@ -13,7 +13,7 @@
  * three words away, a verb at the end of the clause) and hold in every line, capitalised or not.
  */
 import { lexicalClass } from './context-model.js';
-import type { Token } from './names.js';
+import { STORY_CONTEXT, type Token } from './names.js';
 import { isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
 
@@ -74,6 +74,7 @@ function gap(text: string, a: Token, b: Token): string {
 }
 
 const SPACE = /^[ \u00a0]+$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 export function detectNamesByCompany(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -111,16 +112,20 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   const startsFound = (t: Token): boolean => names.some((c) => c.start === t.start);
   const endsFound = (t: Token): boolean => names.some((c) => c.end === t.end);
 
-  /** Whether token i is joined to a found name on the side `side` by a comma, "&", "+" or "en"/"of" between them. */
-  const joinedTo = (i: number, side: -1 | 1): boolean => {
+  /**
+   * How token i is joined to a found name on the side `side`: 'comma' (also "&", "+", "/"), 'and' ("en", "of"), or '' when it is
+   * not. A comma also sets off a place ("meisje uit Lelystad, Mila, vertelt"), so it counts for fewer words.
+   */
+  const joinedTo = (i: number, side: -1 | 1): '' | 'comma' | 'and' => {
     const a = tokens[i] as Token;
     const b = tokens[i + side];
-    if (!b) return false;
+    if (!b) return '';
     const isName = side < 0 ? endsFound : startsFound;
-    if (isName(b) && /^[ \u00a0]*[,&+/][ \u00a0]*$/u.test(side < 0 ? gap(text, b, a) : gap(text, a, b))) return true;
+    if (isName(b) && /^[ \u00a0]*[,&+/][ \u00a0]*$/u.test(side < 0 ? gap(text, b, a) : gap(text, a, b))) return 'comma';
     const c = tokens[i + 2 * side];
-    if (!c || !/^(?:en|of)$/u.test(b.folded) || !isName(c)) return false;
-    return side < 0 ? SPACE.test(gap(text, c, b)) && SPACE.test(gap(text, b, a)) : SPACE.test(gap(text, a, b)) && SPACE.test(gap(text, b, c));
+    if (!c || !/^(?:en|of)$/u.test(b.folded) || !isName(c)) return '';
+    const spaced = side < 0 ? SPACE.test(gap(text, c, b)) && SPACE.test(gap(text, b, a)) : SPACE.test(gap(text, a, b)) && SPACE.test(gap(text, b, c));
+    return spaced ? 'and' : '';
   };
 
   /**
@@ -133,7 +138,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const next = tokens[i + 1];
     const before = prev && SPACE.test(gap(text, prev, tok)) ? prev.folded : '';
     // Coordinated with a found name, on either side ("ilse en roos", "roos, ilse").
-    if ((joinedTo(i, -1) || joinedTo(i, 1)) && nameLike(i)) return true;
+    // After "en" also any capitalised word in mid-sentence that is no place ("de tweeling Bo en Hoop").
+    const joined = joinedTo(i, -1) || joinedTo(i, 1);
+    if (joined && !/P/u.test(classOf(i))) {
+      if (nameLike(i)) return true;
+      if (joined === 'and' && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)) return true;
+    }
     if (next) {
       const after = next.folded;
       // "Griet, jij vroeg ...", "roos, kun je ...": called by name at the start of a sentence.
@@ -143,6 +153,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         if (SAYS.has(after) && !(prev && ARTICLES.has(prev.folded)) && firstName(i)) return true;
         // "met roos gesproken", "met kees gebeld".
         if (before === 'met' && TALKED_WITH.test(after) && nameLike(i)) return true;
+        // "Farid uit Herat zit ...": a capitalised word opening a sentence before "uit" and a capitalised place, a listed name
+        // (also one that is a rare word) or a word no list knows.
+        if (after === 'uit' && CAPITALISED.test(tok.text) && CAPITALISED.test(tokens[i + 2]?.text ?? '') && isSentenceInitial(text, tok.start) &&
+          (/[FS]/u.test(classOf(i)) || unknownName(i)) && !/[QNP]/u.test(classOf(i)) && !STORY_CONTEXT.test(text)) return true;
         // "bo uit groep 7", "kofi en ama uit groep 6", "sara uit 3b": a child named by their class.
         if (after === 'uit' && FROM_CLASS.test(text.slice(next.end, next.end + 14)) && firstName(i)) return true;
         // "kees van het wijkteam", "kim van bso de boomhut"; an unknown word only without an article, preposition or comma before
@@ -177,7 +191,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (!/^(?:\p{Ll}{2,}|\p{Lu}\p{Ll}+)['’]s$/u.test(tok.text)) return false;
     const base = tok.folded.slice(0, -2);
     const cls = lexicalClass(base);
-    if (NEVER_HERE.has(base) || base === 'let' || /[NK]/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls))) return false;
+    if (NEVER_HERE.has(base) || base === 'let' || /N/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls))) return false;
+    // A name that is also a rarer word ("tyrone's", the lists know Tyrone as a word too), not a word alone ("hobby's").
     return /[FS]/u.test(cls) || (cls === 'U' && base.length >= 4 && unknownNeighbours(i) === 0);
   };
   /**
@@ -216,6 +231,17 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       const end = surnameAfterTitle(i);
       if (end > 0) out.push({ kind: 'name', start: tok.start, end });
     }
+  }
+  // "Oksana Kovalenko.", "Moeder: Oksana Kovalenko. We komen uit Charkiv": two capitalised words opening a sentence alone, a
+  // listed name and a surname or a word no list knows (names.ts wants a verb after a lone surname that opens a sentence).
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    if (!CAPITALISED.test(a.text) || !CAPITALISED.test(b.text) || !SPACE.test(gap(text, a, b)) || isFound(a)) continue;
+    if (!/^[ \u00a0]*(?:[.,;!?\n]|$)/u.test(text.slice(b.end, b.end + 2)) || !isSentenceInitial(text, a.start)) continue;
+    const ca = classOf(i);
+    const cb = classOf(i + 1);
+    if (/[FS]/u.test(ca) && !/[QKNPT]/u.test(ca) && (/S/u.test(cb) || cb === 'U') && !/[QKNPT]/u.test(cb)) out.push({ kind: 'name', start: a.start, end: b.end });
   }
   // "a. bakker", "jeugdbeschermer m. koster", "(k. verhoef)": one lowercase initial and a listed surname.
   for (const m of text.matchAll(INITIAL_SURNAME)) {

@@ -82,6 +82,9 @@ function surnameAfter(text: string, tokens: readonly Token[], i: number): number
   if (t > 0 && !tussenOk(text, tokens, i, t)) return -1;
   const j = i + t;
   if (t > 0 && !adjacent(text, tokens[j - 1], tokens[j])) return -1;
+  // After BE: "Ahmad uit Kabul", "Sanne in Gent": a preposition alone before a capitalised word is where the person is from or
+  // lives (a surname keeps an article after it: "Uit den Bogaard", "In 't Veld").
+  if (t === 1 && /^(?:uit|in|op|aan|te|bij)$/u.test(tokens[i]?.text ?? '')) return -1;
   const tok = tokens[j];
   if (!nameWord(tok) || !tok) return -1;
   // "Nicole van Kinderopvang Het Speelhuis": a type of institution after "van" is no surname.
@@ -1122,6 +1125,10 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+/** Words around a character from a film, book, game or show ("Elsa uit Frozen"). */
+export const STORY_CONTEXT =
+  /film|serie|boek|game|spel|verhaal|tekenfilm|disney|kijk|speel|verkleed|fan|knuffel|pop|personage|rol|musical|carnaval|zing|liedje|tekent|tekenen|kostuum|poster|plaatje|held|prinses|superheld|figuur|voorbeeld|vriendin|lees|lezen|voorgelezen|net zo|idool|lievelings|favoriet/iu;
+
 /** Before a title, a brand or a work rather than a person: "de Gruffalo", "een Fortnite-toernooi", "haar Snapchat", "the Caribbean". */
 const OPEN_CLASS_BLOCKERS = new Set([
   ...DETERMINERS,
@@ -1802,6 +1809,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // After Z: "Yulia uit Marioepol vertelt dat ...": a person verb right after a one-word title shows a person from a place no list has.
     if (personAfterName(text, tokens, i + 1)) continue;
     if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) continue; // "Sanne Jansen uit ..." is a person
+    // After BE: a one-word title needs a story around it ("Elsa uit Frozen zingen", "verkleed als Woody uit Toy Story"): "Ahmad uit
+    // Kabul spreekt nog weinig Nederlands" is a boy from a city no list has.
+    const oneWord = !(/^\p{Lu}/u.test(tokens[i + 3]?.text ?? '') && adjacent(text, title, tokens[i + 3]));
+    if (oneWord && !STORY_CONTEXT.test(text)) continue;
     notPerson.add(i);
     // The title is nobody either ("Moana uit Vaiana", "Woody uit Toy Story").
     for (let k = i + 2; /^\p{Lu}/u.test(tokens[k]?.text ?? '') && (k === i + 2 || adjacent(text, tokens[k - 1], tokens[k])); k++) notPerson.add(k);

@@ -1572,3 +1572,24 @@ export const AZ_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'wie heeft ervaring met amv\'s in een gastgezin?', expected: [] },
   { text: 'de huisarts van de moeder belde nog', expected: [] },
 ];
+
+/**
+ * The thirty-fourth tuning set (after BD and BE): a person from a city no list has ("uit" alone is no tussenvoegsel; a character
+ * from a film needs a story around it), a full name opening a sentence alone, a capitalised name-word after "en" and a found
+ * name, a name with an apostrophe s that is also a rare word, lowercase initials of a pupil named by their class.
+ */
+export const BD_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Farid uit Herat zit sinds de zomer in groep 6.', expected: [e('name', 'Farid'), e('place', 'Herat')] },
+  { text: 'Vader: Bogdan Petrenko. Moeder is er niet bij.', expected: [e('name', 'Bogdan Petrenko')] },
+  { text: 'De tweeling Sem en Hoop wordt vrijdag door oma gehaald.', expected: [e('name', 'Sem'), e('name', 'Hoop')] },
+  { text: "heeft iemand tyrone's nieuwe adres?", expected: [e('name', 'tyrone')] },
+  { text: 'r.b. uit groep 8 gaat naar het vso', expected: [e('initials', 'r.b.')] },
+];
+
+export const BD_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Ze wil Anna uit Frozen zijn met carnaval.', expected: [] },
+  { text: 'De juf leest voor uit Matilda, elke ochtend een hoofdstuk.', expected: [] },
+  { text: 'Ze kijkt graag naar Paw Patrol en Bluey.', expected: [] },
+  { text: "de hobby's van de jongens zijn gamen en voetbal", expected: [] },
+  { text: 'o.a. uit groep 8 komen er vragen over de overstap', expected: [] },
+];
