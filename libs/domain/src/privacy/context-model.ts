@@ -14,6 +14,7 @@
  */
 import { FIRST_NAMES, FOREIGN_FIRST_NAMES, isDutchSurname, isFrequentWord, isNameWord, isNotName, isSurnameCore, TUSSENVOEGSELS } from './name-lists.js';
 import { isPlaceOrRegion, mayBePlace } from './geo.js';
+import { cardinalValue } from './number-words.js';
 import { isKnownWord, isPronominalAdverb } from './unknown-words.js';
 import { isAbbreviation, isSentenceInitial } from './text.js';
 import type { Candidate } from './types.js';
@@ -35,6 +36,8 @@ const TUSSEN = new Set<string>(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
  */
 export function lexicalClass(folded: string): string {
   if (TUSSEN.has(folded)) return 'T';
+  // A number word ("nul", "acht") is a frequent word whatever else the lists say (after BG: "op een schaal van nul tot tien").
+  if (cardinalValue(folded) !== undefined) return 'Q';
   let code = '';
   if (FIRST_NAMES.has(folded) || FOREIGN_FIRST_NAMES.has(folded)) code += 'F';
   if (isSurnameCore(folded) || isDutchSurname(folded)) code += 'S';

@@ -20,7 +20,7 @@ export interface SpokenRun {
 }
 
 /** The spoken digits from `at` on (the first group must start there), or undefined when no digit group starts there. */
-function readRun(text: string, at: number, maxDigits: number): SpokenRun | undefined {
+export function readSpokenRun(text: string, at: number, maxDigits: number): SpokenRun | undefined {
   RUN_FIRST.lastIndex = at;
   const first = RUN_FIRST.exec(text);
   const d0 = first ? spokenDigits(first[1] ?? '') : undefined;
@@ -52,7 +52,7 @@ export function runAfterCue(text: string, cueEnd: number, maxDigits: number, max
     const w = word.exec(text);
     if (!w) return undefined;
     const start = w.index + w[0].length - (w[1] ?? '').length;
-    const run = readRun(text, start, maxDigits);
+    const run = readSpokenRun(text, start, maxDigits);
     if (run) return run;
     at = w.index + w[0].length;
   }
@@ -70,7 +70,7 @@ export const SERVICE_NUMBERS = /^0(?:800|900|906|909)/;
 export function detectSpokenPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:nul|0\d{0,3})(?![\p{L}\p{N}])/giu)) {
-    const run = readRun(text, m.index, 10);
+    const run = readSpokenRun(text, m.index, 10);
     if (!run || run.words === 0 || run.digits.length !== 10 || run.digits[1] === '0' || SERVICE_NUMBERS.test(run.digits) || run.digits === '0123456789') continue;
     out.push({ kind: 'phone', start: run.start, end: run.end });
   }

@@ -10,7 +10,7 @@ import { detectDictatedNames } from './dictated-names.js';
 import { detectDictatedNumbers } from './dictated-numbers.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
-import { detectNamesByCompany } from './name-company.js';
+import { detectNamesByCompany, dropLetterOpenings } from './name-company.js';
 import { detectInitials, detectNames, tokenize, type Token } from './names.js';
 import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
 import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses } from './places.js';
@@ -98,7 +98,7 @@ function collect(text: string, tokens: readonly Token[]): Candidate[] {
     ...detectLowercaseNames(text, tokens),
     ...detectPlaces(text, tokens),
   ];
-  return dropNamesInPlaces(text, found).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
+  return dropLetterOpenings(text, dropNamesInPlaces(text, found)).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
 }
 
 /**

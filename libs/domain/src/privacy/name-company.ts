@@ -13,13 +13,15 @@
  * three words away, a verb at the end of the clause) and hold in every line, capitalised or not.
  */
 import { lexicalClass } from './context-model.js';
+import { isPlaceOrRegion } from './geo.js';
 import { STORY_CONTEXT, type Token } from './names.js';
-import { isSentenceInitial } from './text.js';
+import { isAbbreviation, isSentenceInitial } from './text.js';
+import { isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
 /** Words of a family that a child's name follows ("zijn zusje bo"). */
 const SIBLING_WORDS = new Set(
-  'zusje broertje zus broer zoon zoontje dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon pleegdochter kleinzoon kleindochter jongste oudste middelste'.split(' '),
+  'opa oma tante oom neef nicht zusje broertje zus broer zoon zoontje dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon pleegdochter kleinzoon kleindochter jongste oudste middelste'.split(' '),
 );
 
 /** People whose child or pupil is named after "van" ("de moeder van filmon", "de juf van mees"). */
@@ -53,7 +55,7 @@ const ROLE_TITLES = new Set(
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** A lowercase initial, not after a letter or dot, and a word: "a. bakker", "(k. verhoef)". */
-const INITIAL_SURNAME = /(?<![\p{L}\p{N}.])(\p{Ll}\.[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
+const INITIAL_SURNAME = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
 const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze'.split(' '));
 
 /** "uit groep 7", "uit de klas van", "uit 3b", "uit klas 2". */
@@ -64,10 +66,13 @@ const TALKED_WITH = /^(?:gesproken|gebeld|gepraat|overlegd|afgesproken|gemaild|g
 const SAYS = new Set('zegt zei vertelt vertelde vertelt geeft gaf vraagt vroeg belde appte mailde'.split(' '));
 const ARTICLES = new Set('de het een die deze dat dit zo'.split(' '));
 const PREPOSITIONS = new Set('naar door voor aan op in uit over bij onze mijn zijn haar hun jullie ons'.split(' '));
-const SECOND_PERSON = new Set('jij je jullie u kun kan kunt wil wilt heb hebt weet'.split(' '));
+const SECOND_PERSON = new Set('jij je jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
 
 /** Frequent words that are also first names and never a name in these patterns ("ik ben", "zus en ben"). */
-const NEVER_HERE = new Set('ben mag kan wil dan was of als toen nog dat die dit met van voor door max per'.split(' '));
+const NEVER_HERE = new Set(
+  // Also the function words of Flemish and regional Dutch ("den oudste nie luistert", "da moet ge weten").
+  'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee'.split(' '),
+);
 
 function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
@@ -84,14 +89,14 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   const firstName = (j: number): boolean => {
     const t = tokens[j];
     const cls = classOf(j);
-    return !!t && t.folded.length >= 2 && !NEVER_HERE.has(t.folded) && /F/u.test(cls) && !/N/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls));
+    return !!t && t.folded.length >= 2 && !NEVER_HERE.has(t.folded) && !isPronominalAdverb(t.folded) && /F/u.test(cls) && !/N/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls));
   };
   // Also a word no list knows ("filmon"), of three letters or more, in a line of Dutch words: a line with more unknown words is
   // dialect or another language ("'k Ebbe mee de juf gepraot"), where unknown words are no evidence of a name.
   const nameLike = (j: number): boolean => firstName(j) || unknownName(j);
   const unknownName = (j: number): boolean => {
     const t = tokens[j];
-    if (!t || t.folded.length < 3 || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || classOf(j) !== 'U' || looksInflected(t.folded)) return false;
+    if (!t || t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || classOf(j) !== 'U' || looksInflected(t.folded)) return false;
     return unknownNeighbours(j) === 0;
   };
   /** Unknown words of three letters or more within eight tokens of j, in its line. */
@@ -139,9 +144,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const before = prev && SPACE.test(gap(text, prev, tok)) ? prev.folded : '';
     // Coordinated with a found name, on either side ("ilse en roos", "roos, ilse").
     // After "en" also any capitalised word in mid-sentence that is no place ("de tweeling Bo en Hoop").
+    // (A word only shaped like a place, "Frijssen", "Oosterbroek", counts after "of": "mevrouw Frissen of Frijssen".)
     const joined = joinedTo(i, -1) || joinedTo(i, 1);
-    if (joined && !/P/u.test(classOf(i))) {
-      if (nameLike(i)) return true;
+    if (joined && !isPlaceOrRegion(tok.folded)) {
+      if (nameLike(i) && !/P/u.test(classOf(i))) return true;
       if (joined === 'and' && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)) return true;
     }
     if (next) {
@@ -168,7 +174,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       }
     }
     // "zijn zusje bo", "haar dochter roos", "onze pleegzoon tesfay".
-    if (SIBLING_WORDS.has(before) && nameLike(i)) return true;
+    if (SIBLING_WORDS.has(before) && (nameLike(i) || surnameWord(i))) return true;
     // "dan zegt bo", "vroeg roos": a first name after a verb of saying.
     if (SAYS.has(before) && firstName(i)) return true;
     // "meester vos", "trainer kees", "dokter okafor", "het meisje roos", "onze mees": a title or a child word right before a
@@ -247,8 +253,31 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   for (const m of text.matchAll(INITIAL_SURNAME)) {
     const surname = m[2] ?? '';
     if (!/S/u.test(lexicalClass(surname)) || NEVER_HERE.has(surname)) continue;
+    // Not an abbreviation before a word ("o.a. bakkers", "i.p.v. school").
+    const head = /^(?:\p{Ll}\.)+/u.exec(m[1] ?? '')?.[0] ?? '';
+    if (head.length > 2 && isAbbreviation(head.slice(0, -1))) continue;
     const start = m.index + m[0].length - (m[1] ?? '').length;
     out.push({ kind: 'initials', start, end: start + (m[1] ?? '').length });
   }
   return out;
+}
+
+/** The salutation of a letter or e-mail: "Geachte mevrouw,", "Beste collega,", "Dag allen,". */
+const SALUTATION =
+  /(?:^|[\n.!?]\s*)(?:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)(?:[ \u00a0]+(?:mevrouw|meneer|heer|heren|dames|collega|collega's|ouders|ouder|verzorgers|allen|team|juf|meester|mentor|iedereen|lezer))*[ \u00a0]*,[ \u00a0]*$/iu;
+
+/**
+ * After BH: the first word of a letter after its salutation ("Geachte mevrouw, Naar aanleiding van ...", "Beste collega, Dank voor
+ * je bericht"): capitalised because the letter starts there, an ordinary word and no listed first name. Names found there by the
+ * rules for a name after a title are dropped ("Beste collega, Sanne belde" keeps Sanne).
+ */
+export function dropLetterOpenings(text: string, cands: Candidate[]): Candidate[] {
+  if (!/,/u.test(text)) return cands;
+  return cands.filter((c) => {
+    if (c.kind !== 'name') return true;
+    const word = text.slice(c.start, c.end);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !SALUTATION.test(text.slice(Math.max(0, c.start - 60), c.start))) return true;
+    const cls = lexicalClass(word.toLowerCase());
+    return !(/Q/u.test(cls) && !/F/u.test(cls));
+  });
 }

@@ -1,6 +1,6 @@
 /** Detectors for numeric and contact identifiers: BSN, client numbers, phone, postcode, e-mail. */
 import { isValidBsn } from './bsn.js';
-import { SERVICE_NUMBERS, detectSpokenPhones, runAfterCue } from './dictated-numbers.js';
+import { SERVICE_NUMBERS, detectSpokenPhones, readSpokenRun, runAfterCue } from './dictated-numbers.js';
 import { sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 
@@ -34,6 +34,10 @@ export function detectBsn(text: string): Candidate[] {
   return out;
 }
 
+const DIGIT_WORDS = 'nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen';
+const SPOKEN_DIGIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIGIT_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
+const SPOKEN_DIGIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${DIGIT_WORDS})[ \u00a0,]+$`, 'iu');
+
 // After AM also spelled out by dictation ("het b s n nummer", "b.s.n.").
 const SPOKEN_BSN_CUE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofinummer|b[ .]s[ .]n\.?)(?![\p{L}])/giu;
 
@@ -45,6 +49,13 @@ const SPOKEN_BSN_CUE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofinummer|b[ .]s
  */
 function detectSpokenBsn(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // After BG: nine digits spoken one by one that pass the 11-proef are a BSN without a cue too ("en van Ilyas is het vier zes
+  // acht, vijf drie negen, twee twee nul", the cue said a sentence earlier); no count or date is dictated as nine single digits.
+  for (const m of text.matchAll(SPOKEN_DIGIT)) {
+    if (SPOKEN_DIGIT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // inside a run, not its start
+    const run = readSpokenRun(text, m.index, 10);
+    if (run && run.digits.length === 9 && run.words >= 9 && isValidBsn(run.digits)) out.push({ kind: 'bsn', start: run.start, end: run.end });
+  }
   if (!/bsn|burgerservice|sofi|b[ .]s[ .]n/iu.test(text)) return out;
   for (const m of text.matchAll(SPOKEN_BSN_CUE)) {
     const run = runAfterCue(text, m.index + m[0].length, 9, 12);

@@ -130,6 +130,8 @@ export const NON_IDENTIFYING_PHRASES = [
   'Wie is de Mol', 'Boer zoekt Vrouw', 'Heel Holland Bakt', 'De Luizenmoeder', 'Sesamstraat', 'Het Klokhuis', 'Kinderen voor Kinderen',
   'Marte Meo', 'De Vreedzame School', 'Vreedzame School', 'De Gelukskoffer', 'Kanjertraining', 'Bakker Bart', 'Bart Smit',
   'Dirk van den Broek', 'Jan Linders', 'Hans Anders', 'Samsung Galaxy',
+  // After BH: the national school test, named after its maker.
+  'Cito', 'Cito-toets', 'Cito-toetsen',
   'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 

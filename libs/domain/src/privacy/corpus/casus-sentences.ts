@@ -1593,3 +1593,25 @@ export const BD_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: "de hobby's van de jongens zijn gamen en voetbal", expected: [] },
   { text: 'o.a. uit groep 8 komen er vragen over de overstap', expected: [] },
 ];
+
+/**
+ * The thirty-fifth tuning set (after BF, BG and BH): the first word of a letter after its salutation is no name, the national
+ * school test, a number word is no name, a misheard surname after "of", a Flemish "ge" after a name called, lowercase initials
+ * of two letters before a surname, a family word before a name.
+ */
+export const BF_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'de moeder is mevrouw Verhoeven of Verhoeve, dat verstond ik niet goed', expected: [e('name', 'Verhoeven'), e('name', 'Verhoeve')] },
+  { text: 'Lieve, ge moet u daar geen zorgen over maken.', expected: [e('name', 'Lieve')] },
+  { text: 'het plan is besproken met j.p. de groot, de mentor', expected: [e('initials', 'j.p. de groot')] },
+  { text: 'tante gerda haalt de kinderen op woensdag', expected: [e('name', 'gerda')] },
+  { text: 'Beste collega, Sanne belde vanochtend over de aanmelding.', expected: [e('name', 'Sanne')] },
+];
+
+export const BF_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Geachte mevrouw, Naar aanleiding van ons gesprek stuur ik u de stukken.', expected: [] },
+  { text: 'Beste collega, Dank voor je bericht, ik kom erop terug.', expected: [] },
+  { text: 'De uitslag van de Cito-toets was goed, ook Cito begrijpend lezen.', expected: [] },
+  { text: 'op een schaal van nul tot tien geeft moeder een vier', expected: [] },
+  { text: 'als den oudste nie luistert dan zeg ik er iets van', expected: [] },
+  { text: 'hij plakte de foto van zijn opa erin', expected: [] },
+];
