@@ -175,7 +175,9 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   const unmasked = (c: Candidate): boolean => !(MASKABLE.has(c.kind) && isTaken(masked, c));
   let cands = collect(text, tokens).filter(unmasked);
   // Names known by the company of the names found (name-company.ts): only of names that are not a national organisation or title.
-  cands.push(...detectNamesByCompany(text, tokens, cands).filter(unmasked));
+  // A second pass takes the names the first found as company too ("de achternaam visser of fischer").
+  const company = detectNamesByCompany(text, tokens, cands).filter(unmasked);
+  if (company.length > 0) cands.push(...company, ...detectNamesByCompany(text, tokens, [...cands, ...company]).filter(unmasked));
   cands = mergeSameKind(cands);
   const isAccepted = (c: Candidate) => canAccept(c.kind) && accepted.has(text.slice(c.start, c.end));
 

@@ -55,11 +55,24 @@ const ROLE_TITLES = new Set(
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** A lowercase initial, not after a letter or dot, and a word: "a. bakker", "(k. verhoef)". */
-const INITIAL_SURNAME = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
+const INITIAL_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
 const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze'.split(' '));
 
 /** "uit groep 7", "uit de klas van", "uit 3b", "uit klas 2". */
-const FROM_CLASS = /^[ \u00a0]+(?:groep[ \u00a0]*\d|klas[ \u00a0]*\d|de klas|\d[a-z]{0,3}(?![\p{L}\p{N}]))/u;
+const FROM_CLASS = /^[ \u00a0]+(?:groep[ \u00a0]*\d|klas[ \u00a0]*\d|(?:de|mijn|onze|jouw|haar|zijn) (?:klas|groep)|\d[a-z]{0,3}(?![\p{L}\p{N}]))/u;
+
+/** An age right after a word: "(2 jr)", "(14)", ", 9 maanden,", ", 15 jaar". */
+const AGE_AFTER = /^(?:[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden)?[ \u00a0]*\)|[ \u00a0]*,[ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden|weken)(?![\p{L}]))/u;
+const AGE_START = /[ \u00a0(,]/u;
+/** Words for a person that an age follows ("Kind (2 jr)", "Meisje, 15 jaar"). */
+const PERSON_WORDS = new Set(
+  'kind kinderen kindje baby peuter kleuter meisje jongen jongere puber tiener dochter zoon broer zus broertje zusje moeder vader ouder leerling leerlinge cliënt client cliënte pupil jeugdige tweeling neef nicht oma opa man vrouw'.split(' '),
+);
+
+/** Words for a name ("de achternaam bakker"). */
+const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam'.split(' '));
+/** "met een k", "met ij", "met een y aan het eind": how a name is spelled. */
+const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?)|ij|y|ei|dubbele?[ \u00a0]\p{L}|(?!u\b)\p{L})(?=[ \u00a0,.;:!?]|$)/u;
 
 /** Verbs of talking that a name takes ("met roos gesproken", "roos zegt"). */
 const TALKED_WITH = /^(?:gesproken|gebeld|gepraat|overlegd|afgesproken|gemaild|geappt|contact)$/u;
@@ -71,14 +84,23 @@ const SECOND_PERSON = new Set('jij je jullie u ge gij kun kan kunt wil wilt heb 
 /** Frequent words that are also first names and never a name in these patterns ("ik ben", "zus en ben"). */
 const NEVER_HERE = new Set(
   // Also the function words of Flemish and regional Dutch ("den oudste nie luistert", "da moet ge weten").
-  'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee'.split(' '),
+  // And the chat abbreviations of "moeder" and "vader" ("mo geeft aan dat ze schulden heeft").
+  'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va'.split(' '),
 );
 
 function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
-const SPACE = /^[ \u00a0]+$/u;
+/** Only spaces between a and b, at least one (without cutting the gap out of the text). */
+function spaced(text: string, a: Token, b: Token): boolean {
+  if (b.start <= a.end) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 export function detectNamesByCompany(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
@@ -112,10 +134,19 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   };
   // A listed surname that is no word at all ("meester brouwer" is one, "de trainer delen" not).
   const surnameWord = (j: number): boolean => /S/u.test(classOf(j)) && !/[QKN]/u.test(classOf(j));
-  const names = found.filter((c) => c.kind === 'name');
-  const isFound = (t: Token): boolean => names.some((c) => c.start <= t.start && t.end <= c.end);
-  const startsFound = (t: Token): boolean => names.some((c) => c.start === t.start);
-  const endsFound = (t: Token): boolean => names.some((c) => c.end === t.end);
+  // Where the names found start and end, and which characters they cover: looked up per token, so sets, not scans.
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of found) {
+    if (c.kind !== 'name') continue;
+    starts.add(c.start);
+    ends.add(c.end);
+    covered.fill(1, c.start, c.end);
+  }
+  const isFound = (t: Token): boolean => covered[t.start] === 1 && covered[t.end - 1] === 1;
+  const startsFound = (t: Token): boolean => starts.has(t.start);
+  const endsFound = (t: Token): boolean => ends.has(t.end);
 
   /**
    * How token i is joined to a found name on the side `side`: 'comma' (also "&", "+", "/"), 'and' ("en", "of"), or '' when it is
@@ -128,9 +159,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const isName = side < 0 ? endsFound : startsFound;
     if (isName(b) && /^[ \u00a0]*[,&+/][ \u00a0]*$/u.test(side < 0 ? gap(text, b, a) : gap(text, a, b))) return 'comma';
     const c = tokens[i + 2 * side];
-    if (!c || !/^(?:en|of)$/u.test(b.folded) || !isName(c)) return '';
-    const spaced = side < 0 ? SPACE.test(gap(text, c, b)) && SPACE.test(gap(text, b, a)) : SPACE.test(gap(text, a, b)) && SPACE.test(gap(text, b, c));
-    return spaced ? 'and' : '';
+    if (!c || (b.folded !== 'en' && b.folded !== 'of') || !isName(c)) return '';
+    const bothSpaced = side < 0 ? spaced(text, c, b) && spaced(text, b, a) : spaced(text, a, b) && spaced(text, b, c);
+    return bothSpaced ? 'and' : '';
   };
 
   /**
@@ -141,20 +172,22 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const tok = tokens[i] as Token;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const before = prev && SPACE.test(gap(text, prev, tok)) ? prev.folded : '';
+    const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // Coordinated with a found name, on either side ("ilse en roos", "roos, ilse").
     // After "en" also any capitalised word in mid-sentence that is no place ("de tweeling Bo en Hoop").
     // (A word only shaped like a place, "Frijssen", "Oosterbroek", counts after "of": "mevrouw Frissen of Frijssen".)
     const joined = joinedTo(i, -1) || joinedTo(i, 1);
     if (joined && !isPlaceOrRegion(tok.folded)) {
       if (nameLike(i) && !/P/u.test(classOf(i))) return true;
+      // After "of" or "en" also a listed surname that is a rare word ("visser of fischer").
+      if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
       if (joined === 'and' && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)) return true;
     }
     if (next) {
       const after = next.folded;
       // "Griet, jij vroeg ...", "roos, kun je ...": called by name at the start of a sentence.
       if (SECOND_PERSON.has(after) && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && isSentenceInitial(text, tok.start) && (firstName(i) || surnameWord(i))) return true;
-      if (SPACE.test(gap(text, tok, next))) {
+      if (spaced(text, tok, next)) {
         // "roos zegt zelf", "en mees vertelde": a first name before a verb of saying, not after an article ("de storm zegt").
         if (SAYS.has(after) && !(prev && ARTICLES.has(prev.folded)) && firstName(i)) return true;
         // "met roos gesproken", "met kees gebeld".
@@ -180,12 +213,21 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "meester vos", "trainer kees", "dokter okafor", "het meisje roos", "onze mees": a title or a child word right before a
     // first name or surname.
     if ((PERSON_TITLES.has(before) || ROLE_TITLES.has(before)) && (nameLike(i) || surnameWord(i))) return true;
+    // "Hoop (2 jr), ontwikkelingsachterstand", "Nova, 9 maanden, motoriek": a word opening a note with an age after it, not a
+    // person word ("Kind (2 jr)") nor a place.
+    if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && tok.folded.length >= 3 && !PERSON_WORDS.has(tok.folded) &&
+      !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/[NPT]/u.test(classOf(i)) && (/[FSA]/u.test(classOf(i)) || unknownName(i))) return true;
+    // "de achternaam bakker?", "voornaam jasmijn": a name after the word for it.
+    if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)))) return true;
+    // "nee, kramer, met een k": a name whose spelling the speaker gives.
+    if (next && next.folded === 'met' && /^[ \u00a0]*,?[ \u00a0]*$/u.test(gap(text, tok, next)) && SPELLING_AFTER.test(text.slice(next.end, next.end + 16)) &&
+      (nameLike(i) || surnameWord(i) || /[AS]/u.test(classOf(i)))) return true;
     // "moeder (gloria)", "vader (wytse) is uit huis": a parent named in brackets.
     if (prev && OF_WORDS.has(prev.folded) && /^[ \u00a0]*\([ \u00a0]*$/u.test(gap(text, prev, tok)) && next && /^[ \u00a0]*\)/u.test(gap(text, tok, next)) && nameLike(i)) return true;
     if (CHILD_WORDS.has(before) && firstName(i)) return true;
     // "de moeder van filmon".
     const prev2 = tokens[i - 2];
-    return before === 'van' && !!prev2 && !!prev && OF_WORDS.has(prev2.folded) && SPACE.test(gap(text, prev2, prev)) && nameLike(i);
+    return before === 'van' && !!prev2 && !!prev && OF_WORDS.has(prev2.folded) && spaced(text, prev2, prev) && nameLike(i);
   };
   /**
    * "jaylano's school", "mo's vader", "de tahiri's": a word with an apostrophe s is a name unless it is a Dutch word ("auto's",
@@ -194,7 +236,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   const isPossessive = (i: number): boolean => {
     const tok = tokens[i] as Token;
     // Lowercase or capitalised, not an abbreviation ("KPI's", "amv's") nor English ("let's").
-    if (!/^(?:\p{Ll}{2,}|\p{Lu}\p{Ll}+)['’]s$/u.test(tok.text)) return false;
+    if (tok.folded.charCodeAt(tok.folded.length - 1) !== 115 || !/^(?:\p{Ll}{2,}|\p{Lu}\p{Ll}+)['’]s$/u.test(tok.text)) return false;
     const base = tok.folded.slice(0, -2);
     const cls = lexicalClass(base);
     if (NEVER_HERE.has(base) || base === 'let' || /N/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls))) return false;
@@ -208,13 +250,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
    */
   const surnameAfterTitle = (i: number): number => {
     const prev = tokens[i - 1];
-    if (!prev || !(FORMAL_TITLES.has(prev.folded) || ROLE_TITLES.has(prev.folded)) || classOf(i) !== 'T' || !SPACE.test(gap(text, prev, tokens[i] as Token))) return 0;
+    if (!prev || !(FORMAL_TITLES.has(prev.folded) || ROLE_TITLES.has(prev.folded)) || classOf(i) !== 'T' || !spaced(text, prev, tokens[i] as Token)) return 0;
     // "jeugdarts in Genk", "meneer op school": a preposition, not a tussenvoegsel.
     if (/^(?:in|op|uit|te|'t|aan|bij)$/u.test((tokens[i] as Token).folded)) return 0;
     let k = i;
-    while (tokens[k + 1] && classOf(k + 1) === 'T' && SPACE.test(gap(text, tokens[k] as Token, tokens[k + 1] as Token))) k++;
+    while (tokens[k + 1] && classOf(k + 1) === 'T' && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
     const last = tokens[k + 1];
-    if (!last || !SPACE.test(gap(text, tokens[k] as Token, last)) || last.folded.length < 3 || !/^\p{L}+$/u.test(last.text) || NEVER_HERE.has(last.folded)) return 0;
+    if (!last || !spaced(text, tokens[k] as Token, last) || last.folded.length < 3 || !/^\p{L}+$/u.test(last.text) || NEVER_HERE.has(last.folded)) return 0;
     if (OF_WORDS.has(last.folded) || SERVICE_WORDS.has(last.folded) || SIBLING_WORDS.has(last.folded) || CHILD_WORDS.has(last.folded) || ROLE_TITLES.has(last.folded)) return 0;
     const cls = classOf(k + 1);
     if (/S/u.test(cls) || unknownName(k + 1)) return last.end;
@@ -243,7 +285,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
-    if (!CAPITALISED.test(a.text) || !CAPITALISED.test(b.text) || !SPACE.test(gap(text, a, b)) || isFound(a)) continue;
+    if (!CAPITALISED.test(a.text) || !CAPITALISED.test(b.text) || !spaced(text, a, b) || isFound(a)) continue;
     if (!/^[ \u00a0]*(?:[.,;!?\n]|$)/u.test(text.slice(b.end, b.end + 2)) || !isSentenceInitial(text, a.start)) continue;
     const ca = classOf(i);
     const cb = classOf(i + 1);

@@ -35,8 +35,8 @@ export function detectBsn(text: string): Candidate[] {
 }
 
 const DIGIT_WORDS = 'nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen';
-const SPOKEN_DIGIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIGIT_WORDS})(?![\\p{L}\\p{N}])`, 'giu');
-const SPOKEN_DIGIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${DIGIT_WORDS})[ \u00a0,]+$`, 'iu');
+const SPOKEN_DIGIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIGIT_WORDS}|\\d)(?![\\p{L}\\p{N}])`, 'giu');
+const SPOKEN_DIGIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${DIGIT_WORDS}|\\d)[ \u00a0,]+$`, 'iu');
 
 // After AM also spelled out by dictation ("het b s n nummer", "b.s.n.").
 const SPOKEN_BSN_CUE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofinummer|b[ .]s[ .]n\.?)(?![\p{L}])/giu;
@@ -54,7 +54,9 @@ function detectSpokenBsn(text: string): Candidate[] {
   for (const m of text.matchAll(SPOKEN_DIGIT)) {
     if (SPOKEN_DIGIT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue; // inside a run, not its start
     const run = readSpokenRun(text, m.index, 10);
-    if (run && run.digits.length === 9 && run.words >= 9 && isValidBsn(run.digits)) out.push({ kind: 'bsn', start: run.start, end: run.end });
+    if (!run || run.digits.length !== 9 || !isValidBsn(run.digits)) continue;
+    // One digit a group, as words or numerals ("2 5 5 4 8 2 8 0 2", read from a paper).
+    if (text.slice(run.start, run.end).split(/[^\p{L}\p{N}]+/u).filter(Boolean).length === 9) out.push({ kind: 'bsn', start: run.start, end: run.end });
   }
   if (!/bsn|burgerservice|sofi|b[ .]s[ .]n/iu.test(text)) return out;
   for (const m of text.matchAll(SPOKEN_BSN_CUE)) {
@@ -107,7 +109,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader").
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|beschikkings|meldings)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -263,6 +265,8 @@ const NOT_POSTCODE_WORDS = new Set([
 /** Units that follow a number in capitals ("1500 KM"); any other two capitals after four digits are a postcode. */
 const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl', 'mb', 'gb', 'kb', 'kw', 'hz', 'pk', 'ct', 'am', 'pm', 'nl', 'bv']);
 
+/** "postcode 8232 KM", "de postcode is 8232 KM": the letters are a postcode's, not a unit or a word. */
+const POSTCODE_CUE_BEFORE = /postcode(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$/iu;
 const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
 const STREET_NUMBER_COMMA_ANY_CASE = /\p{L}{2,}(?:straat|laan|weg|plein|singel|gracht|kade|dreef|hof|park|dijk|pad|steeg|ring)[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/iu;
 
@@ -279,10 +283,10 @@ export function detectPostcode(text: string): Candidate[] {
       // A word or unit ("2024 en", "1500 km"), unless right after a street, a house number and a comma ("zonnebloemstraat 19,
       // 7555 pk hengelo", after AX) or after "postcode".
       if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && !STREET_NUMBER_COMMA_ANY_CASE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-        !/postcode[\s:]*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
       // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).
-    } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !/postcode[\s:]*$/iu.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+    } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
       // "1234 KM" in capitals is still most likely a postcode if a place name follows, or right after a street, a house
       // number and a comma ("Wiardastraat 12, 8921 PK (bovenwoning)": no place at all).
       if (!/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&

@@ -1615,3 +1615,26 @@ export const BF_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'als den oudste nie luistert dan zeg ik er iets van', expected: [] },
   { text: 'hij plakte de foto van zijn opa erin', expected: [] },
 ];
+
+/**
+ * The thirty-sixth tuning set (after BI, BJ and BK): a name with an age opening a note, a name after the word for it or before
+ * its spelling, a postcode after "de postcode is", nine digits read out one by one, membership and decision numbers, a pupil
+ * "uit mijn groep"; and the words that must stay out (a person word with an age, "met u", the chat's "mo" for moeder).
+ */
+export const BI_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Liva (3 jr), spraak loopt achter, logopedie aangevraagd', expected: [e('name', 'Liva')] },
+  { text: 'is de achternaam visser of fischer?', expected: [e('name', 'visser'), e('name', 'fischer')] },
+  { text: 'nee, dekker, met een d', expected: [e('name', 'dekker')] },
+  { text: 'de postcode is 3512 KM, nummer weet ik niet', expected: [e('postcode', '3512 KM')] },
+  { text: 'ik lees het voor: 1 1 1 2 2 2 3 3 3', expected: [e('bsn', '1 1 1 2 2 2 3 3 3')] },
+  { text: 'lidnummer 55821, beschikkingsnummer B-2024-11802', expected: [e('client_number', '55821'), e('client_number', 'B-2024-11802')] },
+  { text: 'daan uit mijn groep vertelde het', expected: [e('name', 'daan')] },
+];
+
+export const BI_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'jongste (2) nog niet bij het cb geweest', expected: [] },
+  { text: 'Student (19) heeft een huurachterstand', expected: [] },
+  { text: 'Graag zou ik een keer met u in gesprek gaan.', expected: [] },
+  { text: 'mo geeft aan dat ze schulden heeft', expected: [] },
+  { text: 'Jeugdige is veertien jaar en zit in de tweede klas.', expected: [] },
+];
