@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–BK but AN, AS and AT) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–BN but AN, AS and AT) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -34,7 +34,8 @@
  * BA (dictated) 94.6 % and 0.0 %, BB (chat) 87.3 % and 3.0 %, BC (dictated) 96.2 % and 0.8 %; the guard of 84608bb on BD (chat)
  * 91.6 % and 1.5 %, BE (dictated) 97.0 % and 0.8 %; the guard of 66592b7 on BF (chat) 95.3 % and 0.0 %, BG (dictated) 96.0 % and
  * 3.1 %, BH (written) 99.0 % and 5.4 %; the guard of 8c2be07 on BI (chat) 95.9 % and 3.8 %, BJ (dictated) 95.5 % and 5.4 %, BK
- * (written) 99.4 % and 0.8 %. See README.md, "Measured quality".
+ * (written) 99.4 % and 0.8 %; the guard of ecb2652 on BL (chat) 91.1 % and 0.8 %, BM (dictated) 90.9 % and 0.8 %, BN (written)
+ * 97.4 % and 0.8 %. See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -106,6 +107,8 @@ import {
   BF_RULES_IDENTIFYING,
   BI_RULES_CLEAN,
   BI_RULES_IDENTIFYING,
+  BL_RULES_CLEAN,
+  BL_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -170,6 +173,9 @@ import { HELD_OUT_BH_CLEAN, HELD_OUT_BH_IDENTIFYING } from './corpus/held-out-bh
 import { HELD_OUT_BI_CLEAN, HELD_OUT_BI_IDENTIFYING } from './corpus/held-out-bi.js';
 import { HELD_OUT_BJ_CLEAN, HELD_OUT_BJ_IDENTIFYING } from './corpus/held-out-bj.js';
 import { HELD_OUT_BK_CLEAN, HELD_OUT_BK_IDENTIFYING } from './corpus/held-out-bk.js';
+import { HELD_OUT_BL_CLEAN, HELD_OUT_BL_IDENTIFYING } from './corpus/held-out-bl.js';
+import { HELD_OUT_BM_CLEAN, HELD_OUT_BM_IDENTIFYING } from './corpus/held-out-bm.js';
+import { HELD_OUT_BN_CLEAN, HELD_OUT_BN_IDENTIFYING } from './corpus/held-out-bn.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -246,6 +252,9 @@ const FIRST_RUNS = [
   { batch: 'BI (blind writer, guard after BF–BH declared beforehand)', direct: [163, 170], flagged: [5, 130] },
   { batch: 'BJ (blind writer, same declared guard as BI)', direct: [170, 178], flagged: [7, 130] },
   { batch: 'BK (blind writer, same declared guard as BI)', direct: [180, 181], flagged: [1, 130] },
+  { batch: 'BL (blind writer, guard after BI–BK declared beforehand)', direct: [153, 168], flagged: [1, 130] },
+  { batch: 'BM (blind writer, same declared guard as BL)', direct: [189, 208], flagged: [1, 130] },
+  { batch: 'BN (blind writer, same declared guard as BL)', direct: [189, 194], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -309,6 +318,9 @@ const heldOut = [
   ['BI', HELD_OUT_BI_IDENTIFYING, HELD_OUT_BI_CLEAN],
   ['BJ', HELD_OUT_BJ_IDENTIFYING, HELD_OUT_BJ_CLEAN],
   ['BK', HELD_OUT_BK_IDENTIFYING, HELD_OUT_BK_CLEAN],
+  ['BL', HELD_OUT_BL_IDENTIFYING, HELD_OUT_BL_CLEAN],
+  ['BM', HELD_OUT_BM_IDENTIFYING, HELD_OUT_BM_CLEAN],
+  ['BN', HELD_OUT_BN_IDENTIFYING, HELD_OUT_BN_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -355,6 +367,7 @@ const RULE_SETS = [
   ['thirty-fourth', 'BD', BD_RULES_IDENTIFYING, BD_RULES_CLEAN], // the round on BD and BE
   ['thirty-fifth', 'BF', BF_RULES_IDENTIFYING, BF_RULES_CLEAN], // the round on BF, BG and BH
   ['thirty-sixth', 'BI', BI_RULES_IDENTIFYING, BI_RULES_CLEAN], // the round on BI, BJ and BK
+  ['thirty-seventh', 'BL', BL_RULES_IDENTIFYING, BL_RULES_CLEAN], // the round on BL, BM and BN
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -376,7 +389,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * afterwards (thirty-third tuning set; the model trains on them). BD and BE measured the guard of 84608bb (declared beforehand)
  * and were tuned on afterwards (thirty-fourth tuning set; the model trains on them). BF, BG and BH measured the guard of 66592b7
  * (declared beforehand) and were tuned on afterwards (thirty-fifth tuning set; the model trains on them). BI, BJ and BK measured the
- * guard of 8c2be07 (declared beforehand) and were tuned on afterwards (thirty-sixth tuning set; the model trains on them).
+ * guard of 8c2be07 (declared beforehand) and were tuned on afterwards (thirty-sixth tuning set; the model trains on them). BL, BM
+ * and BN measured the guard of ecb2652 (declared beforehand) and were tuned on afterwards (thirty-seventh tuning set; the model
+ * trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

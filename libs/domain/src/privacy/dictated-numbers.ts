@@ -8,7 +8,7 @@ import { cardinalValue, spokenDigits } from './number-words.js';
 import type { Candidate } from './types.js';
 
 /** One spoken digit group (a number word 0–99 or digits) after a separator a dictating speaker produces. */
-const RUN_NEXT = /(?:[ \u00a0]+(?:streepje|koppelteken|liggend streepje|min|spatie)[ \u00a0]+|[ \u00a0]*[,-]?[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
+const RUN_NEXT = /(?:[ \u00a0]+(?:streepje|koppelteken|liggend streepje|min|spatie)[ \u00a0]+|[ \u00a0]*[,-]?[ \u00a0]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]*(?:\.{2,3}|…)[ \u00a0]*)(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
 const RUN_FIRST = /(?<![\p{L}\p{N}])(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
 
 export interface SpokenRun {
@@ -45,7 +45,7 @@ export function readSpokenRun(text: string, at: number, maxDigits: number): Spok
  * so that every dictated number is read the same way.
  */
 export function runAfterCue(text: string, cueEnd: number, maxDigits: number, maxSkip = 6): SpokenRun | undefined {
-  const word = /[ \u00a0:,-]+(\p{L}+|\d+)/uy;
+  const word = /(?:[ \u00a0:,-]|\.{2,3}|…)+(\p{L}+|\d+)/uy;
   let at = cueEnd;
   for (let skip = 0; skip <= maxSkip; skip++) {
     word.lastIndex = at;
@@ -71,7 +71,9 @@ export function detectSpokenPhones(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:nul|0\d{0,3})(?![\p{L}\p{N}])/giu)) {
     const run = readSpokenRun(text, m.index, 10);
-    if (!run || run.words === 0 || run.digits.length !== 10 || run.digits[1] === '0' || SERVICE_NUMBERS.test(run.digits) || run.digits === '0123456789') continue;
+    // A mobile number (06) with a digit lost by speech-to-text is still one (after BM: "nul zes één twee ... acht negen").
+    const digitsOk = run ? run.digits.length === 10 || (run.digits.length === 9 && run.digits.startsWith('06')) : false;
+    if (!run || run.words === 0 || !digitsOk || run.digits[1] === '0' || SERVICE_NUMBERS.test(run.digits) || run.digits === '0123456789') continue;
     out.push({ kind: 'phone', start: run.start, end: run.end });
   }
   return out;

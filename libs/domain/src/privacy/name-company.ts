@@ -21,7 +21,7 @@ import type { Candidate } from './types.js';
 
 /** Words of a family that a child's name follows ("zijn zusje bo"). */
 const SIBLING_WORDS = new Set(
-  'opa oma tante oom neef nicht zusje broertje zus broer zoon zoontje dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon pleegdochter kleinzoon kleindochter jongste oudste middelste'.split(' '),
+  'vriend vriendin vriendje vriendinnetje buurman buurvrouw opa oma tante oom neef nicht zusje broertje zus broer zoon zoontje dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon pleegdochter kleinzoon kleindochter jongste oudste middelste'.split(' '),
 );
 
 /** People whose child or pupil is named after "van" ("de moeder van filmon", "de juf van mees"). */
@@ -68,6 +68,33 @@ const AGE_START = /[ \u00a0(,]/u;
 const PERSON_WORDS = new Set(
   'kind kinderen kindje baby peuter kleuter meisje jongen jongere puber tiener dochter zoon broer zus broertje zusje moeder vader ouder leerling leerlinge cliënt client cliënte pupil jeugdige tweeling neef nicht oma opa man vrouw'.split(' '),
 );
+
+/** "dank je wel", "bedankt", "dankjewel" right before a name. */
+const THANKS = /(?:dank[ \u00a0]+je[ \u00a0]+wel|dank[ \u00a0]+u[ \u00a0]+wel|bedankt|dankjewel)[ \u00a0,]*$/iu;
+const MODALS = new Set('wil wilde mag mocht moet moest kan kon gaat ging zou zal'.split(' '));
+/** Words that cannot follow a possessive: after them "zijn" is the verb ("amber zijn de kleuren", "zijn niet", "zijn er"). */
+const NOT_A_NOUN = new Set(
+  'de het een niet wel ook er al nog heel erg zo te in op bij met van voor naar dan dat als of echt gewoon eigenlijk samen allebei beide mijn jouw zijn haar onze hun geen altijd nooit vaak weer'.split(' '),
+);
+/** Possessives after a name ("rob zijn huis", "shanice d'r nummer"). */
+const POSSESSIVES_AFTER = new Set(["zijn", "z'n", "haar", "d'r", 'hun']);
+/** ", het meisje dat", ", de jongen van", ", mijn zoon": an apposition that says who a name is. */
+const APPOSITION_AFTER = /^,[ \u00a0]+(?:het[ \u00a0]+(?:meisje|jongetje|kind|zoontje|dochtertje)|de[ \u00a0]+(?:jongen|jongste|oudste|moeder|vader|zoon|dochter)|(?:mijn|haar|zijn|hun|onze)[ \u00a0]+(?:zoon|dochter|broer|zus|moeder|vader|jongste|oudste))(?![\p{L}])/iu;
+
+/** Pauses and doubt between a name and its correction: "... ", "? ", ", eh, ", " of ", then tussenvoegsels and the word. */
+const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee|of)[ \u00a0,]+)?|[ \u00a0]+of[ \u00a0]+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Ee]l)[ \u00a0]+)*(\p{Lu}\p{Ll}{3,})/u;
+
+/** Levenshtein distance of two short words (a misheard name differs in a letter or two). */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length] ?? 0;
+}
 
 /** Words for a name ("de achternaam bakker"). */
 const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam'.split(' '));
@@ -173,6 +200,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
+    // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
+    const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
     // Coordinated with a found name, on either side ("ilse en roos", "roos, ilse").
     // After "en" also any capitalised word in mid-sentence that is no place ("de tweeling Bo en Hoop").
     // (A word only shaped like a place, "Frijssen", "Oosterbroek", counts after "of": "mevrouw Frissen of Frijssen".)
@@ -212,13 +241,28 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (SAYS.has(before) && firstName(i)) return true;
     // "meester vos", "trainer kees", "dokter okafor", "het meisje roos", "onze mees": a title or a child word right before a
     // first name or surname.
-    if ((PERSON_TITLES.has(before) || ROLE_TITLES.has(before)) && (nameLike(i) || surnameWord(i))) return true;
+    if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && (nameLike(i) || surnameWord(i))) return true;
+    // After a form of address any listed surname, also one that is a word ("mw. sluiter", "mevrouw bakker").
+    if (FORMAL_TITLES.has(title) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
     // "Hoop (2 jr), ontwikkelingsachterstand", "Nova, 9 maanden, motoriek": a word opening a note with an age after it, not a
     // person word ("Kind (2 jr)") nor a place.
     if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && tok.folded.length >= 3 && !PERSON_WORDS.has(tok.folded) &&
       !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/[NPT]/u.test(classOf(i)) && (/[FSA]/u.test(classOf(i)) || unknownName(i))) return true;
-    // "de achternaam bakker?", "voornaam jasmijn": a name after the word for it.
+    // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
     if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)))) return true;
+    const prev2 = tokens[i - 2];
+    if (before === 'is' && prev2 && NAME_NOUNS.has(prev2.folded) && (nameLike(i) || /[AS]/u.test(classOf(i)))) return true;
+    // "ik ben bas trouwens", "ik heet sky", "dank je wel dewi": a speaker introducing themselves or thanking someone.
+    if (((before === 'ben' || before === 'heet') && prev2?.folded === 'ik') || ((before === 'wel' || before === 'bedankt' || before === 'dankjewel') && THANKS.test(text.slice(Math.max(0, tok.start - 16), tok.start)))) {
+      if (firstName(i) || surnameWord(i)) return true;
+    }
+    // "naar rob zijn huis", "Shanice d'r nummer": a first name before a possessive pronoun and a noun.
+    // ("zijn" and "hun" are also a verb and a pronoun: not before an article or adverb, "amber zijn de kleuren", nor after a modal,
+    // "wil Elsa zijn in het kerstspel".)
+    if (next && POSSESSIVES_AFTER.has(next.folded) && spaced(text, tok, next) && firstName(i) && !(prev && (ARTICLES.has(prev.folded) || MODALS.has(prev.folded))) &&
+      !((next.folded === 'zijn' || next.folded === 'hun') && NOT_A_NOUN.has(tokens[i + 2]?.folded ?? ''))) return true;
+    // "over Hoop, het meisje dat ...": a name before an apposition that says who it is.
+    if (next && text.charAt(tok.end) === ',' && APPOSITION_AFTER.test(text.slice(tok.end, tok.end + 24)) && !/[NPT]/u.test(classOf(i)) && (firstName(i) || surnameWord(i) || unknownName(i) || (CAPITALISED.test(tok.text) && !isSentenceInitial(text, tok.start)))) return true;
     // "nee, kramer, met een k": a name whose spelling the speaker gives.
     if (next && next.folded === 'met' && /^[ \u00a0]*,?[ \u00a0]*$/u.test(gap(text, tok, next)) && SPELLING_AFTER.test(text.slice(next.end, next.end + 16)) &&
       (nameLike(i) || surnameWord(i) || /[AS]/u.test(classOf(i)))) return true;
@@ -226,7 +270,6 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (prev && OF_WORDS.has(prev.folded) && /^[ \u00a0]*\([ \u00a0]*$/u.test(gap(text, prev, tok)) && next && /^[ \u00a0]*\)/u.test(gap(text, tok, next)) && nameLike(i)) return true;
     if (CHILD_WORDS.has(before) && firstName(i)) return true;
     // "de moeder van filmon".
-    const prev2 = tokens[i - 2];
     return before === 'van' && !!prev2 && !!prev && OF_WORDS.has(prev2.folded) && spaced(text, prev2, prev) && nameLike(i);
   };
   /**
@@ -279,6 +322,18 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       const end = surnameAfterTitle(i);
       if (end > 0) out.push({ kind: 'name', start: tok.start, end });
     }
+  }
+  // "meneer Hoogeveen... Hogeveen?", "Van der Meulen? Van der Molen.": a speaker correcting a name they just said, a capitalised
+  // word spelled almost the same within a few words after a name found.
+  for (const name of found) {
+    if (name.kind !== 'name') continue;
+    const said = /\p{L}+$/u.exec(text.slice(name.start, name.end))?.[0]?.toLowerCase() ?? '';
+    if (said.length < 4) continue;
+    const after = CORRECTION.exec(text.slice(name.end, name.end + 40));
+    const again = after?.[1] ?? '';
+    if (!after || again.toLowerCase() === said || editDistance(again.toLowerCase(), said) > 2) continue;
+    const start = name.end + after[0].length - again.length;
+    if (covered[start] !== 1) out.push({ kind: 'name', start, end: start + again.length });
   }
   // "Oksana Kovalenko.", "Moeder: Oksana Kovalenko. We komen uit Charkiv": two capitalised words opening a sentence alone, a
   // listed name and a surname or a word no list knows (names.ts wants a verb after a lone surname that opens a sentence).

@@ -36,7 +36,7 @@ export function detectBsn(text: string): Candidate[] {
 
 const DIGIT_WORDS = 'nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen';
 const SPOKEN_DIGIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIGIT_WORDS}|\\d)(?![\\p{L}\\p{N}])`, 'giu');
-const SPOKEN_DIGIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${DIGIT_WORDS}|\\d)[ \u00a0,]+$`, 'iu');
+const SPOKEN_DIGIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${DIGIT_WORDS}|\\d)(?:[ \u00a0,]|\\.{2,3}|…)+$`, 'iu');
 
 // After AM also spelled out by dictation ("het b s n nummer", "b.s.n.").
 const SPOKEN_BSN_CUE = /(?<![\p{L}])(?:bsn|burgerservicenummer|sofinummer|b[ .]s[ .]n\.?)(?![\p{L}])/giu;
@@ -266,7 +266,7 @@ const NOT_POSTCODE_WORDS = new Set([
 const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl', 'mb', 'gb', 'kb', 'kw', 'hz', 'pk', 'ct', 'am', 'pm', 'nl', 'bv']);
 
 /** "postcode 8232 KM", "de postcode is 8232 KM": the letters are a postcode's, not a unit or a word. */
-const POSTCODE_CUE_BEFORE = /postcode(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$/iu;
+const POSTCODE_CUE_BEFORE = /postcode(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$|postcode[^.?!\n]{0,60}(?:moet|is|wordt)[ \u00a0]+$/iu;
 const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
 const STREET_NUMBER_COMMA_ANY_CASE = /\p{L}{2,}(?:straat|laan|weg|plein|singel|gracht|kade|dreef|hof|park|dijk|pad|steeg|ring)[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/iu;
 
@@ -283,10 +283,10 @@ export function detectPostcode(text: string): Candidate[] {
       // A word or unit ("2024 en", "1500 km"), unless right after a street, a house number and a comma ("zonnebloemstraat 19,
       // 7555 pk hengelo", after AX) or after "postcode".
       if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && !STREET_NUMBER_COMMA_ANY_CASE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
-        !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+        !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
       if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
       // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).
-    } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+    } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) {
       // "1234 KM" in capitals is still most likely a postcode if a place name follows, or right after a street, a house
       // number and a comma ("Wiardastraat 12, 8921 PK (bovenwoning)": no place at all).
       if (!/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) &&

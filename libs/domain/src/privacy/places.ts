@@ -421,7 +421,7 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // ("bij oma riet op de kastanjelaan 14").
     // After AV: a postcode right after the house number makes any street word an address ("lindelaan 7, 3951 bd maarn").
     const postcodeAfter = /^,?[ \u00a0]*\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+de\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+(?:de|het)\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A count, not a house number: "op de snelweg 12 minuten stil".
     if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });

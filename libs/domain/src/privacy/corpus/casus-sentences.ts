@@ -1638,3 +1638,28 @@ export const BI_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'mo geeft aan dat ze schulden heeft', expected: [] },
   { text: 'Jeugdige is veertien jaar en zit in de tweede klas.', expected: [] },
 ];
+
+/**
+ * The thirty-seventh tuning set (after BL, BM and BN): a speaker introducing themselves or thanking someone, a name before a
+ * possessive, an apposition that says who a name is, a listed surname after a form of address with its dot, a misheard name
+ * corrected, numbers dictated with pauses ("..."), a postcode the clause names, a street after "op het"; and the verb "zijn" and a
+ * role after a modal left alone.
+ */
+export const BL_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'goedemorgen allemaal, ik ben noor en ik werk bij het wijkteam', expected: [e('name', 'noor')] },
+  { text: 'dank je wel fatma, dan ga ik nu verder', expected: [e('name', 'fatma')] },
+  { text: 'we gaan zaterdag naar tim zijn oma', expected: [e('name', 'tim')] },
+  { text: 'Het ging over Storm, de jongste van het gezin, die niet meer praat.', expected: [e('name', 'Storm')] },
+  { text: 'Ik bel voor mevrouw Jansen... Janssen? Met dubbel s.', expected: [e('name', 'Jansen'), e('name', 'Janssen')] },
+  { text: 'Mijn nummer is nul zes... twee twee... drie drie... vier vier... vijf vijf.', expected: [e('phone', 'nul zes... twee twee... drie drie... vier vier... vijf vijf')] },
+  { text: 'de postcode staat fout in het systeem, het moet 1011 kb zijn', expected: [e('postcode', '1011 kb')] },
+  { text: 'ze wonen op het kerkplein 7 sinds de zomer', expected: [e('street_address', 'kerkplein 7')] },
+];
+
+export const BL_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Jade en amber zijn de kleuren die ze koos.', expected: [] },
+  { text: 'Ze wil Elsa zijn in het kerstspel.', expected: [] },
+  { text: "'ik ben gwn moe meneer', zei hij", expected: [] },
+  { text: 'Dank u wel foor het gesprek.', expected: [] },
+  { text: 'Ik ben pedagogisch coach op een kinderdagverblijf.', expected: [] },
+];
