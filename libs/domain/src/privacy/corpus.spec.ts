@@ -35,7 +35,8 @@
  * 91.6 % and 1.5 %, BE (dictated) 97.0 % and 0.8 %; the guard of 66592b7 on BF (chat) 95.3 % and 0.0 %, BG (dictated) 96.0 % and
  * 3.1 %, BH (written) 99.0 % and 5.4 %; the guard of 8c2be07 on BI (chat) 95.9 % and 3.8 %, BJ (dictated) 95.5 % and 5.4 %, BK
  * (written) 99.4 % and 0.8 %; the guard of ecb2652 on BL (chat) 91.1 % and 0.8 %, BM (dictated) 90.9 % and 0.8 %, BN (written)
- * 97.4 % and 0.8 %. See README.md, "Measured quality".
+ * 97.4 % and 0.8 %; the guard of 628cecb (the current one) on BO (chat) 92.0 % and 0.8 %, BP (dictated) 95.8 % and 0.8 %, BQ
+ * (written) 98.0 % and 2.3 %. See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -176,6 +177,9 @@ import { HELD_OUT_BK_CLEAN, HELD_OUT_BK_IDENTIFYING } from './corpus/held-out-bk
 import { HELD_OUT_BL_CLEAN, HELD_OUT_BL_IDENTIFYING } from './corpus/held-out-bl.js';
 import { HELD_OUT_BM_CLEAN, HELD_OUT_BM_IDENTIFYING } from './corpus/held-out-bm.js';
 import { HELD_OUT_BN_CLEAN, HELD_OUT_BN_IDENTIFYING } from './corpus/held-out-bn.js';
+import { HELD_OUT_BO_CLEAN, HELD_OUT_BO_IDENTIFYING } from './corpus/held-out-bo.js';
+import { HELD_OUT_BP_CLEAN, HELD_OUT_BP_IDENTIFYING } from './corpus/held-out-bp.js';
+import { HELD_OUT_BQ_CLEAN, HELD_OUT_BQ_IDENTIFYING } from './corpus/held-out-bq.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -255,6 +259,9 @@ const FIRST_RUNS = [
   { batch: 'BL (blind writer, guard after BI–BK declared beforehand)', direct: [153, 168], flagged: [1, 130] },
   { batch: 'BM (blind writer, same declared guard as BL)', direct: [189, 208], flagged: [1, 130] },
   { batch: 'BN (blind writer, same declared guard as BL)', direct: [189, 194], flagged: [1, 130] },
+  { batch: 'BO (blind writer, guard after BL–BN declared beforehand)', direct: [150, 163], flagged: [1, 130] },
+  { batch: 'BP (blind writer, same declared guard as BO)', direct: [183, 191], flagged: [1, 130] },
+  { batch: 'BQ (blind writer, same declared guard as BO)', direct: [193, 197], flagged: [3, 130] },
 ] as const;
 
 const heldOut = [
@@ -391,12 +398,16 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (declared beforehand) and were tuned on afterwards (thirty-fifth tuning set; the model trains on them). BI, BJ and BK measured the
  * guard of 8c2be07 (declared beforehand) and were tuned on afterwards (thirty-sixth tuning set; the model trains on them). BL, BM
  * and BN measured the guard of ecb2652 (declared beforehand) and were tuned on afterwards (thirty-seventh tuning set; the model
- * trains on them).
+ * trains on them). BO, BP and BQ measured the guard of 628cecb (declared beforehand), the current guard: untouched, and the model
+ * does not train on them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
   measure('held-out AS (held-out-as.ts, untouched since its first run)', HELD_OUT_AS_IDENTIFYING, HELD_OUT_AS_CLEAN),
   measure('held-out AT (held-out-at.ts, not tuned on since its first run)', HELD_OUT_AT_IDENTIFYING, HELD_OUT_AT_CLEAN),
+  measure('held-out BO (held-out-bo.ts, untouched since its first run)', HELD_OUT_BO_IDENTIFYING, HELD_OUT_BO_CLEAN),
+  measure('held-out BP (held-out-bp.ts, untouched since its first run)', HELD_OUT_BP_IDENTIFYING, HELD_OUT_BP_CLEAN),
+  measure('held-out BQ (held-out-bq.ts, untouched since its first run)', HELD_OUT_BQ_IDENTIFYING, HELD_OUT_BQ_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
