@@ -8,7 +8,7 @@ import { cardinalValue, spokenDigits } from './number-words.js';
 import type { Candidate } from './types.js';
 
 /** One spoken digit group (a number word 0–99 or digits) after a separator a dictating speaker produces. */
-const RUN_NEXT = /(?:[ \u00a0]+(?:streepje|koppelteken|liggend streepje|min|spatie)[ \u00a0]+|[ \u00a0]*[,-]?[ \u00a0]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]*(?:\.{2,3}|…)[ \u00a0]*)(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
+const RUN_NEXT = /(?:[ \u00a0]*,?[ \u00a0]+(?:uh|eh|ehm|euh|uhm)[ \u00a0]*,?[ \u00a0]+|[ \u00a0]+(?:streepje|koppelteken|liggend streepje|min|spatie)[ \u00a0]+|[ \u00a0]*[,-]?[ \u00a0]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]*(?:\.{2,3}|…)[ \u00a0]*)(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
 const RUN_FIRST = /(?<![\p{L}\p{N}])(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
 
 export interface SpokenRun {

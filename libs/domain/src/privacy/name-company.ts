@@ -50,7 +50,7 @@ function looksInflected(folded: string): boolean {
 
 /** Professions a surname follows ("dokter okafor", "huisarts van der meulen"). */
 const ROLE_TITLES = new Set(
-  'dokter huisarts jeugdarts kinderarts arts psycholoog psychiater orthopedagoog logopedist fysiotherapeut conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent jeugdagent zorgcoördinator pleeggezin gastgezin'.split(' '),
+  'dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater orthopedagoog logopedist fysiotherapeut conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent jeugdagent zorgcoördinator pleeggezin gastgezin'.split(' '),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
@@ -96,6 +96,11 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/** A record or number of a person: "dossiernr van", "bsn van", "leerlingnummer van", "adres van". */
+const RECORD_WORDS = /^(?:dossier|dossiernr|bsn|adres|geboortedatum|verjaardag|rapport|indicatie|beschikking|verwijzing|telefoonnummer|telnr|\p{L}*nummer|\p{L}*nr)$/u;
+/** "(groep 4", "(gr. 6", "(klas 2", "(GGD)", "(JGZ)": a group or an organisation in brackets. */
+const GROUP_OR_ORG_AFTER = /^ \((?:groep|gr\.?|klas)[ \u00a0]*\d|^ \(\p{Lu}{2,6}\)/u;
+
 /** Words for a name ("de achternaam bakker"). */
 const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam'.split(' '));
 /** "met een k", "met ij", "met een y aan het eind": how a name is spelled. */
@@ -105,7 +110,7 @@ const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?
 const TALKED_WITH = /^(?:gesproken|gebeld|gepraat|overlegd|afgesproken|gemaild|geappt|contact)$/u;
 const SAYS = new Set('zegt zei vertelt vertelde vertelt geeft gaf vraagt vroeg belde appte mailde'.split(' '));
 const ARTICLES = new Set('de het een die deze dat dit zo'.split(' '));
-const PREPOSITIONS = new Set('naar door voor aan op in uit over bij onze mijn zijn haar hun jullie ons'.split(' '));
+const PREPOSITIONS = new Set('naar door voor aan op in uit over bij zonder tot na om tegen onze mijn zijn haar hun jullie ons'.split(' '));
 const SECOND_PERSON = new Set('jij je jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
 
 /** Frequent words that are also first names and never a name in these patterns ("ik ben", "zus en ben"). */
@@ -145,7 +150,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   const nameLike = (j: number): boolean => firstName(j) || unknownName(j);
   const unknownName = (j: number): boolean => {
     const t = tokens[j];
-    if (!t || t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || classOf(j) !== 'U' || looksInflected(t.folded)) return false;
+    if (!t) return false;
+    // (A word only shaped like a place, "wijnands", "bep", no place a list has, counts as unknown.)
+    const cls = classOf(j);
+    const unknown = cls === 'U' || (cls === 'P' && t.folded.length <= 10 && !isPlaceOrRegion(t.folded));
+    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded)) return false;
     return unknownNeighbours(j) === 0;
   };
   /** Unknown words of three letters or more within eight tokens of j, in its line. */
@@ -155,7 +164,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     for (let k = Math.max(0, j - 8); k <= j + 8 && k < tokens.length; k++) {
       const o = tokens[k] as Token;
       if (k === j || o.folded.length < 3 || /\n/u.test(text.slice(Math.min(o.end, t.end), Math.max(o.start, t.start)))) continue;
-      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U') n++;
+      // (A profession before a name is often a compound no list has: "kinderfysio wibowo".)
+      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U' && !ROLE_TITLES.has(o.folded)) n++;
     }
     return n;
   };
@@ -269,6 +279,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "moeder (gloria)", "vader (wytse) is uit huis": a parent named in brackets.
     if (prev && OF_WORDS.has(prev.folded) && /^[ \u00a0]*\([ \u00a0]*$/u.test(gap(text, prev, tok)) && next && /^[ \u00a0]*\)/u.test(gap(text, tok, next)) && nameLike(i)) return true;
     if (CHILD_WORDS.has(before) && firstName(i)) return true;
+    // "dossiernr van storm is ...", "Leerlingnummer van Wei": a file, number or record of someone.
+    if (before === 'van' && prev2 && RECORD_WORDS.test(prev2.folded) && (firstName(i) || surnameWord(i) || unknownName(i) || /A/u.test(classOf(i)))) return true;
+    // "Bram (groep 4, OBS Het Palet)", "Ilona (GGD) meldt": a name with a group or an organisation in brackets.
+    if (next && text.charAt(tok.end) === ' ' && GROUP_OR_ORG_AFTER.test(text.slice(tok.end, tok.end + 14)) && (firstName(i) || surnameWord(i) || unknownName(i))) return true;
     // "de moeder van filmon".
     return before === 'van' && !!prev2 && !!prev && OF_WORDS.has(prev2.folded) && spaced(text, prev2, prev) && nameLike(i);
   };
@@ -361,7 +375,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
 
 /** The salutation of a letter or e-mail: "Geachte mevrouw,", "Beste collega,", "Dag allen,". */
 const SALUTATION =
-  /(?:^|[\n.!?]\s*)(?:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)(?:[ \u00a0]+(?:mevrouw|meneer|heer|heren|dames|collega|collega's|ouders|ouder|verzorgers|allen|team|juf|meester|mentor|iedereen|lezer))*[ \u00a0]*,[ \u00a0]*$/iu;
+  /(?:^|[\n.!?]\s*)(?:geachte|beste|lieve|dag|hallo|hoi|goedemorgen|goedemiddag|goedenavond)(?:[ \u00a0,]+(?:mevrouw|meneer|heer|heren|dames|collega|collega's|ouders|ouder|verzorgers|allen|team|juf|meester|mentor|iedereen|lezer))*[ \u00a0]*,[ \u00a0]*$/iu;
 
 /**
  * After BH: the first word of a letter after its salutation ("Geachte mevrouw, Naar aanleiding van ...", "Beste collega, Dank voor

@@ -78,7 +78,7 @@ const BARE_ID_RE =
 const ID_WORDS = 'cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling';
 /** An id cue (a "-nummer"/"-nr." label or a bare person/file word), then digit groups of two to four with single spaces. */
 const SPACED_ID_RE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${ID_WORDS}|dos|lln|ll)[- ]?(?:nummer|nr\\.?)|llnr\\.?)[ \u00a0:]*(?:(?:is|was|luidt)[ \u00a0]+)?(\\d{2,4}(?:[ \u00a0]\\d{2,4}){2,3}|\\d{3}[ \u00a0]\\d{3})(?![\\p{L}\\p{N}]|[.,-]\\d|[ \u00a0]\\d)`,
+  `(?<![\\p{L}])(?:(?:${ID_WORDS}|dos|lln|ll)[- ]?(?:nummer|nr\\.?)|llnr\\.?)[ \u00a0:]*(?:(?:is|was|luidt)[ \u00a0]+)?((?:[A-Z][ \u00a0]?)?\\d{2,4}(?:[ \u00a0]\\d{2,4}){2,3}|\\d{3}[ \u00a0]\\d{3})(?![\\p{L}\\p{N}]|[.,-]\\d|[ \u00a0]\\d)`,
   'giu',
 );
 /** Case-sensitive on purpose: the letter group is capitals ("2023-JB-4418"), not a word ("2023-en-2024"). */

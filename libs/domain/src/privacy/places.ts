@@ -347,7 +347,7 @@ const BARE_STREET_WORD_RE = new RegExp(
   'gu',
 );
 const SPOKEN_STREET_RE = new RegExp(
-  `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+(((?:\\p{L}[\\p{Ll}'’-]*)?(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|markt))[ \\u00a0]+(\\p{Ll}+))(?=[ \\u00a0]*(?:[,.;!?)\\n]|$)|[ \\u00a0]+in[ \\u00a0]+\\p{L})`,
+  `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+(((?:\\p{L}[\\p{Ll}'’-]*)?(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|markt))[ \\u00a0]+(?:nummer[ \\u00a0]+)?(\\p{Ll}+))(?=[ \\u00a0]*(?:[,.;!?)\\n]|$)|[ \\u00a0]+(?:in|en)[ \\u00a0]+\\p{L})`,
   'giu',
 );
 // "op nr. 14 van de Populierenstraat", "nummer 3 aan de Dorpsweg": the number first.

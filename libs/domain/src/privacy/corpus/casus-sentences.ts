@@ -1663,3 +1663,24 @@ export const BL_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Dank u wel foor het gesprek.', expected: [] },
   { text: 'Ik ben pedagogisch coach op een kinderdagverblijf.', expected: [] },
 ];
+
+/**
+ * The thirty-eighth tuning set (after BO, BP and BQ): a record of someone ("dossiernr van ..."), a name with a group or an
+ * organisation in brackets, a profession before a surname only shaped like a place, fillers inside a dictated number, a letter
+ * before a spaced file number, a street with "nummer" before its number word, a letter opening after "heer, mevrouw,"; and a long
+ * word only shaped like a place is no name.
+ */
+export const BO_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'het dossiernummer van jesse is 2024-11873', expected: [e('name', 'jesse'), e('client_number', '2024-11873')] },
+  { text: 'Voorbeeld: Sem (groep 6) wil niet meer naar gym.', expected: [e('name', 'Sem')] },
+  { text: 'ik verwijs naar logopedist hendriks', expected: [e('name', 'hendriks')] },
+  { text: 'het nummer is nul zes, eh, één twee, drie vier, vijf zes, zeven acht', expected: [e('phone', 'nul zes, eh, één twee, drie vier, vijf zes, zeven acht')] },
+  { text: 'betreft zaaknummer C 05 412 877 inzake de minderjarige', expected: [e('client_number', 'C 05 412 877')] },
+  { text: 'ze wonen op de tulpstraat nummer twaalf en hebben een tuin', expected: [e('street_address', 'tulpstraat nummer twaalf')] },
+];
+
+export const BO_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Geachte heer, mevrouw, Onlangs ontvingen wij uw aanvraag.', expected: [] },
+  { text: 'Hij is zonder startkwalificatie van school gegaan.', expected: [] },
+  { text: 'Het verslag wordt via Zivver gedeeld.', expected: [] },
+];
