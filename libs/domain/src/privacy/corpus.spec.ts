@@ -36,7 +36,8 @@
  * 3.1 %, BH (written) 99.0 % and 5.4 %; the guard of 8c2be07 on BI (chat) 95.9 % and 3.8 %, BJ (dictated) 95.5 % and 5.4 %, BK
  * (written) 99.4 % and 0.8 %; the guard of ecb2652 on BL (chat) 91.1 % and 0.8 %, BM (dictated) 90.9 % and 0.8 %, BN (written)
  * 97.4 % and 0.8 %; the guard of 628cecb on BO (chat) 92.0 % and 0.8 %, BP (dictated) 95.8 % and 0.8 %, BQ
- * (written) 98.0 % and 2.3 %. See README.md, "Measured quality".
+ * (written) 98.0 % and 2.3 %; the guard of 378f218 (the current one) on BR (chat) 92.2 % and 0.8 %, BS (dictated) 98.9 % and
+ * 1.5 %, BT (chat) 94.4 % and 1.5 %, BU (written) 96.7 % and 0.0 %. See README.md, "Measured quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -182,6 +183,10 @@ import { HELD_OUT_BN_CLEAN, HELD_OUT_BN_IDENTIFYING } from './corpus/held-out-bn
 import { HELD_OUT_BO_CLEAN, HELD_OUT_BO_IDENTIFYING } from './corpus/held-out-bo.js';
 import { HELD_OUT_BP_CLEAN, HELD_OUT_BP_IDENTIFYING } from './corpus/held-out-bp.js';
 import { HELD_OUT_BQ_CLEAN, HELD_OUT_BQ_IDENTIFYING } from './corpus/held-out-bq.js';
+import { HELD_OUT_BR_CLEAN, HELD_OUT_BR_IDENTIFYING } from './corpus/held-out-br.js';
+import { HELD_OUT_BS_CLEAN, HELD_OUT_BS_IDENTIFYING } from './corpus/held-out-bs.js';
+import { HELD_OUT_BT_CLEAN, HELD_OUT_BT_IDENTIFYING } from './corpus/held-out-bt.js';
+import { HELD_OUT_BU_CLEAN, HELD_OUT_BU_IDENTIFYING } from './corpus/held-out-bu.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -264,6 +269,10 @@ const FIRST_RUNS = [
   { batch: 'BO (blind writer, guard after BL–BN declared beforehand)', direct: [150, 163], flagged: [1, 130] },
   { batch: 'BP (blind writer, same declared guard as BO)', direct: [183, 191], flagged: [1, 130] },
   { batch: 'BQ (blind writer, same declared guard as BO)', direct: [193, 197], flagged: [3, 130] },
+  { batch: 'BR (blind writer, guard after BO–BQ declared beforehand)', direct: [130, 141], flagged: [1, 130] },
+  { batch: 'BS (blind writer, same declared guard as BR)', direct: [181, 183], flagged: [2, 130] },
+  { batch: 'BT (blind writer, same declared guard as BR)', direct: [151, 160], flagged: [2, 130] },
+  { batch: 'BU (blind writer, same declared guard as BR)', direct: [178, 184], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -405,12 +414,17 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * guard of 8c2be07 (declared beforehand) and were tuned on afterwards (thirty-sixth tuning set; the model trains on them). BL, BM
  * and BN measured the guard of ecb2652 (declared beforehand) and were tuned on afterwards (thirty-seventh tuning set; the model
  * trains on them). BO, BP and BQ measured the guard of 628cecb (declared beforehand) and were tuned on afterwards (thirty-eighth
- * tuning set; the model trains on them).
+ * tuning set; the model trains on them). BR, BS, BT and BU measured the guard of 378f218 (declared beforehand), the current guard:
+ * untouched, and the model does not train on them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
   measure('held-out AS (held-out-as.ts, untouched since its first run)', HELD_OUT_AS_IDENTIFYING, HELD_OUT_AS_CLEAN),
   measure('held-out AT (held-out-at.ts, not tuned on since its first run)', HELD_OUT_AT_IDENTIFYING, HELD_OUT_AT_CLEAN),
+  measure('held-out BR (held-out-br.ts, untouched since its first run)', HELD_OUT_BR_IDENTIFYING, HELD_OUT_BR_CLEAN),
+  measure('held-out BS (held-out-bs.ts, untouched since its first run)', HELD_OUT_BS_IDENTIFYING, HELD_OUT_BS_CLEAN),
+  measure('held-out BT (held-out-bt.ts, untouched since its first run)', HELD_OUT_BT_IDENTIFYING, HELD_OUT_BT_CLEAN),
+  measure('held-out BU (held-out-bu.ts, untouched since its first run)', HELD_OUT_BU_IDENTIFYING, HELD_OUT_BU_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
