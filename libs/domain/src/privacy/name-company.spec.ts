@@ -16,6 +16,15 @@ describe('names known by the company they keep', () => {
     ['dokter adeyemi wil hem terugzien', 'adeyemi'],
     ['vader (ruben) is uit huis', 'ruben'],
     ['kenan\'s moeder belde af', 'kenan'],
+    ['ik ben noor en ik werk bij het wijkteam', 'noor'],
+    ['dank je wel fatma, dan ga ik verder', 'fatma'],
+    ['we gaan naar tim zijn oma', 'tim'],
+    ['Het ging over Storm, de jongste van het gezin.', 'Storm'],
+    ['het dossiernummer van jesse staat in de brief', 'jesse'],
+    ['Voorbeeld: Sem (groep 6) wil niet meer naar gym.', 'Sem'],
+    ['Hoop (2 jr), ontwikkelingsachterstand', 'Hoop'],
+    ['is de achternaam visser of fischer?', 'fischer'],
+    ['Ik bel voor mevrouw Jansen... Janssen?', 'Janssen'],
   ])('%s: %s', (text, name) => {
     expect(found(text).some(([kind, match]) => kind === 'name' && match.includes(name))).toBe(true);
   });
@@ -39,8 +48,18 @@ describe('names known by the company they keep', () => {
     "'k Ebbe mee de juf gepraot, ze zei da hij nie stil kan zitten",
     'haar dochter braakt na het eten',
     'hoi meneer de gymspullen liggen nog thuis',
+    'Jade en amber zijn de kleuren die ze koos.',
+    'Ze wil Elsa zijn in het kerstspel.',
+    'jongste (2) nog niet bij het cb geweest',
+    'Graag zou ik een keer met u in gesprek gaan.',
+    'Geachte mevrouw, Naar aanleiding van ons gesprek stuur ik dit.',
+    'Hij is zonder startkwalificatie van school gegaan.',
   ])('leaves words alone: %s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it('leaves a word after "naam is" that is no name', () => {
+    expect(found('zijn echte naam is anders')).toEqual([]);
   });
 
   it('reads "in" after a profession as a preposition, not a tussenvoegsel', () => {

@@ -117,7 +117,8 @@ const SECOND_PERSON = new Set('jij je jullie u ge gij kun kan kunt wil wilt heb 
 const NEVER_HERE = new Set(
   // Also the function words of Flemish and regional Dutch ("den oudste nie luistert", "da moet ge weten").
   // And the chat abbreviations of "moeder" and "vader" ("mo geeft aan dat ze schulden heeft").
-  'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va'.split(' '),
+  // And words that follow "naam is" without being one ("zijn echte naam is anders").
+  'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va anders onbekend'.split(' '),
 );
 
 function gap(text: string, a: Token, b: Token): string {
@@ -261,7 +262,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
     if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)))) return true;
     const prev2 = tokens[i - 2];
-    if (before === 'is' && prev2 && NAME_NOUNS.has(prev2.folded) && (nameLike(i) || /[AS]/u.test(classOf(i)))) return true;
+    if (before === 'is' && prev2 && NAME_NOUNS.has(prev2.folded) && !NEVER_HERE.has(tok.folded) && (nameLike(i) || /[AS]/u.test(classOf(i)))) return true;
     // "ik ben bas trouwens", "ik heet sky", "dank je wel dewi": a speaker introducing themselves or thanking someone.
     if (((before === 'ben' || before === 'heet') && prev2?.folded === 'ik') || ((before === 'wel' || before === 'bedankt' || before === 'dankjewel') && THANKS.test(text.slice(Math.max(0, tok.start - 16), tok.start)))) {
       if (firstName(i) || surnameWord(i)) return true;
