@@ -22,7 +22,7 @@ describe('names known by the company they keep', () => {
     ['Het ging over Storm, de jongste van het gezin.', 'Storm'],
     ['het dossiernummer van jesse staat in de brief', 'jesse'],
     ['Voorbeeld: Sem (groep 6) wil niet meer naar gym.', 'Sem'],
-    ['Hoop (2 jr), ontwikkelingsachterstand', 'Hoop'],
+    ['Liva (3 jr), spraak loopt achter', 'Liva'],
     ['is de achternaam visser of fischer?', 'fischer'],
     ['Ik bel voor mevrouw Jansen... Janssen?', 'Janssen'],
   ])('%s: %s', (text, name) => {
