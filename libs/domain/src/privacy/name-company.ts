@@ -1,16 +1,18 @@
 /**
- * Names known by the company they keep (after AX and AY): a first name that is also a word, or one no list knows, where
- * the sentence's structure leaves little doubt even without a capital or a title.
+ * Names known by the company they keep (2 December, after AX to BQ): a first name that is also a word, a surname, or a word no
+ * list knows, where the sentence around it leaves little doubt even without a capital. The context model (context-model.ts)
+ * weighs the two words on each side of a lowercase word; these patterns reach further (a name found three words away, a verb at
+ * the end of the clause, an age in brackets) and hold in every line, capitalised or not. The patterns, each with its examples in
+ * inCompany below and in name-company.spec.ts:
  *
- * - Coordinated with a name the guard found: "met ilse en roos gespeeld", "ouders (jan en wilma de groot)".
- * - After a sibling or child word: "zijn zusje bo", "haar dochter roos".
- * - After a parent or teacher word and "van": "de moeder van filmon", "juf van mees".
- * - Before "van" and a team, school or service: "kees van het wijkteam", "ik ben kim van bso de boomhut".
- * - Called by name at the start of a sentence: "Griet, jij vroeg naar ...", "roos, kun je ...".
- * - With a verb of talking: "met roos gesproken", "roos zegt zelf".
+ * - next to a name found: coordinated ("met ilse en roos"), a misheard name corrected ("Hoogeveen... Hogeveen?");
+ * - after a word for a relative, title or profession ("zijn zusje bo", "meester vos", "dokter okafor", "huisarts van der meulen");
+ * - in a phrase that only a person fits ("moeder van filmon", "kees van het wijkteam", "met roos gesproken", "roos zegt",
+ *   "ik ben bas", "dank je wel dewi", "rob zijn huis", "dossiernr van storm", "jaylano's school");
+ * - with what describes a person after it ("bo uit groep 7", "Liva (3 jr)", "Bram (groep 4)", "Hoop, het meisje dat ...",
+ *   "kramer, met een k"), or opening a sentence alone ("Moeder: Oksana Kovalenko.").
  *
- * The context model (context-model.ts) weighs the two words on each side; these patterns reach further (a name found
- * three words away, a verb at the end of the clause) and hold in every line, capitalised or not.
+ * dropLetterOpenings (at the end) is the one rule the other way: the first word of a letter after its salutation is no name.
  */
 import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
@@ -19,25 +21,93 @@ import { isAbbreviation, isSentenceInitial } from './text.js';
 import { isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
-/** Words of a family that a child's name follows ("zijn zusje bo"). */
-const SIBLING_WORDS = new Set(
-  'vriend vriendin vriendje vriendinnetje buurman buurvrouw opa oma tante oom neef nicht zusje broertje zus broer zoon zoontje dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon pleegdochter kleinzoon kleindochter jongste oudste middelste'.split(' '),
-);
+// Words around a name.
 
+/** Relatives and friends a name follows ("zijn zusje bo", "opa joop", "haar vriend jamiro"). */
+const SIBLING_WORDS = new Set(
+  `vriend vriendin vriendje vriendinnetje buurman buurvrouw opa oma tante oom neef nicht zusje broertje zus broer zoon zoontje
+dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon
+pleegdochter kleinzoon kleindochter jongste oudste middelste`.split(/\s+/u),
+);
 /** People whose child or pupil is named after "van" ("de moeder van filmon", "de juf van mees"). */
 const OF_WORDS = new Set(
-  'moeder vader mama papa mam pap ouders oma opa tante oom juf juffrouw meester mentor mentrix pleegmoeder pleegvader pleegouders stiefvader stiefmoeder vriendje vriendinnetje vriend vriendin klasgenoot klasgenote broer zus broertje zusje gezinsvoogd begeleider'.split(' '),
+  `moeder vader mama papa mam pap ouders oma opa tante oom juf juffrouw meester mentor mentrix pleegmoeder pleegvader pleegouders
+stiefvader stiefmoeder vriendje vriendinnetje vriend vriendin klasgenoot klasgenote broer zus broertje zusje gezinsvoogd begeleider`.split(/\s+/u),
 );
-
 /** A team, school or service after "X van (het/de)": "kees van het wijkteam", "kim van bso de boomhut". */
 const SERVICE_WORDS = new Set(
-  'wijkteam buurtteam sociaal school basisschool bso kdv opvang kinderopvang cjg ggd jgz consultatiebureau jeugdzorg jeugdhulp gemeente leerplicht jeugdbescherming veilig zorgteam samenwerkingsverband thuiszorg praktijk huisartsenpraktijk ziekenhuis woningcorporatie schuldhulp schuldhulpverlening politie'.split(
-    ' ',
-  ),
+  `wijkteam buurtteam sociaal school basisschool bso kdv opvang kinderopvang cjg ggd jgz consultatiebureau jeugdzorg jeugdhulp gemeente
+leerplicht jeugdbescherming veilig zorgteam samenwerkingsverband thuiszorg praktijk huisartsenpraktijk ziekenhuis woningcorporatie
+schuldhulp schuldhulpverlening politie`.split(/\s+/u),
+);
+/** Titles a first name or surname follows directly ("meester vos", "juf bregje", "mw. sluiter"). */
+const PERSON_TITLES = new Set('juf juffrouw meester mentor trainer coach trainster dhr mw mevr mevrouw meneer'.split(' '));
+/** Professions a surname follows ("dokter okafor", "huisarts van der meulen", "kinderfysio wibowo"). */
+const ROLE_TITLES = new Set(
+  `dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater
+orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent
+jeugdagent zorgcoördinator pleeggezin gastgezin`.split(/\s+/u),
+);
+/** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
+const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
+/** Words for a child a first name follows ("het meisje roos", "onze mees"). */
+const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze'.split(' '));
+/** Words for a person that an age follows: no name ("Kind (2 jr)", "Meisje, 15 jaar"). */
+const PERSON_WORDS = new Set(
+  `kind kinderen kindje baby peuter kleuter meisje jongen jongere puber tiener dochter zoon broer zus broertje zusje moeder vader
+ouder leerling leerlinge cliënt client cliënte pupil jeugdige tweeling neef nicht oma opa man vrouw`.split(/\s+/u),
+);
+/** Words for a name ("de achternaam bakker", "de achternaam is bakker"). */
+const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam'.split(' '));
+/** Verbs of talking that a name takes ("met roos gesproken"), and of saying ("roos zegt", "dan zegt bo"). */
+const TALKED_WITH = /^(?:gesproken|gebeld|gepraat|overlegd|afgesproken|gemaild|geappt|contact)$/u;
+const SAYS = new Set('zegt zei vertelt vertelde geeft gaf vraagt vroeg belde appte mailde'.split(' '));
+const ARTICLES = new Set('de het een die deze dat dit zo'.split(' '));
+const PREPOSITIONS = new Set('naar door voor aan op in uit over bij zonder tot na om tegen onze mijn zijn haar hun jullie ons'.split(' '));
+/** Words after a name called at the start of a sentence ("Griet, jij ...", "Jo, ge moet ..."). */
+const SECOND_PERSON = new Set('jij je jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
+const MODALS = new Set('wil wilde mag mocht moet moest kan kon gaat ging zou zal'.split(' '));
+/** Possessives after a name ("rob zijn huis", "shanice d'r nummer"). */
+const POSSESSIVES_AFTER = new Set(['zijn', "z'n", 'haar', "d'r", 'hun']);
+/** Words that cannot follow a possessive: after them "zijn" is the verb ("amber zijn de kleuren", "zijn niet", "zijn er"). */
+const NOT_A_NOUN = new Set(
+  `de het een niet wel ook er al nog heel erg zo te in op bij met van voor naar dan dat als of echt gewoon eigenlijk samen allebei
+beide mijn jouw zijn haar onze hun geen altijd nooit vaak weer`.split(/\s+/u),
+);
+/**
+ * Frequent words that are also first names and never a name in these patterns ("ik ben", "zus en ben"); the function words of
+ * Flemish and regional Dutch ("den oudste nie luistert", "da moet ge weten"); the chat's "mo" and "va" for moeder and vader ("mo
+ * geeft aan dat ze schulden heeft"); words after "naam is" that are none ("zijn echte naam is anders").
+ */
+const NEVER_HERE = new Set(
+  'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va anders onbekend'.split(' '),
 );
 
-/** Titles and child words a name follows directly ("meester vos", "het meisje roos", "onze mees"). */
-const PERSON_TITLES = new Set('juf juffrouw meester mentor trainer coach trainster dhr mw mevr mevrouw meneer'.split(' '));
+// Patterns of the text after or before a word.
+
+/** "uit groep 7", "uit de klas", "uit mijn groep", "uit 3b", "uit klas 2". */
+const FROM_CLASS = /^[ \u00a0]+(?:groep[ \u00a0]*\d|klas[ \u00a0]*\d|(?:de|mijn|onze|jouw|haar|zijn) (?:klas|groep)|\d[a-z]{0,3}(?![\p{L}\p{N}]))/u;
+/** An age right after a word: "(2 jr)", "(14)", ", 9 maanden,", ", 15 jaar" (AGE_START: its first character, a quick test). */
+const AGE_AFTER = /^(?:[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden)?[ \u00a0]*\)|[ \u00a0]*,[ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden|weken)(?![\p{L}]))/u;
+const AGE_START = /[ \u00a0(,]/u;
+/** "(groep 4", "(gr. 6", "(klas 2", "(GGD)", "(JGZ)": a group or an organisation in brackets. */
+const GROUP_OR_ORG_AFTER = /^ \((?:groep|gr\.?|klas)[ \u00a0]*\d|^ \(\p{Lu}{2,6}\)/u;
+/** "dank je wel", "bedankt", "dankjewel" right before a name. */
+const THANKS = /(?:dank[ \u00a0]+je[ \u00a0]+wel|dank[ \u00a0]+u[ \u00a0]+wel|bedankt|dankjewel)[ \u00a0,]*$/iu;
+/** ", het meisje dat", ", de jongen van", ", mijn zoon": an apposition that says who a name is. */
+const APPOSITION_AFTER = /^,[ \u00a0]+(?:het[ \u00a0]+(?:meisje|jongetje|kind|zoontje|dochtertje)|de[ \u00a0]+(?:jongen|jongste|oudste|moeder|vader|zoon|dochter)|(?:mijn|haar|zijn|hun|onze)[ \u00a0]+(?:zoon|dochter|broer|zus|moeder|vader|jongste|oudste))(?![\p{L}])/iu;
+/** A record or number of a person: "dossiernr van", "bsn van", "leerlingnummer van", "adres van". */
+const RECORD_WORDS = /^(?:dossier|dossiernr|bsn|adres|geboortedatum|verjaardag|rapport|indicatie|beschikking|verwijzing|telefoonnummer|telnr|\p{L}*nummer|\p{L}*nr)$/u;
+/** "met een k", "met ij", "met een y aan het eind": how a name is spelled (not "met u"). */
+const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?)|ij|y|ei|dubbele?[ \u00a0]\p{L}|(?!u\b)\p{L})(?=[ \u00a0,.;:!?]|$)/u;
+/** Pauses and doubt between a name and its correction: "... ", "? ", ", eh, ", " of ", then tussenvoegsels and the word. */
+const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee|of)[ \u00a0,]+)?|[ \u00a0]+of[ \u00a0]+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Ee]l)[ \u00a0]+)*(\p{Lu}\p{Ll}{3,})/u;
+/** Lowercase initials, not after a letter or dot, and a word: "a. bakker", "(k. verhoef)", "a.m. smit". */
+const INITIAL_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+// Helpers.
+
 /** An inflected form of a known word ("braakt", "klampte"), not a name: the stem without -t, -te, -de, -en or -d, or the stem with -en, is known. */
 function looksInflected(folded: string): boolean {
   // A participle, also in dialect ("gepraot", "geprot").
@@ -48,43 +118,7 @@ function looksInflected(folded: string): boolean {
   return known(stem) || known(`${stem}en`);
 }
 
-/** Professions a surname follows ("dokter okafor", "huisarts van der meulen"). */
-const ROLE_TITLES = new Set(
-  'dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater orthopedagoog logopedist fysiotherapeut conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent jeugdagent zorgcoördinator pleeggezin gastgezin'.split(' '),
-);
-/** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
-const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
-/** A lowercase initial, not after a letter or dot, and a word: "a. bakker", "(k. verhoef)". */
-const INITIAL_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
-const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze'.split(' '));
-
-/** "uit groep 7", "uit de klas van", "uit 3b", "uit klas 2". */
-const FROM_CLASS = /^[ \u00a0]+(?:groep[ \u00a0]*\d|klas[ \u00a0]*\d|(?:de|mijn|onze|jouw|haar|zijn) (?:klas|groep)|\d[a-z]{0,3}(?![\p{L}\p{N}]))/u;
-
-/** An age right after a word: "(2 jr)", "(14)", ", 9 maanden,", ", 15 jaar". */
-const AGE_AFTER = /^(?:[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden)?[ \u00a0]*\)|[ \u00a0]*,[ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden|weken)(?![\p{L}]))/u;
-const AGE_START = /[ \u00a0(,]/u;
-/** Words for a person that an age follows ("Kind (2 jr)", "Meisje, 15 jaar"). */
-const PERSON_WORDS = new Set(
-  'kind kinderen kindje baby peuter kleuter meisje jongen jongere puber tiener dochter zoon broer zus broertje zusje moeder vader ouder leerling leerlinge cliënt client cliënte pupil jeugdige tweeling neef nicht oma opa man vrouw'.split(' '),
-);
-
-/** "dank je wel", "bedankt", "dankjewel" right before a name. */
-const THANKS = /(?:dank[ \u00a0]+je[ \u00a0]+wel|dank[ \u00a0]+u[ \u00a0]+wel|bedankt|dankjewel)[ \u00a0,]*$/iu;
-const MODALS = new Set('wil wilde mag mocht moet moest kan kon gaat ging zou zal'.split(' '));
-/** Words that cannot follow a possessive: after them "zijn" is the verb ("amber zijn de kleuren", "zijn niet", "zijn er"). */
-const NOT_A_NOUN = new Set(
-  'de het een niet wel ook er al nog heel erg zo te in op bij met van voor naar dan dat als of echt gewoon eigenlijk samen allebei beide mijn jouw zijn haar onze hun geen altijd nooit vaak weer'.split(' '),
-);
-/** Possessives after a name ("rob zijn huis", "shanice d'r nummer"). */
-const POSSESSIVES_AFTER = new Set(["zijn", "z'n", "haar", "d'r", 'hun']);
-/** ", het meisje dat", ", de jongen van", ", mijn zoon": an apposition that says who a name is. */
-const APPOSITION_AFTER = /^,[ \u00a0]+(?:het[ \u00a0]+(?:meisje|jongetje|kind|zoontje|dochtertje)|de[ \u00a0]+(?:jongen|jongste|oudste|moeder|vader|zoon|dochter)|(?:mijn|haar|zijn|hun|onze)[ \u00a0]+(?:zoon|dochter|broer|zus|moeder|vader|jongste|oudste))(?![\p{L}])/iu;
-
-/** Pauses and doubt between a name and its correction: "... ", "? ", ", eh, ", " of ", then tussenvoegsels and the word. */
-const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee|of)[ \u00a0,]+)?|[ \u00a0]+of[ \u00a0]+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Ee]l)[ \u00a0]+)*(\p{Lu}\p{Ll}{3,})/u;
-
-/** Levenshtein distance of two short words (a misheard name differs in a letter or two). */
+/** Levenshtein distance of two short words (a misheard name differs in a letter or two); 3 for any larger difference in length. */
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -95,31 +129,6 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length] ?? 0;
 }
-
-/** A record or number of a person: "dossiernr van", "bsn van", "leerlingnummer van", "adres van". */
-const RECORD_WORDS = /^(?:dossier|dossiernr|bsn|adres|geboortedatum|verjaardag|rapport|indicatie|beschikking|verwijzing|telefoonnummer|telnr|\p{L}*nummer|\p{L}*nr)$/u;
-/** "(groep 4", "(gr. 6", "(klas 2", "(GGD)", "(JGZ)": a group or an organisation in brackets. */
-const GROUP_OR_ORG_AFTER = /^ \((?:groep|gr\.?|klas)[ \u00a0]*\d|^ \(\p{Lu}{2,6}\)/u;
-
-/** Words for a name ("de achternaam bakker"). */
-const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam'.split(' '));
-/** "met een k", "met ij", "met een y aan het eind": how a name is spelled. */
-const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?)|ij|y|ei|dubbele?[ \u00a0]\p{L}|(?!u\b)\p{L})(?=[ \u00a0,.;:!?]|$)/u;
-
-/** Verbs of talking that a name takes ("met roos gesproken", "roos zegt"). */
-const TALKED_WITH = /^(?:gesproken|gebeld|gepraat|overlegd|afgesproken|gemaild|geappt|contact)$/u;
-const SAYS = new Set('zegt zei vertelt vertelde vertelt geeft gaf vraagt vroeg belde appte mailde'.split(' '));
-const ARTICLES = new Set('de het een die deze dat dit zo'.split(' '));
-const PREPOSITIONS = new Set('naar door voor aan op in uit over bij zonder tot na om tegen onze mijn zijn haar hun jullie ons'.split(' '));
-const SECOND_PERSON = new Set('jij je jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
-
-/** Frequent words that are also first names and never a name in these patterns ("ik ben", "zus en ben"). */
-const NEVER_HERE = new Set(
-  // Also the function words of Flemish and regional Dutch ("den oudste nie luistert", "da moet ge weten").
-  // And the chat abbreviations of "moeder" and "vader" ("mo geeft aan dat ze schulden heeft").
-  // And words that follow "naam is" without being one ("zijn echte naam is anders").
-  'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va anders onbekend'.split(' '),
-);
 
 function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
@@ -134,8 +143,11 @@ function spaced(text: string, a: Token, b: Token): boolean {
   }
   return true;
 }
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
+/**
+ * Names (and initials) by their company in `text`, given the candidates found so far (`found`, after the national phrases are
+ * masked): guard.ts runs it twice, the second time with the first's names as company.
+ */
 export function detectNamesByCompany(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const classes: (string | undefined)[] = [];
@@ -250,12 +262,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (SIBLING_WORDS.has(before) && (nameLike(i) || surnameWord(i))) return true;
     // "dan zegt bo", "vroeg roos": a first name after a verb of saying.
     if (SAYS.has(before) && firstName(i)) return true;
-    // "meester vos", "trainer kees", "dokter okafor", "het meisje roos", "onze mees": a title or a child word right before a
-    // first name or surname.
+    // "meester vos", "trainer kees", "dokter okafor": a title or profession right before a first name or surname.
     if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && (nameLike(i) || surnameWord(i))) return true;
     // After a form of address any listed surname, also one that is a word ("mw. sluiter", "mevrouw bakker").
     if (FORMAL_TITLES.has(title) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
-    // "Hoop (2 jr), ontwikkelingsachterstand", "Nova, 9 maanden, motoriek": a word opening a note with an age after it, not a
+    // "Liva (3 jr), spraak", "Nova, 9 maanden, motoriek": a listed name or unknown word opening a note with an age after it, not a
     // person word ("Kind (2 jr)") nor a place.
     if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && tok.folded.length >= 3 && !PERSON_WORDS.has(tok.folded) &&
       !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/[NPT]/u.test(classOf(i)) && (/[FSA]/u.test(classOf(i)) || unknownName(i))) return true;
@@ -279,6 +290,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (nameLike(i) || surnameWord(i) || /[AS]/u.test(classOf(i)))) return true;
     // "moeder (gloria)", "vader (wytse) is uit huis": a parent named in brackets.
     if (prev && OF_WORDS.has(prev.folded) && /^[ \u00a0]*\([ \u00a0]*$/u.test(gap(text, prev, tok)) && next && /^[ \u00a0]*\)/u.test(gap(text, tok, next)) && nameLike(i)) return true;
+    // "het meisje roos", "onze mees".
     if (CHILD_WORDS.has(before) && firstName(i)) return true;
     // "dossiernr van storm is ...", "Leerlingnummer van Wei": a file, number or record of someone.
     if (before === 'van' && prev2 && RECORD_WORDS.test(prev2.folded) && (firstName(i) || surnameWord(i) || unknownName(i) || /A/u.test(classOf(i)))) return true;
@@ -361,7 +373,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const cb = classOf(i + 1);
     if (/[FS]/u.test(ca) && !/[QKNPT]/u.test(ca) && (/S/u.test(cb) || cb === 'U') && !/[QKNPT]/u.test(cb)) out.push({ kind: 'name', start: a.start, end: b.end });
   }
-  // "a. bakker", "jeugdbeschermer m. koster", "(k. verhoef)": one lowercase initial and a listed surname.
+  // "a. bakker", "jeugdbeschermer m. koster", "(k. verhoef)", "via a.m. smit": lowercase initials and a listed surname.
   for (const m of text.matchAll(INITIAL_SURNAME)) {
     const surname = m[2] ?? '';
     if (!/S/u.test(lexicalClass(surname)) || NEVER_HERE.has(surname)) continue;
