@@ -50,6 +50,11 @@ jeugdagent zorgcoördinator pleeggezin gastgezin`.split(/\s+/u),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
+/** Words for a family that its surname follows ("de kinderen Wang", "het gezin Bakker"). */
+const FAMILY_WORDS = new Set('kinderen gezin familie broers zussen'.split(' '));
+/** "noemen hem tank", "noemt zichzelf spook", "noemden haar Tsega": a verb of calling, an object, the name. */
+const NAMING_VERBS = new Set('noem noemt noemen noemde noemden'.split(' '));
+const NAMED_OBJECTS = new Set('hem haar hen ze zich zichzelf'.split(' '));
 /** Words for a child a first name follows ("het meisje roos", "onze mees"). */
 const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze'.split(' '));
 /** Words for a person that an age follows: no name ("Kind (2 jr)", "Meisje, 15 jaar"). */
@@ -58,14 +63,14 @@ const PERSON_WORDS = new Set(
 ouder leerling leerlinge cliënt client cliënte pupil jeugdige tweeling neef nicht oma opa man vrouw`.split(/\s+/u),
 );
 /** Words for a name ("de achternaam bakker", "de achternaam is bakker"). */
-const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam'.split(' '));
+const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam bijnaam'.split(' '));
 /** Verbs of talking that a name takes ("met roos gesproken"), and of saying ("roos zegt", "dan zegt bo"). */
 const TALKED_WITH = /^(?:gesproken|gebeld|gepraat|overlegd|afgesproken|gemaild|geappt|contact)$/u;
 const SAYS = new Set('zegt zei vertelt vertelde geeft gaf vraagt vroeg belde appte mailde'.split(' '));
 const ARTICLES = new Set('de het een die deze dat dit zo'.split(' '));
 const PREPOSITIONS = new Set('naar door voor aan op in uit over bij zonder tot na om tegen onze mijn zijn haar hun jullie ons'.split(' '));
 /** Words after a name called at the start of a sentence ("Griet, jij ...", "Jo, ge moet ..."). */
-const SECOND_PERSON = new Set('jij je jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
+const SECOND_PERSON = new Set('jij je jouw jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
 const MODALS = new Set('wil wilde mag mocht moet moest kan kon gaat ging zou zal'.split(' '));
 /** Possessives after a name ("rob zijn huis", "shanice d'r nummer"). */
 const POSSESSIVES_AFTER = new Set(['zijn', "z'n", 'haar', "d'r", 'hun']);
@@ -105,6 +110,8 @@ const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee
 /** Lowercase initials, not after a letter or dot, and a word: "a. bakker", "(k. verhoef)", "a.m. smit". */
 const INITIAL_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** A verb of writing or claiming after a full name: an author ("Thea Beckman schreef", "Young stelt"). */
+const WRITES = /^[ \u00a0]+(?:schreef|schrijft|stelt|stelde|beschrijft|beschreef|zingt|zong|betoogt|noemt)(?![\p{L}])/u;
 
 // Helpers.
 
@@ -222,6 +229,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const tok = tokens[i] as Token;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    const prev2 = tokens[i - 2];
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
     const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
@@ -264,6 +272,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (SAYS.has(before) && firstName(i)) return true;
     // "meester vos", "trainer kees", "dokter okafor": a title or profession right before a first name or surname.
     if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && (nameLike(i) || surnameWord(i))) return true;
+    // "de kinderen Wang", "het gezin Bakker": a family by its surname, capitalised, or a listed surname that is no word.
+    if (FAMILY_WORDS.has(before) && ((CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))) || surnameWord(i))) return true;
+    // "ze noemen hem tank", "noemt zichzelf spook": a name someone is called by.
+    if (prev2 && NAMING_VERBS.has(prev2.folded) && NAMED_OBJECTS.has(before) &&
+      (nameLike(i) || surnameWord(i) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))))) return true;
     // After a form of address any listed surname, also one that is a word ("mw. sluiter", "mevrouw bakker").
     if (FORMAL_TITLES.has(title) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
     // "Liva (3 jr), spraak", "Nova, 9 maanden, motoriek": a listed name or unknown word opening a note with an age after it, not a
@@ -272,11 +285,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/[NPT]/u.test(classOf(i)) && (/[FSA]/u.test(classOf(i)) || unknownName(i))) return true;
     // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
     if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)))) return true;
-    const prev2 = tokens[i - 2];
+    // "de bijnaam spook", "roepnaam tank": a nickname may be any word.
+    if ((before === 'bijnaam' || before === 'roepnaam') && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded)) return true;
     if (before === 'is' && prev2 && NAME_NOUNS.has(prev2.folded) && !NEVER_HERE.has(tok.folded) && (nameLike(i) || /[AS]/u.test(classOf(i)))) return true;
     // "ik ben bas trouwens", "ik heet sky", "dank je wel dewi": a speaker introducing themselves or thanking someone.
     if (((before === 'ben' || before === 'heet') && prev2?.folded === 'ik') || ((before === 'wel' || before === 'bedankt' || before === 'dankjewel') && THANKS.test(text.slice(Math.max(0, tok.start - 16), tok.start)))) {
-      if (firstName(i) || surnameWord(i)) return true;
+      if (firstName(i) || surnameWord(i) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i)))) return true;
     }
     // "naar rob zijn huis", "Shanice d'r nummer": a first name before a possessive pronoun and a noun.
     // ("zijn" and "hun" are also a verb and a pronoun: not before an article or adverb, "amber zijn de kleuren", nor after a modal,
@@ -368,10 +382,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
     if (!CAPITALISED.test(a.text) || !CAPITALISED.test(b.text) || !spaced(text, a, b) || isFound(a)) continue;
-    if (!/^[ \u00a0]*(?:[.,;!?\n]|$)/u.test(text.slice(b.end, b.end + 2)) || !isSentenceInitial(text, a.start)) continue;
+    // (Not before a verb of writing: "Thea Beckman schreef er een boek over" is an author.)
+    if (!/^(?:[ \u00a0]*(?:[.,;!?\n]|$)|[ \u00a0]+\p{Ll})/u.test(text.slice(b.end, b.end + 2)) || !isSentenceInitial(text, a.start) || WRITES.test(text.slice(b.end, b.end + 16))) continue;
     const ca = classOf(i);
     const cb = classOf(i + 1);
-    if (/[FS]/u.test(ca) && !/[QKNPT]/u.test(ca) && (/S/u.test(cb) || cb === 'U') && !/[QKNPT]/u.test(cb)) out.push({ kind: 'name', start: a.start, end: b.end });
+    // A surname no word spells, or any listed surname after a first name that is no word ("Jeugdbeschermer: Marjolein Haak,").
+    const surname = ((/S/u.test(cb) || cb === 'U') && !/[QKNPT]/u.test(cb)) || (/S/u.test(cb) && /^F+S?$/u.test(ca) && !/N/u.test(cb));
+    if (/[FS]/u.test(ca) && !/[QKNPT]/u.test(ca) && surname) out.push({ kind: 'name', start: a.start, end: b.end });
   }
   // "a. bakker", "jeugdbeschermer m. koster", "(k. verhoef)", "via a.m. smit": lowercase initials and a listed surname.
   for (const m of text.matchAll(INITIAL_SURNAME)) {

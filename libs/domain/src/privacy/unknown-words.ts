@@ -31,7 +31,7 @@ farsi dari pasjtoe pashto berbers tarifit tamazight kriolu papiamentu papiaments
 nowruz diwali divali holi chanoeka hanukkah jom kipoer keti koti
 lego playmobil duplo corona covid tutor buddy
 winti santeria vodou voodoo rastafari
-wallah wollah inshallah mashallah alhamdulillah yallah habibi houdoe amai allez heit mem
+wallah wollah inshallah insallah mashallah masallah yani alhamdulillah yallah habibi houdoe amai allez heit mem
 jeugdige jeugdigen bmi cjg ggz zivver
 bowlby bronfenbrenner piaget vygotsky maslow winnicott ainsworth boszormenyi-nagy minuchin bandura pavlov freud kohnstamm
 `

@@ -1684,3 +1684,25 @@ export const BO_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Hij is zonder startkwalificatie van school gegaan.', expected: [] },
   { text: 'Het verslag wordt via Zivver gedeeld.', expected: [] },
 ];
+
+/**
+ * The thirty-ninth tuning set (after BR, BS, BT and BU): a family by its surname, a nickname after "bijnaam" or a verb of calling,
+ * a name introducing themselves in capitals, "jouw" after a name called, a full name opening a sentence before a verb, a comma
+ * between a file number's cue and the number; and an author before a verb of writing, a word someone calls themselves.
+ */
+export const BR_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'Bij het gezin Lin uit Almere is de hulp gestopt.', expected: [e('name', 'Lin'), e('place', 'Almere')] },
+  { text: 'ze noemen hem pino, zijn echte naam weet niemand', expected: [e('name', 'pino')] },
+  { text: 'hij heeft de bijnaam kogel gekregen op straat', expected: [e('name', 'kogel')] },
+  { text: 'Ik ben Storm, en ja, zo heet ik echt.', expected: [e('name', 'Storm')] },
+  { text: 'Roos, jouw afspraak is verzet naar donderdag.', expected: [e('name', 'Roos')] },
+  { text: 'Irina Bondarenko is met haar zoon hier gekomen.', expected: [e('name', 'Irina Bondarenko')] },
+  { text: 'het dossiernummer, 77-5120, moet uit de notulen', expected: [e('client_number', '77-5120')] },
+];
+
+export const BR_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'Thea Beckman schreef er ooit een mooi boek over.', expected: [] },
+  { text: 'hij noemt zichzelf dom en lelijk', expected: [] },
+  { text: 'Mijn dochter noemt haar stiefvader nu papa.', expected: [] },
+  { text: 'De huisarts verwijst door naar de GGZ.', expected: [] },
+];
