@@ -37,7 +37,9 @@
  * (written) 99.4 % and 0.8 %; the guard of ecb2652 on BL (chat) 91.1 % and 0.8 %, BM (dictated) 90.9 % and 0.8 %, BN (written)
  * 97.4 % and 0.8 %; the guard of 628cecb on BO (chat) 92.0 % and 0.8 %, BP (dictated) 95.8 % and 0.8 %, BQ
  * (written) 98.0 % and 2.3 %; the guard of 378f218 on BR (chat) 92.2 % and 0.8 %, BS (dictated) 98.9 % and
- * 1.5 %, BT (chat) 94.4 % and 1.5 %, BU (written) 96.7 % and 0.0 %. See README.md, "Measured quality".
+ * 1.5 %, BT (chat) 94.4 % and 1.5 %, BU (written) 96.7 % and 0.0 %; the guard of a7b39b9 (the current one) on BV (chat) 92.2 % and
+ * 1.5 %, BW (dictated) 97.8 % and 0.0 %, BX (chat) 94.2 % and 0.8 %, BY (mixed case) 98.0 % and 0.0 %. See README.md, "Measured
+ * quality".
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -189,6 +191,10 @@ import { HELD_OUT_BR_CLEAN, HELD_OUT_BR_IDENTIFYING } from './corpus/held-out-br
 import { HELD_OUT_BS_CLEAN, HELD_OUT_BS_IDENTIFYING } from './corpus/held-out-bs.js';
 import { HELD_OUT_BT_CLEAN, HELD_OUT_BT_IDENTIFYING } from './corpus/held-out-bt.js';
 import { HELD_OUT_BU_CLEAN, HELD_OUT_BU_IDENTIFYING } from './corpus/held-out-bu.js';
+import { HELD_OUT_BV_CLEAN, HELD_OUT_BV_IDENTIFYING } from './corpus/held-out-bv.js';
+import { HELD_OUT_BW_CLEAN, HELD_OUT_BW_IDENTIFYING } from './corpus/held-out-bw.js';
+import { HELD_OUT_BX_CLEAN, HELD_OUT_BX_IDENTIFYING } from './corpus/held-out-bx.js';
+import { HELD_OUT_BY_CLEAN, HELD_OUT_BY_IDENTIFYING } from './corpus/held-out-by.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -275,6 +281,10 @@ const FIRST_RUNS = [
   { batch: 'BS (blind writer, same declared guard as BR)', direct: [181, 183], flagged: [2, 130] },
   { batch: 'BT (blind writer, same declared guard as BR)', direct: [151, 160], flagged: [2, 130] },
   { batch: 'BU (blind writer, same declared guard as BR)', direct: [178, 184], flagged: [0, 130] },
+  { batch: 'BV (blind writer, guard after BR–BU declared beforehand)', direct: [154, 167], flagged: [2, 130] },
+  { batch: 'BW (blind writer, same declared guard as BV)', direct: [179, 183], flagged: [0, 130] },
+  { batch: 'BX (blind writer, same declared guard as BV)', direct: [180, 191], flagged: [1, 130] },
+  { batch: 'BY (blind writer, same declared guard as BV)', direct: [198, 202], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -422,12 +432,17 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * and BN measured the guard of ecb2652 (declared beforehand) and were tuned on afterwards (thirty-seventh tuning set; the model
  * trains on them). BO, BP and BQ measured the guard of 628cecb (declared beforehand) and were tuned on afterwards (thirty-eighth
  * tuning set; the model trains on them). BR, BS, BT and BU measured the guard of 378f218 (declared beforehand) and were tuned on
- * afterwards (thirty-ninth tuning set; the model trains on them).
+ * afterwards (thirty-ninth tuning set; the model trains on them). BV, BW, BX and BY measured the guard of a7b39b9 (declared
+ * beforehand), the current guard: untouched, and the model does not train on them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
   measure('held-out AS (held-out-as.ts, untouched since its first run)', HELD_OUT_AS_IDENTIFYING, HELD_OUT_AS_CLEAN),
   measure('held-out AT (held-out-at.ts, not tuned on since its first run)', HELD_OUT_AT_IDENTIFYING, HELD_OUT_AT_CLEAN),
+  measure('held-out BV (held-out-bv.ts, untouched since its first run)', HELD_OUT_BV_IDENTIFYING, HELD_OUT_BV_CLEAN),
+  measure('held-out BW (held-out-bw.ts, untouched since its first run)', HELD_OUT_BW_IDENTIFYING, HELD_OUT_BW_CLEAN),
+  measure('held-out BX (held-out-bx.ts, untouched since its first run)', HELD_OUT_BX_IDENTIFYING, HELD_OUT_BX_CLEAN),
+  measure('held-out BY (held-out-by.ts, untouched since its first run)', HELD_OUT_BY_IDENTIFYING, HELD_OUT_BY_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
