@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isCandidateClass, lazyClasses, sigmoid, tokenFeatures } from '../src/privacy/context-model.js';
 import { tokenize } from '../src/privacy/names.js';
 import type { CorpusSentence } from '../src/privacy/corpus/casus-sentences.js';
-import { labelStart } from '../src/privacy/corpus/measure.js';
+import { labelStart } from '../src/privacy/corpus/label.js';
 
 /** Held-out batches measured with the guard but never tuned on (see corpus.spec.ts): not trained on either. */
 export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by'];

@@ -2,7 +2,7 @@
  * Names as dictation and fast chat write them (after AQ and AR): spelled out letter by letter ("Owusu is O W U S U",
  * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
  */
-import { isFirstName, isFrequentWord, isListedName, isNameWord } from './name-lists.js';
+import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isSurnameCore } from './name-lists.js';
 import { isAbbreviation } from './text.js';
 import type { Candidate } from './types.js';
 import { isKnownWord } from './unknown-words.js';
@@ -48,6 +48,9 @@ const INITIALS_TUSSEN = /(?<![\p{L}.])((?:\p{Ll}\.[ \u00a0]?){1,3}(?:van|de|der|
 /** After BD: lowercase initials of a pupil named by their class ("d.v. uit groep 7", "a.k. uit 1e"). */
 const INITIALS_FROM_CLASS = /(?<![\p{L}.])((?:\p{Ll}\.){2,3})[ \u00a0]+uit[ \u00a0]+(?:groep|klas|\d)/gu;
 
+/** After BF: lowercase initials, not after a letter or dot, before a listed surname ("a. bakker", "(k. verhoef)", "via a.m. smit"). */
+const INITIALS_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
+
 /** After AV: "(p.k.)" alone in brackets, and a lowercase listed first name with the initial of the surname ("sara k. is"). */
 const IN_BRACKETS = /\(((?:\p{Ll}\.){2,3})\)/gu;
 const FIRST_NAME_INITIAL = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\p{Ll}\.)(?=[ \u00a0,;:)]|$)/gu;
@@ -60,6 +63,15 @@ function lowercaseInitials(text: string): Candidate[] {
     if (!isFirstName(first) || (isFrequentWord(first) && !isNameWord(first))) continue;
     const start = m.index + first.length + 1;
     out.push({ kind: 'name', start: m.index, end: m.index + first.length }, { kind: 'initials', start, end: start + 2 });
+  }
+  for (const m of text.matchAll(INITIALS_SURNAME)) {
+    const initials = m[1] ?? '';
+    const surname = m[2] ?? '';
+    if (!(isSurnameCore(surname) || isDutchSurname(surname))) continue;
+    const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';
+    if (isAbbreviated(head)) continue;
+    const start = m.index + m[0].length - initials.length;
+    out.push({ kind: 'initials', start, end: start + initials.length });
   }
   for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS]) {
     for (const m of text.matchAll(re)) {

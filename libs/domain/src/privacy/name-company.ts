@@ -17,7 +17,7 @@
 import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
 import { STORY_CONTEXT, type Token } from './names.js';
-import { isAbbreviation, isSentenceInitial } from './text.js';
+import { isSentenceInitial } from './text.js';
 import { isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
@@ -107,8 +107,6 @@ const RECORD_WORDS = /^(?:dossier|dossiernr|bsn|adres|geboortedatum|verjaardag|r
 const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?)|ij|y|ei|dubbele?[ \u00a0]\p{L}|(?!u\b)\p{L})(?=[ \u00a0,.;:!?]|$)/u;
 /** Pauses and doubt between a name and its correction: "... ", "? ", ", eh, ", " of ", then tussenvoegsels and the word. */
 const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee|of)[ \u00a0,]+)?|[ \u00a0]+of[ \u00a0]+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Ee]l)[ \u00a0]+)*(\p{Lu}\p{Ll}{3,})/u;
-/** Lowercase initials, not after a letter or dot, and a word: "a. bakker", "(k. verhoef)", "a.m. smit". */
-const INITIAL_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll}{3,}))(?![\p{L}.'’-])/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** A verb of writing or claiming after a full name: an author ("Thea Beckman schreef", "Young stelt"). */
 const WRITES = /^[ \u00a0]+(?:schreef|schrijft|stelt|stelde|beschrijft|beschreef|zingt|zong|betoogt|noemt)(?![\p{L}])/u;
@@ -152,7 +150,7 @@ function spaced(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * Names (and initials) by their company in `text`, given the candidates found so far (`found`, after the national phrases are
+ * Names by their company in `text`, given the candidates found so far (`found`, after the national phrases are
  * masked): guard.ts runs it twice, the second time with the first's names as company.
  */
 export function detectNamesByCompany(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
@@ -389,16 +387,6 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // A surname no word spells, or any listed surname after a first name that is no word ("Jeugdbeschermer: Marjolein Haak,").
     const surname = ((/S/u.test(cb) || cb === 'U') && !/[QKNPT]/u.test(cb)) || (/S/u.test(cb) && /^F+S?$/u.test(ca) && !/N/u.test(cb));
     if (/[FS]/u.test(ca) && !/[QKNPT]/u.test(ca) && surname) out.push({ kind: 'name', start: a.start, end: b.end });
-  }
-  // "a. bakker", "jeugdbeschermer m. koster", "(k. verhoef)", "via a.m. smit": lowercase initials and a listed surname.
-  for (const m of text.matchAll(INITIAL_SURNAME)) {
-    const surname = m[2] ?? '';
-    if (!/S/u.test(lexicalClass(surname)) || NEVER_HERE.has(surname)) continue;
-    // Not an abbreviation before a word ("o.a. bakkers", "i.p.v. school").
-    const head = /^(?:\p{Ll}\.)+/u.exec(m[1] ?? '')?.[0] ?? '';
-    if (head.length > 2 && isAbbreviation(head.slice(0, -1))) continue;
-    const start = m.index + m[0].length - (m[1] ?? '').length;
-    out.push({ kind: 'initials', start, end: start + (m[1] ?? '').length });
   }
   return out;
 }

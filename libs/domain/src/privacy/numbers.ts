@@ -1,6 +1,7 @@
 /** Detectors for numeric and contact identifiers: BSN, client numbers, phone, postcode, e-mail. */
 import { isValidBsn } from './bsn.js';
 import { SERVICE_NUMBERS, detectSpokenPhones, readSpokenRun, runAfterCue } from './dictated-numbers.js';
+import { STREET_SUFFIX } from './places.js';
 import { sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 
@@ -268,7 +269,7 @@ const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl
 /** "postcode 8232 KM", "de postcode is 8232 KM": the letters are a postcode's, not a unit or a word. */
 const POSTCODE_CUE_BEFORE = /postcode(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$|postcode[^.?!\n]{0,60}(?:moet|is|wordt)[ \u00a0]+$/iu;
 const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
-const STREET_NUMBER_COMMA_ANY_CASE = /\p{L}{2,}(?:straat|laan|weg|plein|singel|gracht|kade|dreef|hof|park|dijk|pad|steeg|ring)[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/iu;
+const STREET_NUMBER_COMMA_ANY_CASE = new RegExp(`\\p{L}{2,}(?:${STREET_SUFFIX})[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[a-zA-Z]|-\\d{1,3})?,[ \\u00a0]*$`, 'iu');
 
 export function detectPostcode(text: string): Candidate[] {
   const out: Candidate[] = [];

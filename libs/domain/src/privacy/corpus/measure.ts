@@ -7,6 +7,7 @@ import { findPrivacyIssues } from '../guard.js';
 import { PRIVACY_KINDS } from '../messages.js';
 import type { PrivacyFinding, PrivacyKind } from '../types.js';
 import type { CorpusSentence } from './casus-sentences.js';
+import { labelStart } from './label.js';
 
 export interface KindStat {
   expected: number;
@@ -32,19 +33,6 @@ export interface Measurement {
 
 const show = (findings: readonly PrivacyFinding[]): string => findings.map((f) => `${f.kind}:${JSON.stringify(f.match)}`).join(', ');
 
-/**
- * Where a label occurs: its first occurrence as a whole word, else its first occurrence. "Mees" in "Meester Bas heeft
- * Mees ..." labels the boy, not the start of "Meester" (which would count a miss for a name that was found).
- */
-export function labelStart(text: string, match: string): number {
-  const wordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
-  for (let i = text.indexOf(match); i >= 0; i = text.indexOf(match, i + 1)) {
-    const startOk = !wordChar(match.charAt(0)) || !wordChar(text.charAt(i - 1));
-    const endOk = !wordChar(match.charAt(match.length - 1)) || !wordChar(text.charAt(i + match.length));
-    if (startOk && endOk) return i;
-  }
-  return text.indexOf(match);
-}
 
 /** A finding counts when it has the expected kind and overlaps the labelled text. */
 export function measure(name: string, identifying: readonly CorpusSentence[], clean: readonly CorpusSentence[]): Measurement {
