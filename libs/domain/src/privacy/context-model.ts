@@ -35,6 +35,18 @@ const TUSSEN = new Set<string>(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
  * K other known word (compound, English, thing), P place, N never a name, T tussenvoegsel; U: no list knows it.
  */
 export function lexicalClass(folded: string): string {
+  // Cached: the model and name-company.ts ask for the same words, and a text is checked again at every pause in typing.
+  const cached = CLASSES.get(folded);
+  if (cached !== undefined) return cached;
+  const code = lexicalClassUncached(folded);
+  if (CLASSES.size > 20_000) CLASSES.clear();
+  CLASSES.set(folded, code);
+  return code;
+}
+
+const CLASSES = new Map<string, string>();
+
+function lexicalClassUncached(folded: string): string {
   if (TUSSEN.has(folded)) return 'T';
   // A number word ("nul", "acht") is a frequent word whatever else the lists say (after BG: "op een schaal van nul tot tien").
   if (cardinalValue(folded) !== undefined) return 'Q';

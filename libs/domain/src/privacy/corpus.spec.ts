@@ -195,6 +195,10 @@ import { HELD_OUT_BV_CLEAN, HELD_OUT_BV_IDENTIFYING } from './corpus/held-out-bv
 import { HELD_OUT_BW_CLEAN, HELD_OUT_BW_IDENTIFYING } from './corpus/held-out-bw.js';
 import { HELD_OUT_BX_CLEAN, HELD_OUT_BX_IDENTIFYING } from './corpus/held-out-bx.js';
 import { HELD_OUT_BY_CLEAN, HELD_OUT_BY_IDENTIFYING } from './corpus/held-out-by.js';
+import { HELD_OUT_BZ_CLEAN, HELD_OUT_BZ_IDENTIFYING } from './corpus/held-out-bz.js';
+import { HELD_OUT_CA_CLEAN, HELD_OUT_CA_IDENTIFYING } from './corpus/held-out-ca.js';
+import { HELD_OUT_CB_CLEAN, HELD_OUT_CB_IDENTIFYING } from './corpus/held-out-cb.js';
+import { HELD_OUT_CC_CLEAN, HELD_OUT_CC_IDENTIFYING } from './corpus/held-out-cc.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -285,6 +289,10 @@ const FIRST_RUNS = [
   { batch: 'BW (blind writer, same declared guard as BV)', direct: [179, 183], flagged: [0, 130] },
   { batch: 'BX (blind writer, same declared guard as BV)', direct: [180, 191], flagged: [1, 130] },
   { batch: 'BY (blind writer, same declared guard as BV)', direct: [198, 202], flagged: [0, 130] },
+  { batch: 'BZ (blind writer, BV\'s guard declared again)', direct: [204, 218], flagged: [1, 130] },
+  { batch: 'CA (blind writer, same declared guard as BZ)', direct: [154, 161], flagged: [0, 130] },
+  { batch: 'CB (blind writer, same declared guard as BZ)', direct: [177, 186], flagged: [0, 130] },
+  { batch: 'CC (blind writer, same declared guard as BZ)', direct: [195, 198], flagged: [3, 130] },
 ] as const;
 
 const heldOut = [
@@ -358,6 +366,10 @@ const heldOut = [
   ['BS', HELD_OUT_BS_IDENTIFYING, HELD_OUT_BS_CLEAN],
   ['BT', HELD_OUT_BT_IDENTIFYING, HELD_OUT_BT_CLEAN],
   ['BU', HELD_OUT_BU_IDENTIFYING, HELD_OUT_BU_CLEAN],
+  ['BZ', HELD_OUT_BZ_IDENTIFYING, HELD_OUT_BZ_CLEAN],
+  ['CA', HELD_OUT_CA_IDENTIFYING, HELD_OUT_CA_CLEAN],
+  ['CB', HELD_OUT_CB_IDENTIFYING, HELD_OUT_CB_CLEAN],
+  ['CC', HELD_OUT_CC_IDENTIFYING, HELD_OUT_CC_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);

@@ -3,7 +3,7 @@
  * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
  */
 import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isSurnameCore } from './name-lists.js';
-import { isAbbreviation } from './text.js';
+import { isAbbreviation, linesWith } from './text.js';
 import type { Candidate } from './types.js';
 import { isKnownWord } from './unknown-words.js';
 
@@ -55,7 +55,19 @@ const INITIALS_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll
 const IN_BRACKETS = /\(((?:\p{Ll}\.){2,3})\)/gu;
 const FIRST_NAME_INITIAL = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\p{Ll}\.)(?=[ \u00a0,;:)]|$)/gu;
 
+/**
+ * Every pattern of lowercaseInitials holds an initial and none crosses a line, so only the lines with an initial are searched
+ * (a fifth of a long casus).
+ */
 function lowercaseInitials(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const line of linesWith(text, LOWERCASE_INITIAL)) {
+    for (const c of lowercaseInitialsInLine(line.text)) out.push({ ...c, start: c.start + line.from, end: c.end + line.from });
+  }
+  return out;
+}
+
+function lowercaseInitialsInLine(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(FIRST_NAME_INITIAL)) {
     const first = m[1] ?? '';

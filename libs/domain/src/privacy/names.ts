@@ -2,7 +2,7 @@
 import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
-import { fold, isSentenceInitial, sentenceAfter, sentenceBefore } from './text.js';
+import { fold, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 import { endsLikeCompound, isCompound, isKnownThing, isKnownWord, isPronominalAdverb, isUnknownCapitalised } from './unknown-words.js';
 
@@ -1191,8 +1191,17 @@ const PLURAL_FINITE = new Set('zijn waren hebben hadden willen wilden kunnen kon
 
 /** Does a line (or the text) start at `at`, after optional spaces and a bullet? */
 function isLineStart(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t]*(?:[-•*][ \t]+)?$/u.test(text.slice(lineStart, at));
+  // Between the line's start and `at` only blanks, or a bullet and blanks (/^[ \t]*(?:[-•*][ \t]+)?$/), read backwards from `at`.
+  const blanksBefore = (k: number): number => {
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    return k;
+  };
+  let k = blanksBefore(at - 1);
+  if (k < 0 || text.charCodeAt(k) === 10) return true;
+  const c = text.charAt(k);
+  if (k === at - 1 || (c !== '-' && c !== '•' && c !== '*')) return false;
+  k = blanksBefore(k - 1);
+  return k < 0 || text.charCodeAt(k) === 10;
 }
 
 /** Finite verbs that may follow a sentence's subject and that the verb shape (-t, -de, -te) misses. */
@@ -1443,38 +1452,40 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
 
     // 2. Lowercase first names in chat-like text: "kevin", "lotte de jong", "kenzo's".
     if (/^\p{Ll}/u.test(tok.text)) {
-      const listed = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3;
-      const personContext = personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has((tokens[i - 1]?.folded ?? ''));
-      const wordWithAge = isFirstName(word.text) && !isNotName(word.text) && word.text.length > 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has((tokens[i - 1]?.folded ?? ''));
+      let hit = isLowercaseFirstName(word.text);
+      // The rules below are tried in turn until one holds: most lowercase tokens are ordinary words, so most of them are never asked.
+      if (!hit) hit = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3 &&
+        (personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has((tokens[i - 1]?.folded ?? '')));
+      if (!hit) hit = isFirstName(word.text) && !isNotName(word.text) && word.text.length > 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has((tokens[i - 1]?.folded ?? ''));
       const prevFolded = (tokens[i - 1]?.folded ?? '');
       const lowerFirst = (): boolean => isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(word.folded) && word.text.length > 2;
       // "hoi fleur,", "hee roos!": a first name between a greeting that opens the line and a comma, "!" or the end.
-      const greeted =
+      if (!hit) hit =
         GREETINGS.has(prevFolded) && adjacent(text, tokens[i - 1], tok) && /^(?:[ \u00a0]*[,!?:]|[ \u00a0]*\n|[ \u00a0]*$)/u.test(text.slice(tok.end, tok.end + 2)) &&
         isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && lowerFirst();
       // "wout zit thuis", "omdat mees zegt": a first name that is also a word, as the subject of a verb only a person does.
       // Also after a chat title: "mees joep zegt dat ..." (meester Joep).
-      const subject =
+      if (!hit) hit =
         STRONG_PERSON_VERBS.has((tokens[i + 1]?.folded ?? '')) && adjacent(text, tok, tokens[i + 1]) &&
         (isSentenceInitial(text, tok.start) || CLAUSE_STARTS.has(prevFolded) || (CHAT_TITLES.has(prevFolded) && adjacent(text, tokens[i - 1], tok))) && lowerFirst();
       // "sem was vandaag weer niet op school", "mo is er weer vandoor", "kees heeft t dossier": a first name opening a chat
       // line before heeft/had, or before is/was and a word that says where or how a person is (not "roos is mooi").
       // Also after an interjection and a comma opening the line: "kijk, roos heeft die foto ...".
-      const lineSubject =
+      if (!hit) hit =
         !possessive && (isSentenceInitial(text, tok.start) || afterInterjection(text, tokens, i)) && adjacent(text, tok, tokens[i + 1]) && word.text.length >= 2 &&
         isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(word.folded) && !TUSSEN_WORDS.has(word.folded) &&
         lineSubjectPredicate(text, tokens, i);
       // "jurick is weer weggelopen", "filmon zit sinds maart op de ISK": a word no list has opening a chat line before a person
       // predicate, when it is no frequent Dutch word, no compound of one and not shaped like a Dutch derivation.
-      const unlistedSubject =
-        !possessive && !lineSubject && !subject && /^\p{Ll}{3,}$/u.test(tok.text) && isSentenceInitial(text, tok.start) &&
+      if (!hit) hit =
+        !possessive && /^\p{Ll}{3,}$/u.test(tok.text) && isSentenceInitial(text, tok.start) &&
         adjacent(text, tok, tokens[i + 1]) && unlistedLineSubject(text, tokens, i);
       // After V: "stuur jij het verslag naar marjolein?": a first name that is also a word, after a verb of sending earlier in
       // the clause and "naar"/"aan", ending the clause (a message is sent to a person).
-      const sentTo =
+      if (!hit) hit =
         (prevFolded === 'naar' || prevFolded === 'aan') && adjacent(text, tokens[i - 1], tok) && lowerFirst() && !possessive &&
         /^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) && SEND_BEFORE.test(sentenceBefore(text, tokens[i - 1]?.start ?? 0, 60));
-      if (isLowercaseFirstName(word.text) || (listed && personContext) || wordWithAge || greeted || subject || lineSubject || unlistedSubject || sentTo) {
+      if (hit) {
         let last = i;
         const more = possessive ? -1 : lowerSurnameAfter(text, tokens, i + 1);
         if (more >= 0) last = more;
@@ -1856,11 +1867,11 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // A platform, medication, language or theorist that no name list has is nobody, whatever rule above took it ("wat Winnicott schreef").
-    if (tok && /^\p{Lu}/u.test(tok.text) && isKnownThing(tok.folded) && !isListedName(tok.text)) notPerson.add(i);
+    if (tok && isKnownThing(tok.folded) && /^\p{Lu}/u.test(tok.text) && !isListedName(tok.text)) notPerson.add(i);
     // Not a token the rules above found to be nobody, nor the word after one (a character's or a public figure's second name).
     if (!tok || notPerson.has(i) || notPerson.has(i - 1)) continue;
     // After AM: a lowercase word no known word is after a title with its dot ("mdo met dr. amponsah"): the surname.
-    if (/^\p{Ll}{3,}$/u.test(tok.text) && TITLE_CUES.has((tokens[i - 1]?.folded ?? '')) && text.charAt(tokens[i - 1]?.end ?? 0) === '.' &&
+    if (TITLE_CUES.has((tokens[i - 1]?.folded ?? '')) && text.charAt(tokens[i - 1]?.end ?? 0) === '.' && /^\p{Ll}{3,}$/u.test(tok.text) &&
       /^\.[ \u00a0]$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start)) && !isKnownWord(tok.folded) && !isNotName(tok.text) && !isPlaceOrRegion(tok.text)) {
       if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
@@ -1873,8 +1884,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // After AO: a lowercase first name that is no word alone in brackets ("meisje 13 jr (jasmijn)"), or opening a line of notes before
     // a dash or an equals sign ("tjitske - brus;", "krista vd berg = gezinsvoogd").
     // (In brackets also a first name that is a word but no frequent one: "(mila)", "(jasmijn)".)
-    if (/^\p{Ll}{3,}$/u.test(tok.text) && !LOWERCASE_NOT_NAMES.has(tok.folded) && !isNotName(tok.text) &&
-      ((text.charAt(tok.start - 1) === '(' && text.charAt(tok.end) === ')' && isFirstName(tok.text) && !isFrequentWord(tok.text)) ||
+    const bracketed = text.charAt(tok.start - 1) === '(' && text.charAt(tok.end) === ')';
+    if ((bracketed || isLineStart(text, tok.start)) && /^\p{Ll}{3,}$/u.test(tok.text) && !LOWERCASE_NOT_NAMES.has(tok.folded) && !isNotName(tok.text) &&
+      ((bracketed && isFirstName(tok.text) && !isFrequentWord(tok.text)) ||
         (isLineStart(text, tok.start) && lowercaseListedName(tok) && /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,3}[-=][ \u00a0]/u.test(text.slice(tok.end, tok.end + 30))))) {
       if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
@@ -1883,7 +1895,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // "piotr en kasia zijn de ouders").
     // After AM: a lowercase first name after a name found and "en" ("Aaron en nahom", "voor saar en mees"): a word that is also a
     // name only at the end of the clause or before a plural verb.
-    if (/^\p{Ll}{3,}$/u.test(tok.text) && tokens[i - 1]?.folded === 'en' && adjacent(text, tokens[i - 1], tok) && isFirstName(tok.text) &&
+    if (tokens[i - 1]?.folded === 'en' && /^\p{Ll}{3,}$/u.test(tok.text) && adjacent(text, tokens[i - 1], tok) && isFirstName(tok.text) &&
       !LOWERCASE_NOT_NAMES.has(tok.folded) && !isNotName(tok.text) && out.some((c) => c.kind === 'name' && c.end === tokens[i - 2]?.end) &&
       (!isNameWord(tok.text) || /^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)) || PLURAL_FINITE.has((tokens[i + 1]?.folded ?? '')))) {
       out.push({ kind: 'name', start: tok.start, end: tok.end });
@@ -2229,6 +2241,8 @@ const PSEUDONYM_INITIAL = [
   /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \u00a0]*\((?:eigenlijk|echte naam|roepnaam)[ \u00a0)])/gu,
 ];
 
+const STANDALONE_INITIAL = /(?<![\p{L}])\p{L}\./u;
+
 function wordBefore(text: string, index: number): string {
   const m = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, index - 30), index));
   return m ? fold(m[1] ?? '') : '';
@@ -2236,7 +2250,9 @@ function wordBefore(text: string, index: number): string {
 
 export function detectInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(INITIALS_SURNAME)) {
+  // Every pattern below but the lone reply holds a letter with a dot and none crosses a line: only those lines are searched.
+  const lines = linesWith(text, STANDALONE_INITIAL);
+  for (const m of matchAllInLines(lines, INITIALS_SURNAME)) {
     const surname = m[3] ?? '';
     if (isNotName(surname)) continue;
     if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index))) continue;
@@ -2254,18 +2270,18 @@ export function detectInitials(text: string): Candidate[] {
     const extra = next && !isNotName(next) && !isFrequentWord(next) && !isKnownPlace(next) ? next.length + 1 : 0;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length + extra });
   }
-  for (const m of text.matchAll(INITIALS_TUSSEN)) {
+  for (const m of matchAllInLines(lines, INITIALS_TUSSEN)) {
     if (ROLE_ABBREVIATIONS.has(m[0].replace(/[^\p{L}]/gu, '').toLowerCase())) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(INITIALS_ONLY)) {
+  for (const m of matchAllInLines(lines, INITIALS_ONLY)) {
     const letters = m[0].replace(/[^\p{Lu}]/gu, '');
     // "dank aan A.M. en ...": A.M./P.M. are a time only after a number ("9 A.M.").
     if (ABBREVIATIONS.has(letters) && !(TIME_ABBREVIATIONS.has(letters) && !/\d[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
     const end = m.index + m[0].trimEnd().length;
     out.push({ kind: 'initials', start: m.index, end });
   }
-  for (const m of text.matchAll(ROLE_INITIAL)) {
+  for (const m of matchAllInLines(lines, ROLE_INITIAL)) {
     const init = m[1] ?? '';
     const start = m.index + m[0].length - init.length;
     out.push({ kind: 'initials', start, end: start + init.length });
@@ -2273,35 +2289,35 @@ export function detectInitials(text: string): Candidate[] {
   // After S: a reply that is one initial only ("J.") signs or names someone; A to D stay answer options ("A." to "A of B?").
   const lone = /^[ \u00a0]*([E-Z])\.[ \u00a0]*$/u.exec(text);
   if (lone) out.push({ kind: 'initials', start: lone.index + lone[0].indexOf(lone[1] ?? ''), end: lone.index + lone[0].indexOf(lone[1] ?? '') + 2 });
-  for (const m of text.matchAll(PAREN_INITIAL)) {
+  for (const m of matchAllInLines(lines, PAREN_INITIAL)) {
     // "groep (B.)" is a label, but "Kind (N.)" is the child's initial: a dot in brackets after a person word.
     const before = wordBefore(text, m.index - 1);
     if (INITIAL_EXCLUDED_BEFORE.has(before) && before !== 'kind') continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
   // "P. (Pim) de Boer": initials before a calling name in brackets.
-  for (const m of text.matchAll(CALLING_NAME)) {
+  for (const m of matchAllInLines(lines, CALLING_NAME)) {
     if (!surnameFollows(text, m)) continue;
     const initials = /^(?:\p{Lu}\.[ \u00a0]?)+/u.exec(m[0])?.[0].trimEnd() ?? '';
     out.push({ kind: 'initials', start: m.index, end: m.index + initials.length });
   }
-  for (const m of text.matchAll(LONE_INITIAL)) {
+  for (const m of matchAllInLines(lines, LONE_INITIAL)) {
     if (INITIAL_EXCLUDED_BEFORE.has(wordBefore(text, m.index))) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
   // "J. (eigenlijk Jasmijn) wil ...", "Ik noem hem hierna D.;", "(we noemen hem P.)": an initial used as a pseudonym.
   for (const re of PSEUDONYM_INITIAL) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAllInLines(lines, re)) {
       const start = m.index + m[0].length - 2;
       out.push({ kind: 'initials', start, end: start + 2 });
     }
   }
-  for (const m of text.matchAll(LOWER_INITIALS)) {
+  for (const m of matchAllInLines(lines, LOWER_INITIALS)) {
     const surname = m[3] ?? '';
     if (/\p{Lu}/u.test(m[0]) || !isSurnameCore(surname.split('-')[0] ?? '') || isNotName(surname)) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(INITIAL_SUBJECT)) {
+  for (const m of matchAllInLines(lines, INITIAL_SUBJECT)) {
     if (!PERSON_VERBS.has(m[2] ?? '') || !isSentenceInitial(text, m.index)) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + 2 });
   }

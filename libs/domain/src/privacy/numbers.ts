@@ -2,7 +2,7 @@
 import { isValidBsn } from './bsn.js';
 import { SERVICE_NUMBERS, detectSpokenPhones, readSpokenRun, runAfterCue } from './dictated-numbers.js';
 import { STREET_SUFFIX } from './places.js';
-import { sentenceBefore } from './text.js';
+import { linesWith, matchAllInLines, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 
 // 9 digits, plain or grouped 3-3-3 / 4-2-3 with one consistent separator. The look-arounds keep
@@ -174,7 +174,8 @@ const EMAIL =
 
 export function detectEmail(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(EMAIL)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  // Only the lines with an "@": the pattern tries every letter of a line as the start of an address.
+  for (const m of matchAllInLines(linesWith(text, /@/u), EMAIL)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -90,3 +90,36 @@ function foldUncached(word: string): string {
     .replace(/[’`]/g, "'")
     .toLowerCase();
 }
+
+/** A line of a text: where it starts, and its text with its newline. */
+export interface TextLine {
+  readonly from: number;
+  readonly text: string;
+}
+
+/** The lines of `text` in which `gate` (a regex without the g flag) matches, each with its newline. */
+export function linesWith(text: string, gate: RegExp): TextLine[] {
+  const out: TextLine[] = [];
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(from, to);
+    if (gate.test(line)) out.push({ from, text: line });
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * `text.matchAll(re)` over some lines only, each match's index moved to its place in the whole text: a detector whose every
+ * pattern needs what the lines' gate finds skips the other lines. Only for patterns that never match across a newline; each line is
+ * searched with its newline, so that lookarounds at its ends see what they would see in the whole text.
+ */
+export function* matchAllInLines(lines: readonly TextLine[], re: RegExp): Generator<RegExpMatchArray & { index: number }> {
+  for (const line of lines) {
+    for (const m of line.text.matchAll(re)) {
+      m.index += line.from;
+      yield m;
+    }
+  }
+}
