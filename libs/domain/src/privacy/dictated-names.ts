@@ -99,10 +99,11 @@ function lowercaseInitialsInLine(text: string): Candidate[] {
 }
 
 /**
- * After AV: "hamid hier, ik werk bij ...", "Met Sanne hier": a name introducing the writer at the start of a line or message,
+ * After AV: "hamid hier, ik werk bij ...", "Met Sanne hier", after CB also "sjors (jongerenwerk) hier": a name introducing the
+ * writer at the start of a line or message,
  * a listed first name or a word no list knows (not "ik hier", "wij hier", "iedereen hier").
  */
-const INTRODUCTION = /[ \t]*(?:(?:hoi|hallo|hi|hey|goedemorgen|goedemiddag|met)[ \u00a0,]+)?(\p{L}{3,})[ \u00a0]+hier(?=[ \u00a0]*[,.!:;\n-]|[ \u00a0]+(?:van|vanuit|namens|bij)[ \u00a0])/iuy;
+const INTRODUCTION = /[ \t]*(?:(?:hoi|hallo|hi|hey|goedemorgen|goedemiddag|met)[ \u00a0,]+)?(\p{L}{3,})(?:[ \u00a0]*\([^()\n]{2,30}\))?[ \u00a0]+hier(?=[ \u00a0]*[,.!:;\n-]|[ \u00a0]+(?:van|vanuit|namens|bij)[ \u00a0])/iuy;
 
 function introductions(text: string): Candidate[] {
   const out: Candidate[] = [];

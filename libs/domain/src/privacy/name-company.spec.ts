@@ -25,6 +25,17 @@ describe('names known by the company they keep', () => {
     ['Liva (3 jr), spraak loopt achter', 'Liva'],
     ['is de achternaam visser of fischer?', 'fischer'],
     ['Ik bel voor mevrouw Jansen... Janssen?', 'Janssen'],
+    // After BZ–CC.
+    ['ken jij ene tyrone uit de wijk?', 'tyrone'],
+    ['tevfik van de moskee helpt vrijdag mee', 'tevfik'],
+    ['de zus van sky (amber) mag mee naar binnen', 'amber'],
+    ['de oudste zoon (mikhailo, 13) is erg angstig', 'mikhailo'],
+    ['kan iemand storm ophalen? ik sta in de file', 'storm'],
+    ['de oudste heet hoop, met een h', 'hoop'],
+    ['noor is gisteren 8 geworden', 'noor'],
+    ['bo uit de peutergroep praat nog niet', 'bo'],
+    ['de volgende is bo kuipers uit groep vijf', 'kuipers'],
+    ['Melder: Gerda Brouwer, maar ze wil anoniem blijven', 'Gerda Brouwer'],
   ])('%s: %s', (text, name) => {
     expect(found(text).some(([kind, match]) => kind === 'name' && match.includes(name))).toBe(true);
   });
@@ -54,6 +65,10 @@ describe('names known by the company they keep', () => {
     'Graag zou ik een keer met u in gesprek gaan.',
     'Geachte mevrouw, Naar aanleiding van ons gesprek stuur ik dit.',
     'Hij is zonder startkwalificatie van school gegaan.',
+    'aan de ene kant wil hij wel, aan de andere kant niet',
+    'kan iemand het pakketje ophalen bij de receptie?',
+    'hij heet eigenlijk anders, maar zo noemt iedereen hem',
+    'de school is dit jaar 50 geworden',
   ])('leaves words alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -38,7 +38,8 @@ stiefvader stiefmoeder vriendje vriendinnetje vriend vriendin klasgenoot klasgen
 const SERVICE_WORDS = new Set(
   `wijkteam buurtteam sociaal school basisschool bso kdv opvang kinderopvang cjg ggd jgz consultatiebureau jeugdzorg jeugdhulp gemeente
 leerplicht jeugdbescherming veilig zorgteam samenwerkingsverband thuiszorg praktijk huisartsenpraktijk ziekenhuis woningcorporatie
-schuldhulp schuldhulpverlening politie`.split(/\s+/u),
+schuldhulp schuldhulpverlening politie moskee kerk buurthuis wijkcentrum jongerenwerk voedselbank bibliotheek voetbal voetbalclub
+sportclub club vereniging`.split(/\s+/u),
 );
 /** Titles a first name or surname follows directly ("meester vos", "juf bregje", "mw. sluiter"). */
 const PERSON_TITLES = new Set('juf juffrouw meester mentor trainer coach trainster dhr mw mevr mevrouw meneer'.split(' '));
@@ -91,7 +92,8 @@ const NEVER_HERE = new Set(
 // Patterns of the text after or before a word.
 
 /** "uit groep 7", "uit de klas", "uit mijn groep", "uit 3b", "uit klas 2". */
-const FROM_CLASS = /^[ \u00a0]+(?:groep[ \u00a0]*\d|klas[ \u00a0]*\d|(?:de|mijn|onze|jouw|haar|zijn) (?:klas|groep)|\d[a-z]{0,3}(?![\p{L}\p{N}]))/u;
+const FROM_CLASS =
+  /^[ \u00a0]+(?:(?:groep|klas)[ \u00a0]*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)(?![\p{L}]))|(?:de|mijn|onze|jouw|haar|zijn) (?:klas|groep|peutergroep|kleutergroep|babygroep|dreumesgroep|brugklas)(?![\p{L}])|\d[a-z]{0,3}(?![\p{L}\p{N}]))/u;
 /** An age right after a word: "(2 jr)", "(14)", ", 9 maanden,", ", 15 jaar" (AGE_START: its first character, a quick test). */
 const AGE_AFTER = /^(?:[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden)?[ \u00a0]*\)|[ \u00a0]*,[ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden|weken)(?![\p{L}]))/u;
 const AGE_START = /[ \u00a0(,]/u;
@@ -100,7 +102,8 @@ const GROUP_OR_ORG_AFTER = /^ \((?:groep|gr\.?|klas)[ \u00a0]*\d|^ \(\p{Lu}{2,6}
 /** "dank je wel", "bedankt", "dankjewel" right before a name. */
 const THANKS = /(?:dank[ \u00a0]+je[ \u00a0]+wel|dank[ \u00a0]+u[ \u00a0]+wel|bedankt|dankjewel)[ \u00a0,]*$/iu;
 /** ", het meisje dat", ", de jongen van", ", mijn zoon": an apposition that says who a name is. */
-const APPOSITION_AFTER = /^,[ \u00a0]+(?:het[ \u00a0]+(?:meisje|jongetje|kind|zoontje|dochtertje)|de[ \u00a0]+(?:jongen|jongste|oudste|moeder|vader|zoon|dochter)|(?:mijn|haar|zijn|hun|onze)[ \u00a0]+(?:zoon|dochter|broer|zus|moeder|vader|jongste|oudste))(?![\p{L}])/iu;
+const APPOSITION_AFTER =
+  /^,[ \u00a0]+(?:het[ \u00a0]+(?:meisje|jongetje|kind|zoontje|dochtertje)|de[ \u00a0]+(?:jongen|jongste|oudste|moeder|vader|zoon|dochter)|(?:mijn|haar|zijn|hun|onze)[ \u00a0]+(?:zoon|dochter|broer|zus|moeder|vader|jongste|oudste)|(?:de|haar|zijn|hun)[ \u00a0]+(?:zus|zusje|broer|broertje|tante|oom|oma|opa|buurvrouw|buurman|vriendin|vriend|neef|nicht|stiefvader|stiefmoeder)[ \u00a0]+van)(?![\p{L}])/iu;
 /** A record or number of a person: "dossiernr van", "bsn van", "leerlingnummer van", "adres van". */
 const RECORD_WORDS = /^(?:dossier|dossiernr|bsn|adres|geboortedatum|verjaardag|rapport|indicatie|beschikking|verwijzing|telefoonnummer|telnr|\p{L}*nummer|\p{L}*nr)$/u;
 /** "met een k", "met ij", "met een y aan het eind": how a name is spelled (not "met u"). */
@@ -111,6 +114,18 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** A verb of writing or claiming after a full name: an author ("Thea Beckman schreef", "Young stelt"). */
 const WRITES = /^[ \u00a0]+(?:schreef|schrijft|stelt|stelde|beschrijft|beschreef|zingt|zong|betoogt|noemt)(?![\p{L}])/u;
 
+/** After BZ–CC: "X is gister 2 geworden", "X wordt 7": an age reached is a person's. */
+const AGE_REACHED = /^[ \u00a0]+(?:is|was|wordt|werd)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,2}\d{1,2}[ \u00a0]+(?:jaar[ \u00a0]+)?(?:geworden|oud)(?![\p{L}])/u;
+/** "(mikhailo, 13)": a word in brackets with an age. */
+const BRACKET_AGE_AFTER = /^,[ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j)?[ \u00a0]*\)/u;
+/** Verbs of collecting or bringing someone ("kan iemand storm ophalen?", "wie brengt roos?"). */
+const PICK_UP = new Set('ophalen halen brengen wegbrengen afhalen oppikken afzetten'.split(' '));
+/** Words before a bare object of PICK_UP that leave no room for an article: a subject or an adverb of time. */
+const BEFORE_PICKED_UP = new Set('iemand jij je ik u hij ze zij we wij jullie vanmiddag vanavond morgen straks even nog ook wel vandaag zometeen eerst'.split(' '));
+/** Subjects of "heet" that are people ("de oudste heet hoop", "zijn zusje heet iris"). */
+const NAMED_SUBJECTS = new Set('hij zij ze oudste jongste middelste zoon dochter zoontje dochtertje baby kind meisje jongen broer zus broertje zusje'.split(' '));
+/** Words after "heet" that are no name ("hij heet eigenlijk anders", "het heet officieel ..."). */
+const NOT_NAMED = new Set('eigenlijk anders officieel voluit echt zo niet wel nog gewoon dus ook'.split(' '));
 // Helpers.
 
 /** An inflected form of a known word ("braakt", "klampte"), not a name: the stem without -t, -te, -de, -en or -d, or the stem with -en, is known. */
@@ -255,7 +270,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         if (after === 'uit' && CAPITALISED.test(tok.text) && CAPITALISED.test(tokens[i + 2]?.text ?? '') && isSentenceInitial(text, tok.start) &&
           (/[FS]/u.test(classOf(i)) || unknownName(i)) && !/[QNP]/u.test(classOf(i)) && !STORY_CONTEXT.test(text)) return true;
         // "bo uit groep 7", "kofi en ama uit groep 6", "sara uit 3b": a child named by their class.
-        if (after === 'uit' && FROM_CLASS.test(text.slice(next.end, next.end + 14)) && firstName(i)) return true;
+        // (After BZ–CC also a surname after a first name: "bo kuipers uit groep vijf".)
+        if (after === 'uit' && FROM_CLASS.test(text.slice(next.end, next.end + 22)) && (firstName(i) || (surnameWord(i) && spaced(text, prev ?? tok, tok) && firstName(i - 1)))) return true;
         // "kees van het wijkteam", "kim van bso de boomhut"; an unknown word only without an article, preposition or comma before
         // it (not a job: "de jeugdconsulent van de gemeente").
         if (after === 'van' && serviceAt(i + 2)) {
@@ -264,6 +280,24 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         }
       }
     }
+    // After BZ–CC: "ken jij ene tyrone?", "er belde ene Kovacs": colloquial "a certain", only before a name (not "aan de ene kant").
+    if (before === 'ene' && !(prev2 && ARTICLES.has(prev2.folded)) && !PERSON_TITLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
+      (nameLike(i) || (/[FS]/u.test(classOf(i)) && !/[QNP]/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NPQ]/u.test(classOf(i))))) return true;
+    // "bij kick in de klas", "bij roos in de groep": a child's class.
+    if (before === 'bij' && next?.folded === 'in' && /^(?:de|haar|zijn)$/u.test(tokens[i + 2]?.folded ?? '') && /^(?:klas|groep)$/u.test(tokens[i + 3]?.folded ?? '') && (firstName(i) || unknownName(i))) return true;
+    // "de zus van sky (amber)": a first name in brackets after a name found.
+    if (prev && endsFound(prev) && /^[ \u00a0]*\($/u.test(gap(text, prev, tok)) && text.charAt(tok.end) === ')' && firstName(i)) return true;
+    // "(mikhailo, 13)": a word in brackets with an age.
+    if (text.charAt(tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&
+      (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)) || (classOf(i) === 'U' && tok.folded.length >= 3))) return true;
+    // "kan iemand storm ophalen?": a first name as the bare object of picking up.
+    if (next && PICK_UP.has(next.folded) && BEFORE_PICKED_UP.has(before) && spaced(text, tok, next) && firstName(i)) return true;
+    // "de oudste heet hoop, met een h": a person's name after "heet", whatever word it is, where the clause ends.
+    if ((before === 'heet' || before === 'heette') && prev2 && NAMED_SUBJECTS.has(prev2.folded) && tok.folded.length >= 2 && !NOT_NAMED.has(tok.folded) &&
+      !ARTICLES.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/N/u.test(classOf(i)) && (/^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) || next?.folded === 'en')) return true;
+    // "hoop is gister 2 geworden": a name or a word that is one reaching an age.
+    if (next && AGE_REACHED.test(text.slice(tok.end, tok.end + 40)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !ARTICLES.has(tok.folded) &&
+      (firstName(i) || unknownName(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i))))) return true;
     // "zijn zusje bo", "haar dochter roos", "onze pleegzoon tesfay".
     if (SIBLING_WORDS.has(before) && (nameLike(i) || surnameWord(i))) return true;
     // "dan zegt bo", "vroeg roos": a first name after a verb of saying.
@@ -386,7 +420,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const cb = classOf(i + 1);
     // A surname no word spells, or any listed surname after a first name that is no word ("Jeugdbeschermer: Marjolein Haak,").
     const surname = ((/S/u.test(cb) || cb === 'U') && !/[QKNPT]/u.test(cb)) || (/S/u.test(cb) && /^F+S?$/u.test(ca) && !/N/u.test(cb));
-    if (/[FS]/u.test(ca) && !/[QKNPT]/u.test(ca) && surname) out.push({ kind: 'name', start: a.start, end: b.end });
+    // After CA: after a field label any listed surname that names no thing, also a place ("Melder: Gerda Brouwer, maar ...").
+    const afterLabel = /\p{L}:[ \u00a0]*$/u.test(text.slice(Math.max(0, a.start - 4), a.start)) && /S/u.test(cb) && !/[NQ]/u.test(cb);
+    if (/[FS]/u.test(ca) && !/[QKNPT]/u.test(ca) && (surname || afterLabel)) out.push({ kind: 'name', start: a.start, end: b.end });
   }
   return out;
 }

@@ -326,7 +326,7 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
   const f = next.folded;
   if (f !== 'is' && f !== 'was' && f !== 'wordt' && f !== 'werd') return false;
   // After AI up to two adverbs, also of time ("Roos was vanochtend erg prikkelbaar").
-  const after = /^[ \u00a0]+((?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|best|echt|snel|wat|vanochtend|vanmiddag|vanavond|vandaag|gisteren|weer|steeds)[ \u00a0]+){0,2})(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 40));
+  const after = /^[ \u00a0]+((?:(?:erg|heel|zo|vaak|soms|nog|al|niet|ook|wel|best|echt|snel|wat|vanochtend|vanmiddag|vanavond|vandaag|gisteren|weer|steeds)[ \u00a0]+){0,2})(\p{L}+|\d{1,2})/u.exec(text.slice(next.end, next.end + 40));
   const word = after?.[2] ?? '';
   // An adverb of time before the state only for a listed name: "Ouderkamer was vandaag druk" is a room.
   if (/vanochtend|vanmiddag|vanavond|vandaag|gisteren|weer|steeds/u.test(after?.[1] ?? '') && !isListedName(tok.text)) return false;
@@ -442,6 +442,7 @@ const PERSON_STATES = new Set(
   `bang boos verdrietig ziek moe jarig zwanger depressief angstig stil teruggetrokken onrustig druk agressief eenzaam
 ongelukkig gelukkig blij verliefd dakloos verslaafd opgenomen geschorst zoek weggelopen overleden geboren gepest
 overprikkeld prikkelbaar gespannen ongerust verward afwezig vermoeid emotioneel
+aangehouden opgepakt gearresteerd verhoord meegenomen uitgeplaatst overgeplaatst aangemeld doorverwezen
 twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien`.split(/\s+/),
 );
 
@@ -1418,6 +1419,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           // formal cue, when a comma, the end or a person verb follows (not "mevrouw kan niet komen").
           const formalWord =
             FORMAL_CUES.has(folded) && t === 0 && /^\p{Ll}/u.test(cand.text) && cand.text.length > 2 && isSurnameCore(bare(cand).text) && !isNotName(cand.text) &&
+            // (After CC: after "ouders" a plural verb, "Ouders hebben, indien mogelijk, ...".)
+            !PLURAL_FINITE.has(cand.folded) &&
             (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(text.slice(cand.end, cand.end + 2)) || PERSON_VERBS.has((tokens[j + 1]?.folded ?? '')));
           if (formal || formalWord) {
             push(j, k);
@@ -2218,7 +2221,7 @@ const ROLE_ABBREVIATIONS = new Set(['ovj', 'rvdk', 'rvk', 'rvb', 'rvt', 'kvk', '
 const INITIALS_ONLY = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \u00a0]?){2,4}(?![\p{L}])/gu;
 // "mevrouw K.", "dhr. P.", "juf A."
 const ROLE_INITIAL = new RegExp(
-  `(?<![\\p{L}])(?:${ci('mevrouw|meneer|mevr.|mw.|dhr.|hr.|juf|juffrouw|meester|moeder|vader|dokter|dr.|cliënt|client|leerling|jongen|meisje|broer|zus|zoon|dochter|oma|opa|mentor|vriend|vriendin|familie|buurman|buurvrouw')})[ \\u00a0]+(\\p{Lu}\\.)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${ci('mevrouw|meneer|mevr.|mw.|dhr.|hr.|juf|juffrouw|meester|moeder|vader|dokter|dr.|cliënt|client|leerling|jongen|meisje|broer|zus|zoon|dochter|oma|opa|mentor|vriend|vriendin|familie|fam.|buurman|buurvrouw')})[ \\u00a0]+(\\p{Lu}\\.)(?![\\p{L}])`,
   'gu',
 );
 // After V: "op naam van r. bakker", "t.a.v. mw. j. de vries": lowercase initials and a listed surname after a cue that names

@@ -108,9 +108,10 @@ const COURT_OR_ID_RE =
 
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader").
+  // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader"); after BZ
+  // also "voor", a name and "in het systeem" ("klantnummer van Liam Bos in het systeem is 40127").
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|beschikkings|meldings)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,})|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|beschikkings|meldings)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het|ons)\s+systeem|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;

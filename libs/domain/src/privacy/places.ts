@@ -126,12 +126,14 @@ export const NON_IDENTIFYING_PHRASES = [
   // person, and shops or chains named after a person (each a real, well-known one; full names where a first name is common).
   'Joost mag weten', 'Joost mag het weten', 'Jan met de pet', 'Jan Rap en zijn maat', "Jan Rap en z'n maat", 'Klaas Vaak', 'Jantje lacht',
   'Jantje huilt', 'Brave Hendrik', 'Keesje Kluts', 'Anne Frank', 'Nelson Mandela', 'Martin Luther King', 'Willem van Oranje',
-  'Vincent van Gogh', 'Michiel de Ruyter', 'Albert Einstein', 'Mahatma Gandhi', 'Rosa Parks', 'Greta Thunberg', 'Malala Yousafzai',
+  'Vincent van Gogh', 'André Hazes', 'Michiel de Ruyter', 'Albert Einstein', 'Mahatma Gandhi', 'Rosa Parks', 'Greta Thunberg', 'Malala Yousafzai',
   'Wie is de Mol', 'Boer zoekt Vrouw', 'Heel Holland Bakt', 'De Luizenmoeder', 'Sesamstraat', 'Het Klokhuis', 'Kinderen voor Kinderen',
   'Marte Meo', 'De Vreedzame School', 'Vreedzame School', 'De Gelukskoffer', 'Kanjertraining', 'Bakker Bart', 'Bart Smit',
   'Dirk van den Broek', 'Jan Linders', 'Hans Anders', 'Samsung Galaxy',
   // After BH: the national school test, named after its maker.
   'Cito', 'Cito-toets', 'Cito-toetsen',
+  // After CC: a method of talking with children about their safety.
+  'De Drie Huizen', 'Drie Huizen',
   'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 
@@ -339,6 +341,14 @@ const STREET_FIRST_NO_NUMBER_RE =
   /(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|langs)[ \u00a0]+de[ \u00a0]+)(?:Laan|Weg|Plein|Kade|Dijk|Singel|Gracht|Dreef)[ \u00a0](?:van|der|de|den|naar|op|aan|ten|ter)(?:[ \u00a0](?:de|der|den|het|'t))?[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2}/gu;
 // "kerkstraat 14" typed in lowercase; not an ordinary word such as "snelweg 12" (OpenTaal, see data/).
 const COUNT_AFTER = /^[ \u00a0]*(?:minuten|min|uur|keer|km|kilometer|meter|procent|%|dagen|weken|maanden|jaar|euro)(?![\p{L}])/u;
+/**
+ * After CB: a lowercase street without a street ending after "adres is" or "woont op" and before its house number ("adres is
+ * schrans 44, 8932 ne leeuwarden"): the words must be no frequent word ("woont op kamer 12").
+ */
+const LOWER_LIVING_CUE_RE = new RegExp(
+  `(?:adres|woon(?:t|de|den|en))[ \\u00a0:]+(?:(?:nu|inmiddels|tegenwoordig)[ \\u00a0]+)?(?:(?:aan|op|is|was)[ \\u00a0]+)?(?:(?:de|het)[ \\u00a0]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}(?:[ \\u00a0]\\p{Ll}[\\p{Ll}'’-]+){0,2}[ \\u00a0]+${HOUSE_NUMBER})(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  'gu',
+);
 const LOWER_STREET_RE = new RegExp(
   `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
@@ -422,7 +432,9 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // ("bij oma riet op de kastanjelaan 14").
     // After AV: a postcode right after the house number makes any street word an address ("lindelaan 7, 3951 bd maarn").
     const postcodeAfter = /^,?[ \u00a0]*\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+(?:de|het)\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // After CB: a house number with a letter ("bergweg 117b") is no count.
+    const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);
+    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+(?:de|het)\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A count, not a house number: "op de snelweg 12 minuten stil".
     if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
@@ -436,6 +448,13 @@ export function detectStreetAddresses(text: string): Candidate[] {
   }
   for (const re of [NUMBER_FIRST_STREET_RE, PREFIX_BARE_STREET_RE]) {
     for (const m of text.matchAll(re)) out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(LOWER_LIVING_CUE_RE)) {
+    const addr = m[1] ?? '';
+    const words = addr.split(/[ \u00a0]+/u).slice(0, -1);
+    if (words.some((w) => isFrequentWord(w) || isNotName(w))) continue;
+    const start = m.index + m[0].length - addr.length;
+    out.push({ kind: 'street_address', start, end: start + addr.length });
   }
   for (const m of text.matchAll(LIVING_CUE_RE)) {
     const addr = m[1] ?? '';

@@ -32,7 +32,7 @@ nowruz diwali divali holi chanoeka hanukkah jom kipoer keti koti
 lego playmobil duplo corona covid tutor buddy
 winti santeria vodou voodoo rastafari
 wallah wollah inshallah insallah mashallah masallah yani alhamdulillah yallah habibi houdoe amai allez heit mem
-jeugdige jeugdigen bmi cjg ggz zivver
+jeugdige jeugdigen bmi cjg ggz zivver fiom
 bowlby bronfenbrenner piaget vygotsky maslow winnicott ainsworth boszormenyi-nagy minuchin bandura pavlov freud kohnstamm
 `
     .split(/\s+/)

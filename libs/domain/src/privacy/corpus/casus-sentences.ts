@@ -1706,3 +1706,57 @@ export const BR_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'Mijn dochter noemt haar stiefvader nu papa.', expected: [] },
   { text: 'De huisarts verwijst door naar de GGZ.', expected: [] },
 ];
+
+/**
+ * The fortieth tuning set (after BZ, CA, CB and CC): "ene" before a name, a name of a mosque's or a club's volunteer, a
+ * colleague introducing themselves with their work in brackets, a child's class after "bij", a first name in brackets after a name,
+ * a name in brackets with an age, a bare name after a verb of picking up, a name after "heet", an age reached, a class in words, a
+ * relative as an apposition, "fam." before an initial, a person state after "wel", a lowercase street after "adres is", a house
+ * number with a letter, a name after a field label, a file number after "voor" or "in het systeem"; and the words these patterns
+ * must leave alone.
+ */
+export const BZ_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'ken jij ene dwayne van de skatebaan?', expected: [e('name', 'dwayne')] },
+  { text: 'er belde ene Kowalczyk over de huur', expected: [e('name', 'Kowalczyk')] },
+  { text: 'mustafa van de moskee wil ook helpen met het huiswerkproject', expected: [e('name', 'mustafa')] },
+  { text: 'lieke (buurtsport) hier, ik heb een vraag over de jongens van het pleintje', expected: [e('name', 'lieke')] },
+  { text: 'ik ga donderdag bij sanne in de groep kijken', expected: [e('name', 'sanne')] },
+  { text: 'het broertje van daan (jesse) komt ook mee', expected: [e('name', 'daan'), e('name', 'jesse')] },
+  { text: 'de jongste van het gezin (oleksandr, 4) slaapt slecht', expected: [e('name', 'oleksandr')] },
+  { text: 'wie kan vanmiddag roos ophalen? ik sta in de file', expected: [e('name', 'roos')] },
+  { text: 'zijn zusje heet joy, ze is net drie', expected: [e('name', 'joy')] },
+  { text: 'noor is gisteren 8 geworden en had een feestje', expected: [e('name', 'noor')] },
+  { text: 'fenna uit groep zes is weer ziek', expected: [e('name', 'fenna')] },
+  { text: 'lisa uit de kleutergroep huilt veel bij het brengen', expected: [e('name', 'lisa')] },
+  { text: 'Gesprek met Marieke, de tante van moeder, over de opvang.', expected: [e('name', 'Marieke')] },
+  { text: 'Huisbezoek bij fam. K. zonder resultaat.', expected: [e('initials', 'K.')] },
+  { text: 'fleur was wel heel stil vandaag', expected: [e('name', 'fleur')] },
+  { text: 'Jurre is aangehouden bij de winkel.', expected: [e('name', 'Jurre')] },
+  { text: 'nieuw adres is vlietberg 9, daar wonen ze sinds maart', expected: [e('street_address', 'vlietberg 9')] },
+  { text: 'ze wonen op de dorpsweg 4a bij oma', expected: [e('street_address', 'dorpsweg 4a')] },
+  { text: 'Aanmelder: Henny Bakker, buurvrouw', expected: [e('name', 'Henny Bakker')] },
+  { text: 'het dossiernummer voor de jeugdhulp is JH-40213', expected: [e('client_number', 'JH-40213')] },
+  { text: 'klantnummer van Sem de Wit in het systeem is 882103', expected: [e('name', 'Sem de Wit'), e('client_number', '882103')] },
+  { text: 'Ouders: Mila Jansen en Tom Jansen, beide aanwezig.', expected: [e('name', 'Mila Jansen'), e('name', 'Tom Jansen')] },
+  { text: 'Locatie: Den Haag, maar ook online.', expected: [e('place', 'Den Haag')] },
+];
+
+export const BZ_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'aan de ene kant wil hij wel, aan de andere kant niet', expected: [] },
+  { text: 'de ene keer gaat het goed, de andere keer niet', expected: [] },
+  { text: 'de vrijwilligers van de moskee helpen met het huiswerk', expected: [] },
+  { text: 'ik ga donderdag bij de leerkracht in de klas kijken', expected: [] },
+  { text: 'kan iemand het pakketje ophalen bij de receptie?', expected: [] },
+  { text: 'hij heet eigenlijk anders, maar zo noemt iedereen hem', expected: [] },
+  { text: 'de school is dit jaar 50 geworden', expected: [] },
+  { text: 'Ouders hebben, indien mogelijk, een voorkeur voor een vrouw.', expected: [] },
+  { text: 'Ouders willen, als het kan, eerst zelf iets proberen.', expected: [] },
+  { text: 'hij woont op kamer 12 van het internaat', expected: [] },
+  { text: 'adres is onbekend sinds de verhuizing', expected: [] },
+  { text: 'De huisarts heeft haar naar Fiom verwezen.', expected: [] },
+  { text: 'We doen het kindgesprek met De Drie Huizen.', expected: [] },
+  { text: 'Net zoals André Hazes zong: zij gelooft in mij.', expected: [] },
+  { text: 'de huisarts verwijst door, het wijkteam pakt het op', expected: [] },
+  { text: 'op de snelweg 12 minuten stil gestaan', expected: [] },
+  { text: 'de groep (8, 9 en 10 jaar) was erg onrustig', expected: [] },
+];
