@@ -177,7 +177,7 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   // Names known by the company of the names found (name-company.ts): only of names that are not a national organisation or title.
   // A second pass takes the names the first found as company too ("de achternaam visser of fischer").
   const company = detectNamesByCompany(text, tokens, cands).filter(unmasked);
-  if (company.length > 0) cands.push(...company, ...detectNamesByCompany(text, tokens, [...cands, ...company]).filter(unmasked));
+  if (company.length > 0) cands.push(...company, ...detectNamesByCompany(text, tokens, [...cands, ...company], true).filter(unmasked));
   cands = mergeSameKind(cands);
   const isAccepted = (c: Candidate) => canAccept(c.kind) && accepted.has(text.slice(c.start, c.end));
 

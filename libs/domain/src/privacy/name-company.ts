@@ -166,9 +166,11 @@ function spaced(text: string, a: Token, b: Token): boolean {
 
 /**
  * Names by their company in `text`, given the candidates found so far (`found`, after the national phrases are
- * masked): guard.ts runs it twice, the second time with the first's names as company.
+ * masked): guard.ts runs it twice, the second time with the first's names as company. That second pass (`companyOnly`) tries
+ * only the patterns that read the names found (coordination, a name in brackets after one, a corrected name): the others would
+ * find what the first pass found.
  */
-export function detectNamesByCompany(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+export function detectNamesByCompany(text: string, tokens: readonly Token[], found: readonly Candidate[], companyOnly = false): Candidate[] {
   const out: Candidate[] = [];
   const classes: (string | undefined)[] = [];
   const classOf = (j: number): string => (classes[j] ??= lexicalClass((tokens[j] as Token).folded));
@@ -235,6 +237,27 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   };
 
   /**
+   * Coordinated with a found name, on either side ("ilse en roos", "roos, ilse"). After "en" also any capitalised word in
+   * mid-sentence that is no place ("de tweeling Bo en Hoop"). (A word only shaped like a place, "Frijssen", "Oosterbroek", counts
+   * after "of": "mevrouw Frissen of Frijssen".)
+   */
+  const joinedToFound = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    const joined = joinedTo(i, -1) || joinedTo(i, 1);
+    if (!joined || isPlaceOrRegion(tok.folded)) return false;
+    if (nameLike(i) && !/P/u.test(classOf(i))) return true;
+    // After "of" or "en" also a listed surname that is a rare word ("visser of fischer").
+    if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
+    return joined === 'and' && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start);
+  };
+  /** "de zus van sky (amber)": a first name in brackets after a name found (after CB). */
+  const bracketedAfterFound = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    return !!prev && endsFound(prev) && /^[ \u00a0]*\($/u.test(gap(text, prev, tok)) && text.charAt(tok.end) === ')' && firstName(i);
+  };
+
+  /**
    * Whether the company of token i makes it a name. The cheap test of each pattern (the words around it) comes first: the
    * lists (classOf) are asked only for the few tokens a pattern fits.
    */
@@ -243,19 +266,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prev2 = tokens[i - 2];
+    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i);
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
     const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
-    // Coordinated with a found name, on either side ("ilse en roos", "roos, ilse").
-    // After "en" also any capitalised word in mid-sentence that is no place ("de tweeling Bo en Hoop").
-    // (A word only shaped like a place, "Frijssen", "Oosterbroek", counts after "of": "mevrouw Frissen of Frijssen".)
-    const joined = joinedTo(i, -1) || joinedTo(i, 1);
-    if (joined && !isPlaceOrRegion(tok.folded)) {
-      if (nameLike(i) && !/P/u.test(classOf(i))) return true;
-      // After "of" or "en" also a listed surname that is a rare word ("visser of fischer").
-      if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
-      if (joined === 'and' && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)) return true;
-    }
+    if (joinedToFound(i)) return true;
     if (next) {
       const after = next.folded;
       // "Griet, jij vroeg ...", "roos, kun je ...": called by name at the start of a sentence.
@@ -285,8 +300,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (nameLike(i) || (/[FS]/u.test(classOf(i)) && !/[QNP]/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NPQ]/u.test(classOf(i))))) return true;
     // "bij kick in de klas", "bij roos in de groep": a child's class.
     if (before === 'bij' && next?.folded === 'in' && /^(?:de|haar|zijn)$/u.test(tokens[i + 2]?.folded ?? '') && /^(?:klas|groep)$/u.test(tokens[i + 3]?.folded ?? '') && (firstName(i) || unknownName(i))) return true;
-    // "de zus van sky (amber)": a first name in brackets after a name found.
-    if (prev && endsFound(prev) && /^[ \u00a0]*\($/u.test(gap(text, prev, tok)) && text.charAt(tok.end) === ')' && firstName(i)) return true;
+    if (bracketedAfterFound(i)) return true;
     // "(mikhailo, 13)": a word in brackets with an age.
     if (text.charAt(tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&
       (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)) || (classOf(i) === 'U' && tok.folded.length >= 3))) return true;
@@ -296,7 +310,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((before === 'heet' || before === 'heette') && prev2 && NAMED_SUBJECTS.has(prev2.folded) && tok.folded.length >= 2 && !NOT_NAMED.has(tok.folded) &&
       !ARTICLES.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/N/u.test(classOf(i)) && (/^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) || next?.folded === 'en')) return true;
     // "hoop is gister 2 geworden": a name or a word that is one reaching an age.
-    if (next && AGE_REACHED.test(text.slice(tok.end, tok.end + 40)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !ARTICLES.has(tok.folded) &&
+    if (next && (next.folded === 'is' || next.folded === 'was' || next.folded === 'wordt' || next.folded === 'werd') && AGE_REACHED.test(text.slice(tok.end, tok.end + 40)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !ARTICLES.has(tok.folded) &&
       (firstName(i) || unknownName(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i))))) return true;
     // "zijn zusje bo", "haar dochter roos", "onze pleegzoon tesfay".
     if (SIBLING_WORDS.has(before) && (nameLike(i) || surnameWord(i))) return true;
@@ -390,6 +404,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const tok = tokens[i] as Token;
     if (tok.folded.length < 2 || isFound(tok)) continue;
     if (inCompany(i)) out.push({ kind: 'name', start: tok.start, end: tok.end });
+    else if (companyOnly) continue;
     else if (isPossessive(i)) out.push({ kind: 'name', start: tok.start, end: tok.end - 2 });
     else {
       const end = surnameAfterTitle(i);
@@ -410,7 +425,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   }
   // "Oksana Kovalenko.", "Moeder: Oksana Kovalenko. We komen uit Charkiv": two capitalised words opening a sentence alone, a
   // listed name and a surname or a word no list knows (names.ts wants a verb after a lone surname that opens a sentence).
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length && !companyOnly; i++) {
     const a = tokens[i] as Token;
     const b = tokens[i + 1] as Token;
     if (!CAPITALISED.test(a.text) || !CAPITALISED.test(b.text) || !spaced(text, a, b) || isFound(a)) continue;

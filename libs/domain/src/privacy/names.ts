@@ -1807,7 +1807,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   }
   out.push(...detectDictatedAndNoteNames(text, tokens));
   // "E.M. (Els) Gerritsen": a first name in brackets between initials and a surname (a signature) is the calling name.
-  for (const m of text.matchAll(CALLING_NAME)) {
+  // (Both initials patterns need a capital with a dot and cross no line: only the lines that have one are searched.)
+  const initialLines = linesWith(text, STANDALONE_INITIAL);
+  for (const m of matchAllInLines(initialLines, CALLING_NAME)) {
     const name = m[1] ?? '';
     if (!surnameFollows(text, m)) continue;
     const start = m.index + m[0].length - name.length - 1;
@@ -1854,7 +1856,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (!out.some((c) => c.start <= at && at < c.end)) out.push({ kind: 'initials', start: at, end: at + 2 });
   }
   // After AG: "Ouders: R. en M. Pinas": an initial before "en" and initials with a surname shares that surname.
-  for (const m of text.matchAll(SHARED_SURNAME_INITIAL)) {
+  for (const m of matchAllInLines(initialLines, SHARED_SURNAME_INITIAL)) {
     if (!out.some((c) => c.start <= m.index && m.index < c.end)) out.push({ kind: 'initials', start: m.index, end: m.index + 2 });
   }
   // After AH: spoken Dutch's possessive, a first name and "zijn"/"haar" before a noun ("Emir zijn BSN is ...", "Sanne haar fiets").
