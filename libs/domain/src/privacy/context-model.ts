@@ -286,6 +286,14 @@ function tussenvoegselStart(text: string, tokens: readonly ModelToken[], i: numb
 /** Prepositions and conjunctions that a name list also has ("door", "van"): never a name in lowercase text (after BX). */
 const FUNCTION_WORDS = new Set('door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als'.split(' '));
 
+/** "het gewone bo", "een sky": after "het" or "een", also with an adjective between, a noun, not a person's name (after CD–CG). */
+function afterNeuterArticle(tokens: readonly ModelToken[], i: number): boolean {
+  const prev = tokens[i - 1]?.folded ?? '';
+  if (prev === 'het' || prev === 'een') return true;
+  const prev2 = tokens[i - 2]?.folded ?? '';
+  return (prev2 === 'het' || prev2 === 'een') && prev.length > 3 && prev.endsWith('e') && !prev.endsWith('je'); // not "een tweelingbroertje emir"
+}
+
 export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]): Candidate[] {
   if (!/\p{Ll}/u.test(text)) return [];
   const lines = lowercaseLines(text, tokens);
@@ -299,7 +307,7 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     // "verslag.docx", "jan@school.nl", "www.site.nl/lotte": part of a file name, address or link.
     if (/[.@/\\_:]/u.test(text.charAt(tok.start - 1)) || /^[@/_]|^\.\p{L}/u.test(text.slice(tok.end, tok.end + 2))) continue;
     if (!lines.has(text.lastIndexOf('\n', tok.start - 1) + 1)) continue;
-    if (!isCandidateClass(classOf(i)) || FUNCTION_WORDS.has(tok.folded)) continue;
+    if (!isCandidateClass(classOf(i)) || FUNCTION_WORDS.has(tok.folded) || afterNeuterArticle(tokens, i)) continue;
     // An ordinary Dutch word is a name only when the context leaves little doubt ("broertje bo", not "de jongste (2)").
     if (nameProbability(w, text, tokens, i, classOf) < (/[QA]/u.test(classOf(i)) ? WORD_THRESHOLD : NAME_THRESHOLD)) continue;
     const start = tussenvoegselStart(text, tokens, i, classOf);

@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–CC but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–CG but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -40,7 +40,8 @@
  * 1.5 %, BT (chat) 94.4 % and 1.5 %, BU (written) 96.7 % and 0.0 %; the guard of a7b39b9 on BV (chat) 92.2 % and
  * 1.5 %, BW (dictated) 97.8 % and 0.0 %, BX (chat) 94.2 % and 0.8 %, BY (mixed case) 98.0 % and 0.0 %; the same guard, declared
  * again (8e388c3), on BZ (chat) 93.6 % and 0.8 %, CA (dictated) 95.7 % and 0.0 %, CB (chat) 95.2 % and 0.0 %, CC (written)
- * 98.5 % and 2.3 %. See README.md, "Measured
+ * 98.5 % and 2.3 %; the guard of 288c17b on CD (chat) 95.3 % and 0.8 %, CE (dictated) 95.1 % and 1.5 %, CF (chat) 97.5 % and 1.5 %,
+ * CG (written) 96.6 % and 0.0 %. See README.md, "Measured
  * quality".
  */
 import { describe, expect, it } from 'vitest';
@@ -121,6 +122,8 @@ import {
   BR_RULES_IDENTIFYING,
   BZ_RULES_CLEAN,
   BZ_RULES_IDENTIFYING,
+  CD_RULES_CLEAN,
+  CD_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -203,6 +206,10 @@ import { HELD_OUT_BZ_CLEAN, HELD_OUT_BZ_IDENTIFYING } from './corpus/held-out-bz
 import { HELD_OUT_CA_CLEAN, HELD_OUT_CA_IDENTIFYING } from './corpus/held-out-ca.js';
 import { HELD_OUT_CB_CLEAN, HELD_OUT_CB_IDENTIFYING } from './corpus/held-out-cb.js';
 import { HELD_OUT_CC_CLEAN, HELD_OUT_CC_IDENTIFYING } from './corpus/held-out-cc.js';
+import { HELD_OUT_CD_CLEAN, HELD_OUT_CD_IDENTIFYING } from './corpus/held-out-cd.js';
+import { HELD_OUT_CE_CLEAN, HELD_OUT_CE_IDENTIFYING } from './corpus/held-out-ce.js';
+import { HELD_OUT_CF_CLEAN, HELD_OUT_CF_IDENTIFYING } from './corpus/held-out-cf.js';
+import { HELD_OUT_CG_CLEAN, HELD_OUT_CG_IDENTIFYING } from './corpus/held-out-cg.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -297,6 +304,10 @@ const FIRST_RUNS = [
   { batch: 'CA (blind writer, same declared guard as BZ)', direct: [154, 161], flagged: [0, 130] },
   { batch: 'CB (blind writer, same declared guard as BZ)', direct: [177, 186], flagged: [0, 130] },
   { batch: 'CC (blind writer, same declared guard as BZ)', direct: [195, 198], flagged: [3, 130] },
+  { batch: 'CD (blind writer, guard after BZ–CC declared beforehand)', direct: [163, 171], flagged: [1, 130] },
+  { batch: 'CE (blind writer, same declared guard as CD)', direct: [195, 205], flagged: [2, 130] },
+  { batch: 'CF (blind writer, same declared guard as CD)', direct: [156, 160], flagged: [2, 130] },
+  { batch: 'CG (blind writer, same declared guard as CD)', direct: [200, 207], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -374,6 +385,10 @@ const heldOut = [
   ['CA', HELD_OUT_CA_IDENTIFYING, HELD_OUT_CA_CLEAN],
   ['CB', HELD_OUT_CB_IDENTIFYING, HELD_OUT_CB_CLEAN],
   ['CC', HELD_OUT_CC_IDENTIFYING, HELD_OUT_CC_CLEAN],
+  ['CD', HELD_OUT_CD_IDENTIFYING, HELD_OUT_CD_CLEAN],
+  ['CE', HELD_OUT_CE_IDENTIFYING, HELD_OUT_CE_CLEAN],
+  ['CF', HELD_OUT_CF_IDENTIFYING, HELD_OUT_CF_CLEAN],
+  ['CG', HELD_OUT_CG_IDENTIFYING, HELD_OUT_CG_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -424,6 +439,7 @@ const RULE_SETS = [
   ['thirty-eighth', 'BO', BO_RULES_IDENTIFYING, BO_RULES_CLEAN], // the round on BO, BP and BQ
   ['thirty-ninth', 'BR', BR_RULES_IDENTIFYING, BR_RULES_CLEAN], // the round on BR, BS, BT and BU
   ['fortieth', 'BZ', BZ_RULES_IDENTIFYING, BZ_RULES_CLEAN], // the round on BZ, CA, CB and CC
+  ['forty-first', 'CD', CD_RULES_IDENTIFYING, CD_RULES_CLEAN], // the round on CD, CE, CF and CG
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -451,7 +467,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * tuning set; the model trains on them). BR, BS, BT and BU measured the guard of 378f218 (declared beforehand) and were tuned on
  * afterwards (thirty-ninth tuning set; the model trains on them). BV, BW, BX and BY measured the guard of a7b39b9 (declared
  * beforehand): untouched, and the model does not train on them. BZ, CA, CB and CC measured the same guard (declared again as
- * 8e388c3) and were tuned on afterwards (fortieth tuning set; the model trains on them).
+ * 8e388c3) and were tuned on afterwards (fortieth tuning set; the model trains on them). CD, CE, CF and CG measured the guard of
+ * 288c17b (declared beforehand) and were tuned on afterwards (forty-first tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

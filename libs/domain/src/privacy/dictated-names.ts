@@ -3,7 +3,7 @@
  * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
  */
 import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isSurnameCore } from './name-lists.js';
-import { isAbbreviation, linesWith } from './text.js';
+import { fold, isAbbreviation, linesWith } from './text.js';
 import type { Candidate } from './types.js';
 import { isKnownWord } from './unknown-words.js';
 
@@ -23,7 +23,8 @@ function spelledNames(text: string): Candidate[] {
     if (letters !== letters.toUpperCase() && letters !== letters.toLowerCase()) continue;
     const word = letters.toLowerCase();
     // The spelling of a word said just before ("Noah, N O A H", "Owusu is O W U S U"), or of a listed name.
-    const before = text.slice(Math.max(0, m.index - 80), m.index).toLowerCase();
+    // (Folded, after CE: "Ouédraogo, dat is O-U-E-D-R-A-O-G-O".)
+    const before = fold(text.slice(Math.max(0, m.index - 80), m.index));
     if (!new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(before) && !isListedName(word)) continue;
     out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
@@ -53,6 +54,8 @@ const INITIALS_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll
 
 /** After AV: "(p.k.)" alone in brackets, and a lowercase listed first name with the initial of the surname ("sara k. is"). */
 const IN_BRACKETS = /\(((?:\p{Ll}\.){2,3})\)/gu;
+/** After CD: lowercase initials before a role in brackets ("overleg met p.w. (aandachtsfunctionaris)"). */
+const INITIALS_ROLE = /(?<![\p{L}.])((?:\p{Ll}\.){2,3})[ \u00a0]*\(\p{Ll}{5,}[\p{Ll} -]{0,30}\)/gu;
 const FIRST_NAME_INITIAL = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\p{Ll}\.)(?=[ \u00a0,;:)]|$)/gu;
 
 /**
@@ -85,7 +88,7 @@ function lowercaseInitialsInLine(text: string): Candidate[] {
     const start = m.index + m[0].length - initials.length;
     out.push({ kind: 'initials', start, end: start + initials.length });
   }
-  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS]) {
+  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS, INITIALS_ROLE]) {
     for (const m of text.matchAll(re)) {
       const initials = (m[1] ?? '').trimEnd();
       const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';

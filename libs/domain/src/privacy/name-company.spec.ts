@@ -36,6 +36,17 @@ describe('names known by the company they keep', () => {
     ['bo uit de peutergroep praat nog niet', 'bo'],
     ['de volgende is bo kuipers uit groep vijf', 'kuipers'],
     ['Melder: Gerda Brouwer, maar ze wil anoniem blijven', 'Gerda Brouwer'],
+    // After CD–CG.
+    ['kan ik bo en roos om kwart over 3 ophalen', 'bo'],
+    ['het gesprek is bij el idrissi thuis', 'idrissi'],
+    ['ouders van hoop (gr 2) weigeren logopedie', 'hoop'],
+    ['de logopedist van bo belt terug', 'bo'],
+    ['een jongen die ze Snelle noemen', 'Snelle'],
+    ['Vos, dat is Lars Vos, kreeg een klap', 'Vos'],
+    ['Kev, Kevin Tan dus, zei het', 'Kev'],
+    ['Casus 3: "Bo" - meisje, 12', 'Bo'],
+    ['deelnemers: Ellen V., Rik', 'Ellen'],
+    ['casusinbrenger: Ellen | casus: ...', 'Ellen'],
   ])('%s: %s', (text, name) => {
     expect(found(text).some(([kind, match]) => kind === 'name' && match.includes(name))).toBe(true);
   });
@@ -69,6 +80,10 @@ describe('names known by the company they keep', () => {
     'kan iemand het pakketje ophalen bij de receptie?',
     'hij heet eigenlijk anders, maar zo noemt iedereen hem',
     'de school is dit jaar 50 geworden',
+    'bij oma thuis is het rustiger',
+    'Taakspel (groep 5) werkt goed',
+    'een konijn dat ze bolletje noemt',
+    'thema: Hoop | werkvorm: gesprek',
   ])('leaves words alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

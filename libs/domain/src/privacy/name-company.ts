@@ -32,7 +32,8 @@ pleegdochter kleinzoon kleindochter jongste oudste middelste`.split(/\s+/u),
 /** People whose child or pupil is named after "van" ("de moeder van filmon", "de juf van mees"). */
 const OF_WORDS = new Set(
   `moeder vader mama papa mam pap ouders oma opa tante oom juf juffrouw meester mentor mentrix pleegmoeder pleegvader pleegouders
-stiefvader stiefmoeder vriendje vriendinnetje vriend vriendin klasgenoot klasgenote broer zus broertje zusje gezinsvoogd begeleider`.split(/\s+/u),
+stiefvader stiefmoeder vriendje vriendinnetje vriend vriendin klasgenoot klasgenote broer zus broertje zusje gezinsvoogd begeleider
+logopedist fysiotherapeut fysio therapeut psycholoog huisarts kinderarts jeugdarts behandelaar trainer coach`.split(/\s+/u),
 );
 /** A team, school or service after "X van (het/de)": "kees van het wijkteam", "kim van bso de boomhut". */
 const SERVICE_WORDS = new Set(
@@ -57,7 +58,7 @@ const FAMILY_WORDS = new Set('kinderen gezin familie broers zussen'.split(' '));
 const NAMING_VERBS = new Set('noem noemt noemen noemde noemden'.split(' '));
 const NAMED_OBJECTS = new Set('hem haar hen ze zich zichzelf'.split(' '));
 /** Words for a child a first name follows ("het meisje roos", "onze mees"). */
-const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze'.split(' '));
+const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze baby'.split(' '));
 /** Words for a person that an age follows: no name ("Kind (2 jr)", "Meisje, 15 jaar"). */
 const PERSON_WORDS = new Set(
   `kind kinderen kindje baby peuter kleuter meisje jongen jongere puber tiener dochter zoon broer zus broertje zusje moeder vader
@@ -99,11 +100,12 @@ const AGE_AFTER = /^(?:[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|m
 const AGE_START = /[ \u00a0(,]/u;
 /** "(groep 4", "(gr. 6", "(klas 2", "(GGD)", "(JGZ)": a group or an organisation in brackets. */
 const GROUP_OR_ORG_AFTER = /^ \((?:groep|gr\.?|klas)[ \u00a0]*\d|^ \(\p{Lu}{2,6}\)/u;
+const GROUP_AFTER = /^ \((?:groep|gr\.?|klas)[ \u00a0]*\d/u;
 /** "dank je wel", "bedankt", "dankjewel" right before a name. */
 const THANKS = /(?:dank[ \u00a0]+je[ \u00a0]+wel|dank[ \u00a0]+u[ \u00a0]+wel|bedankt|dankjewel)[ \u00a0,]*$/iu;
 /** ", het meisje dat", ", de jongen van", ", mijn zoon": an apposition that says who a name is. */
 const APPOSITION_AFTER =
-  /^,[ \u00a0]+(?:het[ \u00a0]+(?:meisje|jongetje|kind|zoontje|dochtertje)|de[ \u00a0]+(?:jongen|jongste|oudste|moeder|vader|zoon|dochter)|(?:mijn|haar|zijn|hun|onze)[ \u00a0]+(?:zoon|dochter|broer|zus|moeder|vader|jongste|oudste)|(?:de|haar|zijn|hun)[ \u00a0]+(?:zus|zusje|broer|broertje|tante|oom|oma|opa|buurvrouw|buurman|vriendin|vriend|neef|nicht|stiefvader|stiefmoeder)[ \u00a0]+van)(?![\p{L}])/iu;
+  /^,[ \u00a0]+(?:(?:het|dat)[ \u00a0]+(?:meisje|jongetje|kind|zoontje|dochtertje)|(?:die|dat)[ \u00a0]+(?:jongen|joch|ventje)|de[ \u00a0]+(?:jongen|jongste|oudste|moeder|vader|zoon|dochter)|(?:mijn|haar|zijn|hun|onze)[ \u00a0]+(?:zoon|dochter|broer|zus|moeder|vader|jongste|oudste)|(?:de|haar|zijn|hun)[ \u00a0]+(?:zus|zusje|broer|broertje|tante|oom|oma|opa|buurvrouw|buurman|vriendin|vriend|neef|nicht|stiefvader|stiefmoeder)[ \u00a0]+van)(?![\p{L}])/iu;
 /** A record or number of a person: "dossiernr van", "bsn van", "leerlingnummer van", "adres van". */
 const RECORD_WORDS = /^(?:dossier|dossiernr|bsn|adres|geboortedatum|verjaardag|rapport|indicatie|beschikking|verwijzing|telefoonnummer|telnr|\p{L}*nummer|\p{L}*nr)$/u;
 /** "met een k", "met ij", "met een y aan het eind": how a name is spelled (not "met u"). */
@@ -118,6 +120,12 @@ const WRITES = /^[ \u00a0]+(?:schreef|schrijft|stelt|stelde|beschrijft|beschreef
 const AGE_REACHED = /^[ \u00a0]+(?:is|was|wordt|werd)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,2}\d{1,2}[ \u00a0]+(?:jaar[ \u00a0]+)?(?:geworden|oud)(?![\p{L}])/u;
 /** "(mikhailo, 13)": a word in brackets with an age. */
 const BRACKET_AGE_AFTER = /^,[ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j)?[ \u00a0]*\)/u;
+/** After CE: a pseudonym in quotes before a person word ('"Bo" - meisje, 12'). */
+const QUOTED_PERSON_AFTER = /^["”'][ \u00a0]*[-–:,][ \u00a0]*(?:meisje|jongen|kind|jongere|puber|moeder|vader|zoon|dochter|leerling|cliënt|client)(?![\p{L}])/u;
+/** A capital and a dot after a first name: its surname's initial ("Ellen V.,"). */
+const INITIAL_NEXT = /^[ \u00a0]\p{Lu}\.(?=$|[ \u00a0\n,;:)])/u;
+/** A label that names a person's role, before a colon ("casusinbrenger: Ellen |", "voorzitter: Rik,"). */
+const PERSON_LABEL = /(?:er|ster|ist|eur|trice|naam|persoon)$/u;
 /** Verbs of collecting or bringing someone ("kan iemand storm ophalen?", "wie brengt roos?"). */
 const PICK_UP = new Set('ophalen halen brengen wegbrengen afhalen oppikken afzetten'.split(' '));
 /** Words before a bare object of PICK_UP that leave no room for an article: a subject or an adverb of time. */
@@ -250,11 +258,47 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
     return joined === 'and' && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start);
   };
+  /**
+   * "Vos, dat is Lars Vos, kreeg ...", "Kev, Kevin Tan dus, zei ...": a word before a comma and a found name that repeats it or
+   * begins with it (a surname said first, a nickname), after CE.
+   */
+  const namedAgainAfter = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    if (tok.folded.length < 2 || !/^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, tokens[i + 1] ?? tok))) return false;
+    // A capitalised word or a name, not a role ("huisarts, Huisartsenpraktijk De Linde").
+    if (ROLE_TITLES.has(tok.folded) || PERSON_TITLES.has(tok.folded) || OF_WORDS.has(tok.folded) || PERSON_WORDS.has(tok.folded) || !(CAPITALISED.test(tok.text) || nameLike(i))) return false;
+    let k = i + 1;
+    if (tokens[k]?.folded === 'dat' && tokens[k + 1]?.folded === 'is') k += 2;
+    const first = tokens[k];
+    if (!first || !startsFound(first) || !/^\p{Lu}/u.test(first.text)) return false;
+    for (let j = k; j < k + 4 && tokens[j] && covered[(tokens[j] as Token).start] === 1; j++) {
+      const w = (tokens[j] as Token).folded;
+      if (w === tok.folded || (j === k && tok.folded.length >= 3 && w.startsWith(tok.folded) && /F/u.test(classOf(j)))) return true;
+    }
+    return false;
+  };
   /** "de zus van sky (amber)": a first name in brackets after a name found (after CB). */
   const bracketedAfterFound = (i: number): boolean => {
     const tok = tokens[i] as Token;
     const prev = tokens[i - 1];
     return !!prev && endsFound(prev) && /^[ \u00a0]*\($/u.test(gap(text, prev, tok)) && text.charAt(tok.end) === ')' && firstName(i);
+  };
+
+  /** A verb of picking up (PICK_UP) right after token i or later in its clause, within seven words ("bo en roos om 3 uur ophalen"). */
+  const pickedUpLater = (i: number): boolean => {
+    for (let k = i + 1; k <= i + 7 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (/[,.;:!?\n()]/u.test(gap(text, tokens[k - 1] as Token, t))) return false;
+      if (PICK_UP.has(t.folded)) return true;
+    }
+    return false;
+  };
+  /** "bij" before token i, also with tussenvoegsels between ("bij el idrissi", "bij van dijk"). */
+  const atHomeOf = (i: number): boolean => {
+    let k = i - 1;
+    while (k > 0 && i - k <= 3 && classOf(k) === 'T' && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k--;
+    const bij = tokens[k];
+    return !!bij && bij.folded === 'bij' && spaced(text, bij, tokens[k + 1] as Token);
   };
 
   /**
@@ -266,11 +310,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prev2 = tokens[i - 2];
-    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i);
+    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i);
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
     const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
-    if (joinedToFound(i)) return true;
+    if (joinedToFound(i) || namedAgainAfter(i)) return true;
     if (next) {
       const after = next.folded;
       // "Griet, jij vroeg ...", "roos, kun je ...": called by name at the start of a sentence.
@@ -305,15 +349,33 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (text.charAt(tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&
       (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)) || (classOf(i) === 'U' && tok.folded.length >= 3))) return true;
     // "kan iemand storm ophalen?": a first name as the bare object of picking up.
-    if (next && PICK_UP.has(next.folded) && BEFORE_PICKED_UP.has(before) && spaced(text, tok, next) && firstName(i)) return true;
+    // (After CF also with words between: "kan ik bo en roos om kwart over 3 ophalen".)
+    if (next && BEFORE_PICKED_UP.has(before) && pickedUpLater(i) && firstName(i)) return true;
+    // After CD: "bij el idrissi thuis", "bij jansen thuis": at someone's home.
+    if (next?.folded === 'thuis' && spaced(text, tok, next) && atHomeOf(i) && !OF_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
+      (nameLike(i) || surnameWord(i) || classOf(i) === 'U' || (/[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))))) return true;
     // "de oudste heet hoop, met een h": a person's name after "heet", whatever word it is, where the clause ends.
     if ((before === 'heet' || before === 'heette') && prev2 && NAMED_SUBJECTS.has(prev2.folded) && tok.folded.length >= 2 && !NOT_NAMED.has(tok.folded) &&
       !ARTICLES.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/N/u.test(classOf(i)) && (/^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) || next?.folded === 'en')) return true;
     // "hoop is gister 2 geworden": a name or a word that is one reaching an age.
     if (next && (next.folded === 'is' || next.folded === 'was' || next.folded === 'wordt' || next.folded === 'werd') && AGE_REACHED.test(text.slice(tok.end, tok.end + 40)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !ARTICLES.has(tok.folded) &&
       (firstName(i) || unknownName(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i))))) return true;
+    // After CE: "die jongen die ze Snelle noemen": a capitalised name someone is called by, before the verb of calling (a lowercase
+    // word there is as often a pet's or a toy's: "een konijn dat ze bolletje noemt").
+    if (next && NAMING_VERBS.has(next.folded) && spaced(text, tok, next) && /^(?:ze|we|wij|zij|hij|iedereen)$/u.test(before) && !NEVER_HERE.has(tok.folded) &&
+      CAPITALISED.test(tok.text) && !/N/u.test(classOf(i))) return true;
+    // '"Bo" - meisje, 12': a pseudonym in quotes before a person word.
+    if (/["“']/u.test(text.charAt(tok.start - 1)) && QUOTED_PERSON_AFTER.test(text.slice(tok.end, tok.end + 20)) && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i))) return true;
+    // "Ellen V.,": a listed first name, also one that is a word, before its surname's initial.
+    if (CAPITALISED.test(tok.text) && text.charAt(tok.end) === ' ' && INITIAL_NEXT.test(text.slice(tok.end, tok.end + 5)) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i))) return true;
+    // "casusinbrenger: Ellen |": a listed first name filling a person's field.
+    if (prev && /^:[ \u00a0]+$/u.test(gap(text, prev, tok)) && PERSON_LABEL.test(prev.folded) && CAPITALISED.test(tok.text) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i)) &&
+      /^[ \u00a0]*(?:[|,;\n(]|$)/u.test(text.slice(tok.end, tok.end + 3))) return true;
     // "zijn zusje bo", "haar dochter roos", "onze pleegzoon tesfay".
-    if (SIBLING_WORDS.has(before) && (nameLike(i) || surnameWord(i))) return true;
+    // (After CD a word no list knows also among other unknown words: "zoon mingyu 2 mnd, moeder xiaoli".)
+    // (... and then before a comma, a bracket, a number or the end, not a verb: "dochter heef geen", "oudste nie luistert".)
+    if (SIBLING_WORDS.has(before) && (nameLike(i) || surnameWord(i) || (classOf(i) === 'U' && tok.folded.length >= 3 && /^\p{L}+$/u.test(tok.text) && !looksInflected(tok.folded) &&
+      !NEVER_HERE.has(tok.folded) && /^[ \u00a0]*(?:[,.;()]|\d|$)/u.test(text.slice(tok.end, tok.end + 3))))) return true;
     // "dan zegt bo", "vroeg roos": a first name after a verb of saying.
     if (SAYS.has(before) && firstName(i)) return true;
     // "meester vos", "trainer kees", "dokter okafor": a title or profession right before a first name or surname.
@@ -355,7 +417,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "dossiernr van storm is ...", "Leerlingnummer van Wei": a file, number or record of someone.
     if (before === 'van' && prev2 && RECORD_WORDS.test(prev2.folded) && (firstName(i) || surnameWord(i) || unknownName(i) || /A/u.test(classOf(i)))) return true;
     // "Bram (groep 4, OBS Het Palet)", "Ilona (GGD) meldt": a name with a group or an organisation in brackets.
-    if (next && text.charAt(tok.end) === ' ' && GROUP_OR_ORG_AFTER.test(text.slice(tok.end, tok.end + 14)) && (firstName(i) || surnameWord(i) || unknownName(i))) return true;
+    if (next && text.charAt(tok.end) === ' ' && GROUP_OR_ORG_AFTER.test(text.slice(tok.end, tok.end + 14))) {
+      if (firstName(i) || surnameWord(i) || unknownName(i)) return true;
+      // After CD: a word that is also a name with a group in brackets, after "van" or opening a sentence ("ouders van hoop (gr 2)").
+      // (Opening a sentence only a word the name lists have: "Taakspel (groep 5) werkt goed" is a method.)
+      if (GROUP_AFTER.test(text.slice(tok.end, tok.end + 14)) && (before === 'van' || (isSentenceInitial(text, tok.start) && /[FSA]/u.test(classOf(i)))) && tok.folded.length >= 2 &&
+        !/N/u.test(classOf(i)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded)) return true;
+    }
     // "de moeder van filmon".
     return before === 'van' && !!prev2 && !!prev && OF_WORDS.has(prev2.folded) && spaced(text, prev2, prev) && nameLike(i);
   };

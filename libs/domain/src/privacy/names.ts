@@ -888,7 +888,9 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       const next = tokens[i + 1];
       if (w && next && adjacent(text, w, next)) {
         if (DIALECT_POSSESSIVES.has(f) && /^\p{Ll}{2,}$/u.test(next.text) && !KNOWN_VERBS.has(next.text) && !isFirstName(next.text) && !TUSSEN_WORDS.has(next.text)) out.add(i);
-        else if (DIALECT_TO.has(f) && DIALECT_ARTICLES.has(next.folded) && surnameAfter(text, tokens, i + 1) < 0 && lowerSurnameAfter(text, tokens, i + 1) < 0) out.add(i);
+        // (After CG not before a capitalised listed surname that is also a place: "Noa de Vries".)
+        else if (DIALECT_TO.has(f) && DIALECT_ARTICLES.has(next.folded) && surnameAfter(text, tokens, i + 1) < 0 && lowerSurnameAfter(text, tokens, i + 1) < 0 &&
+          !(/^\p{Lu}\p{Ll}+$/u.test(tokens[i + 2]?.text ?? '') && isSurnameCore(tokens[i + 2]?.text ?? ''))) out.add(i);
       }
       if (f === 'k' && i + 1 < tokens.length && /['’]$/u.test(text.slice(Math.max(0, (w?.start ?? 0) - 1), w?.start ?? 0)) && /^[ \u00a0]+$/u.test(text.slice(w?.end ?? 0, next?.start ?? 0))) out.add(i + 1);
     }
@@ -1263,7 +1265,8 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   if (!isKnownWord(tok.folded)) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
   // After AV: after a title alone a listed surname that is no frequent word ("dhr rozenberg", "fam. chen"), and after
   // "familie"/"fam" any listed surname that names no role ("familie vos uit de kruidenbuurt").
-  if (tussen === 0 && FORMAL_TITLES.has(cue.folded) && (isSurnameCore(tok.text) || isDutchSurname(tok.text)) && !ROLE_WORDS.has(tok.folded) &&
+  // (After CE not a plural verb: "In de familie komen depressie en angst voor".)
+  if (tussen === 0 && FORMAL_TITLES.has(cue.folded) && (isSurnameCore(tok.text) || isDutchSurname(tok.text)) && !ROLE_WORDS.has(tok.folded) && !PLURAL_FINITE.has(tok.folded) &&
     (!isFrequentWord(tok.text) || cue.folded === 'familie' || cue.folded === 'fam')) return first;
   // A word after a tussenvoegsel: a listed surname that names no role ("mevrouw de boer", "familie van den berg"; not "mevrouw de
   // directeur", "familie van de buren").

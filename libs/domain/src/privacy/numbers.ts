@@ -167,8 +167,17 @@ export function detectClientNumbers(text: string): Candidate[] {
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }
+  // After CE: a number of five to eight digits later in the sentence of an id cue ("leerlingnummer staat op zijn pasje, dat is
+  // 204917"), not an amount.
+  for (const m of text.matchAll(CUED_LATER_ID)) {
+    if (!hasIdCue(sentenceBefore(text, m.index, 60)) || /(?:€|eur|euro)[ \u00a0]*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (/^[ \u00a0]*(?:euro|eur|€|km|kilo|gram|mensen|leerlingen|inwoners)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    out.push({ kind: 'client_number', start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
+
+const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\d{5,8}(?![\p{N}]|[.,/-]\p{N})/gu;
 
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;

@@ -132,8 +132,8 @@ export const NON_IDENTIFYING_PHRASES = [
   'Dirk van den Broek', 'Jan Linders', 'Hans Anders', 'Samsung Galaxy',
   // After BH: the national school test, named after its maker.
   'Cito', 'Cito-toets', 'Cito-toetsen',
-  // After CC: a method of talking with children about their safety.
-  'De Drie Huizen', 'Drie Huizen',
+  // After CC: a method of talking with children about their safety; after CF the national reporting code and children's shows.
+  'De Drie Huizen', 'Drie Huizen', 'Meldcode', 'Cocomelon', 'Paw Patrol',
   'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 
@@ -310,7 +310,7 @@ export function detectInstitutions(text: string): Candidate[] {
 
 /** The endings of Dutch street names (also numbers.ts: a postcode after a street and a house number). */
 export const STREET_SUFFIX =
-  'straat|laan|weg|plein|gracht|singel|kade|dijk|hof|steeg|dreef|pad|plantsoen|straatweg|baan|markt|wal|burgwal|haven|erf|boulevard|vest|allee|passage|promenade|zijde|kamp|hage|gaarde|hoven|akker|weide|park|polder|veld|berg|stede|kwartier|heuvel|dal|bosch|daal|zoom|borg|hoek|schans|lei|brink|drift|tuin|tuinen|linie';
+  'straat|laan|weg|plein|gracht|singel|kade|dijk|hof|steeg|dreef|pad|plantsoen|straatweg|baan|markt|wal|burgwal|haven|erf|boulevard|vest|allee|passage|promenade|zijde|kamp|hage|gaarde|hoven|akker|weide|park|polder|veld|berg|stede|kwartier|heuvel|dal|bosch|daal|zoom|borg|hoek|schans|lei|brink|drift|tuin|tuinen|linie|strjitte|leane|dyk|paed|wei';
 const HOUSE_NUMBER = "\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}])|-[a-zA-Z](?![\\p{L}\\p{N}])|-\\d{1,3}(?![\\p{N}])|[ \\u00a0-](?:bis|hs|huis|zw|rd|I{1,3})(?![\\p{L}]))?";
 const STREET_RE = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`, 'gu');
 const STREET_PREFIX =
@@ -321,7 +321,7 @@ const PREFIXED_STREET_RE = new RegExp(
 );
 // "woont aan de Kerkstraat", "woont op Lindenhof 4", "adres: Molenweg 3"
 const LIVING_CUE_RE = new RegExp(
-  `(?:woon(?:t|de|den|en)?|verhuisd|verhuizen|adres|wonend)[ \\u00a0:]+(?:(?:aan|op|in|naar|is|was)[ \\u00a0]+)?(?:(?:de|het)[ \\u00a0]+)?(\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2}(?:(?:${STREET_SUFFIX})(?![\\p{L}])(?:[ \\u00a0]+${HOUSE_NUMBER})?|[ \\u00a0]+${HOUSE_NUMBER}))`,
+  `(?:woon(?:t|de|den|en)?|verhuisd|verhuizen|adres|wonend)[ \\u00a0:]+(?:(?:nu|inmiddels|tegenwoordig)[ \\u00a0]+)?(?:(?:aan|op|in|naar|is|was)[ \\u00a0]+)?(?:(?:nu|inmiddels|tegenwoordig)[ \\u00a0]+)?(?:(?:de|het|De|Het)[ \\u00a0]+)?(\\p{Lu}[\\p{L}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'’-]*){0,2}(?:(?:${STREET_SUFFIX})(?![\\p{L}])(?:[ \\u00a0]+${HOUSE_NUMBER})?|[ \\u00a0]+${HOUSE_NUMBER}))`,
   'gu',
 );
 // "op de Bijlmerdreef", "in de Kalverstraat": a street name after a preposition, mid-sentence.
@@ -350,7 +350,12 @@ const LOWER_LIVING_CUE_RE = new RegExp(
   'gu',
 );
 const LOWER_STREET_RE = new RegExp(
-  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
+  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
+  'gu',
+);
+/** After CG: "op de Slinge 212": after "aan/op de" a capitalised word that is no frequent word, and a house number. */
+const PREP_NAMED_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+(\\p{Lu}\\p{Ll}{3,}[ \\u00a0]+\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,]\\d|[ \\u00a0]*(?:%|uur|keer|minuten|min|dagen|weken|maanden|jaar|km|kilometer|meter|euro|kramen|mensen|kinderen|leerlingen)(?![\\p{L}]))`,
   'gu',
 );
 const BARE_STREET_WORD_RE = new RegExp(
@@ -425,6 +430,15 @@ export function detectStreetAddresses(text: string): Candidate[] {
       out.push({ kind: 'street_address', start, end: start + street.length });
     }
   }
+  if (/(?:aan|op)[ \u00a0]+de[ \u00a0]\p{Lu}/u.test(text)) {
+    for (const m of text.matchAll(PREP_NAMED_STREET_RE)) {
+      const street = m[1] ?? '';
+      const word = street.split(/[ \u00a0]/u)[0] ?? '';
+      if (isFrequentWord(word) || isNotName(word) || isKnownPlace(word)) continue;
+      const start = m.index + m[0].length - street.length;
+      out.push({ kind: 'street_address', start, end: start + street.length });
+    }
+  }
   for (const m of text.matchAll(LOWER_STREET_RE)) {
     const word = m[0].split(/[ \u00a0]/)[0] ?? '';
     // "eikenlaan 17" is also an ordinary word; after "adres:" or "woont aan de" it is a street all the same.
@@ -460,6 +474,8 @@ export function detectStreetAddresses(text: string): Candidate[] {
     const addr = m[1] ?? '';
     const first = addr.split(/[ \u00a0]/)[0] ?? '';
     if (isNotName(first)) continue;
+    // "woont in Roosendaal": a place with a street's ending and no house number is the place (after BZ).
+    if (!/\d/u.test(addr) && isKnownPlace(addr)) continue;
     const start = m.index + m[0].length - addr.length;
     out.push({ kind: 'street_address', start, end: start + addr.length });
   }

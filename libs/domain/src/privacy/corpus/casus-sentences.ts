@@ -1760,3 +1760,50 @@ export const BZ_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'op de snelweg 12 minuten stil gestaan', expected: [] },
   { text: 'de groep (8, 9 en 10 jaar) was erg onrustig', expected: [] },
 ];
+
+/**
+ * The forty-first tuning set (after CD, CE, CF and CG): a name before a verb of picking up later in the clause, at someone's home,
+ * a group in brackets after "van", a child's name among other unknown words, a profession "van" a child, a spelled name with
+ * diacritics, an id number later in the sentence of its cue, a name someone is called by, a name repeated or nicknamed before a
+ * full name, "dat meisje" as an apposition, a quoted pseudonym, a first name before an initial, a name in a person's field,
+ * initials before a role in brackets, Frisian streets, a named street after "op de", "Noa" before a surname that is a place; and
+ * the words these patterns must leave alone.
+ */
+export const CD_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'kan jij sem en noor morgen na de training ophalen?', expected: [e('name', 'sem'), e('name', 'noor')] },
+  { text: 'het gesprek is dinsdag bij van der heijden thuis', expected: [e('name', 'van der heijden')] },
+  { text: 'de ouders van mees (gr 4) willen een gesprek', expected: [e('name', 'mees')] },
+  { text: 'hb gezin nguyen, dochter linh 3 mnd, vader tuan werkt nachten', expected: [e('name', 'nguyen'), e('name', 'linh'), e('name', 'tuan')] },
+  { text: 'de fysiotherapeut van jesse belt morgen terug', expected: [e('name', 'jesse')] },
+  { text: 'Mijn naam is Çelik, dat is C-E-L-I-K met een haakje.', expected: [e('name', 'Çelik'), e('name', 'C-E-L-I-K')] },
+  { text: 'het cliëntnummer staat bovenaan de brief, dat is 7734512', expected: [e('client_number', '7734512')] },
+  { text: 'er is ook een jongen die ze Tijger noemen', expected: [e('name', 'Tijger')] },
+  { text: 'Daarna kwam Smit, dat is Marco Smit, erbij staan.', expected: [e('name', 'Smit'), e('name', 'Marco Smit')] },
+  { text: 'Max, Maximiliaan de Groot dus, was er ook bij.', expected: [e('name', 'Max'), e('name', 'Maximiliaan de Groot')] },
+  { text: 'Storm, dat meisje uit de brugklas, zat ook in de groep.', expected: [e('name', 'Storm')] },
+  { text: 'Casus 2: "Jay" - jongen, 15, spijbelt veel.', expected: [e('name', 'Jay')] },
+  { text: 'aanwezig: Roos K., Mark, Ilse', expected: [e('name', 'Roos'), e('initials', 'K.'), e('name', 'Mark'), e('name', 'Ilse')] },
+  { text: 'notulist: Ellen | voorzitter: Rik', expected: [e('name', 'Ellen'), e('name', 'Rik')] },
+  { text: 'afgestemd met j.k. (schoolmaatschappelijk werker)', expected: [e('initials', 'j.k.')] },
+  { text: 'ze wonen sinds kort op de Skoallestrjitte 3 in Drachten', expected: [e('street_address', 'Skoallestrjitte 3'), e('place', 'Drachten')] },
+  { text: 'het gezin woont op de Kortenaer 48 op drie hoog', expected: [e('street_address', 'Kortenaer 48')] },
+  { text: 'Brief aan de ouders van Noa de Vries over het verzuim.', expected: [e('name', 'Noa de Vries')] },
+  { text: 'ze woont nu in Roosendaal bij haar tante', expected: [e('place', 'Roosendaal')] },
+  { text: 'Met vriendelijke groet, huisarts, Huisartsenpraktijk De Linde', expected: [e('institution', 'Huisartsenpraktijk De Linde')] },
+];
+
+export const CD_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'kan iemand morgen de boodschappen ophalen bij de voedselbank?', expected: [] },
+  { text: 'bij oma thuis is het rustiger voor hem', expected: [] },
+  { text: 'Taakspel (groep 5) werkt goed in deze klas.', expected: [] },
+  { text: 'het project (groep 6) loopt tot de zomer', expected: [] },
+  { text: 'als den oudste nie luistert dan zeg ik er iets van', expected: [] },
+  { text: 'een konijn dat ze bolletje noemt', expected: [] },
+  { text: 'wat ze passend onderwijs noemen werkt hier niet', expected: [] },
+  { text: 'In de familie komen depressie en angst voor.', expected: [] },
+  { text: 'de school heeft 12500 euro subsidie gekregen, het dossiernummer volgt', expected: [] },
+  { text: 'op de Veluwe 3 dagen gefietst met de groep', expected: [] },
+  { text: 'moet school de Meldcode volgen of niet?', expected: [] },
+  { text: 'hij wil alleen maar Cocomelon en Paw Patrol kijken', expected: [] },
+  { text: 'thema: Hoop | werkvorm: gesprek', expected: [] },
+];
