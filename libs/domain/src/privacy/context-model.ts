@@ -284,7 +284,7 @@ function tussenvoegselStart(text: string, tokens: readonly ModelToken[], i: numb
  * tussenvoegsel before them ("van houten", "el idrissi") and with each other ("lotte de jong").
  */
 /** Prepositions and conjunctions that a name list also has ("door", "van"): never a name in lowercase text (after BX). */
-const FUNCTION_WORDS = new Set('door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als'.split(' '));
+const FUNCTION_WORDS = new Set('door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als erin erop eruit ermee erbij eraan erover'.split(' '));
 
 /** "het gewone bo", "een sky": after "het" or "een", also with an adjective between, a noun, not a person's name (after CD–CG). */
 function afterNeuterArticle(tokens: readonly ModelToken[], i: number): boolean {

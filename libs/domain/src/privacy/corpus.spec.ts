@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–CG but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–CK but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -41,7 +41,8 @@
  * 1.5 %, BW (dictated) 97.8 % and 0.0 %, BX (chat) 94.2 % and 0.8 %, BY (mixed case) 98.0 % and 0.0 %; the same guard, declared
  * again (8e388c3), on BZ (chat) 93.6 % and 0.8 %, CA (dictated) 95.7 % and 0.0 %, CB (chat) 95.2 % and 0.0 %, CC (written)
  * 98.5 % and 2.3 %; the guard of 288c17b on CD (chat) 95.3 % and 0.8 %, CE (dictated) 95.1 % and 1.5 %, CF (chat) 97.5 % and 1.5 %,
- * CG (written) 96.6 % and 0.0 %. See README.md, "Measured
+ * CG (written) 96.6 % and 0.0 %; the guard of 613345a on CH (chat) 95.2 % and 0.8 %, CI (dictated) 97.8 % and 0.0 %, CJ (chat)
+ * 95.7 % and 0.8 %, CK (written) 98.2 % and 2.3 %. See README.md, "Measured
  * quality".
  */
 import { describe, expect, it } from 'vitest';
@@ -124,6 +125,8 @@ import {
   BZ_RULES_IDENTIFYING,
   CD_RULES_CLEAN,
   CD_RULES_IDENTIFYING,
+  CH_RULES_CLEAN,
+  CH_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -210,6 +213,10 @@ import { HELD_OUT_CD_CLEAN, HELD_OUT_CD_IDENTIFYING } from './corpus/held-out-cd
 import { HELD_OUT_CE_CLEAN, HELD_OUT_CE_IDENTIFYING } from './corpus/held-out-ce.js';
 import { HELD_OUT_CF_CLEAN, HELD_OUT_CF_IDENTIFYING } from './corpus/held-out-cf.js';
 import { HELD_OUT_CG_CLEAN, HELD_OUT_CG_IDENTIFYING } from './corpus/held-out-cg.js';
+import { HELD_OUT_CH_CLEAN, HELD_OUT_CH_IDENTIFYING } from './corpus/held-out-ch.js';
+import { HELD_OUT_CI_CLEAN, HELD_OUT_CI_IDENTIFYING } from './corpus/held-out-ci.js';
+import { HELD_OUT_CJ_CLEAN, HELD_OUT_CJ_IDENTIFYING } from './corpus/held-out-cj.js';
+import { HELD_OUT_CK_CLEAN, HELD_OUT_CK_IDENTIFYING } from './corpus/held-out-ck.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -308,6 +315,10 @@ const FIRST_RUNS = [
   { batch: 'CE (blind writer, same declared guard as CD)', direct: [195, 205], flagged: [2, 130] },
   { batch: 'CF (blind writer, same declared guard as CD)', direct: [156, 160], flagged: [2, 130] },
   { batch: 'CG (blind writer, same declared guard as CD)', direct: [200, 207], flagged: [0, 130] },
+  { batch: 'CH (blind writer, guard after CD–CG declared beforehand)', direct: [160, 168], flagged: [1, 130] },
+  { batch: 'CI (blind writer, same declared guard as CH)', direct: [174, 178], flagged: [0, 130] },
+  { batch: 'CJ (blind writer, same declared guard as CH)', direct: [156, 163], flagged: [1, 130] },
+  { batch: 'CK (blind writer, same declared guard as CH)', direct: [218, 222], flagged: [3, 130] },
 ] as const;
 
 const heldOut = [
@@ -389,6 +400,10 @@ const heldOut = [
   ['CE', HELD_OUT_CE_IDENTIFYING, HELD_OUT_CE_CLEAN],
   ['CF', HELD_OUT_CF_IDENTIFYING, HELD_OUT_CF_CLEAN],
   ['CG', HELD_OUT_CG_IDENTIFYING, HELD_OUT_CG_CLEAN],
+  ['CH', HELD_OUT_CH_IDENTIFYING, HELD_OUT_CH_CLEAN],
+  ['CI', HELD_OUT_CI_IDENTIFYING, HELD_OUT_CI_CLEAN],
+  ['CJ', HELD_OUT_CJ_IDENTIFYING, HELD_OUT_CJ_CLEAN],
+  ['CK', HELD_OUT_CK_IDENTIFYING, HELD_OUT_CK_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -440,6 +455,7 @@ const RULE_SETS = [
   ['thirty-ninth', 'BR', BR_RULES_IDENTIFYING, BR_RULES_CLEAN], // the round on BR, BS, BT and BU
   ['fortieth', 'BZ', BZ_RULES_IDENTIFYING, BZ_RULES_CLEAN], // the round on BZ, CA, CB and CC
   ['forty-first', 'CD', CD_RULES_IDENTIFYING, CD_RULES_CLEAN], // the round on CD, CE, CF and CG
+  ['forty-second', 'CH', CH_RULES_IDENTIFYING, CH_RULES_CLEAN], // the round on CH, CI, CJ and CK
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -468,7 +484,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * afterwards (thirty-ninth tuning set; the model trains on them). BV, BW, BX and BY measured the guard of a7b39b9 (declared
  * beforehand): untouched, and the model does not train on them. BZ, CA, CB and CC measured the same guard (declared again as
  * 8e388c3) and were tuned on afterwards (fortieth tuning set; the model trains on them). CD, CE, CF and CG measured the guard of
- * 288c17b (declared beforehand) and were tuned on afterwards (forty-first tuning set; the model trains on them).
+ * 288c17b (declared beforehand) and were tuned on afterwards (forty-first tuning set; the model trains on them). CH, CI, CJ and CK
+ * measured the guard of 613345a (declared beforehand) and were tuned on afterwards (forty-second tuning set; the model trains on
+ * them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -54,6 +54,8 @@ const INITIALS_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll
 
 /** After AV: "(p.k.)" alone in brackets, and a lowercase listed first name with the initial of the surname ("sara k. is"). */
 const IN_BRACKETS = /\(((?:\p{Ll}\.){2,3})\)/gu;
+/** After CJ: two lowercase initials joined by "en" opening a sentence ("r. en j. weer te laat"). */
+const COORDINATED_INITIALS = /(?:^|[.!?;:][ \u00a0]+)(\p{Ll}\.)[ \u00a0]+en[ \u00a0]+(\p{Ll}\.)(?![\p{L}])/gu;
 /** After CD: lowercase initials before a role in brackets ("overleg met p.w. (aandachtsfunctionaris)"). */
 const INITIALS_ROLE = /(?<![\p{L}.])((?:\p{Ll}\.){2,3})[ \u00a0]*\(\p{Ll}{5,}[\p{Ll} -]{0,30}\)/gu;
 const FIRST_NAME_INITIAL = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\p{Ll}\.)(?=[ \u00a0,;:)]|$)/gu;
@@ -87,6 +89,14 @@ function lowercaseInitialsInLine(text: string): Candidate[] {
     if (isAbbreviated(head)) continue;
     const start = m.index + m[0].length - initials.length;
     out.push({ kind: 'initials', start, end: start + initials.length });
+  }
+  for (const m of text.matchAll(COORDINATED_INITIALS)) {
+    const a = m[1] ?? '';
+    const b = m[2] ?? '';
+    // Not answer options ("a. en b. zijn de twee opties"): letters next to each other in the alphabet.
+    if (isAbbreviated(a) || isAbbreviated(b) || Math.abs(a.charCodeAt(0) - b.charCodeAt(0)) === 1) continue;
+    const start = m.index + m[0].indexOf(a);
+    out.push({ kind: 'initials', start, end: start + 2 }, { kind: 'initials', start: m.index + m[0].length - 2, end: m.index + m[0].length });
   }
   for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS, INITIALS_ROLE]) {
     for (const m of text.matchAll(re)) {

@@ -205,7 +205,8 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     // 2. A place word after an area cue: "de wijk Overvecht", "het dorp Nieuw-Buinen".
     // In capitals a frequent word is the word ("DE GEMEENTE HEEFT GEANTWOORD"), unless it is a known place ("GEMEENTE BEST").
     const shouted = tok.text.length > 1 && tok.text === tok.text.toUpperCase() && isFrequentWord(tok.text) && !PLACE_TOKENS.has(tok.folded);
-    if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted) end = i;
+    // (Not a label before its colon: "Aan: Wijkteam Onderwerp: verzoek overleg", after CK.)
+    if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted && text.charAt(tok.end) !== ':') end = i;
     // 2b. Dictated text: a lowercase word after an area cue and its article ("in de wijk kanaleneiland") when it is no
     //     frequent word ("de wijk zelf", "de wijk waar ..."). After V: after a team only a word the place lists know: a team acts,
     //     so a lowercase word after it is mostly its verb ("Het wijkteam overweegt een melding").

@@ -33,7 +33,7 @@ pleegdochter kleinzoon kleindochter jongste oudste middelste`.split(/\s+/u),
 const OF_WORDS = new Set(
   `moeder vader mama papa mam pap ouders oma opa tante oom juf juffrouw meester mentor mentrix pleegmoeder pleegvader pleegouders
 stiefvader stiefmoeder vriendje vriendinnetje vriend vriendin klasgenoot klasgenote broer zus broertje zusje gezinsvoogd begeleider
-logopedist fysiotherapeut fysio therapeut psycholoog huisarts kinderarts jeugdarts behandelaar trainer coach`.split(/\s+/u),
+logopedist fysiotherapeut fysio therapeut psycholoog huisarts kinderarts jeugdarts behandelaar trainer coach kinderen kind zoon dochter`.split(/\s+/u),
 );
 /** A team, school or service after "X van (het/de)": "kees van het wijkteam", "kim van bso de boomhut". */
 const SERVICE_WORDS = new Set(
@@ -48,7 +48,7 @@ const PERSON_TITLES = new Set('juf juffrouw meester mentor trainer coach trainst
 const ROLE_TITLES = new Set(
   `dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater
 orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent
-jeugdagent zorgcoördinator pleeggezin gastgezin`.split(/\s+/u),
+jeugdagent agent zorgcoördinator pleeggezin gastgezin`.split(/\s+/u),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
@@ -57,6 +57,8 @@ const FAMILY_WORDS = new Set('kinderen gezin familie broers zussen'.split(' '));
 /** "noemen hem tank", "noemt zichzelf spook", "noemden haar Tsega": a verb of calling, an object, the name. */
 const NAMING_VERBS = new Set('noem noemt noemen noemde noemden'.split(' '));
 const NAMED_OBJECTS = new Set('hem haar hen ze zich zichzelf'.split(' '));
+/** Words for a child before an apposition ("het meisje, rosa, is ..."). */
+const CHILD_NOUNS = new Set('meisje jongen kind jongere puber baby peuter kleuter leerling pupil'.split(' '));
 /** Words for a child a first name follows ("het meisje roos", "onze mees"). */
 const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onze baby'.split(' '));
 /** Words for a person that an age follows: no name ("Kind (2 jr)", "Meisje, 15 jaar"). */
@@ -253,6 +255,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const tok = tokens[i] as Token;
     const joined = joinedTo(i, -1) || joinedTo(i, 1);
     if (!joined || isPlaceOrRegion(tok.folded)) return false;
+    // "tom hendriks, ken je die?": a verb before "je" or "u" after the comma, not a name (after CH).
+    if (joined === 'comma' && /^(?:je|jij|u)$/u.test(tokens[i + 1]?.folded ?? '') && spaced(text, tok, tokens[i + 1] as Token)) return false;
     if (nameLike(i) && !/P/u.test(classOf(i))) return true;
     // After "of" or "en" also a listed surname that is a rare word ("visser of fischer").
     if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
@@ -370,7 +374,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (CAPITALISED.test(tok.text) && text.charAt(tok.end) === ' ' && INITIAL_NEXT.test(text.slice(tok.end, tok.end + 5)) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i))) return true;
     // "casusinbrenger: Ellen |": a listed first name filling a person's field.
     if (prev && /^:[ \u00a0]+$/u.test(gap(text, prev, tok)) && PERSON_LABEL.test(prev.folded) && CAPITALISED.test(tok.text) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i)) &&
-      /^[ \u00a0]*(?:[|,;\n(]|$)/u.test(text.slice(tok.end, tok.end + 3))) return true;
+      /^[ \u00a0]*(?:[|,;.\n(]|$)/u.test(text.slice(tok.end, tok.end + 3))) return true;
+    // After CH: "het meisje, rosa, is ...": a first name between commas after a word for a child.
+    if (prev && CHILD_NOUNS.has(prev.folded) && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, prev, tok)) && text.charAt(tok.end) === ',' && firstName(i)) return true;
+    // After CK: "oma Mei", "tante Juni": a capitalised word in mid-sentence after a relative is their name, whatever else it means.
+    if (SIBLING_WORDS.has(before) && CAPITALISED.test(tok.text) && !isSentenceInitial(text, tok.start) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded)) return true;
     // "zijn zusje bo", "haar dochter roos", "onze pleegzoon tesfay".
     // (After CD a word no list knows also among other unknown words: "zoon mingyu 2 mnd, moeder xiaoli".)
     // (... and then before a comma, a bracket, a number or the end, not a verb: "dochter heef geen", "oudste nie luistert".)
@@ -379,7 +387,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "dan zegt bo", "vroeg roos": a first name after a verb of saying.
     if (SAYS.has(before) && firstName(i)) return true;
     // "meester vos", "trainer kees", "dokter okafor": a title or profession right before a first name or surname.
-    if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && (nameLike(i) || surnameWord(i))) return true;
+    // (After CI also a capitalised surname that is a word too, in mid-sentence: "bij agent Vos".)
+    if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && (nameLike(i) || surnameWord(i) ||
+      (CAPITALISED.test(tok.text) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)))) return true;
     // "de kinderen Wang", "het gezin Bakker": a family by its surname, capitalised, or a listed surname that is no word.
     if (FAMILY_WORDS.has(before) && ((CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))) || surnameWord(i))) return true;
     // "ze noemen hem tank", "noemt zichzelf spook": a name someone is called by.

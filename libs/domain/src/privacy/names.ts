@@ -1261,6 +1261,9 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   if (tok.text.length < 3 && tussen === 0) return undefined;
   // "ouders te motiveren": "te" and an infinitive.
   if (tussen === 1 && tokens[i - 1]?.text === 'te' && /en$/u.test(tok.text)) return undefined;
+  // (After CJ a place's name is a family's too before where they live: "gezin haverkamp in assen".)
+  const familyBeforePlace = tussen === 0 && (cue.folded === 'gezin' || cue.folded === 'familie' || cue.folded === 'fam') && /^(?:in|uit|woont|wonen)$/u.test(tokens[i + 1]?.folded ?? '');
+  if (familyBeforePlace && isPlaceOrRegion(tok.text) && !isNotName(tok.text)) return first;
   if (isNotName(tok.text) || (tussen < 2 && isPlaceOrRegion(tok.text) && !(tussen === 1 && isSurnameCore(tok.text)))) return undefined;
   if (!isKnownWord(tok.folded)) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
   // After AV: after a title alone a listed surname that is no frequent word ("dhr rozenberg", "fam. chen"), and after
@@ -2236,7 +2239,7 @@ const LOWER_INITIALS = new RegExp(
   'giu',
 );
 // "De jongen (J.) wil ..." — an initial alone in parentheses
-const PAREN_INITIAL = /(?<=\()(\p{Lu})\.(?=\))/gu;
+const PAREN_INITIAL = /(?<=\()(\p{Lu})\.(?=\)|,[ \u00a0]*\d{1,2}(?:[ \u00a0]*(?:jr|jaar))?[ \u00a0]*\))/gu; // after CK also with an age: "(K., 14)"
 // "dat K. vaak ..." — a single initial used as a name in the middle of a sentence
 const LONE_INITIAL = /(?<=[\p{Ll},][ \u00a0])(\p{Lu})\.(?=[ \u00a0]\p{Ll}|,[ \u00a0])/gu;
 // "J. weet ervan.", "ingebracht; M. zegt dat ..." — a single initial opening a sentence or a clause after a semicolon before a verb

@@ -126,14 +126,14 @@ export const NON_IDENTIFYING_PHRASES = [
   // person, and shops or chains named after a person (each a real, well-known one; full names where a first name is common).
   'Joost mag weten', 'Joost mag het weten', 'Jan met de pet', 'Jan Rap en zijn maat', "Jan Rap en z'n maat", 'Klaas Vaak', 'Jantje lacht',
   'Jantje huilt', 'Brave Hendrik', 'Keesje Kluts', 'Anne Frank', 'Nelson Mandela', 'Martin Luther King', 'Willem van Oranje',
-  'Vincent van Gogh', 'André Hazes', 'Michiel de Ruyter', 'Albert Einstein', 'Mahatma Gandhi', 'Rosa Parks', 'Greta Thunberg', 'Malala Yousafzai',
+  'Vincent van Gogh', 'André Hazes', 'Brené Brown', 'LeBron James', 'Michiel de Ruyter', 'Albert Einstein', 'Mahatma Gandhi', 'Rosa Parks', 'Greta Thunberg', 'Malala Yousafzai',
   'Wie is de Mol', 'Boer zoekt Vrouw', 'Heel Holland Bakt', 'De Luizenmoeder', 'Sesamstraat', 'Het Klokhuis', 'Kinderen voor Kinderen',
   'Marte Meo', 'De Vreedzame School', 'Vreedzame School', 'De Gelukskoffer', 'Kanjertraining', 'Bakker Bart', 'Bart Smit',
   'Dirk van den Broek', 'Jan Linders', 'Hans Anders', 'Samsung Galaxy',
   // After BH: the national school test, named after its maker.
   'Cito', 'Cito-toets', 'Cito-toetsen',
   // After CC: a method of talking with children about their safety; after CF the national reporting code and children's shows.
-  'De Drie Huizen', 'Drie Huizen', 'Meldcode', 'Cocomelon', 'Paw Patrol',
+  'De Drie Huizen', 'Drie Huizen', 'Meldcode', 'Cocomelon', 'Paw Patrol', 'Marvel',
   'Albert Heijn', 'Zwarte Piet', 'Jan Modaal', 'Jan en alleman', 'Sint-Maarten', 'Sint Maarten', 'Rots en Water', 'Triple P', 'Signs of Safety', 'McDonald\'s', 'Burger King', 'Kruidvat', 'Jumbo',
 ];
 
@@ -346,7 +346,7 @@ const COUNT_AFTER = /^[ \u00a0]*(?:minuten|min|uur|keer|km|kilometer|meter|proce
  * schrans 44, 8932 ne leeuwarden"): the words must be no frequent word ("woont op kamer 12").
  */
 const LOWER_LIVING_CUE_RE = new RegExp(
-  `(?:adres|woon(?:t|de|den|en))[ \\u00a0:]+(?:(?:nu|inmiddels|tegenwoordig)[ \\u00a0]+)?(?:(?:aan|op|is|was)[ \\u00a0]+)?(?:(?:de|het)[ \\u00a0]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}(?:[ \\u00a0]\\p{Ll}[\\p{Ll}'’-]+){0,2}[ \\u00a0]+${HOUSE_NUMBER})(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  `(?:adres(?:[ \\u00a0]+\\p{Ll}+)?:|adres|woon(?:t|de|den|en))[ \\u00a0:]+(?:(?:nu|inmiddels|tegenwoordig)[ \\u00a0]+)?(?:(?:aan|op|is|was)[ \\u00a0]+)?(?:(?:de|het)[ \\u00a0]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}(?:[ \\u00a0]\\p{Ll}[\\p{Ll}'’-]+){0,2}[ \\u00a0]+${HOUSE_NUMBER})(?![\\p{L}\\p{N}]|[.,]\\d)`,
   'gu',
 );
 const LOWER_STREET_RE = new RegExp(

@@ -32,7 +32,7 @@ nowruz diwali divali holi chanoeka hanukkah jom kipoer keti koti
 lego playmobil duplo corona covid tutor buddy
 winti santeria vodou voodoo rastafari
 wallah wollah inshallah insallah mashallah masallah yani alhamdulillah yallah habibi houdoe amai allez heit mem
-jeugdige jeugdigen bmi cjg ggz zivver fiom
+jeugdige jeugdigen bmi cjg ggz zivver fiom mandarijn kantonees
 bowlby bronfenbrenner piaget vygotsky maslow winnicott ainsworth boszormenyi-nagy minuchin bandura pavlov freud kohnstamm
 `
     .split(/\s+/)
@@ -143,6 +143,8 @@ export function isUnknownCapitalised(word: string): boolean {
   if (word.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word) || !/[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu.test(word)) return false;
   const f = fold(word);
   if (KNOWN_THINGS.has(f) || isNotName(word) || isFrequentWord(f) || isCompound(f) || isListedName(word) || isEnglishWord(f)) return false;
+  // "Bijgevoegd", "Aangemeld", "Doorgestuurd": a participle with a separable prefix (after CK).
+  if (/^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)ge\p{L}{3,}[dt]$/u.test(f)) return false;
   // "Nike-trui", "Ajax-shirt", "Roma-afkomst": a proper noun joined to an ordinary word is a thing or a group, not a person.
   const dash = f.lastIndexOf('-');
   if (dash > 0 && isFrequentWord(f.slice(dash + 1))) return false;

@@ -1807,3 +1807,39 @@ export const CD_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'hij wil alleen maar Cocomelon en Paw Patrol kijken', expected: [] },
   { text: 'thema: Hoop | werkvorm: gesprek', expected: [] },
 ];
+
+/**
+ * The forty-second tuning set (after CH, CI, CJ and CK): a parent after "de kinderen van", a child's number in an app, hedges
+ * between a file number's cue and the number, a first name between commas after a word for a child, a lowercase street after
+ * "adres pleeggezin:", two lowercase initials opening a sentence, a surname after "agent", a name ending a person's field with a
+ * dot, a relative's capitalised name that is also a word, an initial with an age in brackets; and participles with a separable
+ * prefix, public figures, a label before its colon after a team, a language.
+ */
+export const CH_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'dat waren de kinderen van tom hendriks, ken je die?', expected: [e('name', 'tom hendriks')] },
+  { text: 'lidnummer in sportlink is 4471203, dat moet op het formulier', expected: [e('client_number', '4471203')] },
+  { text: 'het dossiernummer bij ons is denk ik JB-77120, even checken', expected: [e('client_number', 'JB-77120')] },
+  { text: 'de jongen, milan, wil niet meer naar huis', expected: [e('name', 'milan')] },
+  { text: 'adres gastgezin: merelstraat 4, 7411 ab deventer', expected: [e('street_address', 'merelstraat 4'), e('postcode', '7411 ab'), e('place', 'deventer')] },
+  { text: 'adres oma: kievit 12 in zwolle', expected: [e('street_address', 'kievit 12'), e('place', 'zwolle')] },
+  { text: 's. en k. waren er weer niet bij de training', expected: [e('initials', 's.'), e('initials', 'k.')] },
+  { text: 'De melding is gedaan bij agent De Boer van het basisteam.', expected: [e('name', 'De Boer')] },
+  { text: 'Voorzitter: Marloes. Notulist: Jan.', expected: [e('name', 'Marloes'), e('name', 'Jan')] },
+  { text: 'Ze wordt opgehaald door tante Juni en haar man.', expected: [e('name', 'Juni')] },
+  { text: 'Het betreft een meisje (S., 9) uit groep 5.', expected: [e('initials', 'S.')] },
+];
+
+export const CH_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'de kinderen van de buren spelen vaak op straat', expected: [] },
+  { text: 'het meisje, dat net nieuw is, zit nog alleen', expected: [] },
+  { text: 'adres is nog niet bekend bij de school', expected: [] },
+  { text: 'a. en b. zijn de twee opties die we bespreken', expected: [] },
+  { text: 'Doorgestuurd naar de jeugdarts, die belt terug.', expected: [] },
+  { text: 'Aangemeld bij het wijkteam, wacht op intake.', expected: [] },
+  { text: 'Ze citeerde Brené Brown over kwetsbaarheid.', expected: [] },
+  { text: 'Aan: Buurtteam Onderwerp: nieuwe aanmelding', expected: [] },
+  { text: 'Hij spreekt thuis Mandarijn en op school Nederlands.', expected: [] },
+  { text: 'hij wil net zo goed worden als lebron james', expected: [] },
+  { text: 'ze kijken samen de nieuwe Marvel film', expected: [] },
+  { text: 'de oma van mijn moeder woont nog thuis', expected: [] },
+];
