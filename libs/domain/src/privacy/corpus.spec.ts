@@ -42,7 +42,8 @@
  * again (8e388c3), on BZ (chat) 93.6 % and 0.8 %, CA (dictated) 95.7 % and 0.0 %, CB (chat) 95.2 % and 0.0 %, CC (written)
  * 98.5 % and 2.3 %; the guard of 288c17b on CD (chat) 95.3 % and 0.8 %, CE (dictated) 95.1 % and 1.5 %, CF (chat) 97.5 % and 1.5 %,
  * CG (written) 96.6 % and 0.0 %; the guard of 613345a on CH (chat) 95.2 % and 0.8 %, CI (dictated) 97.8 % and 0.0 %, CJ (chat)
- * 95.7 % and 0.8 %, CK (written) 98.2 % and 2.3 %. See README.md, "Measured
+ * 95.7 % and 0.8 %, CK (written) 98.2 % and 2.3 %; the guard of bce7e7d (the current one) on CL (chat) 95.5 % and 0.0 %, CM
+ * (dictated) 98.7 % and 0.0 %, CN (chat) 97.2 % and 0.8 %, CO (written) 98.4 % and 0.8 %. See README.md, "Measured
  * quality".
  */
 import { describe, expect, it } from 'vitest';
@@ -217,6 +218,10 @@ import { HELD_OUT_CH_CLEAN, HELD_OUT_CH_IDENTIFYING } from './corpus/held-out-ch
 import { HELD_OUT_CI_CLEAN, HELD_OUT_CI_IDENTIFYING } from './corpus/held-out-ci.js';
 import { HELD_OUT_CJ_CLEAN, HELD_OUT_CJ_IDENTIFYING } from './corpus/held-out-cj.js';
 import { HELD_OUT_CK_CLEAN, HELD_OUT_CK_IDENTIFYING } from './corpus/held-out-ck.js';
+import { HELD_OUT_CL_CLEAN, HELD_OUT_CL_IDENTIFYING } from './corpus/held-out-cl.js';
+import { HELD_OUT_CM_CLEAN, HELD_OUT_CM_IDENTIFYING } from './corpus/held-out-cm.js';
+import { HELD_OUT_CN_CLEAN, HELD_OUT_CN_IDENTIFYING } from './corpus/held-out-cn.js';
+import { HELD_OUT_CO_CLEAN, HELD_OUT_CO_IDENTIFYING } from './corpus/held-out-co.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -319,6 +324,10 @@ const FIRST_RUNS = [
   { batch: 'CI (blind writer, same declared guard as CH)', direct: [174, 178], flagged: [0, 130] },
   { batch: 'CJ (blind writer, same declared guard as CH)', direct: [156, 163], flagged: [1, 130] },
   { batch: 'CK (blind writer, same declared guard as CH)', direct: [218, 222], flagged: [3, 130] },
+  { batch: 'CL (blind writer, guard after CH–CK declared beforehand)', direct: [149, 156], flagged: [0, 130] },
+  { batch: 'CM (blind writer, same declared guard as CL)', direct: [156, 158], flagged: [0, 130] },
+  { batch: 'CN (blind writer, same declared guard as CL)', direct: [174, 179], flagged: [1, 131] },
+  { batch: 'CO (blind writer, same declared guard as CL)', direct: [180, 183], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -486,7 +495,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * 8e388c3) and were tuned on afterwards (fortieth tuning set; the model trains on them). CD, CE, CF and CG measured the guard of
  * 288c17b (declared beforehand) and were tuned on afterwards (forty-first tuning set; the model trains on them). CH, CI, CJ and CK
  * measured the guard of 613345a (declared beforehand) and were tuned on afterwards (forty-second tuning set; the model trains on
- * them).
+ * them). CL, CM, CN and CO measured the guard of bce7e7d (declared beforehand), the current guard: untouched, and the model does not
+ * train on them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -496,6 +506,10 @@ const untouched: Measurement[] = [
   measure('held-out BW (held-out-bw.ts, untouched since its first run)', HELD_OUT_BW_IDENTIFYING, HELD_OUT_BW_CLEAN),
   measure('held-out BX (held-out-bx.ts, untouched since its first run)', HELD_OUT_BX_IDENTIFYING, HELD_OUT_BX_CLEAN),
   measure('held-out BY (held-out-by.ts, untouched since its first run)', HELD_OUT_BY_IDENTIFYING, HELD_OUT_BY_CLEAN),
+  measure('held-out CL (held-out-cl.ts, untouched since its first run)', HELD_OUT_CL_IDENTIFYING, HELD_OUT_CL_CLEAN),
+  measure('held-out CM (held-out-cm.ts, untouched since its first run)', HELD_OUT_CM_IDENTIFYING, HELD_OUT_CM_CLEAN),
+  measure('held-out CN (held-out-cn.ts, untouched since its first run)', HELD_OUT_CN_IDENTIFYING, HELD_OUT_CN_CLEAN),
+  measure('held-out CO (held-out-co.ts, untouched since its first run)', HELD_OUT_CO_IDENTIFYING, HELD_OUT_CO_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
