@@ -3,7 +3,7 @@
  * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
  */
 import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isSurnameCore } from './name-lists.js';
-import { fold, isAbbreviation, linesWith } from './text.js';
+import { fold, INITIAL_WITH_DOT, isAbbreviation, linesWith } from './text.js';
 import type { Candidate } from './types.js';
 import { isKnownWord } from './unknown-words.js';
 
@@ -66,7 +66,7 @@ const FIRST_NAME_INITIAL = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\p{Ll}\.)(?=[ \u00
  */
 function lowercaseInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const line of linesWith(text, LOWERCASE_INITIAL)) {
+  for (const line of linesWith(text, INITIAL_WITH_DOT)) {
     for (const c of lowercaseInitialsInLine(line.text)) out.push({ ...c, start: c.start + line.from, end: c.end + line.from });
   }
   return out;
@@ -135,8 +135,7 @@ function introductions(text: string): Candidate[] {
 }
 
 /** A letter alone before a dot: the only way initials start (a quick test before the patterns; a title's may be a capital). */
-const LOWERCASE_INITIAL = /(?<![\p{L}])\p{L}\./u;
 
 export function detectDictatedNames(text: string): Candidate[] {
-  return [...spelledNames(text), ...(LOWERCASE_INITIAL.test(text) ? lowercaseInitials(text) : []), ...(/hier/iu.test(text) ? introductions(text) : [])];
+  return [...spelledNames(text), ...lowercaseInitials(text), ...(/hier/iu.test(text) ? introductions(text) : [])];
 }

@@ -2,7 +2,7 @@
 import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
-import { fold, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore } from './text.js';
+import { fold, INITIAL_WITH_DOT, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore } from './text.js';
 import type { Candidate } from './types.js';
 import { endsLikeCompound, isCompound, isKnownThing, isKnownWord, isPronominalAdverb, isUnknownCapitalised } from './unknown-words.js';
 
@@ -1814,7 +1814,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   out.push(...detectDictatedAndNoteNames(text, tokens));
   // "E.M. (Els) Gerritsen": a first name in brackets between initials and a surname (a signature) is the calling name.
   // (Both initials patterns need a capital with a dot and cross no line: only the lines that have one are searched.)
-  const initialLines = linesWith(text, STANDALONE_INITIAL);
+  const initialLines = linesWith(text, INITIAL_WITH_DOT);
   for (const m of matchAllInLines(initialLines, CALLING_NAME)) {
     const name = m[1] ?? '';
     if (!surnameFollows(text, m)) continue;
@@ -2252,8 +2252,6 @@ const PSEUDONYM_INITIAL = [
   /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \u00a0]*\((?:eigenlijk|echte naam|roepnaam)[ \u00a0)])/gu,
 ];
 
-const STANDALONE_INITIAL = /(?<![\p{L}])\p{L}\./u;
-
 function wordBefore(text: string, index: number): string {
   const m = /(\p{L}+)[ \u00a0]*$/u.exec(text.slice(Math.max(0, index - 30), index));
   return m ? fold(m[1] ?? '') : '';
@@ -2262,7 +2260,7 @@ function wordBefore(text: string, index: number): string {
 export function detectInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Every pattern below but the lone reply holds a letter with a dot and none crosses a line: only those lines are searched.
-  const lines = linesWith(text, STANDALONE_INITIAL);
+  const lines = linesWith(text, INITIAL_WITH_DOT);
   for (const m of matchAllInLines(lines, INITIALS_SURNAME)) {
     const surname = m[3] ?? '';
     if (isNotName(surname)) continue;

@@ -106,6 +106,9 @@ const OWN_NUMBER_RE =
 const COURT_OR_ID_RE =
   /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)[ \u00a0]+(?:is|was)[ \u00a0]+(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
 
+/** Five to eight digits, for an id later in the sentence of its cue (see detectClientNumbers). */
+const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\d{5,8}(?![\p{N}]|[.,/-]\p{N})/gu;
+
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader"); after BZ
@@ -177,7 +180,6 @@ export function detectClientNumbers(text: string): Candidate[] {
   return out;
 }
 
-const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\d{5,8}(?![\p{N}]|[.,/-]\p{N})/gu;
 
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;

@@ -353,15 +353,15 @@ const LOWER_STREET_RE = new RegExp(
   `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
-/** After CG: "op de Slinge 212": after "aan/op de" a capitalised word that is no frequent word, and a house number. */
-const PREP_NAMED_STREET_RE = new RegExp(
-  `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+(\\p{Lu}\\p{Ll}{3,}[ \\u00a0]+\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,]\\d|[ \\u00a0]*(?:%|uur|keer|minuten|min|dagen|weken|maanden|jaar|km|kilometer|meter|euro|kramen|mensen|kinderen|leerlingen)(?![\\p{L}]))`,
+/**
+ * "aan de Markt 12" (after Y), "op de Slinge 212" (after CG): after "aan/op de" a capitalised street word, or a capitalised word of
+ * four letters or more that is no frequent word, then a house number that is no count ("op de Veluwe 3 dagen").
+ */
+const PREP_CAPITAL_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+((\\p{Lu}\\p{Ll}{2,})[ \\u00a0]+\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,]\\d|[ \\u00a0]*(?:%|uur|keer|minuten|min|dagen|weken|maanden|jaar|km|kilometer|meter|euro|kramen|mensen|kinderen|leerlingen)(?![\\p{L}]))`,
   'gu',
 );
-const BARE_STREET_WORD_RE = new RegExp(
-  `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+((?:Markt|Kade|Dijk|Haven|Brink|Singel|Gracht|Wal|Boulevard|Dreef|Vest|Lei)[ \\u00a0]+\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}]))?)(?![\\p{N}]|[.,]\\d|[ \\u00a0]*(?:%|uur|keer|minuten|kramen|mensen|kinderen)(?![\\p{L}]))`,
-  'gu',
-);
+const BARE_STREET_WORDS = new Set(['Markt', 'Kade', 'Dijk', 'Haven', 'Brink', 'Singel', 'Gracht', 'Wal', 'Boulevard', 'Dreef', 'Vest', 'Lei']);
 const SPOKEN_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+(((?:\\p{L}[\\p{Ll}'’-]*)?(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|markt))[ \\u00a0]+(?:nummer[ \\u00a0]+)?(\\p{Ll}+))(?=[ \\u00a0]*(?:[,.;!?)\\n]|$)|[ \\u00a0]+(?:in|en)[ \\u00a0]+\\p{L})`,
   'giu',
@@ -409,15 +409,6 @@ export function detectStreetAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(STREET_FIRST_NO_NUMBER_RE)) {
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
   }
-  // After Y: "aan de Markt 12": a street that is only its street word, capitalised, after "aan/op de" and before a house number.
-  // (Both patterns consume "aan/op de" instead of looking behind for it: a lookbehind is tried at every position of the text.)
-  if (/(?:aan|op)[ \u00a0]+de[ \u00a0]/iu.test(text)) {
-    for (const m of text.matchAll(BARE_STREET_WORD_RE)) {
-      const street = m[1] ?? '';
-      const start = m.index + m[0].length - street.length;
-      out.push({ kind: 'street_address', start, end: start + street.length });
-    }
-  }
   // After Y: dictated, "woont bij oma aan de dorpsstraat zeventien", "aan de markt twaalf in assen": after "aan/op de" a street
   // word and a house number as a number word (1-99, not "een"), ending the clause or before "in" and a place. An ordinary word
   // ("op de markt twee kramen") goes on with a noun, so it stays out.
@@ -430,11 +421,12 @@ export function detectStreetAddresses(text: string): Candidate[] {
       out.push({ kind: 'street_address', start, end: start + street.length });
     }
   }
+  // (The pattern consumes "aan/op de" instead of looking behind for it: a lookbehind is tried at every position of the text.)
   if (/(?:aan|op)[ \u00a0]+de[ \u00a0]\p{Lu}/u.test(text)) {
-    for (const m of text.matchAll(PREP_NAMED_STREET_RE)) {
+    for (const m of text.matchAll(PREP_CAPITAL_STREET_RE)) {
       const street = m[1] ?? '';
-      const word = street.split(/[ \u00a0]/u)[0] ?? '';
-      if (isFrequentWord(word) || isNotName(word) || isKnownPlace(word)) continue;
+      const word = m[2] ?? '';
+      if (!BARE_STREET_WORDS.has(word) && (word.length < 4 || isFrequentWord(word) || isNotName(word) || isKnownPlace(word))) continue;
       const start = m.index + m[0].length - street.length;
       out.push({ kind: 'street_address', start, end: start + street.length });
     }

@@ -91,6 +91,9 @@ function foldUncached(word: string): string {
     .toLowerCase();
 }
 
+/** A letter with a dot after no letter: an initial, or an abbreviation ("J.", "o.a."); the gate of the initials patterns. */
+export const INITIAL_WITH_DOT = /(?<![\p{L}])\p{L}\./u;
+
 /** A line of a text: where it starts, and its text with its newline. */
 export interface TextLine {
   readonly from: number;
