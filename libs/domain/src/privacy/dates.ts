@@ -15,7 +15,7 @@ const NUMERIC =
   /(?<![\p{L}\p{N}.\-/])(?:(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\p{L}\p{N}]|[-/.]\p{N})/gu;
 // (maandag) 3 maart (2024), 14 februari, 1e januari, 3 mrt. 2024
 const TEXTUAL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${WEEKDAYS})\\.?\\s+)?(\\d{1,2})(?:e|ste|de)?\\s+(?:(?:${MONTHS})|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])(?:\\s+'?(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]))?`,
+  `(?=[dmvwz\\d])(?<![\\p{L}\\p{N}])(?:(?:${WEEKDAYS})\\.?\\s+)?(\\d{1,2})(?:e|ste|de)?\\s+(?:(?:${MONTHS})|(?:${MONTH_ABBR})\\.?)(?![\\p{L}])(?:\\s+'?(\\d{4}|\\d{2})(?![\\p{L}\\p{N}]))?`,
   'giu',
 );
 // After W/X, English: "15 January", "3rd March 2025" (capitalised, so "may" and "march" as words stay out).
@@ -27,11 +27,11 @@ const DAY_MONTH =
 const UNIT_AFTER =
   /^\s+(?:keer|maal|x|dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|min|kinderen|leerlingen|punten|kwartier|procent|%|jongens|meisjes)\b/iu;
 // "geboren in maart 2016": month and year are enough when they are a birth date.
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MONTHS})\\s+(\\d{4})(?![\\p{N}])`, 'giu');
+const MONTH_YEAR = new RegExp(`(?=[adfjmnos])(?<![\\p{L}\\p{N}])(?:${MONTHS})\\s+(\\d{4})(?![\\p{N}])`, 'giu');
 
 // Dictated dates: "vijftien maart", "op de vijftiende maart", "twaalf juni tweeduizend zestien", "(maandag) drie mei 2016".
 // Found from the month (rare in text) backwards, so that the long list of number words is not tried at every position.
-const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, 'giu');
+const MONTH_WORD = new RegExp(`(?=[adfjmnos])(?<![\\p{L}])(?:${MONTHS})(?![\\p{L}])`, 'giu');
 const DAY_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${WEEKDAYS})\\s+)?(\\p{L}+)\\s+$`, 'iu');
 const YEAR_WORDS_AFTER = new RegExp(
   `^\\s+(?:tweeduizend(?:\\s?(?:${NUMBER_WORD_ALTERNATION}))?(?![\\p{L}])|negentien(?:honderd)?\\s?(?:${NUMBER_WORD_ALTERNATION})(?![\\p{L}])|\\d{4}(?![\\p{N}]))`,

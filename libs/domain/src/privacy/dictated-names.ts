@@ -8,7 +8,8 @@ import type { Candidate } from './types.js';
 import { isKnownWord } from './unknown-words.js';
 
 /** Three letters or more, one by one, separated by spaces or hyphens, all capitals or all lowercase. */
-const SPELLED = /(?<![\p{L}\p{N}])(\p{L})(?:[ \u00a0-]\p{L}(?![\p{L}])){2,}/gu;
+// The leading lookahead restates that a separator follows the first letter: most positions fail there, before the lookbehind.
+const SPELLED = /(?=[^ \u00a0-][ \u00a0-])(?<![\p{L}\p{N}])(\p{L})(?:[ \u00a0-]\p{L}(?![\p{L}])){2,}/gu;
 
 /** Lowercase abbreviations written like initials: text.ts's ("o.a.", "i.v.m.") and these. */
 const MORE_ABBREVIATIONS = new Set(

@@ -80,7 +80,7 @@ export function detectSpokenPhones(text: string): Candidate[] {
 }
 
 const ID_CUE =
-  /(?<![\p{L}])(?:(?:dossier|cli[eë]nt|leerling|zaak|registratie|referentie|klant|pati[eë]nt|parket|verwijs|melding|inschrijf|polis|lid)s?[- ]?(?:nummer|nr)|kenmerk)(?![\p{L}])/giu;
+  /(?=[cdiklmprvz])(?<![\p{L}])(?:(?:dossier|cli[eë]nt|leerling|zaak|registratie|referentie|klant|pati[eë]nt|parket|verwijs|melding|inschrijf|polis|lid)s?[- ]?(?:nummer|nr)|kenmerk)(?![\p{L}])/giu;
 
 /** A file, client or pupil number spoken after its cue: five digits or more, at least one a word. */
 function detectSpokenIds(text: string): Candidate[] {
@@ -117,8 +117,9 @@ const SPOKEN_ADDRESS =
   /(?<![\p{L}])(?:adres|woon(?:t|de|den|en)?|wonen|verhuisd|verhuizen)[ \u00a0:]+(?:(?:is|was|nu|aan|op|naar)[ \u00a0]+){0,2}(?:de[ \u00a0]+)?(\p{L}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{L}+))(?![\p{L}])/giu;
 
 /** After AR: a capitalised street and a house number word, no cue needed ("Populierenlaan achtenveertig", "Schoolstraat negen"). */
+// The lookahead restates that the word ends in a street ending's last letter: most capitalised words fail there.
 const CAPITALISED_SPOKEN_ADDRESS =
-  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{Ll}+))(?![\p{L}])/gu;
+  /(?=\p{Lu}[\p{L}'’-]*[defgklnt][ \u00a0])(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{Ll}+))(?![\p{L}])/gu;
 
 const HOUSE_NUMBER_END =
   /^(?:[ \u00a0]*(?:[,.;:)!?\n]|$)|[ \u00a0]+(?:komma|punt|nieuwe[ \u00a0]+regel|(?:een|twee|drie|vier|vijf)[ \u00a0]+hoog|hoog|huis|bis|[a-d](?![\p{L}])|in[ \u00a0]+\p{L}|te[ \u00a0]+\p{L}|\p{Lu}))/u;

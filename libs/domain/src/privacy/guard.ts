@@ -14,6 +14,7 @@ import { detectNamesByCompany, dropLetterOpenings } from './name-company.js';
 import { detectInitials, detectNames, tokenize, type Token } from './names.js';
 import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
 import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses } from './places.js';
+import { firstCharsOf, startsWithOneOf } from './text.js';
 import type { Candidate, CaseFieldFinding, PrivacyCheckOptions, PrivacyFinding, PrivacyKind } from './types.js';
 
 /** Direct identifiers that must always be removed: they cannot be marked as "not identifying". */
@@ -51,7 +52,7 @@ export function canAccept(kind: PrivacyKind): boolean {
 const MASKABLE = new Set<PrivacyKind>(['name', 'institution', 'initials', 'street_address', 'place']);
 // A lookahead, so that phrases that overlap are all masked ("de profeet Mohammed" holds "de Profeet" and "profeet Mohammed").
 const PHRASE_RE = new RegExp(
-  `(?<![\\p{L}])(?=(${[...NON_IDENTIFYING_PHRASES]
+  `${startsWithOneOf(firstCharsOf(NON_IDENTIFYING_PHRASES))}(?<![\\p{L}])(?=(${[...NON_IDENTIFYING_PHRASES]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})(?![\\p{L}]))`,

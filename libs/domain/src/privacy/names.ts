@@ -542,7 +542,7 @@ const ALIAS_OR_HANDLE =
 /** After Y: prepositions after a dictated "mevrouw <surname>" that open the topic of a talk ("mevrouw ter horst over de omgang"). */
 const FORMAL_TOPIC_AFTER = new Set(['over', 'met', 'om', 'voor', 'namens']);
 
-const CASE_HYPHEN_NAME = /(?<![\p{L}])(?:casus|gezin|familie|dossier|zaak)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/giu;
+const CASE_HYPHEN_NAME = /(?=[cdfgz])(?<![\p{L}])(?:casus|gezin|familie|dossier|zaak)-(\p{Lu}\p{Ll}+)(?![\p{L}-])/giu;
 
 /** Verbs that things do too ("Melatonine helpt 's avonds", "Strattera werkt pas na weken"): they need a place of work after them. */
 const THING_VERBS = new Set('helpt hielp werkt werkte'.split(' '));
@@ -1753,7 +1753,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   }
   // 7d. "de minderjarige DANIËLLE BROUWER": a first name and a surname in capitals (a letterhead, a form), when the first name is
   // no frequent word and the second word is a listed surname or no word.
-  if (/\p{Lu}{3,}[ \u00a0]+\p{Lu}{3,}/u.test(text)) {
+  // (No test of the whole text first: the token tests below are cheaper than a search of the text for two words in capitals.)
+  {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
@@ -1975,6 +1976,8 @@ function capitalsSurnameShape(word: string): boolean {
  */
 const CAPITALS_SURNAME_COMMA =
   /(?<![\p{L}\p{N}])((?:(?:VAN|DE|DER|DEN|TER|TEN|EL|AL|LE|LA|DA|DOS|DI)[ \u00a0]+)*\p{Lu}{2,}(?:['’-]\p{Lu}{2,})*)[ \u00a0]*,[ \u00a0]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+/** What every match of CAPITALS_SURNAME_COMMA holds: the lines without it are not searched (matchAllInLines). */
+const CAPITALS_COMMA_GATE = /\p{Lu}{2}[ \u00a0]*,/u;
 const FIELD_START_BEFORE = /(?:^|[:;(|\n])[ \u00a0]*$/u;
 /** "dhr v.d. Heuvel", "mw. v/d Berg": an abbreviated tussenvoegsel before a capitalised surname. */
 const FORMAL_ABBREVIATED_TUSSEN = /\.?[ \u00a0]+((?:v\.[ \u00a0]?d\.?|v\/d|vd|v\.|v\.[ \u00a0]?'t|i\.?[ \u00a0]?'t)[ \u00a0]?\p{Lu}\p{Ll}+)/uy;
@@ -2016,6 +2019,8 @@ const TABLE_FIRST_CELL = /(?<=^|\n)[ \u00a0]*(?:\|[ \u00a0]*)?(\p{Lu}\p{Ll}+(?:-
 const WHOLE_NAME_AGE = /^[ \u00a0]*(\p{Lu}\p{Ll}+)[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0]*(?:jaar|jr\.?)?[ \u00a0]*\)[ \u00a0.]*$/u;
 /** A capitalised word before "uit" and a school class: "Eva uit 4V", "Daan uit 2b", "Sara uit groep 6", "uit klas 3". */
 const NAME_FROM_CLASS = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]+uit[ \u00a0]+(?:\d[A-Za-z]{1,2}|(?:groep|klas|leerjaar)[ \u00a0]+\d{1,2}[a-z]?)(?![\p{L}\p{N}])/gu;
+
+const FROM_CLASS_GATE = /[ \u00a0]uit[ \u00a0]+(?:\d|groep|klas|leerjaar)/u;
 
 /** One capitalised word alone after a sentence end, ending the text: a signature. */
 const SIGNATURE_END = /(?:[.!?][ \u00a0]+|\n[ \u00a0]*)(\p{Lu}\p{Ll}+)[.!]?[ \u00a0]*$/u;
@@ -2118,8 +2123,8 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       if (AGE_APPOSITION.test(text)) out.push({ kind: 'name', start: tok.start, end: tok.end });
     }
   }
-  if (/\p{Lu}{2}[ \u00a0]*,/u.test(text)) {
-    for (const m of text.matchAll(CAPITALS_SURNAME_COMMA)) {
+  {
+    for (const m of matchAllInLines(linesWith(text, CAPITALS_COMMA_GATE), CAPITALS_SURNAME_COMMA)) {
       const surname = m[1] ?? '';
       const first = m[2] ?? '';
       const last = surname.split(/[ \u00a0]+/).at(-1) ?? '';
@@ -2179,8 +2184,8 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     const start = reply.index + reply[0].indexOf(reply[1]);
     out.push({ kind: 'name', start, end: start + reply[1].length });
   }
-  if (text.includes('uit')) {
-    for (const m of text.matchAll(NAME_FROM_CLASS)) {
+  {
+    for (const m of matchAllInLines(linesWith(text, FROM_CLASS_GATE), NAME_FROM_CLASS)) {
       const w = m[1] ?? '';
       if (isFirstName(w) && !isNotName(w) && !isPlaceOrRegion(w)) out.push({ kind: 'name', start: m.index, end: m.index + w.length });
     }

@@ -2,7 +2,7 @@
 import { isValidBsn } from './bsn.js';
 import { SERVICE_NUMBERS, detectSpokenPhones, readSpokenRun, runAfterCue } from './dictated-numbers.js';
 import { STREET_SUFFIX } from './places.js';
-import { linesWith, matchAllInLines, sentenceBefore } from './text.js';
+import { firstCharsOf, linesWith, matchAllInLines, sentenceBefore, startsWithOneOf } from './text.js';
 import type { Candidate } from './types.js';
 
 // 9 digits, plain or grouped 3-3-3 / 4-2-3 with one consistent separator. The look-arounds keep
@@ -26,7 +26,7 @@ export function detectBsn(text: string): Candidate[] {
     }
   }
   // Old eight-digit sofi/BSN numbers written right after "BSN": pad with a leading zero.
-  for (const m of text.matchAll(/\b(?:bsn|burgerservicenummer)\b[\s:.]*(?:is|was)?[\s:]*(\d{8})(?![\p{N}])/giu)) {
+  for (const m of text.matchAll(/(?=b)\b(?:bsn|burgerservicenummer)\b[\s:.]*(?:is|was)?[\s:]*(\d{8})(?![\p{N}])/giu)) {
     const digits = m[1] ?? '';
     const start = m.index + m[0].length - digits.length;
     out.push({ kind: isValidBsn(`0${digits}`) ? 'bsn' : 'client_number', start, end: start + digits.length });
@@ -36,7 +36,7 @@ export function detectBsn(text: string): Candidate[] {
 }
 
 const DIGIT_WORDS = 'nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen';
-const SPOKEN_DIGIT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DIGIT_WORDS}|\\d)(?![\\p{L}\\p{N}])`, 'giu');
+const SPOKEN_DIGIT = new RegExp(`${startsWithOneOf(firstCharsOf(DIGIT_WORDS.split('|')), '\\d')}(?<![\\p{L}\\p{N}])(?:${DIGIT_WORDS}|\\d)(?![\\p{L}\\p{N}])`, 'giu');
 const SPOKEN_DIGIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${DIGIT_WORDS}|\\d)(?:[ \u00a0,]|\\.{2,3}|…)+$`, 'iu');
 
 // After AM also spelled out by dictation ("het b s n nummer", "b.s.n.").
@@ -76,6 +76,8 @@ function hasIdCue(before: string): boolean {
 const BARE_ID_RE =
   /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus)[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
+/** The number every match of BARE_ID_RE ends in (the pattern crosses no line, so only lines with one are searched). */
+const BARE_ID_GATE = /\d{5}|\d{2}[-/]\d{2}/;
 const ID_WORDS = 'cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling';
 /** An id cue (a "-nummer"/"-nr." label or a bare person/file word), then digit groups of two to four with single spaces. */
 const SPACED_ID_RE = new RegExp(
@@ -101,7 +103,7 @@ const SECOND_NUMBER = /[ \u00a0]*\/[ \u00a0]*((?:[A-Z]{1,4}[ \u00a0]){0,3}\d[\d/
 const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}/-])(?:(?:19|20)\d{2}-[A-Za-z]{2,4}-\d{3,6}|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\p{L}\p{N}]|-\d)/gu;
 
 const OWN_NUMBER_RE =
-  /(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,})(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?=[hjmouz])(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,})(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const COURT_OR_ID_RE =
   /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)[ \u00a0]+(?:is|was)[ \u00a0]+(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
@@ -113,8 +115,9 @@ export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader"); after BZ
   // also "voor", a name and "in het systeem" ("klantnummer van Liam Bos in het systeem is 40127").
+  // The lookahead lists the first letters of the cues (startsWithOneOf in text.ts): the same matches, found faster.
   const re =
-    /(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|beschikkings|meldings|kind)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|beschikkings|meldings|kind)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -163,7 +166,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   }
   // "Cliënt 40817", "dossier 2024-118": a person or file word right before a number of five digits or more, or with a
   // separator; a bare year ("dossier 2023") or a count ("leerling 12") is no id.
-  for (const m of text.matchAll(BARE_ID_RE)) {
+  for (const m of matchAllInLines(linesWith(text, BARE_ID_GATE), BARE_ID_RE)) {
     const id = m[1] ?? '';
     if (/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(id)) continue; // a date, not an id
     if (/^(?:tel|fax)\./iu.test(m[0])) continue; // a phone number is the phone detector's (0800 numbers identify nobody)

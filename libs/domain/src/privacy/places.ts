@@ -3,7 +3,7 @@ import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
 import { isKnownPlace } from './geo.js';
 import { FIRST_NAMES, isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
 import { cardinalValue } from './number-words.js';
-import { fold, sentenceBefore } from './text.js';
+import { firstCharsOf, fold, linesWith, matchAllInLines, sentenceBefore, startsWithOneOf } from './text.js';
 import type { Candidate } from './types.js';
 import { WordList } from './word-list.js';
 
@@ -148,21 +148,21 @@ function ci(word: string): string {
 }
 
 const PREFIX_RE = new RegExp(
-  `(?<![\\p{L}])(${[...PREFIX_TYPES].sort((a, b) => b.length - a.length).map((t) => (t === t.toLowerCase() && t.length <= 4 ? `${escape(t.toUpperCase())}|${escape(t)}` : ci(t))).join('|')})[ \\u00a0]+(${NAME_SEQ})`,
+  `${startsWithOneOf(firstCharsOf(PREFIX_TYPES, true))}(?<![\\p{L}])(${[...PREFIX_TYPES].sort((a, b) => b.length - a.length).map((t) => (t === t.toLowerCase() && t.length <= 4 ? `${escape(t.toUpperCase())}|${escape(t)}` : ci(t))).join('|')})[ \\u00a0]+(${NAME_SEQ})`,
   'gu',
 );
 // Lowercase, as typed in a chat: "zit op obs de klimop", "naar kdv het kabouterhuis". Only right after a
 // specific type word without its own article ("de basisschool de hele dag" is no name) and not before a common word.
-const LOWER_PREFIX_RE = /(?<![\p{L}])(?<!(?:de|het|een|haar|zijn|deze|die|hun|onze|mijn|jullie|elke|iedere)[ \u00a0])(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum|praktijk|kliniek)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
+const LOWER_PREFIX_RE = /(?=[bckioprsv])(?<![\p{L}])(?<!(?:de|het|een|haar|zijn|deze|die|hun|onze|mijn|jullie|elke|iedere)[ \u00a0])(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum|praktijk|kliniek)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
 const TYPE_AAN_NAME_RE = /(?<![\p{L}])(?:Lyceum|College|Gymnasium|Scholengemeenschap)[ \u00a0]+aan[ \u00a0]+(?:(?:de|den|het)[ \u00a0]+)?(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 /** After Y: dictated "het montessori lyceum oostpoort": a secondary school's type word and a lowercase name that is no frequent word. */
-const LOWER_SCHOOL_NAME_RE = /(?<![\p{L}])(?:(?:montessori|dalton|jenaplan|christelijk|openbaar|katholiek|stedelijk)[ \u00a0]+)?(?:lyceum|gymnasium|atheneum|scholengemeenschap)[ \u00a0]+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])/gu;
+const LOWER_SCHOOL_NAME_RE = /(?=[acdgjklmos])(?<![\p{L}])(?:(?:montessori|dalton|jenaplan|christelijk|openbaar|katholiek|stedelijk)[ \u00a0]+)?(?:lyceum|gymnasium|atheneum|scholengemeenschap)[ \u00a0]+(\p{Ll}[\p{Ll}'’-]{3,})(?![\p{L}])/gu;
 // Dictated: "zit nu op het sbo de wingerd in hoorn": with the type's own article only after a preposition, and only when the
 // name ends the clause, comes before "in <place>" or a conjunction ("op het sbo de kinderen leren" has no such end).
-const LOWER_ARTICLE_PREFIX_RE = /(?<![\p{L}])(?:op|naar|van|bij|via)[ \u00a0]+(?:de|het|een)[ \u00a0]+(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?=[ \u00a0]+(?:in|te)[ \u00a0]+\p{L}|[ \u00a0]*[,.;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:en|maar|want|omdat|waar|daar|dus|zit|zat|is|was)(?![\p{L}]))/gu;
+const LOWER_ARTICLE_PREFIX_RE = /(?=[bnov])(?<![\p{L}])(?:op|naar|van|bij|via)[ \u00a0]+(?:de|het|een)[ \u00a0]+(basisschool|obs|cbs|rkbs|pcbs|ikc|sbo|so|vso|kdv|bso|kinderdagverblijf|peuterspeelzaal|kindcentrum)[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?=[ \u00a0]+(?:in|te)[ \u00a0]+\p{L}|[ \u00a0]*[,.;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:en|maar|want|omdat|waar|daar|dus|zit|zat|is|was)(?![\p{L}]))/gu;
 // Dictated: "de ib er van de klimop zei ...": a school role, "van de" and a lowercase name that no frequent word is, before a
 // verb of saying or reporting ("de juf van de klas zei", "de mentor van de brugklas zei" are parts of a school).
-const ROLE_OF_LOWER_SCHOOL_RE = /(?<![\p{L}])(?:ib[ '’-]?er|intern begeleider|directeur|directrice|juf|meester|leerkracht|mentor|conci[eë]rge|zorgco[oö]rdinator|locatieleider|teamleider)[ \u00a0]+van[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{3,})(?=[ \u00a0]+(?:zei|zegt|belde|belt|vertelde|vertelt|vond|vindt|meldde|meldt|mailde|gaf|geeft|heeft|had|wil|wilde|liet|laat)(?![\p{L}]))/gu;
+const ROLE_OF_LOWER_SCHOOL_RE = /(?=[cdijlmtz])(?<![\p{L}])(?:ib[ '’-]?er|intern begeleider|directeur|directrice|juf|meester|leerkracht|mentor|conci[eë]rge|zorgco[oö]rdinator|locatieleider|teamleider)[ \u00a0]+van[ \u00a0]+(?:de|het|'t)[ \u00a0]+(\p{Ll}[\p{L}'’-]{3,})(?=[ \u00a0]+(?:zei|zegt|belde|belt|vertelde|vertelt|vond|vindt|meldde|meldt|mailde|gaf|geeft|heeft|had|wil|wilde|liet|laat)(?![\p{L}]))/gu;
 const SCHOOL_PART_SHAPE = /(?:klas|klassen|bouw|groep|groepen|school|afdeling|team|opvang|locatie|zorg|kant|gang|dag|week|les|jaar|leerlingen|kinderen)$/u;
 /** "een school die met De Vreedzame School werkt", "werkt met Het Gelukskoffertje": a method or programme, not a school. */
 const METHOD_BEFORE = /(?:\bwerk(?:t|en|te|ten)?|\bgewerkt|\bgebruik(?:t|en|te|ten)?|\bvolg(?:t|en|de|den)?)[ \u00a0]+met[ \u00a0]+(?:de[ \u00a0]+(?:methode|aanpak|training)[ \u00a0]+)?(?:(?:De|Het)[ \u00a0]+)?$/iu;
@@ -186,7 +186,7 @@ const SUFFIX_RE = new RegExp(
 );
 const COMPOUND_RE =
   /(?<![\p{L}])\p{Lu}[\p{L}-]*(?:school|scholengroep|scholengemeenschap|college|lyceum|ziekenhuis|kliniek|gasthuis|kindcentrum)(?![\p{L}])/gu;
-const BRAND_RE = new RegExp(`(?<![\\p{L}])(?:${[...BRANDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
+const BRAND_RE = new RegExp(`${startsWithOneOf(firstCharsOf(BRANDS))}(?<![\\p{L}])(?:${[...BRANDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu');
 // "zit op De Regenboog", "naar 't Palet": an article with a capital in the middle of a sentence.
 const ARTICLE_NAME = /(?<=[\p{Ll},][ \u00a0]|[\p{Ll}][ \u00a0]\()(?:De|Het|'t)[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?/gu;
 const INVERTED_AFTER = /^[ \u00a0]+\p{Ll}+[ \u00a0]+(?:we|wij|ze|zij|hij|ik|jullie|men)(?![\p{L}])/u;
@@ -203,6 +203,13 @@ const MEDIA_VERB = /\b(?:(?:voor)?lees|(?:voor)?leest|(?:voor)?lezen|las|lazen|k
 const PREPOSITION_BEFORE = /\b(?:op|in|naar|bij|van|aan|uit|via|door|voor|met|over|tegen|vanuit|richting|langs)[ \u00a0]+\(?$/iu;
 
 const NAME_WITH_TYPE = /(?<![\p{L}])(?:(?:[Dd]e|[Hh]et|'t)[ \u00a0])?(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+)?)[ \u00a0]\(([\p{L}-]{2,12})\)/gu;
+/**
+ * What every match of SUFFIX_RE, COMPOUND_RE and NAME_WITH_TYPE holds: these patterns cross no line, so only the lines with it are
+ * searched (matchAllInLines in text.ts); a pattern that starts at every capital costs most on the lines that cannot match.
+ */
+const SUFFIX_GATE = new RegExp(`[ \\u00a0](?:${SUFFIX_TYPES.map(escape).join('|')})(?![\\p{L}])`, 'u');
+const COMPOUND_GATE = /(?:school|scholengroep|scholengemeenschap|college|lyceum|ziekenhuis|kliniek|gasthuis|kindcentrum)(?![\p{L}])/u;
+const NAME_WITH_TYPE_GATE = /[ \u00a0]\([\p{L}-]{2,12}\)/u;
 
 function isTitle(text: string, index: number): boolean {
   if (WORK_NOUN_BEFORE.test(text.slice(Math.max(0, index - 30), index))) return true;
@@ -261,7 +268,7 @@ export function detectInstitutions(text: string): Candidate[] {
     const start = end - word.length - (/(?:de|het|'t)[ \u00a0]+$/u.exec(m[0].slice(0, m[0].length - word.length))?.[0].length ?? 0);
     out.push({ kind: 'institution', start, end });
   }
-  for (const m of text.matchAll(SUFFIX_RE)) {
+  for (const m of matchAllInLines(linesWith(text, SUFFIX_GATE), SUFFIX_RE)) {
     const seq = m[1] ?? '';
     if (nameIsGeneric(seq)) continue;
     // "Afdeling Psychiatrie": a field of care after one frequent word is a department, not a named provider.
@@ -269,7 +276,7 @@ export function detectInstitutions(text: string): Candidate[] {
     // "Hij Lyceum" cannot happen, but a sentence starting "Daarna School ..." can: skip if the whole name is a sentence starter.
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(COMPOUND_RE)) {
+  for (const m of matchAllInLines(linesWith(text, COMPOUND_GATE), COMPOUND_RE)) {
     if (GENERIC_COMPOUNDS.has(fold(m[0]))) continue;
     // "Johan de Witt-scholengroep", "Prinses Margrietschool": include the name words before it.
     const start = m[0].includes('-') || /\p{Lu}\p{Ll}+[ \u00a0]$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) ? extendBack(text, m.index) : m.index;
@@ -279,7 +286,7 @@ export function detectInstitutions(text: string): Candidate[] {
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
   // "de Sterrenwachter (SBO)", "Het Baken (vso)": a name followed by a school or care type in brackets is that institution.
-  for (const m of text.matchAll(NAME_WITH_TYPE)) {
+  for (const m of matchAllInLines(linesWith(text, NAME_WITH_TYPE_GATE), NAME_WITH_TYPE)) {
     if (!isInstitutionType(m[2] ?? '') || isNotName(m[1] ?? '')) continue;
     const name = m[1] ?? '';
     // After AP: "Fatima Azaouagh (GGD)", "Sanne de Wit (IB)": a person and, in brackets, where they work.
@@ -313,6 +320,8 @@ export const STREET_SUFFIX =
   'straat|laan|weg|plein|gracht|singel|kade|dijk|hof|steeg|dreef|pad|plantsoen|straatweg|baan|markt|wal|burgwal|haven|erf|boulevard|vest|allee|passage|promenade|zijde|kamp|hage|gaarde|hoven|akker|weide|park|polder|veld|berg|stede|kwartier|heuvel|dal|bosch|daal|zoom|borg|hoek|schans|lei|brink|drift|tuin|tuinen|linie|strjitte|leane|dyk|paed|wei';
 const HOUSE_NUMBER = "\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}])|-[a-zA-Z](?![\\p{L}\\p{N}])|-\\d{1,3}(?![\\p{N}])|[ \\u00a0-](?:bis|hs|huis|zw|rd|I{1,3})(?![\\p{L}]))?";
 const STREET_RE = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`, 'gu');
+/** A street's ending and a house number: what every match of STREET_RE and LOWER_STREET_RE holds (neither crosses a line). */
+const NUMBERED_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX})[ \\u00a0]+\\d`, 'u');
 const STREET_PREFIX =
   'Lange|Korte|Oude|Nieuwe|Hoge|Lage|Grote|Kleine|Achter|Noord|Zuid|Oost|West|Binnen|Buiten|Sint|Prins|Prinses|Koningin|Burgemeester|Dokter|Pastoor|Generaal|Admiraal|Professor|Graaf|Jonkheer';
 const PREFIXED_STREET_RE = new RegExp(
@@ -400,7 +409,8 @@ function extendBack(text: string, index: number): number {
 
 export function detectStreetAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(STREET_RE)) {
+  const numberedStreetLines = linesWith(text, NUMBERED_STREET_GATE);
+  for (const m of matchAllInLines(numberedStreetLines, STREET_RE)) {
     out.push({ kind: 'street_address', start: extendBack(text, m.index), end: m.index + m[0].length });
   }
   for (const m of text.matchAll(STREET_FIRST_RE)) {
@@ -431,7 +441,7 @@ export function detectStreetAddresses(text: string): Candidate[] {
       out.push({ kind: 'street_address', start, end: start + street.length });
     }
   }
-  for (const m of text.matchAll(LOWER_STREET_RE)) {
+  for (const m of matchAllInLines(numberedStreetLines, LOWER_STREET_RE)) {
     const word = m[0].split(/[ \u00a0]/)[0] ?? '';
     // "eikenlaan 17" is also an ordinary word; after "adres:" or "woont aan de" it is a street all the same.
     // After AC also after "wonen" and with an adverb of time between ("ze wonen nu lindelaan 7"); after AM also after "op de"/"aan de"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesWith, matchAllInLines } from './text.js';
+import { firstCharsOf, linesWith, matchAllInLines, startsWithOneOf } from './text.js';
 
 /** Every (start, match) of a global regex, to compare a search of the whole text with a search of some of its lines. */
 const spans = (matches: Iterable<RegExpMatchArray>): [number, string][] => [...matches].map((m) => [m.index ?? -1, m[0]]);
@@ -29,5 +29,17 @@ describe('matchAllInLines', () => {
       { from: 0, text: 'a.\n' },
       { from: 5, text: 'c.' },
     ]);
+  });
+
+  it('startsWithOneOf: a lookahead of the first characters leaves the matches of an alternation as they were', () => {
+    const words = ['Veilig Thuis', 'veldwerk', '-streep', ']haak', '^dak', '\\schuin'];
+    const alternation = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const plain = new RegExp(`(?:${alternation})`, 'gi');
+    const gated = new RegExp(`${startsWithOneOf(firstCharsOf(words))}(?:${alternation})`, 'gi');
+    const text = 'Met veilig thuis en VELDWERK; een -streep, ]haak, ^dak en \\schuin, maar geen werk of thuis alleen.';
+    const found = (re: RegExp) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    expect(found(gated)).toEqual(found(plain));
+    expect(found(gated)).toHaveLength(6);
+    expect(startsWithOneOf(firstCharsOf(['Ab', 'cd'], true))).toBe('(?=[ACac])');
   });
 });

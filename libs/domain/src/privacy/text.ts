@@ -126,3 +126,26 @@ export function* matchAllInLines(lines: readonly TextLine[], re: RegExp): Genera
     }
   }
 }
+
+/**
+ * A lookahead for the first characters of a pattern's alternatives, `(?=[…])`, to put in front of a long alternation: V8 then skips
+ * the positions where no alternative can start with a fast scan instead of trying every alternative there (a third to a half of
+ * the time of such a pattern on a long text). It only restates what the alternatives need, so the matches are the same; under the
+ * `i` flag the class is matched case-insensitively like the alternatives.
+ */
+export function startsWithOneOf(firstChars: Iterable<string>, rawClass = ''): string {
+  const chars = [...new Set(firstChars)].sort().map((c) => c.replace(/[\\\]^-]/g, '\\$&'));
+  return `(?=[${chars.join('')}${rawClass}])`;
+}
+
+/** The first characters of literal alternatives, in both cases when `bothCases` (for a case-sensitive pattern). */
+export function firstCharsOf(words: Iterable<string>, bothCases = false): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    const c = w.charAt(0);
+    if (!c) continue;
+    out.push(c);
+    if (bothCases) out.push(c.toLowerCase(), c.toUpperCase());
+  }
+  return out;
+}
