@@ -268,6 +268,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
    */
   const namedAgainAfter = (i: number): boolean => {
     const tok = tokens[i] as Token;
+    // (The comma is looked for first: this runs for every token, and most have none after them.)
+    const comma = text.indexOf(',', tok.end);
+    if (comma < 0 || comma >= (tokens[i + 1]?.start ?? 0)) return false;
     if (tok.folded.length < 2 || !/^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, tokens[i + 1] ?? tok))) return false;
     // A capitalised word or a name, not a role ("huisarts, Huisartsenpraktijk De Linde").
     if (ROLE_TITLES.has(tok.folded) || PERSON_TITLES.has(tok.folded) || OF_WORDS.has(tok.folded) || PERSON_WORDS.has(tok.folded) || !(CAPITALISED.test(tok.text) || nameLike(i))) return false;

@@ -100,8 +100,22 @@ export interface TextLine {
   readonly text: string;
 }
 
+/**
+ * The last text each gate was asked about, with its lines: the initials, dictated-names and names detectors ask for the same
+ * gate on the same text in one check. One entry per gate, so nothing but the last text is kept.
+ */
+const LAST_LINES = new WeakMap<RegExp, { readonly text: string; readonly lines: readonly TextLine[] }>();
+
 /** The lines of `text` in which `gate` (a regex without the g flag) matches, each with its newline. */
-export function linesWith(text: string, gate: RegExp): TextLine[] {
+export function linesWith(text: string, gate: RegExp): readonly TextLine[] {
+  const last = LAST_LINES.get(gate);
+  if (last?.text === text) return last.lines;
+  const lines = findLinesWith(text, gate);
+  LAST_LINES.set(gate, { text, lines });
+  return lines;
+}
+
+function findLinesWith(text: string, gate: RegExp): TextLine[] {
   const out: TextLine[] = [];
   for (let from = 0; from < text.length; ) {
     const newline = text.indexOf('\n', from);
