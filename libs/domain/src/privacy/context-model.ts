@@ -16,7 +16,7 @@ import { FIRST_NAMES, FOREIGN_FIRST_NAMES, isDutchSurname, isFrequentWord, isNam
 import { isPlaceOrRegion, mayBePlace } from './geo.js';
 import { cardinalValue } from './number-words.js';
 import { isKnownWord, isPronominalAdverb } from './unknown-words.js';
-import { isAbbreviation, isSentenceInitial } from './text.js';
+import { isAbbreviation, isSentenceInitial, startsLower } from './text.js';
 import type { Candidate } from './types.js';
 import { CONTEXT_WEIGHTS } from './data/context-weights.js';
 
@@ -303,7 +303,7 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as ModelToken;
-    if (tok.folded.length < 2 || !/^\p{Ll}/u.test(tok.text)) continue;
+    if (tok.folded.length < 2 || !startsLower(tok.text)) continue;
     // "verslag.docx", "jan@school.nl", "www.site.nl/lotte": part of a file name, address or link.
     if (/[.@/\\_:]/u.test(text.charAt(tok.start - 1)) || /^[@/_]|^\.\p{L}/u.test(text.slice(tok.end, tok.end + 2))) continue;
     if (!lines.has(text.lastIndexOf('\n', tok.start - 1) + 1)) continue;

@@ -7,7 +7,7 @@
 import { GEO_HINTS as GEO_HINTS_RAW, PLACES as PLACES_RAW, PLACE_WORDS as PLACE_WORDS_RAW } from './data/language-data.js';
 import { isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
 import type { Token } from './names.js';
-import { fold, isSentenceInitial } from './text.js';
+import { fold, isSentenceInitial, onlySpacesBetween, startsUpper } from './text.js';
 import type { Candidate } from './types.js';
 import { WordList } from './word-list.js';
 
@@ -155,13 +155,15 @@ const AFTER_PLACE_WORDS = new Set('en of maar bij met want dus toen daar sinds n
 /** After AF: a present-tense verb after "de gemeente" is what it does, not its name ("De gemeente vergoedt geen vervoer"). */
 const VERB_ENDING = /(?:dt|eert|aalt|elt|ist|uurt|aagt|eelt)$/u;
 
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
 export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
     const prev = (tokens[i - 1]?.folded ?? '');
-    const prevAdjacent = i > 0 && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start));
+    const prevAdjacent = i > 0 && onlySpacesBetween(text, tokens[i - 1]?.end ?? 0, tok.start);
     // "kijkt (graag) naar Pokémon", "zoekt naar": after such a verb "naar" is no direction.
     const lookingAt = prev === 'naar' && [2, 3, 4, 5].some((k) => NOT_LOCATIVE_VERB.test((tokens[i - k]?.folded ?? '')));
     const upper = capitalised(tok.text);
@@ -172,9 +174,10 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     let end = -1;
 
     // 1. Known Dutch places and municipalities, longest first ("Oude Pekela", "Ter Apel", "Bergen op Zoom").
-    const dir = /^(.+)-(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)$/iu.exec(tok.text);
+    const hyphenated = tok.text.includes('-');
+    const dir = hyphenated ? /^(.+)-(?:noord|zuid|oost|west|noordoost|noordwest|zuidoost|zuidwest|centrum)$/iu.exec(tok.text) : null;
     const candidates = PLACE_TOKENS.get(tok.folded);
-    const hyphenPart = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(tok.text);
+    const hyphenPart = hyphenated ? /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u.exec(tok.text) : null;
     if (!candidates && !dir && hyphenPart && !isFirstName(hyphenPart[1] ?? '') && !PLACE_WORDS.has(fold(hyphenPart[1] ?? '')) && (PLACE_TOKENS.get(fold(hyphenPart[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Lelystad-Haven", "Alphen-Oost": a known place with a part after a hyphen
     } else if (!candidates && dir && (upper || afterLocative) && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
@@ -204,7 +207,8 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     }
     // 2. A place word after an area cue: "de wijk Overvecht", "het dorp Nieuw-Buinen".
     // In capitals a frequent word is the word ("DE GEMEENTE HEEFT GEANTWOORD"), unless it is a known place ("GEMEENTE BEST").
-    const shouted = tok.text.length > 1 && tok.text === tok.text.toUpperCase() && isFrequentWord(tok.text) && !PLACE_TOKENS.has(tok.folded);
+    // (A lowercase ASCII letter in the first two ends the test before a capitalised copy of every token is made.)
+    const shouted = tok.text.length > 1 && !isAsciiLower(tok.text.charCodeAt(0)) && !isAsciiLower(tok.text.charCodeAt(1)) && tok.text === tok.text.toUpperCase() && isFrequentWord(tok.text) && !PLACE_TOKENS.has(tok.folded);
     // (Not a label before its colon: "Aan: Wijkteam Onderwerp: verzoek overleg", after CK.)
     if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted && text.charAt(tok.end) !== ':') end = i;
     // 2b. Dictated text: a lowercase word after an area cue and its article ("in de wijk kanaleneiland") when it is no
@@ -233,7 +237,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     // 2g. "woont bij haar tante in de Bijlmer": after a verb of living, "in de" and a capitalised word that is no frequent word
     //     or name is the neighbourhood, even one no list has (a surname reading needs a first name: "Jan in de Betouw").
     if (end < 0 && upper && prev === 'de' && (tokens[i - 2]?.folded ?? '') === 'in' && /^\p{Lu}\p{Ll}{2,}$/u.test(tok.text) && !isNotName(tok.text) &&
-      !isFrequentWord(tok.text) && !isFirstName(tok.text) && !/^\p{Lu}/u.test(tokens[i - 3]?.text ?? '') && LIVING_BEFORE.test(text.slice(Math.max(0, tok.start - 70), tokens[i - 2]?.start ?? 0))) end = i;
+      !isFrequentWord(tok.text) && !isFirstName(tok.text) && !startsUpper(tokens[i - 3]?.text ?? '') && LIVING_BEFORE.test(text.slice(Math.max(0, tok.start - 70), tokens[i - 2]?.start ?? 0))) end = i;
     // 3. After a locative preposition: an unflagged OpenTaal proper name ("in Overvecht") or an area compound ("in Kanaleneiland");
     //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;

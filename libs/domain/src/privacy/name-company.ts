@@ -17,7 +17,7 @@
 import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
 import { STORY_CONTEXT, type Token } from './names.js';
-import { isSentenceInitial } from './text.js';
+import { isSentenceInitial, startsUpper } from './text.js';
 import { isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
@@ -277,7 +277,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     let k = i + 1;
     if (tokens[k]?.folded === 'dat' && tokens[k + 1]?.folded === 'is') k += 2;
     const first = tokens[k];
-    if (!first || !startsFound(first) || !/^\p{Lu}/u.test(first.text)) return false;
+    if (!first || !startsFound(first) || !startsUpper(first.text)) return false;
     for (let j = k; j < k + 4 && tokens[j] && covered[(tokens[j] as Token).start] === 1; j++) {
       const w = (tokens[j] as Token).folded;
       if (w === tok.folded || (j === k && tok.folded.length >= 3 && w.startsWith(tok.folded) && /F/u.test(classOf(j)))) return true;
@@ -374,7 +374,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // '"Bo" - meisje, 12': a pseudonym in quotes before a person word.
     if (/["“']/u.test(text.charAt(tok.start - 1)) && QUOTED_PERSON_AFTER.test(text.slice(tok.end, tok.end + 20)) && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i))) return true;
     // "Ellen V.,": a listed first name, also one that is a word, before its surname's initial.
-    if (CAPITALISED.test(tok.text) && text.charAt(tok.end) === ' ' && INITIAL_NEXT.test(text.slice(tok.end, tok.end + 5)) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i))) return true;
+    if (text.charAt(tok.end) === ' ' && CAPITALISED.test(tok.text) && INITIAL_NEXT.test(text.slice(tok.end, tok.end + 5)) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i))) return true;
     // "casusinbrenger: Ellen |": a listed first name filling a person's field.
     if (prev && /^:[ \u00a0]+$/u.test(gap(text, prev, tok)) && PERSON_LABEL.test(prev.folded) && CAPITALISED.test(tok.text) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i)) &&
       /^[ \u00a0]*(?:[|,;.\n(]|$)/u.test(text.slice(tok.end, tok.end + 3))) return true;

@@ -19,7 +19,7 @@ import {
   OTHER_NAMES as PKG_OTHER,
   SURNAMES as PKG_SURNAMES,
 } from './data/language-data.js';
-import { fold } from './text.js';
+import { fold, startsLower } from './text.js';
 import { type WordLookup, WordList } from './word-list.js';
 
 /**
@@ -137,7 +137,7 @@ export function isFirstName(word: string): boolean {
   if (!f.includes('-')) return false;
   const parts = word.split('-');
   // "Lisa-Marie", and lowercase "sanne-marie" when every part is a listed first name.
-  if (parts.every((p) => /^\p{Ll}/u.test(p))) return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(fold(p)) && !NAME_WORDS.has(fold(p)));
+  if (parts.every((p) => startsLower(p))) return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(fold(p)) && !NAME_WORDS.has(fold(p)));
   return parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && parts.some((p) => FIRST_NAMES.has(fold(p)) || FOREIGN_FIRST_NAMES.has(fold(p)));
 }
 

@@ -2,7 +2,7 @@
 import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
-import { fold, INITIAL_WITH_DOT, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore } from './text.js';
+import { fold, INITIAL_WITH_DOT, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
 import type { Candidate } from './types.js';
 import { endsLikeCompound, isCompound, isKnownThing, isKnownWord, isPronominalAdverb, isUnknownCapitalised } from './unknown-words.js';
 
@@ -67,9 +67,9 @@ function nameWord(tok: Token | undefined): boolean {
 
 /** A tussenvoegsel that starts with a preposition ("op de", "in 't") is never followed by a capitalised article. */
 function tussenOk(text: string, tokens: readonly Token[], i: number, t: number): boolean {
-  for (let k = 1; k < t; k++) if (isCapitalised(tokens[i + k]?.text ?? '') || /^\p{Lu}/u.test(tokens[i + k]?.text ?? '')) return false;
+  for (let k = 1; k < t; k++) if (isCapitalised(tokens[i + k]?.text ?? '') || startsUpper(tokens[i + k]?.text ?? '')) return false;
   const first = (tokens[i]?.folded ?? '');
-  if ((first === 'op' || first === 'in' || first === 'uit') && !/^\p{Ll}/u.test(tokens[i]?.text ?? '')) return false;
+  if ((first === 'op' || first === 'in' || first === 'uit') && !startsLower(tokens[i]?.text ?? '')) return false;
   return true;
 }
 
@@ -94,7 +94,7 @@ function surnameAfter(text: string, tokens: readonly Token[], i: number): number
   // "Kenji op de Vrije School Zutphen", "op de Johan Friso School": capitalised words that a type of institution ends start
   // the institution's name.
   if (t > 0) {
-    for (let k = j + 1; k <= j + 3 && adjacent(text, tokens[k - 1], tokens[k]) && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k++) {
+    for (let k = j + 1; k <= j + 3 && adjacent(text, tokens[k - 1], tokens[k]) && startsUpper(tokens[k]?.text ?? ''); k++) {
       if (isInstitutionType(tokens[k]?.text ?? '')) return -1;
     }
   }
@@ -109,7 +109,7 @@ function lowerSurnameAfter(text: string, tokens: readonly Token[], i: number): n
   const tok = tokens[j];
   if (!tok || (t > 0 && !adjacent(text, tokens[j - 1], tok))) return -1;
   // "lotte de jong": after a tussenvoegsel a surname that is also a word ("jong", "boer") still counts.
-  if (!/^\p{Ll}/u.test(tok.text) || !isSurnameCore(bare(tok).text) || (t === 0 && isNameWord(bare(tok).text)) || isNotName(tok.text)) return -1;
+  if (!startsLower(tok.text) || !isSurnameCore(bare(tok).text) || (t === 0 && isNameWord(bare(tok).text)) || isNotName(tok.text)) return -1;
   return j;
 }
 
@@ -282,7 +282,7 @@ function appositionAfter(text: string, tokens: readonly Token[], i: number): boo
     // One or two lowercase words, the last a role, then a comma, a line end or the end: "..., ambulant hulpverlener,".
     for (let k = i + 1; k < i + 3; k++) {
       const w = tokens[k];
-      if (!w || !/^\p{Ll}/u.test(w.text) || (k > i + 1 && !adjacent(text, tokens[k - 1], w))) return false;
+      if (!w || !startsLower(w.text) || (k > i + 1 && !adjacent(text, tokens[k - 1], w))) return false;
       const f = w.folded;
       if ((ROLE_IN_BRACKETS.has(f) || (CUES.has(f) && !FORMAL_CUES.has(f) && !TITLE_CUES.has(f))) && /^[ \u00a0]*(?:[,;\n]|$)/u.test(text.slice(w.end, w.end + 2))) return true;
     }
@@ -379,7 +379,7 @@ function sGenitive(text: string, tokens: readonly Token[], i: number): boolean {
   const stem = tok.text.slice(0, -1);
   // Not "Kees" or "Joris" (a name already), not "Alles" or "Huis": the stem must be a first name that is no word.
   if (isFirstName(tok.text) || isNotName(tok.text) || isNameWord(stem) || isNotName(stem)) return false;
-  return /^\p{Lu}/u.test(tok.text) ? isFirstName(stem) : FIRST_NAMES.has(fold(stem));
+  return startsUpper(tok.text) ? isFirstName(stem) : FIRST_NAMES.has(fold(stem));
 }
 
 /** "Vries-Bouma", "Jansen-El Amrani"'s first part: two listed surnames joined by a hyphen, not a place ("Alphen-Oost"). */
@@ -410,7 +410,7 @@ function subjectAt(text: string, tokens: readonly Token[], j: number): boolean {
   if (!tok) return true;
   const f = tok.folded;
   if (PARTICLES.has(f) && /^(?:[ \u00a0]*[,.;:!?]|[ \u00a0]*$|[ \u00a0]+dat\b)/u.test(text.slice(tok.end, tok.end + 5))) return true;
-  return SUBJECT_WORDS.has(f) || CUES.has(f) || /^\p{Lu}/u.test(tok.text);
+  return SUBJECT_WORDS.has(f) || CUES.has(f) || startsUpper(tok.text);
 }
 
 /**
@@ -456,7 +456,7 @@ export function isDiminutiveOfFirstName(word: string): boolean {
 }
 
 function isLowercaseFirstName(word: string): boolean {
-  if (!/^\p{Ll}/u.test(word) || word.length < 3) return false;
+  if (!startsLower(word) || word.length < 3) return false;
   if (isDiminutiveOfFirstName(word)) return true;
   const f = fold(word);
   return (FIRST_NAMES.has(f) || (f.includes('-') && isFirstName(word))) && !isNameWord(word) && !isNotName(word) && !LOWERCASE_NOT_NAMES.has(f);
@@ -581,7 +581,7 @@ function affiliationAfter(text: string, tokens: readonly Token[], i: number): bo
     const noun = tokens[k + 1];
     if (!noun || !/^\p{Ll}+$/u.test(noun.text) || !adjacent(text, first, noun) || !(ORGANISATION_END.test(noun.text) || isInstitutionType(noun.text))) return false;
     k += 2;
-  } else if (/^\p{Lu}/u.test(first.text) && isInstitutionType(first.text)) {
+  } else if (startsUpper(first.text) && isInstitutionType(first.text)) {
     k += 1;
     // The institution's name: up to four capitalised words or articles ("Basisschool De Wilgen").
     for (let n = 0; n < 4 && tokens[k] && adjacent(text, tokens[k - 1], tokens[k]) && /^(?:\p{Lu}|'t$)/u.test(tokens[k]?.text ?? ''); n++) k++;
@@ -697,7 +697,7 @@ function questionSubject(text: string, tokens: readonly Token[], i: number): boo
   const tok = tokens[i];
   const next = tokens[i + 1];
   if (!verb || !tok || !next || !/^\p{Lu}\p{Ll}+$/u.test(verb.text) || !QUESTION_VERBS.has(verb.folded)) return false;
-  if (!adjacent(text, verb, tok) || !adjacent(text, tok, next) || !/^\p{Ll}/u.test(next.text) || !isSentenceInitial(text, verb.start)) return false;
+  if (!adjacent(text, verb, tok) || !adjacent(text, tok, next) || !startsLower(next.text) || !isSentenceInitial(text, verb.start)) return false;
   const rest = text.slice(tok.end, tok.end + 160);
   const end = /[.!?\n]/.exec(rest);
   return !!end && end[0] === '?';
@@ -840,7 +840,7 @@ function capitalRunEnd(text: string, tokens: readonly Token[], i: number): numbe
   for (;;) {
     const t = tussenvoegselAt(text, tokens, k + 1);
     const n = k + 1 + t;
-    if (!adjacent(text, tokens[k], tokens[k + 1]) || !adjacent(text, tokens[n - 1], tokens[n]) || !/^\p{Lu}/u.test(tokens[n]?.text ?? '')) return k;
+    if (!adjacent(text, tokens[k], tokens[k + 1]) || !adjacent(text, tokens[n - 1], tokens[n]) || !startsUpper(tokens[n]?.text ?? '')) return k;
     k = n;
   }
 }
@@ -851,7 +851,7 @@ function animalNamedBefore(text: string, tokens: readonly Token[], i: number): b
   for (let k = i - 1; k >= Math.max(0, i - 12) && (tokens[k]?.start ?? -1) > lineStart; k--) {
     const w = (tokens[k]?.folded ?? '');
     if (PET_OR_TOY.has(w)) return true;
-    if (PERSON_NOUNS.has(w) || CUES.has(w) || (isListedName(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k]?.text ?? ''))) return false;
+    if (PERSON_NOUNS.has(w) || CUES.has(w) || (isListedName(tokens[k]?.text ?? '') && startsUpper(tokens[k]?.text ?? ''))) return false;
   }
   return false;
 }
@@ -875,7 +875,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     if (ENGLISH_MONTH_NAMES.has((tokens[i + 1]?.folded ?? '')) && ENGLISH_TIME_BEFORE.has((tokens[i]?.folded ?? '')) && adjacent(text, tokens[i], tokens[i + 1])) {
       out.add(i + 1);
     }
-    if (/^Let['’]s$/u.test(tokens[i]?.text ?? '') && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) out.add(i);
+    if (tokens[i]?.text.length === 5 && /^Let['’]s$/u.test(tokens[i]?.text ?? '') && startsLower(tokens[i + 1]?.text ?? '')) out.add(i);
     // After Y: regional Dutch (Limburgs, Zeeuws, Twents) writes "mijn" as "mien" and "naar" as "noa"/"nao", which the first-name
     // lists hold (Mien, Noa). Such a word is the function word when its function shows in the next word: a possessive before a
     // lowercase word that is no verb the guard knows ("mien sjoonmoder", "Mien dochter"), a preposition before an article and no
@@ -917,7 +917,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
   for (let i = 1; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    const upper = /^\p{Lu}/u.test(tok.text);
+    const upper = startsUpper(tok.text);
     const prev = (tokens[i - 1]?.folded ?? '');
     // After T: "noemt zijn knuffel Pluk, naar Pluk van de Petteflet": a pet or toy named after someone of the same name, given
     // right after the pet's name, is a namesake (a character or a famous person). A relative named there keeps its cue ("naar opa Kees").
@@ -925,7 +925,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       out.add(i);
       for (let j = i + 1; j < tokens.length && adjacent(text, tokens[j - 1], tokens[j]); j++) {
         const t = tokens[j]?.text ?? '';
-        if (!/^\p{Lu}/u.test(t) && !TUSSEN_WORDS.has(fold(t))) break;
+        if (!startsUpper(t) && !TUSSEN_WORDS.has(fold(t))) break;
         out.add(j);
       }
       continue;
@@ -937,7 +937,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       ((prev === 'heet' || prev === 'heette' || prev === 'genaamd') && PET_OR_TOY.has((tokens[i - 2]?.folded ?? '')));
     const pet = petBefore && (upper || isFirstName(tok.text));
     if (!pet && !upper) continue;
-    const startsRun = !/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') || !adjacent(text, tokens[i - 1], tok);
+    const startsRun = !startsUpper(tokens[i - 1]?.text ?? '') || !adjacent(text, tokens[i - 1], tok);
     // After U: "een avondspel met Robin Hood als thema": a name given as the theme or title of an activity is no one in the casus.
     if (startsRun) {
       const end = capitalRunEnd(text, tokens, i);
@@ -950,7 +950,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     // After V: "starten met Parent Management Training Oregon": mid-sentence, a capitalised word before two or more capitalised
     // frequent words that no list has as a name is part of a title (a method, programme or organisation), not a person. Only
     // after a lowercase word, so that a heading in title case ("Gesprek Met Sanne Over School") keeps its names.
-    if (startsRun && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) {
+    if (startsRun && startsLower(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) {
       const a = tokens[i + 1];
       const b = tokens[i + 2];
       const titleWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && isFrequentWord(t.text) && !isPersonListName(t.text) && !isKnownPlace(t.text);
@@ -976,8 +976,8 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
             const end = capitalRunEnd(text, tokens, k);
             for (let m = k; m <= end; m++) items.push(m);
             const sep = text.slice(tokens[end]?.end ?? 0, tokens[end + 1]?.start ?? 0);
-            if ((tokens[end + 1]?.folded ?? '') === 'en' && /^\p{Lu}/u.test(tokens[end + 2]?.text ?? '')) k = end + 2;
-            else if (/^,[ \u00a0]+$/u.test(sep) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) k = end + 1;
+            if ((tokens[end + 1]?.folded ?? '') === 'en' && startsUpper(tokens[end + 2]?.text ?? '')) k = end + 2;
+            else if (/^,[ \u00a0]+$/u.test(sep) && startsUpper(tokens[end + 1]?.text ?? '')) k = end + 1;
             else break;
           }
           const character = (t: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(t) && !isListedName(t) && !isFrequentWord(t) && !isKnownPlace(t) && !isNotName(t);
@@ -997,14 +997,14 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     }
     // After V: "het boek over intervisie van Hendriksen": a listed surname alone (no first name, nothing capitalised after it) after a
     // published work and "van" is its author ("het boek van Sanne" keeps a first name: a child's own book).
-    if (prev === 'van' && isSurnameCore(tok.text) && !isFirstName(tok.text) && !(adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) &&
+    if (prev === 'van' && isSurnameCore(tok.text) && !isFirstName(tok.text) && !(adjacent(text, tok, tokens[i + 1]) && startsUpper(tokens[i + 1]?.text ?? '')) &&
       WORK_SURNAME_BEFORE.test(text.slice(Math.max(0, tok.start - 60), tok.start))) {
       out.add(i);
       continue;
     }
     // "een trui van Nike", "schoenen van Puma": after a product and "van" one capitalised word that no name list has
     // as a person's name (OpenTaal's proper names include brands) is the maker.
-    if (!pet && prev === 'van' && PRODUCTS.has((tokens[i - 2]?.folded ?? '')) && !isPersonListName(tok.text) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+    if (!pet && prev === 'van' && PRODUCTS.has((tokens[i - 2]?.folded ?? '')) && !isPersonListName(tok.text) && !startsUpper(tokens[i + 1]?.text ?? '')) {
       out.add(i);
       continue;
     }
@@ -1092,7 +1092,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     }
     // "boodschappen bij de Dirk": "de" and the first name a chain named after a person starts with is the shop (a person is
     // "bij Dirk"); "naar de Jan Linders" likewise.
-    if (prev === 'de' && CHAIN_FIRST_NAMES.has(tok.text) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '') && SHOP_PREPOSITIONS.has((tokens[i - 2]?.folded ?? '')) &&
+    if (prev === 'de' && CHAIN_FIRST_NAMES.has(tok.text) && startsLower(tokens[i - 1]?.text ?? '') && SHOP_PREPOSITIONS.has((tokens[i - 2]?.folded ?? '')) &&
       adjacent(text, tokens[i - 1], tok)) {
       out.add(i);
       continue;
@@ -1100,14 +1100,14 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     // "Vader is een Limburger": after "een" a place, province or country with "-er" is its demonym, not a surname of that shape
     // (a stem of six letters or more that may be a place: "een Bakker" keeps its surname).
     if (prev === 'een' && /^\p{Lu}\p{Ll}{3,}er$/u.test(tok.text) && (isPlaceOrRegion(tok.text.slice(0, -2)) || (tok.text.length >= 8 && mayBePlace(tok.text.slice(0, -2)))) &&
-      !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) {
+      !startsUpper(tokens[i + 1]?.text ?? '')) {
       out.add(i);
       continue;
     }
     // Every fame and theory cue ends in one of these words: test the patterns only after them.
     if (!pet && prev !== 'van' && prev !== 'over' && prev !== 'als' && prev !== 'is' && prev !== 'idool' && prev !== 'tot') continue;
     const before = text.slice(Math.max(0, tok.start - 24), tok.start);
-    const fame = !pet && (FAME_BEFORE.test(before) || THEORY_BEFORE.test(before) || (WORK_BEFORE.test(before) && adjacent(text, tok, tokens[i + 1]) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) ||
+    const fame = !pet && (FAME_BEFORE.test(before) || THEORY_BEFORE.test(before) || (WORK_BEFORE.test(before) && adjacent(text, tok, tokens[i + 1]) && startsUpper(tokens[i + 1]?.text ?? '')) ||
       (prev === 'als' && (tokens[i - 2]?.folded ?? '') === 'net' && publicFigureAt(text, tokens, i)));
     if (!pet && !fame) continue;
     let k = i;
@@ -1115,10 +1115,10 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     for (;;) {
       const t = tussenvoegselAt(text, tokens, k + 1);
       const n = k + 1 + t;
-      if (adjacent(text, tokens[n - 1], tokens[n]) && adjacent(text, tokens[k], tokens[k + 1]) && /^\p{Lu}/u.test(tokens[n]?.text ?? '')) {
+      if (adjacent(text, tokens[n - 1], tokens[n]) && adjacent(text, tokens[k], tokens[k + 1]) && startsUpper(tokens[n]?.text ?? '')) {
         for (let m = k + 1; m <= n; m++) out.add(m);
         k = n;
-      } else if (fame && (tokens[k + 1]?.folded ?? '') === 'en' && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+      } else if (fame && (tokens[k + 1]?.folded ?? '') === 'en' && startsUpper(tokens[k + 2]?.text ?? '')) {
         out.add(k + 2);
         k += 2;
       } else break;
@@ -1146,7 +1146,7 @@ function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): 
   const tok = tokens[i];
   const next = tokens[i + 1];
   if (!tok || !next || !/^\p{Lu}\p{Ll}/u.test(tok.text) || CUES.has(tok.folded) || !isSentenceInitial(text, tok.start)) return false;
-  if (!/^\p{Ll}/u.test(next.text) && !/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4))) return false;
+  if (!startsLower(next.text) && !/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4))) return false;
   // Only spaces (and emoji: "Olek 😢 huilde") between: not a label colon, nor a comma of a list ("Smit, bakker of kapper").
   if (!/^[ \u00a0\p{Extended_Pictographic}\uFE0F]+$/u.test(text.slice(tok.end, next.start)) && !/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4))) return false;
   // "Deep dive:", "Key learning:": a label of two words.
@@ -1154,7 +1154,7 @@ function openClassSubjectAt(text: string, tokens: readonly Token[], i: number): 
   // After AH: a finite verb must follow (or an age in brackets): a word of another language opening a sentence ("Salam juf,",
   // "Merhaba hocam,", "Przepraszam bardzo") or a Dutch word before a noun is no subject. "Feruza is", "Olek huilde", "Tyrone meldt".
   // Also "en" and another capitalised word ("Semhar en Filmon Tesfay zitten"), and "uit groep 8" ("Wessel uit groep 8 ligt").
-  const pair = next.folded === 'en' && (/^\p{Lu}/u.test(tokens[i + 2]?.text ?? '') || PAIR_PRONOUNS.has((tokens[i + 2]?.folded ?? '')));
+  const pair = next.folded === 'en' && (startsUpper(tokens[i + 2]?.text ?? '') || PAIR_PRONOUNS.has((tokens[i + 2]?.folded ?? '')));
   const inClass = next.folded === 'uit' && /^[ \u00a0]+(?:groep|klas)[ \u00a0]*\d/u.test(text.slice(next.end, next.end + 12));
   if (!/^[ \u00a0]*\(\d/u.test(text.slice(tok.end, tok.end + 4)) && !pair && !inClass && !FINITE_AFTER_SUBJECT.has(next.folded) && !PERSON_VERBS.has(next.folded) &&
     !STRONG_PERSON_VERBS.has(next.folded) && !/^\p{Ll}{2,}(?:[^aeiou]t|de|te|den|ten)$/u.test(next.text)) return false;
@@ -1319,7 +1319,7 @@ function openClassNameAt(text: string, tokens: readonly Token[], i: number): boo
   // A capitalised word next to it that is a known word makes a title, a brand or a programme ("Traumasensitief Opvoeden", "Vroeg
   // Signaleren", "Google Translate"); a listed name or another unknown word makes a full name ("Gulnara Karimov").
   const next = tokens[i + 1];
-  const knownCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && !isListedName(t.text) && !isUnknownCapitalised(t.text);
+  const knownCapital = (t: Token): boolean => startsUpper(t.text) && !isListedName(t.text) && !isUnknownCapitalised(t.text);
   if (next && adjacent(text, tok, next) && knownCapital(next)) return false;
   // A known capitalised word before it, inside the sentence or before a comma ("Voorzitter, Notulist, Jeugdarts"), makes a title or a list.
   // (Not across a bracket: "Hendrika Zwart (Riek)" is a calling name after a surname that is a word.)
@@ -1349,10 +1349,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const fieldCue = FIELD_CUES.has(folded) && /^:[ \u00a0]/u.test(text.slice(tok.end, tok.end + 2));
     // "Dr. Scheepmaker", "drs. Van Aalst": a title with its dot is a cue for a capitalised name (not "dr" = "d'r" in chat).
     // After AM also a lowercase surname no word is after the title with its dot ("met dr. osei").
-    const titleCue = (TITLE_CUES.has(folded) && (text.charAt(tok.end) === '.' || (folded === 'mrs' && /^\p{Lu}/u.test(tok.text))) &&
+    const titleCue = (TITLE_CUES.has(folded) && (text.charAt(tok.end) === '.' || (folded === 'mrs' && startsUpper(tok.text))) &&
       (isCapitalised(tokens[i + 1]?.text ?? '') || (text.charAt(tok.end) === '.' && /^\p{Ll}{3,}$/u.test(tokens[i + 1]?.text ?? '') && !isCommonWord(tokens[i + 1]?.text ?? '')))) ||
       // "Mr Visser"; after AU also the lawyer's "mr. Van Rijn" in lowercase with its dot.
-      (MISTER_CUES.has(folded) && (/^\p{Lu}/u.test(tok.text) || text.charAt(tok.end) === '.') && /^\.?[ \u00a0]$/u.test(text.slice(tok.end, (tokens[i + 1]?.start ?? 0))) &&
+      (MISTER_CUES.has(folded) && (startsUpper(tok.text) || text.charAt(tok.end) === '.') && /^\.?[ \u00a0]$/u.test(text.slice(tok.end, (tokens[i + 1]?.start ?? 0))) &&
         (isListedName(tokens[i + 1]?.text ?? '') || tussenvoegselAt(text, tokens, i + 1) > 0) && isCapitalised(tokens[i + 1]?.text ?? ''));
     const nameNoun = NAME_NOUNS.has(folded);
     // "de case manager van Jurrick": the cue in two words.
@@ -1420,11 +1420,11 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           // "mevrouw de jong", "familie van dijk": a lowercase tussenvoegsel and surname after a formal cue.
           // (After "gezin"/"ouders" a preposition is where they live, not a tussenvoegsel: "het gezin in de wijk Presikhaaf".)
           const familyPreposition = (folded === 'gezin' || folded === 'ouders') && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '');
-          const formal = FORMAL_CUES.has(folded) && t > 0 && !familyPreposition && /^\p{Ll}/u.test(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '');
+          const formal = FORMAL_CUES.has(folded) && t > 0 && !familyPreposition && startsLower(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '');
           // "mevrouw bakker, wil ...", "meneer visser zegt": a lowercase surname that is also a word, right after a
           // formal cue, when a comma, the end or a person verb follows (not "mevrouw kan niet komen").
           const formalWord =
-            FORMAL_CUES.has(folded) && t === 0 && /^\p{Ll}/u.test(cand.text) && cand.text.length > 2 && isSurnameCore(bare(cand).text) && !isNotName(cand.text) &&
+            FORMAL_CUES.has(folded) && t === 0 && startsLower(cand.text) && cand.text.length > 2 && isSurnameCore(bare(cand).text) && !isNotName(cand.text) &&
             // (After CC: after "ouders" a plural verb, "Ouders hebben, indien mogelijk, ...".)
             !PLURAL_FINITE.has(cand.folded) &&
             (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(text.slice(cand.end, cand.end + 2)) || PERSON_VERBS.has((tokens[j + 1]?.folded ?? '')));
@@ -1437,7 +1437,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           // After "heet"/"genaamd" the word is a name whatever else it means: "zijn zusje heet iris".
           const naming = folded === 'heet' || folded === 'heette' || folded === 'genaamd';
           const plain = !isNameWord(bare(cand).text) || (isFirstName(bare(cand).text) && (personVerbAfter(text, tokens, j) || RELATIVE_CUES.has(folded) || naming));
-          if (t === 0 && /^\p{Ll}/u.test(cand.text) && !isNotName(cand.text) && !LOWERCASE_NOT_NAMES.has(cand.folded) && plain && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
+          if (t === 0 && startsLower(cand.text) && !isNotName(cand.text) && !LOWERCASE_NOT_NAMES.has(cand.folded) && plain && isListedName(bare(cand).text) && bare(cand).text.length > 2) {
             let last = j;
             const more = lowerSurnameAfter(text, tokens, j + 1);
             if (more >= 0) last = more;
@@ -1460,7 +1460,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const possessive = word !== tok || (/[sxz]$/u.test(tok.text) && /^['’](?!\p{L})/u.test(text.slice(tok.end, tok.end + 2)));
 
     // 2. Lowercase first names in chat-like text: "kevin", "lotte de jong", "kenzo's".
-    if (/^\p{Ll}/u.test(tok.text)) {
+    if (startsLower(tok.text)) {
       let hit = isLowercaseFirstName(word.text);
       // The rules below are tried in turn until one holds: most lowercase tokens are ordinary words, so most of them are never asked.
       if (!hit) hit = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3 &&
@@ -1548,7 +1548,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // "in Charlois", "uit Vries": a lone surname right after "in" or "uit" is a place, not a person.
       if (first === i && ((tokens[i - 1]?.folded ?? '') === 'in' || (tokens[i - 1]?.folded ?? '') === 'uit')) continue;
       // "in de Bijlmer", "bij de Vries", "op de Veluwe": after a preposition, a lowercase article is an article.
-      if (first < i && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && PREPOSITIONS.has((tokens[first - 1]?.folded ?? '')) && !nameWord(tokens[first - 1])) continue;
+      if (first < i && startsLower(tokens[first]?.text ?? '') && PREPOSITIONS.has((tokens[first - 1]?.folded ?? '')) && !nameWord(tokens[first - 1])) continue;
       // After T: "Het Buurtteam van West heeft": a direction after a team or a type of institution and "van" is its district.
       const orgBefore = tokens[first - 1]?.text ?? '';
       if (first < i && DIRECTION_WORDS.has(word.folded) && (/team$/iu.test(orgBefore) || isInstitutionType(orgBefore))) continue;
@@ -1695,13 +1695,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       starts.add(i - 1);
       continue;
     }
-    const lower = /^\p{Ll}/u.test(tok.text);
+    const lower = startsLower(tok.text);
     if (lower ? !isFirstName(tok.text) : !isCapitalised(tok.text)) continue;
     if (isNotName(tok.text) || ORG_HEADS.has(tok.folded)) continue;
     if (out.some((c) => c.start <= tok.start && tok.end <= c.end)) continue;
     // "mees en joep hadden ruzie": two lowercase first names (words too) as the subject of a plural person verb.
     const other = tokens[i + 2];
-    if (lower && other && !starts.has(i + 2) && /^\p{Ll}/u.test(other.text) && isFirstName(other.text) && !isNotName(other.text) &&
+    if (lower && other && !starts.has(i + 2) && startsLower(other.text) && isFirstName(other.text) && !isNotName(other.text) &&
       tok.text.length > 2 && other.text.length > 2 && PLURAL_PERSON_VERBS.has((tokens[i + 3]?.folded ?? ''))) {
       out.push({ kind: 'name', start: tok.start, end: tok.end }, { kind: 'name', start: other.start, end: other.end });
       starts.add(i + 2);
@@ -1758,7 +1758,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i];
       const b = tokens[i + 1];
-      if (!a || !b || !/^\p{Lu}{3,}$/u.test(a.text) || !/^\p{Lu}{3,}(?:-\p{Lu}{3,})?$/u.test(b.text) || !adjacent(text, a, b)) continue;
+      if (!a || !b || !startsUpper(a.text) || !/^\p{Lu}{3,}$/u.test(a.text) || !/^\p{Lu}{3,}(?:-\p{Lu}{3,})?$/u.test(b.text) || !adjacent(text, a, b)) continue;
       if (!isFirstName(a.text) || isFrequentWord(a.text) || isNotName(a.text) || isNotName(b.text) || isPlaceOrRegion(b.text)) continue;
       if (!(isSurnameCore(b.text.split('-')[0] ?? '') || !isCommonWord(b.text))) continue;
       if (!out.some((c) => c.start < b.end && a.start < c.end)) out.push({ kind: 'name', start: a.start, end: b.end });
@@ -1828,17 +1828,17 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const tok = tokens[i];
     const title = tokens[i + 2];
     if (!tok || !title || (tokens[i + 1]?.folded ?? '') !== 'uit' || !adjacent(text, tok, tokens[i + 1]) || !adjacent(text, tokens[i + 1], title)) continue;
-    if (!/^\p{Lu}/u.test(title.text) || isNotName(title.text) || mayBePlace(title.text) || CUES.has((tokens[i - 1]?.folded ?? ''))) continue;
+    if (!startsUpper(title.text) || isNotName(title.text) || mayBePlace(title.text) || CUES.has((tokens[i - 1]?.folded ?? ''))) continue;
     // After Z: "Yulia uit Marioepol vertelt dat ...": a person verb right after a one-word title shows a person from a place no list has.
     if (personAfterName(text, tokens, i + 1)) continue;
-    if (/^\p{Lu}/u.test(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) continue; // "Sanne Jansen uit ..." is a person
+    if (startsUpper(tokens[i - 1]?.text ?? '') && adjacent(text, tokens[i - 1], tok)) continue; // "Sanne Jansen uit ..." is a person
     // After BE: a one-word title needs a story around it ("Elsa uit Frozen zingen", "verkleed als Woody uit Toy Story"): "Ahmad uit
     // Kabul spreekt nog weinig Nederlands" is a boy from a city no list has.
-    const oneWord = !(/^\p{Lu}/u.test(tokens[i + 3]?.text ?? '') && adjacent(text, title, tokens[i + 3]));
+    const oneWord = !(startsUpper(tokens[i + 3]?.text ?? '') && adjacent(text, title, tokens[i + 3]));
     if (oneWord && !STORY_CONTEXT.test(text)) continue;
     notPerson.add(i);
     // The title is nobody either ("Moana uit Vaiana", "Woody uit Toy Story").
-    for (let k = i + 2; /^\p{Lu}/u.test(tokens[k]?.text ?? '') && (k === i + 2 || adjacent(text, tokens[k - 1], tokens[k])); k++) notPerson.add(k);
+    for (let k = i + 2; startsUpper(tokens[k]?.text ?? '') && (k === i + 2 || adjacent(text, tokens[k - 1], tokens[k])); k++) notPerson.add(k);
   }
   // After AE: the sender of a chat export line ("[10:18] Hoop ✨: ...", "12-03-2025 10:18 - Sanne de Vries: ..."): whatever the
   // display name is, it names a person, unless it is only a role ("[10:18] Moeder:").
@@ -1858,7 +1858,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   // After AF: a first name and one capital with a dot is a name and an initial ("verlenging beschikking Amira K."): the initial too.
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (!tok || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !INITIAL_AFTER.test(text.slice(tok.end, tok.end + 5)) || !isFirstName(tok.text) || isFrequentWord(tok.text)) continue;
+    if (!tok || !startsUpper(tok.text) || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !INITIAL_AFTER.test(text.slice(tok.end, tok.end + 5)) || !isFirstName(tok.text) || isFrequentWord(tok.text)) continue;
     const at = tok.end + 1;
     if (!out.some((c) => c.start <= at && at < c.end)) out.push({ kind: 'initials', start: at, end: at + 2 });
   }
@@ -1870,7 +1870,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   for (let i = 0; i + 2 < tokens.length; i++) {
     const tok = tokens[i];
     const next = tokens[i + 1];
-    if (!tok || !next || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !SPOKEN_POSSESSIVES.has(next.folded) || !adjacent(text, tok, next)) continue;
+    if (!tok || !next || !startsUpper(tok.text) || !/^\p{Lu}\p{Ll}+$/u.test(tok.text) || !SPOKEN_POSSESSIVES.has(next.folded) || !adjacent(text, tok, next)) continue;
     if (!isFirstName(tok.text) || isFrequentWord(tok.text) || isNotName(tok.text) || !/^\p{L}/u.test(tokens[i + 2]?.text ?? '')) continue;
     if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
   }
@@ -1879,7 +1879,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // A platform, medication, language or theorist that no name list has is nobody, whatever rule above took it ("wat Winnicott schreef").
-    if (tok && isKnownThing(tok.folded) && /^\p{Lu}/u.test(tok.text) && !isListedName(tok.text)) notPerson.add(i);
+    if (tok && isKnownThing(tok.folded) && startsUpper(tok.text) && !isListedName(tok.text)) notPerson.add(i);
     // Not a token the rules above found to be nobody, nor the word after one (a character's or a public figure's second name).
     if (!tok || notPerson.has(i) || notPerson.has(i - 1)) continue;
     // After AM: a lowercase word no known word is after a title with its dot ("mdo met dr. amponsah"): the surname.
@@ -1926,7 +1926,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     if (out.some((c) => c.start < tok.end && tok.start < c.end)) continue;
     // A listed name right next to it that the rules above left alone was judged nobody ("Ross Greene stelt in zijn boek").
     const leftAlone = (t: Token | undefined): boolean =>
-      !!t && /^\p{Lu}/u.test(t.text) && isListedName(t.text) && !(isSentenceInitial(text, t.start) && isFrequentWord(t.text)) && !out.some((c) => c.start < t.end && t.start < c.end);
+      !!t && startsUpper(t.text) && isListedName(t.text) && !(isSentenceInitial(text, t.start) && isFrequentWord(t.text)) && !out.some((c) => c.start < t.end && t.start < c.end);
     if ((adjacent(text, tokens[i - 1], tok) && leftAlone(tokens[i - 1])) || (adjacent(text, tok, tokens[i + 1]) && leftAlone(tokens[i + 1]))) continue;
     // "Nazanin Rahimzadeh": the second word of a name found just before it makes one finding.
     const before = adjacent(text, tokens[i - 1], tok) ? out.findIndex((c) => c.kind === 'name' && c.end === tokens[i - 1]?.end) : -1;
@@ -2051,7 +2051,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     return true;
   };
   const lowerOrUnknown = (w: string): boolean =>
-    /^\p{Lu}/u.test(w) ? possiblePerson(w) || isFirstName(w) : w.length > 2 && (isListedName(w) || !isCommonWord(w)) && !NAMING_STOP.has(fold(w));
+    startsUpper(w) ? possiblePerson(w) || isFirstName(w) : w.length > 2 && (isListedName(w) || !isCommonWord(w)) && !NAMING_STOP.has(fold(w));
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
@@ -2078,8 +2078,8 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     if (next && (f === 'mevrouw' || f === 'meneer') && adjacent(text, tok, next)) {
       const t = tussenvoegselAt(text, tokens, i + 1);
       const sur = tokens[i + 1 + t];
-      if (sur && /^\p{Ll}/u.test(sur.text) && (t === 0 || adjacent(text, tokens[i + t], sur)) && sur.text.length > 3 &&
-        !isFrequentWord(sur.text) && !isInstitutionType(sur.text) && !isNotName(sur.text) && (t > 0 || /^\p{Ll}/u.test(next.text))) {
+      if (sur && startsLower(sur.text) && (t === 0 || adjacent(text, tokens[i + t], sur)) && sur.text.length > 3 &&
+        !isFrequentWord(sur.text) && !isInstitutionType(sur.text) && !isNotName(sur.text) && (t > 0 || startsLower(next.text))) {
         const after = tokens[i + 2 + t];
         const tail = text.slice(sur.end, sur.end + 2);
         // After Y: also before a preposition that opens what the talk was about ("mevrouw ter horst over de omgang").
@@ -2109,7 +2109,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     if (SIDE_CUES.has(f)) add(tailAt(SIDE_OF_FAMILY, text, tok.end), lowerOrUnknown);
     if (BRACKET_CUES.has(f)) add(tailAt(BRACKET_NAME, text, tok.end), (w) => possiblePerson(w) || isFirstName(w));
     if (TODO_CUES.has(f) || (f === 'do' && (tokens[i - 1]?.folded ?? '') === 'to')) add(tailAt(TODO_NAME, text, tok.end), possiblePerson);
-    if (SMS_PARENT_CUES.has(f)) add(tailAt(SMS_PARENT_OF, text, tok.end), (w) => (/^\p{Lu}/u.test(w) ? possiblePerson(w) : lowerOrUnknown(w)));
+    if (SMS_PARENT_CUES.has(f)) add(tailAt(SMS_PARENT_OF, text, tok.end), (w) => (startsUpper(w) ? possiblePerson(w) : lowerOrUnknown(w)));
     if (TALK_CUES.has(f)) add(tailAt(TALKED_WITH, text, tok.end), (w) => possiblePerson(w) && !isCommonWord(w));
     if (text.charCodeAt(tok.end) === 44 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tok.text)) {
       AGE_APPOSITION.lastIndex = tok.end;

@@ -3,7 +3,7 @@ import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
 import { isKnownPlace } from './geo.js';
 import { FIRST_NAMES, isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
 import { cardinalValue } from './number-words.js';
-import { firstCharsOf, fold, linesWith, matchAllInLines, sentenceBefore, startsWithOneOf } from './text.js';
+import { firstCharsOf, fold, linesWith, matchAllInLines, sentenceBefore, startsLower, startsWithOneOf } from './text.js';
 import type { Candidate } from './types.js';
 import { WordList } from './word-list.js';
 
@@ -399,7 +399,7 @@ function extendBack(text: string, index: number): number {
     start = wStart;
   }
   // Trim leading lowercase words we might have walked over ("aan de Kerkstraat" → "Kerkstraat").
-  while (start < index && /^\p{Ll}/u.test(text.slice(start, start + 1))) {
+  while (start < index && startsLower(text.slice(start, start + 1))) {
     const sp = text.indexOf(' ', start);
     if (sp < 0 || sp >= index) break;
     start = sp + 1;

@@ -58,6 +58,34 @@ export function sentenceAfter(text: string, index: number, max: number): string 
   return m ? slice.slice(0, m.index) : slice;
 }
 
+/** Only spaces (or no-break spaces) from `from` to `to`, at least one: the gap of two words on one line, without slicing it out. */
+export function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+/** `/^\p{Lu}/u.test(word)`, with ASCII letters answered without the regex: the rules ask this of almost every token, many times. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
+  return STARTS_UPPER.test(word);
+}
+
+/** `/^\p{Ll}/u.test(word)`, with ASCII letters answered without the regex. */
+export function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c >= 65 && c <= 90) return false;
+  return STARTS_LOWER.test(word);
+}
+
 export function isUpper(ch: string): boolean {
   return ch.length > 0 && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
