@@ -111,6 +111,8 @@ export function fold(word: string): string {
 
 function foldUncached(word: string): string {
   if (/^[a-z]*$/.test(word)) return word;
+  // Printable ASCII has no diacritics and no dotless i: only the backtick and the case change (words of 13 letters or more, not cached, come here each time).
+  if (/^[ -~]*$/.test(word)) return (word.includes('`') ? word.replace(/`/g, "'") : word).toLowerCase();
   return word
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
