@@ -13,7 +13,9 @@ const SPELLED = /(?=[^ \u00a0-][ \u00a0-])(?<![\p{L}\p{N}])(\p{L})(?:[ \u00a0-]\
 
 /** Lowercase abbreviations written like initials: text.ts's ("o.a.", "i.v.m.") and these. */
 const MORE_ABBREVIATIONS = new Set(
-  'z.s.m. a.s. p.p. n.v.t. v.a. s.v.p. a.u.b. c.q. d.d. i.o.m. m.i.v. o.b.v. m.n. t.z.t. i.c.m. v.w.b. z.o.z. i.s.m. m.u.v.'.split(' '),
+  ('z.s.m. a.s. p.p. n.v.t. v.a. s.v.p. a.u.b. c.q. d.d. i.o.m. m.i.v. o.b.v. m.n. t.z.t. i.c.m. v.w.b. z.o.z. i.s.m. m.u.v. e.e.a. p.s. b.v. t.b.v. ' +
+    'i.h.a. o.i.d. m.i. a.d.h.v. n.b. o.v.v. t.o.v. p.a. a.h.w. m.m.v. i.h.k.v. i.o.v. o.l.v. d.m.v. v.v.t. i.e. e.g.'
+  ).split(' '),
 );
 const isAbbreviated = (head: string): boolean => isAbbreviation(head.slice(0, -1)) || MORE_ABBREVIATIONS.has(head);
 
@@ -59,6 +61,12 @@ const IN_BRACKETS = /\(((?:\p{Ll}\.){2,3})\)/gu;
 const COORDINATED_INITIALS = /(?:^|[.!?;:][ \u00a0]+)(\p{Ll}\.)[ \u00a0]+en[ \u00a0]+(\p{Ll}\.)(?![\p{L}])/gu;
 /** After CD: lowercase initials before a role in brackets ("overleg met p.w. (aandachtsfunctionaris)"). */
 const INITIALS_ROLE = /(?<![\p{L}.])((?:\p{Ll}\.){2,3})[ \u00a0]*\(\p{Ll}{5,}[\p{Ll} -]{0,30}\)/gu;
+/**
+ * After CL/CN: two or three lowercase initials opening a line or a sentence, before a verb a person does or a bracket ("s.k. heeft
+ * vandaag", "j.k. (groep 2) spraak"); abbreviations ("z.s.m. is", "o.a. heeft") are left out below.
+ */
+const INITIALS_OPENING =
+  /(?:^|[.!?;:][ \u00a0]+|\n[ \u00a0]*)((?:\p{Ll}\.){2,3})(?=[ \u00a0]+(?:heeft|had|is|was|wordt|werd|zegt|zei|vertelt|vertelde|komt|kwam|gaat|ging|wil|wilde|mag|mocht|moet|moest|kan|kon|zit|zat|woont|blijft|bleef|krijgt|kreeg|doet|deed|speelt|speelde|belt|belde|loopt|liep)(?![\p{L}])|[ \u00a0]*\()/gu;
 const FIRST_NAME_INITIAL = /(?<![\p{L}])(\p{Ll}{3,})[ \u00a0](\p{Ll}\.)(?=[ \u00a0,;:)]|$)/gu;
 
 /**
@@ -99,7 +107,7 @@ function lowercaseInitialsInLine(text: string): Candidate[] {
     const start = m.index + m[0].indexOf(a);
     out.push({ kind: 'initials', start, end: start + 2 }, { kind: 'initials', start: m.index + m[0].length - 2, end: m.index + m[0].length });
   }
-  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS, INITIALS_ROLE]) {
+  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS, INITIALS_ROLE, INITIALS_OPENING]) {
     for (const m of text.matchAll(re)) {
       const initials = (m[1] ?? '').trimEnd();
       const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';

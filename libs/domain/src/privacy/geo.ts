@@ -213,10 +213,11 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted && text.charAt(tok.end) !== ':') end = i;
     // 2b. Dictated text: a lowercase word after an area cue and its article ("in de wijk kanaleneiland") when it is no
     //     frequent word ("de wijk zelf", "de wijk waar ..."). After V: after a team only a word the place lists know: a team acts,
-    //     so a lowercase word after it is mostly its verb ("Het wijkteam overweegt een melding").
+    //     so a lowercase word after it is mostly its verb ("Het wijkteam overweegt een melding"); after CN so does a municipality
+    //     ("kan de schuldhulp van de gemeente meekijken"), whose name the lists have.
     if (end < 0 && !upper && prevAdjacent && AREA_CUES.has(prev) && ['de', 'het', 'die', 'deze'].includes((tokens[i - 2]?.folded ?? '')) &&
       tok.text.length >= 5 && /^\p{Ll}+$/u.test(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) && !VERB_ENDING.test(tok.text) &&
-      (!/team$/u.test(prev) || PLACE_TOKENS.has(tok.folded) || GEO_HINTS.has(tok.folded))) end = i;
+      (!(/team$/u.test(prev) || prev === 'gemeente') || PLACE_TOKENS.has(tok.folded) || GEO_HINTS.has(tok.folded))) end = i;
     // 2c. Notes and pasted tables: the value after a place label and a colon or a cell border ("wijk: Malburgen",
     //     "| Woonplaats | Gouda |").
     if (end < 0 && upper && PLACE_LABELS.has(prev) && /^[ \u00a0]*[:|\t][ \u00a0]*$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start)) &&

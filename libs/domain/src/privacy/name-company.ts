@@ -17,7 +17,7 @@
 import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
 import { STORY_CONTEXT, type Token } from './names.js';
-import { isSentenceInitial, startsUpper } from './text.js';
+import { isAbbreviation, isSentenceInitial, startsLower, startsUpper } from './text.js';
 import { isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
@@ -75,6 +75,11 @@ const ARTICLES = new Set('de het een die deze dat dit zo'.split(' '));
 const PREPOSITIONS = new Set('naar door voor aan op in uit over bij zonder tot na om tegen onze mijn zijn haar hun jullie ons'.split(' '));
 /** Words after a name called at the start of a sentence ("Griet, jij ...", "Jo, ge moet ..."). */
 const SECOND_PERSON = new Set('jij je jouw jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
+/** Verbs before "dat" that open a clause with it ("ik zie dat", "ze zegt dat"): "dat" is then no article. */
+const THAT_CLAUSE_VERBS = new Set(
+  'zie zag zien merk merkte hoor hoorde weet wist denk dacht zegt zei zeggen vertelt vertelde vind vond blijkt bleek lijkt snap begrijp lees las schrijft schreef appt appte meldt meldde'.split(' '),
+);
+const MONTHS = new Set('januari februari maart april mei juni juli augustus september oktober november december'.split(' '));
 const MODALS = new Set('wil wilde mag mocht moet moest kan kon gaat ging zou zal'.split(' '));
 /** Possessives after a name ("rob zijn huis", "shanice d'r nummer"). */
 const POSSESSIVES_AFTER = new Set(['zijn', "z'n", 'haar', "d'r", 'hun']);
@@ -199,7 +204,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // (A word only shaped like a place, "wijnands", "bep", no place a list has, counts as unknown.)
     const cls = classOf(j);
     const unknown = cls === 'U' || (cls === 'P' && t.folded.length <= 10 && !isPlaceOrRegion(t.folded));
-    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded)) return false;
+    // (Not an abbreviation with its dot: "Saar Lammers, geb. 19-11-2018".)
+    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) ||
+      (text.charCodeAt(t.end) === 46 && isAbbreviation(t.folded))) return false;
     return unknownNeighbours(j) === 0;
   };
   /** Unknown words of three letters or more within eight tokens of j, in its line. */
@@ -214,6 +221,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     return n;
   };
+  // A first name or surname of the lists that no list knows as a word, place or function word ("tariq", "oksana").
+  const listedNoWord = (j: number): boolean => (tokens[j]?.folded.length ?? 0) >= 3 && /[FS]/u.test(classOf(j)) && !/[QNAPT]/u.test(classOf(j));
   // A listed surname that is no word at all ("meester brouwer" is one, "de trainer delen" not).
   const surnameWord = (j: number): boolean => /S/u.test(classOf(j)) && !/[QKN]/u.test(classOf(j));
   // Where the names found start and end, and which characters they cover: looked up per token, so sets, not scans.
@@ -260,7 +269,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (nameLike(i) && !/P/u.test(classOf(i))) return true;
     // After "of" or "en" also a listed surname that is a rare word ("visser of fischer").
     if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
-    return joined === 'and' && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start);
+    // After CO also a month written with a capital, which Dutch does not do ("de kinderen Wei en Mei").
+    return joined === 'and' && CAPITALISED.test(tok.text) && (!/N/u.test(classOf(i)) || MONTHS.has(tok.folded)) && !isSentenceInitial(text, tok.start);
   };
   /**
    * "Vos, dat is Lars Vos, kreeg ...", "Kev, Kevin Tan dus, zei ...": a word before a comma and a found name that repeats it or
@@ -318,6 +328,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const next = tokens[i + 1];
     const prev2 = tokens[i - 2];
     if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i);
+    // After CN: a lowercase surname of the lists that is no word, before a colon in the first two words of a line: the line is
+    // about that person ("hoop bijlsma: ouders gescheiden", "bijlsma: afspraak verzet").
+    if (text.charCodeAt(tok.end) === 58 && startsLower(tok.text) && listedNoWord(i) && /S/u.test(classOf(i)) &&
+      /^[ \t*•-]*(?:\p{Ll}+[ \u00a0]+)?$/u.test(text.slice(text.lastIndexOf('\n', tok.start - 1) + 1, tok.start))) return true;
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
     const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
@@ -337,12 +351,16 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
           (/[FS]/u.test(classOf(i)) || unknownName(i)) && !/[QNP]/u.test(classOf(i)) && !STORY_CONTEXT.test(text)) return true;
         // "bo uit groep 7", "kofi en ama uit groep 6", "sara uit 3b": a child named by their class.
         // (After BZ–CC also a surname after a first name: "bo kuipers uit groep vijf".)
-        if (after === 'uit' && FROM_CLASS.test(text.slice(next.end, next.end + 22)) && (firstName(i) || (surnameWord(i) && spaced(text, prev ?? tok, tok) && firstName(i - 1)))) return true;
+        // (After CL also a name the lists have that is no word at all, "tariq uit de brugklas".)
+        if (after === 'uit' && FROM_CLASS.test(text.slice(next.end, next.end + 22)) &&
+          (firstName(i) || listedNoWord(i) || (surnameWord(i) && spaced(text, prev ?? tok, tok) && firstName(i - 1)))) return true;
         // "kees van het wijkteam", "kim van bso de boomhut"; an unknown word only without an article, preposition or comma before
         // it (not a job: "de jeugdconsulent van de gemeente").
         if (after === 'van' && serviceAt(i + 2)) {
           if (firstName(i)) return true;
           if (nameLike(i) && !(prev && (ARTICLES.has(prev.folded) || PREPOSITIONS.has(prev.folded) || /,/u.test(gap(text, prev, tok))))) return true;
+          // After CO: a capitalised name the lists have that is no word ("wie er komt: Oksana van de opvang").
+          if (CAPITALISED.test(tok.text) && listedNoWord(i) && !(prev && ARTICLES.has(prev.folded))) return true;
         }
       }
     }
@@ -416,7 +434,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "naar rob zijn huis", "Shanice d'r nummer": a first name before a possessive pronoun and a noun.
     // ("zijn" and "hun" are also a verb and a pronoun: not before an article or adverb, "amber zijn de kleuren", nor after a modal,
     // "wil Elsa zijn in het kerstspel".)
-    if (next && POSSESSIVES_AFTER.has(next.folded) && spaced(text, tok, next) && firstName(i) && !(prev && (ARTICLES.has(prev.folded) || MODALS.has(prev.folded))) &&
+    // ("dat" after a verb of seeing or saying opens a clause, it is no article: "ik zie dat storm zijn leesboek ...", after CL.)
+    if (next && POSSESSIVES_AFTER.has(next.folded) && spaced(text, tok, next) && firstName(i) &&
+      !(prev && ((ARTICLES.has(prev.folded) && !(prev.folded === 'dat' && THAT_CLAUSE_VERBS.has(prev2?.folded ?? ''))) || MODALS.has(prev.folded))) &&
       !((next.folded === 'zijn' || next.folded === 'hun') && NOT_A_NOUN.has(tokens[i + 2]?.folded ?? ''))) return true;
     // "over Hoop, het meisje dat ...": a name before an apposition that says who it is.
     if (next && text.charAt(tok.end) === ',' && APPOSITION_AFTER.test(text.slice(tok.end, tok.end + 24)) && !/[NPT]/u.test(classOf(i)) && (firstName(i) || surnameWord(i) || unknownName(i) || (CAPITALISED.test(tok.text) && !isSentenceInitial(text, tok.start)))) return true;

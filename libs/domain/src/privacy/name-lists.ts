@@ -36,6 +36,8 @@ const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.
 export const TUSSENVOEGSELS = [
   'van der', 'van den', 'van de', "van 't", 'in de', "in 't", 'op de', 'uit de', 'van', 'de', 'der',
   'den', 'ter', 'ten', 'te', "'t", 'el', 'al', 'la', 'le', 'von', 'da', 'di', 'du',
+  // After CN: the Berber "ait" ("de broertjes ait taleb"), like the Arabic "el".
+  'ait',
 ] as const;
 
 function words(raw: string): string[] {
@@ -137,7 +139,8 @@ export function isFirstName(word: string): boolean {
   if (!f.includes('-')) return false;
   const parts = word.split('-');
   // "Lisa-Marie", and lowercase "sanne-marie" when every part is a listed first name.
-  if (parts.every((p) => startsLower(p))) return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(fold(p)) && !NAME_WORDS.has(fold(p)));
+  // After CL: one of the two may also be a word ("jan-willem"), not both ("roos-storm").
+  if (parts.every((p) => startsLower(p))) return parts.length === 2 && parts.every((p) => FIRST_NAMES.has(fold(p))) && parts.some((p) => !NAME_WORDS.has(fold(p)));
   return parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && parts.some((p) => FIRST_NAMES.has(fold(p)) || FOREIGN_FIRST_NAMES.has(fold(p)));
 }
 

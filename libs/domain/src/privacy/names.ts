@@ -337,6 +337,8 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
   return /^\d{1,2}$/.test(word) || PERSON_STATES.has(fold(word)) || bareNoun || (fold(word) === 'een' && personNounAfter(tokens, tokens[i + 2]?.text === word ? i + 3 : i + 4));
 }
 
+/** Modal verbs after a name opening a chat line ("bo mag niet mee"). */
+const LINE_MODALS = new Set('mag mocht moet moest wil wilde kan kon gaat ging zal zou heeft had is was'.split(' '));
 /** After "is"/"was" at the start of a chat line, words that place a person: "mo is er weer vandoor", "sem was vandaag ziek". */
 const CHAT_PERSON_AFTER = new Set('er weer vandaag gisteren vanochtend vanmiddag nog niet ook al net thuis weg vandoor pas ineens opeens'.split(' '));
 const TUSSEN_WORDS = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
@@ -357,7 +359,7 @@ function unlistedLineSubject(text: string, tokens: readonly Token[], i: number):
   if (!tok) return false;
   const f = tok.folded;
   if (isListedName(f) || isNameWord(f) || isNotName(f) || CUES.has(f) || SUBJECT_WORDS.has(f) || LIGHT_ADVERBS.has(f) || PERSON_NOUNS.has(f) ||
-    ROLE_IN_BRACKETS.has(f) || NOT_SUBJECTS.has(f) || LOWERCASE_NOT_NAMES.has(f) || DUTCH_WORD_SHAPE.test(f) || isKnownPlace(f) || isCommonWord(f)) return false;
+    ROLE_IN_BRACKETS.has(f) || NOT_SUBJECTS.has(f) || LOWERCASE_NOT_NAMES.has(f) || DUTCH_WORD_SHAPE.test(f) || isKnownPlace(f) || isCommonWord(f) || isKnownWord(f)) return false;
   const verb = (tokens[i + 1]?.folded ?? '');
   if (verb === 'is' || verb === 'was') return lineSubjectPredicate(text, tokens, i);
   // A possessive after the verb starts the object ("jayvano heeft zijn telefoon ingeleverd"), a pronoun or article the subject.
@@ -1484,6 +1486,12 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         !possessive && (isSentenceInitial(text, tok.start) || afterInterjection(text, tokens, i)) && adjacent(text, tok, tokens[i + 1]) && word.text.length >= 2 &&
         isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(word.folded) && !TUSSEN_WORDS.has(word.folded) &&
         lineSubjectPredicate(text, tokens, i);
+      // After CN: a first name of two letters that is no word ("bo", "jo", "mo") opening a chat line before a verb a person does
+      // ("bo mag van haar moeder niet meer"); a name of three letters or more that is no word was found above, anywhere.
+      if (!hit) hit =
+        !possessive && word.text.length === 2 && isSentenceInitial(text, tok.start) && adjacent(text, tok, tokens[i + 1]) && isFirstName(word.text) &&
+        !isNameWord(word.text) && !isFrequentWord(word.text) && !isCommonWord(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(word.folded) &&
+        !TUSSEN_WORDS.has(word.folded) && (PERSON_VERBS.has(tokens[i + 1]?.folded ?? '') || STRONG_PERSON_VERBS.has(tokens[i + 1]?.folded ?? '') || LINE_MODALS.has(tokens[i + 1]?.folded ?? ''));
       // "jurick is weer weggelopen", "filmon zit sinds maart op de ISK": a word no list has opening a chat line before a person
       // predicate, when it is no frequent Dutch word, no compound of one and not shaped like a Dutch derivation.
       if (!hit) hit =

@@ -106,7 +106,7 @@ const OWN_NUMBER_RE =
   /(?=[hjmouz])(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,})(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const COURT_OR_ID_RE =
-  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)[ \u00a0]+(?:is|was)[ \u00a0]+(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
+  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
 
 /** Five to eight digits, for an id later in the sentence of its cue (see detectClientNumbers). */
 const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\d{5,8}(?![\p{N}]|[.,/-]\p{N})/gu;
@@ -114,10 +114,11 @@ const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\d{5,8}(?![\p{N}]|[.,/-]\p{N})/gu;
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader"); after BZ
-  // also "voor", a name and "in het systeem" ("klantnummer van Liam Bos in het systeem is 40127").
+  // also "voor", a name and "in het systeem" ("klantnummer van Liam Bos in het systeem is 40127"); after CM a question mark and a
+  // hesitation ("m'n leerlingnummer? Eh, 341907").
   // The lookahead lists the first letters of the cues (startsWithOneOf in text.ts): the same matches, found faster.
   const re =
-    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|beschikkings|meldings|kind)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|beschikkings|meldings|kind)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -134,7 +135,8 @@ export function detectClientNumbers(text: string): Candidate[] {
     }
   }
   // After AG/AH: the Dutch courts' case number (C/13/735210, also without a cue: its shape is unique), an ID label of a client
-  // ("Client-ID 0088317", "cliënt-id: 55120"), and "mijn dossier is 2024-118374" (a file word, is/was, a number with a separator).
+  // ("Client-ID 0088317", "cliënt-id: 55120"), and "mijn dossier is 2024-118374" (a file word, is/was, a number with a separator; after
+  // CM also "het dossier van Milan is ...", not a span of years, "2023-2024").
   for (const m of text.matchAll(COURT_OR_ID_RE)) {
     const id = m[1] ?? m[2] ?? m[3] ?? '';
     const start = m.index + m[0].length - id.length;

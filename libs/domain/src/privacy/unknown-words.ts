@@ -113,6 +113,17 @@ const PREFIX = /^(?:na|aan|af|op|in|uit|door|mee|om|toe|voor|over|onder|bij|ver|
  * isCommonWord (any frequent word of three letters or more at the end): that one takes "Mekdes" for "mek" + "des" and
  * "Rustam" for "ru" + "stam"; here the tail has four letters or more and the head is a word too.
  */
+/**
+ * Words of the youth field that the frequency list lacks (after CO: "verzuim" opening a harvest card was taken for a name;
+ * "Schoolverzuim", "Voortgangsrapportage" at a sentence start), and of fixed phrases ("ten behoeve van"): known words, and tails of
+ * compounds.
+ */
+const FIELD_WORDS = new Set(
+  `verzuim rapportage rapportages thuiszitter thuiszitters plaatsing plaatsingen problematiek casuistiek beraad signalering
+signaleringen mdo opp behoeve`.split(/\s+/u),
+);
+const isWordOrFieldWord = (f: string): boolean => isFrequentWord(f) || FIELD_WORDS.has(f);
+
 export function isCompound(f: string): boolean {
   if (isDerivation(f)) return true;
   // "navraag", "aanpak", "uitleg", "herkansing": a verb particle or prefix before a frequent word.
@@ -120,7 +131,7 @@ export function isCompound(f: string): boolean {
   if (prefix && f.length - prefix[0].length >= 3 && isFrequentWord(f.slice(prefix[0].length))) return true;
   for (let k = 3; k <= f.length - 4; k++) {
     const tail = f.slice(k).replace(/^-/, '');
-    if (!isFrequentWord(tail)) continue;
+    if (!isWordOrFieldWord(tail)) continue;
     // A long word at the end is enough ("multisysteemtherapie", "kleuterplein" has "plein" and the word "kleuter").
     if (tail.length >= 7) return true;
     const head = f.slice(0, k).replace(/-$/, '');
@@ -132,7 +143,7 @@ export function isCompound(f: string): boolean {
 
 /** A word the guard knows as a Dutch or English word, a compound or a thing (folded; any case). */
 export function isKnownWord(folded: string): boolean {
-  return KNOWN_THINGS.has(folded) || isFrequentWord(folded) || isCompound(folded) || isEnglishWord(folded);
+  return KNOWN_THINGS.has(folded) || isWordOrFieldWord(folded) || isCompound(folded) || isEnglishWord(folded);
 }
 
 /**
@@ -142,7 +153,7 @@ export function isKnownWord(folded: string): boolean {
 export function isUnknownCapitalised(word: string): boolean {
   if (word.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word) || !/[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu.test(word)) return false;
   const f = fold(word);
-  if (KNOWN_THINGS.has(f) || isNotName(word) || isFrequentWord(f) || isCompound(f) || isListedName(word) || isEnglishWord(f)) return false;
+  if (KNOWN_THINGS.has(f) || isNotName(word) || isWordOrFieldWord(f) || isCompound(f) || isListedName(word) || isEnglishWord(f)) return false;
   // "Bijgevoegd", "Aangemeld", "Doorgestuurd": a participle with a separable prefix (after CK).
   if (/^(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)ge\p{L}{3,}[dt]$/u.test(f)) return false;
   // "Nike-trui", "Ajax-shirt", "Roma-afkomst": a proper noun joined to an ordinary word is a thing or a group, not a person.

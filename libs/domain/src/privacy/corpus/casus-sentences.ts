@@ -1843,3 +1843,44 @@ export const CH_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'ze kijken samen de nieuwe Marvel film', expected: [] },
   { text: 'de oma van mijn moeder woont nog thuis', expected: [] },
 ];
+
+/**
+ * The forty-third tuning set (after CL, CM, CN and CO): a name that is also a word before a possessive after "dat" opening a
+ * clause, a lowercase double first name with a part that is a word, a name of the lists that is no word before "uit de brugklas",
+ * lowercase initials opening a line before a verb or a bracket, a first name of two letters opening a chat line, a lowercase
+ * surname before a colon, a capitalised name of the lists before "van de kinderopvang", a capitalised month after "en" and a
+ * name, a file number after "het dossier van <name> is" and after a question mark and a hesitation; and an article before the
+ * word, a span of months, abbreviations written like initials, words of the youth field, a municipality before a verb, a label
+ * before its colon, a span of years, an answer without a number.
+ */
+export const CL_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'ik merk dat roos haar gymtas steeds vergeet', expected: [e('name', 'roos')] },
+  { text: 'met jan-bart van het wijkteam gebeld, hij komt dinsdag', expected: [e('name', 'jan-bart')] },
+  { text: 'hamza uit de brugklas wil een gesprek met de mentor', expected: [e('name', 'hamza')] },
+  { text: 'r.b. heeft de toets gemist, inhalen kan vrijdag', expected: [e('initials', 'r.b.')] },
+  { text: 'm.v. (groep 6) is vaak moe in de ochtend', expected: [e('initials', 'm.v.')] },
+  { text: 'jo moet vandaag eerder weg naar de tandarts', expected: [e('name', 'jo')] },
+  { text: 'tjalsma: moeder belt terug over de intake', expected: [e('name', 'tjalsma')] },
+  { text: 'Er komen ook Olena van de kinderopvang en iemand van de school.', expected: [e('name', 'Olena')] },
+  { text: 'De tweeling Lin en Juni speelt vaak bij de buren.', expected: [e('name', 'Lin'), e('name', 'Juni')] },
+  { text: 'het dossier van Yara is 2024-30918, graag meesturen', expected: [e('name', 'Yara'), e('client_number', '2024-30918')] },
+  { text: 'zijn cliëntnummer? Ehm, 5531207, denk ik', expected: [e('client_number', '5531207')] },
+];
+
+export const CL_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'ik merk dat de storm zijn dak heeft beschadigd', expected: [] },
+  { text: 'het rooster voor mei-juni staat online', expected: [] },
+  { text: 'z.s.m. is het fijnst, dan kunnen we plannen', expected: [] },
+  { text: 'e.e.a. is besproken in het team', expected: [] },
+  { text: 'p.s. (niet vergeten) de formulieren meenemen', expected: [] },
+  { text: 'Verzuim is vaak een eerste signaal.', expected: [] },
+  { text: 'kan de leerplicht van de gemeente meedenken over een oplossing', expected: [] },
+  { text: 'notulen: afspraak verzet naar volgende week', expected: [] },
+  { text: 'het dossier is 2023-2024 bijgewerkt', expected: [] },
+  { text: 'wat is je leerlingnummer? Eh, geen idee', expected: [] },
+  { text: 'in april en mei zijn de toetsen', expected: [] },
+  { text: 'Rapportage volgt na de zomer.', expected: [] },
+  { text: 'de jongens uit de brugklas hebben een project', expected: [] },
+  { text: 'ten behoeve van het overleg stuur ik dit mee', expected: [] },
+  { text: 'Teacher note: bring the forms on Friday', expected: [] },
+];
