@@ -40,7 +40,7 @@ const SERVICE_WORDS = new Set(
   `wijkteam buurtteam sociaal school basisschool bso kdv opvang kinderopvang cjg ggd jgz consultatiebureau jeugdzorg jeugdhulp gemeente
 leerplicht jeugdbescherming veilig zorgteam samenwerkingsverband thuiszorg praktijk huisartsenpraktijk ziekenhuis woningcorporatie
 schuldhulp schuldhulpverlening politie moskee kerk buurthuis wijkcentrum jongerenwerk voedselbank bibliotheek voetbal voetbalclub
-sportclub club vereniging`.split(/\s+/u),
+sportclub club vereniging pleegzorg ggz buurtkamer jongerencentrum`.split(/\s+/u),
 );
 /** Titles a first name or surname follows directly ("meester vos", "juf bregje", "mw. sluiter"). */
 const PERSON_TITLES = new Set('juf juffrouw meester mentor trainer coach trainster dhr mw mevr mevrouw meneer'.split(' '));

@@ -239,6 +239,12 @@ rijksuniversiteit dag week maand jaar nacht feest museum paleis kasteel kamer tw
 republiek zee rivier park federatie bond academie instituut partij commissie nationale landelijke hoek albert`.split(/\s+/),
 );
 
+const SUBJECT_PRONOUNS = new Set('ik je jij ze zij hij we wij u men'.split(' '));
+/** "Hoop had ik eigenlijk ...": a subject pronoun right after the verb after token i (the word before the verb is its object). */
+function invertedSubjectAfter(tokens: readonly Token[], i: number): boolean {
+  return SUBJECT_PRONOUNS.has(tokens[i + 2]?.folded ?? '');
+}
+
 function personVerbAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   const tok = tokens[i];
@@ -338,7 +344,7 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
 }
 
 /** Modal verbs after a name opening a chat line ("bo mag niet mee"). */
-const LINE_MODALS = new Set('mag mocht moet moest wil wilde kan kon gaat ging zal zou heeft had is was'.split(' '));
+const LINE_MODALS = new Set('mag mocht moet moest wil wilde kan kon gaat ging zal zou'.split(' '));
 /** After "is"/"was" at the start of a chat line, words that place a person: "mo is er weer vandoor", "sem was vandaag ziek". */
 const CHAT_PERSON_AFTER = new Set('er weer vandaag gisteren vanochtend vanmiddag nog niet ook al net thuis weg vandoor pas ineens opeens'.split(' '));
 const TUSSEN_WORDS = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
@@ -1523,7 +1529,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // A surname that is a frequent word ("Gedrag", "Visser") opening a card is the word: "Hypothese: Gedrag komt voort uit ...".
     const cardSurname = card && !isFrequentWord(word.text);
     // After V: a listed first name that is also a word opens a sentence before an everyday activity ("Adam scoort bij de Cito ...").
-  const initialOk = !initial || !ambiguous || possessive || personVerbAfter(text, tokens, i) || card ||
+  // After CN: not when a subject pronoun follows the verb, which makes the word its object ("Hoop heeft ze niet meer", "Hoop had ik").
+  const initialOk = !initial || !ambiguous || possessive || (personVerbAfter(text, tokens, i) && !invertedSubjectAfter(tokens, i)) || card ||
     (isFirstName(word.text) && activityVerbAfter(text, tokens, i)) || affiliationAfter(text, tokens, i) ||
     (isFirstName(word.text) && !isFrequentWord(word.text) && personAfterName(text, tokens, i + 1));
 

@@ -124,7 +124,7 @@ export const NON_IDENTIFYING_PHRASES = [
   'Jezus', 'Jezus Christus', 'Jezus en Maria', 'Maria en Jozef', 'Jozef en Maria', 'Allah', 'profeet Mohammed', 'de Profeet', 'Boeddha', 'Eid Mubarak', 'Ramadan Mubarak', 'Ramadan Kareem',
   // After O: idioms with a name in them, historical figures taught at school, TV programmes, methods named like a school or a
   // person, and shops or chains named after a person (each a real, well-known one; full names where a first name is common).
-  'Joost mag weten', 'Joost mag het weten', 'Jan met de pet', 'Jan Rap en zijn maat', "Jan Rap en z'n maat", 'Klaas Vaak', 'Jantje lacht',
+  'Joost mag weten', 'Hoop doet leven', 'Joost mag het weten', 'Jan met de pet', 'Jan Rap en zijn maat', "Jan Rap en z'n maat", 'Klaas Vaak', 'Jantje lacht',
   'Jantje huilt', 'Brave Hendrik', 'Keesje Kluts', 'Anne Frank', 'Nelson Mandela', 'Martin Luther King', 'Willem van Oranje',
   'Vincent van Gogh', 'André Hazes', 'Brené Brown', 'LeBron James', 'Michiel de Ruyter', 'Albert Einstein', 'Mahatma Gandhi', 'Rosa Parks', 'Greta Thunberg', 'Malala Yousafzai',
   'Wie is de Mol', 'Boer zoekt Vrouw', 'Heel Holland Bakt', 'De Luizenmoeder', 'Sesamstraat', 'Het Klokhuis', 'Kinderen voor Kinderen',
