@@ -122,6 +122,9 @@ describe('findPrivacyIssues: names, streets and places beyond the tuning corpus'
     // "hoop", a first name that is also a word (after CN; kept out of the corpus that trains the context model)
     ['de zus van hoop zit in groep 3', [['name', 'hoop']]],
     ['Hoop (9) woont bij haar oma.', [['name', 'Hoop']]],
+    // a name that is also a word as the subject of a clause after "dat"/"of", before an adverb (after CL-CO)
+    ['ik hoorde dat bas weer niet op training was', [['name', 'bas']]],
+    ['ze vroeg of roos ook mee mag naar het kamp', [['name', 'roos']]],
     // streets
     ['op de Laan van Meerdervoort 55', [['street_address', 'Laan van Meerdervoort 55']]],
     ['ze wonen aan de kerkstraat 14', [['street_address', 'kerkstraat 14']]],
@@ -188,6 +191,9 @@ describe('findPrivacyIssues: traps it leaves alone', () => {
     'Hoop doet leven, zei mijn oma altijd.',
     'Hoop had ik niet meer, eerlijk gezegd.',
     'het sbo en het bo werken samen',
+    'ik denk dat dat ook wel goed is',
+    'hij vroeg of het al klaar was',
+    'ik zie dat de storm weer opsteekt',
     '',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);

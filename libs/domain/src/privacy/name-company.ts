@@ -77,7 +77,17 @@ const PREPOSITIONS = new Set('naar door voor aan op in uit over bij zonder tot n
 const SECOND_PERSON = new Set('jij je jouw jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
 /** Verbs before "dat" that open a clause with it ("ik zie dat", "ze zegt dat"): "dat" is then no article. */
 const THAT_CLAUSE_VERBS = new Set(
-  'zie zag zien merk merkte hoor hoorde weet wist denk dacht zegt zei zeggen vertelt vertelde vind vond blijkt bleek lijkt snap begrijp lees las schrijft schreef appt appte meldt meldde'.split(' '),
+  `zie zag zien merk merkte hoor hoorde weet wist denk dacht zegt zei zeggen vertelt vertelde vind vond blijkt bleek lijkt snap begrijp lees
+las schrijft schreef appt appte meldt meldde gezien gezegd geschreven gehoord verteld gemeld gelezen geappt gemerkt`.split(/\s+/u),
+);
+/**
+ * A clause opened after a verb of seeing, saying or asking ("ik zie dat", "hij vroeg of", "ik snap niet waarom"), and the words
+ * that follow its subject before the rest of the clause ("dat storm weer ...", "of storm bij hem mag ...", "dat mees ook mee is").
+ */
+const CLAUSE_CONJUNCTIONS = new Set(['dat', 'omdat', 'of', 'waarom', 'zodat']);
+const ASK_VERBS = new Set('vroeg vraagt vragen vroegen weet weten wist snap snapt begrijp twijfel checken check'.split(' '));
+const AFTER_CLAUSE_SUBJECT = new Set(
+  'weer ook al nog vaak altijd nooit soms voorlopig steeds zelf echt gewoon eigenlijk allebei pas net toch bij thuis vandaag gisteren'.split(' '),
 );
 const MONTHS = new Set('januari februari maart april mei juni juli augustus september oktober november december'.split(' '));
 const MODALS = new Set('wil wilde mag mocht moet moest kan kon gaat ging zou zal'.split(' '));
@@ -364,6 +374,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         }
       }
     }
+    // After CL–CO: the subject of a clause after "dat"/"of"/"waarom" that a verb of seeing, saying or asking opens (or a comma), before
+    // an adverb ("ik zie dat storm weer ...", "ze vroeg of storm bij hem mag komen", "ik snap niet waarom shurandy altijd ..."): a
+    // first name (also one that is a word) or a name of the lists that is no word; a word no list knows only in a Dutch line.
+    if (prev && CLAUSE_CONJUNCTIONS.has(prev.folded) && next && AFTER_CLAUSE_SUBJECT.has(next.folded) && spaced(text, prev, tok) && spaced(text, tok, next) &&
+      startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i)) &&
+      (THAT_CLAUSE_VERBS.has(prev2?.folded ?? '') || ASK_VERBS.has(prev2?.folded ?? '') || prev2?.folded === 'niet' || (prev2 !== undefined && /,[ \u00a0]*$/u.test(gap(text, prev2, prev))))) return true;
     // After BZ–CC: "ken jij ene tyrone?", "er belde ene Kovacs": colloquial "a certain", only before a name (not "aan de ene kant").
     if (before === 'ene' && !(prev2 && ARTICLES.has(prev2.folded)) && !PERSON_TITLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
       (nameLike(i) || (/[FS]/u.test(classOf(i)) && !/[QNP]/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NPQ]/u.test(classOf(i))))) return true;
