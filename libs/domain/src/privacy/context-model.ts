@@ -189,12 +189,12 @@ export function isCandidateClass(cls: string): boolean {
 }
 
 /**
- * First names the model reads as the words they also are. "hoop" joined the first names after CN, but in lowercase chat it is
+ * First names the model reads as the words they also are. "hoop" (and "wei") joined the first names after CN, but in lowercase chat it is
  * nearly always the verb ("ik hoop dat"): as a first name it taught the model that first names which are words are seldom names,
  * and retrained so the model lost "mees", "rob" and "mark de boer" on untouched batches. The rules still take it as a name where its
  * company says so ("de moeder van hoop", "hoop (3 jr)").
  */
-const READ_AS_WORD = new Set(['hoop']);
+const READ_AS_WORD = new Set(['hoop', 'wei']);
 
 /** The class of each token on first use, then kept (the lists are the expensive part; most tokens are never asked). */
 export function lazyClasses(tokens: readonly ModelToken[]): (j: number) => string {

@@ -125,6 +125,9 @@ describe('findPrivacyIssues: names, streets and places beyond the tuning corpus'
     // a name that is also a word as the subject of a clause after "dat"/"of", before an adverb (after CL-CO)
     ['ik hoorde dat bas weer niet op training was', [['name', 'bas']]],
     ['ze vroeg of roos ook mee mag naar het kamp', [['name', 'roos']]],
+    // "wei", a Chinese first name that is also a word, and a first name of two letters before an age (after CL-CO)
+    ['ouders van wei (fam. chen) willen niet', [['name', 'wei'], ['name', 'chen']]],
+    ['mo (11) was er niet', [['name', 'mo']]],
     // streets
     ['op de Laan van Meerdervoort 55', [['street_address', 'Laan van Meerdervoort 55']]],
     ['ze wonen aan de kerkstraat 14', [['street_address', 'kerkstraat 14']]],
@@ -194,6 +197,7 @@ describe('findPrivacyIssues: traps it leaves alone', () => {
     'ik denk dat dat ook wel goed is',
     'hij vroeg of het al klaar was',
     'ik zie dat de storm weer opsteekt',
+    'de koeien staan in de wei',
     '',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);

@@ -436,7 +436,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (FORMAL_TITLES.has(title) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
     // "Liva (3 jr), spraak", "Nova, 9 maanden, motoriek": a listed name or unknown word opening a note with an age after it, not a
     // person word ("Kind (2 jr)") nor a place.
-    if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && tok.folded.length >= 3 && !PERSON_WORDS.has(tok.folded) &&
+    if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && (tok.folded.length >= 3 || firstName(i)) && !PERSON_WORDS.has(tok.folded) &&
       !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/[NPT]/u.test(classOf(i)) && (/[FSA]/u.test(classOf(i)) || unknownName(i))) return true;
     // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
     if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)))) return true;

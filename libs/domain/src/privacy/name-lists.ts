@@ -24,11 +24,11 @@ import { type WordLookup, WordList } from './word-list.js';
 
 /**
  * First names of the earlier hand-typed list that the name package lacks (most are in OpenTaal,
- * but only as proper names, not as first names), and a few more the packages lack ("hoop" is also a word: AMBIGUOUS_FIRST_NAMES).
+ * but only as proper names, not as first names), and a few more the packages lack ("hoop" and "wei" are also words: AMBIGUOUS_FIRST_NAMES).
  */
 const SUPPLEMENT_FIRST = `hidde jip jaylen kees henk gerard dirk arjan edwin ronald ferry ingrid annemiek hanneke ria marja petra monique
 karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
-rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo hoop`;
+rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo hoop wei`;
 const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));
@@ -89,10 +89,10 @@ export const NAME_WORDS = new WordList(PKG_NAME_WORDS);
 /**
  * Names that are also ordinary words ("Ben", "Roos", "Storm"): at the start of a sentence they
  * count as a name only with a person verb after them ("Roos vertelde", not "Roos is een bloem").
- * The package-derived NAME_WORDS plus a few English words common in Dutch chat, and "hoop" (a Dutch first name the packages lack,
- * added after CN: a name that is a word is a name only where its company says so).
+ * The package-derived NAME_WORDS plus a few English words common in Dutch chat, "hoop" (a Dutch first name the packages lack,
+ * added after CN) and "wei" (a Chinese one, after CL–CO): a name that is a word is a name only where its company says so.
  */
-export const AMBIGUOUS_FIRST_NAMES: WordLookup = new WordList([PKG_NAME_WORDS, 'said can will may june bill sky joy guy ray sue jay hope hoop']);
+export const AMBIGUOUS_FIRST_NAMES: WordLookup = new WordList([PKG_NAME_WORDS, 'said can will may june bill sky joy guy ray sue jay hope hoop wei']);
 
 /**
  * Capitalised words that are never names: sentence starters, roles, organisations and

@@ -1473,7 +1473,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // The rules below are tried in turn until one holds: most lowercase tokens are ordinary words, so most of them are never asked.
       if (!hit) hit = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3 &&
         (personVerbAfter(text, tokens, i) || PERSON_PREPOSITIONS.has((tokens[i - 1]?.folded ?? '')));
-      if (!hit) hit = isFirstName(word.text) && !isNotName(word.text) && word.text.length > 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has((tokens[i - 1]?.folded ?? ''));
+      // (After CL–CO also a first name of two letters: "mo (11) was er niet".)
+      if (!hit) hit = isFirstName(word.text) && !isNotName(word.text) && word.text.length >= 2 && /^[ \u00a0]*\(\d{1,2}\)/.test(text.slice(tok.end, tok.end + 6)) && !NOT_SUBJECT_BEFORE.has((tokens[i - 1]?.folded ?? ''));
       const prevFolded = (tokens[i - 1]?.folded ?? '');
       const lowerFirst = (): boolean => isFirstName(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(word.folded) && word.text.length > 2;
       // "hoi fleur,", "hee roos!": a first name between a greeting that opens the line and a comma, "!" or the end.

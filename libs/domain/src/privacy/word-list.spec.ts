@@ -82,7 +82,7 @@ describe('WordList', () => {
   it('the lookups of name-lists.ts answer like the Sets they replace', () => {
     const SUPPLEMENT_FIRST = words(`hidde jip jaylen kees henk gerard dirk arjan edwin ronald ferry ingrid annemiek hanneke ria marja petra monique
 karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
-rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo hoop`);
+rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo hoop wei`);
     const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
     const tussen = new Set<string>(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
     const first = new Set([...words(data.FIRST_NAMES), ...SUPPLEMENT_FIRST]);
@@ -91,7 +91,7 @@ rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita
       [...words(data.SURNAMES), ...words(data.OTHER_NAMES), ...words(SUPPLEMENT_SURNAMES)].filter((w) => !tussen.has(w) && w.length > 1),
     );
     const nameWords = new Set(words(data.NAME_WORDS));
-    const ambiguous = new Set([...nameWords, ...words('said can will may june bill sky joy guy ray sue jay hope hoop')]);
+    const ambiguous = new Set([...nameWords, ...words('said can will may june bill sky joy guy ray sue jay hope hoop wei')]);
     const personSurnames = new Set(data.SURNAMES.split('\n').map((s) => s.trim().split(' ').pop() ?? ''));
     const supplementSurnames = new Set(SUPPLEMENT_SURNAMES.split(' '));
     const nounCapitals = new Set(words(data.NOUN_CAPITALS));
