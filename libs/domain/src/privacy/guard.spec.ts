@@ -128,6 +128,9 @@ describe('findPrivacyIssues: names, streets and places beyond the tuning corpus'
     // "wei", a Chinese first name that is also a word, and a first name of two letters before an age (after CL-CO)
     ['ouders van wei (fam. chen) willen niet', [['name', 'wei'], ['name', 'chen']]],
     ['mo (11) was er niet', [['name', 'mo']]],
+    // a visit at someone's, and who is spoken to (after CL-CO)
+    ['kan iemand vanmiddag bij storm langs?', [['name', 'storm']]],
+    ['hij zei tegen jesse dat het klaar was', [['name', 'jesse']]],
     // streets
     ['op de Laan van Meerdervoort 55', [['street_address', 'Laan van Meerdervoort 55']]],
     ['ze wonen aan de kerkstraat 14', [['street_address', 'kerkstraat 14']]],
@@ -198,6 +201,8 @@ describe('findPrivacyIssues: traps it leaves alone', () => {
     'hij vroeg of het al klaar was',
     'ik zie dat de storm weer opsteekt',
     'de koeien staan in de wei',
+    'zeg tegen papa dat hij moet bellen',
+    'we gaan straks bij oma langs',
     '',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);

@@ -64,7 +64,7 @@ const CHILD_WORDS = new Set('meisje jongen jongetje leerling leerlinge pupil onz
 /** Words for a person that an age follows: no name ("Kind (2 jr)", "Meisje, 15 jaar"). */
 const PERSON_WORDS = new Set(
   `kind kinderen kindje baby peuter kleuter meisje jongen jongere puber tiener dochter zoon broer zus broertje zusje moeder vader
-ouder leerling leerlinge cliënt client cliënte pupil jeugdige tweeling neef nicht oma opa man vrouw`.split(/\s+/u),
+ouder leerling leerlinge cliënt client cliënte pupil jeugdige tweeling neef nicht oma opa man vrouw papa mama pap mam`.split(/\s+/u),
 );
 /** Words for a name ("de achternaam bakker", "de achternaam is bakker"). */
 const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam bijnaam'.split(' '));
@@ -89,6 +89,8 @@ const ASK_VERBS = new Set('vroeg vraagt vragen vroegen weet weten wist snap snap
 const AFTER_CLAUSE_SUBJECT = new Set(
   'weer ook al nog vaak altijd nooit soms voorlopig steeds zelf echt gewoon eigenlijk allebei pas net toch bij thuis vandaag gisteren'.split(' '),
 );
+const VISIT_AFTER = new Set('kijken langs langsgaan langsgaat langsgeweest logeren logeert spelen speelt slapen slaapt eten'.split(' '));
+const TOLD_VERBS = new Set('zeg zegt zei zeggen vertel vertelt vertelde riep roept appte appt schreeuwde'.split(' '));
 const MONTHS = new Set('januari februari maart april mei juni juli augustus september oktober november december'.split(' '));
 const MODALS = new Set('wil wilde mag mocht moet moest kan kon gaat ging zou zal'.split(' '));
 /** Possessives after a name ("rob zijn huis", "shanice d'r nummer"). */
@@ -385,6 +387,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (nameLike(i) || (/[FS]/u.test(classOf(i)) && !/[QNP]/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NPQ]/u.test(classOf(i))))) return true;
     // "bij kick in de klas", "bij roos in de groep": a child's class.
     if (before === 'bij' && next?.folded === 'in' && /^(?:de|haar|zijn)$/u.test(tokens[i + 2]?.folded ?? '') && /^(?:klas|groep)$/u.test(tokens[i + 3]?.folded ?? '') && (firstName(i) || unknownName(i))) return true;
+    // After CL–CO: "even bij roos kijken", "bij storm langs": a visit at someone's ("bij" without an article, a verb of visiting after).
+    if (before === 'bij' && next && VISIT_AFTER.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
+    // "zei tegen shurandy uit het team", "zeg tegen vos dat hij ...": who is spoken to.
+    if (before === 'tegen' && prev2 && TOLD_VERBS.has(prev2.folded) && spaced(text, prev2, prev as Token) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) && !ROLE_TITLES.has(tok.folded) &&
+      (firstName(i) || listedNoWord(i) || unknownName(i) || (/[FS]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i))))) return true;
     if (bracketedAfterFound(i)) return true;
     // "(mikhailo, 13)": a word in brackets with an age.
     if (text.charAt(tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&
