@@ -130,6 +130,8 @@ import {
   CH_RULES_IDENTIFYING,
   CL_RULES_CLEAN,
   CL_RULES_IDENTIFYING,
+  CP_RULES_CLEAN,
+  CP_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -224,6 +226,11 @@ import { HELD_OUT_CL_CLEAN, HELD_OUT_CL_IDENTIFYING } from './corpus/held-out-cl
 import { HELD_OUT_CM_CLEAN, HELD_OUT_CM_IDENTIFYING } from './corpus/held-out-cm.js';
 import { HELD_OUT_CN_CLEAN, HELD_OUT_CN_IDENTIFYING } from './corpus/held-out-cn.js';
 import { HELD_OUT_CO_CLEAN, HELD_OUT_CO_IDENTIFYING } from './corpus/held-out-co.js';
+import { HELD_OUT_CP_CLEAN, HELD_OUT_CP_IDENTIFYING } from './corpus/held-out-cp.js';
+import { HELD_OUT_CQ_CLEAN, HELD_OUT_CQ_IDENTIFYING } from './corpus/held-out-cq.js';
+import { HELD_OUT_CR_CLEAN, HELD_OUT_CR_IDENTIFYING } from './corpus/held-out-cr.js';
+import { HELD_OUT_CS_CLEAN, HELD_OUT_CS_IDENTIFYING } from './corpus/held-out-cs.js';
+import { HELD_OUT_CT_CLEAN, HELD_OUT_CT_IDENTIFYING } from './corpus/held-out-ct.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -330,6 +337,11 @@ const FIRST_RUNS = [
   { batch: 'CM (blind writer, same declared guard as CL)', direct: [156, 158], flagged: [0, 130] },
   { batch: 'CN (blind writer, same declared guard as CL)', direct: [174, 179], flagged: [1, 131] },
   { batch: 'CO (blind writer, same declared guard as CL)', direct: [180, 183], flagged: [1, 130] },
+  { batch: 'CP (blind writer, guard after CL–CO declared beforehand)', direct: [184, 200], flagged: [1, 130] },
+  { batch: 'CQ (blind writer, same declared guard as CP)', direct: [170, 180], flagged: [0, 130] },
+  { batch: 'CR (blind writer, same declared guard as CP)', direct: [192, 196], flagged: [1, 131] },
+  { batch: 'CS (blind writer, same declared guard as CP)', direct: [178, 181], flagged: [1, 130] },
+  { batch: 'CT (blind writer, same declared guard as CP)', direct: [163, 174], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -419,6 +431,11 @@ const heldOut = [
   ['CM', HELD_OUT_CM_IDENTIFYING, HELD_OUT_CM_CLEAN],
   ['CN', HELD_OUT_CN_IDENTIFYING, HELD_OUT_CN_CLEAN],
   ['CO', HELD_OUT_CO_IDENTIFYING, HELD_OUT_CO_CLEAN],
+  ['CP', HELD_OUT_CP_IDENTIFYING, HELD_OUT_CP_CLEAN],
+  ['CQ', HELD_OUT_CQ_IDENTIFYING, HELD_OUT_CQ_CLEAN],
+  ['CR', HELD_OUT_CR_IDENTIFYING, HELD_OUT_CR_CLEAN],
+  ['CS', HELD_OUT_CS_IDENTIFYING, HELD_OUT_CS_CLEAN],
+  ['CT', HELD_OUT_CT_IDENTIFYING, HELD_OUT_CT_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -472,6 +489,7 @@ const RULE_SETS = [
   ['forty-first', 'CD', CD_RULES_IDENTIFYING, CD_RULES_CLEAN], // the round on CD, CE, CF and CG
   ['forty-second', 'CH', CH_RULES_IDENTIFYING, CH_RULES_CLEAN], // the round on CH, CI, CJ and CK
   ['forty-third', 'CL', CL_RULES_IDENTIFYING, CL_RULES_CLEAN], // the round on CL, CM, CN and CO
+  ['forty-fourth', 'CP', CP_RULES_IDENTIFYING, CP_RULES_CLEAN], // the round on CP, CQ, CR, CS and CT
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -503,7 +521,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * 288c17b (declared beforehand) and were tuned on afterwards (forty-first tuning set; the model trains on them). CH, CI, CJ and CK
  * measured the guard of 613345a (declared beforehand) and were tuned on afterwards (forty-second tuning set; the model trains on
  * them). CL, CM, CN and CO measured the guard of bce7e7d (declared beforehand) and were tuned on afterwards (forty-third tuning
- * set; the model trains on them).
+ * set; the model trains on them). CP, CQ, CR, CS and CT, written before that round and committed unread, measured the guard of
+ * e6e1656 (declared beforehand) and were tuned on afterwards (forty-fourth tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -322,6 +322,14 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     return false;
   };
+  /** "jarig" within six words after token k, in its clause. */
+  const birthdayLater = (k: number): boolean => {
+    for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
+      if (/[,.;:!?\n()]/u.test(gap(text, tokens[j - 1] as Token, tokens[j] as Token))) return false;
+      if ((tokens[j] as Token).folded === 'jarig') return true;
+    }
+    return false;
+  };
   /** "bij" before token i, also with tussenvoegsels between ("bij el idrissi", "bij van dijk"). */
   const atHomeOf = (i: number): boolean => {
     let k = i - 1;
@@ -340,6 +348,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const next = tokens[i + 1];
     const prev2 = tokens[i - 2];
     if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i);
+    // After CR: "Marjolein is op vijftien december jarig": a first name (also one that is a word) before "is"/"wordt" and "jarig" later
+    // in the clause, within six words.
+    if (next && (next.folded === 'is' || next.folded === 'wordt' || next.folded === 'was') && firstName(i) && birthdayLater(i + 1)) return true;
+    // After CR: a speaker's name opening a line of a transcript ("Oksana: Ik heb een moeder", "Kwame: Vanuit de politie ..."): a
+    // capitalised name of the lists that is no word before a colon and a capital (a word no list knows is a label: "Eyeopener:").
+    if (text.charCodeAt(tok.end) === 58 && CAPITALISED.test(tok.text) && listedNoWord(i) && /^:[ \u00a0]+\p{Lu}/u.test(text.slice(tok.end, tok.end + 4)) &&
+      /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', tok.start - 1) + 1, tok.start))) return true;
     // After CN: a lowercase surname of the lists that is no word, before a colon in the first two words of a line: the line is
     // about that person ("hoop bijlsma: ouders gescheiden", "bijlsma: afspraak verzet").
     if (text.charCodeAt(tok.end) === 58 && startsLower(tok.text) && listedNoWord(i) && /S/u.test(classOf(i)) &&

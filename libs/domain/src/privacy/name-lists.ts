@@ -24,11 +24,15 @@ import { type WordLookup, WordList } from './word-list.js';
 
 /**
  * First names of the earlier hand-typed list that the name package lacks (most are in OpenTaal,
- * but only as proper names, not as first names), and a few more the packages lack ("hoop" and "wei" are also words: AMBIGUOUS_FIRST_NAMES).
+ * but only as proper names, not as first names), and a few more the packages lack ("hoop" and "wei" are also words: AMBIGUOUS_FIRST_NAMES;
+ * after CT common Dutch first names of parents' and grandparents' generations, "anneke", "gerda", "ruud", that the lists had as
+ * surnames only).
  */
 const SUPPLEMENT_FIRST = `hidde jip jaylen kees henk gerard dirk arjan edwin ronald ferry ingrid annemiek hanneke ria marja petra monique
 karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
-rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo hoop wei`;
+rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo hoop wei
+anneke marjan wilma gerda hennie truus toos corrie bep annemarie margreet marga jolanda yolanda brigitte conny gerdien hilde jeannette
+miranda renate rianne simone frits herman jaap joop ruud sjaak`;
 const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));

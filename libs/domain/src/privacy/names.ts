@@ -180,7 +180,7 @@ const STRONG_PERSON_VERBS = new Set(
 durft durfde vindt vond weet wist wil wilde wou schreeuwt schreeuwde scheldt schold spijbelt spijbelde blowt blowde
 belt belde appt appte voelt voelde weigert weigerde speelt speelde liegt loog steelt stal vecht vocht pest pestte schopt schopte
 spuugt spuugde gilt gilde jankt jankte treitert treiterde dreigt dreigde denkt dacht snapt snapte begrijpt begreep baalt baalde
-smeekt smeekte antwoordt antwoordde`.split(/\s+/),
+smeekt smeekte antwoordt antwoordde herkent herkende`.split(/\s+/),
 );
 /** Plural verbs after "X en Y" that make two lowercase first names two people ("mees en joep hadden ruzie"). */
 const PLURAL_PERSON_VERBS = new Set(
@@ -223,7 +223,7 @@ huilt huilde lacht lachte loopt liep rent rende slaapt sliep praat praatte kan k
 vindt vond weet wist krijgt kreeg schreeuwt schreeuwde slaat sloeg scheldt schold reageert reageerde voelt voelde
 spijbelt spijbelde verzuimt verzuimde blowt blowde belt belde appt appte noemt noemde hoort hoorde ziet zag
 weigert weigerde vertrekt vertrok begint begon kijkt keek leest las schrijft schreef gedraagt gedroeg
-merkt merkte geeft gaf eet drinkt dronk denkt dacht snapt snapte antwoordt antwoordde mailt mailde
+merkt merkte geeft gaf eet drinkt dronk denkt dacht snapt snapte antwoordt antwoordde mailt mailde herkent herkende
 stuurt stuurde legt legde vergat vergeet herinnert herinnerde`.split(/\s+/),
 );
 
@@ -682,7 +682,13 @@ function cardSubject(text: string, tokens: readonly Token[], i: number): boolean
 
 /** 'noemen hem daar gewoon "Bigi Man"', "noemt haar 'Kleintje'": a quoted nickname after naming a person (not "noemen het ..."). */
 const QUOTED_NICKNAME =
-  /(?<![\p{L}])noem(?:en|t|de|den)?[ \u00a0]+(?:(?:we|ze|ik|zij|hij|jullie)[ \u00a0]+)?(?:hem|haar|hen|'m)(?:[ \u00a0]+(?:daar|hier|thuis|gewoon|altijd|vaak|ook|nog|wel|meestal|soms|liever|eigenlijk)){0,3}[ \u00a0]+["“'‘](\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{L}[\p{L}'’-]*){0,2})["”'’]/gu;
+  /(?<![\p{L}])noem(?:en|t|de|den)?[ \u00a0]+(?:(?:we|ze|ik|zij|hij|jullie)[ \u00a0]+)?(?:hem|haar|hen|'m)(?:[ \u00a0]+(?:daar|hier|thuis|gewoon|altijd|vaak|ook|nog|wel|meestal|soms|liever|eigenlijk)){0,3}[ \u00a0]+["“'‘](\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{L}[\p{L}'’-]*){0,2}|\p{Ll}[\p{L}'’-]*)["”'’]/gu; // lowercase only one word (after CP: 'kapsalon', not 'de baas')
+/**
+ * After CP: a nickname in quotes before what the person is really called ("'sniper' heet eigenlijk soufian", "'kubi' is jakub nowak",
+ * "'storm' is gewoon zijn echte naam").
+ */
+const QUOTED_THEN_NAME =
+  /["“'‘](\p{L}[\p{L}'’-]{1,14})["”'’][ \u00a0]+(?:(?:heet|heette)(?![\p{L}])(?![ \u00a0]+(?:het|dat|dit|die|zo|ook)(?![\p{L}]))|is[ \u00a0]+(?:(?:gewoon|echt|eigenlijk)[ \u00a0]+)?(?:(?:zijn|haar)[ \u00a0]+echte[ \u00a0]+naam|(\p{L}+)))/gu;
 
 /** Chat interjections that open a line before a comma: "kijk, roos heeft ...", "nou, sem was er weer". */
 const INTERJECTIONS = new Set('kijk nou ja jaa nee oke ok joh wollah serieus man bro'.split(' '));
@@ -1779,6 +1785,14 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!(isSurnameCore(b.text.split('-')[0] ?? '') || !isCommonWord(b.text))) continue;
       if (!out.some((c) => c.start < b.end && a.start < c.end)) out.push({ kind: 'name', start: a.start, end: b.end });
       i++;
+    }
+  }
+  if (/["“'‘]/u.test(text)) {
+    for (const m of text.matchAll(QUOTED_THEN_NAME)) {
+      const nick = m[1] ?? '';
+      if (m[2] !== undefined && !isFirstName(m[2])) continue;
+      const start = m.index + 1;
+      if (!out.some((c) => c.start < start + nick.length && start < c.end)) out.push({ kind: 'name', start, end: start + nick.length });
     }
   }
   // 7e. 'Ze noemen hem daar gewoon "Bigi Man"': a nickname in quotes after "noemen" and a person pronoun.

@@ -407,8 +407,24 @@ function extendBack(text: string, index: number): number {
   return start;
 }
 
+/**
+ * After CQ/CT: a lowercase word (with "de") and a house number before a comma and a postcode is an address whatever the word
+ * ("hofstede 23, 3853 kl ermelo", "op de vlasakker 31, 7823 pk emmen"): the postcode says so. Crosses no line.
+ */
+const STREET_BEFORE_POSTCODE = /(?<![\p{L}])((?:de[ \u00a0]+)?\p{Ll}[\p{Ll}'’-]{3,}[ \u00a0]+\d{1,4}[a-z]?),[ \u00a0]*\d{4}[ \u00a0]?[a-zA-Z]{2}(?![\p{L}\p{N}])/gu;
+const UNIT_OR_WORD_LETTERS = new Set('km kg mb gb kb ml cm mm en of op in is de te al na om uw je we ze'.split(' '));
+const POSTCODE_GATE = /\d{4}[ \u00a0]?[a-zA-Z]{2}(?![\p{L}\p{N}])/u;
+
 export function detectStreetAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of matchAllInLines(linesWith(text, POSTCODE_GATE), STREET_BEFORE_POSTCODE)) {
+    const street = m[1] ?? '';
+    // Not a count and a unit ("op nummer 12, 1500 KM rijden"): letters that are a unit or a word need a known place after them.
+    const letters = /([a-zA-Z]{2})$/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
+    const placeAfter = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
+    if (UNIT_OR_WORD_LETTERS.has(letters) && !isKnownPlace(placeAfter)) continue;
+    out.push({ kind: 'street_address', start: m.index, end: m.index + street.length });
+  }
   const numberedStreetLines = linesWith(text, NUMBERED_STREET_GATE);
   for (const m of matchAllInLines(numberedStreetLines, STREET_RE)) {
     out.push({ kind: 'street_address', start: extendBack(text, m.index), end: m.index + m[0].length });
@@ -447,10 +463,11 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // After AC also after "wonen" and with an adverb of time between ("ze wonen nu lindelaan 7"); after AM also after "op de"/"aan de"
     // ("bij oma riet op de kastanjelaan 14").
     // After AV: a postcode right after the house number makes any street word an address ("lindelaan 7, 3951 bd maarn").
+    // After CP/CT also "op" or "aan" without an article ("bij haar vader op dorpsstraat 62") and "verhuisd naar".
     const postcodeAfter = /^,?[ \u00a0]*\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // After CB: a house number with a letter ("bergweg 117b") is no count.
     const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);
-    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+(?:de|het)\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A count, not a house number: "op de snelweg 12 minuten stil".
     if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });

@@ -1886,3 +1886,34 @@ export const CL_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'ten behoeve van het overleg stuur ik dit mee', expected: [] },
   { text: 'Teacher note: bring the forms on Friday', expected: [] },
 ];
+
+/**
+ * The forty-fourth tuning set (after CP, CQ, CR, CS and CT): a street after "verhuisd naar" and after "op" without an article, any
+ * lowercase word and a house number before a comma and a postcode, a nickname in quotes before the real name and lowercase after
+ * "noemen", a speaker's name before a colon opening a transcript line, one lowercase word between a file word and its number, "ref"
+ * before a number, a first name before "is" and "jarig", a verb of recognising after a name that is a word; and a size in megabytes,
+ * a quoted word before "heet het", a referee, a question and a conclusion as labels, a birthday of nobody, a span of years after a
+ * file word, a quoted word.
+ */
+export const CP_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'wij zijn verhuisd naar lindelaan 4 in zwolle', expected: [e('street_address', 'lindelaan 4'), e('place', 'zwolle')] },
+  { text: 'adres oma: molenhoek 7, 5431 bb cuijk', expected: [e('street_address', 'molenhoek 7'), e('postcode', '5431 bb'), e('place', 'cuijk')] },
+  { text: 'sinds kort wonen ze bij opa op kerkstraat 3', expected: [e('street_address', 'kerkstraat 3')] },
+  { text: "'tanky' heet eigenlijk ravi sewdien", expected: [e('name', 'tanky'), e('name', 'ravi sewdien')] },
+  { text: "ze noemen haar 'pluis' op de groep", expected: [e('name', 'pluis')] },
+  { text: 'Nadia: Wij hebben het gezin al twee jaar in beeld.', expected: [e('name', 'Nadia')] },
+  { text: 'Dossier leerplicht 2025-1187 is afgesloten.', expected: [e('client_number', '2025-1187')] },
+  { text: 'graag reageren onder ref 55-2291', expected: [e('client_number', '55-2291')] },
+  { text: 'Gijs is op 3 maart jarig.', expected: [e('name', 'Gijs'), e('birth_date', '3 maart')] },
+  { text: 'Lot herkent alle letters al.', expected: [e('name', 'Lot')] },
+];
+
+export const CP_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'het bestand is 1187 mb groot', expected: [] },
+  { text: '"time-out" heet het nu, vroeger strafhoek', expected: [] },
+  { text: 'de ref heeft 12345 fans op instagram', expected: [] },
+  { text: 'Vraag: Hoe gaan we verder met het plan?', expected: [] },
+  { text: 'de taart is voor wie er jarig is', expected: [] },
+  { text: 'dossier schooljaar 2023-2024 is gesloten', expected: [] },
+  { text: 'het woord "samen" is belangrijk in het plan', expected: [] },
+];
