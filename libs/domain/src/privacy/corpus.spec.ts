@@ -132,6 +132,8 @@ import {
   CL_RULES_IDENTIFYING,
   CP_RULES_CLEAN,
   CP_RULES_IDENTIFYING,
+  CU_RULES_CLEAN,
+  CU_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -231,6 +233,9 @@ import { HELD_OUT_CQ_CLEAN, HELD_OUT_CQ_IDENTIFYING } from './corpus/held-out-cq
 import { HELD_OUT_CR_CLEAN, HELD_OUT_CR_IDENTIFYING } from './corpus/held-out-cr.js';
 import { HELD_OUT_CS_CLEAN, HELD_OUT_CS_IDENTIFYING } from './corpus/held-out-cs.js';
 import { HELD_OUT_CT_CLEAN, HELD_OUT_CT_IDENTIFYING } from './corpus/held-out-ct.js';
+import { HELD_OUT_CU_CLEAN, HELD_OUT_CU_IDENTIFYING } from './corpus/held-out-cu.js';
+import { HELD_OUT_CV_CLEAN, HELD_OUT_CV_IDENTIFYING } from './corpus/held-out-cv.js';
+import { HELD_OUT_CW_CLEAN, HELD_OUT_CW_IDENTIFYING } from './corpus/held-out-cw.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -342,6 +347,9 @@ const FIRST_RUNS = [
   { batch: 'CR (blind writer, same declared guard as CP)', direct: [192, 196], flagged: [1, 131] },
   { batch: 'CS (blind writer, same declared guard as CP)', direct: [178, 181], flagged: [1, 130] },
   { batch: 'CT (blind writer, same declared guard as CP)', direct: [163, 174], flagged: [1, 130] },
+  { batch: 'CU (blind writer, guard after CP–CT declared beforehand)', direct: [181, 189], flagged: [2, 132] },
+  { batch: 'CV (blind writer, same declared guard as CU)', direct: [180, 184], flagged: [1, 130] },
+  { batch: 'CW (blind writer, same declared guard as CU)', direct: [158, 164], flagged: [0, 132] },
 ] as const;
 
 const heldOut = [
@@ -436,6 +444,9 @@ const heldOut = [
   ['CR', HELD_OUT_CR_IDENTIFYING, HELD_OUT_CR_CLEAN],
   ['CS', HELD_OUT_CS_IDENTIFYING, HELD_OUT_CS_CLEAN],
   ['CT', HELD_OUT_CT_IDENTIFYING, HELD_OUT_CT_CLEAN],
+  ['CU', HELD_OUT_CU_IDENTIFYING, HELD_OUT_CU_CLEAN],
+  ['CV', HELD_OUT_CV_IDENTIFYING, HELD_OUT_CV_CLEAN],
+  ['CW', HELD_OUT_CW_IDENTIFYING, HELD_OUT_CW_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -490,6 +501,7 @@ const RULE_SETS = [
   ['forty-second', 'CH', CH_RULES_IDENTIFYING, CH_RULES_CLEAN], // the round on CH, CI, CJ and CK
   ['forty-third', 'CL', CL_RULES_IDENTIFYING, CL_RULES_CLEAN], // the round on CL, CM, CN and CO
   ['forty-fourth', 'CP', CP_RULES_IDENTIFYING, CP_RULES_CLEAN], // the round on CP, CQ, CR, CS and CT
+  ['forty-fifth', 'CU', CU_RULES_IDENTIFYING, CU_RULES_CLEAN], // the round on CU, CV and CW
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -522,7 +534,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * measured the guard of 613345a (declared beforehand) and were tuned on afterwards (forty-second tuning set; the model trains on
  * them). CL, CM, CN and CO measured the guard of bce7e7d (declared beforehand) and were tuned on afterwards (forty-third tuning
  * set; the model trains on them). CP, CQ, CR, CS and CT, written before that round and committed unread, measured the guard of
- * e6e1656 (declared beforehand) and were tuned on afterwards (forty-fourth tuning set; the model trains on them).
+ * e6e1656 (declared beforehand) and were tuned on afterwards (forty-fourth tuning set; the model trains on them). CU, CV and CW
+ * measured the guard of eeaa23b (declared beforehand) and were tuned on afterwards (forty-fifth tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

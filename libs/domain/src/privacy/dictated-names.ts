@@ -34,7 +34,7 @@ function spelledNames(text: string): Candidate[] {
   return out;
 }
 
-const PERSON_NOUN = 'leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|pupil|zoon|dochter|broer|broertje|zus|zusje|jongere|puber|pleegkind|baby';
+const PERSON_NOUN = 'leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|pupil|zoon|dochter|broer|broertje|zus|zusje|jongere|puber|pleegkind|baby|collega'; // after CW "collega m.t."
 const INITIALS = '(?:\\p{Ll}\\.){1,3}';
 /** "leerling j.k. uit 1c", "het meisje a.b. zei". */
 const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUN})[ \\u00a0]+(${INITIALS})(?![\\p{L}])`, 'giu');

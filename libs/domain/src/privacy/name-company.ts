@@ -87,8 +87,12 @@ las schrijft schreef appt appte meldt meldde gezien gezegd geschreven gehoord ve
 const CLAUSE_CONJUNCTIONS = new Set(['dat', 'omdat', 'of', 'waarom', 'zodat']);
 const ASK_VERBS = new Set('vroeg vraagt vragen vroegen weet weten wist snap snapt begrijp twijfel checken check'.split(' '));
 const AFTER_CLAUSE_SUBJECT = new Set(
-  'weer ook al nog vaak altijd nooit soms voorlopig steeds zelf echt gewoon eigenlijk allebei pas net toch bij thuis vandaag gisteren'.split(' '),
+  'weer ook al nog vaak altijd nooit soms voorlopig steeds zelf echt gewoon eigenlijk allebei pas net toch bij thuis vandaag gisteren elke iedere nu sinds'.split(' '),
 );
+const WITH_PERSON_AFTER = new Set('bij vandaag gisteren vanmiddag vanochtend vanavond'.split(' '));
+/** The clause ends and the next begins with a person pronoun ("over roos. haar moeder ...", "om storm. hij zegt"). */
+const PRONOUN_NEXT_CLAUSE = /^[ \u00a0]*[.?!,;][ \u00a0]*(?:ze|zij|hij|haar|zijn|hem)(?![\p{L}])/iu;
+const DOCUMENT_WORDS = new Set('osr opp dossier verslag rapport groeidocument zorgplan handelingsplan gezinsplan plan verwijzing aanmelding intake'.split(' '));
 const VISIT_AFTER = new Set('kijken langs langsgaan langsgaat langsgeweest logeren logeert spelen speelt slapen slaapt eten'.split(' '));
 const TOLD_VERBS = new Set('zeg zegt zei zeggen vertel vertelt vertelde riep roept appte appt schreeuwde'.split(' '));
 const MONTHS = new Set('januari februari maart april mei juni juli augustus september oktober november december'.split(' '));
@@ -402,6 +406,15 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (nameLike(i) || (/[FS]/u.test(classOf(i)) && !/[QNP]/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NPQ]/u.test(classOf(i))))) return true;
     // "bij kick in de klas", "bij roos in de groep": a child's class.
     if (before === 'bij' && next?.folded === 'in' && /^(?:de|haar|zijn)$/u.test(tokens[i + 2]?.folded ?? '') && /^(?:klas|groep)$/u.test(tokens[i + 3]?.folded ?? '') && (firstName(i) || unknownName(i))) return true;
+    // After CU–CW: "even over roos. haar moeder ...", "zorgen om storm. hij zegt ...": a first name that is also a word after
+    // "over"/"om" ending the clause, when the next one opens with a person pronoun; "ik was met roos bij de huisarts", "niet goed met hoop vandaag": after "met", before a place or a time;
+    // "het osr van roos": after a document and "van".
+    if (startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && prev && spaced(text, prev, tok) &&
+      (((before === 'over' || before === 'om') && PRONOUN_NEXT_CLAUSE.test(text.slice(tok.end, tok.end + 14))) ||
+        (before === 'met' && next && spaced(text, tok, next) && WITH_PERSON_AFTER.has(next.folded)) ||
+        (before === 'van' && prev2 !== undefined && DOCUMENT_WORDS.has(prev2.folded)))) return true;
+    // "frank en ik hebben afgesproken": a first name opening a sentence, coordinated with "ik" or "wij".
+    if (next?.folded === 'en' && /^(?:ik|wij|we|jij)$/u.test(tokens[i + 2]?.folded ?? '') && firstName(i) && isSentenceInitial(text, tok.start) && spaced(text, tok, next)) return true;
     // After CL–CO: "even bij roos kijken", "bij storm langs": a visit at someone's ("bij" without an article, a verb of visiting after).
     if (before === 'bij' && next && VISIT_AFTER.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
     // "zei tegen shurandy uit het team", "zeg tegen vos dat hij ...": who is spoken to.

@@ -346,7 +346,7 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
 /** Modal verbs after a name opening a chat line ("bo mag niet mee"). */
 const LINE_MODALS = new Set('mag mocht moet moest wil wilde kan kon gaat ging zal zou'.split(' '));
 /** After "is"/"was" at the start of a chat line, words that place a person: "mo is er weer vandoor", "sem was vandaag ziek". */
-const CHAT_PERSON_AFTER = new Set('er weer vandaag gisteren vanochtend vanmiddag nog niet ook al net thuis weg vandoor pas ineens opeens'.split(' '));
+const CHAT_PERSON_AFTER = new Set('er weer vandaag gisteren vanochtend vanmiddag nog niet ook al net thuis weg vandoor pas ineens opeens bij'.split(' ')); // after CU "bij"
 const TUSSEN_WORDS = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
 
 function lineSubjectPredicate(text: string, tokens: readonly Token[], i: number): boolean {
@@ -369,7 +369,9 @@ function unlistedLineSubject(text: string, tokens: readonly Token[], i: number):
   const verb = (tokens[i + 1]?.folded ?? '');
   if (verb === 'is' || verb === 'was') return lineSubjectPredicate(text, tokens, i);
   // A possessive after the verb starts the object ("jayvano heeft zijn telefoon ingeleverd"), a pronoun or article the subject.
-  return (PERSON_VERBS.has(verb) || STRONG_PERSON_VERBS.has(verb)) && (POSSESSIVES.has((tokens[i + 2]?.folded ?? '')) || !subjectAt(text, tokens, i + 2));
+  // (After CU: "dat" after a verb of saying opens a clause, it is no subject: "filmon zegt dat hij ...".)
+  return (PERSON_VERBS.has(verb) || STRONG_PERSON_VERBS.has(verb)) && (POSSESSIVES.has((tokens[i + 2]?.folded ?? '')) || !subjectAt(text, tokens, i + 2) ||
+    (SAY_VERBS.has(verb) && tokens[i + 2]?.folded === 'dat'));
 }
 /** Verbs of sending or passing on, for a lowercase first name after "naar"/"aan" (see detectNames, step 2). */
 const SEND_BEFORE = /(?:^|[^\p{L}])(?:stuur|stuurt|stuurde|stuurden|sturen|gestuurd|doorsturen|doorgestuurd|doorgeven|doorgegeven|mail|mailt|mailde|mailen|gemaild|app|appt|appte|appen|geappt|geef|geeft|gaf|gegeven|breng|brengt|bracht|gebracht|forward|forwarden)(?![\p{L}])[^.;!?\n]*$/iu;
@@ -1249,7 +1251,8 @@ function listedNameNoWord(tok: Token): boolean {
     (!isPlaceOrRegion(tok.text) || (isFirstName(tok.text) && !isListedPlace(tok.text)));
 }
 // After AK also a birth after a comma ("Inbreng JGZ: Joy, geboren 28-06-2023").
-const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*\)|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d])|,[ \u00a0]*(?:geboren|geb\.)[ \u00a0]+(?:op[ \u00a0]+)?\d)/u;
+// After CV also a school level and a year, with more after a comma ("Sara (havo 2, Erasmiaans)").
+const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas|havo|vwo|vmbo|mavo)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*[),]|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d])|,[ \u00a0]*(?:geboren|geb\.)[ \u00a0]+(?:op[ \u00a0]+)?\d)/u;
 
 /**
  * After AC: a lowercase word no frequent word is after a formal cue and a tussenvoegsel, as typed in a hurry ("mw de vriess

@@ -23,6 +23,7 @@ fortnite minecraft roblox discord twitch youtube instagram snapchat tiktok whats
 reddit spotify netflix videoland disney disneyplus hbo playstation xbox nintendo steam fifa brawl pokemon pikachu mario
 luigi zelda sonic valorant warzone bluey bumba nijntje dikkie peppa woezel klokhuis jeugdjournaal zapp zappelin frozen
 shrek gruffalo shein temu zalando bol coolblue klarna afterpay tikkie paypal vinted marktplaats ajax psv feyenoord
+decathlon primark intertoys wibra action kruidvat zeeman hema ikea mediamarkt
 magister somtoday parnassys esis zermelo parro snappet gynzy basispoort kahoot mentimeter doodle zoom skype webex outlook
 gmail hotmail google
 ritalin concerta medikinet equasym strattera elvanse risperdal risperidon dipiperon abilify melatonine methylfenidaat

@@ -1917,3 +1917,30 @@ export const CP_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'dossier schooljaar 2023-2024 is gesloten', expected: [] },
   { text: 'het woord "samen" is belangrijk in het plan', expected: [] },
 ];
+
+/**
+ * The forty-fifth tuning set (after CU, CV and CW): a first name that is also a word after "over"/"om" ending a clause before a
+ * person pronoun, after "met" before a place or a time, after a document and "van"; a first name and "ik" opening a sentence; a
+ * school level and year in brackets; the subject after "zegt dat" before "elke"; a police report's number; initials after
+ * "collega"; a word no list knows before "zegt dat"; and the noun after "over", "met" and a direction, a plan of an organisation,
+ * "dat" and "het", shops.
+ */
+export const CU_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'ik maak me zorgen om mees. hij eet slecht', expected: [e('name', 'mees')] },
+  { text: 'ik ben met sterre bij de tandarts geweest', expected: [e('name', 'sterre')] },
+  { text: 'het verslag van roos staat in de map', expected: [e('name', 'roos')] },
+  { text: 'jasper en ik gaan het gesprek voeren', expected: [e('name', 'jasper')] },
+  { text: 'lieke (vwo 3, Stedelijk) heeft een achterstand', expected: [e('name', 'lieke')] },
+  { text: 'de wijkagent zegt dat yonas elke avond buiten is', expected: [e('name', 'yonas')] },
+  { text: 'het pv-nummer is 2025012345', expected: [e('client_number', '2025012345')] },
+  { text: 'namens collega r.d.: geen nieuws', expected: [e('initials', 'r.d.')] },
+];
+
+export const CU_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'we praten over hoop.', expected: [] },
+  { text: 'hij kwam met storm naar binnen', expected: [] },
+  { text: 'het plan van de school is klaar', expected: [] },
+  { text: 'ik zei dat het nu klaar is', expected: [] },
+  { text: 'de nieuwe ballen van Decathlon zijn binnen', expected: [] },
+  { text: 'sokken gekocht bij de Zeeman, een jas van Primark', expected: [] },
+];
