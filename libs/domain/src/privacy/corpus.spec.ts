@@ -236,6 +236,9 @@ import { HELD_OUT_CT_CLEAN, HELD_OUT_CT_IDENTIFYING } from './corpus/held-out-ct
 import { HELD_OUT_CU_CLEAN, HELD_OUT_CU_IDENTIFYING } from './corpus/held-out-cu.js';
 import { HELD_OUT_CV_CLEAN, HELD_OUT_CV_IDENTIFYING } from './corpus/held-out-cv.js';
 import { HELD_OUT_CW_CLEAN, HELD_OUT_CW_IDENTIFYING } from './corpus/held-out-cw.js';
+import { HELD_OUT_CX_CLEAN, HELD_OUT_CX_IDENTIFYING } from './corpus/held-out-cx.js';
+import { HELD_OUT_CY_CLEAN, HELD_OUT_CY_IDENTIFYING } from './corpus/held-out-cy.js';
+import { HELD_OUT_CZ_CLEAN, HELD_OUT_CZ_IDENTIFYING } from './corpus/held-out-cz.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -350,6 +353,9 @@ const FIRST_RUNS = [
   { batch: 'CU (blind writer, guard after CP–CT declared beforehand)', direct: [181, 189], flagged: [2, 132] },
   { batch: 'CV (blind writer, same declared guard as CU)', direct: [180, 184], flagged: [1, 130] },
   { batch: 'CW (blind writer, same declared guard as CU)', direct: [158, 164], flagged: [0, 132] },
+  { batch: 'CX (blind writer, guard after CU–CW declared beforehand)', direct: [158, 166], flagged: [0, 130] },
+  { batch: 'CY (blind writer, same declared guard as CX)', direct: [189, 197], flagged: [0, 130] },
+  { batch: 'CZ (blind writer, same declared guard as CX)', direct: [173, 187], flagged: [2, 130] },
 ] as const;
 
 const heldOut = [
@@ -536,6 +542,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * set; the model trains on them). CP, CQ, CR, CS and CT, written before that round and committed unread, measured the guard of
  * e6e1656 (declared beforehand) and were tuned on afterwards (forty-fourth tuning set; the model trains on them). CU, CV and CW
  * measured the guard of eeaa23b (declared beforehand) and were tuned on afterwards (forty-fifth tuning set; the model trains on them).
+ * CX, CY and CZ measured the guard of 58d7fcc (declared beforehand), the current guard: untouched, and the model does not train on
+ * them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -545,6 +553,9 @@ const untouched: Measurement[] = [
   measure('held-out BW (held-out-bw.ts, untouched since its first run)', HELD_OUT_BW_IDENTIFYING, HELD_OUT_BW_CLEAN),
   measure('held-out BX (held-out-bx.ts, untouched since its first run)', HELD_OUT_BX_IDENTIFYING, HELD_OUT_BX_CLEAN),
   measure('held-out BY (held-out-by.ts, untouched since its first run)', HELD_OUT_BY_IDENTIFYING, HELD_OUT_BY_CLEAN),
+  measure('held-out CX (held-out-cx.ts, untouched since its first run)', HELD_OUT_CX_IDENTIFYING, HELD_OUT_CX_CLEAN),
+  measure('held-out CY (held-out-cy.ts, untouched since its first run)', HELD_OUT_CY_IDENTIFYING, HELD_OUT_CY_CLEAN),
+  measure('held-out CZ (held-out-cz.ts, untouched since its first run)', HELD_OUT_CZ_IDENTIFYING, HELD_OUT_CZ_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
