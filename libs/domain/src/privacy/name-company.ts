@@ -409,10 +409,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After CU–CW: "even over roos. haar moeder ...", "zorgen om storm. hij zegt ...": a first name that is also a word after
     // "over"/"om" ending the clause, when the next one opens with a person pronoun; "ik was met roos bij de huisarts", "niet goed met hoop vandaag": after "met", before a place or a time;
     // "het osr van roos": after a document and "van".
-    if (startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && prev && spaced(text, prev, tok) &&
-      (((before === 'over' || before === 'om') && PRONOUN_NEXT_CLAUSE.test(text.slice(tok.end, tok.end + 14))) ||
+    if ((((before === 'over' || before === 'om') && PRONOUN_NEXT_CLAUSE.test(text.slice(tok.end, tok.end + 14))) ||
         (before === 'met' && next && spaced(text, tok, next) && WITH_PERSON_AFTER.has(next.folded)) ||
-        (before === 'van' && prev2 !== undefined && DOCUMENT_WORDS.has(prev2.folded)))) return true;
+        (before === 'van' && prev2 !== undefined && DOCUMENT_WORDS.has(prev2.folded))) &&
+      startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded)) return true;
     // "frank en ik hebben afgesproken": a first name opening a sentence, coordinated with "ik" or "wij".
     if (next?.folded === 'en' && /^(?:ik|wij|we|jij)$/u.test(tokens[i + 2]?.folded ?? '') && firstName(i) && isSentenceInitial(text, tok.start) && spaced(text, tok, next)) return true;
     // After CL–CO: "even bij roos kijken", "bij storm langs": a visit at someone's ("bij" without an article, a verb of visiting after).
