@@ -193,8 +193,8 @@ describe('casus editor', { timeout: 20_000 }, () => {
                 field: 'context',
                 kind: 'name',
                 start: 13,
-                end: 17,
-                match: 'Hoop',
+                end: 18,
+                match: 'Lotus',
                 severity: 'direct',
                 canAccept: true,
                 message: { nl: 'Dit lijkt een naam.', en: 'This looks like a name.' },
@@ -207,23 +207,23 @@ describe('casus editor', { timeout: 20_000 }, () => {
     });
     const { user, container } = await openEditor();
     // A name that is also a word, which the browser's guard lets pass and the api (say, a newer guard) finds: the page shows it.
-    await user.type(screen.getByLabelText('De situatie'), 'Ik sprak met Hoop over school.');
+    await user.type(screen.getByLabelText('De situatie'), 'Ik sprak met Lotus over school.');
     await fillRequired(user);
     await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('De casus bevat gegevens die een kind of gezin kunnen herkenbaar maken.');
     const list = await screen.findByRole('list', { name: 'Gevonden in “De situatie”' });
-    expect(within(list).getByRole('listitem')).toHaveTextContent('“Hoop”');
+    expect(within(list).getByRole('listitem')).toHaveTextContent('“Lotus”');
     expect(within(list).getByRole('listitem')).toHaveTextContent('Dit lijkt een naam.');
-    expect([...container.querySelectorAll('.privacy-input__backdrop mark')].map((m) => m.textContent)).toEqual(['Hoop']);
+    expect([...container.querySelectorAll('.privacy-input__backdrop mark')].map((m) => m.textContent)).toEqual(['Lotus']);
     expect(screen.getByLabelText('De situatie')).toHaveFocus();
 
     // Accepting it sends it along next time.
-    await user.click(within(list).getByRole('button', { name: 'Dit is geen herkenbaar gegeven: Hoop' }));
+    await user.click(within(list).getByRole('button', { name: 'Dit is geen herkenbaar gegeven: Lotus' }));
     api.on('PUT /api/sessions/:id/case', (request) => ok(savedCase(request.body as Partial<CaseView>)));
     await user.click(screen.getByRole('button', { name: 'Casus bevestigen en delen' }));
     expect(await screen.findByText('Je casus is bevestigd. De deelnemers kunnen hem nu lezen.')).toBeInTheDocument();
-    expect((api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[1]?.body as { acceptedFindings: string[] }).acceptedFindings).toEqual(['Hoop']);
+    expect((api.callsTo(`PUT /api/sessions/${SESSION_ID}/case`)[1]?.body as { acceptedFindings: string[] }).acceptedFindings).toEqual(['Lotus']);
   });
 
   it('asks for the required fields and both confirmations', async () => {

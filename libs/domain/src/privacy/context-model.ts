@@ -15,7 +15,7 @@
 import { FIRST_NAMES, FOREIGN_FIRST_NAMES, isDutchSurname, isFrequentWord, isNameWord, isNotName, isSurnameCore, TUSSENVOEGSELS } from './name-lists.js';
 import { isPlaceOrRegion, mayBePlace } from './geo.js';
 import { cardinalValue } from './number-words.js';
-import { isKnownWord, isPronominalAdverb } from './unknown-words.js';
+import { MAX_COMPOUND_LENGTH, isKnownWord, isPronominalAdverb } from './unknown-words.js';
 import { isAbbreviation, isSentenceInitial, startsLower } from './text.js';
 import type { Candidate } from './types.js';
 import { CONTEXT_WEIGHTS } from './data/context-weights.js';
@@ -78,6 +78,8 @@ function isInflected(folded: string): boolean {
  * four letters or more, with a linking s or en, before a frequent word of three or more (isKnownWord wants longer tails).
  */
 function knownParts(folded: string): boolean {
+  // (No compound is this long: a run of letters without spaces, 20,000 long, took seconds here, each tail looked up in turn.)
+  if (folded.length > MAX_COMPOUND_LENGTH) return false;
   if (folded.includes('-')) return folded.split('-').every((part) => part.length > 0 && (isFrequentWord(part) || isKnownWord(part)));
   for (let k = 4; k <= folded.length - 3; k++) {
     if (!isFrequentWord(folded.slice(k))) continue;

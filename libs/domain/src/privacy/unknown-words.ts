@@ -125,7 +125,11 @@ signaleringen mdo opp behoeve`.split(/\s+/u),
 );
 const isWordOrFieldWord = (f: string): boolean => isFrequentWord(f) || FIELD_WORDS.has(f);
 
+/** Longer than any Dutch compound: such a run of letters is no word (and looking up each of its tails would take seconds). */
+export const MAX_COMPOUND_LENGTH = 60;
+
 export function isCompound(f: string): boolean {
+  if (f.length > MAX_COMPOUND_LENGTH) return false;
   if (isDerivation(f)) return true;
   // "navraag", "aanpak", "uitleg", "herkansing": a verb particle or prefix before a frequent word.
   const prefix = PREFIX.exec(f);
