@@ -13,7 +13,7 @@ import { PRIVACY_KINDS } from './messages.js';
 import { detectNamesByCompany, dropLetterOpenings } from './name-company.js';
 import { detectInitials, detectNames, tokenize, type Token } from './names.js';
 import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
-import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses } from './places.js';
+import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses, streetsBeforePostcodes } from './places.js';
 import { firstCharsOf, startsWithOneOf } from './text.js';
 import type { Candidate, CaseFieldFinding, PrivacyCheckOptions, PrivacyFinding, PrivacyKind } from './types.js';
 
@@ -82,6 +82,7 @@ function dropNamesInPlaces(text: string, cands: Candidate[]): Candidate[] {
 function collect(text: string, tokens: readonly Token[]): Candidate[] {
   // Numbers and dates are read with OCR's letters for digits (numbers.ts, readOcrDigits); positions are the same.
   const digits = readOcrDigits(text);
+  const postcodes = detectPostcode(text);
   const found = [
     ...detectBsn(digits),
     ...detectClientNumbers(digits),
@@ -89,7 +90,8 @@ function collect(text: string, tokens: readonly Token[]): Candidate[] {
     ...detectEmail(text),
     ...detectPhone(digits),
     ...detectDictatedNumbers(text),
-    ...detectPostcode(text),
+    ...postcodes,
+    ...streetsBeforePostcodes(text, postcodes),
     ...detectDates(digits),
     ...detectStreetAddresses(text),
     ...detectInstitutions(text),

@@ -16,7 +16,7 @@
  */
 import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
-import { STORY_CONTEXT, type Token } from './names.js';
+import { isLineStart, MODAL_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, startsLower, startsUpper } from './text.js';
 import { isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
@@ -76,10 +76,11 @@ const PREPOSITIONS = new Set('naar door voor aan op in uit over bij zonder tot n
 /** Words after a name called at the start of a sentence ("Griet, jij ...", "Jo, ge moet ..."). */
 const SECOND_PERSON = new Set('jij je jouw jullie u ge gij kun kan kunt wil wilt heb hebt weet'.split(' '));
 /** Verbs before "dat" that open a clause with it ("ik zie dat", "ze zegt dat"): "dat" is then no article. */
-const THAT_CLAUSE_VERBS = new Set(
-  `zie zag zien merk merkte hoor hoorde weet wist denk dacht zegt zei zeggen vertelt vertelde vind vond blijkt bleek lijkt snap begrijp lees
-las schrijft schreef appt appte meldt meldde gezien gezegd geschreven gehoord verteld gemeld gelezen geappt gemerkt`.split(/\s+/u),
-);
+const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  ...SAY_VERBS,
+  ...`zie zag zien merk merkte hoor hoorde weet wist denk dacht vind vond blijkt bleek lijkt snap begrijp lees las gezien gezegd
+geschreven gehoord verteld gemeld gelezen geappt gemerkt`.split(/\s+/u),
+]);
 /**
  * A clause opened after a verb of seeing, saying or asking ("ik zie dat", "hij vroeg of", "ik snap niet waarom"), and the words
  * that follow its subject before the rest of the clause ("dat storm weer ...", "of storm bij hem mag ...", "dat mees ook mee is").
@@ -94,9 +95,9 @@ const WITH_PERSON_AFTER = new Set('bij vandaag gisteren vanmiddag vanochtend van
 const PRONOUN_NEXT_CLAUSE = /^[ \u00a0]*[.?!,;][ \u00a0]*(?:ze|zij|hij|haar|zijn|hem)(?![\p{L}])/iu;
 const DOCUMENT_WORDS = new Set('osr opp dossier verslag rapport groeidocument zorgplan handelingsplan gezinsplan plan verwijzing aanmelding intake'.split(' '));
 const VISIT_AFTER = new Set('kijken langs langsgaan langsgaat langsgeweest logeren logeert spelen speelt slapen slaapt eten'.split(' '));
-const TOLD_VERBS = new Set('zeg zegt zei zeggen vertel vertelt vertelde riep roept appte appt schreeuwde'.split(' '));
+/** Who is spoken to after these and "tegen": the verbs of saying, and the imperatives "zeg", "vertel". */
+const TOLD_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'zeg', 'vertel', 'schreeuwde']);
 const MONTHS = new Set('januari februari maart april mei juni juli augustus september oktober november december'.split(' '));
-const MODALS = new Set('wil wilde mag mocht moet moest kan kon gaat ging zou zal'.split(' '));
 /** Possessives after a name ("rob zijn huis", "shanice d'r nummer"). */
 const POSSESSIVES_AFTER = new Set(['zijn', "z'n", 'haar', "d'r", 'hun']);
 /** Words that cannot follow a possessive: after them "zijn" is the verb ("amber zijn de kleuren", "zijn niet", "zijn er"). */
@@ -358,11 +359,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After CR: a speaker's name opening a line of a transcript ("Oksana: Ik heb een moeder", "Kwame: Vanuit de politie ..."): a
     // capitalised name of the lists that is no word before a colon and a capital (a word no list knows is a label: "Eyeopener:").
     if (text.charCodeAt(tok.end) === 58 && CAPITALISED.test(tok.text) && listedNoWord(i) && /^:[ \u00a0]+\p{Lu}/u.test(text.slice(tok.end, tok.end + 4)) &&
-      /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', tok.start - 1) + 1, tok.start))) return true;
+      isLineStart(text, tok.start)) return true;
     // After CN: a lowercase surname of the lists that is no word, before a colon in the first two words of a line: the line is
     // about that person ("hoop bijlsma: ouders gescheiden", "bijlsma: afspraak verzet").
     if (text.charCodeAt(tok.end) === 58 && startsLower(tok.text) && listedNoWord(i) && /S/u.test(classOf(i)) &&
-      /^[ \t*•-]*(?:\p{Ll}+[ \u00a0]+)?$/u.test(text.slice(text.lastIndexOf('\n', tok.start - 1) + 1, tok.start))) return true;
+      (isLineStart(text, tok.start) || (!!prev && startsLower(prev.text) && spaced(text, prev, tok) && isLineStart(text, prev.start)))) return true;
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
     const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
@@ -487,7 +488,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "wil Elsa zijn in het kerstspel".)
     // ("dat" after a verb of seeing or saying opens a clause, it is no article: "ik zie dat storm zijn leesboek ...", after CL.)
     if (next && POSSESSIVES_AFTER.has(next.folded) && spaced(text, tok, next) && firstName(i) &&
-      !(prev && ((ARTICLES.has(prev.folded) && !(prev.folded === 'dat' && THAT_CLAUSE_VERBS.has(prev2?.folded ?? ''))) || MODALS.has(prev.folded))) &&
+      !(prev && ((ARTICLES.has(prev.folded) && !(prev.folded === 'dat' && THAT_CLAUSE_VERBS.has(prev2?.folded ?? ''))) || MODAL_VERBS.has(prev.folded))) &&
       !((next.folded === 'zijn' || next.folded === 'hun') && NOT_A_NOUN.has(tokens[i + 2]?.folded ?? ''))) return true;
     // "over Hoop, het meisje dat ...": a name before an apposition that says who it is.
     if (next && text.charAt(tok.end) === ',' && APPOSITION_AFTER.test(text.slice(tok.end, tok.end + 24)) && !/[NPT]/u.test(classOf(i)) && (firstName(i) || surnameWord(i) || unknownName(i) || (CAPITALISED.test(tok.text) && !isSentenceInitial(text, tok.start)))) return true;

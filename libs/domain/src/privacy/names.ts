@@ -343,8 +343,8 @@ function personCopulaAfter(text: string, tokens: readonly Token[], i: number): b
   return /^\d{1,2}$/.test(word) || PERSON_STATES.has(fold(word)) || bareNoun || (fold(word) === 'een' && personNounAfter(tokens, tokens[i + 2]?.text === word ? i + 3 : i + 4));
 }
 
-/** Modal verbs after a name opening a chat line ("bo mag niet mee"). */
-const LINE_MODALS = new Set('mag mocht moet moest wil wilde kan kon gaat ging zal zou'.split(' '));
+/** Modal verbs and "gaan": after a name opening a chat line ("bo mag niet mee"); before one, a word is no name (name-company.ts). */
+export const MODAL_VERBS: ReadonlySet<string> = new Set('mag mocht moet moest wil wilde kan kon gaat ging zal zou'.split(' '));
 /** After "is"/"was" at the start of a chat line, words that place a person: "mo is er weer vandoor", "sem was vandaag ziek". */
 const CHAT_PERSON_AFTER = new Set('er weer vandaag gisteren vanochtend vanmiddag nog niet ook al net thuis weg vandoor pas ineens opeens bij'.split(' ')); // after CU "bij"
 const TUSSEN_WORDS = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
@@ -473,7 +473,7 @@ function isLowercaseFirstName(word: string): boolean {
 }
 
 /** Verbs of saying: the word right after them, before "dat", ":" or a comma, is who says it ("zegt Sohrab dat"). */
-const SAY_VERBS = new Set(
+export const SAY_VERBS: ReadonlySet<string> = new Set(
   'zegt zei zeggen vertelt vertelde vraagt vroeg antwoordt antwoordde schrijft schreef appt appte meldt meldde roept riep geeft gaf'.split(' '),
 );
 /** Verbs of coming and going: the word right after them, before a preposition, is who comes ("kwam Lan met"). */
@@ -1209,7 +1209,7 @@ function lowercaseSubjectAt(text: string, tokens: readonly Token[], i: number): 
 const PLURAL_FINITE = new Set('zijn waren hebben hadden willen wilden kunnen konden moeten moesten gaan gingen komen kwamen zitten zaten'.split(' '));
 
 /** Does a line (or the text) start at `at`, after optional spaces and a bullet? */
-function isLineStart(text: string, at: number): boolean {
+export function isLineStart(text: string, at: number): boolean {
   // Between the line's start and `at` only blanks, or a bullet and blanks (/^[ \t]*(?:[-•*][ \t]+)?$/), read backwards from `at`.
   const blanksBefore = (k: number): number => {
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
@@ -1507,7 +1507,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!hit) hit =
         !possessive && word.text.length === 2 && isSentenceInitial(text, tok.start) && adjacent(text, tok, tokens[i + 1]) && isFirstName(word.text) &&
         !isNameWord(word.text) && !isFrequentWord(word.text) && !isCommonWord(word.text) && !isNotName(word.text) && !LOWERCASE_NOT_NAMES.has(word.folded) &&
-        !TUSSEN_WORDS.has(word.folded) && (PERSON_VERBS.has(tokens[i + 1]?.folded ?? '') || STRONG_PERSON_VERBS.has(tokens[i + 1]?.folded ?? '') || LINE_MODALS.has(tokens[i + 1]?.folded ?? ''));
+        !TUSSEN_WORDS.has(word.folded) && (PERSON_VERBS.has(tokens[i + 1]?.folded ?? '') || STRONG_PERSON_VERBS.has(tokens[i + 1]?.folded ?? '') || MODAL_VERBS.has(tokens[i + 1]?.folded ?? ''));
       // "jurick is weer weggelopen", "filmon zit sinds maart op de ISK": a word no list has opening a chat line before a person
       // predicate, when it is no frequent Dutch word, no compound of one and not shaped like a Dutch derivation.
       if (!hit) hit =

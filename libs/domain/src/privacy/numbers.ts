@@ -189,13 +189,15 @@ export function detectClientNumbers(text: string): Candidate[] {
 }
 
 
+/** The gate of EMAIL: only the lines with an "@" are searched (linesWith keeps them per gate, so it is one object). */
+const AT_SIGN = /@/u;
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 
 export function detectEmail(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Only the lines with an "@": the pattern tries every letter of a line as the start of an address.
-  for (const m of matchAllInLines(linesWith(text, /@/u), EMAIL)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  for (const m of matchAllInLines(linesWith(text, AT_SIGN), EMAIL)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
   return out;
 }
 

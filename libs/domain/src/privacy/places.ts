@@ -407,24 +407,31 @@ function extendBack(text: string, index: number): number {
   return start;
 }
 
+/** A lowercase word (with "de") and a house number, then a comma, ending the text before a postcode. */
+const STREET_BEFORE_COMMA = /(?:^|[^\p{L}])((?:de[ \u00a0]+)?\p{Ll}[\p{Ll}'’-]{3,}[ \u00a0]+\d{1,4}[a-z]?),[ \u00a0]*$/u;
+
 /**
- * After CQ/CT: a lowercase word (with "de") and a house number before a comma and a postcode is an address whatever the word
- * ("hofstede 23, 3853 kl ermelo", "op de vlasakker 31, 7823 pk emmen"): the postcode says so. Crosses no line.
+ * After CQ/CT: a lowercase word and a house number before a comma and a postcode the postcode rules found is an address whatever the
+ * word ("hofstede 23, 3853 kl ermelo", "op de vlasakker 31, 7823 pk emmen"): the postcode says so (and numbers.ts decides what a
+ * postcode is: not "1500 KM rijden").
  */
-const STREET_BEFORE_POSTCODE = /(?<![\p{L}])((?:de[ \u00a0]+)?\p{Ll}[\p{Ll}'’-]{3,}[ \u00a0]+\d{1,4}[a-z]?),[ \u00a0]*\d{4}[ \u00a0]?[a-zA-Z]{2}(?![\p{L}\p{N}])/gu;
-const UNIT_OR_WORD_LETTERS = new Set('km kg mb gb kb ml cm mm en of op in is de te al na om uw je we ze'.split(' '));
-const POSTCODE_GATE = /\d{4}[ \u00a0]?[a-zA-Z]{2}(?![\p{L}\p{N}])/u;
+export function streetsBeforePostcodes(text: string, postcodes: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of postcodes) {
+    const from = Math.max(0, p.start - 80);
+    const m = STREET_BEFORE_COMMA.exec(text.slice(from, p.start));
+    const street = m?.[1];
+    if (!m || !street) continue;
+    const start = from + m.index + m[0].indexOf(street);
+    // (A word the window's start may have cut counts only when the window starts the text.)
+    if (start === from && from > 0) continue;
+    out.push({ kind: 'street_address', start, end: start + street.length });
+  }
+  return out;
+}
 
 export function detectStreetAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchAllInLines(linesWith(text, POSTCODE_GATE), STREET_BEFORE_POSTCODE)) {
-    const street = m[1] ?? '';
-    // Not a count and a unit ("op nummer 12, 1500 KM rijden"): letters that are a unit or a word need a known place after them.
-    const letters = /([a-zA-Z]{2})$/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
-    const placeAfter = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? '';
-    if (UNIT_OR_WORD_LETTERS.has(letters) && !isKnownPlace(placeAfter)) continue;
-    out.push({ kind: 'street_address', start: m.index, end: m.index + street.length });
-  }
   const numberedStreetLines = linesWith(text, NUMBERED_STREET_GATE);
   for (const m of matchAllInLines(numberedStreetLines, STREET_RE)) {
     out.push({ kind: 'street_address', start: extendBack(text, m.index), end: m.index + m[0].length });
