@@ -19,7 +19,7 @@ import type { CorpusSentence } from '../src/privacy/corpus/casus-sentences.js';
 import { labelStart } from '../src/privacy/corpus/label.js';
 
 /** Held-out batches measured with the guard but never tuned on (see corpus.spec.ts): not trained on either. */
-export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'cx', 'cy', 'cz'];
+export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by'];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, '../src/privacy/corpus');
@@ -86,8 +86,12 @@ export async function loadCorpus(): Promise<Sample[]> {
   return samples;
 }
 
-/** Logistic regression with AdaGrad and L2, in a fixed order (deterministic). */
-function train(samples: readonly Sample[], epochs = 8, rate = 0.3, l2 = 1e-5): Map<string, number> {
+/**
+ * Logistic regression with AdaGrad and L2, in a fixed order (deterministic). 32 epochs (8 before CX–CZ): with 8 the weights were
+ * far from converged, and a few more training sentences moved borderline names across the threshold; 16 and 32 epochs decide the
+ * corpus alike but for one name. EPOCHS and L2 in the environment try other settings.
+ */
+function train(samples: readonly Sample[], epochs = Number(process.env.EPOCHS ?? 32), rate = 0.3, l2 = Number(process.env.L2 ?? 1e-5)): Map<string, number> {
   // Features seen fewer than MIN_COUNT times are left out: they would learn single sentences, and they make the weights large.
   const counts = new Map<string, number>();
   for (const s of samples) for (const f of s.features) counts.set(f, (counts.get(f) ?? 0) + 1);

@@ -98,6 +98,9 @@ const BIRTH_CUE_AFTER = /^[^.;!?]{0,25}?\b(?:geboren|ter wereld|jarig)/iu;
 
 const AFTER_BIRTH_DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[^.;!?]*\b(?:vanaf|sinds|tot|per|na)\s+(?:\d{1,2}\s+)?$/iu;
 
+/** Between two readings of one date: "of", "en" or a slash ("03-06-2014 of 06-03-2014"). */
+const ALTERNATIVE_BETWEEN = /^[ \u00a0]*(?:of|en|\/)[ \u00a0]*$/u;
+
 function kindFor(text: string, start: number, end = start): PrivacyKind {
   // 64 characters: dictated text runs on ("geboren op vijftien maart nee sorry op 15-03-2016").
   const before = sentenceBefore(text, start, 64);
@@ -153,5 +156,8 @@ export function detectDates(text: string): Candidate[] {
     if (kindFor(text, m.index) !== 'birth_date') continue;
     out.push({ kind: 'birth_date', start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  // After CZ: "is het 03-06-2014 of 06-03-2014?": a date offered as the other reading of a birth date is a birth date too.
+  return out.map((c) =>
+    c.kind === 'date' && out.some((b) => b.kind === 'birth_date' && b.end < c.start && ALTERNATIVE_BETWEEN.test(text.slice(b.end, c.start))) ? { ...c, kind: 'birth_date' } : c,
+  );
 }

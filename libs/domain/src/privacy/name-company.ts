@@ -16,7 +16,7 @@
  */
 import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
-import { isLineStart, MODAL_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
+import { isLineStart, MODAL_VERBS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, startsLower, startsUpper } from './text.js';
 import { isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
@@ -110,6 +110,34 @@ beide mijn jouw zijn haar onze hun geen altijd nooit vaak weer`.split(/\s+/u),
  * Flemish and regional Dutch ("den oudste nie luistert", "da moet ge weten"); the chat's "mo" and "va" for moeder and vader ("mo
  * geeft aan dat ze schulden heeft"); words after "naam is" that are none ("zijn echte naam is anders").
  */
+/** After CZ: relatives and partners after "<name> en zijn/haar" ("semhar en haar moeder", "skinny en zijn vriendin"). */
+const COMPANION_WORDS = new Set([...SIBLING_WORDS, ...'moeder vader mama papa ouders moeke pa ma vrouw man kinderen kids familie'.split(' ')]);
+const HIS_HER = new Set(['zijn', 'haar', "z'n", 'zn', "d'r", 'hun']);
+/** After CZ: the verbs of a clause whose subject opens it after a label and a colon ("let op: merel mag alleen ..."). */
+const LABELLED_SUBJECT_VERBS = new Set('mag mocht moet moest wil wilde heeft had wordt werd'.split(' '));
+/** After CZ: conjunctions before a subject and a reflexive "zich" ("hoe lieve zich in de kring beweegt"). */
+const BEFORE_REFLEXIVE_SUBJECT = new Set('dat omdat zodat hoe of toen als terwijl waarom wanneer nadat'.split(' '));
+/** Reflexive verbs of a person's conduct and feelings that end such a clause ("zich ... beweegt", not "storm zich ontwikkelt"). */
+const PERSON_REFLEXIVE_VERBS = new Set(
+  `voelt voelde gedraagt gedroeg beweegt bewoog opstelt opstelde schaamt schaamde ergert ergerde verveelt verveelde concentreert
+aanpast aanpaste afsluit afsloot terugtrekt terugtrok verzet verzette uit uitte meldt meldde afmeldt afmeldde redt redde inzet
+verstopt verstopte`.split(/\s+/u),
+);
+/** After CZ: auxiliaries, and participles of planning, registering or meeting someone ("we hebben oksana nu ingepland"). */
+const HAVE_AUXILIARIES = new Set('heb hebt heeft hebben had hadden'.split(' '));
+const PLANNED_PARTICIPLES = new Set(
+  'ingepland aangemeld ingeschreven doorverwezen uitgenodigd opgehaald gesproken gebeld geappt gemaild gezien bezocht teruggebeld'.split(' '),
+);
+const SUBJECT_PRONOUNS_AFTER_AUX = new Set('ik jij je hij ze zij we wij u jullie'.split(' '));
+/** After CZ: verbs of planning whose bare object is a person ("kan ik bo inplannen"), and the words before such an object. */
+const PLAN_INFINITIVES = new Set('inplannen verplaatsen aanmelden uitnodigen inschrijven doorverwijzen terugbellen oproepen'.split(' '));
+const OBJECT_BEFORE_PLAN = new Set('ik jij je we wij u ze zij hij over voor nog even ook eerst'.split(' '));
+/** After CZ: plural verbs of a subject that two coordinated people make ("scooter en patrick hangen elke avond ..."). */
+const PAIR_VERBS: ReadonlySet<string> = new Set([...PLURAL_PERSON_VERBS, ...'hangen hingen slapen sliepen lopen liepen blowen rijden reden'.split(' ')]);
+/** Names called before a comma that NEVER_HERE keeps out elsewhere ("mo, neem jij dinsdag ...": not "mo" for moeder there). */
+const CALLED_NAMES = new Set(['mo', 'max']);
+/** Personal pronouns, which a nickname is not. */
+const PERSONAL_PRONOUNS = new Set('ik jij je hij ze zij we wij u jullie zij hen hun men iemand niemand iedereen'.split(' '));
 const NEVER_HERE = new Set(
   'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va anders onbekend'.split(' '),
 );
@@ -137,6 +165,8 @@ const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?
 /** Pauses and doubt between a name and its correction: "... ", "? ", ", eh, ", " of ", then tussenvoegsels and the word. */
 const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee|of)[ \u00a0,]+)?|[ \u00a0]+of[ \u00a0]+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Ee]l)[ \u00a0]+)*(\p{Lu}\p{Ll}{3,})/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** One or two words, the second maybe a letter ("lil d"), then an opening bracket: what a nickname before "(name)" looks like. */
+const NICKNAME_BEFORE_BRACKET = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{1,14}(?:[ \u00a0]\p{L}[\p{L}'’-]{0,14})?)[ \u00a0]*\($/u;
 /** A verb of writing or claiming after a full name: an author ("Thea Beckman schreef", "Young stelt"). */
 const WRITES = /^[ \u00a0]+(?:schreef|schrijft|stelt|stelde|beschrijft|beschreef|zingt|zong|betoogt|noemt)(?![\p{L}])/u;
 
@@ -210,7 +240,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   const firstName = (j: number): boolean => {
     const t = tokens[j];
     const cls = classOf(j);
-    return !!t && t.folded.length >= 2 && !NEVER_HERE.has(t.folded) && !isPronominalAdverb(t.folded) && /F/u.test(cls) && !/N/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls));
+    if (!t) return false;
+    // After CZ: a double first name whose parts are both first names that are words ("moeder van dirk-jan").
+    if (!/F/u.test(cls) && /^\p{Ll}+-\p{Ll}+$/u.test(t.text)) return t.folded.split('-').every((part) => part.length >= 2 && /F/u.test(lexicalClass(part)) && !/N/u.test(lexicalClass(part)));
+    return t.folded.length >= 2 && !NEVER_HERE.has(t.folded) && !isPronominalAdverb(t.folded) && /F/u.test(cls) && !/N/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls));
   };
   // Also a word no list knows ("filmon"), of three letters or more, in a line of Dutch words: a line with more unknown words is
   // dialect or another language ("'k Ebbe mee de juf gepraot"), where unknown words are no evidence of a name.
@@ -286,6 +319,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (nameLike(i) && !/P/u.test(classOf(i))) return true;
     // After "of" or "en" also a listed surname that is a rare word ("visser of fischer").
     if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
+    // After CZ: after "<parent> van <name> en" any listed name ("de ouders van daantje en vos"): the two are the children.
+    if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/N/u.test(classOf(i)) && tokens[i - 1]?.folded === 'en' && tokens[i - 3]?.folded === 'van' &&
+      OF_WORDS.has(tokens[i - 4]?.folded ?? '')) return true;
     // After CO also a month written with a capital, which Dutch does not do ("de kinderen Wei en Mei").
     return joined === 'and' && CAPITALISED.test(tok.text) && (!/N/u.test(classOf(i)) || MONTHS.has(tok.folded)) && !isSentenceInitial(text, tok.start);
   };
@@ -318,12 +354,46 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     return !!prev && endsFound(prev) && /^[ \u00a0]*\($/u.test(gap(text, prev, tok)) && text.charAt(tok.end) === ')' && firstName(i);
   };
 
+  /**
+   * After CZ: "scooter en patrick hangen elke avond ...": a word opening a sentence, "en", a name found and a plural verb: the two are
+   * the subject, whatever the word means elsewhere (a nickname often is a word). Not a person, a service, a pronoun or a place.
+   */
+  const pairedWithFound = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    const and = tokens[i + 1];
+    const other = tokens[i + 2];
+    if (!and || and.folded !== 'en' || !other || !startsFound(other) || !spaced(text, tok, and) || !spaced(text, and, other) || !isSentenceInitial(text, tok.start)) return false;
+    let k = i + 2;
+    while (tokens[k + 1] && covered[(tokens[k + 1] as Token).start] === 1 && !startsFound(tokens[k + 1] as Token)) k++;
+    const verb = tokens[k + 1];
+    if (!verb || !PAIR_VERBS.has(verb.folded) || !spaced(text, tokens[k] as Token, verb)) return false;
+    const w = tok.folded;
+    return w.length >= 3 && !PERSON_WORDS.has(w) && !COMPANION_WORDS.has(w) && !OF_WORDS.has(w) && !SERVICE_WORDS.has(w) && !ROLE_TITLES.has(w) && !PERSON_TITLES.has(w) &&
+      !PERSONAL_PRONOUNS.has(w) && !NEVER_HERE.has(w) && !ARTICLES.has(w) && !/[NPT]/u.test(classOf(i));
+  };
   /** A verb of picking up (PICK_UP) right after token i or later in its clause, within seven words ("bo en roos om 3 uur ophalen"). */
   const pickedUpLater = (i: number): boolean => {
     for (let k = i + 1; k <= i + 7 && k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (/[,.;:!?\n()]/u.test(gap(text, tokens[k - 1] as Token, t))) return false;
       if (PICK_UP.has(t.folded)) return true;
+    }
+    return false;
+  };
+  /** A participle of planning or meeting (PLANNED_PARTICIPLES) within four words after token i, in its clause. */
+  const participleLater = (i: number): boolean => {
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (!spaced(text, tokens[k - 1] as Token, t)) return false;
+      if (PLANNED_PARTICIPLES.has(t.folded)) return true;
+    }
+    return false;
+  };
+  /** A reflexive verb of a person (PERSON_REFLEXIVE_VERBS) within seven words after token k ("zich"), in its clause. */
+  const reflexiveLater = (k: number): boolean => {
+    for (let j = k + 1; j <= k + 7 && j < tokens.length; j++) {
+      if (/[,.;:!?\n()]/u.test(gap(text, tokens[j - 1] as Token, tokens[j] as Token))) return false;
+      if (PERSON_REFLEXIVE_VERBS.has((tokens[j] as Token).folded)) return true;
     }
     return false;
   };
@@ -352,7 +422,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prev2 = tokens[i - 2];
-    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i);
+    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i) || pairedWithFound(i);
     // After CR: "Marjolein is op vijftien december jarig": a first name (also one that is a word) before "is"/"wordt" and "jarig" later
     // in the clause, within six words.
     if (next && (next.folded === 'is' || next.folded === 'wordt' || next.folded === 'was') && firstName(i) && birthdayLater(i + 1)) return true;
@@ -367,7 +437,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
     const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
-    if (joinedToFound(i) || namedAgainAfter(i)) return true;
+    if (joinedToFound(i) || namedAgainAfter(i) || pairedWithFound(i)) return true;
     if (next) {
       const after = next.folded;
       // "Griet, jij vroeg ...", "roos, kun je ...": called by name at the start of a sentence.
@@ -421,6 +491,35 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "zei tegen shurandy uit het team", "zeg tegen vos dat hij ...": who is spoken to.
     if (before === 'tegen' && prev2 && TOLD_VERBS.has(prev2.folded) && spaced(text, prev2, prev as Token) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) && !ROLE_TITLES.has(tok.folded) &&
       (firstName(i) || listedNoWord(i) || unknownName(i) || (/[FS]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i))))) return true;
+    // After CZ: "de zitting van semhar en haar moeder", "skinny en zijn vriendin slapen ...": a lowercase word no list knows (or a name
+    // of the lists that is no word) before "en zijn/haar" and a relative or partner; at the start of a sentence also an English word,
+    // as nicknames often are. Not after an article ("het huis en zijn tuin").
+    if (next?.folded === 'en' && HIS_HER.has(tokens[i + 2]?.folded ?? '') && COMPANION_WORDS.has(tokens[i + 3]?.folded ?? '') && startsLower(tok.text) &&
+      !(prev && ARTICLES.has(prev.folded)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !COMPANION_WORDS.has(tok.folded) &&
+      (unknownName(i) || listedNoWord(i) || (classOf(i) === 'K' && tok.folded.length >= 4 && isSentenceInitial(text, tok.start)))) return true;
+    // After CZ: "mo, neem jij dinsdag ...", "roos, heb je ...": called by name at the start of a sentence, before a verb and "jij"/"je"/"u".
+    if (next && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && /^(?:jij|je|u)$/u.test(tokens[i + 2]?.folded ?? '') && spaced(text, next, tokens[i + 2] as Token) &&
+      startsLower(next.text) && isSentenceInitial(text, tok.start) && (firstName(i) || surnameWord(i) || CALLED_NAMES.has(tok.folded))) return true;
+    // After CZ: "let op: merel mag alleen door haar vader ...": a first name (also one that is a word) opening the clause after a
+    // lowercase label of one or two words and a colon, before a modal verb or "heeft"/"wordt" with no pronoun after it (that one is
+    // the subject: "let op: hoop mag je nooit opgeven").
+    if (next && LABELLED_SUBJECT_VERBS.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && firstName(i) && prev &&
+      !PERSONAL_PRONOUNS.has(tokens[i + 2]?.folded ?? '') &&
+      /^:[ \u00a0]+$/u.test(gap(text, prev, tok)) && startsLower(prev.text) && (isLineStart(text, prev.start) || (!!prev2 && spaced(text, prev2, prev) && isLineStart(text, prev2.start)))) return true;
+    // After CZ: "hoe lieve zich in de kring beweegt": a first name (also one that is a word) between a conjunction and "zich", when
+    // a verb of a person's conduct ends the clause (not "hoe storm zich ontwikkelt").
+    if (next?.folded === 'zich' && prev && BEFORE_REFLEXIVE_SUBJECT.has(prev.folded) && spaced(text, prev, tok) && spaced(text, tok, next) && startsLower(tok.text) &&
+      !PERSON_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i)) && reflexiveLater(i + 1)) return true;
+    // After CZ: "we hebben oksana nu ingepland", "heb je bilal al gesproken": the object between an auxiliary (and a pronoun) and a
+    // participle of planning or meeting, within four words: a name of the lists that is no word or a word no list knows.
+    if (startsLower(tok.text) && prev && (HAVE_AUXILIARIES.has(prev.folded) || (SUBJECT_PRONOUNS_AFTER_AUX.has(prev.folded) && HAVE_AUXILIARIES.has(prev2?.folded ?? ''))) &&
+      !PERSON_WORDS.has(tok.folded) && (listedNoWord(i) || unknownName(i)) && participleLater(i)) return true;
+    // After CZ: "kan ik bo inplannen", "het mdo over bo verplaatsen": a first name (also one that is a word) as the bare object of a
+    // verb of planning, after a pronoun or a preposition (no article: "de storm verplaatsen").
+    if (next && PLAN_INFINITIVES.has(next.folded) && spaced(text, tok, next) && OBJECT_BEFORE_PLAN.has(before) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
+      firstName(i)) return true;
+    // After CZ: "storm kan terecht bij het leerwerkbedrijf": a first name (also one that is a word) opening a line before "kan terecht".
+    if ((next?.folded === 'kan' || next?.folded === 'kon') && tokens[i + 2]?.folded === 'terecht' && isLineStart(text, tok.start) && firstName(i)) return true;
     if (bracketedAfterFound(i)) return true;
     // "(mikhailo, 13)": a word in brackets with an age.
     if (text.charAt(tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&
@@ -575,6 +674,22 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (!after || again.toLowerCase() === said || editDistance(again.toLowerCase(), said) > 2) continue;
     const start = name.end + after[0].length - again.length;
     if (covered[start] !== 1) out.push({ kind: 'name', start, end: start + again.length });
+  }
+  // After CZ: "diesel (jordy) zijn oma ...", "lil d (dani) is opgepakt": one or two words opening a sentence before a found name
+  // in brackets are the nickname it explains; not a person or relative ("moeder (gloria)"), a pronoun or a place. Lowercase, and the
+  // first a word the lists know (nicknames are words, "skinny", "big"): a capitalised or unknown word there is a label or a role
+  // ("Actie (Siham):", "Hypothese (Jan-Willem):", "smw (annemiek)", "akela (anouk)").
+  for (const name of found) {
+    if (name.kind !== 'name' || text.charAt(name.end) !== ')') continue;
+    const m = NICKNAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, name.start - 30), name.start));
+    const nick = m?.[1];
+    if (!m || !nick) continue;
+    const start = name.start - m[0].length + m[0].indexOf(nick);
+    if (!isSentenceInitial(text, start) || covered[start] === 1) continue;
+    const words = nick.split(/[ \u00a0]+/u);
+    if (!startsLower(nick) || nick !== nick.toLowerCase() || lexicalClass(words[0] ?? '') === 'U' || words.some((w) => PERSON_WORDS.has(w) || COMPANION_WORDS.has(w) || OF_WORDS.has(w) || ROLE_TITLES.has(w) || PERSON_TITLES.has(w) || PERSONAL_PRONOUNS.has(w) ||
+      ARTICLES.has(w) || PREPOSITIONS.has(w) || NEVER_HERE.has(w) || /N/u.test(lexicalClass(w)) || isPlaceOrRegion(w))) continue;
+    out.push({ kind: 'name', start, end: start + nick.length });
   }
   // "Oksana Kovalenko.", "Moeder: Oksana Kovalenko. We komen uit Charkiv": two capitalised words opening a sentence alone, a
   // listed name and a surname or a word no list knows (names.ts wants a verb after a lone surname that opens a sentence).

@@ -183,7 +183,7 @@ spuugt spuugde gilt gilde jankt jankte treitert treiterde dreigt dreigde denkt d
 smeekt smeekte antwoordt antwoordde herkent herkende`.split(/\s+/),
 );
 /** Plural verbs after "X en Y" that make two lowercase first names two people ("mees en joep hadden ruzie"). */
-const PLURAL_PERSON_VERBS = new Set(
+export const PLURAL_PERSON_VERBS: ReadonlySet<string> = new Set(
   `zitten zaten hebben hadden willen wilden zeggen zeiden spelen speelden wonen woonden gaan gingen komen kwamen huilen
 lachen praten vechten vochten maken maakten krijgen kregen doen deden mogen mochten moeten moesten kunnen konden`.split(/\s+/),
 );
@@ -2116,7 +2116,9 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
         const after = tokens[i + 2 + t];
         const tail = text.slice(sur.end, sur.end + 2);
         // After Y: also before a preposition that opens what the talk was about ("mevrouw ter horst over de omgang").
-        if (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(tail) || (after && (FORMAL_VERBS.has(after.folded) || FORMAL_TOPIC_AFTER.has(after.text)))) {
+        // After CZ: also before "van" and an article, the service they work for ("mevrouw achterberg van de jeugdbescherming").
+        const ofService = after?.folded === 'van' && /^(?:de|het|'t)$/u.test((tokens[i + 3 + t]?.folded ?? ''));
+        if (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(tail) || (after && (FORMAL_VERBS.has(after.folded) || FORMAL_TOPIC_AFTER.has(after.text))) || ofService) {
           out.push({ kind: 'name', start: next.start, end: sur.end });
         }
       }

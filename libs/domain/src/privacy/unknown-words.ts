@@ -117,11 +117,11 @@ const PREFIX = /^(?:na|aan|af|op|in|uit|door|mee|om|toe|voor|over|onder|bij|ver|
 /**
  * Words of the youth field that the frequency list lacks (after CO: "verzuim" opening a harvest card was taken for a name;
  * "Schoolverzuim", "Voortgangsrapportage" at a sentence start), and of fixed phrases ("ten behoeve van"): known words, and tails of
- * compounds.
+ * compounds. (After CZ: the children of a playgroup, "bij de oudste peuters", were read as a name after "oudste".)
  */
 const FIELD_WORDS = new Set(
   `verzuim rapportage rapportages thuiszitter thuiszitters plaatsing plaatsingen problematiek casuistiek beraad signalering
-signaleringen mdo opp behoeve`.split(/\s+/u),
+signaleringen mdo opp behoeve peuter peuters kleuter kleuters puber pubers`.split(/\s+/u),
 );
 const isWordOrFieldWord = (f: string): boolean => isFrequentWord(f) || FIELD_WORDS.has(f);
 

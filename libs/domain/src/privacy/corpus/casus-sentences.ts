@@ -1944,3 +1944,38 @@ export const CU_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'de nieuwe ballen van Decathlon zijn binnen', expected: [] },
   { text: 'sokken gekocht bij de Zeeman, een jas van Primark', expected: [] },
 ];
+
+/**
+ * The forty-sixth tuning set (after CX, CY and CZ): a lowercase name no list knows before "en zijn/haar" and a relative; a name
+ * called before a comma, a verb and "jij"; a first name that is also a word after a lowercase label and a colon before "mag"; a
+ * first name between "hoe" and "zich" before a verb of conduct; the object before a participle of planning; a nickname before the
+ * name in brackets; a word, "en" and a name before a plural verb; a surname after "mevrouw" before "van de"; the other reading of a
+ * birth date; first names of Eritrea and Somalia; and the traps each of these must leave alone.
+ */
+export const CX_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'de voogd van kibrom en zijn oom komt morgen langs', expected: [e('name', 'kibrom')] },
+  { text: 'bones en zijn vriendin zijn weer uit de opvang gestuurd', expected: [e('name', 'bones')] },
+  { text: 'max, bel jij de school even?', expected: [e('name', 'max')] },
+  { text: 'opmerking: hazel mag niet met de bus naar huis', expected: [e('name', 'hazel')] },
+  { text: 'ik vraag me af hoe jade zich voelt in de nieuwe groep', expected: [e('name', 'jade')] },
+  { text: 'we hebben mussie gisteren aangemeld bij het jongerenloket', expected: [e('name', 'mussie')] },
+  { text: 'stitch (rayan) is gisteren weer gezien bij het station', expected: [e('name', 'stitch')] },
+  { text: 'tank en kevin zaten de hele middag bij de ingang', expected: [e('name', 'tank')] },
+  { text: 'mevrouw hofstede van het sociaal team belt je terug', expected: [e('name', 'hofstede')] },
+  { text: 'geboortedatum van joris is 04-09-2013 of 09-04-2013, dat weet moeder niet zeker', expected: [e('birth_date', '04-09-2013'), e('birth_date', '09-04-2013')] },
+  { text: 'semere woont sinds de zomer bij een gastgezin', expected: [e('name', 'semere')] },
+  { text: 'ik heb abdirahman gevraagd wat hij zelf wil', expected: [e('name', 'abdirahman')] },
+  { text: 'moeder (jolien) komt ook naar het gesprek, niet haar zoon', expected: [e('name', 'jolien')] },
+];
+
+export const CX_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'de auto en zijn sleutels liggen nog bij de garage', expected: [] },
+  { text: 'oke, pak jij de notulen?', expected: [] },
+  { text: 'let op: hoop mag je nooit opgeven', expected: [] },
+  { text: 'het is mooi om te zien hoe storm zich boven zee ontwikkelt', expected: [] },
+  { text: 'we hebben de intake gisteren ingepland', expected: [] },
+  { text: 'actie (annet): folder doorsturen', expected: [] },
+  { text: 'thuis en school werken nu beter samen', expected: [] },
+  { text: 'mevrouw zelf van de gemeente belde terug', expected: [] },
+  { text: 'de boekjes van jip en janneke werken goed bij de peuters', expected: [] },
+];
