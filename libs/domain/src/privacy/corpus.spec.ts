@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–CZ but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–DC but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -241,6 +241,9 @@ import { HELD_OUT_CW_CLEAN, HELD_OUT_CW_IDENTIFYING } from './corpus/held-out-cw
 import { HELD_OUT_CX_CLEAN, HELD_OUT_CX_IDENTIFYING } from './corpus/held-out-cx.js';
 import { HELD_OUT_CY_CLEAN, HELD_OUT_CY_IDENTIFYING } from './corpus/held-out-cy.js';
 import { HELD_OUT_CZ_CLEAN, HELD_OUT_CZ_IDENTIFYING } from './corpus/held-out-cz.js';
+import { HELD_OUT_DA_CLEAN, HELD_OUT_DA_IDENTIFYING } from './corpus/held-out-da.js';
+import { HELD_OUT_DB_CLEAN, HELD_OUT_DB_IDENTIFYING } from './corpus/held-out-db.js';
+import { HELD_OUT_DC_CLEAN, HELD_OUT_DC_IDENTIFYING } from './corpus/held-out-dc.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -358,6 +361,9 @@ const FIRST_RUNS = [
   { batch: 'CX (blind writer, guard after CU–CW declared beforehand)', direct: [158, 166], flagged: [0, 130] },
   { batch: 'CY (blind writer, same declared guard as CX)', direct: [189, 197], flagged: [0, 130] },
   { batch: 'CZ (blind writer, same declared guard as CX)', direct: [173, 187], flagged: [2, 130] },
+  { batch: 'DA (blind writer, guard after CX–CZ declared beforehand)', direct: [193, 199], flagged: [2, 130] },
+  { batch: 'DB (blind writer, same declared guard as DA)', direct: [180, 190], flagged: [2, 130] },
+  { batch: 'DC (blind writer, same declared guard as DA)', direct: [180, 199], flagged: [4, 130] },
 ] as const;
 
 const heldOut = [
@@ -458,6 +464,9 @@ const heldOut = [
   ['CX', HELD_OUT_CX_IDENTIFYING, HELD_OUT_CX_CLEAN],
   ['CY', HELD_OUT_CY_IDENTIFYING, HELD_OUT_CY_CLEAN],
   ['CZ', HELD_OUT_CZ_IDENTIFYING, HELD_OUT_CZ_CLEAN],
+  ['DA', HELD_OUT_DA_IDENTIFYING, HELD_OUT_DA_CLEAN],
+  ['DB', HELD_OUT_DB_IDENTIFYING, HELD_OUT_DB_CLEAN],
+  ['DC', HELD_OUT_DC_IDENTIFYING, HELD_OUT_DC_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -549,7 +558,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * e6e1656 (declared beforehand) and were tuned on afterwards (forty-fourth tuning set; the model trains on them). CU, CV and CW
  * measured the guard of eeaa23b (declared beforehand) and were tuned on afterwards (forty-fifth tuning set; the model trains on them).
  * CX, CY and CZ measured the guard of 58d7fcc (declared beforehand) and were tuned on afterwards (forty-sixth tuning set; the model
- * trains on them).
+ * trains on them). DA, DB and DC measured the guard of 927e41b (declared beforehand in 02056e2) and were tuned on afterwards (the
+ * abbreviations of chat as no names, the model's L2 chosen on them; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -106,7 +106,8 @@ export const AMBIGUOUS_FIRST_NAMES: WordLookup = new WordList([PKG_NAME_WORDS, '
 
 /**
  * Capitalised words that are never names: sentence starters, roles, organisations and
- * nationalities. They stop name spans and cue-based name detection.
+ * nationalities. They stop name spans and cue-based name detection. After DA–DC also the abbreviations of chat ("idd", "mss",
+ * "wss", "ivm"): no list knows them, so a chat line opening with one was read as a name no list has.
  */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
   words(`
@@ -133,6 +134,7 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march july october
 dutch english french german spanish italian polish turkish moroccan arabic
 dr drs prof mr ms mrs
+idd ivm mss wss ff svp ipv evt zsm btw wsl iig aub mvg grtz nvm idk omg lol wrs wrsch ofz sws tzt zmv nvt ivb nmm hvj kvj bvd
 wmo wlz zvw wvggz wzd wpg
 betrokkene mdr vdr teacher
 januari februari maart april mei juni juli augustus september oktober november december
