@@ -136,6 +136,8 @@ import {
   CU_RULES_IDENTIFYING,
   CX_RULES_CLEAN,
   CX_RULES_IDENTIFYING,
+  DA_RULES_CLEAN,
+  DA_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -523,6 +525,7 @@ const RULE_SETS = [
   ['forty-fourth', 'CP', CP_RULES_IDENTIFYING, CP_RULES_CLEAN], // the round on CP, CQ, CR, CS and CT
   ['forty-fifth', 'CU', CU_RULES_IDENTIFYING, CU_RULES_CLEAN], // the round on CU, CV and CW
   ['forty-sixth', 'CX', CX_RULES_IDENTIFYING, CX_RULES_CLEAN], // the round on CX, CY and CZ
+  ['forty-seventh', 'DA', DA_RULES_IDENTIFYING, DA_RULES_CLEAN], // the round on DA, DB and DC
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -559,7 +562,7 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * measured the guard of eeaa23b (declared beforehand) and were tuned on afterwards (forty-fifth tuning set; the model trains on them).
  * CX, CY and CZ measured the guard of 58d7fcc (declared beforehand) and were tuned on afterwards (forty-sixth tuning set; the model
  * trains on them). DA, DB and DC measured the guard of 927e41b (declared beforehand in 02056e2) and were tuned on afterwards (the
- * abbreviations of chat as no names, the model's L2 chosen on them; the model trains on them).
+ * abbreviations of chat as no names, the model's L2 chosen on them; forty-seventh tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -94,6 +94,11 @@ const WITH_PERSON_AFTER = new Set('bij vandaag gisteren vanmiddag vanochtend van
 /** The clause ends and the next begins with a person pronoun ("over roos. haar moeder ...", "om storm. hij zegt"). */
 const PRONOUN_NEXT_CLAUSE = /^[ \u00a0]*[.?!,;][ \u00a0]*(?:ze|zij|hij|haar|zijn|hem)(?![\p{L}])/iu;
 const DOCUMENT_WORDS = new Set('osr opp dossier verslag rapport groeidocument zorgplan handelingsplan gezinsplan plan verwijzing aanmelding intake'.split(' '));
+/**
+ * After DA–DC: a child's lessons, therapy or papers before "van" and the child ("de harples van indah", "de logopedie van bo", "de
+ * viool van rosa", "de dyslexieverklaring van roos").
+ */
+const LESSON_OR_CARE = /^(?:\p{L}*les|\p{L}*lessen|logopedie|fysio|fysiotherapie|\p{L}*therapie|\p{L}*verklaring|diagnose|medicatie|behandeling|viool|gitaar|piano|fluit|trompet|tas|jas|fiets|spullen)$/u;
 const VISIT_AFTER = new Set('kijken langs langsgaan langsgaat langsgeweest logeren logeert spelen speelt slapen slaapt eten'.split(' '));
 /** Who is spoken to after these and "tegen": the verbs of saying, and the imperatives "zeg", "vertel". */
 const TOLD_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'zeg', 'vertel', 'schreeuwde']);
@@ -111,7 +116,7 @@ beide mijn jouw zijn haar onze hun geen altijd nooit vaak weer`.split(/\s+/u),
  * geeft aan dat ze schulden heeft"); words after "naam is" that are none ("zijn echte naam is anders").
  */
 /** After CZ: relatives and partners after "<name> en zijn/haar" ("semhar en haar moeder", "skinny en zijn vriendin"). */
-const COMPANION_WORDS = new Set([...SIBLING_WORDS, ...'moeder vader mama papa ouders moeke pa ma vrouw man kinderen kids familie'.split(' ')]);
+const COMPANION_WORDS = new Set([...SIBLING_WORDS, ...'moeder vader mama papa ouders moeke pa ma vrouw man kinderen kids familie vrienden vriendinnen maten'.split(' ')]);
 const HIS_HER = new Set(['zijn', 'haar', "z'n", 'zn', "d'r", 'hun']);
 /** After CZ: the verbs of a clause whose subject opens it after a label and a colon ("let op: merel mag alleen ..."). */
 const LABELLED_SUBJECT_VERBS = new Set('mag mocht moet moest wil wilde heeft had wordt werd'.split(' '));
@@ -129,6 +134,14 @@ const PLANNED_PARTICIPLES = new Set(
   'ingepland aangemeld ingeschreven doorverwezen uitgenodigd opgehaald gesproken gebeld geappt gemaild gezien bezocht teruggebeld'.split(' '),
 );
 const SUBJECT_PRONOUNS_AFTER_AUX = new Set('ik jij je hij ze zij we wij u jullie'.split(' '));
+/** After DA–DC: words after "mag <name>" that make it a question about a child ("mag jade vandaag mee?"). */
+const QUESTION_SUBJECT_NEXT = new Set('vandaag morgen vanmiddag straks alleen zelf bij met'.split(' '));
+/** After DA–DC: the real name after a nickname (", echte naam is", "maar zijn echte naam is", "(echte naam"). */
+const REAL_NAME_AFTER = /^[ \u00a0]*(?:[,(][ \u00a0]*)?(?:maar[ \u00a0]+)?(?:(?:zijn|haar|zn|z'n|d'r)[ \u00a0]+)?echte[ \u00a0]+naam(?:[ \u00a0]+is|[ \u00a0]*:)/u;
+/** After DA–DC: what follows a family's name after "familie"/"gezin" ("de familie sato woont ...", "familie king uit ..."). */
+const FAMILY_NAME_NEXT = new Set('woont wonen woonde woonden uit in heeft hebben had is was komt komen kwam kwamen'.split(' '));
+/** After DA–DC: verbs in the past a person does after a title and surname ("wijkagent peters kwam langs"). */
+const PAST_PERSON_VERBS = new Set('kwam komt ging gaat belde belt mailde appte zei zegt vroeg vraagt wil wilde heeft had is was stuurde'.split(' '));
 /** After CZ: verbs of planning whose bare object is a person ("kan ik bo inplannen"), and the words before such an object. */
 const PLAN_INFINITIVES = new Set('inplannen verplaatsen aanmelden uitnodigen inschrijven doorverwijzen terugbellen oproepen'.split(' '));
 const OBJECT_BEFORE_PLAN = new Set('ik jij je we wij u ze zij hij over voor nog even ook eerst'.split(' '));
@@ -181,7 +194,7 @@ const INITIAL_NEXT = /^[ \u00a0]\p{Lu}\.(?=$|[ \u00a0\n,;:)])/u;
 /** A label that names a person's role, before a colon ("casusinbrenger: Ellen |", "voorzitter: Rik,"). */
 const PERSON_LABEL = /(?:er|ster|ist|eur|trice|naam|persoon)$/u;
 /** Verbs of collecting or bringing someone ("kan iemand storm ophalen?", "wie brengt roos?"). */
-const PICK_UP = new Set('ophalen halen brengen wegbrengen afhalen oppikken afzetten'.split(' '));
+const PICK_UP = new Set('ophalen halen brengen wegbrengen afhalen oppikken afzetten ophaalt haalt brengt ophaalde haalde bracht'.split(' '));
 /** Words before a bare object of PICK_UP that leave no room for an article: a subject or an adverb of time. */
 const BEFORE_PICKED_UP = new Set('iemand jij je ik u hij ze zij we wij jullie vanmiddag vanavond morgen straks even nog ook wel vandaag zometeen eerst'.split(' '));
 /** Subjects of "heet" that are people ("de oudste heet hoop", "zijn zusje heet iris"). */
@@ -380,6 +393,17 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     return false;
   };
+  /**
+   * After DA–DC: a verb of seeing or saying two to six words before the conjunction at k, in its clause ("ik zag bij de overdracht
+   * dat storm ..."), the subject of the clause it opens being no article away.
+   */
+  const thatVerbEarlier = (k: number): boolean => {
+    for (let j = k - 2; j >= k - 6 && j >= 0; j--) {
+      if (/[,.;:!?\n()]/u.test(gap(text, tokens[j] as Token, tokens[j + 1] as Token))) return false;
+      if (THAT_CLAUSE_VERBS.has((tokens[j] as Token).folded)) return true;
+    }
+    return false;
+  };
   /** A participle of planning or meeting (PLANNED_PARTICIPLES) within four words after token i, in its clause. */
   const participleLater = (i: number): boolean => {
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
@@ -471,7 +495,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // first name (also one that is a word) or a name of the lists that is no word; a word no list knows only in a Dutch line.
     if (prev && CLAUSE_CONJUNCTIONS.has(prev.folded) && next && AFTER_CLAUSE_SUBJECT.has(next.folded) && spaced(text, prev, tok) && spaced(text, tok, next) &&
       startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i)) &&
-      (THAT_CLAUSE_VERBS.has(prev2?.folded ?? '') || ASK_VERBS.has(prev2?.folded ?? '') || prev2?.folded === 'niet' || (prev2 !== undefined && /,[ \u00a0]*$/u.test(gap(text, prev2, prev))))) return true;
+      (THAT_CLAUSE_VERBS.has(prev2?.folded ?? '') || ASK_VERBS.has(prev2?.folded ?? '') || prev2?.folded === 'niet' || (prev2 !== undefined && /,[ \u00a0]*$/u.test(gap(text, prev2, prev))) ||
+        thatVerbEarlier(i - 1))) return true;
     // After BZ–CC: "ken jij ene tyrone?", "er belde ene Kovacs": colloquial "a certain", only before a name (not "aan de ene kant").
     if (before === 'ene' && !(prev2 && ARTICLES.has(prev2.folded)) && !PERSON_TITLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
       (nameLike(i) || (/[FS]/u.test(classOf(i)) && !/[QNP]/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NPQ]/u.test(classOf(i))))) return true;
@@ -482,8 +507,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "het osr van roos": after a document and "van".
     if ((((before === 'over' || before === 'om') && PRONOUN_NEXT_CLAUSE.test(text.slice(tok.end, tok.end + 14))) ||
         (before === 'met' && next && spaced(text, tok, next) && WITH_PERSON_AFTER.has(next.folded)) ||
-        (before === 'van' && prev2 !== undefined && DOCUMENT_WORDS.has(prev2.folded))) &&
-      startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded)) return true;
+        (before === 'van' && prev2 !== undefined && (DOCUMENT_WORDS.has(prev2.folded) || LESSON_OR_CARE.test(prev2.folded)))) &&
+      startsLower(tok.text) && (firstName(i) || (before === 'van' && unknownName(i))) && !PERSON_WORDS.has(tok.folded)) return true;
     // "frank en ik hebben afgesproken": a first name opening a sentence, coordinated with "ik" or "wij".
     if (next?.folded === 'en' && /^(?:ik|wij|we|jij)$/u.test(tokens[i + 2]?.folded ?? '') && firstName(i) && isSentenceInitial(text, tok.start) && spaced(text, tok, next)) return true;
     // After CL–CO: "even bij roos kijken", "bij storm langs": a visit at someone's ("bij" without an article, a verb of visiting after).
@@ -496,7 +521,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // as nicknames often are. Not after an article ("het huis en zijn tuin").
     if (next?.folded === 'en' && HIS_HER.has(tokens[i + 2]?.folded ?? '') && COMPANION_WORDS.has(tokens[i + 3]?.folded ?? '') && startsLower(tok.text) &&
       !(prev && ARTICLES.has(prev.folded)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !COMPANION_WORDS.has(tok.folded) &&
-      (unknownName(i) || listedNoWord(i) || (classOf(i) === 'K' && tok.folded.length >= 4 && isSentenceInitial(text, tok.start)))) return true;
+      (unknownName(i) || listedNoWord(i) || firstName(i) || (classOf(i) === 'K' && tok.folded.length >= 4 && isSentenceInitial(text, tok.start)))) return true;
     // After CZ: "mo, neem jij dinsdag ...", "roos, heb je ...": called by name at the start of a sentence, before a verb and "jij"/"je"/"u".
     if (next && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && /^(?:jij|je|u)$/u.test(tokens[i + 2]?.folded ?? '') && spaced(text, next, tokens[i + 2] as Token) &&
       startsLower(next.text) && isSentenceInitial(text, tok.start) && (firstName(i) || surnameWord(i) || CALLED_NAMES.has(tok.folded))) return true;
@@ -520,6 +545,28 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       firstName(i)) return true;
     // After CZ: "storm kan terecht bij het leerwerkbedrijf": a first name (also one that is a word) opening a line before "kan terecht".
     if ((next?.folded === 'kan' || next?.folded === 'kon') && tokens[i + 2]?.folded === 'terecht' && isLineStart(text, tok.start) && firstName(i)) return true;
+    // After DA–DC: "mag jade vandaag met lotte mee?": a first name (also one that is a word) after a modal opening a question line,
+    // before an adverb of time, "alleen", "zelf", "bij" or "met" (not "kan", which weather takes too: "kan storm vandaag ...").
+    if (prev && /^(?:mag|mocht|wil|moet)$/u.test(prev.folded) && isLineStart(text, prev.start) && spaced(text, prev, tok) && next && spaced(text, tok, next) &&
+      QUESTION_SUBJECT_NEXT.has(next.folded) && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded)) return true;
+    // After DA–DC: "de juf heet mevrouw schaap": after "heet" and a title the word is the name, whatever else it means.
+    if (prev2 && (prev2.folded === 'heet' || prev2.folded === 'heette') && (FORMAL_TITLES.has(before) || PERSON_TITLES.has(before)) && tok.folded.length >= 2 &&
+      !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded) && !NOT_NAMED.has(tok.folded) && !/N/u.test(classOf(i))) return true;
+    // After DA–DC: "dat de jongen zichzelf snoopy noemt": a word between "zichzelf" and a verb of calling is what he calls himself.
+    if (before === 'zichzelf' && next && NAMING_VERBS.has(next.folded) && spaced(text, tok, next) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded) && !/N/u.test(classOf(i))) return true;
+    // After DA–DC: "noemen hem jojo, echte naam is youssef": a nickname that the real name follows, whatever word it is.
+    if (prev2 && NAMING_VERBS.has(prev2.folded) && NAMED_OBJECTS.has(before) && REAL_NAME_AFTER.test(text.slice(tok.end, tok.end + 40)) && !NEVER_HERE.has(tok.folded) &&
+      !ARTICLES.has(tok.folded) && !NOT_NAMED.has(tok.folded) && !/N/u.test(classOf(i))) return true;
+    // After DA–DC: "de familie sato woont ...": after a word for a family a lowercase word that is no frequent Dutch word, place or
+    // function word (an English or other known word: "sato", "king"), before a verb of living or coming or where they are from (not
+    // "het gezin wantrouwt hulp", "kinderen tolken alles").
+    if (FAMILY_WORDS.has(before) && startsLower(tok.text) && tok.folded.length >= 3 && !!next && FAMILY_NAME_NEXT.has(next.folded) && spaced(text, tok, next) &&
+      !/[QNPT]/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded)) return true;
+    // After DA–DC: "wijkagent peters kwam langs", "meester bakker zei": after a title or role a lowercase listed surname that is also a
+    // name-word (not a verb: "de huisarts bellen?"), before a verb, a comma or the end.
+    if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && startsLower(tok.text) && /S/u.test(classOf(i)) && (/A/u.test(classOf(i)) || !/Q/u.test(classOf(i))) &&
+      !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded) && !(/Q/u.test(classOf(i)) && tok.folded.endsWith('en')) &&
+      (/^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)) || (!!next && spaced(text, tok, next) && (SAYS.has(next.folded) || PAST_PERSON_VERBS.has(next.folded))))) return true;
     if (bracketedAfterFound(i)) return true;
     // "(mikhailo, 13)": a word in brackets with an age.
     if (text.charAt(tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&

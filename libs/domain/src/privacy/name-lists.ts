@@ -27,8 +27,9 @@ import { type WordLookup, WordList } from './word-list.js';
  * but only as proper names, not as first names), and a few more the packages lack ("hoop" and "wei" are also words: AMBIGUOUS_FIRST_NAMES;
  * after CT common Dutch first names of parents' and grandparents' generations, "anneke", "gerda", "ruud", that the lists had as
  * surnames only; after CZ first names of Eritrea, Ethiopia and Somalia, the countries most unaccompanied refugee minors in the
- * Netherlands come from, that no package lists: "filmon", "semhar", "tesfaye", "abdirahman"; the Chinese "xiao"; and Ghanaian day names the lists
- * had only as surnames, "kwame", "kofi").
+ * Netherlands come from, that no package lists: "filmon", "semhar", "tesfaye", "abdirahman"; the Chinese "xiao"; Ghanaian day names the lists
+ * had only as surnames, "kwame", "kofi"; after DA–DC Frisian first names the lists had only as surnames, "hylke", "wytske", "tsjerk",
+ * and Indonesian ones, "indah", "putri").
  */
 export const SUPPLEMENT_FIRST = `hidde jip jaylen kees henk gerard dirk arjan edwin ronald ferry ingrid annemiek hanneke ria marja petra monique
 karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
@@ -38,7 +39,10 @@ miranda renate rianne simone frits herman jaap joop ruud sjaak
 filmon semhar tesfaye tesfay mebrahtu tsega merhawi luwam yordanos hiwet biniam mehari berhane tekle kiflom tedros awet semere
 nebiat rahwa hagos goitom haile kidane mussie yemane medhanie mewael milkias nahom nardos selamawit senay tsegay tsehaye weldu
 zerai eyob ermias habtom kibrom mulugeta tewelde teklay yosief hailu amanuel freweyni abrham
-abdirahman abdikarim abdiaziz hibaaq ifrah khadar mahad mohamud warsame yusra deeqa sagal xiao kwame kofi efua adwoa`;
+abdirahman abdikarim abdiaziz hibaaq ifrah khadar mahad mohamud warsame yusra deeqa sagal xiao kwame kofi efua adwoa ama
+hylke wytske froukje tsjerk baukje durk sytse wietske hiske jildou jetske tjalling wopke sjoukje jouke oane klaske hinke geartsje
+doutzen wybren yde hessel tjeerd lolkje sytske ytsje fokke
+indah putri ayu wulan budi agus rizky fajar bayu intan`;
 export const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));

@@ -1254,6 +1254,9 @@ function listedNameNoWord(tok: Token): boolean {
 // After CV also a school level and a year, with more after a comma ("Sara (havo 2, Erasmiaans)").
 const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas|havo|vwo|vmbo|mavo)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*[),]|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d])|,[ \u00a0]*(?:geboren|geb\.)[ \u00a0]+(?:op[ \u00a0]+)?\d)/u;
 
+/** The ends of words for a group of people ("beginnersgroep", "brugklassers", "kleuterklas"). */
+const GROUP_TAIL = /(?:groep|groepen|klas|klassen|klassers|team|teams|school|scholen)$/u;
+
 /**
  * After AC: a lowercase word no frequent word is after a formal cue and a tussenvoegsel, as typed in a hurry ("mw de vriess
  * gebelld", "dhr van beurden"): the surname, with its tussenvoegsel. Returns the tussenvoegsel's token.
@@ -1282,6 +1285,8 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   const familyBeforePlace = tussen === 0 && (cue.folded === 'gezin' || cue.folded === 'familie' || cue.folded === 'fam') && /^(?:in|uit|woont|wonen)$/u.test(tokens[i + 1]?.folded ?? '');
   if (familyBeforePlace && isPlaceOrRegion(tok.text) && !isNotName(tok.text)) return first;
   if (isNotName(tok.text) || (tussen < 2 && isPlaceOrRegion(tok.text) && !(tussen === 1 && isSurnameCore(tok.text)))) return undefined;
+  // After DA–DC: "alle ouders van de beginnersgroep", "van de brugklassers": a group of people, not a surname.
+  if (tussen > 0 && GROUP_TAIL.test(tok.folded) && !isSurnameCore(tok.text)) return undefined;
   if (!isKnownWord(tok.folded)) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
   // After AV: after a title alone a listed surname that is no frequent word ("dhr rozenberg", "fam. chen"), and after
   // "familie"/"fam" any listed surname that names no role ("familie vos uit de kruidenbuurt").

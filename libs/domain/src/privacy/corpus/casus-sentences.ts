@@ -1979,3 +1979,38 @@ export const CX_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'mevrouw zelf van de gemeente belde terug', expected: [] },
   { text: 'de boekjes van jip en janneke werken goed bij de peuters', expected: [] },
 ];
+
+/**
+ * The forty-seventh tuning set (after DA, DB and DC): the abbreviations of chat; a group after "ouders van de"; a first name that
+ * is also a word before "en zn vrienden"; a child's lessons, therapy or things before "van" and the child; the subject after
+ * "dat" when the verb of seeing is further back; the object of a finite verb of picking up; a question opening with "mag" and a
+ * first name; a name after "heet mevrouw"; what someone calls himself; a nickname before the real name; a family's name that is
+ * an English word; a surname after a role; Frisian and Indonesian first names; and the traps each of these must leave alone.
+ */
+export const DA_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'wss is het beter als sanne eerst met de mentor praat', expected: [e('name', 'sanne')] },
+  { text: 'vooral joep en zijn vrienden hangen daar elke avond', expected: [e('name', 'joep')] },
+  { text: 'de zwemles van lieke gaat deze week niet door', expected: [e('name', 'lieke')] },
+  { text: 'ik hoorde van de juf dat jade bij haar oma slaapt', expected: [e('name', 'jade')] },
+  { text: 'oom karel zegt dat hij fleur morgen ophaalt', expected: [e('name', 'karel'), e('name', 'fleur')] },
+  { text: 'mag bo morgen bij ons spelen?', expected: [e('name', 'bo')] },
+  { text: 'de mentor heet meneer kok, hij geeft wiskunde', expected: [e('name', 'kok')] },
+  { text: 'die jongen noemt zichzelf tiger op straat', expected: [e('name', 'tiger')] },
+  { text: 'ze noemen hem kleine, echte naam is ruben', expected: [e('name', 'kleine'), e('name', 'ruben')] },
+  { text: 'de familie king woont sinds kort in de wijk', expected: [e('name', 'king')] },
+  { text: 'juf visser zei dat het goed ging', expected: [e('name', 'visser')] },
+  { text: 'sytske en baukje zitten samen in groep 6', expected: [e('name', 'sytske'), e('name', 'baukje')] },
+  { text: 'putri heeft vandaag haar spreekbeurt gehouden', expected: [e('name', 'putri')] },
+];
+
+export const DA_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'idd, dat moeten we ff navragen ivm de privacy', expected: [] },
+  { text: 'ik stuur de brief naar alle ouders van de kleutergroep', expected: [] },
+  { text: 'de roos en haar doornen staan op de tekening', expected: [] },
+  { text: 'de kracht van hoop zie je terug in het gesprek', expected: [] },
+  { text: 'mag storm ook als thema voor de projectweek?', expected: [] },
+  { text: 'ze noemen hem lui, maar dat klopt niet', expected: [] },
+  { text: 'het gezin wantrouwt de hulpverlening nog steeds', expected: [] },
+  { text: 'moet ik de huisarts bellen?', expected: [] },
+  { text: 'de kinderen lazen samen een boek voor', expected: [] },
+];
