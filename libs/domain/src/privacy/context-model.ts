@@ -299,6 +299,9 @@ function tussenvoegselStart(text: string, tokens: readonly ModelToken[], i: numb
 /** Prepositions and conjunctions that a name list also has ("door", "van"): never a name in lowercase text (after BX). */
 const FUNCTION_WORDS = new Set('door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als erin erop eruit ermee erbij eraan erover'.split(' '));
 
+/** Relatives and titles before "de" and a surname ("oma de jong", "meneer de wit"). */
+const PERSON_BEFORE_SURNAME = new Set('oma opa tante oom moeder vader mama papa mevrouw meneer mw dhr juf meester familie fam gezin buurman buurvrouw'.split(' '));
+
 /** "het gewone bo", "een sky": after "het" or "een", also with an adjective between, a noun, not a person's name (after CD–CG). */
 function afterNeuterArticle(tokens: readonly ModelToken[], i: number): boolean {
   const prev = tokens[i - 1]?.folded ?? '';
@@ -321,6 +324,9 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     if (/[.@/\\_:]/u.test(text.charAt(tok.start - 1)) || /^[@/_]|^\.\p{L}/u.test(text.slice(tok.end, tok.end + 2))) continue;
     if (!lines.has(text.lastIndexOf('\n', tok.start - 1) + 1)) continue;
     if (!isCandidateClass(classOf(i)) || FUNCTION_WORDS.has(tok.folded) || afterNeuterArticle(tokens, i)) continue;
+    // After DA–DC: "de boer en de koeien", "met de witte, zwarte ... pet": a frequent word no first-name list has, right after "de",
+    // is the noun or adjective it is, unless a relative or title comes before it ("oma de haan", "mevrouw de boer").
+    if (tokens[i - 1]?.folded === 'de' && /Q/u.test(classOf(i)) && !/F/u.test(classOf(i)) && !PERSON_BEFORE_SURNAME.has(tokens[i - 2]?.folded ?? '')) continue;
     // An ordinary Dutch word is a name only when the context leaves little doubt ("broertje bo", not "de jongste (2)").
     if (nameProbability(w, text, tokens, i, classOf) < (/[QA]/u.test(classOf(i)) ? WORD_THRESHOLD : NAME_THRESHOLD)) continue;
     const start = tussenvoegselStart(text, tokens, i, classOf);

@@ -98,6 +98,10 @@ const BIRTH_CUE_AFTER = /^[^.;!?]{0,25}?\b(?:geboren|ter wereld|jarig)/iu;
 
 const AFTER_BIRTH_DATE = /\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[^.;!?]*\b(?:vanaf|sinds|tot|per|na)\s+(?:\d{1,2}\s+)?$/iu;
 
+/** "wordt 16 op" right before a date, or "wordt op" and an age after it ("wordt op 2 mei 18"): the day of turning an age. */
+const TURNS_AGE_BEFORE = /(?<![\p{L}])(?:wordt|werd)[ \u00a0]+(?:(\d{1,2})[ \u00a0]+)?op[ \u00a0]*$/u;
+/** An age and "geworden" after a date ("op 3 september 18 geworden": the date's two digits may be read as its year). */
+const TURNED_AGE_AFTER = /^(?:[ \u00a0]+\d{1,2})?[ \u00a0]+(?:jaar[ \u00a0]+)?geworden(?![\p{L}])/u;
 /** Between two readings of one date: "of", "en" or a slash ("03-06-2014 of 06-03-2014"). */
 const ALTERNATIVE_BETWEEN = /^[ \u00a0]*(?:of|en|\/)[ \u00a0]*$/u;
 
@@ -107,6 +111,11 @@ function kindFor(text: string, start: number, end = start): PrivacyKind {
   // After S: "(geb. 17-05-2008) is vanaf 22 november ziek": once the birth date is given, a date after vanaf/sinds/tot/per/na is
   // another date.
   if (BIRTH_CUE.test(before)) return AFTER_BIRTH_DATE.test(before) ? 'date' : 'birth_date';
+  // After DA–DC: the day someone turns an age is a birth date without the year ("wordt op 2 mei 18", "wordt 16 op 2 april", "is op
+  // 3 september 18 geworden").
+  const turnsWithAge = TURNS_AGE_BEFORE.exec(before);
+  if ((turnsWithAge && (turnsWithAge[1] !== undefined || / \d{1,2}$/u.test(text.slice(start, end)) || /^[ \u00a0]+\d{1,2}(?![\p{N}])/u.test(text.slice(end, end + 4)))) ||
+    TURNED_AGE_AFTER.test(text.slice(end, end + 16))) return 'birth_date';
   // "op 5 januari 2014 geboren"
   return BIRTH_CUE_AFTER.test(text.slice(end, end + 40)) ? 'birth_date' : 'date';
 }

@@ -59,6 +59,8 @@ const INITIALS_SURNAME = /(?:^|[^\p{L}\p{N}.])((?:\p{Ll}\.){1,3}[ \u00a0]?(\p{Ll
 const IN_BRACKETS = /\(((?:\p{Ll}\.){2,3})\)/gu;
 /** After CJ: two lowercase initials joined by "en" opening a sentence ("r. en j. weer te laat"). */
 const COORDINATED_INITIALS = /(?:^|[.!?;:][ \u00a0]+)(\p{Ll}\.)[ \u00a0]+en[ \u00a0]+(\p{Ll}\.)(?![\p{L}])/gu;
+/** After DA–DC: two pairs of lowercase initials joined by "en" ("a.s. en m.s. zijn broers"). */
+const COORDINATED_PAIRS = /(?<![\p{L}.])((?:\p{Ll}\.){2})[ \u00a0]+en[ \u00a0]+((?:\p{Ll}\.){2})(?![\p{L}])/gu;
 /** After CD: lowercase initials before a role in brackets ("overleg met p.w. (aandachtsfunctionaris)"). */
 const INITIALS_ROLE = /(?<![\p{L}.])((?:\p{Ll}\.){2,3})[ \u00a0]*\(\p{Ll}{5,}[\p{Ll} -]{0,30}\)/gu;
 /**
@@ -106,6 +108,15 @@ function lowercaseInitialsInLine(text: string): Candidate[] {
     if (isAbbreviated(a) || isAbbreviated(b) || Math.abs(a.charCodeAt(0) - b.charCodeAt(0)) === 1) continue;
     const start = m.index + m[0].indexOf(a);
     out.push({ kind: 'initials', start, end: start + 2 }, { kind: 'initials', start: m.index + m[0].length - 2, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(COORDINATED_PAIRS)) {
+    const a = m[1] ?? '';
+    const b = m[2] ?? '';
+    // Siblings share the surname's letter ("a.s. en m.s."), which makes even an abbreviation's letters initials; else neither may be
+    // an abbreviation ("m.n. en t.z.t.").
+    if (a.charAt(2) !== b.charAt(2) && (isAbbreviated(a) || isAbbreviated(b))) continue;
+    const start = m.index + m[0].indexOf(a);
+    out.push({ kind: 'initials', start, end: start + a.length }, { kind: 'initials', start: m.index + m[0].length - b.length, end: m.index + m[0].length });
   }
   for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS, INITIALS_ROLE, INITIALS_OPENING]) {
     for (const m of text.matchAll(re)) {

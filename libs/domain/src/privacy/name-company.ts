@@ -48,7 +48,7 @@ const PERSON_TITLES = new Set('juf juffrouw meester mentor trainer coach trainst
 const ROLE_TITLES = new Set(
   `dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater
 orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent
-jeugdagent agent zorgcoördinator pleeggezin gastgezin`.split(/\s+/u),
+jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster`.split(/\s+/u),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
@@ -721,6 +721,20 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (!after || again.toLowerCase() === said || editDistance(again.toLowerCase(), said) > 2) continue;
     const start = name.end + after[0].length - again.length;
     if (covered[start] !== 1) out.push({ kind: 'name', start, end: start + again.length });
+  }
+  // After DA–DC: "is toch nog steeds ellen de vries?": a lowercase first name that is also a word, a tussenvoegsel and a listed surname
+  // that is no frequent word (or is a name-word), as one full name.
+  for (let i = 0; i + 2 < tokens.length && !companyOnly; i++) {
+    const tok = tokens[i] as Token;
+    if (!startsLower(tok.text) || covered[tok.start] === 1 || !firstName(i)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && classOf(k) === 'T' && spaced(text, tokens[k - 1] as Token, tokens[k] as Token)) k++;
+    const sur = tokens[k];
+    if (k === i + 1 || !sur || !spaced(text, tokens[k - 1] as Token, sur) || !startsLower(sur.text) || sur.folded.length < 3) continue;
+    // (Not a preposition that opens a place: "roos in de tuin"; "van"/"de"/"der"/"den"/"ter"/"ten" only.)
+    if (!/^(?:van|de|der|den|ter|ten|el)$/u.test((tokens[i + 1] as Token).folded)) continue;
+    const cls = classOf(k);
+    if (/S/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls)) && !/N/u.test(cls)) out.push({ kind: 'name', start: tok.start, end: sur.end });
   }
   // After CZ: "diesel (jordy) zijn oma ...", "lil d (dani) is opgepakt": one or two words opening a sentence before a found name
   // in brackets are the nickname it explains; not a person or relative ("moeder (gloria)"), a pronoun or a place. Lowercase, and the

@@ -42,7 +42,8 @@ zerai eyob ermias habtom kibrom mulugeta tewelde teklay yosief hailu amanuel fre
 abdirahman abdikarim abdiaziz hibaaq ifrah khadar mahad mohamud warsame yusra deeqa sagal xiao kwame kofi efua adwoa ama
 hylke wytske froukje tsjerk baukje durk sytse wietske hiske jildou jetske tjalling wopke sjoukje jouke oane klaske hinke geartsje
 doutzen wybren yde hessel tjeerd lolkje sytske ytsje fokke
-indah putri ayu wulan budi agus rizky fajar bayu intan`;
+indah putri ayu wulan budi agus rizky fajar bayu intan
+abebe teklit meseret xiu jie`;
 export const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));

@@ -1254,6 +1254,12 @@ function listedNameNoWord(tok: Token): boolean {
 // After CV also a school level and a year, with more after a comma ("Sara (havo 2, Erasmiaans)").
 const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas|havo|vwo|vmbo|mavo)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*[),]|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d])|,[ \u00a0]*(?:geboren|geb\.)[ \u00a0]+(?:op[ \u00a0]+)?\d)/u;
 
+/** After DA–DC: a lowercase double first name whose parts are both first names that are words too ("hoi dirk-jan,"). */
+function doubleFirstName(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && parts.every((p) => p.length >= 2 && startsLower(p) && isFirstName(p) && !isNotName(p));
+}
+
 /** The ends of words for a group of people ("beginnersgroep", "brugklassers", "kleuterklas"). */
 const GROUP_TAIL = /(?:groep|groepen|klas|klassen|klassers|team|teams|school|scholen)$/u;
 
@@ -1494,7 +1500,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // "hoi fleur,", "hee roos!": a first name between a greeting that opens the line and a comma, "!" or the end.
       if (!hit) hit =
         GREETINGS.has(prevFolded) && adjacent(text, tokens[i - 1], tok) && /^(?:[ \u00a0]*[,!?:]|[ \u00a0]*\n|[ \u00a0]*$)/u.test(text.slice(tok.end, tok.end + 2)) &&
-        isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && lowerFirst();
+        isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && (lowerFirst() || doubleFirstName(word.text));
       // "wout zit thuis", "omdat mees zegt": a first name that is also a word, as the subject of a verb only a person does.
       // Also after a chat title: "mees joep zegt dat ..." (meester Joep).
       if (!hit) hit =

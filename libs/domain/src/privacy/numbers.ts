@@ -112,6 +112,10 @@ const COURT_OR_ID_RE =
 
 /** Five to eight digits, for an id later in the sentence of its cue (see detectClientNumbers). */
 const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\d{5,8}(?![\p{N}]|[.,/-]\p{N})/gu;
+/** After DA–DC: the same later in the sentence, in groups joined by a hyphen ("dossiernr van fam. nguyen is 2211-48"). */
+/** A file word and "nummer" apart ("het dossier van kacper nowak ..., nummer is"). */
+const DASHED_ID_CUE = /(?:dossier|cli[eë]nt|zaak)[^\n]{0,60}(?<![\p{L}])nummer(?![\p{L}])/iu;
+const CUED_LATER_DASHED_ID = /(?<![\p{L}\p{N}.,/-])\d{2,5}-\d{2,6}(?:-\d{1,5})?(?![\p{N}]|[.,/-]\p{N})/gu;
 
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -184,6 +188,17 @@ export function detectClientNumbers(text: string): Candidate[] {
     if (!hasIdCue(sentenceBefore(text, m.index, 60)) || /(?:€|eur|euro)[ \u00a0]*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (/^[ \u00a0]*(?:euro|eur|€|km|kilo|gram|mensen|leerlingen|inwoners)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'client_number', start: m.index, end: m.index + m[0].length });
+  }
+  if (text.includes('-')) {
+    for (const m of text.matchAll(CUED_LATER_DASHED_ID)) {
+      const id = m[0];
+      // Six digits or more; not a date ("12-06-2019") nor a span of years ("2023-2024").
+      if (id.replace(/-/gu, '').length < 6 || /^\d{1,2}-\d{1,2}(?:-\d{2,4})?$/u.test(id) || /^(?:19|20)\d{2}-(?:(?:19|20)\d{2}|\d{2})$/u.test(id)) continue;
+      // The cue earlier on the line: abbreviations and initials have dots ("fam. nguyen", "(j.l. brink)"), so no sentence is cut.
+      const line = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 80), m.index);
+      if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !(hasIdCue(line) || DASHED_ID_CUE.test(line))) continue;
+      out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
+    }
   }
   return out;
 }

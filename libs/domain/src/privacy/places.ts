@@ -106,7 +106,7 @@ export const NON_IDENTIFYING_PHRASES = [
   // Shops, chains and methods whose names look like personal names.
   // Person-named methods, fictional characters and famous people: they identify no one in the casus.
   'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',
-  'Jip en Janneke', 'Bessel van der Kolk', 'Bert en Ernie', 'Peppa Pig', 'Nijntje', 'Bumba', 'Paw Patrol', 'Spiderman', 'Spider-Man',
+  'Jip en Janneke', 'Bessel van der Kolk', 'Vaiana', 'Moana', 'Jona en de walvis', 'Bert en Ernie', 'Peppa Pig', 'Nijntje', 'Bumba', 'Paw Patrol', 'Spiderman', 'Spider-Man',
   'Annie M.G. Schmidt', 'Annie M. G. Schmidt', 'Donald Duck', 'Dolfje Weerwolfje', 'Kikker en zijn vriendjes',
   'Messi', 'Memphis Depay', 'Taylor Swift', 'Max Verstappen', 'Frenkie de Jong',
   // Figures Dutch children and parents name, whose names are also ordinary first names or surnames, chosen by hand from the

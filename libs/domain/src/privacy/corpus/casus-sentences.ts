@@ -2001,6 +2001,13 @@ export const DA_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'juf visser zei dat het goed ging', expected: [e('name', 'visser')] },
   { text: 'sytske en baukje zitten samen in groep 6', expected: [e('name', 'sytske'), e('name', 'baukje')] },
   { text: 'putri heeft vandaag haar spreekbeurt gehouden', expected: [e('name', 'putri')] },
+  { text: 'het dossier van de familie aydin, nummer is 2024-5512', expected: [e('name', 'aydin'), e('client_number', '2024-5512')] },
+  { text: 'cliëntnr 5512-07 klopt niet, het moet 5512-70 zijn', expected: [e('client_number', '5512-07'), e('client_number', '5512-70')] },
+  { text: 'ilias wordt op 14 juni 18, dan stopt de jeugdhulp', expected: [e('name', 'ilias'), e('birth_date', '14 juni')] },
+  { text: 'zijn zus wordt 12 op 3 maart', expected: [e('birth_date', '3 maart')] },
+  { text: 'stagiair tim en pm\'er noor zijn er vandaag', expected: [e('name', 'tim'), e('name', 'noor')] },
+  { text: 'hoi rik-jan, kun jij de sleutel halen?', expected: [e('name', 'rik-jan')] },
+  { text: 'r.b. en l.b. zijn zusjes, ze zitten in dezelfde klas', expected: [e('initials', 'r.b.'), e('initials', 'l.b.')] },
 ];
 
 export const DA_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -2013,4 +2020,8 @@ export const DA_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het gezin wantrouwt de hulpverlening nog steeds', expected: [] },
   { text: 'moet ik de huisarts bellen?', expected: [] },
   { text: 'de kinderen lazen samen een boek voor', expected: [] },
+  { text: 'het dossier is van schooljaar 2023-2024', expected: [] },
+  { text: 'de vergadering wordt op dinsdag gehouden, niet op maandag', expected: [] },
+  { text: 'we kijken vrijdag vaiana met de hele groep', expected: [] },
+  { text: 'graag z.s.m. en t.z.t. nog een evaluatie', expected: [] },
 ];
