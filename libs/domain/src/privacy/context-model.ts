@@ -299,6 +299,8 @@ function tussenvoegselStart(text: string, tokens: readonly ModelToken[], i: numb
 /** Prepositions and conjunctions that a name list also has ("door", "van"): never a name in lowercase text (after BX). */
 const FUNCTION_WORDS = new Set('door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als erin erop eruit ermee erbij eraan erover'.split(' '));
 
+/** Things made of a material named after "van" ("een ketting van jade"). */
+const MADE_OF_BEFORE = new Set('armband armbandje ketting kettinkje steen steentje ring ringetje beeldje oorbellen hanger hangertje sieraad sieraden kralen'.split(' '));
 /** Relatives and titles before "de" and a surname ("oma de jong", "meneer de wit"). */
 const PERSON_BEFORE_SURNAME = new Set('oma opa tante oom moeder vader mama papa mevrouw meneer mw dhr juf meester familie fam gezin buurman buurvrouw'.split(' '));
 
@@ -327,6 +329,10 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     // After DA–DC: "de boer en de koeien", "met de witte, zwarte ... pet": a frequent word no first-name list has, right after "de",
     // is the noun or adjective it is, unless a relative or title comes before it ("oma de haan", "mevrouw de boer").
     if (tokens[i - 1]?.folded === 'de' && /Q/u.test(classOf(i)) && !/F/u.test(classOf(i)) && !PERSON_BEFORE_SURNAME.has(tokens[i - 2]?.folded ?? '')) continue;
+    // After DD–DI: "meer dan zestien uur": a comparison ("van der meer" stays a surname).
+    if ((tok.folded === 'meer' || tok.folded === 'minder') && tokens[i + 1]?.folded === 'dan') continue;
+    // After DD–DI: "een armbandje van jade", "een steen van jade": the material a thing is made of.
+    if (tokens[i - 1]?.folded === 'van' && MADE_OF_BEFORE.has(tokens[i - 2]?.folded ?? '')) continue;
     // An ordinary Dutch word is a name only when the context leaves little doubt ("broertje bo", not "de jongste (2)").
     if (nameProbability(w, text, tokens, i, classOf) < (/[QA]/u.test(classOf(i)) ? WORD_THRESHOLD : NAME_THRESHOLD)) continue;
     const start = tussenvoegselStart(text, tokens, i, classOf);

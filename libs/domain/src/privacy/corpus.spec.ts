@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–DC but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–DI but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -138,6 +138,8 @@ import {
   CX_RULES_IDENTIFYING,
   DA_RULES_CLEAN,
   DA_RULES_IDENTIFYING,
+  DD_RULES_CLEAN,
+  DD_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -246,6 +248,12 @@ import { HELD_OUT_CZ_CLEAN, HELD_OUT_CZ_IDENTIFYING } from './corpus/held-out-cz
 import { HELD_OUT_DA_CLEAN, HELD_OUT_DA_IDENTIFYING } from './corpus/held-out-da.js';
 import { HELD_OUT_DB_CLEAN, HELD_OUT_DB_IDENTIFYING } from './corpus/held-out-db.js';
 import { HELD_OUT_DC_CLEAN, HELD_OUT_DC_IDENTIFYING } from './corpus/held-out-dc.js';
+import { HELD_OUT_DD_CLEAN, HELD_OUT_DD_IDENTIFYING } from './corpus/held-out-dd.js';
+import { HELD_OUT_DE_CLEAN, HELD_OUT_DE_IDENTIFYING } from './corpus/held-out-de.js';
+import { HELD_OUT_DF_CLEAN, HELD_OUT_DF_IDENTIFYING } from './corpus/held-out-df.js';
+import { HELD_OUT_DG_CLEAN, HELD_OUT_DG_IDENTIFYING } from './corpus/held-out-dg.js';
+import { HELD_OUT_DH_CLEAN, HELD_OUT_DH_IDENTIFYING } from './corpus/held-out-dh.js';
+import { HELD_OUT_DI_CLEAN, HELD_OUT_DI_IDENTIFYING } from './corpus/held-out-di.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -366,6 +374,12 @@ const FIRST_RUNS = [
   { batch: 'DA (blind writer, guard after CX–CZ declared beforehand)', direct: [193, 199], flagged: [2, 130] },
   { batch: 'DB (blind writer, same declared guard as DA)', direct: [180, 190], flagged: [2, 130] },
   { batch: 'DC (blind writer, same declared guard as DA)', direct: [180, 199], flagged: [4, 130] },
+  { batch: 'DD (blind writer, chat, guard after DA–DC declared beforehand)', direct: [194, 197], flagged: [0, 130] },
+  { batch: 'DE (blind writer, chat, same declared guard as DD)', direct: [189, 195], flagged: [1, 130] },
+  { batch: 'DF (blind writer, chat, same declared guard as DD)', direct: [186, 197], flagged: [2, 130] },
+  { batch: 'DG (blind writer, dictated, same declared guard as DD)', direct: [188, 198], flagged: [1, 130] },
+  { batch: 'DH (blind writer, written casus texts, same declared guard as DD)', direct: [194, 196], flagged: [2, 130] },
+  { batch: 'DI (blind writer, chat, same declared guard as DD)', direct: [190, 194], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -469,6 +483,12 @@ const heldOut = [
   ['DA', HELD_OUT_DA_IDENTIFYING, HELD_OUT_DA_CLEAN],
   ['DB', HELD_OUT_DB_IDENTIFYING, HELD_OUT_DB_CLEAN],
   ['DC', HELD_OUT_DC_IDENTIFYING, HELD_OUT_DC_CLEAN],
+  ['DD', HELD_OUT_DD_IDENTIFYING, HELD_OUT_DD_CLEAN],
+  ['DE', HELD_OUT_DE_IDENTIFYING, HELD_OUT_DE_CLEAN],
+  ['DF', HELD_OUT_DF_IDENTIFYING, HELD_OUT_DF_CLEAN],
+  ['DG', HELD_OUT_DG_IDENTIFYING, HELD_OUT_DG_CLEAN],
+  ['DH', HELD_OUT_DH_IDENTIFYING, HELD_OUT_DH_CLEAN],
+  ['DI', HELD_OUT_DI_IDENTIFYING, HELD_OUT_DI_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -526,6 +546,7 @@ const RULE_SETS = [
   ['forty-fifth', 'CU', CU_RULES_IDENTIFYING, CU_RULES_CLEAN], // the round on CU, CV and CW
   ['forty-sixth', 'CX', CX_RULES_IDENTIFYING, CX_RULES_CLEAN], // the round on CX, CY and CZ
   ['forty-seventh', 'DA', DA_RULES_IDENTIFYING, DA_RULES_CLEAN], // the round on DA, DB and DC
+  ['forty-eighth', 'DD', DD_RULES_IDENTIFYING, DD_RULES_CLEAN], // the round on DD to DI
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -562,7 +583,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * measured the guard of eeaa23b (declared beforehand) and were tuned on afterwards (forty-fifth tuning set; the model trains on them).
  * CX, CY and CZ measured the guard of 58d7fcc (declared beforehand) and were tuned on afterwards (forty-sixth tuning set; the model
  * trains on them). DA, DB and DC measured the guard of 927e41b (declared beforehand in 02056e2) and were tuned on afterwards (the
- * abbreviations of chat as no names, the model's L2 chosen on them; forty-seventh tuning set; the model trains on them).
+ * abbreviations of chat as no names, the model's L2 chosen on them; forty-seventh tuning set; the model trains on them). DD to DI
+ * (chat, dictated, written casus texts) measured the guard of e026642 (declared beforehand in 500e300) and were tuned on afterwards
+ * (forty-eighth tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -48,7 +48,8 @@ const PERSON_TITLES = new Set('juf juffrouw meester mentor trainer coach trainst
 const ROLE_TITLES = new Set(
   `dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater
 orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent
-jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster`.split(/\s+/u),
+jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster chauffeur taxichauffeur
+buschauffeur`.split(/\s+/u),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
@@ -88,7 +89,7 @@ geschreven gehoord verteld gemeld gelezen geappt gemerkt`.split(/\s+/u),
 const CLAUSE_CONJUNCTIONS = new Set(['dat', 'omdat', 'of', 'waarom', 'zodat']);
 const ASK_VERBS = new Set('vroeg vraagt vragen vroegen weet weten wist snap snapt begrijp twijfel checken check'.split(' '));
 const AFTER_CLAUSE_SUBJECT = new Set(
-  'weer ook al nog vaak altijd nooit soms voorlopig steeds zelf echt gewoon eigenlijk allebei pas net toch bij thuis vandaag gisteren elke iedere nu sinds'.split(' '),
+  'weer ook al nog vaak altijd nooit soms voorlopig steeds zelf echt gewoon eigenlijk allebei pas net toch bij thuis vandaag gisteren elke iedere nu sinds hem'.split(' '),
 );
 const WITH_PERSON_AFTER = new Set('bij vandaag gisteren vanmiddag vanochtend vanavond'.split(' '));
 /** The clause ends and the next begins with a person pronoun ("over roos. haar moeder ...", "om storm. hij zegt"). */
@@ -134,6 +135,10 @@ const PLANNED_PARTICIPLES = new Set(
   'ingepland aangemeld ingeschreven doorverwezen uitgenodigd opgehaald gesproken gebeld geappt gemaild gezien bezocht teruggebeld'.split(' '),
 );
 const SUBJECT_PRONOUNS_AFTER_AUX = new Set('ik jij je hij ze zij we wij u jullie'.split(' '));
+/** After DD–DI: participles of telling or asking someone, after "aan" and the person ("aan storm uitgelegd"). */
+const TOLD_PARTICIPLES = new Set('uitgelegd verteld gevraagd gezegd beloofd gegeven gemeld voorgelegd doorgegeven'.split(' '));
+/** After DD–DI: a partner before their name ("mijn man saïd"). */
+const PARTNER_WORDS = new Set(['man', 'vrouw', 'partner', 'echtgenoot', 'echtgenote']);
 /** After DA–DC: words after "mag <name>" that make it a question about a child ("mag jade vandaag mee?"). */
 const QUESTION_SUBJECT_NEXT = new Set('vandaag morgen vanmiddag straks alleen zelf bij met'.split(' '));
 /** After DA–DC: the real name after a nickname (", echte naam is", "maar zijn echte naam is", "(echte naam"). */
@@ -159,7 +164,7 @@ const NEVER_HERE = new Set(
 
 /** "uit groep 7", "uit de klas", "uit mijn groep", "uit 3b", "uit klas 2". */
 const FROM_CLASS =
-  /^[ \u00a0]+(?:(?:groep|klas)[ \u00a0]*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)(?![\p{L}]))|(?:de|mijn|onze|jouw|haar|zijn) (?:klas|groep|peutergroep|kleutergroep|babygroep|dreumesgroep|brugklas)(?![\p{L}])|\d[a-z]{0,3}(?![\p{L}\p{N}]))/u;
+  /^[ \u00a0]+(?:(?:groep|klas)[ \u00a0]*(?:\d|(?:een|twee|drie|vier|vijf|zes|zeven|acht)(?![\p{L}]))|(?:de|mijn|onze|jouw|haar|zijn) (?:klas|groep|peutergroep|kleutergroep|babygroep|dreumesgroep|brugklas|[jm]o\d{1,2})(?![\p{L}])|\d[a-z]{0,3}(?![\p{L}\p{N}]))/u;
 /** An age right after a word: "(2 jr)", "(14)", ", 9 maanden,", ", 15 jaar" (AGE_START: its first character, a quick test). */
 const AGE_AFTER = /^(?:[ \u00a0]*\([ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden)?[ \u00a0]*\)|[ \u00a0]*,[ \u00a0]*\d{1,2}[ \u00a0]*(?:jr|jaar|j|mnd|maanden|weken)(?![\p{L}]))/u;
 const AGE_START = /[ \u00a0(,]/u;
@@ -178,6 +183,8 @@ const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?
 /** Pauses and doubt between a name and its correction: "... ", "? ", ", eh, ", " of ", then tussenvoegsels and the word. */
 const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee|of)[ \u00a0,]+)?|[ \u00a0]+of[ \u00a0]+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Ee]l)[ \u00a0]+)*(\p{Lu}\p{Ll}{3,})/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** Endings of Dutch adverbs that the lists may lack ("wekelijks", "huiswaarts", "stapsgewijs", "harentwege"). */
+const ADVERB_ENDING = /(?:lijks|waarts|gewijs|halve|wege)$/u;
 /** One or two words, the second maybe a letter ("lil d"), then an opening bracket: what a nickname before "(name)" looks like. */
 const NICKNAME_BEFORE_BRACKET = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{1,14}(?:[ \u00a0]\p{L}[\p{L}'’-]{0,14})?)[ \u00a0]*\($/u;
 /** A verb of writing or claiming after a full name: an author ("Thea Beckman schreef", "Young stelt"). */
@@ -198,7 +205,7 @@ const PICK_UP = new Set('ophalen halen brengen wegbrengen afhalen oppikken afzet
 /** Words before a bare object of PICK_UP that leave no room for an article: a subject or an adverb of time. */
 const BEFORE_PICKED_UP = new Set('iemand jij je ik u hij ze zij we wij jullie vanmiddag vanavond morgen straks even nog ook wel vandaag zometeen eerst'.split(' '));
 /** Subjects of "heet" that are people ("de oudste heet hoop", "zijn zusje heet iris"). */
-const NAMED_SUBJECTS = new Set('hij zij ze oudste jongste middelste zoon dochter zoontje dochtertje baby kind meisje jongen broer zus broertje zusje'.split(' '));
+const NAMED_SUBJECTS = new Set('hij zij ze oudste jongste middelste zoon dochter zoontje dochtertje baby kind meisje jongen broer zus broertje zusje familie gezin'.split(' '));
 /** Words after "heet" that are no name ("hij heet eigenlijk anders", "het heet officieel ..."). */
 const NOT_NAMED = new Set('eigenlijk anders officieel voluit echt zo niet wel nog gewoon dus ook'.split(' '));
 // Helpers.
@@ -268,7 +275,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const cls = classOf(j);
     const unknown = cls === 'U' || (cls === 'P' && t.folded.length <= 10 && !isPlaceOrRegion(t.folded));
     // (Not an abbreviation with its dot: "Saar Lammers, geb. 19-11-2018".)
-    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) ||
+    // (After DD–DI not an adverb's shape: "de mentor wekelijks een huisbezoek".)
+    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) || ADVERB_ENDING.test(t.folded) ||
       (text.charCodeAt(t.end) === 46 && isAbbreviation(t.folded))) return false;
     return unknownNeighbours(j) === 0;
   };
@@ -567,6 +575,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && startsLower(tok.text) && /S/u.test(classOf(i)) && (/A/u.test(classOf(i)) || !/Q/u.test(classOf(i))) &&
       !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded) && !(/Q/u.test(classOf(i)) && tok.folded.endsWith('en')) &&
       (/^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)) || (!!next && spaced(text, tok, next) && (SAYS.has(next.folded) || PAST_PERSON_VERBS.has(next.folded))))) return true;
+    // After DD–DI: "ik heb aan storm uitgelegd", "aan bo gevraagd": the one told or asked, after "aan" before a participle of telling.
+    if (before === 'aan' && next && TOLD_PARTICIPLES.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
+      (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
+    // After DD–DI: "mijn man saïd en ik": a partner's name after "mijn/haar/zijn man/vrouw/partner".
+    if (PARTNER_WORDS.has(before) && prev2 && /^(?:mijn|m'n|haar|zijn|z'n|d'r)$/u.test(prev2.folded) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
+    // After DD–DI: "kees-jan wil ...": a lowercase double first name whose parts are both first names (words too) is one anywhere.
+    if (tok.text.includes('-') && startsLower(tok.text) && !/F/u.test(classOf(i)) && firstName(i)) return true;
     if (bracketedAfterFound(i)) return true;
     // "(mikhailo, 13)": a word in brackets with an age.
     if (text.charAt(tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&
@@ -767,6 +782,40 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After CA: after a field label any listed surname that names no thing, also a place ("Melder: Gerda Brouwer, maar ...").
     const afterLabel = /\p{L}:[ \u00a0]*$/u.test(text.slice(Math.max(0, a.start - 4), a.start)) && /S/u.test(cb) && !/[NQ]/u.test(cb);
     if (/[FS]/u.test(ca) && !/[QKNPT]/u.test(ca) && (surname || afterLabel)) out.push({ kind: 'name', start: a.start, end: b.end });
+  }
+  return out;
+}
+
+/**
+ * After DD–DI: a name found once names the same person where the word recurs in the text ("faisal zn broer zit vast dus faisal
+ * voelt zich ...", "mees eh mees bakker", "piet: ik ben piet de boer"). A name no list knows as a word recurs anywhere; a name that
+ * is also a word ("mees", "roos") only within five words, as a speaker repeats or corrects it (elsewhere it may be the word).
+ */
+export function repeatedNames(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const names = found.filter((c) => c.kind === 'name');
+  if (names.length === 0) return [];
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of found) covered.fill(1, c.start, c.end);
+  // The single words of the names found, and where each occurs as a token.
+  const byWord = new Map<string, number[]>();
+  tokens.forEach((t, k) => {
+    if (t.folded.length >= 3) byWord.set(t.folded, [...(byWord.get(t.folded) ?? []), k]);
+  });
+  const out: Candidate[] = [];
+  for (const [word, at] of byWord) {
+    if (at.length < 2) continue;
+    const foundAt = at.filter((k) => names.some((c) => c.start <= (tokens[k] as Token).start && (tokens[k] as Token).end <= c.end));
+    if (foundAt.length === 0 || foundAt.length === at.length) continue;
+    const cls = lexicalClass(word);
+    if (!/[FS]/u.test(cls) || /N/u.test(cls) || NEVER_HERE.has(word)) continue;
+    const plain = !/[QAKP]/u.test(cls);
+    for (const k of at) {
+      const t = tokens[k] as Token;
+      // (Not after an article or possessive: "roos heeft de roos in de tuin geplant".)
+      const before = tokens[k - 1]?.folded ?? '';
+      if (covered[t.start] === 1 || !(plain || (foundAt.some((f) => Math.abs(f - k) <= 5) && !ARTICLES.has(before) && !PREPOSITIONS.has(before)))) continue;
+      out.push({ kind: 'name', start: t.start, end: t.end });
+    }
   }
   return out;
 }

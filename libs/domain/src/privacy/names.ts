@@ -1488,7 +1488,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const possessive = word !== tok || (/[sxz]$/u.test(tok.text) && /^['’](?!\p{L})/u.test(text.slice(tok.end, tok.end + 2)));
 
     // 2. Lowercase first names in chat-like text: "kevin", "lotte de jong", "kenzo's".
-    if (startsLower(tok.text)) {
+    // (After DD–DI: a demonym after "een" is the nationality as chat writes it: "is een noor en spreekt nog geen nederlands".)
+    if (startsLower(tok.text) && !((tokens[i - 1]?.folded ?? '') === 'een' && DEMONYM_NAMES.has(tok.text.charAt(0).toUpperCase() + tok.text.slice(1)))) {
       let hit = isLowercaseFirstName(word.text);
       // The rules below are tried in turn until one holds: most lowercase tokens are ordinary words, so most of them are never asked.
       if (!hit) hit = isListedName(word.text) && !isNameWord(word.text) && !isNotName(word.text) && word.text.length > 3 &&

@@ -470,11 +470,12 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // After AC also after "wonen" and with an adverb of time between ("ze wonen nu lindelaan 7"); after AM also after "op de"/"aan de"
     // ("bij oma riet op de kastanjelaan 14").
     // After AV: a postcode right after the house number makes any street word an address ("lindelaan 7, 3951 bd maarn").
-    // After CP/CT also "op" or "aan" without an article ("bij haar vader op dorpsstraat 62") and "verhuisd naar".
+    // After CP/CT also "op" or "aan" without an article ("bij haar vader op dorpsstraat 62") and "verhuisd naar"; after DD–DI the
+    // other prepositions of place and direction ("naar de stationsstraat 23", "achter kastanjelaan 5", "van de hoofdstraat 61").
     const postcodeAfter = /^,?[ \u00a0]*\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // After CB: a house number with a letter ("bergweg 117b") is no count.
     const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);
-    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan|naar|van|bij|achter|voor|vanaf|langs)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A count, not a house number: "op de snelweg 12 minuten stil".
     if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });

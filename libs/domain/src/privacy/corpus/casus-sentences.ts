@@ -2025,3 +2025,31 @@ export const DA_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'we kijken vrijdag vaiana met de hele groep', expected: [] },
   { text: 'graag z.s.m. en t.z.t. nog een evaluatie', expected: [] },
 ];
+
+/**
+ * The forty-eighth tuning set (after DD to DI): a name found once recurring in the text; a lowercase double first name anywhere;
+ * the one told after "aan"; a partner after "mijn man"; youth sports teams after "uit de"; a role before a name (chauffeur); "de
+ * familie heet"; the object pronoun after a clause's subject; a street of ordinary words after a preposition of place; file
+ * numbers after "pasnummer" and "voogdijnummer"; and the traps: a demonym after "een", an adverb after a role, a material after
+ * "van", a word repeated after an article.
+ */
+export const DD_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'yasin heeft ruzie gehad, daarom wil yasin niet meer naar de club', expected: [e('name', 'yasin'), e('name', 'yasin')] },
+  { text: 'anne-roos wil graag mee naar het gesprek', expected: [e('name', 'anne-roos')] },
+  { text: 'ik heb aan merel verteld dat de voogd langskomt', expected: [e('name', 'merel')] },
+  { text: 'mijn vrouw fatma en ik komen samen', expected: [e('name', 'fatma')] },
+  { text: 'bo uit de mo13 was er zaterdag niet', expected: [e('name', 'bo')] },
+  { text: 'de kinderen zijn bang voor buschauffeur henk', expected: [e('name', 'henk')] },
+  { text: 'de familie heet li, ze zijn net verhuisd', expected: [e('name', 'li')] },
+  { text: 'hij zegt dat daan hem uitlachte', expected: [e('name', 'daan')] },
+  { text: 'ik breng hem naar de stationsweg 14', expected: [e('street_address', 'stationsweg 14')] },
+  { text: 'het voogdijnummer is 55123 en staat ook op de brief', expected: [e('client_number', '55123')] },
+];
+
+export const DD_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'de nieuwe stagiair is een fin en spreekt engels', expected: [] },
+  { text: 'de mentor maandelijks een gesprek laten voeren', expected: [] },
+  { text: 'ze kreeg een ringetje van jade van haar tante', expected: [] },
+  { text: 'hoop doet leven, maar de hoop is nu klein', expected: [] },
+  { text: 'we reden naar de snelweg 12 minuten lang in de file', expected: [] },
+];
