@@ -38,6 +38,14 @@ const PERSON_NOUN = 'leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|p
 const INITIALS = '(?:\\p{Ll}\\.){1,3}';
 /** "leerling j.k. uit 1c", "het meisje a.b. zei". */
 const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUN})[ \\u00a0]+(${INITIALS})(?![\\p{L}])`, 'giu');
+/**
+ * After DD–DI: the same after a lowercase form of address or role, case-sensitive ("meneer j. achterberg", "mentor r. pool"; a
+ * capital initial there is read elsewhere: "mevrouw K. binnen").
+ */
+const ROLE_INITIALS = new RegExp(
+  `(?<![\\p{L}])(?:meneer|mevrouw|mentor|mentrix|juf|meester|dokter|huisarts|jeugdarts|coach|trainer)[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
+  'gu',
+);
 /** "(d.b., 15)", "m.k. (12)": initials with an age. */
 const WITH_AGE = new RegExp(`(?<![\\p{L}.])(${INITIALS}\\p{Ll}?)(?:,?[ \\u00a0]*\\(?[ \\u00a0]*\\d{1,2}(?:[ \\u00a0]*(?:jr|jaar|j))?[ \\u00a0]*[),])`, 'gu');
 /** "dr. e. molenaar", "mw. a. de vries": a title, lowercase initials and a surname. */
@@ -118,7 +126,7 @@ function lowercaseInitialsInLine(text: string): Candidate[] {
     const start = m.index + m[0].indexOf(a);
     out.push({ kind: 'initials', start, end: start + a.length }, { kind: 'initials', start: m.index + m[0].length - b.length, end: m.index + m[0].length });
   }
-  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS, INITIALS_ROLE, INITIALS_OPENING]) {
+  for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, ROLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS, INITIALS_ROLE, INITIALS_OPENING]) {
     for (const m of text.matchAll(re)) {
       const initials = (m[1] ?? '').trimEnd();
       const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';

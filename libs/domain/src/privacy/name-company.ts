@@ -99,7 +99,7 @@ const DOCUMENT_WORDS = new Set('osr opp dossier verslag rapport groeidocument zo
  * After DA–DC: a child's lessons, therapy or papers before "van" and the child ("de harples van indah", "de logopedie van bo", "de
  * viool van rosa", "de dyslexieverklaring van roos").
  */
-const LESSON_OR_CARE = /^(?:\p{L}*les|\p{L}*lessen|logopedie|fysio|fysiotherapie|\p{L}*therapie|\p{L}*verklaring|diagnose|medicatie|behandeling|viool|gitaar|piano|fluit|trompet|tas|jas|fiets|spullen)$/u;
+const LESSON_OR_CARE = /^(?:\p{L}*les|\p{L}*lessen|logopedie|fysio|fysiotherapie|\p{L}*therapie|\p{L}*verklaring|diagnose|medicatie|behandeling|viool|gitaar|piano|fluit|trompet|tas|jas|fiets|spullen|lijst)$/u;
 const VISIT_AFTER = new Set('kijken langs langsgaan langsgaat langsgeweest logeren logeert spelen speelt slapen slaapt eten'.split(' '));
 /** Who is spoken to after these and "tegen": the verbs of saying, and the imperatives "zeg", "vertel". */
 const TOLD_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'zeg', 'vertel', 'schreeuwde']);
@@ -135,6 +135,8 @@ const PLANNED_PARTICIPLES = new Set(
   'ingepland aangemeld ingeschreven doorverwezen uitgenodigd opgehaald gesproken gebeld geappt gemaild gezien bezocht teruggebeld'.split(' '),
 );
 const SUBJECT_PRONOUNS_AFTER_AUX = new Set('ik jij je hij ze zij we wij u jullie'.split(' '));
+/** After DD–DI: adverbs between a naming verb's object and the name ("noemden ze hem gewoon rob"). */
+const NAMING_ADVERBS = new Set('gewoon altijd liever meestal ook vaak nog zelf eigenlijk allemaal'.split(' '));
 /** After DD–DI: participles of telling or asking someone, after "aan" and the person ("aan storm uitgelegd"). */
 const TOLD_PARTICIPLES = new Set('uitgelegd verteld gevraagd gezegd beloofd gegeven gemeld voorgelegd doorgegeven'.split(' '));
 /** After DD–DI: a partner before their name ("mijn man saïd"). */
@@ -412,6 +414,18 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     return false;
   };
+  /** "noemden ze hem gewoon |rob": a naming verb, an optional subject pronoun, an object, then one or two adverbs before token i. */
+  const namedAfterAdverbs = (i: number): boolean => {
+    let k = i - 1;
+    let adverbs = 0;
+    while (k >= 0 && adverbs < 2 && NAMING_ADVERBS.has((tokens[k] as Token).folded)) {
+      k--;
+      adverbs++;
+    }
+    if (adverbs === 0 || !NAMED_OBJECTS.has(tokens[k]?.folded ?? '')) return false;
+    const verb = tokens[k - 1]?.folded ?? '';
+    return NAMING_VERBS.has(verb) || (/^(?:ze|zij|we|wij|ik|hij|jullie)$/u.test(verb) && NAMING_VERBS.has(tokens[k - 2]?.folded ?? ''));
+  };
   /** A participle of planning or meeting (PLANNED_PARTICIPLES) within four words after token i, in its clause. */
   const participleLater = (i: number): boolean => {
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
@@ -575,6 +589,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && startsLower(tok.text) && /S/u.test(classOf(i)) && (/A/u.test(classOf(i)) || !/Q/u.test(classOf(i))) &&
       !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded) && !(/Q/u.test(classOf(i)) && tok.folded.endsWith('en')) &&
       (/^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)) || (!!next && spaced(text, tok, next) && (SAYS.has(next.folded) || PAST_PERSON_VERBS.has(next.folded))))) return true;
+    // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
+    // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
+    if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i))) return true;
+    // After DD–DI: "wolf is de jongste op kamp": a first name (also a word) opening a line before "is de jongste/oudste/nieuwe".
+    if (isLineStart(text, tok.start) && next && (next.folded === 'is' || next.folded === 'was') && tokens[i + 2]?.folded === 'de' &&
+      /^(?:jongste|oudste|middelste|nieuwe|enige)$/u.test(tokens[i + 3]?.folded ?? '') && startsLower(tok.text) && firstName(i)) return true;
     // After DD–DI: "ik heb aan storm uitgelegd", "aan bo gevraagd": the one told or asked, after "aan" before a participle of telling.
     if (before === 'aan' && next && TOLD_PARTICIPLES.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
       (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
@@ -789,34 +809,44 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
 /**
  * After DD–DI: a name found once names the same person where the word recurs in the text ("faisal zn broer zit vast dus faisal
  * voelt zich ...", "mees eh mees bakker", "piet: ik ben piet de boer"). A name no list knows as a word recurs anywhere; a name that
- * is also a word ("mees", "roos") only within five words, as a speaker repeats or corrects it (elsewhere it may be the word).
+ * is also a word ("mees", "roos") only within five words, as a speaker repeats or corrects it (elsewhere it may be the word). A word no list knows at all counts as a name no list has.
  */
 export function repeatedNames(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
-  const names = found.filter((c) => c.kind === 'name');
-  if (names.length === 0) return [];
   const covered = new Uint8Array(text.length + 1);
-  for (const c of found) covered.fill(1, c.start, c.end);
-  // The single words of the names found, and where each occurs as a token.
-  const byWord = new Map<string, number[]>();
-  tokens.forEach((t, k) => {
-    if (t.folded.length >= 3) byWord.set(t.folded, [...(byWord.get(t.folded) ?? []), k]);
-  });
-  const out: Candidate[] = [];
-  for (const [word, at] of byWord) {
-    if (at.length < 2) continue;
-    const foundAt = at.filter((k) => names.some((c) => c.start <= (tokens[k] as Token).start && (tokens[k] as Token).end <= c.end));
-    if (foundAt.length === 0 || foundAt.length === at.length) continue;
-    const cls = lexicalClass(word);
-    if (!/[FS]/u.test(cls) || /N/u.test(cls) || NEVER_HERE.has(word)) continue;
-    const plain = !/[QAKP]/u.test(cls);
-    for (const k of at) {
-      const t = tokens[k] as Token;
-      // (Not after an article or possessive: "roos heeft de roos in de tuin geplant".)
-      const before = tokens[k - 1]?.folded ?? '';
-      if (covered[t.start] === 1 || !(plain || (foundAt.some((f) => Math.abs(f - k) <= 5) && !ARTICLES.has(before) && !PREPOSITIONS.has(before)))) continue;
-      out.push({ kind: 'name', start: t.start, end: t.end });
-    }
+  let anyName = false;
+  for (const c of found) {
+    covered.fill(1, c.start, c.end);
+    if (c.kind === 'name') anyName = true;
   }
+  if (!anyName) return [];
+  // The words inside the names found, and at which tokens (one pass over the tokens, one over the names' tokens).
+  const inName = new Uint8Array(text.length + 1);
+  for (const c of found) if (c.kind === 'name') inName.fill(1, c.start, c.end);
+  const foundAt = new Map<string, number[]>();
+  tokens.forEach((t, k) => {
+    if (t.folded.length >= 3 && inName[t.start] === 1 && inName[t.end - 1] === 1) {
+      const list = foundAt.get(t.folded);
+      if (list) list.push(k);
+      else foundAt.set(t.folded, [k]);
+    }
+  });
+  if (foundAt.size === 0) return [];
+  const out: Candidate[] = [];
+  const plainByWord = new Map<string, boolean | undefined>();
+  tokens.forEach((t, k) => {
+    const at = foundAt.get(t.folded);
+    if (!at || covered[t.start] === 1) return;
+    let plain = plainByWord.get(t.folded);
+    if (!plainByWord.has(t.folded)) {
+      const cls = lexicalClass(t.folded);
+      plain = cls === 'U' ? true : !/[FS]/u.test(cls) || /N/u.test(cls) || NEVER_HERE.has(t.folded) ? undefined : !/[QAKP]/u.test(cls);
+      plainByWord.set(t.folded, plain);
+    }
+    if (plain === undefined) return;
+    // (Not after an article or possessive: "roos heeft de roos in de tuin geplant".)
+    const before = tokens[k - 1]?.folded ?? '';
+    if (plain || (at.some((f) => Math.abs(f - k) <= 5) && !ARTICLES.has(before) && !PREPOSITIONS.has(before))) out.push({ kind: 'name', start: t.start, end: t.end });
+  });
   return out;
 }
 

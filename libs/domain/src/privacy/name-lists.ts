@@ -43,7 +43,7 @@ abdirahman abdikarim abdiaziz hibaaq ifrah khadar mahad mohamud warsame yusra de
 hylke wytske froukje tsjerk baukje durk sytse wietske hiske jildou jetske tjalling wopke sjoukje jouke oane klaske hinke geartsje
 doutzen wybren yde hessel tjeerd lolkje sytske ytsje fokke
 indah putri ayu wulan budi agus rizky fajar bayu intan
-abebe teklit meseret xiu jie`;
+abebe teklit meseret xiu jie tesfalem kidist abrehet`;
 export const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));

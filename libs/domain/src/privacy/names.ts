@@ -349,10 +349,15 @@ export const MODAL_VERBS: ReadonlySet<string> = new Set('mag mocht moet moest wi
 const CHAT_PERSON_AFTER = new Set('er weer vandaag gisteren vanochtend vanmiddag nog niet ook al net thuis weg vandoor pas ineens opeens bij'.split(' ')); // after CU "bij"
 const TUSSEN_WORDS = new Set(TUSSENVOEGSELS.flatMap((t) => t.split(' ')));
 
+/** First names that are abstract nouns: "is er" after them is existence, not a person's presence ("hoop is er zeker"). */
+const ABSTRACT_NAME_WORDS = new Set(['hoop', 'liefde', 'vrede', 'rust', 'geluk']);
+
 function lineSubjectPredicate(text: string, tokens: readonly Token[], i: number): boolean {
   const verb = (tokens[i + 1]?.folded ?? '');
   if (verb === 'heeft' || verb === 'had') return true;
   if (verb !== 'is' && verb !== 'was') return false;
+  // (After DD–DI: "hoop is er zeker": an abstract noun that is also a first name "is er" as the thing it is.)
+  if (tokens[i + 2]?.folded === 'er' && ABSTRACT_NAME_WORDS.has(tokens[i]?.folded ?? '')) return false;
   return CHAT_PERSON_AFTER.has((tokens[i + 2]?.folded ?? '')) || personCopulaAfter(text, tokens, i);
 }
 

@@ -371,6 +371,9 @@ const PREP_CAPITAL_STREET_RE = new RegExp(
   'gu',
 );
 const BARE_STREET_WORDS = new Set(['Markt', 'Kade', 'Dijk', 'Haven', 'Brink', 'Singel', 'Gracht', 'Wal', 'Boulevard', 'Dreef', 'Vest', 'Lei']);
+/** After DD–DI: the same street words lowercase, as dictated, with a house number that ends the clause ("thuis op de brink 3"). */
+const LOWER_BARE_STREET_RE =
+  /(?<![\p{L}])(?:aan|op|van|naar|bij)[ \u00a0]+de[ \u00a0]+((?:markt|kade|dijk|haven|brink|singel|gracht|wal|boulevard|dreef|vest)[ \u00a0]+\d{1,4}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+in[ \u00a0]+\p{L})/gu;
 const SPOKEN_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+(((?:\\p{L}[\\p{Ll}'’-]*)?(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|markt))[ \\u00a0]+(?:nummer[ \\u00a0]+)?(\\p{Ll}+))(?=[ \\u00a0]*(?:[,.;!?)\\n]|$)|[ \\u00a0]+(?:in|en)[ \\u00a0]+\\p{L})`,
   'giu',
@@ -486,6 +489,11 @@ export function detectStreetAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(PREPOSITION_STREET_RE)) {
     if (isNotName(m[0])) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(LOWER_BARE_STREET_RE)) {
+    const street = m[1] ?? '';
+    const start = m.index + m[0].length - street.length;
+    out.push({ kind: 'street_address', start, end: start + street.length });
   }
   for (const re of [NUMBER_FIRST_STREET_RE, PREFIX_BARE_STREET_RE]) {
     for (const m of text.matchAll(re)) out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });

@@ -2044,6 +2044,11 @@ export const DD_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'hij zegt dat daan hem uitlachte', expected: [e('name', 'daan')] },
   { text: 'ik breng hem naar de stationsweg 14', expected: [e('street_address', 'stationsweg 14')] },
   { text: 'het voogdijnummer is 55123 en staat ook op de brief', expected: [e('client_number', '55123')] },
+  { text: 'ik heb gebeld met juf k. dekker over het rapport', expected: [e('initials', 'k. dekker')] },
+  { text: 'op de oude school noemden ze hem altijd tijn', expected: [e('name', 'tijn')] },
+  { text: 'sterre is de oudste van de drie en zorgt voor de rest', expected: [e('name', 'sterre')] },
+  { text: 'de opvang zit nu aan de haven 14 in harlingen', expected: [e('street_address', 'haven 14'), e('place', 'harlingen')] },
+  { text: 'de moeder van yafet zegt dat yafet niet meer wil eten', expected: [e('name', 'yafet'), e('name', 'yafet')] },
 ];
 
 export const DD_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -2052,4 +2057,7 @@ export const DD_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'ze kreeg een ringetje van jade van haar tante', expected: [] },
   { text: 'hoop doet leven, maar de hoop is nu klein', expected: [] },
   { text: 'we reden naar de snelweg 12 minuten lang in de file', expected: [] },
+  { text: 'hoop is er altijd, ook in deze situatie', expected: [] },
+  { text: 'ze noemen hem gewoon lastig, dat vind ik niet fijn', expected: [] },
+  { text: 'op de markt 3 kramen met tweedehands kleding', expected: [] },
 ];
