@@ -46,6 +46,11 @@ const ROLE_INITIALS = new RegExp(
   `(?<![\\p{L}])(?:meneer|mevrouw|mentor|mentrix|juf|meester|dokter|huisarts|jeugdarts|coach|trainer)[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
   'gu',
 );
+/**
+ * After DD–DI: a lowercase initial and a surname no frequent word is after a preposition ("op naam van r. pengel", "de intake van
+ * w. ouedraogo"); the surname is checked in lowercaseInitialsInLine.
+ */
+const PREPOSITION_INITIAL = /(?<![\p{L}])(?:van|met|voor|aan|bij|door)[ \u00a0]+(\p{Ll}\.[ \u00a0]?(?:(?:van|de|der|den|ter|el)[ \u00a0]+)*(\p{Ll}{4,}(?:-\p{Ll}{3,})?))(?![\p{L}.])/gu;
 /** "(d.b., 15)", "m.k. (12)": initials with an age. */
 const WITH_AGE = new RegExp(`(?<![\\p{L}.])(${INITIALS}\\p{Ll}?)(?:,?[ \\u00a0]*\\(?[ \\u00a0]*\\d{1,2}(?:[ \\u00a0]*(?:jr|jaar|j))?[ \\u00a0]*[),])`, 'gu');
 /** "dr. e. molenaar", "mw. a. de vries": a title, lowercase initials and a surname. */
@@ -125,6 +130,13 @@ function lowercaseInitialsInLine(text: string): Candidate[] {
     if (a.charAt(2) !== b.charAt(2) && (isAbbreviated(a) || isAbbreviated(b))) continue;
     const start = m.index + m[0].indexOf(a);
     out.push({ kind: 'initials', start, end: start + a.length }, { kind: 'initials', start: m.index + m[0].length - b.length, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PREPOSITION_INITIAL)) {
+    const initials = m[1] ?? '';
+    const surname = m[2] ?? '';
+    if (isFrequentWord(surname) || isAbbreviated(initials.slice(0, 2))) continue;
+    const start = m.index + m[0].length - initials.length;
+    out.push({ kind: 'initials', start, end: start + initials.length });
   }
   for (const re of [AFTER_PERSON, WITH_AGE, TITLE_INITIALS, ROLE_INITIALS, IN_BRACKETS, INITIALS_TUSSEN, INITIALS_FROM_CLASS, INITIALS_ROLE, INITIALS_OPENING]) {
     for (const m of text.matchAll(re)) {

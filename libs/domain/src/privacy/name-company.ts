@@ -18,7 +18,7 @@ import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
 import { isLineStart, MODAL_VERBS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, startsLower, startsUpper } from './text.js';
-import { isPronominalAdverb } from './unknown-words.js';
+import { isCompound, isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
 // Words around a name.
@@ -27,7 +27,7 @@ import type { Candidate } from './types.js';
 const SIBLING_WORDS = new Set(
   `vriend vriendin vriendje vriendinnetje buurman buurvrouw opa oma tante oom neef nicht zusje broertje zus broer zoon zoontje
 dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon
-pleegdochter kleinzoon kleindochter jongste oudste middelste`.split(/\s+/u),
+pleegdochter kleinzoon kleindochter jongste oudste middelste schoonzus schoonbroer schoonmoeder schoonvader zwager`.split(/\s+/u),
 );
 /** People whose child or pupil is named after "van" ("de moeder van filmon", "de juf van mees"). */
 const OF_WORDS = new Set(
@@ -49,12 +49,12 @@ const ROLE_TITLES = new Set(
   `dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater
 orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent
 jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster chauffeur taxichauffeur
-buschauffeur`.split(/\s+/u),
+buschauffeur chauffeuse gastouder oppas`.split(/\s+/u),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** Words for a family that its surname follows ("de kinderen Wang", "het gezin Bakker"). */
-const FAMILY_WORDS = new Set('kinderen gezin familie broers zussen'.split(' '));
+const FAMILY_WORDS = new Set('kinderen gezin familie broers zussen broertjes zusjes tweeling'.split(' '));
 /** "noemen hem tank", "noemt zichzelf spook", "noemden haar Tsega": a verb of calling, an object, the name. */
 const NAMING_VERBS = new Set('noem noemt noemen noemde noemden'.split(' '));
 const NAMED_OBJECTS = new Set('hem haar hen ze zich zichzelf'.split(' '));
@@ -137,6 +137,8 @@ const PLANNED_PARTICIPLES = new Set(
 const SUBJECT_PRONOUNS_AFTER_AUX = new Set('ik jij je hij ze zij we wij u jullie'.split(' '));
 /** After DD–DI: adverbs between a naming verb's object and the name ("noemden ze hem gewoon rob"). */
 const NAMING_ADVERBS = new Set('gewoon altijd liever meestal ook vaak nog zelf eigenlijk allemaal'.split(' '));
+/** Quantifiers and adverbs before a noun that a verb of saying follows: no name there ("er is altijd hoop zegt de dominee"). */
+const QUANTIFIERS = new Set('altijd geen veel weinig nog wel er meer genoeg minder'.split(' '));
 /** After DD–DI: participles of telling or asking someone, after "aan" and the person ("aan storm uitgelegd"). */
 const TOLD_PARTICIPLES = new Set('uitgelegd verteld gevraagd gezegd beloofd gegeven gemeld voorgelegd doorgegeven'.split(' '));
 /** After DD–DI: a partner before their name ("mijn man saïd"). */
@@ -159,7 +161,7 @@ const CALLED_NAMES = new Set(['mo', 'max']);
 /** Personal pronouns, which a nickname is not. */
 const PERSONAL_PRONOUNS = new Set('ik jij je hij ze zij we wij u jullie zij hen hun men iemand niemand iedereen'.split(' '));
 const NEVER_HERE = new Set(
-  'ben mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va anders onbekend'.split(' '),
+  'ben bent mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va anders onbekend'.split(' '),
 );
 
 // Patterns of the text after or before a word.
@@ -490,7 +492,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       if (SECOND_PERSON.has(after) && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && isSentenceInitial(text, tok.start) && (firstName(i) || surnameWord(i))) return true;
       if (spaced(text, tok, next)) {
         // "roos zegt zelf", "en mees vertelde": a first name before a verb of saying, not after an article ("de storm zegt").
-        if (SAYS.has(after) && !(prev && ARTICLES.has(prev.folded)) && firstName(i)) return true;
+        // (After DD–DI not after a quantifier or adverb: "er is altijd hoop zegt de dominee".)
+        if (SAYS.has(after) && !(prev && (ARTICLES.has(prev.folded) || QUANTIFIERS.has(prev.folded))) && firstName(i)) return true;
         // "met roos gesproken", "met kees gebeld".
         if (before === 'met' && TALKED_WITH.test(after) && nameLike(i)) return true;
         // "Farid uit Herat zit ...": a capitalised word opening a sentence before "uit" and a capitalised place, a listed name
@@ -532,7 +535,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         (before === 'van' && prev2 !== undefined && (DOCUMENT_WORDS.has(prev2.folded) || LESSON_OR_CARE.test(prev2.folded)))) &&
       startsLower(tok.text) && (firstName(i) || (before === 'van' && unknownName(i))) && !PERSON_WORDS.has(tok.folded)) return true;
     // "frank en ik hebben afgesproken": a first name opening a sentence, coordinated with "ik" or "wij".
-    if (next?.folded === 'en' && /^(?:ik|wij|we|jij)$/u.test(tokens[i + 2]?.folded ?? '') && firstName(i) && isSentenceInitial(text, tok.start) && spaced(text, tok, next)) return true;
+    // (After DD–DI also a listed surname that is a word: "vos en ik hebben ...".)
+    if (next?.folded === 'en' && /^(?:ik|wij|we|jij)$/u.test(tokens[i + 2]?.folded ?? '') && (firstName(i) || (/S/u.test(classOf(i)) && /A/u.test(classOf(i)) && !/N/u.test(classOf(i)))) &&
+      isSentenceInitial(text, tok.start) && spaced(text, tok, next)) return true;
     // After CL–CO: "even bij roos kijken", "bij storm langs": a visit at someone's ("bij" without an article, a verb of visiting after).
     if (before === 'bij' && next && VISIT_AFTER.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
     // "zei tegen shurandy uit het team", "zeg tegen vos dat hij ...": who is spoken to.
@@ -592,6 +597,17 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
     if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i))) return true;
+    // After DD–DI: "de jongste is storm die is vier": after "de jongste/oudste is" a first name (also one that is a word).
+    if (before === 'is' && prev2 && /^(?:jongste|oudste|middelste)$/u.test(prev2.folded) && startsLower(tok.text) && firstName(i)) return true;
+    // After DD–DI: "noemen ze snake": a naming verb and its subject pronoun before the name (a word no Dutch list has, or a name).
+    if (prev2 && NAMING_VERBS.has(prev2.folded) && /^(?:ze|we|wij|zij|jullie)$/u.test(before) && startsLower(tok.text) && !NEVER_HERE.has(tok.folded) &&
+      (firstName(i) || listedNoWord(i) || unknownName(i) || classOf(i) === 'K')) return true;
+    // After DD–DI: "mevr. achterberg is opgenomen": after an abbreviated form of address with its dot a lowercase word that is no
+    // frequent word, function word or never a name.
+    if (prev && /^(?:mevr|mw|dhr)$/u.test(prev.folded) && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) && startsLower(tok.text) && tok.folded.length >= 3 &&
+      !/[QNT]/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
+    // After DD–DI: "de kleine mia", "voor de kleine jun": a first name that is no word after "de kleine".
+    if (before === 'kleine' && prev2?.folded === 'de' && startsLower(tok.text) && (listedNoWord(i) || (/F/u.test(classOf(i)) && !/[AQN]/u.test(classOf(i))))) return true;
     // After DD–DI: "wolf is de jongste op kamp": a first name (also a word) opening a line before "is de jongste/oudste/nieuwe".
     if (isLineStart(text, tok.start) && next && (next.folded === 'is' || next.folded === 'was') && tokens[i + 2]?.folded === 'de' &&
       /^(?:jongste|oudste|middelste|nieuwe|enige)$/u.test(tokens[i + 3]?.folded ?? '') && startsLower(tok.text) && firstName(i)) return true;
@@ -636,7 +652,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "zijn zusje bo", "haar dochter roos", "onze pleegzoon tesfay".
     // (After CD a word no list knows also among other unknown words: "zoon mingyu 2 mnd, moeder xiaoli".)
     // (... and then before a comma, a bracket, a number or the end, not a verb: "dochter heef geen", "oudste nie luistert".)
-    if (SIBLING_WORDS.has(before) && (nameLike(i) || surnameWord(i) || (classOf(i) === 'U' && tok.folded.length >= 3 && /^\p{L}+$/u.test(tok.text) && !looksInflected(tok.folded) &&
+    // (After DD–DI also an English word that is no Dutch one: "mijn kleinzoon germ".)
+    if (SIBLING_WORDS.has(before) && (nameLike(i) || surnameWord(i) || (/K/u.test(classOf(i)) && !/[QN]/u.test(classOf(i)) && startsLower(tok.text) && tok.folded.length >= 3 && !isCompound(tok.folded) && !looksInflected(tok.folded) &&
+      !/(?:t|te|de|en|s)$/u.test(tok.folded) && !/^[ \u00a0]*\p{Ll}+en(?![\p{L}])/u.test(text.slice(tok.end, tok.end + 16))) ||
+      (classOf(i) === 'U' && tok.folded.length >= 3 && /^\p{L}+$/u.test(tok.text) && !looksInflected(tok.folded) &&
       !NEVER_HERE.has(tok.folded) && /^[ \u00a0]*(?:[,.;()]|\d|$)/u.test(text.slice(tok.end, tok.end + 3))))) return true;
     // "dan zegt bo", "vroeg roos": a first name after a verb of saying.
     if (SAYS.has(before) && firstName(i)) return true;
@@ -659,7 +678,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)))) return true;
     // "de bijnaam spook", "roepnaam tank": a nickname may be any word.
     if ((before === 'bijnaam' || before === 'roepnaam') && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded)) return true;
-    if (before === 'is' && prev2 && NAME_NOUNS.has(prev2.folded) && !NEVER_HERE.has(tok.folded) && (nameLike(i) || /[AS]/u.test(classOf(i)))) return true;
+    // (After DD–DI also a word no list knows among others, as dictated names are: "achternaam is kromowidjojo met een k".)
+    if (before === 'is' && prev2 && NAME_NOUNS.has(prev2.folded) && !NEVER_HERE.has(tok.folded) && (nameLike(i) || /[AS]/u.test(classOf(i)) || ((classOf(i) === 'U' || (classOf(i) === 'P' && !isPlaceOrRegion(tok.folded))) && tok.folded.length >= 3))) return true;
     // "ik ben bas trouwens", "ik heet sky", "dank je wel dewi": a speaker introducing themselves or thanking someone.
     if (((before === 'ben' || before === 'heet') && prev2?.folded === 'ik') || ((before === 'wel' || before === 'bedankt' || before === 'dankjewel') && THANKS.test(text.slice(Math.max(0, tok.start - 16), tok.start)))) {
       if (firstName(i) || surnameWord(i) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i)))) return true;
@@ -839,7 +859,7 @@ export function repeatedNames(text: string, tokens: readonly Token[], found: rea
     let plain = plainByWord.get(t.folded);
     if (!plainByWord.has(t.folded)) {
       const cls = lexicalClass(t.folded);
-      plain = cls === 'U' ? true : !/[FS]/u.test(cls) || /N/u.test(cls) || NEVER_HERE.has(t.folded) ? undefined : !/[QAKP]/u.test(cls);
+      plain = cls === 'U' || cls === 'K' ? true : !/[FS]/u.test(cls) || /N/u.test(cls) || NEVER_HERE.has(t.folded) ? undefined : !/[QAKP]/u.test(cls);
       plainByWord.set(t.folded, plain);
     }
     if (plain === undefined) return;

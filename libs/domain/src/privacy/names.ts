@@ -230,7 +230,7 @@ stuurt stuurde legt legde vergat vergeet herinnert herinnerde`.split(/\s+/),
 /** Lowercase words that are first names in the lists but far more often ordinary chat words. */
 // After AC also the adverbs of "er" + a preposition, which the lists hold as names ("erin", "erna"): "foto's van zijn oma erin".
 const LOWERCASE_NOT_NAMES = new Set(
-  'ok oke okay ff btw idd lol top echt erin eruit erop erbij eraan ervan erna ermee erover erdoor erheen ertegen eronder erachter ervoor door voor naar over tot'.split(' '),
+  'ok oke okay ff btw idd lol top echt erin eruit erop erbij eraan ervan erna ermee erover erdoor erheen ertegen eronder erachter ervoor door voor naar over tot bent'.split(' '),
 );
 
 const ORG_HEADS = new Set(

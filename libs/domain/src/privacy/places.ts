@@ -128,7 +128,7 @@ export const NON_IDENTIFYING_PHRASES = [
   'Jantje huilt', 'Brave Hendrik', 'Keesje Kluts', 'Anne Frank', 'Nelson Mandela', 'Martin Luther King', 'Willem van Oranje',
   'Vincent van Gogh', 'André Hazes', 'Brené Brown', 'LeBron James', 'Michiel de Ruyter', 'Albert Einstein', 'Mahatma Gandhi', 'Rosa Parks', 'Greta Thunberg', 'Malala Yousafzai',
   'Wie is de Mol', 'Boer zoekt Vrouw', 'Heel Holland Bakt', 'De Luizenmoeder', 'Sesamstraat', 'Het Klokhuis', 'Kinderen voor Kinderen',
-  'Marte Meo', 'De Vreedzame School', 'Vreedzame School', 'De Gelukskoffer', 'Kanjertraining', 'Bakker Bart', 'Bart Smit',
+  'Marte Meo', 'Theraplay', 'Uk & Puk', 'De Vreedzame School', 'Vreedzame School', 'De Gelukskoffer', 'Kanjertraining', 'Bakker Bart', 'Bart Smit',
   'Dirk van den Broek', 'Jan Linders', 'Hans Anders', 'Samsung Galaxy',
   // After BH: the national school test, named after its maker.
   'Cito', 'Cito-toets', 'Cito-toetsen',

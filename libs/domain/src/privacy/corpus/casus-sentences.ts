@@ -2049,6 +2049,15 @@ export const DD_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'sterre is de oudste van de drie en zorgt voor de rest', expected: [e('name', 'sterre')] },
   { text: 'de opvang zit nu aan de haven 14 in harlingen', expected: [e('street_address', 'haven 14'), e('place', 'harlingen')] },
   { text: 'de moeder van yafet zegt dat yafet niet meer wil eten', expected: [e('name', 'yafet'), e('name', 'yafet')] },
+  { text: 'zijn achternaam is wirjosentono met een w', expected: [e('name', 'wirjosentono')] },
+  { text: 'de oudste is mees en die zit in groep 8', expected: [e('name', 'mees')] },
+  { text: 'op straat noemen ze tyger, zijn echte naam weet niemand', expected: [e('name', 'tyger')] },
+  { text: 'mijn kleindochter pixie logeert deze week bij mij', expected: [e('name', 'pixie')] },
+  { text: 'mevr. ouwerkerk belt morgen terug', expected: [e('name', 'ouwerkerk')] },
+  { text: 'mijn schoonzus aafke past op de kinderen', expected: [e('name', 'aafke')] },
+  { text: 'bakker en ik gaan samen naar de zitting', expected: [e('name', 'bakker')] },
+  { text: 'het staat op naam van t. oudejans', expected: [e('initials', 't. oudejans')] },
+  { text: 'het huurdernummer is 55120-a, dat vroeg de corporatie', expected: [e('client_number', '55120')] },
 ];
 
 export const DD_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -2060,4 +2069,8 @@ export const DD_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'hoop is er altijd, ook in deze situatie', expected: [] },
   { text: 'ze noemen hem gewoon lastig, dat vind ik niet fijn', expected: [] },
   { text: 'op de markt 3 kramen met tweedehands kleding', expected: [] },
+  { text: 'u bent van harte welkom op de ouderavond', expected: [] },
+  { text: 'er is nog hoop zegt de mentor', expected: [] },
+  { text: 'zijn zus appte gisteren dat het goed ging', expected: [] },
+  { text: 'het verschil van a. naar b. is groot', expected: [] },
 ];
