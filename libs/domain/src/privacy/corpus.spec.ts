@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–DI but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–DO but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -254,6 +254,12 @@ import { HELD_OUT_DF_CLEAN, HELD_OUT_DF_IDENTIFYING } from './corpus/held-out-df
 import { HELD_OUT_DG_CLEAN, HELD_OUT_DG_IDENTIFYING } from './corpus/held-out-dg.js';
 import { HELD_OUT_DH_CLEAN, HELD_OUT_DH_IDENTIFYING } from './corpus/held-out-dh.js';
 import { HELD_OUT_DI_CLEAN, HELD_OUT_DI_IDENTIFYING } from './corpus/held-out-di.js';
+import { HELD_OUT_DJ_CLEAN, HELD_OUT_DJ_IDENTIFYING } from './corpus/held-out-dj.js';
+import { HELD_OUT_DK_CLEAN, HELD_OUT_DK_IDENTIFYING } from './corpus/held-out-dk.js';
+import { HELD_OUT_DL_CLEAN, HELD_OUT_DL_IDENTIFYING } from './corpus/held-out-dl.js';
+import { HELD_OUT_DM_CLEAN, HELD_OUT_DM_IDENTIFYING } from './corpus/held-out-dm.js';
+import { HELD_OUT_DN_CLEAN, HELD_OUT_DN_IDENTIFYING } from './corpus/held-out-dn.js';
+import { HELD_OUT_DO_CLEAN, HELD_OUT_DO_IDENTIFYING } from './corpus/held-out-do.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -380,6 +386,12 @@ const FIRST_RUNS = [
   { batch: 'DG (blind writer, dictated, same declared guard as DD)', direct: [188, 198], flagged: [1, 130] },
   { batch: 'DH (blind writer, written casus texts, same declared guard as DD)', direct: [194, 196], flagged: [2, 130] },
   { batch: 'DI (blind writer, chat, same declared guard as DD)', direct: [190, 194], flagged: [1, 130] },
+  { batch: 'DJ (blind writer, chat, guard after DD–DI declared beforehand)', direct: [189, 198], flagged: [0, 130] },
+  { batch: 'DK (blind writer, chat, same declared guard as DJ)', direct: [191, 196], flagged: [1, 130] },
+  { batch: 'DL (blind writer, chat, same declared guard as DJ)', direct: [189, 196], flagged: [1, 130] },
+  { batch: 'DM (blind writer, chat, same declared guard as DJ)', direct: [155, 163], flagged: [0, 130] },
+  { batch: 'DN (blind writer, dictated, same declared guard as DJ)', direct: [174, 191], flagged: [1, 130] },
+  { batch: 'DO (blind writer, written casus texts, same declared guard as DJ)', direct: [191, 192], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -489,6 +501,12 @@ const heldOut = [
   ['DG', HELD_OUT_DG_IDENTIFYING, HELD_OUT_DG_CLEAN],
   ['DH', HELD_OUT_DH_IDENTIFYING, HELD_OUT_DH_CLEAN],
   ['DI', HELD_OUT_DI_IDENTIFYING, HELD_OUT_DI_CLEAN],
+  ['DJ', HELD_OUT_DJ_IDENTIFYING, HELD_OUT_DJ_CLEAN],
+  ['DK', HELD_OUT_DK_IDENTIFYING, HELD_OUT_DK_CLEAN],
+  ['DL', HELD_OUT_DL_IDENTIFYING, HELD_OUT_DL_CLEAN],
+  ['DM', HELD_OUT_DM_IDENTIFYING, HELD_OUT_DM_CLEAN],
+  ['DN', HELD_OUT_DN_IDENTIFYING, HELD_OUT_DN_CLEAN],
+  ['DO', HELD_OUT_DO_IDENTIFYING, HELD_OUT_DO_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -585,7 +603,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * trains on them). DA, DB and DC measured the guard of 927e41b (declared beforehand in 02056e2) and were tuned on afterwards (the
  * abbreviations of chat as no names, the model's L2 chosen on them; forty-seventh tuning set; the model trains on them). DD to DI
  * (chat, dictated, written casus texts) measured the guard of e026642 (declared beforehand in 500e300) and were tuned on afterwards
- * (forty-eighth tuning set; the model trains on them).
+ * (forty-eighth tuning set; the model trains on them). DJ to DO measured the guard of 3fab0df (declared beforehand in f7abf1e)
+ * and were tuned on afterwards (the forty-eighth tuning set's later sentences; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
