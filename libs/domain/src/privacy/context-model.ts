@@ -329,6 +329,8 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     // After DA–DC: "de boer en de koeien", "met de witte, zwarte ... pet": a frequent word no first-name list has, right after "de",
     // is the noun or adjective it is, unless a relative or title comes before it ("oma de haan", "mevrouw de boer").
     if (tokens[i - 1]?.folded === 'de' && /Q/u.test(classOf(i)) && !/F/u.test(classOf(i)) && !PERSON_BEFORE_SURNAME.has(tokens[i - 2]?.folded ?? '')) continue;
+    // After DP–DS: "jade en amber zijn de kleuren": a name-word before "zijn/waren" and an article is the thing, plural with the other.
+    if (/A/u.test(classOf(i)) && /^(?:zijn|waren)$/u.test(tokens[i + 1]?.folded ?? '') && /^(?:de|het)$/u.test(tokens[i + 2]?.folded ?? '')) continue;
     // After DD–DI: "meer dan zestien uur": a comparison ("van der meer" stays a surname).
     if ((tok.folded === 'meer' || tok.folded === 'minder') && tokens[i + 1]?.folded === 'dan') continue;
     // After DD–DI: "een armbandje van jade", "een steen van jade": the material a thing is made of.

@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–DO but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–DS but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -260,6 +260,10 @@ import { HELD_OUT_DL_CLEAN, HELD_OUT_DL_IDENTIFYING } from './corpus/held-out-dl
 import { HELD_OUT_DM_CLEAN, HELD_OUT_DM_IDENTIFYING } from './corpus/held-out-dm.js';
 import { HELD_OUT_DN_CLEAN, HELD_OUT_DN_IDENTIFYING } from './corpus/held-out-dn.js';
 import { HELD_OUT_DO_CLEAN, HELD_OUT_DO_IDENTIFYING } from './corpus/held-out-do.js';
+import { HELD_OUT_DP_CLEAN, HELD_OUT_DP_IDENTIFYING } from './corpus/held-out-dp.js';
+import { HELD_OUT_DQ_CLEAN, HELD_OUT_DQ_IDENTIFYING } from './corpus/held-out-dq.js';
+import { HELD_OUT_DR_CLEAN, HELD_OUT_DR_IDENTIFYING } from './corpus/held-out-dr.js';
+import { HELD_OUT_DS_CLEAN, HELD_OUT_DS_IDENTIFYING } from './corpus/held-out-ds.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -392,6 +396,10 @@ const FIRST_RUNS = [
   { batch: 'DM (blind writer, chat, same declared guard as DJ)', direct: [155, 163], flagged: [0, 130] },
   { batch: 'DN (blind writer, dictated, same declared guard as DJ)', direct: [174, 191], flagged: [1, 130] },
   { batch: 'DO (blind writer, written casus texts, same declared guard as DJ)', direct: [191, 192], flagged: [1, 130] },
+  { batch: 'DP (blind writer, chat, guard after DJ–DO declared beforehand)', direct: [191, 198], flagged: [0, 130] },
+  { batch: 'DQ (blind writer, chat, same declared guard as DP)', direct: [189, 192], flagged: [1, 130] },
+  { batch: 'DR (blind writer, dictated, same declared guard as DP)', direct: [177, 189], flagged: [1, 130] },
+  { batch: 'DS (blind writer, dictated, same declared guard as DP)', direct: [179, 192], flagged: [2, 130] },
 ] as const;
 
 const heldOut = [
@@ -507,6 +515,10 @@ const heldOut = [
   ['DM', HELD_OUT_DM_IDENTIFYING, HELD_OUT_DM_CLEAN],
   ['DN', HELD_OUT_DN_IDENTIFYING, HELD_OUT_DN_CLEAN],
   ['DO', HELD_OUT_DO_IDENTIFYING, HELD_OUT_DO_CLEAN],
+  ['DP', HELD_OUT_DP_IDENTIFYING, HELD_OUT_DP_CLEAN],
+  ['DQ', HELD_OUT_DQ_IDENTIFYING, HELD_OUT_DQ_CLEAN],
+  ['DR', HELD_OUT_DR_IDENTIFYING, HELD_OUT_DR_CLEAN],
+  ['DS', HELD_OUT_DS_IDENTIFYING, HELD_OUT_DS_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -604,7 +616,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * abbreviations of chat as no names, the model's L2 chosen on them; forty-seventh tuning set; the model trains on them). DD to DI
  * (chat, dictated, written casus texts) measured the guard of e026642 (declared beforehand in 500e300) and were tuned on afterwards
  * (forty-eighth tuning set; the model trains on them). DJ to DO measured the guard of 3fab0df (declared beforehand in f7abf1e)
- * and were tuned on afterwards (the forty-eighth tuning set's later sentences; the model trains on them).
+ * and were tuned on afterwards (the forty-eighth tuning set's later sentences; the model trains on them). DP to DS measured the guard of
+ * 50bbca0 (declared beforehand in 270fc53) and were tuned on afterwards (the forty-eighth tuning set's last sentences; the model
+ * trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

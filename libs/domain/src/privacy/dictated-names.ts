@@ -43,7 +43,7 @@ const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUN})[ \\u00a0]+(${IN
  * capital initial there is read elsewhere: "mevrouw K. binnen").
  */
 const ROLE_INITIALS = new RegExp(
-  `(?<![\\p{L}])(?:meneer|mevrouw|mentor|mentrix|juf|meester|dokter|huisarts|jeugdarts|coach|trainer)[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
+  `(?<![\\p{L}])(?:meneer|mevrouw|mentor|mentrix|juf|meester|dokter|huisarts|jeugdarts|coach|trainer|brigadier|verbalisant|agent|wijkagent)[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
   'gu',
 );
 /**

@@ -49,7 +49,7 @@ const ROLE_TITLES = new Set(
   `dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater
 orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent
 jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster chauffeur taxichauffeur
-buschauffeur chauffeuse gastouder oppas`.split(/\s+/u),
+buschauffeur chauffeuse gastouder oppas brigadier hoofdagent verbalisant conciërge concierge`.split(/\s+/u),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
@@ -186,6 +186,8 @@ const RECORD_WORDS = /^(?:dossier|dossiernr|bsn|adres|geboortedatum|verjaardag|r
 const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?)|ij|y|ei|dubbele?[ \u00a0]\p{L}|(?!u\b)\p{L})(?=[ \u00a0,.;:!?]|$)/u;
 /** Pauses and doubt between a name and its correction: "... ", "? ", ", eh, ", " of ", then tussenvoegsels and the word. */
 const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee|of)[ \u00a0,]+)?|[ \u00a0]+of[ \u00a0]+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Ee]l)[ \u00a0]+)*(\p{Lu}\p{Ll}{3,})/u;
+/** After DD–DI: the same in lowercase dictation ("pieter de haan of de haas"): only after "of", a name of four letters or more. */
+const LOWER_CORRECTION = /^[ \u00a0]+(?:of|eh|nee)[ \u00a0]+(?:(?:van|de|der|den|ter|el)[ \u00a0]+)*(\p{Ll}{4,})(?![\p{L}])/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Endings of Dutch adverbs that the lists may lack ("wekelijks", "huiswaarts", "stapsgewijs", "harentwege"). */
 const ADVERB_ENDING = /(?:lijks|waarts|gewijs|halve|wege)$/u;
@@ -565,7 +567,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After CZ: "we hebben oksana nu ingepland", "heb je bilal al gesproken": the object between an auxiliary (and a pronoun) and a
     // participle of planning or meeting, within four words: a name of the lists that is no word or a word no list knows.
     if (startsLower(tok.text) && prev && (HAVE_AUXILIARIES.has(prev.folded) || (SUBJECT_PRONOUNS_AFTER_AUX.has(prev.folded) && HAVE_AUXILIARIES.has(prev2?.folded ?? ''))) &&
-      !PERSON_WORDS.has(tok.folded) && (listedNoWord(i) || unknownName(i)) && participleLater(i)) return true;
+      !PERSON_WORDS.has(tok.folded) && (listedNoWord(i) || (unknownName(i) && !tok.folded.endsWith('s'))) && participleLater(i)) return true;
     // After CZ: "kan ik bo inplannen", "het mdo over bo verplaatsen": a first name (also one that is a word) as the bare object of a
     // verb of planning, after a pronoun or a preposition (no article: "de storm verplaatsen").
     if (next && PLAN_INFINITIVES.has(next.folded) && spaced(text, tok, next) && OBJECT_BEFORE_PLAN.has(before) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
@@ -597,6 +599,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
     if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i))) return true;
+    // After DD–DI: "rik jij hebt toch nog ruimte?": called by name without a comma, at the start of a line before "jij" and a verb.
+    if (next && (next.folded === 'jij' || next.folded === 'u') && spaced(text, tok, next) && isLineStart(text, tok.start) && startsLower(tok.text) && firstName(i) &&
+      /^\p{Ll}{2,}$/u.test(tokens[i + 2]?.text ?? '') && !PERSON_WORDS.has(tok.folded)) return true;
+    // After DD–DI: "volgens amber was het": a first name (also a word) after "volgens" before a finite verb.
+    if (before === 'volgens' && next && /^(?:was|is|heeft|had|zei|zegt|wil|wilde|moet|kan)$/u.test(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && firstName(i)) return true;
     // After DD–DI: "de jongste is storm die is vier": after "de jongste/oudste is" a first name (also one that is a word).
     if (before === 'is' && prev2 && /^(?:jongste|oudste|middelste)$/u.test(prev2.folded) && startsLower(tok.text) && firstName(i)) return true;
     // After DD–DI: "noemen ze snake": a naming verb and its subject pronoun before the name (a word no Dutch list has, or a name).
@@ -771,7 +778,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (name.kind !== 'name') continue;
     const said = /\p{L}+$/u.exec(text.slice(name.start, name.end))?.[0]?.toLowerCase() ?? '';
     if (said.length < 4) continue;
-    const after = CORRECTION.exec(text.slice(name.end, name.end + 40));
+    const after = CORRECTION.exec(text.slice(name.end, name.end + 40)) ?? (startsLower(said) ? LOWER_CORRECTION.exec(text.slice(name.end, name.end + 40)) : null);
     const again = after?.[1] ?? '';
     if (!after || again.toLowerCase() === said || editDistance(again.toLowerCase(), said) > 2) continue;
     const start = name.end + after[0].length - again.length;

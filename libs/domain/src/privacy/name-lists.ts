@@ -140,6 +140,7 @@ january february march july october
 dutch english french german spanish italian polish turkish moroccan arabic
 dr drs prof mr ms mrs
 idd ivm mss wss ff svp ipv evt zsm btw wsl iig aub mvg grtz nvm idk omg lol wrs wrsch ofz sws tzt zmv nvt ivb nmm hvj kvj bvd
+eh ehm uhm uh hmm hm
 wmo wlz zvw wvggz wzd wpg
 betrokkene mdr vdr teacher
 januari februari maart april mei juni juli augustus september oktober november december

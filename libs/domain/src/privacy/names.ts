@@ -1460,6 +1460,8 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
             FORMAL_CUES.has(folded) && t === 0 && startsLower(cand.text) && cand.text.length > 2 && isSurnameCore(bare(cand).text) && !isNotName(cand.text) &&
             // (After CC: after "ouders" a plural verb, "Ouders hebben, indien mogelijk, ...".)
             !PLURAL_FINITE.has(cand.folded) &&
+            // (After DD–DI not a frequent infinitive at the end: "we moeten de ouders bellen".)
+            !(/en$/u.test(cand.folded) && isFrequentWord(cand.text)) &&
             (/^(?:[ \u00a0]*[,.;:)!?]|[ \u00a0]*$)/u.test(text.slice(cand.end, cand.end + 2)) || PERSON_VERBS.has((tokens[j + 1]?.folded ?? '')));
           if (formal || formalWord) {
             push(j, k);

@@ -12,7 +12,7 @@ const NINE_DIGITS =
   /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3}|\d{3}([ \u00a0])\d{2}\3\d{2}\3\d{2})(?![\p{N}]|[.,-]\p{N})/gu;
 
 const ID_CUE =
-  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
+  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
 
 /** Burgerservicenummers that pass the 11-proef; failing 9-digit numbers near an id cue become client numbers. */
 export function detectBsn(text: string): Candidate[] {
@@ -111,7 +111,8 @@ const COURT_OR_ID_RE =
   /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
 
 /** Five to eight digits, for an id later in the sentence of its cue (see detectClientNumbers). */
-const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\d{5,8}(?![\p{N}]|[.,/-]\p{N})/gu;
+// (After DD–DI up to ten digits, not starting with a zero, which a phone number does: "mutatienummer 2024045128".)
+const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])(?:\d{5,8}|[1-9]\d{8,9})(?![\p{N}]|[.,/-]\p{N})/gu;
 /** After DA–DC: the same later in the sentence, in groups joined by a hyphen ("dossiernr van fam. nguyen is 2211-48"). */
 /** A file word and "nummer" apart ("het dossier van kacper nowak ..., nummer is"). */
 const DASHED_ID_CUE = /(?:dossier|cli[eë]nt|zaak)[^\n]{0,60}(?<![\p{L}])nummer(?![\p{L}])/iu;
@@ -240,7 +241,8 @@ export function detectPhone(text: string): Candidate[] {
     while (s < groups.length) {
       let found = -1;
       let digits = '';
-      for (let e = s; e < groups.length && e < s + 9; e++) {
+      // (Up to ten groups: a number dictated digit by digit, "0 7 4 2 5 5 3 1 8 6", after DP–DS.)
+      for (let e = s; e < groups.length && e < s + 10; e++) {
         digits += groups[e]?.digits ?? '';
         if (digits.length > 17) break;
         const first = groups[s];
@@ -288,6 +290,8 @@ function isPhone(digits: string, plus: boolean, firstGroup: string, windowText: 
   // Dutch numbers start with a mobile prefix "06" or an area code of three or four digits.
   const area = firstGroup;
   if (area.length === 10) return true;
+  // After DP–DS: ten digits said one by one ("0 7 4 2 5 5 3 1 8 6").
+  if (/^0(?:[ \u00a0]\d){9}$/u.test(windowText)) return d !== '0123456789'; // (not counting aloud)
   if (area === '06') return true;
   return (area.length === 3 || area.length === 4) && area[0] === '0';
 }

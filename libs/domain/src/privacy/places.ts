@@ -371,6 +371,14 @@ const PREP_CAPITAL_STREET_RE = new RegExp(
   'gu',
 );
 const BARE_STREET_WORDS = new Set(['Markt', 'Kade', 'Dijk', 'Haven', 'Brink', 'Singel', 'Gracht', 'Wal', 'Boulevard', 'Dreef', 'Vest', 'Lei']);
+/**
+ * After DD–DI, as dictated: a lowercase word that is no frequent word and a house number after "op/aan/naar/bij/van de", ending the
+ * clause or before "in <place>" or "postcode" ("we zitten nu op de boterbloem 14 in roden", "op de zuidwal 7"); and such a word
+ * and number before "in" and a known place ("dat is toch kortland 52 in almere?").
+ */
+const PREP_LOWER_STREET_RE =
+  /(?<![\p{L}])(?:op|aan|naar|bij|van)[ \u00a0]+de[ \u00a0]+((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+(?:in|postcode)[ \u00a0]+\p{L})/gu;
+const WORD_NUMBER_IN_PLACE_RE = /(?<![\p{L}\p{N}])((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)[ \u00a0]+in[ \u00a0]+(\p{Ll}[\p{Ll}-]+)/gu;
 /** After DD–DI: the same street words lowercase, as dictated, with a house number that ends the clause ("thuis op de brink 3"). */
 const LOWER_BARE_STREET_RE =
   /(?<![\p{L}])(?:aan|op|van|naar|bij)[ \u00a0]+de[ \u00a0]+((?:markt|kade|dijk|haven|brink|singel|gracht|wal|boulevard|dreef|vest)[ \u00a0]+\d{1,4}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+in[ \u00a0]+\p{L})/gu;
@@ -489,6 +497,16 @@ export function detectStreetAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(PREPOSITION_STREET_RE)) {
     if (isNotName(m[0])) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(PREP_LOWER_STREET_RE)) {
+    const street = m[1] ?? '';
+    if (isFrequentWord(m[2] ?? '') || isNotName(m[2] ?? '')) continue;
+    const start = m.index + m[0].length - street.length;
+    out.push({ kind: 'street_address', start, end: start + street.length });
+  }
+  for (const m of text.matchAll(WORD_NUMBER_IN_PLACE_RE)) {
+    if (isFrequentWord(m[2] ?? '') || isNotName(m[2] ?? '') || !isKnownPlace(m[3] ?? '')) continue;
+    out.push({ kind: 'street_address', start: m.index, end: m.index + (m[1] ?? '').length });
   }
   for (const m of text.matchAll(LOWER_BARE_STREET_RE)) {
     const street = m[1] ?? '';

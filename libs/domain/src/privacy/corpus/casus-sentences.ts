@@ -2058,6 +2058,13 @@ export const DD_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'bakker en ik gaan samen naar de zitting', expected: [e('name', 'bakker')] },
   { text: 'het staat op naam van t. oudejans', expected: [e('initials', 't. oudejans')] },
   { text: 'het huurdernummer is 55120-a, dat vroeg de corporatie', expected: [e('client_number', '55120')] },
+  { text: 'de juf heet mevrouw de graaf of de graaff dat weet ik niet zeker', expected: [e('name', 'de graaf'), e('name', 'graaff')] },
+  { text: 'tijn jij hebt toch de sleutel van het lokaal?', expected: [e('name', 'tijn')] },
+  { text: 'volgens storm was het een ongeluk', expected: [e('name', 'storm')] },
+  { text: 'de melding is gedaan door brigadier kok', expected: [e('name', 'kok')] },
+  { text: 'het mutatienummer is 2025011873 punt', expected: [e('client_number', '2025011873')] },
+  { text: 'ze wonen nu op de goudsbloem 8 in emmen', expected: [e('street_address', 'goudsbloem 8'), e('place', 'emmen')] },
+  { text: 'het adres is toch bremlaan 4 in assen', expected: [e('street_address', 'bremlaan 4'), e('place', 'assen')] },
 ];
 
 export const DD_RULES_CLEAN: readonly CorpusSentence[] = [
@@ -2073,4 +2080,8 @@ export const DD_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'er is nog hoop zegt de mentor', expected: [] },
   { text: 'zijn zus appte gisteren dat het goed ging', expected: [] },
   { text: 'het verschil van a. naar b. is groot', expected: [] },
+  { text: 'hij is ehm vijftien en zit in de derde klas', expected: [] },
+  { text: 'we moeten de ouders bellen over de afspraak', expected: [] },
+  { text: 'hij stond op de lijst 3 weken lang', expected: [] },
+  { text: 'ik heb screenshots gezien van de groepsapp', expected: [] },
 ];
