@@ -264,6 +264,8 @@ import { HELD_OUT_DP_CLEAN, HELD_OUT_DP_IDENTIFYING } from './corpus/held-out-dp
 import { HELD_OUT_DQ_CLEAN, HELD_OUT_DQ_IDENTIFYING } from './corpus/held-out-dq.js';
 import { HELD_OUT_DR_CLEAN, HELD_OUT_DR_IDENTIFYING } from './corpus/held-out-dr.js';
 import { HELD_OUT_DS_CLEAN, HELD_OUT_DS_IDENTIFYING } from './corpus/held-out-ds.js';
+import { HELD_OUT_DT_CLEAN, HELD_OUT_DT_IDENTIFYING } from './corpus/held-out-dt.js';
+import { HELD_OUT_DU_CLEAN, HELD_OUT_DU_IDENTIFYING } from './corpus/held-out-du.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -400,6 +402,8 @@ const FIRST_RUNS = [
   { batch: 'DQ (blind writer, chat, same declared guard as DP)', direct: [189, 192], flagged: [1, 130] },
   { batch: 'DR (blind writer, dictated, same declared guard as DP)', direct: [177, 189], flagged: [1, 130] },
   { batch: 'DS (blind writer, dictated, same declared guard as DP)', direct: [179, 192], flagged: [2, 130] },
+  { batch: 'DT (blind writer, dictated, guard after DP–DS declared beforehand: the current guard)', direct: [189, 197], flagged: [0, 130] },
+  { batch: 'DU (blind writer, dictated, same declared guard as DT)', direct: [185, 196], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -618,7 +622,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (forty-eighth tuning set; the model trains on them). DJ to DO measured the guard of 3fab0df (declared beforehand in f7abf1e)
  * and were tuned on afterwards (the forty-eighth tuning set's later sentences; the model trains on them). DP to DS measured the guard of
  * 50bbca0 (declared beforehand in 270fc53) and were tuned on afterwards (the forty-eighth tuning set's last sentences; the model
- * trains on them).
+ * trains on them). DT and DU (dictated) measured the guard of d1036b0 (declared beforehand in 0e57719), the current guard:
+ * untouched, and the model does not train on them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -628,6 +633,8 @@ const untouched: Measurement[] = [
   measure('held-out BW (held-out-bw.ts, untouched since its first run)', HELD_OUT_BW_IDENTIFYING, HELD_OUT_BW_CLEAN),
   measure('held-out BX (held-out-bx.ts, untouched since its first run)', HELD_OUT_BX_IDENTIFYING, HELD_OUT_BX_CLEAN),
   measure('held-out BY (held-out-by.ts, untouched since its first run)', HELD_OUT_BY_IDENTIFYING, HELD_OUT_BY_CLEAN),
+  measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
+  measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
