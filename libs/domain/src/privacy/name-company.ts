@@ -191,6 +191,11 @@ const LOWER_CORRECTION = /^[ \u00a0]+(?:of|eh|nee)[ \u00a0]+(?:(?:van|de|der|den
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Endings of Dutch adverbs that the lists may lack ("wekelijks", "huiswaarts", "stapsgewijs", "harentwege"). */
 const ADVERB_ENDING = /(?:lijks|waarts|gewijs|halve|wege)$/u;
+/** Abbreviated forms of address that keep their dot ("mevr. achterberg"), and the words for "you" after a called name. */
+const ABBREVIATED_ADDRESS = new Set(['mevr', 'mw', 'dhr']);
+const YOU = new Set(['jij', 'je', 'u']);
+/** Tussenvoegsels that start a surname after a lowercase first name (not a preposition of place: "roos in de tuin"). */
+const TUSSEN_START = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'el']);
 /** One or two words, the second maybe a letter ("lil d"), then an opening bracket: what a nickname before "(name)" looks like. */
 const NICKNAME_BEFORE_BRACKET = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]{1,14}(?:[ \u00a0]\p{L}[\p{L}'’-]{0,14})?)[ \u00a0]*\($/u;
 /** A verb of writing or claiming after a full name: an author ("Thea Beckman schreef", "Young stelt"). */
@@ -552,12 +557,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !(prev && ARTICLES.has(prev.folded)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !COMPANION_WORDS.has(tok.folded) &&
       (unknownName(i) || listedNoWord(i) || firstName(i) || (classOf(i) === 'K' && tok.folded.length >= 4 && isSentenceInitial(text, tok.start)))) return true;
     // After CZ: "mo, neem jij dinsdag ...", "roos, heb je ...": called by name at the start of a sentence, before a verb and "jij"/"je"/"u".
-    if (next && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && /^(?:jij|je|u)$/u.test(tokens[i + 2]?.folded ?? '') && spaced(text, next, tokens[i + 2] as Token) &&
+    if (next && text.charCodeAt(tok.end) === 44 && YOU.has(tokens[i + 2]?.folded ?? '') && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && spaced(text, next, tokens[i + 2] as Token) &&
       startsLower(next.text) && isSentenceInitial(text, tok.start) && (firstName(i) || surnameWord(i) || CALLED_NAMES.has(tok.folded))) return true;
     // After CZ: "let op: merel mag alleen door haar vader ...": a first name (also one that is a word) opening the clause after a
     // lowercase label of one or two words and a colon, before a modal verb or "heeft"/"wordt" with no pronoun after it (that one is
     // the subject: "let op: hoop mag je nooit opgeven").
-    if (next && LABELLED_SUBJECT_VERBS.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && firstName(i) && prev &&
+    if (next && LABELLED_SUBJECT_VERBS.has(next.folded) && prev && text.charCodeAt(prev.end) === 58 && spaced(text, tok, next) && startsLower(tok.text) && firstName(i) &&
       !PERSONAL_PRONOUNS.has(tokens[i + 2]?.folded ?? '') &&
       /^:[ \u00a0]+$/u.test(gap(text, prev, tok)) && startsLower(prev.text) && (isLineStart(text, prev.start) || (!!prev2 && spaced(text, prev2, prev) && isLineStart(text, prev2.start)))) return true;
     // After CZ: "hoe lieve zich in de kring beweegt": a first name (also one that is a word) between a conjunction and "zich", when
@@ -566,7 +571,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !PERSON_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i)) && reflexiveLater(i + 1)) return true;
     // After CZ: "we hebben oksana nu ingepland", "heb je bilal al gesproken": the object between an auxiliary (and a pronoun) and a
     // participle of planning or meeting, within four words: a name of the lists that is no word or a word no list knows.
-    if (startsLower(tok.text) && prev && (HAVE_AUXILIARIES.has(prev.folded) || (SUBJECT_PRONOUNS_AFTER_AUX.has(prev.folded) && HAVE_AUXILIARIES.has(prev2?.folded ?? ''))) &&
+    if (prev && (HAVE_AUXILIARIES.has(prev.folded) || (SUBJECT_PRONOUNS_AFTER_AUX.has(prev.folded) && HAVE_AUXILIARIES.has(prev2?.folded ?? ''))) && startsLower(tok.text) &&
       !PERSON_WORDS.has(tok.folded) && (listedNoWord(i) || (unknownName(i) && !tok.folded.endsWith('s'))) && participleLater(i)) return true;
     // After CZ: "kan ik bo inplannen", "het mdo over bo verplaatsen": a first name (also one that is a word) as the bare object of a
     // verb of planning, after a pronoun or a preposition (no article: "de storm verplaatsen").
@@ -611,13 +616,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (firstName(i) || listedNoWord(i) || unknownName(i) || classOf(i) === 'K')) return true;
     // After DD–DI: "mevr. achterberg is opgenomen": after an abbreviated form of address with its dot a lowercase word that is no
     // frequent word, function word or never a name.
-    if (prev && /^(?:mevr|mw|dhr)$/u.test(prev.folded) && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) && startsLower(tok.text) && tok.folded.length >= 3 &&
+    if (prev && ABBREVIATED_ADDRESS.has(prev.folded) && text.charCodeAt(prev.end) === 46 && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) && startsLower(tok.text) && tok.folded.length >= 3 &&
       !/[QNT]/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
     // After DD–DI: "de kleine mia", "voor de kleine jun": a first name that is no word after "de kleine".
     if (before === 'kleine' && prev2?.folded === 'de' && startsLower(tok.text) && (listedNoWord(i) || (/F/u.test(classOf(i)) && !/[AQN]/u.test(classOf(i))))) return true;
     // After DD–DI: "wolf is de jongste op kamp": a first name (also a word) opening a line before "is de jongste/oudste/nieuwe".
-    if (isLineStart(text, tok.start) && next && (next.folded === 'is' || next.folded === 'was') && tokens[i + 2]?.folded === 'de' &&
-      /^(?:jongste|oudste|middelste|nieuwe|enige)$/u.test(tokens[i + 3]?.folded ?? '') && startsLower(tok.text) && firstName(i)) return true;
+    if (next && (next.folded === 'is' || next.folded === 'was') && tokens[i + 2]?.folded === 'de' &&
+      /^(?:jongste|oudste|middelste|nieuwe|enige)$/u.test(tokens[i + 3]?.folded ?? '') && isLineStart(text, tok.start) && startsLower(tok.text) && firstName(i)) return true;
     // After DD–DI: "ik heb aan storm uitgelegd", "aan bo gevraagd": the one told or asked, after "aan" before a participle of telling.
     if (before === 'aan' && next && TOLD_PARTICIPLES.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
       (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
@@ -788,13 +793,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   // that is no frequent word (or is a name-word), as one full name.
   for (let i = 0; i + 2 < tokens.length && !companyOnly; i++) {
     const tok = tokens[i] as Token;
-    if (!startsLower(tok.text) || covered[tok.start] === 1 || !firstName(i)) continue;
+    // (The cheap tests first: a tussenvoegsel after it, then the lists.)
+    if (!TUSSEN_START.has((tokens[i + 1] as Token).folded) || !startsLower(tok.text) || covered[tok.start] === 1 || !firstName(i)) continue;
     let k = i + 1;
     while (k < tokens.length && k - i <= 3 && classOf(k) === 'T' && spaced(text, tokens[k - 1] as Token, tokens[k] as Token)) k++;
     const sur = tokens[k];
     if (k === i + 1 || !sur || !spaced(text, tokens[k - 1] as Token, sur) || !startsLower(sur.text) || sur.folded.length < 3) continue;
-    // (Not a preposition that opens a place: "roos in de tuin"; "van"/"de"/"der"/"den"/"ter"/"ten" only.)
-    if (!/^(?:van|de|der|den|ter|ten|el)$/u.test((tokens[i + 1] as Token).folded)) continue;
     const cls = classOf(k);
     if (/S/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls)) && !/N/u.test(cls)) out.push({ kind: 'name', start: tok.start, end: sur.end });
   }
