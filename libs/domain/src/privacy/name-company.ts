@@ -16,7 +16,8 @@
  */
 import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
-import { isLineStart, MODAL_VERBS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
+import { isLowercaseDoubleFirstName } from './name-lists.js';
+import { AUXILIARIES, isLineStart, MODAL_VERBS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, startsLower, startsUpper } from './text.js';
 import { isCompound, isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
@@ -129,11 +130,11 @@ const PERSON_REFLEXIVE_VERBS = new Set(
 aanpast aanpaste afsluit afsloot terugtrekt terugtrok verzet verzette uit uitte meldt meldde afmeldt afmeldde redt redde inzet
 verstopt verstopte`.split(/\s+/u),
 );
-/** After CZ: auxiliaries, and participles of planning, registering or meeting someone ("we hebben oksana nu ingepland"). */
-const HAVE_AUXILIARIES = new Set('heb hebt heeft hebben had hadden'.split(' '));
+/** After CZ: participles of planning, registering or meeting someone after an auxiliary ("we hebben oksana nu ingepland"). */
 const PLANNED_PARTICIPLES = new Set(
   'ingepland aangemeld ingeschreven doorverwezen uitgenodigd opgehaald gesproken gebeld geappt gemaild gezien bezocht teruggebeld'.split(' '),
 );
+/** Subject pronouns after a finite verb ("hebben we", "noemden ze"). */
 const SUBJECT_PRONOUNS_AFTER_AUX = new Set('ik jij je hij ze zij we wij u jullie'.split(' '));
 /** After DD–DI: adverbs between a naming verb's object and the name ("noemden ze hem gewoon rob"). */
 const NAMING_ADVERBS = new Set('gewoon altijd liever meestal ook vaak nog zelf eigenlijk allemaal'.split(' '));
@@ -159,7 +160,7 @@ const PAIR_VERBS: ReadonlySet<string> = new Set([...PLURAL_PERSON_VERBS, ...'han
 /** Names called before a comma that NEVER_HERE keeps out elsewhere ("mo, neem jij dinsdag ...": not "mo" for moeder there). */
 const CALLED_NAMES = new Set(['mo', 'max']);
 /** Personal pronouns, which a nickname is not. */
-const PERSONAL_PRONOUNS = new Set('ik jij je hij ze zij we wij u jullie zij hen hun men iemand niemand iedereen'.split(' '));
+const PERSONAL_PRONOUNS = new Set([...SUBJECT_PRONOUNS_AFTER_AUX, ...'hen hun men iemand niemand iedereen'.split(' ')]);
 const NEVER_HERE = new Set(
   'ben bent mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va anders onbekend'.split(' '),
 );
@@ -273,7 +274,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const cls = classOf(j);
     if (!t) return false;
     // After CZ: a double first name whose parts are both first names that are words ("moeder van dirk-jan").
-    if (!/F/u.test(cls) && /^\p{Ll}+-\p{Ll}+$/u.test(t.text)) return t.folded.split('-').every((part) => part.length >= 2 && /F/u.test(lexicalClass(part)) && !/N/u.test(lexicalClass(part)));
+    if (!/F/u.test(cls) && t.text.includes('-')) return isLowercaseDoubleFirstName(t.text);
     return t.folded.length >= 2 && !NEVER_HERE.has(t.folded) && !isPronominalAdverb(t.folded) && /F/u.test(cls) && !/N/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls));
   };
   // Also a word no list knows ("filmon"), of three letters or more, in a line of Dutch words: a line with more unknown words is
@@ -433,7 +434,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     if (adverbs === 0 || !NAMED_OBJECTS.has(tokens[k]?.folded ?? '')) return false;
     const verb = tokens[k - 1]?.folded ?? '';
-    return NAMING_VERBS.has(verb) || (/^(?:ze|zij|we|wij|ik|hij|jullie)$/u.test(verb) && NAMING_VERBS.has(tokens[k - 2]?.folded ?? ''));
+    return NAMING_VERBS.has(verb) || (SUBJECT_PRONOUNS_AFTER_AUX.has(verb) && NAMING_VERBS.has(tokens[k - 2]?.folded ?? ''));
   };
   /** A participle of planning or meeting (PLANNED_PARTICIPLES) within four words after token i, in its clause. */
   const participleLater = (i: number): boolean => {
@@ -571,7 +572,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !PERSON_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i)) && reflexiveLater(i + 1)) return true;
     // After CZ: "we hebben oksana nu ingepland", "heb je bilal al gesproken": the object between an auxiliary (and a pronoun) and a
     // participle of planning or meeting, within four words: a name of the lists that is no word or a word no list knows.
-    if (prev && (HAVE_AUXILIARIES.has(prev.folded) || (SUBJECT_PRONOUNS_AFTER_AUX.has(prev.folded) && HAVE_AUXILIARIES.has(prev2?.folded ?? ''))) && startsLower(tok.text) &&
+    if (prev && (AUXILIARIES.has(prev.folded) || (SUBJECT_PRONOUNS_AFTER_AUX.has(prev.folded) && AUXILIARIES.has(prev2?.folded ?? ''))) && startsLower(tok.text) &&
       !PERSON_WORDS.has(tok.folded) && (listedNoWord(i) || (unknownName(i) && !tok.folded.endsWith('s'))) && participleLater(i)) return true;
     // After CZ: "kan ik bo inplannen", "het mdo over bo verplaatsen": a first name (also one that is a word) as the bare object of a
     // verb of planning, after a pronoun or a preposition (no article: "de storm verplaatsen").

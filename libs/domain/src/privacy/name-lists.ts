@@ -163,6 +163,15 @@ export function isFirstName(word: string): boolean {
   return parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && parts.some((p) => FIRST_NAMES.has(fold(p)) || FOREIGN_FIRST_NAMES.has(fold(p)));
 }
 
+/**
+ * After CZ–DC: a lowercase double first name whose two parts are first names, also when both are words ("dirk-jan", "kees-jan"),
+ * which isFirstName leaves to the context (the guard takes it after a greeting, a person cue or anywhere as one token).
+ */
+export function isLowercaseDoubleFirstName(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && parts.every((p) => p.length >= 2 && /^\p{Ll}+$/u.test(p) && isFirstName(p) && !isNotName(p));
+}
+
 export function isSurnameCore(word: string): boolean {
   return SURNAME_CORES.has(fold(word));
 }

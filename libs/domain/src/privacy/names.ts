@@ -1,5 +1,5 @@
 /** Likely personal names and initials. */
-import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
+import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isLowercaseDoubleFirstName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { isInstitutionType } from './places.js';
 import { fold, INITIAL_WITH_DOT, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
@@ -484,7 +484,7 @@ export const SAY_VERBS: ReadonlySet<string> = new Set(
 /** Verbs of coming and going: the word right after them, before a preposition, is who comes ("kwam Lan met"). */
 const MOTION_VERBS = new Set('kwam komt kwamen ging gaat liep loopt rende rent stond staat zat zit belde belt'.split(' '));
 const MOTION_NEXT = new Set('met bij naar op thuis binnen langs terug alleen zelf vandaag gisteren niet ook nog weer te gewoon meteen boos weg'.split(' '));
-const AUXILIARIES = new Set('heb hebt heeft hebben had hadden'.split(' '));
+export const AUXILIARIES: ReadonlySet<string> = new Set('heb hebt heeft hebben had hadden'.split(' '));
 const OBJECT_PRONOUNS = new Set('ik jij je hij ze zij we wij u'.split(' '));
 /** Participles of talking to or meeting someone: "heb Indah gisteren gesproken". */
 const MEET_PARTICIPLES = new Set(
@@ -1259,12 +1259,6 @@ function listedNameNoWord(tok: Token): boolean {
 // After CV also a school level and a year, with more after a comma ("Sara (havo 2, Erasmiaans)").
 const CLASS_AFTER = /^[ \u00a0]*(?:\([ \u00a0]*(?:gr\.?|groep|klas|havo|vwo|vmbo|mavo)[ \u00a0]*\d{1,2}[a-z]?[ \u00a0]*[),]|,[ \u00a0]*(?:gr\.?|groep|klas)[ \u00a0]*\d{1,2}(?![\d])|,[ \u00a0]*(?:geboren|geb\.)[ \u00a0]+(?:op[ \u00a0]+)?\d)/u;
 
-/** After DA–DC: a lowercase double first name whose parts are both first names that are words too ("hoi dirk-jan,"). */
-function doubleFirstName(word: string): boolean {
-  const parts = word.split('-');
-  return parts.length === 2 && parts.every((p) => p.length >= 2 && startsLower(p) && isFirstName(p) && !isNotName(p));
-}
-
 /** The ends of words for a group of people ("beginnersgroep", "brugklassers", "kleuterklas"). */
 const GROUP_TAIL = /(?:groep|groepen|klas|klassen|klassers|team|teams|school|scholen)$/u;
 
@@ -1508,7 +1502,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // "hoi fleur,", "hee roos!": a first name between a greeting that opens the line and a comma, "!" or the end.
       if (!hit) hit =
         GREETINGS.has(prevFolded) && adjacent(text, tokens[i - 1], tok) && /^(?:[ \u00a0]*[,!?:]|[ \u00a0]*\n|[ \u00a0]*$)/u.test(text.slice(tok.end, tok.end + 2)) &&
-        isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && (lowerFirst() || doubleFirstName(word.text));
+        isSentenceInitial(text, tokens[i - 1]?.start ?? 0) && (lowerFirst() || isLowercaseDoubleFirstName(word.text));
       // "wout zit thuis", "omdat mees zegt": a first name that is also a word, as the subject of a verb only a person does.
       // Also after a chat title: "mees joep zegt dat ..." (meester Joep).
       if (!hit) hit =
