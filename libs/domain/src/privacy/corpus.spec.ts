@@ -140,6 +140,8 @@ import {
   DA_RULES_IDENTIFYING,
   DD_RULES_CLEAN,
   DD_RULES_IDENTIFYING,
+  DN_RULES_CLEAN,
+  DN_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -581,6 +583,7 @@ const RULE_SETS = [
   ['forty-sixth', 'CX', CX_RULES_IDENTIFYING, CX_RULES_CLEAN], // the round on CX, CY and CZ
   ['forty-seventh', 'DA', DA_RULES_IDENTIFYING, DA_RULES_CLEAN], // the round on DA, DB and DC
   ['forty-eighth', 'DD', DD_RULES_IDENTIFYING, DD_RULES_CLEAN], // the round on DD to DI
+  ['forty-ninth', 'DN', DN_RULES_IDENTIFYING, DN_RULES_CLEAN], // the round on DN and DS, before DV to DY
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,

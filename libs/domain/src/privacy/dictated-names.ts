@@ -2,10 +2,12 @@
  * Names as dictation and fast chat write them (after AQ and AR): spelled out letter by letter ("Owusu is O W U S U",
  * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
  */
-import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isSurnameCore } from './name-lists.js';
+import { lexicalClass } from './context-model.js';
+import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isSurnameCore } from './name-lists.js';
+import type { Token } from './names.js';
 import { fold, INITIAL_WITH_DOT, isAbbreviation, linesWith } from './text.js';
 import type { Candidate } from './types.js';
-import { isKnownWord } from './unknown-words.js';
+import { endsLikeCompound, isKnownWord } from './unknown-words.js';
 
 /** Three letters or more, one by one, separated by spaces or hyphens, all capitals or all lowercase. */
 // The leading lookahead restates that a separator follows the first letter: most positions fail there, before the lookbehind.
@@ -19,6 +21,9 @@ const MORE_ABBREVIATIONS = new Set(
 );
 const isAbbreviated = (head: string): boolean => isAbbreviation(head.slice(0, -1)) || MORE_ABBREVIATIONS.has(head);
 
+/** Words that announce a name or its spelling ("achternaam is", "ze heet", "ik spel het", "met de letters"). */
+const SPELLING_CUE = /(?<![\p{L}])(?:(?:achter|voor|roep|familie|meisjes)?naam|heet|heten|heette|spel|spelt|gespeld|schrijf|schrijft|geschreven|letters?)(?![\p{L}])/u;
+
 function spelledNames(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(SPELLED)) {
@@ -28,7 +33,12 @@ function spelledNames(text: string): Candidate[] {
     // The spelling of a word said just before ("Noah, N O A H", "Owusu is O W U S U"), or of a listed name.
     // (Folded, after CE: "Ouédraogo, dat is O-U-E-D-R-A-O-G-O".)
     const before = fold(text.slice(Math.max(0, m.index - 80), m.index));
-    if (!new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(before) && !isListedName(word)) continue;
+    // After DV also a word no list knows, spelled after a naming cue ("haar achternaam is k o w a l s k a").
+    // (Not a word spelled as a word: "hij spelt het woord b o o m verkeerd".)
+    const near = before.slice(-40);
+    if (/(?<![\p{L}])woord(?![\p{L}])/u.test(near)) continue;
+    if (!new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(before) && !isListedName(word) &&
+      !(word.length >= 4 && SPELLING_CUE.test(near) && !isKnownWord(word) && !isFrequentWord(word))) continue;
     out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -176,6 +186,101 @@ function introductions(text: string): Candidate[] {
 
 /** A letter alone before a dot: the only way initials start (a quick test before the patterns; a title's may be a capital). */
 
+/**
+ * After DV: a lowercase surname with a tussenvoegsel after the word for it ("achternaam de bruin", "zijn achternaam is van der
+ * zee"), as dictation writes it.
+ */
+const SURNAME_NOUN_TUSSEN =
+  /(?<![\p{L}])(?:achternaam|familienaam|meisjesnaam)[ \u00a0,:]+(?:(?:is|was|eh|ehm)[ \u00a0,]+){0,2}((?:van[ \u00a0]+(?:de|der|den|'t)[ \u00a0]+|van|de|den|der|ter|ten|el|al|in[ \u00a0]+'t)[ \u00a0]+(\p{Ll}{3,}(?:-\p{Ll}+)?))(?![\p{L}])/gu;
+
+function surnamesAfterSurnameNoun(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SURNAME_NOUN_TUSSEN)) {
+    const whole = m[1] ?? '';
+    if (isNotName(m[2] ?? '')) continue;
+    const start = m.index + m[0].length - whole.length;
+    out.push({ kind: 'name', start, end: start + whole.length });
+  }
+  return out;
+}
+
+/**
+ * After DV: after "heet" or "genaamd", a lowercase word no list knows is what the person is called ("de vriend heet fredje",
+ * "die heet eh jorrit-jan"); not after "het", "dat" or "wat" ("dat heet kanjertraining" is a thing's name) nor a compound.
+ */
+const NAMED = /(?<![\p{L}])(\p{Ll}+)[ \u00a0]+(?:heet|heette|genaamd)[ \u00a0,]+(?:(?:eh|ehm|dus)[ \u00a0,]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+const NOT_PERSON_SUBJECT = new Set('het dat dit wat hoe zo er ook dus ding programma methode training groep school app boek'.split(' '));
+
+function namedUnknowns(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAMED)) {
+    const word = m[2] ?? '';
+    // (Not a title with its dot: "oma heet mevr. hoekstra".)
+    const end = m.index + m[0].length;
+    if (NOT_PERSON_SUBJECT.has(m[1] ?? '') || text.charAt(end) === '.' || lexicalClass(fold(word)) !== 'U' || endsLikeCompound(fold(word))) continue;
+    const start = m.index + m[0].length - word.length;
+    out.push({ kind: 'name', start, end: start + word.length });
+    // "de tweeling heet geertje en bertje": a second such word joined by "en".
+    AND_UNKNOWN.lastIndex = end;
+    const second = AND_UNKNOWN.exec(text);
+    if (second?.[1] && lexicalClass(fold(second[1])) === 'U' && !endsLikeCompound(fold(second[1]))) {
+      out.push({ kind: 'name', start: end + second[0].length - second[1].length, end: end + second[0].length });
+    }
+  }
+  return out;
+}
+const AND_UNKNOWN = /[ \u00a0]+en[ \u00a0]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/uy;
+
 export function detectDictatedNames(text: string): Candidate[] {
-  return [...spelledNames(text), ...lowercaseInitials(text), ...(/hier/iu.test(text) ? introductions(text) : [])];
+  return [
+    ...spelledNames(text),
+    ...lowercaseInitials(text),
+    ...(/hier/iu.test(text) ? introductions(text) : []),
+    ...(/naam/iu.test(text) ? surnamesAfterSurnameNoun(text) : []),
+    ...(/heet|genaamd/iu.test(text) ? namedUnknowns(text) : []),
+  ];
+}
+
+/** "ferry of fredje", "ahmed nee eh achmed", "sara sorry sarah": the speaker's correction of a name just said. */
+const CORRECTION = /[ \u00a0,]*(?:(?:eh|ehm|uh|nee|of|sorry|excuus)[ \u00a0,]+){1,3}/uy;
+/** "kromowidjojo met een k kromo widjojo": the name spelled again in parts after the letter it starts with. */
+const RESPELLING = /[ \u00a0,]+met[ \u00a0]+een[ \u00a0]+\p{L}[ \u00a0,]+/uy;
+
+/**
+ * After DV: names a speaker says again in another form right after a name found: a correction ("ferry of fredje zoiets") or the
+ * name spelled in parts ("kromowidjojo met een k kromo widjojo").
+ */
+export function spokenRestatements(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const tokenAt = new Map<number, number>();
+  for (const c of found) {
+    if (c.kind !== 'name') continue;
+    CORRECTION.lastIndex = c.end;
+    const correction = CORRECTION.exec(text);
+    if (correction && /(?:nee|of|sorry|excuus)/u.test(correction[0])) {
+      if (tokenAt.size === 0) tokens.forEach((t, k) => tokenAt.set(t.start, k));
+      const next = tokens[tokenAt.get(c.end + correction[0].length) ?? -1];
+      if (next && next.folded.length >= 3 && isCorrectedName(next.folded)) out.push({ kind: 'name', start: next.start, end: next.end });
+    }
+    RESPELLING.lastIndex = c.end;
+    const respelling = RESPELLING.exec(text);
+    if (respelling) {
+      if (tokenAt.size === 0) tokens.forEach((t, k) => tokenAt.set(t.start, k));
+      const said = fold(text.slice(c.start, c.end).split(/[ \u00a0]+/u).pop() ?? '').replace(/[^\p{L}]/gu, '');
+      const k = tokenAt.get(c.end + respelling[0].length) ?? -1;
+      let joined = '';
+      for (let n = k; n >= 0 && n < k + 3 && tokens[n]; n++) {
+        joined += tokens[n]?.folded ?? '';
+        if (!said.startsWith(joined)) break;
+        if (joined === said && n > k) out.push({ kind: 'name', start: tokens[k]?.start ?? 0, end: tokens[n]?.end ?? 0 });
+      }
+    }
+  }
+  return out;
+}
+
+/** A first or surname that is no frequent word, or a word no list knows ("fredje", "achmed"). */
+function isCorrectedName(folded: string): boolean {
+  const cls = lexicalClass(folded);
+  return cls === 'U' || (/[FS]/u.test(cls) && !/[QN]/u.test(cls));
 }

@@ -6,7 +6,7 @@
  */
 import { detectLowercaseNames } from './context-model.js';
 import { detectDates } from './dates.js';
-import { detectDictatedNames } from './dictated-names.js';
+import { detectDictatedNames, spokenRestatements } from './dictated-names.js';
 import { detectDictatedNumbers } from './dictated-numbers.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
@@ -181,6 +181,7 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   // A second pass takes the names the first found as company too ("de achternaam visser of fischer").
   const company = detectNamesByCompany(text, tokens, cands).filter(unmasked);
   if (company.length > 0) cands.push(...company, ...detectNamesByCompany(text, tokens, [...cands, ...company], true).filter(unmasked));
+  cands.push(...spokenRestatements(text, tokens, cands).filter(unmasked));
   cands.push(...repeatedNames(text, tokens, cands).filter(unmasked));
   cands = mergeSameKind(cands);
   const isAccepted = (c: Candidate) => canAccept(c.kind) && accepted.has(text.slice(c.start, c.end));

@@ -35,7 +35,7 @@ export const SUPPLEMENT_FIRST = `hidde jip jaylen kees henk gerard dirk arjan ed
 karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
 rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo hoop wei
 anneke marjan wilma gerda hennie truus toos corrie bep annemarie margreet marga jolanda yolanda brigitte conny gerdien hilde jeannette
-miranda renate rianne simone frits herman jaap joop ruud sjaak
+miranda renate rianne simone frits herman jaap joop ruud sjaak fred dolf
 filmon semhar tesfaye tesfay mebrahtu tsega merhawi luwam yordanos hiwet biniam mehari berhane tekle kiflom tedros awet semere
 nebiat rahwa hagos goitom haile kidane mussie yemane medhanie mewael milkias nahom nardos selamawit senay tsegay tsehaye weldu
 zerai eyob ermias habtom kibrom mulugeta tewelde teklay yosief hailu amanuel freweyni abrham
@@ -210,7 +210,15 @@ const NOUN_CAPITALS: WordLookup = new WordList(PKG_NOUN_CAPITALS);
 
 export function isNotName(word: string): boolean {
   const f = fold(word);
-  return NOT_NAMES.has(f) || NOUN_CAPITALS.has(f);
+  return NOT_NAMES.has(f) || (NOUN_CAPITALS.has(f) && !isFirstNameDiminutive(f));
+}
+
+/**
+ * After DV: OpenTaal inflects a first name's diminutive like a noun ("Fredje", "Geertje", "Woutertje"), but in the singular it is
+ * what someone is called ("die heet ferry of fredje").
+ */
+function isFirstNameDiminutive(f: string): boolean {
+  return f.endsWith('je') && (FIRST_NAMES.has(f.slice(0, -2)) || (f.endsWith('tje') && FIRST_NAMES.has(f.slice(0, -3))));
 }
 
 let commonWords: WordList | undefined;

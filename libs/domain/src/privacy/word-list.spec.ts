@@ -106,7 +106,9 @@ describe('WordList', () => {
       (w) => isPersonListName(w),
       (w) => [first, foreign, personSurnames, supplementSurnames].some((s) => s.has(fold(w))),
     );
-    expectSame('isNotName', (w) => isNotName(w), (w) => NOT_NAMES.has(fold(w)) || nounCapitals.has(fold(w)));
+    // A first name's diminutive ("fredje") that OpenTaal inflects like a noun is a name (after DV).
+    const diminutiveOfFirst = (f: string): boolean => f.endsWith('je') && (first.has(f.slice(0, -2)) || (f.endsWith('tje') && first.has(f.slice(0, -3))));
+    expectSame('isNotName', (w) => isNotName(w), (w) => NOT_NAMES.has(fold(w)) || (nounCapitals.has(fold(w)) && !diminutiveOfFirst(fold(w))));
     const oldCommon = (w: string): boolean => {
       const f = fold(w);
       if (common.has(f)) return true;

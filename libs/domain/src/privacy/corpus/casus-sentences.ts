@@ -2085,3 +2085,36 @@ export const DD_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'hij stond op de lijst 3 weken lang', expected: [] },
   { text: 'ik heb screenshots gezien van de groepsapp', expected: [] },
 ];
+
+/**
+ * Forty-ninth tuning set, after the dictated batches DN and DS (written for the rules of that round): a name a speaker corrects or
+ * spells again, a name spelled letter by letter after a naming cue, a lowercase surname with a tussenvoegsel after "achternaam",
+ * a word no list knows after "heet", and a first name's diminutive. The clean traps hold the same words in other uses.
+ */
+export const DN_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'die vriend heet ferry of fredje zoiets', expected: [e('name', 'ferry'), e('name', 'fredje')] },
+  { text: 'het broertje heet senna nee sorry sem', expected: [e('name', 'senna'), e('name', 'sem')] },
+  { text: 'de moeder heet ahmed nee eh achmed met ch', expected: [e('name', 'ahmed'), e('name', 'achmed')] },
+  { text: 'zijn achternaam is kromowidjojo met een k kromo widjojo', expected: [e('name', 'kromowidjojo'), e('name', 'kromo widjojo')] },
+  { text: 'haar achternaam is k o w a l s k a', expected: [e('name', 'k o w a l s k a')] },
+  { text: 'de voornaam spel ik even d j o r a n', expected: [e('name', 'd j o r a n')] },
+  { text: 'yara met een y en de achternaam de bruin', expected: [e('name', 'yara'), e('name', 'de bruin')] },
+  { text: 'haar achternaam is van der zee en ze woont bij haar oma', expected: [e('name', 'van der zee')] },
+  { text: 'de vriend van zijn moeder heet eh jorrick', expected: [e('name', 'jorrick')] },
+  { text: 'de jongste heet quinlan en is net drie', expected: [e('name', 'quinlan')] },
+  { text: 'oom fred haalt de kinderen op woensdag op', expected: [e('name', 'fred')] },
+  { text: 'de tweeling van de buren heet geertje en bertje', expected: [e('name', 'geertje'), e('name', 'bertje')] },
+];
+
+export const DN_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'dat heet kanjertraining en dat doen we elke week', expected: [] },
+  { text: 'het programma heet rots en water, dat kennen jullie wel', expected: [] },
+  { text: 'roos of tulpen, dat maakt de moeder niet uit', expected: [] },
+  { text: 'de moeder of de vader komt, nee sorry, allebei', expected: [] },
+  { text: 'de achternaam is bekend bij de school', expected: [] },
+  { text: 'hij spelt het woord b o o m verkeerd', expected: [] },
+  { text: 'oma heet mevr. en dan haar achternaam, dat weet ik niet meer', expected: [] },
+  { text: 'we noteren de achternaam van de vader in het dossier', expected: [] },
+  { text: 'het spel heet ganzenbord en ze spelen het graag', expected: [] },
+  { text: 'ze schrijft de letters a b c op het bord', expected: [] },
+];
