@@ -67,6 +67,9 @@ function lexicalClassUncached(folded: string): string {
 
 /** A plural or inflected form of a frequent word that the frequency list lacks ("instanties", "nieuwkomers", "verzuimde"). */
 function isInflected(folded: string): boolean {
+  // After DV–DY: a diminutive of a known word ("mailtje", "roodborstje") is a known word too, not one of a first name ("roosje").
+  const dim = /^(.{3,}?)(?:etje|tje|pje|je)s?$/u.exec(folded);
+  if (dim?.[1] && (isFrequentWord(dim[1]) || isKnownWord(dim[1])) && !FIRST_NAMES.has(folded) && !FIRST_NAMES.has(dim[1])) return true;
   const m = /^(.{3,}?)(?:s|en|n|e|t|d|de|te|den|ten|er|ste)$/u.exec(folded);
   if (!m?.[1]) return false;
   const stem = m[1];

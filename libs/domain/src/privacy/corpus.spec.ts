@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–DS but AN, AS, AT and BV–BY) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–DY but AN, AS, AT, BV–BY, DT and DU) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -142,6 +142,8 @@ import {
   DD_RULES_IDENTIFYING,
   DN_RULES_CLEAN,
   DN_RULES_IDENTIFYING,
+  DV_RULES_CLEAN,
+  DV_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -268,6 +270,10 @@ import { HELD_OUT_DR_CLEAN, HELD_OUT_DR_IDENTIFYING } from './corpus/held-out-dr
 import { HELD_OUT_DS_CLEAN, HELD_OUT_DS_IDENTIFYING } from './corpus/held-out-ds.js';
 import { HELD_OUT_DT_CLEAN, HELD_OUT_DT_IDENTIFYING } from './corpus/held-out-dt.js';
 import { HELD_OUT_DU_CLEAN, HELD_OUT_DU_IDENTIFYING } from './corpus/held-out-du.js';
+import { HELD_OUT_DV_CLEAN, HELD_OUT_DV_IDENTIFYING } from './corpus/held-out-dv.js';
+import { HELD_OUT_DW_CLEAN, HELD_OUT_DW_IDENTIFYING } from './corpus/held-out-dw.js';
+import { HELD_OUT_DX_CLEAN, HELD_OUT_DX_IDENTIFYING } from './corpus/held-out-dx.js';
+import { HELD_OUT_DY_CLEAN, HELD_OUT_DY_IDENTIFYING } from './corpus/held-out-dy.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -404,8 +410,12 @@ const FIRST_RUNS = [
   { batch: 'DQ (blind writer, chat, same declared guard as DP)', direct: [189, 192], flagged: [1, 130] },
   { batch: 'DR (blind writer, dictated, same declared guard as DP)', direct: [177, 189], flagged: [1, 130] },
   { batch: 'DS (blind writer, dictated, same declared guard as DP)', direct: [179, 192], flagged: [2, 130] },
-  { batch: 'DT (blind writer, dictated, guard after DP–DS declared beforehand: the current guard)', direct: [189, 197], flagged: [0, 130] },
+  { batch: 'DT (blind writer, dictated, guard after DP–DS declared beforehand)', direct: [189, 197], flagged: [0, 130] },
   { batch: 'DU (blind writer, dictated, same declared guard as DT)', direct: [185, 196], flagged: [0, 130] },
+  { batch: 'DV (blind writer, dictated, guard after DT and DU declared beforehand)', direct: [177, 191], flagged: [0, 130] },
+  { batch: 'DW (blind writer, dictated, same declared guard as DV)', direct: [184, 198], flagged: [1, 130] },
+  { batch: 'DX (blind writer, chat, same declared guard as DV)', direct: [184, 196], flagged: [2, 130] },
+  { batch: 'DY (blind writer, chat, same declared guard as DV)', direct: [188, 195], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -525,6 +535,10 @@ const heldOut = [
   ['DQ', HELD_OUT_DQ_IDENTIFYING, HELD_OUT_DQ_CLEAN],
   ['DR', HELD_OUT_DR_IDENTIFYING, HELD_OUT_DR_CLEAN],
   ['DS', HELD_OUT_DS_IDENTIFYING, HELD_OUT_DS_CLEAN],
+  ['DV', HELD_OUT_DV_IDENTIFYING, HELD_OUT_DV_CLEAN],
+  ['DW', HELD_OUT_DW_IDENTIFYING, HELD_OUT_DW_CLEAN],
+  ['DX', HELD_OUT_DX_IDENTIFYING, HELD_OUT_DX_CLEAN],
+  ['DY', HELD_OUT_DY_IDENTIFYING, HELD_OUT_DY_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -584,6 +598,7 @@ const RULE_SETS = [
   ['forty-seventh', 'DA', DA_RULES_IDENTIFYING, DA_RULES_CLEAN], // the round on DA, DB and DC
   ['forty-eighth', 'DD', DD_RULES_IDENTIFYING, DD_RULES_CLEAN], // the round on DD to DI
   ['forty-ninth', 'DN', DN_RULES_IDENTIFYING, DN_RULES_CLEAN], // the round on DN and DS, before DV to DY
+  ['fiftieth', 'DV', DV_RULES_IDENTIFYING, DV_RULES_CLEAN], // the round on DV to DY
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -625,8 +640,10 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (forty-eighth tuning set; the model trains on them). DJ to DO measured the guard of 3fab0df (declared beforehand in f7abf1e)
  * and were tuned on afterwards (the forty-eighth tuning set's later sentences; the model trains on them). DP to DS measured the guard of
  * 50bbca0 (declared beforehand in 270fc53) and were tuned on afterwards (the forty-eighth tuning set's last sentences; the model
- * trains on them). DT and DU (dictated) measured the guard of d1036b0 (declared beforehand in 0e57719), the current guard:
- * untouched, and the model does not train on them, so their figures here are blind figures of it.
+ * trains on them). DT and DU (dictated) measured the guard of d1036b0 (declared beforehand in 0e57719): untouched since, and the
+ * model does not train on them, so their figures here are blind figures of each later guard. DV, DW (dictated), DX and DY (chat)
+ * measured the guard of 130e658 (declared beforehand in 5d45fd7) and were tuned on afterwards (fiftieth tuning set; the model trains
+ * on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

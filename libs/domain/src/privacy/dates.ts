@@ -93,6 +93,7 @@ function validDay(d: number, m: number): boolean {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
 
+const GEBOORTEDATUM = /geboortedatum|geboortedata/iu;
 // "op 9 maart jarig": a birthday is a birth date without the year.
 const BIRTH_CUE_AFTER = /^[^.;!?]{0,25}?\b(?:geboren|ter wereld|jarig)/iu;
 
@@ -111,6 +112,9 @@ function kindFor(text: string, start: number, end = start): PrivacyKind {
   // After S: "(geb. 17-05-2008) is vanaf 22 november ziek": once the birth date is given, a date after vanaf/sinds/tot/per/na is
   // another date.
   if (BIRTH_CUE.test(before)) return AFTER_BIRTH_DATE.test(before) ? 'date' : 'birth_date';
+  // After DV–DY: a date with its year further on in a sentence about the birth date ("de geboortedatum van de oudste klopt niet in
+  // het systeem daar staat 02-03-2009 maar volgens moeder is het 03-02-2009").
+  if (/(?:19|20)\d{2}$/u.test(text.slice(start, end)) && GEBOORTEDATUM.test(sentenceBefore(text, start, 120))) return 'birth_date';
   // After DA–DC: the day someone turns an age is a birth date without the year ("wordt op 2 mei 18", "wordt 16 op 2 april", "is op
   // 3 september 18 geworden").
   const turnsWithAge = TURNS_AGE_BEFORE.exec(before);

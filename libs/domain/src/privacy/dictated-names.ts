@@ -44,7 +44,7 @@ function spelledNames(text: string): Candidate[] {
   return out;
 }
 
-const PERSON_NOUN = 'leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|pupil|zoon|dochter|broer|broertje|zus|zusje|jongere|puber|pleegkind|baby|collega'; // after CW "collega m.t."
+const PERSON_NOUN = 'initialen|leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|pupil|zoon|dochter|broer|broertje|zus|zusje|jongere|puber|pleegkind|baby|collega'; // after CW "collega m.t."
 const INITIALS = '(?:\\p{Ll}\\.){1,3}';
 /** "leerling j.k. uit 1c", "het meisje a.b. zei". */
 const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUN})[ \\u00a0]+(${INITIALS})(?![\\p{L}])`, 'giu');
@@ -53,7 +53,7 @@ const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUN})[ \\u00a0]+(${IN
  * capital initial there is read elsewhere: "mevrouw K. binnen").
  */
 const ROLE_INITIALS = new RegExp(
-  `(?<![\\p{L}])(?:meneer|mevrouw|mentor|mentrix|juf|meester|dokter|huisarts|jeugdarts|coach|trainer|brigadier|verbalisant|agent|wijkagent)[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
+  `(?<![\\p{L}])(?:meneer|mevrouw|mentor|mentrix|juf|meester|dokter|huisarts|jeugdarts|coach|trainer|brigadier|verbalisant|agent|wijkagent|moeder|vader|oma|opa|tante|oom|stiefvader|stiefmoeder)[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
   'gu',
 );
 /**
@@ -61,6 +61,11 @@ const ROLE_INITIALS = new RegExp(
  * w. ouedraogo"); the surname is checked in lowercaseInitialsInLine.
  */
 const PREPOSITION_INITIAL = /(?<![\p{L}])(?:van|met|voor|aan|bij|door)[ \u00a0]+(\p{Ll}\.[ \u00a0]?(?:(?:van|de|der|den|ter|el)[ \u00a0]+)*(\p{Ll}{4,}(?:-\p{Ll}{3,})?))(?![\p{L}.])/gu;
+/**
+ * After DV–DY: an initial said aloud before a surname ("ik noteer vader als m punt bouzid"); the surname is no known word, and an
+ * e-mail address said aloud ("r punt pinas apenstaartje ...") is the e-mail rule's.
+ */
+const SPOKEN_INITIAL = /(?<![\p{L}])\p{Ll}[ \u00a0]+punt[ \u00a0]+(\p{Ll}{3,})(?![\p{L}])(?![ \u00a0]+(?:apenstaartje|at|punt|streepje|underscore|liggend)(?![\p{L}]))/gu;
 /** "(d.b., 15)", "m.k. (12)": initials with an age. */
 const WITH_AGE = new RegExp(`(?<![\\p{L}.])(${INITIALS}\\p{Ll}?)(?:,?[ \\u00a0]*\\(?[ \\u00a0]*\\d{1,2}(?:[ \\u00a0]*(?:jr|jaar|j))?[ \\u00a0]*[),])`, 'gu');
 /** "dr. e. molenaar", "mw. a. de vries": a title, lowercase initials and a surname. */
@@ -231,6 +236,16 @@ function namedUnknowns(text: string): Candidate[] {
 }
 const AND_UNKNOWN = /[ \u00a0]+en[ \u00a0]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/uy;
 
+function spokenInitials(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SPOKEN_INITIAL)) {
+    const cls = lexicalClass(m[1] ?? '');
+    if (/[QKN]/u.test(cls) || (cls !== 'U' && !/[FS]/u.test(cls))) continue;
+    out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 export function detectDictatedNames(text: string): Candidate[] {
   return [
     ...spelledNames(text),
@@ -238,6 +253,7 @@ export function detectDictatedNames(text: string): Candidate[] {
     ...(/hier/iu.test(text) ? introductions(text) : []),
     ...(/naam/iu.test(text) ? surnamesAfterSurnameNoun(text) : []),
     ...(/heet|genaamd/iu.test(text) ? namedUnknowns(text) : []),
+    ...(/ punt /u.test(text) ? spokenInitials(text) : []),
   ];
 }
 

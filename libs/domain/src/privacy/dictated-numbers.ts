@@ -9,6 +9,8 @@ import type { Candidate } from './types.js';
 
 /** One spoken digit group (a number word 0–99 or digits) after a separator a dictating speaker produces. */
 const RUN_NEXT = /(?:[ \u00a0]*,?[ \u00a0]+(?:uh|eh|ehm|euh|uhm)[ \u00a0]*,?[ \u00a0]+|[ \u00a0]+(?:streepje|koppelteken|liggend streepje|min|spatie)[ \u00a0]+|[ \u00a0]*[,-]?[ \u00a0]+|[ \u00a0]*-[ \u00a0]*|[ \u00a0]*(?:\.{2,3}|…)[ \u00a0]*)(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
+/** A correction of the group just said: "nee", "sorry", "nee sorry", then the group that replaces it. */
+const RUN_CORRECTION = /[ \u00a0]*,?[ \u00a0]+(?:nee|sorry)(?:[ \u00a0]*,?[ \u00a0]+(?:nee|sorry))?[ \u00a0]*,?[ \u00a0]+(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
 const RUN_FIRST = /(?<![\p{L}\p{N}])(\p{L}+|\d+)(?![\p{L}\p{N}])/uy;
 
 export interface SpokenRun {
@@ -17,6 +19,8 @@ export interface SpokenRun {
   readonly digits: string;
   /** How many groups were words: a run of digits only is numbers.ts's. */
   readonly words: number;
+  /** Whether the speaker corrected a group ("drie acht nee drie negen"): one group after the run may still belong to it. */
+  readonly corrected?: boolean;
 }
 
 /** The spoken digits from `at` on (the first group must start there), or undefined when no digit group starts there. */
@@ -28,16 +32,30 @@ export function readSpokenRun(text: string, at: number, maxDigits: number): Spok
   let digits = d0;
   let words = /\p{L}/u.test(first[1] ?? '') ? 1 : 0;
   let end = at + first[0].length;
+  let last = d0.length;
+  let corrected = false;
   while (digits.length < maxDigits) {
+    // After DV–DY: the speaker corrects the group just said ("nul zes drie acht nee drie negen ..."): the new group replaces it.
+    RUN_CORRECTION.lastIndex = end;
+    const c = words > 0 ? RUN_CORRECTION.exec(text) : null;
+    const dc = c ? spokenDigits(c[1] ?? '') : undefined;
+    if (c && dc !== undefined) {
+      digits = digits.slice(0, digits.length - last) + dc;
+      last = dc.length;
+      end = c.index + c[0].length;
+      corrected = true;
+      continue;
+    }
     RUN_NEXT.lastIndex = end;
     const n = RUN_NEXT.exec(text);
     const d = n ? spokenDigits(n[1] ?? '') : undefined;
     if (!n || d === undefined) break;
     digits += d;
+    last = d.length;
     if (/\p{L}/u.test(n[1] ?? '')) words++;
     end = n.index + n[0].length;
   }
-  return { start: at, end, digits, words };
+  return { start: at, end, digits, words, corrected };
 }
 
 /**
@@ -74,7 +92,14 @@ export function detectSpokenPhones(text: string): Candidate[] {
     // A mobile number (06) with a digit lost by speech-to-text is still one (after BM: "nul zes één twee ... acht negen").
     const digitsOk = run ? run.digits.length === 10 || (run.digits.length === 9 && run.digits.startsWith('06')) : false;
     if (!run || run.words === 0 || !digitsOk || run.digits[1] === '0' || SERVICE_NUMBERS.test(run.digits) || run.digits === '0123456789') continue;
-    out.push({ kind: 'phone', start: run.start, end: run.end });
+    // A corrected number may have corrected two digits with one ("drie acht nee drie negen"): a last spoken digit belongs to it too.
+    let end = run.end;
+    if (run.corrected) {
+      RUN_NEXT.lastIndex = end;
+      const n = RUN_NEXT.exec(text);
+      if (n && spokenDigits(n[1] ?? '')?.length === 1) end = n.index + n[0].length;
+    }
+    out.push({ kind: 'phone', start: run.start, end });
   }
   return out;
 }

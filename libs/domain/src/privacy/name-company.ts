@@ -50,7 +50,9 @@ const ROLE_TITLES = new Set(
   `dokter huisarts jeugdarts kinderarts arts fysio kinderfysio fysiotherapeut ergotherapeut logopedist psycholoog psychiater
 orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer gezinsvoogd jeugdconsulent leerplichtambtenaar wijkagent
 jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster chauffeur taxichauffeur
-buschauffeur chauffeuse gastouder oppas brigadier hoofdagent verbalisant conciërge concierge`.split(/\s+/u),
+buschauffeur chauffeuse gastouder oppas brigadier hoofdagent verbalisant conciërge concierge
+gedragswetenschapper vrijwilliger vrijwilligster collega voogd begeleider begeleidster hulpverlener jeugdhulpverlener jongerenwerker
+buurtsportcoach gezinscoach`.split(/\s+/u),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
@@ -151,6 +153,8 @@ const REAL_NAME_AFTER = /^[ \u00a0]*(?:[,(][ \u00a0]*)?(?:maar[ \u00a0]+)?(?:(?:
 /** After DA–DC: what follows a family's name after "familie"/"gezin" ("de familie sato woont ...", "familie king uit ..."). */
 const FAMILY_NAME_NEXT = new Set('woont wonen woonde woonden uit in heeft hebben had is was komt komen kwam kwamen'.split(' '));
 /** After DA–DC: verbs in the past a person does after a title and surname ("wijkagent peters kwam langs"). */
+/** After DV–DY: more verbs a person does, in the present ("collega vos neemt de groep over"). */
+const PRESENT_PERSON_VERBS = new Set('neemt kent weet doet kan moet zal zou blijft werkt woont'.split(' '));
 const PAST_PERSON_VERBS = new Set('kwam komt ging gaat belde belt mailde appte zei zegt vroeg vraagt wil wilde heeft had is was stuurde'.split(' '));
 /** After CZ: verbs of planning whose bare object is a person ("kan ik bo inplannen"), and the words before such an object. */
 const PLAN_INFINITIVES = new Set('inplannen verplaatsen aanmelden uitnodigen inschrijven doorverwijzen terugbellen oproepen'.split(' '));
@@ -216,6 +220,8 @@ const PERSON_LABEL = /(?:er|ster|ist|eur|trice|naam|persoon)$/u;
 const PICK_UP = new Set('ophalen halen brengen wegbrengen afhalen oppikken afzetten ophaalt haalt brengt ophaalde haalde bracht'.split(' '));
 /** Words before a bare object of PICK_UP that leave no room for an article: a subject or an adverb of time. */
 const BEFORE_PICKED_UP = new Set('iemand jij je ik u hij ze zij we wij jullie vanmiddag vanavond morgen straks even nog ook wel vandaag zometeen eerst'.split(' '));
+/** How a speaker's turn in a transcript opens after the colon ("bas: ik wil", "roos: ja dat klopt", "kees: die moeder"). */
+const SPEECH_OPENERS = /^[ \u00a0]+(?:ik|wij|we|ja|nee|eh|ehm|nou|dus|die|maar|goed|oke|oké|klopt|mijn|volgens|sorry|dank)(?![\p{L}])/u;
 /** Subjects of "heet" that are people ("de oudste heet hoop", "zijn zusje heet iris"). */
 const NAMED_SUBJECTS = new Set('hij zij ze oudste jongste middelste zoon dochter zoontje dochtertje baby kind meisje jongen broer zus broertje zusje familie gezin'.split(' '));
 /** Words after "heet" that are no name ("hij heet eigenlijk anders", "het heet officieel ..."). */
@@ -490,6 +496,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // about that person ("hoop bijlsma: ouders gescheiden", "bijlsma: afspraak verzet").
     if (text.charCodeAt(tok.end) === 58 && startsLower(tok.text) && listedNoWord(i) && /S/u.test(classOf(i)) &&
       (isLineStart(text, tok.start) || (!!prev && startsLower(prev.text) && spaced(text, prev, tok) && isLineStart(text, prev.start)))) return true;
+    // After DV–DY: a lowercase first name, also one that is a word, opening a line of a transcript before a colon and what a speaker
+    // says ("bas: ik wil even zeggen", "roos: ja dat klopt"); not a label ("let op: ik bel").
+    if (text.charCodeAt(tok.end) === 58 && startsLower(tok.text) && SPEECH_OPENERS.test(text.slice(tok.end + 1, tok.end + 12)) &&
+      isLineStart(text, tok.start) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i))) return true;
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
     const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
@@ -599,9 +609,14 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !/[QNPT]/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded)) return true;
     // After DA–DC: "wijkagent peters kwam langs", "meester bakker zei": after a title or role a lowercase listed surname that is also a
     // name-word (not a verb: "de huisarts bellen?"), before a verb, a comma or the end.
-    if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && startsLower(tok.text) && /S/u.test(classOf(i)) && (/A/u.test(classOf(i)) || !/Q/u.test(classOf(i))) &&
+    // (After DV–DY also a first name that is a word, a present verb, a surname after it, or "uit" and a place: "vrijwilliger kees, die",
+    // "collega vos neemt", "gedragswetenschapper ellen vos", "wijkagent bos uit vlaardingen".)
+    if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && startsLower(tok.text) && /[FS]/u.test(classOf(i)) && (/A/u.test(classOf(i)) || !/Q/u.test(classOf(i))) &&
       !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded) && !(/Q/u.test(classOf(i)) && tok.folded.endsWith('en')) &&
-      (/^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)) || (!!next && spaced(text, tok, next) && (SAYS.has(next.folded) || PAST_PERSON_VERBS.has(next.folded))))) return true;
+      (/^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)) ||
+        (!!next && spaced(text, tok, next) && (SAYS.has(next.folded) || PAST_PERSON_VERBS.has(next.folded) || PRESENT_PERSON_VERBS.has(next.folded) ||
+          (startsLower(next.text) && /S/u.test(classOf(i + 1)) && !/[QN]/u.test(classOf(i + 1))) ||
+          (next.folded === 'uit' && /P/u.test(classOf(i + 2))))))) return true;
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
     if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i))) return true;
@@ -754,7 +769,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     while (tokens[k + 1] && classOf(k + 1) === 'T' && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
     const last = tokens[k + 1];
     if (!last || !spaced(text, tokens[k] as Token, last) || last.folded.length < 3 || !/^\p{L}+$/u.test(last.text) || NEVER_HERE.has(last.folded)) return 0;
-    if (OF_WORDS.has(last.folded) || SERVICE_WORDS.has(last.folded) || SIBLING_WORDS.has(last.folded) || CHILD_WORDS.has(last.folded) || ROLE_TITLES.has(last.folded)) return 0;
+    // (After DV–DY not a possessive: "de gedragswetenschapper van ons team".)
+    if (OF_WORDS.has(last.folded) || SERVICE_WORDS.has(last.folded) || SIBLING_WORDS.has(last.folded) || CHILD_WORDS.has(last.folded) || ROLE_TITLES.has(last.folded) ||
+      PREPOSITIONS.has(last.folded)) return 0;
     const cls = classOf(k + 1);
     if (/S/u.test(cls) || unknownName(k + 1)) return last.end;
     // An ordinary word after a form of address only after two tussenvoegsels or one that is no article ("meneer van de molen",

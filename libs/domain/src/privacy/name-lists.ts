@@ -35,7 +35,7 @@ export const SUPPLEMENT_FIRST = `hidde jip jaylen kees henk gerard dirk arjan ed
 karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
 rigino shaquille jair priya rishi anjali ravi sunil kavita radjesh rakesh sunita reshma sevda mo hoop wei
 anneke marjan wilma gerda hennie truus toos corrie bep annemarie margreet marga jolanda yolanda brigitte conny gerdien hilde jeannette
-miranda renate rianne simone frits herman jaap joop ruud sjaak fred dolf
+miranda renate rianne simone frits herman jaap joop ruud sjaak fred dolf greet jamil
 filmon semhar tesfaye tesfay mebrahtu tsega merhawi luwam yordanos hiwet biniam mehari berhane tekle kiflom tedros awet semere
 nebiat rahwa hagos goitom haile kidane mussie yemane medhanie mewael milkias nahom nardos selamawit senay tsegay tsehaye weldu
 zerai eyob ermias habtom kibrom mulugeta tewelde teklay yosief hailu amanuel freweyni abrham
@@ -44,7 +44,7 @@ hylke wytske froukje tsjerk baukje durk sytse wietske hiske jildou jetske tjalli
 doutzen wybren yde hessel tjeerd lolkje sytske ytsje fokke
 indah putri ayu wulan budi agus rizky fajar bayu intan
 abebe teklit meseret xiu jie tesfalem kidist abrehet`;
-export const SUPPLEMENT_SURNAMES = 'veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
+export const SUPPLEMENT_SURNAMES = 'pool tol veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));
 

@@ -1292,6 +1292,8 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   if (isNotName(tok.text) || (tussen < 2 && isPlaceOrRegion(tok.text) && !(tussen === 1 && isSurnameCore(tok.text)))) return undefined;
   // After DA–DC: "alle ouders van de beginnersgroep", "van de brugklassers": a group of people, not a surname.
   if (tussen > 0 && GROUP_TAIL.test(tok.folded) && !isSurnameCore(tok.text)) return undefined;
+  // After DV–DY: an adjective before a person is no surname ("de ouders van de jongste jongen").
+  if (tussen > 0 && PERSON_NOUNS.has(tokens[i + 1]?.folded ?? '')) return undefined;
   if (!isKnownWord(tok.folded)) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
   // After AV: after a title alone a listed surname that is no frequent word ("dhr rozenberg", "fam. chen"), and after
   // "familie"/"fam" any listed surname that names no role ("familie vos uit de kruidenbuurt").
@@ -1447,7 +1449,9 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           // "mevrouw de jong", "familie van dijk": a lowercase tussenvoegsel and surname after a formal cue.
           // (After "gezin"/"ouders" a preposition is where they live, not a tussenvoegsel: "het gezin in de wijk Presikhaaf".)
           const familyPreposition = (folded === 'gezin' || folded === 'ouders') && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '');
-          const formal = FORMAL_CUES.has(folded) && t > 0 && !familyPreposition && startsLower(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '');
+          // (After DV–DY not an adjective before a person: "de ouders van de jongste jongen".)
+          const formal = FORMAL_CUES.has(folded) && t > 0 && !familyPreposition && startsLower(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '') &&
+            !PERSON_NOUNS.has(tokens[k + 1]?.folded ?? '');
           // "mevrouw bakker, wil ...", "meneer visser zegt": a lowercase surname that is also a word, right after a
           // formal cue, when a comma, the end or a person verb follows (not "mevrouw kan niet komen").
           const formalWord =

@@ -115,7 +115,13 @@ const COURT_OR_ID_RE =
 const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])(?:\d{5,8}|[1-9]\d{8,9})(?![\p{N}]|[.,/-]\p{N})/gu;
 /** After DA–DC: the same later in the sentence, in groups joined by a hyphen ("dossiernr van fam. nguyen is 2211-48"). */
 /** A file word and "nummer" apart ("het dossier van kacper nowak ..., nummer is"). */
-const DASHED_ID_CUE = /(?:dossier|cli[eë]nt|zaak)[^\n]{0,60}(?<![\p{L}])nummer(?![\p{L}])/iu;
+// (After DV–DY also a pupil, and "nummers": "leerling met nummer 88213", "een eigen dossier, nummers 77812 en 77813".)
+const DASHED_ID_CUE = /(?:dossier|cli[eë]nt|zaak|leerling)[^\n]{0,60}(?<![\p{L}])nummers?(?![\p{L}])/iu;
+/**
+ * After DV–DY: a number dictated in groups later in the sentence of an id cue ("cliëntnummer van rowan is 55 30 19 2", "kindnummer in
+ * het systeem is 5 5 0 9 1 2"): groups of one to four digits joined by single spaces, five digits or more.
+ */
+const CUED_LATER_SPACED_ID = /(?<![\p{L}\p{N}.,/-])\d{1,4}(?:[ \u00a0]\d{1,4}){1,8}(?![\p{N}]|[.,/-]\p{N})/gu;
 const CUED_LATER_DASHED_ID = /(?<![\p{L}\p{N}.,/-])\d{2,5}-\d{2,6}(?:-\d{1,5})?(?![\p{N}]|[.,/-]\p{N})/gu;
 
 export function detectClientNumbers(text: string): Candidate[] {
@@ -186,9 +192,17 @@ export function detectClientNumbers(text: string): Candidate[] {
   // After CE: a number of five to eight digits later in the sentence of an id cue ("leerlingnummer staat op zijn pasje, dat is
   // 204917"), not an amount.
   for (const m of text.matchAll(CUED_LATER_ID)) {
-    if (!hasIdCue(sentenceBefore(text, m.index, 60)) || /(?:€|eur|euro)[ \u00a0]*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const before = sentenceBefore(text, m.index, 60);
+    if (!(hasIdCue(before) || DASHED_ID_CUE.test(before)) || /(?:€|eur|euro)[ \u00a0]*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (/^[ \u00a0]*(?:euro|eur|€|km|kilo|gram|mensen|leerlingen|inwoners)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'client_number', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(CUED_LATER_SPACED_ID)) {
+    const id = m[0];
+    if (id.replace(/\D/gu, '').length < 5 || out.some((c) => c.start < m.index + id.length && m.index < c.end)) continue;
+    if (!hasIdCue(sentenceBefore(text, m.index, 60))) continue;
+    if (/^[ \u00a0]*(?:euro|eur|€|km|kilo|gram|mensen|leerlingen|inwoners|uur|minuten)(?![\p{L}])/iu.test(text.slice(m.index + id.length, m.index + id.length + 12))) continue;
+    out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
   }
   if (text.includes('-')) {
     for (const m of text.matchAll(CUED_LATER_DASHED_ID)) {

@@ -2118,3 +2118,38 @@ export const DN_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het spel heet ganzenbord en ze spelen het graag', expected: [] },
   { text: 'ze schrijft de letters a b c op het bord', expected: [] },
 ];
+
+/**
+ * Fiftieth tuning set, after DV to DY (written for the rules of that round): a speaker's name before a colon in a transcript, an
+ * initial said aloud, initials after a relative or "initialen", numbers dictated in groups after their cue, a file word and
+ * "nummers", a date with its year in a sentence about a birth date, a phone number the speaker corrects, names after more roles.
+ * The clean traps hold the same words in other uses.
+ */
+export const DV_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'kees: ja dat klopt, ik heb de moeder gisteren nog gesproken', expected: [e('name', 'kees')] },
+  { text: 'ik schrijf de vader op als j punt kowalczyk met cz', expected: [e('initials', 'j punt kowalczyk')] },
+  { text: 'het gaat om een meisje met initialen s.b. uit groep zes', expected: [e('initials', 's.b.')] },
+  { text: 'vader r. soebhag belde vanochtend over de beschikking', expected: [e('initials', 'r. soebhag')] },
+  { text: 'het cliëntnummer van het oudste kind is 44 18 27 3 volgens de brief', expected: [e('client_number', '44 18 27 3')] },
+  { text: 'de tweeling heeft ieder een eigen dossier, nummers 55210 en 55211', expected: [e('client_number', '55210'), e('client_number', '55211')] },
+  { text: 'de geboortedatum klopt niet helemaal in het systeem want daar staat 11-04-2012 ingevuld', expected: [e('birth_date', '11-04-2012')] },
+  { text: 'haar nummer is nul zes vier een nee vier twee drie drie vijf acht negen', expected: [e('phone', 'nul zes vier een nee vier twee drie drie vijf acht negen')] },
+  { text: 'de vrijwilliger henk, die al jaren bij ons is, stopt in de zomer', expected: [e('name', 'henk')] },
+  { text: 'mijn collega bakker neemt de groep over tot de kerst', expected: [e('name', 'bakker')] },
+  { text: 'de jongerenwerker visser uit zwolle kent de jongen goed', expected: [e('name', 'visser'), e('place', 'zwolle')] },
+  { text: 'de vriend van moeder heet ferry of fredje', expected: [e('name', 'ferry'), e('name', 'fredje')] },
+];
+
+export const DV_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'let op: ik bel de moeder morgen terug', expected: [] },
+  { text: 'conclusie: we wachten het gesprek met de school af', expected: [] },
+  { text: 'de uitslag was a punt vijf op de schaal', expected: [] },
+  { text: 'ik heb de ouders van de oudste dochter uitgenodigd voor het gesprek', expected: [] },
+  { text: 'de gedragswetenschapper van ons team kijkt mee', expected: [] },
+  { text: 'het leerlingnummer staat op de pas, ze zit in groep 7 en is 11 jaar', expected: [] },
+  { text: 'hij is acht nee negen jaar en zit in groep vijf', expected: [] },
+  { text: 'ik heb een mailtje van school gekregen over de ouderbijdrage', expected: [] },
+  { text: 'de collega kan vandaag niet komen', expected: [] },
+  { text: 'de vrijwilliger woont zelf ook in de wijk', expected: [] },
+  { text: 'we hebben 2 3 4 keer gebeld over het dossiernummer', expected: [] },
+];
