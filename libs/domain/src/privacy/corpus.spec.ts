@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–DY but AN, AS, AT, BV–BY, DT and DU) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–EC but AN, AS, AT, BV–BY, DT and DU) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -144,6 +144,8 @@ import {
   DN_RULES_IDENTIFYING,
   DV_RULES_CLEAN,
   DV_RULES_IDENTIFYING,
+  DZ_RULES_CLEAN,
+  DZ_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -274,6 +276,10 @@ import { HELD_OUT_DV_CLEAN, HELD_OUT_DV_IDENTIFYING } from './corpus/held-out-dv
 import { HELD_OUT_DW_CLEAN, HELD_OUT_DW_IDENTIFYING } from './corpus/held-out-dw.js';
 import { HELD_OUT_DX_CLEAN, HELD_OUT_DX_IDENTIFYING } from './corpus/held-out-dx.js';
 import { HELD_OUT_DY_CLEAN, HELD_OUT_DY_IDENTIFYING } from './corpus/held-out-dy.js';
+import { HELD_OUT_DZ_CLEAN, HELD_OUT_DZ_IDENTIFYING } from './corpus/held-out-dz.js';
+import { HELD_OUT_EA_CLEAN, HELD_OUT_EA_IDENTIFYING } from './corpus/held-out-ea.js';
+import { HELD_OUT_EB_CLEAN, HELD_OUT_EB_IDENTIFYING } from './corpus/held-out-eb.js';
+import { HELD_OUT_EC_CLEAN, HELD_OUT_EC_IDENTIFYING } from './corpus/held-out-ec.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -416,6 +422,10 @@ const FIRST_RUNS = [
   { batch: 'DW (blind writer, dictated, same declared guard as DV)', direct: [184, 198], flagged: [1, 130] },
   { batch: 'DX (blind writer, chat, same declared guard as DV)', direct: [184, 196], flagged: [2, 130] },
   { batch: 'DY (blind writer, chat, same declared guard as DV)', direct: [188, 195], flagged: [0, 130] },
+  { batch: 'DZ (blind writer, dictated, guard after DV–DY declared beforehand)', direct: [177, 188], flagged: [2, 130] },
+  { batch: 'EA (blind writer, dictated, same declared guard as DZ)', direct: [180, 189], flagged: [3, 130] },
+  { batch: 'EB (blind writer, chat, same declared guard as DZ)', direct: [178, 185], flagged: [1, 130] },
+  { batch: 'EC (blind writer, chat, same declared guard as DZ)', direct: [181, 186], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -539,6 +549,10 @@ const heldOut = [
   ['DW', HELD_OUT_DW_IDENTIFYING, HELD_OUT_DW_CLEAN],
   ['DX', HELD_OUT_DX_IDENTIFYING, HELD_OUT_DX_CLEAN],
   ['DY', HELD_OUT_DY_IDENTIFYING, HELD_OUT_DY_CLEAN],
+  ['DZ', HELD_OUT_DZ_IDENTIFYING, HELD_OUT_DZ_CLEAN],
+  ['EA', HELD_OUT_EA_IDENTIFYING, HELD_OUT_EA_CLEAN],
+  ['EB', HELD_OUT_EB_IDENTIFYING, HELD_OUT_EB_CLEAN],
+  ['EC', HELD_OUT_EC_IDENTIFYING, HELD_OUT_EC_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -599,6 +613,7 @@ const RULE_SETS = [
   ['forty-eighth', 'DD', DD_RULES_IDENTIFYING, DD_RULES_CLEAN], // the round on DD to DI
   ['forty-ninth', 'DN', DN_RULES_IDENTIFYING, DN_RULES_CLEAN], // the round on DN and DS, before DV to DY
   ['fiftieth', 'DV', DV_RULES_IDENTIFYING, DV_RULES_CLEAN], // the round on DV to DY
+  ['fifty-first', 'DZ', DZ_RULES_IDENTIFYING, DZ_RULES_CLEAN], // the round on DZ to EC
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -643,7 +658,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * trains on them). DT and DU (dictated) measured the guard of d1036b0 (declared beforehand in 0e57719): untouched since, and the
  * model does not train on them, so their figures here are blind figures of each later guard. DV, DW (dictated), DX and DY (chat)
  * measured the guard of 130e658 (declared beforehand in 5d45fd7) and were tuned on afterwards (fiftieth tuning set; the model trains
- * on them).
+ * on them). DZ, EA (dictated), EB and EC (chat) measured the guard of 0af530c (declared beforehand in 063b470) and were tuned on
+ * afterwards (fifty-first tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

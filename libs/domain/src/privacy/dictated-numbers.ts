@@ -123,12 +123,14 @@ function detectSpokenIds(text: string): Candidate[] {
 const POSTCODE_LETTERS = /[ \u00a0,]+(?:([a-z])[ \u00a0,.]+([a-z])\.?|([a-z]{2}))(?![\p{L}\p{N}])/iuy;
 const NOT_LETTERS = new Set(['en', 'in', 'is', 'op', 'te', 'of', 'om', 'al', 'na']);
 
-/** A postcode dictated after "postcode": four digits as words, then two letters. */
+/** A postcode dictated after "postcode": four digits as words or one by one, then two letters. */
 function detectSpokenPostcodes(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(?<![\p{L}])postcode(?![\p{L}])/giu)) {
     const run = runAfterCue(text, m.index + m[0].length, 4);
-    if (!run || run.words === 0 || run.digits.length !== 4 || run.digits[0] === '0') continue;
+    // (After DZ–EC also digits read out one by one: "postcode 7 4 1 1 h g".)
+    const oneByOne = run !== undefined && /^\d(?:[ \u00a0,]+\d){3}$/u.test(text.slice(run.start, run.end));
+    if (!run || (run.words === 0 && !oneByOne) || run.digits.length !== 4 || run.digits[0] === '0') continue;
     POSTCODE_LETTERS.lastIndex = run.end;
     const letters = POSTCODE_LETTERS.exec(text);
     if (!letters || (letters[3] && NOT_LETTERS.has(letters[3].toLowerCase()))) continue;
@@ -212,9 +214,29 @@ function detectSpokenEmails(text: string): Candidate[] {
   return out;
 }
 
+/** After DZ–EC: a birth date dictated digit by digit after its cue, with its year ("geboortedatum nul zeven nul drie tweeduizend drieëntwintig"). */
+const BIRTH_DATE_CUE = /(?<![\p{L}])(?:geboortedatum|geboren)(?![\p{L}])/giu;
+const SPOKEN_YEAR = /[ \u00a0,]+(?:tweeduizend(?:[ \u00a0]?\p{L}+)?|negentien[ \u00a0]?\p{L}+|(?:19|20)\d{2})(?![\p{L}\p{N}])/uy;
+
+function detectSpokenBirthDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(BIRTH_DATE_CUE)) {
+    const run = runAfterCue(text, m.index + m[0].length, 4, 4);
+    if (!run || run.words === 0 || run.digits.length !== 4) continue;
+    const day = Number(run.digits.slice(0, 2));
+    const month = Number(run.digits.slice(2));
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    SPOKEN_YEAR.lastIndex = run.end;
+    const year = SPOKEN_YEAR.exec(text);
+    if (year) out.push({ kind: 'birth_date', start: run.start, end: year.index + year[0].length });
+  }
+  return out;
+}
+
 /** File numbers, postcodes, e-mail addresses and street addresses dictated as words (phone numbers: detectSpokenPhones). */
 export function detectDictatedNumbers(text: string): Candidate[] {
   const out = detectSpokenAddresses(text);
+  if (/geboortedatum|geboren/iu.test(text)) out.push(...detectSpokenBirthDates(text));
   if (/ at | apenstaartje | apestaart /iu.test(text)) out.push(...detectSpokenEmails(text));
   if (!/nummer|nr|kenmerk|postcode/iu.test(text)) return out;
   return [...out, ...detectSpokenIds(text), ...detectSpokenPostcodes(text)];

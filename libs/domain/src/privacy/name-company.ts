@@ -195,7 +195,8 @@ const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee
 const LOWER_CORRECTION = /^[ \u00a0]+(?:of|eh|nee)[ \u00a0]+(?:(?:van|de|der|den|ter|el)[ \u00a0]+)*(\p{Ll}{4,})(?![\p{L}])/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Endings of Dutch adverbs that the lists may lack ("wekelijks", "huiswaarts", "stapsgewijs", "harentwege"). */
-const ADVERB_ENDING = /(?:lijks|waarts|gewijs|halve|wege)$/u;
+// (After DZ–EC also an adjective's: "de gezinsvoogd partijdig is".)
+const ADVERB_ENDING = /(?:lijks|waarts|gewijs|halve|wege|(?:d|t|r|l|s|z|v|k|b|p)ig|lijk|isch|baar|zaam)$/u;
 /** Abbreviated forms of address that keep their dot ("mevr. achterberg"), and the words for "you" after a called name. */
 const ABBREVIATED_ADDRESS = new Set(['mevr', 'mw', 'dhr']);
 const YOU = new Set(['jij', 'je', 'u']);

@@ -116,7 +116,7 @@ const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])(?:\d{5,8}|[1-9]\d{8,9})(?![\p{N}]|[
 /** After DA–DC: the same later in the sentence, in groups joined by a hyphen ("dossiernr van fam. nguyen is 2211-48"). */
 /** A file word and "nummer" apart ("het dossier van kacper nowak ..., nummer is"). */
 // (After DV–DY also a pupil, and "nummers": "leerling met nummer 88213", "een eigen dossier, nummers 77812 en 77813".)
-const DASHED_ID_CUE = /(?:dossier|cli[eë]nt|zaak|leerling)[^\n]{0,60}(?<![\p{L}])nummers?(?![\p{L}])/iu;
+const DASHED_ID_CUE = /(?:dossier|cli[eë]nt|zaak|leerling|student)[^\n]{0,60}(?<![\p{L}])nummers?(?![\p{L}])/iu;
 /**
  * After DV–DY: a number dictated in groups later in the sentence of an id cue ("cliëntnummer van rowan is 55 30 19 2", "kindnummer in
  * het systeem is 5 5 0 9 1 2"): groups of one to four digits joined by single spaces, five digits or more.

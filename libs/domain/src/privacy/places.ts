@@ -317,7 +317,7 @@ export function detectInstitutions(text: string): Candidate[] {
 
 /** The endings of Dutch street names (also numbers.ts: a postcode after a street and a house number). */
 export const STREET_SUFFIX =
-  'straat|laan|weg|plein|gracht|singel|kade|dijk|hof|steeg|dreef|pad|plantsoen|straatweg|baan|markt|wal|burgwal|haven|erf|boulevard|vest|allee|passage|promenade|zijde|kamp|hage|gaarde|hoven|akker|weide|park|polder|veld|berg|stede|kwartier|heuvel|dal|bosch|daal|zoom|borg|hoek|schans|lei|brink|drift|tuin|tuinen|linie|strjitte|leane|dyk|paed|wei';
+  'straat|laan|weg|plein|gracht|singel|kade|dijk|hof|steeg|dreef|pad|plantsoen|straatweg|baan|markt|wal|burgwal|haven|erf|boulevard|vest|allee|passage|promenade|zijde|kamp|hage|gaarde|hoven|akker|weide|park|polder|veld|berg|stede|kwartier|heuvel|dal|bosch|daal|zoom|borg|hoek|schans|lei|brink|drift|tuin|tuinen|linie|strjitte|leane|dyk|paed|wei|beek';
 const HOUSE_NUMBER = "\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}])|-[a-zA-Z](?![\\p{L}\\p{N}])|-\\d{1,3}(?![\\p{N}])|[ \\u00a0-](?:bis|hs|huis|zw|rd|I{1,3})(?![\\p{L}]))?";
 const STREET_RE = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`, 'gu');
 /** A street's ending and a house number: what every match of STREET_RE and LOWER_STREET_RE holds (neither crosses a line). */
@@ -359,7 +359,7 @@ const LOWER_LIVING_CUE_RE = new RegExp(
   'gu',
 );
 const LOWER_STREET_RE = new RegExp(
-  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
+  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk|pad|hof|plantsoen|baan|allee|erf|beek|markt|haven)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
 /**
@@ -482,11 +482,12 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // ("bij oma riet op de kastanjelaan 14").
     // After AV: a postcode right after the house number makes any street word an address ("lindelaan 7, 3951 bd maarn").
     // After CP/CT also "op" or "aan" without an article ("bij haar vader op dorpsstraat 62") and "verhuisd naar"; after DD–DI the
-    // other prepositions of place and direction ("naar de stationsstraat 23", "achter kastanjelaan 5", "van de hoofdstraat 61").
+    // other prepositions of place and direction ("naar de stationsstraat 23", "achter kastanjelaan 5", "van de hoofdstraat 61"); after DZ–EC
+    // "het adres van het stagebedrijf is havenstraat 9" and the endings -pad, -hof, -baan, -beek ... ("op kerkpad 6").
     const postcodeAfter = /^,?[ \u00a0]*\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     // After CB: a house number with a letter ("bergweg 117b") is no count.
     const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);
-    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !/(?:(?:adres|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan|naar|van|bij|achter|voor|vanaf|langs)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !/(?:(?:adres(?:\s+van\s+(?:de|het|haar|zijn|hun)\s+\p{L}+)?|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan|naar|van|bij|achter|voor|vanaf|langs)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A count, not a house number: "op de snelweg 12 minuten stil".
     if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });

@@ -2153,3 +2153,27 @@ export const DV_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'de vrijwilliger woont zelf ook in de wijk', expected: [] },
   { text: 'we hebben 2 3 4 keer gebeld over het dossiernummer', expected: [] },
 ];
+
+/**
+ * Fifty-first tuning set, after DZ to EC (written for the rules of that round): a street after "het adres van ... is", lowercase
+ * streets in -pad, -hof, -baan, -beek ..., a student's number, a postcode read out digit by digit, a birth date dictated digit by
+ * digit with its year. The clean traps hold the same words in other uses.
+ */
+export const DZ_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'het adres van de pleegouders is molenstraat 14 in de buurt van de kerk', expected: [e('street_address', 'molenstraat 14')] },
+  { text: 'de fietsen staan nog bij opa op kerkpad 6, dat is om de hoek', expected: [e('street_address', 'kerkpad 6')] },
+  { text: 'ze wonen sinds kort op de beukenhof 31 naast de speeltuin', expected: [e('street_address', 'beukenhof 31')] },
+  { text: 'het gezin woont aan de slingerbeek 23 dus dicht bij school', expected: [e('street_address', 'slingerbeek 23')] },
+  { text: 'de student met nummer 4471093 is sinds de herfstvakantie niet meer geweest', expected: [e('client_number', '4471093')] },
+  { text: 'de postcode is 8 0 1 3 k l en het huisnummer zeventien', expected: [e('postcode', '8 0 1 3 k l')] },
+  { text: 'geboortedatum van het kind nul vier een een tweeduizend zeventien punt', expected: [e('birth_date', 'nul vier een een tweeduizend zeventien')] },
+];
+
+export const DZ_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'we spelen zaterdag op het sportpark 2 wedstrijden achter elkaar', expected: [] },
+  { text: 'de gezinsvoogd vindt de vader partijdig en dat zegt ze ook', expected: [] },
+  { text: 'de jeugdarts is heel zorgvuldig geweest bij de controle', expected: [] },
+  { text: 'het adres van de school staat op de brief van de gemeente', expected: [] },
+  { text: 'de postcode klopt niet meer, ze zijn verhuisd', expected: [] },
+  { text: 'geboren in de winter en nu bijna drie jaar oud', expected: [] },
+];
