@@ -280,6 +280,10 @@ import { HELD_OUT_DZ_CLEAN, HELD_OUT_DZ_IDENTIFYING } from './corpus/held-out-dz
 import { HELD_OUT_EA_CLEAN, HELD_OUT_EA_IDENTIFYING } from './corpus/held-out-ea.js';
 import { HELD_OUT_EB_CLEAN, HELD_OUT_EB_IDENTIFYING } from './corpus/held-out-eb.js';
 import { HELD_OUT_EC_CLEAN, HELD_OUT_EC_IDENTIFYING } from './corpus/held-out-ec.js';
+import { HELD_OUT_ED_CLEAN, HELD_OUT_ED_IDENTIFYING } from './corpus/held-out-ed.js';
+import { HELD_OUT_EE_CLEAN, HELD_OUT_EE_IDENTIFYING } from './corpus/held-out-ee.js';
+import { HELD_OUT_EF_CLEAN, HELD_OUT_EF_IDENTIFYING } from './corpus/held-out-ef.js';
+import { HELD_OUT_EG_CLEAN, HELD_OUT_EG_IDENTIFYING } from './corpus/held-out-eg.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -426,6 +430,10 @@ const FIRST_RUNS = [
   { batch: 'EA (blind writer, dictated, same declared guard as DZ)', direct: [180, 189], flagged: [3, 130] },
   { batch: 'EB (blind writer, chat, same declared guard as DZ)', direct: [178, 185], flagged: [1, 130] },
   { batch: 'EC (blind writer, chat, same declared guard as DZ)', direct: [181, 186], flagged: [0, 130] },
+  { batch: 'ED (blind writer, dictated, guard after DZ–EC declared beforehand: the current guard)', direct: [184, 190], flagged: [0, 130] },
+  { batch: 'EE (blind writer, dictated, same declared guard as ED)', direct: [185, 192], flagged: [1, 130] },
+  { batch: 'EF (blind writer, chat, same declared guard as ED)', direct: [189, 192], flagged: [2, 130] },
+  { batch: 'EG (blind writer, chat, same declared guard as ED)', direct: [189, 197], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -659,7 +667,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * model does not train on them, so their figures here are blind figures of each later guard. DV, DW (dictated), DX and DY (chat)
  * measured the guard of 130e658 (declared beforehand in 5d45fd7) and were tuned on afterwards (fiftieth tuning set; the model trains
  * on them). DZ, EA (dictated), EB and EC (chat) measured the guard of 0af530c (declared beforehand in 063b470) and were tuned on
- * afterwards (fifty-first tuning set; the model trains on them).
+ * afterwards (fifty-first tuning set; the model trains on them). ED, EE (dictated), EF and EG (chat) measured the guard of
+ * 95f0463 (declared beforehand in 4385fef), the current guard: untouched, and the model does not train on them, so their figures here
+ * are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -671,6 +681,10 @@ const untouched: Measurement[] = [
   measure('held-out BY (held-out-by.ts, untouched since its first run)', HELD_OUT_BY_IDENTIFYING, HELD_OUT_BY_CLEAN),
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
+  measure('held-out ED (held-out-ed.ts, untouched since its first run)', HELD_OUT_ED_IDENTIFYING, HELD_OUT_ED_CLEAN),
+  measure('held-out EE (held-out-ee.ts, untouched since its first run)', HELD_OUT_EE_IDENTIFYING, HELD_OUT_EE_CLEAN),
+  measure('held-out EF (held-out-ef.ts, untouched since its first run)', HELD_OUT_EF_IDENTIFYING, HELD_OUT_EF_CLEAN),
+  measure('held-out EG (held-out-eg.ts, untouched since its first run)', HELD_OUT_EG_IDENTIFYING, HELD_OUT_EG_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
