@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–EC but AN, AS, AT, BV–BY, DT and DU) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–EG but AN, AS, AT, BV–BY, DT and DU) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -146,6 +146,8 @@ import {
   DV_RULES_IDENTIFYING,
   DZ_RULES_CLEAN,
   DZ_RULES_IDENTIFYING,
+  ED_RULES_CLEAN,
+  ED_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -430,7 +432,7 @@ const FIRST_RUNS = [
   { batch: 'EA (blind writer, dictated, same declared guard as DZ)', direct: [180, 189], flagged: [3, 130] },
   { batch: 'EB (blind writer, chat, same declared guard as DZ)', direct: [178, 185], flagged: [1, 130] },
   { batch: 'EC (blind writer, chat, same declared guard as DZ)', direct: [181, 186], flagged: [0, 130] },
-  { batch: 'ED (blind writer, dictated, guard after DZ–EC declared beforehand: the current guard)', direct: [184, 190], flagged: [0, 130] },
+  { batch: 'ED (blind writer, dictated, guard after DZ–EC declared beforehand)', direct: [184, 190], flagged: [0, 130] },
   { batch: 'EE (blind writer, dictated, same declared guard as ED)', direct: [185, 192], flagged: [1, 130] },
   { batch: 'EF (blind writer, chat, same declared guard as ED)', direct: [189, 192], flagged: [2, 130] },
   { batch: 'EG (blind writer, chat, same declared guard as ED)', direct: [189, 197], flagged: [0, 130] },
@@ -561,6 +563,10 @@ const heldOut = [
   ['EA', HELD_OUT_EA_IDENTIFYING, HELD_OUT_EA_CLEAN],
   ['EB', HELD_OUT_EB_IDENTIFYING, HELD_OUT_EB_CLEAN],
   ['EC', HELD_OUT_EC_IDENTIFYING, HELD_OUT_EC_CLEAN],
+  ['ED', HELD_OUT_ED_IDENTIFYING, HELD_OUT_ED_CLEAN],
+  ['EE', HELD_OUT_EE_IDENTIFYING, HELD_OUT_EE_CLEAN],
+  ['EF', HELD_OUT_EF_IDENTIFYING, HELD_OUT_EF_CLEAN],
+  ['EG', HELD_OUT_EG_IDENTIFYING, HELD_OUT_EG_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -622,6 +628,7 @@ const RULE_SETS = [
   ['forty-ninth', 'DN', DN_RULES_IDENTIFYING, DN_RULES_CLEAN], // the round on DN and DS, before DV to DY
   ['fiftieth', 'DV', DV_RULES_IDENTIFYING, DV_RULES_CLEAN], // the round on DV to DY
   ['fifty-first', 'DZ', DZ_RULES_IDENTIFYING, DZ_RULES_CLEAN], // the round on DZ to EC
+  ['fifty-second', 'ED', ED_RULES_IDENTIFYING, ED_RULES_CLEAN], // the round on ED to EG
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -668,8 +675,7 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * measured the guard of 130e658 (declared beforehand in 5d45fd7) and were tuned on afterwards (fiftieth tuning set; the model trains
  * on them). DZ, EA (dictated), EB and EC (chat) measured the guard of 0af530c (declared beforehand in 063b470) and were tuned on
  * afterwards (fifty-first tuning set; the model trains on them). ED, EE (dictated), EF and EG (chat) measured the guard of
- * 95f0463 (declared beforehand in 4385fef), the current guard: untouched, and the model does not train on them, so their figures here
- * are blind figures of it.
+ * 95f0463 (declared beforehand in 4385fef) and were tuned on afterwards (fifty-second tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -681,10 +687,6 @@ const untouched: Measurement[] = [
   measure('held-out BY (held-out-by.ts, untouched since its first run)', HELD_OUT_BY_IDENTIFYING, HELD_OUT_BY_CLEAN),
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
-  measure('held-out ED (held-out-ed.ts, untouched since its first run)', HELD_OUT_ED_IDENTIFYING, HELD_OUT_ED_CLEAN),
-  measure('held-out EE (held-out-ee.ts, untouched since its first run)', HELD_OUT_EE_IDENTIFYING, HELD_OUT_EE_CLEAN),
-  measure('held-out EF (held-out-ef.ts, untouched since its first run)', HELD_OUT_EF_IDENTIFYING, HELD_OUT_EF_CLEAN),
-  measure('held-out EG (held-out-eg.ts, untouched since its first run)', HELD_OUT_EG_IDENTIFYING, HELD_OUT_EG_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

@@ -123,8 +123,9 @@ function lowercaseInitialsInLine(text: string): Candidate[] {
   for (const m of text.matchAll(INITIALS_SURNAME)) {
     const initials = m[1] ?? '';
     const surname = m[2] ?? '';
-    if (!(isSurnameCore(surname) || isDutchSurname(surname))) continue;
     const head = /^(?:\p{Ll}\.)+/u.exec(initials)?.[0] ?? '';
+    // (After ED–EG also two or three initials before a word no list knows: "of r.j. okonkwo het formulier al heeft".)
+    if (!(isSurnameCore(surname) || isDutchSurname(surname) || (head.length >= 4 && lexicalClass(surname) === 'U'))) continue;
     if (isAbbreviated(head)) continue;
     const start = m.index + m[0].length - initials.length;
     out.push({ kind: 'initials', start, end: start + initials.length });
@@ -246,6 +247,24 @@ function spokenInitials(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * After ED–EG: a first name, also one that is a word, in a relative clause about a person ending in "heet" ("een jongen uit groep 7
+ * die storm heet"); an animal's name is left to the pet rules ("een hond die max heet").
+ */
+const RELATIVE_NAMED = /(?<![\p{L}])die[ \u00a0]+(\p{Ll}{2,}(?:-\p{Ll}+)?)[ \u00a0]+(?:heet|heette)(?![\p{L}])/gu;
+const PERSON_BEFORE = /(?<![\p{L}])(?:jongen|jongetje|meisje|kind|vriend|vriendin|vriendje|vriendinnetje|zoon|dochter|broer|broertje|zus|zusje|leerling|leerlinge|klasgenoot|klasgenote|man|vrouw|baby|neef|nicht|jongere|collega|buurjongen|buurmeisje)(?![\p{L}])/u;
+
+function namedInRelativeClause(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(RELATIVE_NAMED)) {
+    const word = m[1] ?? '';
+    const cls = lexicalClass(word);
+    if (!/F/u.test(cls) || /N/u.test(cls) || !PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push({ kind: 'name', start: m.index + m[0].indexOf(word, 3), end: m.index + m[0].indexOf(word, 3) + word.length });
+  }
+  return out;
+}
+
 export function detectDictatedNames(text: string): Candidate[] {
   return [
     ...spelledNames(text),
@@ -254,6 +273,7 @@ export function detectDictatedNames(text: string): Candidate[] {
     ...(/naam/iu.test(text) ? surnamesAfterSurnameNoun(text) : []),
     ...(/heet|genaamd/iu.test(text) ? namedUnknowns(text) : []),
     ...(/ punt /u.test(text) ? spokenInitials(text) : []),
+    ...(/die .{2,30}heet/u.test(text) ? namedInRelativeClause(text) : []),
   ];
 }
 
@@ -292,6 +312,46 @@ export function spokenRestatements(text: string, tokens: readonly Token[], found
       }
     }
   }
+  return out;
+}
+
+/** Lowercase initials right before a name (after ED–EG: "n.k. kwakye", whatever list knows the surname). */
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}.])((?:\p{Ll}\.){1,3})[ \u00a0]?$/u;
+/** A list item after or before a name found: ", " between ("jamila, tesfalem, viktor"). */
+const LIST_COMMA = /^,[ \u00a0]+$/u;
+
+/**
+ * After ED–EG: initials before a name found are the person's initials ("kijk of n.k. kwakye al heeft betaald"), and a listed name
+ * that is no frequent word next to a name found in a comma list is one too ("de lijst: jamila, tesfalem, viktor en li na").
+ */
+export function namesBesideFound(text: string, tokens: readonly Token[], found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const nameStarts = new Set<number>();
+  const nameEnds = new Set<number>();
+  for (const c of found) {
+    if (c.kind !== 'name') continue;
+    nameStarts.add(c.start);
+    nameEnds.add(c.end);
+    const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+    // (Two initials or three: one may be an abbreviation or a letter, "mama v. sami", "met een f. V-E-R-H-O-E-V-E-N".)
+    if (initials?.[1] && initials[1].length >= 4 && !isAbbreviated(initials[1].slice(0, 2)) && !isAbbreviated(initials[1])) {
+      out.push({ kind: 'initials', start: c.start - initials[0].length, end: c.end });
+    }
+  }
+  if (nameStarts.size < 2 || !text.includes(',')) return out;
+  const covered = new Uint8Array(text.length + 1);
+  for (const c of found) covered.fill(1, c.start, c.end);
+  tokens.forEach((t, k) => {
+    // (Lowercase, as chat lists are, and no part of another finding: "in De Lier, Oksana" keeps its place.)
+    if (covered[t.start] === 1 || t.folded.length < 3 || t.text !== t.text.toLowerCase()) return;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    const beforeName = !!next && nameStarts.has(next.start) && LIST_COMMA.test(text.slice(t.end, next.start));
+    const afterName = !!prev && nameEnds.has(prev.end) && LIST_COMMA.test(text.slice(prev.end, t.start));
+    if (!beforeName && !afterName) return;
+    const cls = lexicalClass(t.folded);
+    if (/[FS]/u.test(cls) && !/[QNKP]/u.test(cls)) out.push({ kind: 'name', start: t.start, end: t.end });
+  });
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import { detectLowercaseNames } from './context-model.js';
 import { detectDates } from './dates.js';
-import { detectDictatedNames, spokenRestatements } from './dictated-names.js';
+import { detectDictatedNames, namesBesideFound, spokenRestatements } from './dictated-names.js';
 import { detectDictatedNumbers } from './dictated-numbers.js';
 import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
@@ -182,6 +182,7 @@ export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {
   const company = detectNamesByCompany(text, tokens, cands).filter(unmasked);
   if (company.length > 0) cands.push(...company, ...detectNamesByCompany(text, tokens, [...cands, ...company], true).filter(unmasked));
   cands.push(...spokenRestatements(text, tokens, cands).filter(unmasked));
+  cands.push(...namesBesideFound(text, tokens, cands).filter(unmasked));
   cands.push(...repeatedNames(text, tokens, cands).filter(unmasked));
   cands = mergeSameKind(cands);
   const isAccepted = (c: Candidate) => canAccept(c.kind) && accepted.has(text.slice(c.start, c.end));

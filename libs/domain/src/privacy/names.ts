@@ -1,6 +1,7 @@
 /** Likely personal names and initials. */
 import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName, isFrequentWord, isListedName, isLowercaseDoubleFirstName, isNameWord, isNotName, isPersonListName, isSurnameCore } from './name-lists.js';
 import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
+import { lexicalClass } from './context-model.js';
 import { isInstitutionType } from './places.js';
 import { fold, INITIAL_WITH_DOT, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
 import type { Candidate } from './types.js';
@@ -435,6 +436,8 @@ function subjectAt(text: string, tokens: readonly Token[], j: number): boolean {
 const ADVERB_SHAPE = /(?:lijk|lijks|ig|els|ens|ands|ds|aan|ien|eren|en|end|ing|heid|schap|isme|tie|teit|ngs|nks)$|^(?:daar|hier|waar|van|ver|over|onder|tussen)\p{Ll}{3}/u;
 
 /** Nouns that make "X is een ..." a description of a person: "Mila is een vrolijk meisje", "Beer is een lief jongetje". */
+/** Ordinals and superlatives that name a child by rank ("de jongste", "de oudste"). */
+const RANKS = new Set('jongste oudste middelste kleinste grootste eerste tweede derde laatste'.split(' '));
 const PERSON_NOUNS = new Set(
   `jongen jongetje meisje meid meidje kind kindje knul knulletje tiener puber peuter kleuter baby dreumes leerling leerlinge
 scholier student jongere zoon dochter broer zus vrouw man moeder vader dame schat schatje lieverd`.split(/\s+/),
@@ -1293,8 +1296,12 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   // After DA–DC: "alle ouders van de beginnersgroep", "van de brugklassers": a group of people, not a surname.
   if (tussen > 0 && GROUP_TAIL.test(tok.folded) && !isSurnameCore(tok.text)) return undefined;
   // After DV–DY: an adjective before a person is no surname ("de ouders van de jongste jongen").
-  if (tussen > 0 && PERSON_NOUNS.has(tokens[i + 1]?.folded ?? '')) return undefined;
-  if (!isKnownWord(tok.folded)) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
+  // (After ED–EG also an ordinal or superlative alone: "de ouders van de jongste gebeld".)
+  if (tussen > 0 && (PERSON_NOUNS.has(tokens[i + 1]?.folded ?? '') || RANKS.has(tok.folded))) return undefined;
+  // (After ED–EG a plural with a diaeresis, which folding takes from the dictionary's spelling, is known too: "in de familie
+  // allergieën voorkomen".)
+  const knownWithDiaeresis = /[ëï]/u.test(tok.text) && /K/u.test(lexicalClass(tok.folded)) && !/[FS]/u.test(lexicalClass(tok.folded));
+  if (!isKnownWord(tok.folded) && !knownWithDiaeresis) return tussen > 0 || FORMAL_TITLES.has(cue.folded) ? first : undefined;
   // After AV: after a title alone a listed surname that is no frequent word ("dhr rozenberg", "fam. chen"), and after
   // "familie"/"fam" any listed surname that names no role ("familie vos uit de kruidenbuurt").
   // (After CE not a plural verb: "In de familie komen depressie en angst voor".)
@@ -1451,7 +1458,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
           const familyPreposition = (folded === 'gezin' || folded === 'ouders') && /^(?:in|op|uit|bij|aan)$/u.test(tokens[j]?.text ?? '');
           // (After DV–DY not an adjective before a person: "de ouders van de jongste jongen".)
           const formal = FORMAL_CUES.has(folded) && t > 0 && !familyPreposition && startsLower(tokens[k]?.text ?? '') && isSurnameCore(bare(tokens[k] ?? cand).text) && !isNotName(tokens[k]?.text ?? '') &&
-            !PERSON_NOUNS.has(tokens[k + 1]?.folded ?? '');
+            !PERSON_NOUNS.has(tokens[k + 1]?.folded ?? '') && !RANKS.has(tokens[k]?.folded ?? '');
           // "mevrouw bakker, wil ...", "meneer visser zegt": a lowercase surname that is also a word, right after a
           // formal cue, when a comma, the end or a person verb follows (not "mevrouw kan niet komen").
           const formalWord =

@@ -419,7 +419,8 @@ function extendBack(text: string, index: number): number {
 }
 
 /** A lowercase word (with "de") and a house number, then a comma, ending the text before a postcode. */
-const STREET_BEFORE_COMMA = /(?:^|[^\p{L}])((?:de[ \u00a0]+)?\p{Ll}[\p{Ll}'’-]{3,}[ \u00a0]+\d{1,4}[a-z]?),[ \u00a0]*$/u;
+// (After ED–EG also without the comma: "is het nog steeds hoefsmid 27 9205 bk".)
+const STREET_BEFORE_COMMA = /(?:^|[^\p{L}])((?:de[ \u00a0]+)?\p{Ll}[\p{Ll}'’-]{3,}[ \u00a0]+\d{1,4}[a-z]?),?[ \u00a0]*$/u;
 
 /**
  * After CQ/CT: a lowercase word and a house number before a comma and a postcode the postcode rules found is an address whatever the

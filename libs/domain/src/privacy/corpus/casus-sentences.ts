@@ -2177,3 +2177,26 @@ export const DZ_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'de postcode klopt niet meer, ze zijn verhuisd', expected: [] },
   { text: 'geboren in de winter en nu bijna drie jaar oud', expected: [] },
 ];
+
+/**
+ * Fifty-second tuning set, after ED to EG (written for the rules of that round): a number in groups after "dossier ... nummer", a
+ * participant's number, a street before a postcode without a comma, initials before a name found, a listed name beside a name found
+ * in a comma list, a first name in a relative clause about a person ending in "heet". The clean traps hold the same words in other
+ * uses.
+ */
+export const ED_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'ze heeft een dossier bij de ggz met nummer 41 20 87 sinds de zomer', expected: [e('client_number', '41 20 87')] },
+  { text: 'deelnemernummer 5520 hoort bij de jongste van het gezin', expected: [e('client_number', '5520')] },
+  { text: 'woont u nog op de wilgenhoek 12 8304 gk of bent u verhuisd', expected: [e('street_address', 'wilgenhoek 12'), e('postcode', '8304 gk')] },
+  { text: 'kun je even kijken of r.j. okonkwo het formulier al heeft getekend', expected: [e('initials', 'r.j. okonkwo')] },
+  { text: 'op de lijst staan nog jamila, tesfalem en viktor voor de toets', expected: [e('name', 'jamila'), e('name', 'tesfalem'), e('name', 'viktor')] },
+  { text: 'ze is gepest door een meisje uit haar klas die roos heet', expected: [e('name', 'roos')] },
+];
+
+export const ED_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'ik heb de ouders van de oudste gebeld en ze komen morgen', expected: [] },
+  { text: 'in de familie komen allergieën en astma voor', expected: [] },
+  { text: 'we hebben een kat die max heet en een hond', expected: [] },
+  { text: 'o.a. de school, de huisarts en de wijkagent zijn erbij', expected: [] },
+  { text: 'het dossier heeft 12 pagina\'s en nummer 3 is kwijt', expected: [] },
+];
