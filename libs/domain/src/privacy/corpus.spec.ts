@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–EG but AN, AS, AT, BV–BY, DT and DU) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–EK but AN, AS, AT, BV–BY, DT and DU) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -148,6 +148,8 @@ import {
   DZ_RULES_IDENTIFYING,
   ED_RULES_CLEAN,
   ED_RULES_IDENTIFYING,
+  EH_RULES_CLEAN,
+  EH_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -286,6 +288,10 @@ import { HELD_OUT_ED_CLEAN, HELD_OUT_ED_IDENTIFYING } from './corpus/held-out-ed
 import { HELD_OUT_EE_CLEAN, HELD_OUT_EE_IDENTIFYING } from './corpus/held-out-ee.js';
 import { HELD_OUT_EF_CLEAN, HELD_OUT_EF_IDENTIFYING } from './corpus/held-out-ef.js';
 import { HELD_OUT_EG_CLEAN, HELD_OUT_EG_IDENTIFYING } from './corpus/held-out-eg.js';
+import { HELD_OUT_EH_CLEAN, HELD_OUT_EH_IDENTIFYING } from './corpus/held-out-eh.js';
+import { HELD_OUT_EI_CLEAN, HELD_OUT_EI_IDENTIFYING } from './corpus/held-out-ei.js';
+import { HELD_OUT_EJ_CLEAN, HELD_OUT_EJ_IDENTIFYING } from './corpus/held-out-ej.js';
+import { HELD_OUT_EK_CLEAN, HELD_OUT_EK_IDENTIFYING } from './corpus/held-out-ek.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -436,6 +442,10 @@ const FIRST_RUNS = [
   { batch: 'EE (blind writer, dictated, same declared guard as ED)', direct: [185, 192], flagged: [1, 130] },
   { batch: 'EF (blind writer, chat, same declared guard as ED)', direct: [189, 192], flagged: [2, 130] },
   { batch: 'EG (blind writer, chat, same declared guard as ED)', direct: [189, 197], flagged: [0, 130] },
+  { batch: 'EH (blind writer, dictated, guard after ED–EG declared beforehand)', direct: [180, 186], flagged: [2, 130] },
+  { batch: 'EI (blind writer, dictated, same declared guard as EH)', direct: [183, 190], flagged: [0, 130] },
+  { batch: 'EJ (blind writer, chat, same declared guard as EH)', direct: [187, 194], flagged: [2, 130] },
+  { batch: 'EK (blind writer, chat, same declared guard as EH)', direct: [186, 197], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -567,6 +577,10 @@ const heldOut = [
   ['EE', HELD_OUT_EE_IDENTIFYING, HELD_OUT_EE_CLEAN],
   ['EF', HELD_OUT_EF_IDENTIFYING, HELD_OUT_EF_CLEAN],
   ['EG', HELD_OUT_EG_IDENTIFYING, HELD_OUT_EG_CLEAN],
+  ['EH', HELD_OUT_EH_IDENTIFYING, HELD_OUT_EH_CLEAN],
+  ['EI', HELD_OUT_EI_IDENTIFYING, HELD_OUT_EI_CLEAN],
+  ['EJ', HELD_OUT_EJ_IDENTIFYING, HELD_OUT_EJ_CLEAN],
+  ['EK', HELD_OUT_EK_IDENTIFYING, HELD_OUT_EK_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -629,6 +643,7 @@ const RULE_SETS = [
   ['fiftieth', 'DV', DV_RULES_IDENTIFYING, DV_RULES_CLEAN], // the round on DV to DY
   ['fifty-first', 'DZ', DZ_RULES_IDENTIFYING, DZ_RULES_CLEAN], // the round on DZ to EC
   ['fifty-second', 'ED', ED_RULES_IDENTIFYING, ED_RULES_CLEAN], // the round on ED to EG
+  ['fifty-third', 'EH', EH_RULES_IDENTIFYING, EH_RULES_CLEAN], // the round on EH to EK
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -675,7 +690,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * measured the guard of 130e658 (declared beforehand in 5d45fd7) and were tuned on afterwards (fiftieth tuning set; the model trains
  * on them). DZ, EA (dictated), EB and EC (chat) measured the guard of 0af530c (declared beforehand in 063b470) and were tuned on
  * afterwards (fifty-first tuning set; the model trains on them). ED, EE (dictated), EF and EG (chat) measured the guard of
- * 95f0463 (declared beforehand in 4385fef) and were tuned on afterwards (fifty-second tuning set; the model trains on them).
+ * 95f0463 (declared beforehand in 4385fef) and were tuned on afterwards (fifty-second tuning set; the model trains on them). EH, EI
+ * (dictated), EJ and EK (chat) measured the guard of 918224b (declared beforehand in 756a173) and were tuned on afterwards
+ * (fifty-third tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

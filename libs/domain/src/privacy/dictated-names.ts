@@ -333,8 +333,11 @@ export function namesBesideFound(text: string, tokens: readonly Token[], found: 
     nameStarts.add(c.start);
     nameEnds.add(c.end);
     const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
-    // (Two initials or three: one may be an abbreviation or a letter, "mama v. sami", "met een f. V-E-R-H-O-E-V-E-N".)
-    if (initials?.[1] && initials[1].length >= 4 && !isAbbreviated(initials[1].slice(0, 2)) && !isAbbreviated(initials[1])) {
+    // (One initial only when it is no "v." for "van" nor a letter named: "mama v. sami", "met een f. V-E-R-H-O-E-V-E-N"; after EH–EK
+    // "de naam op de bel is m. bouzid".)
+    const single = initials?.[1]?.length === 2;
+    const letterNamed = single && /(?:een|de|letter)[ \u00a0]+$/u.test(text.slice(Math.max(0, c.start - 16), c.start - (initials?.[0].length ?? 0)));
+    if (initials?.[1] && !(single && (initials[1] === 'v.' || letterNamed)) && !isAbbreviated(initials[1].slice(0, 2)) && !isAbbreviated(initials[1])) {
       out.push({ kind: 'initials', start: c.start - initials[0].length, end: c.end });
     }
   }

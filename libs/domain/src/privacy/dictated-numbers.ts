@@ -184,6 +184,7 @@ const SPOKEN_AT = /[ \u00a0]+(?:at|apenstaartje|apestaart)[ \u00a0]+(\p{Ll}[\p{L
 const TOP_LEVEL = /punt[ \u00a0]+(?:com|nl|be|org|net|eu|info|de|fr|uk|co|frl)$/u;
 /** Words that end the name part of a spoken address going backwards: "is", "mail", "adres", ":". */
 const LOCAL_JOINERS = new Set(['punt', 'streepje', 'underscore', 'liggend']);
+const TUSSEN_IN_ADDRESS = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'el']);
 
 /** After AR: an e-mail address dictated with "at" and "punt". */
 function detectSpokenEmails(text: string): Candidate[] {
@@ -198,8 +199,10 @@ function detectSpokenEmails(text: string): Candidate[] {
     let parts = 0;
     while (k >= 0) {
       const w = words[k] ?? '';
-      if (!/^\p{Ll}[\p{Ll}\d-]*$/u.test(w)) break;
-      const joined = LOCAL_JOINERS.has(words[k - 1] ?? '');
+      // (After EH–EK also a part written with its dots, "a.haddad1979 apenstaartje ...", and a surname with its tussenvoegsel,
+      // "pieter punt de vries 82 at ...".)
+      if (!/^(?:\p{Ll}(?:[\p{Ll}\d-]|\.(?=[\p{Ll}\d]))*|\d+)$/u.test(w)) break;
+      const joined = LOCAL_JOINERS.has(words[k - 1] ?? '') || (TUSSEN_IN_ADDRESS.has(words[k - 1] ?? '') && LOCAL_JOINERS.has(words[k - 2] ?? ''));
       const number = cardinalValue(w) !== undefined || /^\d+$/u.test(w);
       if (parts > 0 && !joined && !number && !LOCAL_JOINERS.has(w) && !LOCAL_JOINERS.has(words[k + 1] ?? '')) break;
       start -= w.length + (k < words.length - 1 ? 1 : 0);

@@ -52,7 +52,7 @@ orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer ge
 jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster chauffeur taxichauffeur
 buschauffeur chauffeuse gastouder oppas brigadier hoofdagent verbalisant conciërge concierge
 gedragswetenschapper vrijwilliger vrijwilligster collega voogd begeleider begeleidster hulpverlener jeugdhulpverlener jongerenwerker
-buurtsportcoach gezinscoach`.split(/\s+/u),
+buurtsportcoach gezinscoach griffier`.split(/\s+/u),
 );
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));

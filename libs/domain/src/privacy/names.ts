@@ -1282,7 +1282,8 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   // After AU also a title before a tussenvoegsel ("dokter van leeuwen", "meester de wit").
   // Not "juf van de kleutergroep", "meester van groep 5": a teacher "of" a group.
   const teacherOf = (cue.folded === 'juf' || cue.folded === 'meester') && first.folded === 'van';
-  if (!FORMAL_CUES.has(cue.folded) && !(cue.folded.length > 5 && cue.folded.endsWith('gezin')) && !(j < i - 1 && TUSSEN_TITLES.has(cue.folded) && !teacherOf)) return undefined;
+  // (After EH–EK also foster parents: "de pleegouders bakker willen".)
+  if (!FORMAL_CUES.has(cue.folded) && !(cue.folded.length > 5 && cue.folded.endsWith('gezin')) && cue.folded !== 'pleegouders' && !(j < i - 1 && TUSSEN_TITLES.has(cue.folded) && !teacherOf)) return undefined;
   if (!/^\.?[ \u00a0]$/u.test(text.slice(cue.end, first.start))) return undefined;
   const tussen = i - j - 1;
   // Two letters only after a tussenvoegsel ("mevrouw van os"), never alone ("mevrouw is").
@@ -1290,7 +1291,7 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   // "ouders te motiveren": "te" and an infinitive.
   if (tussen === 1 && tokens[i - 1]?.text === 'te' && /en$/u.test(tok.text)) return undefined;
   // (After CJ a place's name is a family's too before where they live: "gezin haverkamp in assen".)
-  const familyBeforePlace = tussen === 0 && (cue.folded === 'gezin' || cue.folded === 'familie' || cue.folded === 'fam') && /^(?:in|uit|woont|wonen)$/u.test(tokens[i + 1]?.folded ?? '');
+  const familyBeforePlace = tussen === 0 && (cue.folded.endsWith('gezin') || cue.folded === 'familie' || cue.folded === 'fam') && /^(?:in|uit|woont|wonen)$/u.test(tokens[i + 1]?.folded ?? '');
   if (familyBeforePlace && isPlaceOrRegion(tok.text) && !isNotName(tok.text)) return first;
   if (isNotName(tok.text) || (tussen < 2 && isPlaceOrRegion(tok.text) && !(tussen === 1 && isSurnameCore(tok.text)))) return undefined;
   // After DA–DC: "alle ouders van de beginnersgroep", "van de brugklassers": a group of people, not a surname.
@@ -1305,8 +1306,10 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
   // After AV: after a title alone a listed surname that is no frequent word ("dhr rozenberg", "fam. chen"), and after
   // "familie"/"fam" any listed surname that names no role ("familie vos uit de kruidenbuurt").
   // (After CE not a plural verb: "In de familie komen depressie en angst voor".)
-  if (tussen === 0 && FORMAL_TITLES.has(cue.folded) && (isSurnameCore(tok.text) || isDutchSurname(tok.text)) && !ROLE_WORDS.has(tok.folded) && !PLURAL_FINITE.has(tok.folded) &&
-    (!isFrequentWord(tok.text) || cue.folded === 'familie' || cue.folded === 'fam')) return first;
+  // (After EH–EK also after a foster family, "pleeggezin visser in drachten", "de pleegouders bakker willen".)
+  const foster = cue.folded === 'pleeggezin' || cue.folded === 'pleegouders';
+  if (tussen === 0 && (FORMAL_TITLES.has(cue.folded) || foster) && (isSurnameCore(tok.text) || isDutchSurname(tok.text)) && !ROLE_WORDS.has(tok.folded) && !PLURAL_FINITE.has(tok.folded) &&
+    (!isFrequentWord(tok.text) || cue.folded === 'familie' || cue.folded === 'fam' || (foster && /A/u.test(lexicalClass(tok.folded)) && !/(?:en|t)$/u.test(tok.folded)))) return first;
   // A word after a tussenvoegsel: a listed surname that names no role ("mevrouw de boer", "familie van den berg"; not "mevrouw de
   // directeur", "familie van de buren").
   if (tussen >= 1 && isSurnameCore(tok.text) && !ROLE_WORDS.has(tok.folded)) return first;

@@ -326,7 +326,8 @@ const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl
 /** "postcode 8232 KM", "de postcode is 8232 KM": the letters are a postcode's, not a unit or a word. */
 const POSTCODE_CUE_BEFORE = /postcode(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$|postcode[^.?!\n]{0,60}(?:moet|is|wordt)[ \u00a0]+$/iu;
 const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
-const STREET_NUMBER_COMMA_ANY_CASE = new RegExp(`\\p{L}{2,}(?:${STREET_SUFFIX})[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[a-zA-Z]|-\\d{1,3})?,[ \\u00a0]*$`, 'iu');
+// (After EH–EK also without the comma: "aan de zuiderweg 21 6821 mb".)
+const STREET_NUMBER_COMMA_ANY_CASE = new RegExp(`\\p{L}{2,}(?:${STREET_SUFFIX})[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[a-zA-Z]|-\\d{1,3})?,?[ \\u00a0]*$`, 'iu');
 
 /** A house number and a comma right before a postcode, after any word ("de gagel 14, "). */
 const NUMBER_COMMA_BEFORE = /\p{L}[ \u00a0]\d{1,4}[a-z]?,[ \u00a0]*$/iu;

@@ -485,7 +485,10 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // After CP/CT also "op" or "aan" without an article ("bij haar vader op dorpsstraat 62") and "verhuisd naar"; after DD–DI the
     // other prepositions of place and direction ("naar de stationsstraat 23", "achter kastanjelaan 5", "van de hoofdstraat 61"); after DZ–EC
     // "het adres van het stagebedrijf is havenstraat 9" and the endings -pad, -hof, -baan, -beek ... ("op kerkpad 6").
-    const postcodeAfter = /^,?[ \u00a0]*\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    // (After EH–EK also "in" before the postcode, and "adres" earlier in the sentence: "de lindelaan 17 in 7241 rc", "het adres van je
+    // broer, t is toch parkweg 112".)
+    const postcodeAfter = /^,?[ \u00a0]*(?:in[ \u00a0]+)?\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15)) ||
+      /(?<![\p{L}])adres(?![\p{L}])/iu.test(sentenceBefore(text, m.index, 60));
     // After CB: a house number with a letter ("bergweg 117b") is no count.
     const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);
     if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !/(?:(?:adres(?:\s+van\s+(?:de|het|haar|zijn|hun)\s+\p{L}+)?|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan|naar|van|bij|achter|voor|vanaf|langs)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;

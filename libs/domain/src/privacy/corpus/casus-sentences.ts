@@ -2200,3 +2200,27 @@ export const ED_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'o.a. de school, de huisarts en de wijkagent zijn erbij', expected: [] },
   { text: 'het dossier heeft 12 pagina\'s en nummer 3 is kwijt', expected: [] },
 ];
+
+/**
+ * Fifty-third tuning set, after EH to EK (written for the rules of that round): an e-mail address dictated with a tussenvoegsel and a
+ * number or written with its dots, a postcode right after a street without a comma, a street after "in" and a postcode or with
+ * "adres" earlier in the sentence, one initial before a name found, a griffier's name, a foster family's surname. The clean traps
+ * hold the same words in other uses.
+ */
+export const EH_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'zijn mail is karin punt van dam 77 at hotmail punt com zegt hij', expected: [e('email', 'karin punt van dam 77 at hotmail punt com')] },
+  { text: 'het adres van de moeder is j.pinas2001 apenstaartje gmail punt com', expected: [e('email', 'j.pinas2001 apenstaartje gmail punt com')] },
+  { text: 'ze wonen nu aan de kerkweg 4 7311 ab maar dat is tijdelijk', expected: [e('street_address', 'kerkweg 4'), e('postcode', '7311 ab')] },
+  { text: 'weet jij het adres nog, volgens mij is het eikenlaan 31', expected: [e('street_address', 'eikenlaan 31')] },
+  { text: 'op de bel staat r. bouzid en de bel doet het niet', expected: [e('initials', 'r. bouzid')] },
+  { text: 'de griffier de winter heeft het verslag gestuurd', expected: [e('name', 'de winter')] },
+  { text: 'de pleegouders visser willen graag een gesprek', expected: [e('name', 'visser')] },
+];
+
+export const EH_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'het adres klopt nog, we reden over de snelweg 12 minuten', expected: [] },
+  { text: 'de pleegouders willen na de zomer stoppen', expected: [] },
+  { text: 'hij schrijft zijn naam met een v. en dan de rest', expected: [] },
+  { text: 'de foto is 2048 mb groot en past niet in de mail', expected: [] },
+  { text: 'het pleeggezin heeft veel geduld met hem', expected: [] },
+];
