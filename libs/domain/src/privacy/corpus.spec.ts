@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–EK but AN, AS, AT, BV–BY, DT and DU) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–EK but AN, AS, AT, BV–BY, DT and DU; EL–EP are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -292,6 +292,11 @@ import { HELD_OUT_EH_CLEAN, HELD_OUT_EH_IDENTIFYING } from './corpus/held-out-eh
 import { HELD_OUT_EI_CLEAN, HELD_OUT_EI_IDENTIFYING } from './corpus/held-out-ei.js';
 import { HELD_OUT_EJ_CLEAN, HELD_OUT_EJ_IDENTIFYING } from './corpus/held-out-ej.js';
 import { HELD_OUT_EK_CLEAN, HELD_OUT_EK_IDENTIFYING } from './corpus/held-out-ek.js';
+import { HELD_OUT_EL_CLEAN, HELD_OUT_EL_IDENTIFYING } from './corpus/held-out-el.js';
+import { HELD_OUT_EM_CLEAN, HELD_OUT_EM_IDENTIFYING } from './corpus/held-out-em.js';
+import { HELD_OUT_EN_CLEAN, HELD_OUT_EN_IDENTIFYING } from './corpus/held-out-en.js';
+import { HELD_OUT_EO_CLEAN, HELD_OUT_EO_IDENTIFYING } from './corpus/held-out-eo.js';
+import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
 
@@ -446,6 +451,11 @@ const FIRST_RUNS = [
   { batch: 'EI (blind writer, dictated, same declared guard as EH)', direct: [183, 190], flagged: [0, 130] },
   { batch: 'EJ (blind writer, chat, same declared guard as EH)', direct: [187, 194], flagged: [2, 130] },
   { batch: 'EK (blind writer, chat, same declared guard as EH)', direct: [186, 197], flagged: [0, 130] },
+  { batch: 'EL (blind writer, dictated, guard after EH–EK declared beforehand: the current guard)', direct: [187, 197], flagged: [1, 130] },
+  { batch: 'EM (blind writer, dictated, same declared guard as EL)', direct: [191, 195], flagged: [0, 130] },
+  { batch: 'EN (blind writer, chat, same declared guard as EL)', direct: [185, 197], flagged: [0, 130] },
+  { batch: 'EO (blind writer, chat, same declared guard as EL)', direct: [191, 198], flagged: [0, 130] },
+  { batch: 'EP (blind writer, written casus texts, same declared guard as EL)', direct: [196, 198], flagged: [3, 130] },
 ] as const;
 
 const heldOut = [
@@ -693,6 +703,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * 95f0463 (declared beforehand in 4385fef) and were tuned on afterwards (fifty-second tuning set; the model trains on them). EH, EI
  * (dictated), EJ and EK (chat) measured the guard of 918224b (declared beforehand in 756a173) and were tuned on afterwards
  * (fifty-third tuning set; the model trains on them).
+ * EL, EM (dictated), EN, EO (chat) and EP (written casus texts) measured the guard of 8d87e2d (declared beforehand in b02126e), the
+ * current guard: untouched, and the model does not train on them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -704,6 +716,11 @@ const untouched: Measurement[] = [
   measure('held-out BY (held-out-by.ts, untouched since its first run)', HELD_OUT_BY_IDENTIFYING, HELD_OUT_BY_CLEAN),
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
+  measure('held-out EL (held-out-el.ts, untouched since its first run)', HELD_OUT_EL_IDENTIFYING, HELD_OUT_EL_CLEAN),
+  measure('held-out EM (held-out-em.ts, untouched since its first run)', HELD_OUT_EM_IDENTIFYING, HELD_OUT_EM_CLEAN),
+  measure('held-out EN (held-out-en.ts, untouched since its first run)', HELD_OUT_EN_IDENTIFYING, HELD_OUT_EN_CLEAN),
+  measure('held-out EO (held-out-eo.ts, untouched since its first run)', HELD_OUT_EO_IDENTIFYING, HELD_OUT_EO_CLEAN),
+  measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
