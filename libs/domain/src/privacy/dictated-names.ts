@@ -1,6 +1,10 @@
 /**
  * Names as dictation and fast chat write them (after AQ and AR): spelled out letter by letter ("Owusu is O W U S U",
- * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar").
+ * "E-G-E-R-E-D-A") and initials in lowercase ("leerling j.k. uit 1c", "(d.b., 15)", "dr. e. molenaar"); after DN–EK also an initial
+ * said aloud ("m punt bouzid"), a surname after "achternaam", a word no list knows after "heet", a name in a relative clause ("die
+ * storm heet"), and two passes over the names found: the names a speaker restates (spokenRestatements: "ferry of fredje",
+ * "kromowidjojo met een k kromo widjojo") and the initials and list items beside them (namesBesideFound: "n.k. kwakye", "jamila,
+ * tesfalem, viktor").
  */
 import { lexicalClass } from './context-model.js';
 import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isSurnameCore } from './name-lists.js';
@@ -260,7 +264,8 @@ function namedInRelativeClause(text: string): Candidate[] {
     const word = m[1] ?? '';
     const cls = lexicalClass(word);
     if (!/F/u.test(cls) || /N/u.test(cls) || !PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ kind: 'name', start: m.index + m[0].indexOf(word, 3), end: m.index + m[0].indexOf(word, 3) + word.length });
+    const start = m.index + m[0].indexOf(word, 3);
+    out.push({ kind: 'name', start, end: start + word.length });
   }
   return out;
 }
