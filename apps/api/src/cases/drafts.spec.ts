@@ -90,11 +90,14 @@ describe('casus drafts', () => {
     expect((await f.member.client.get(f.url)).status).toBe(404);
     expect((await f.presenter.client.get<CaseView>(f.url)).body.status).toBe('draft');
 
-    t.clock.set('2026-12-01T09:30:00Z');
+    // A fixed instant an hour from now: the session and the login were made on today's clock, so a calendar date would expire them
+    // on another day.
+    const confirmedAt = new Date(Math.floor(Date.now() / 1000) * 1000 + 3_600_000).toISOString();
+    t.clock.set(confirmedAt);
     try {
       const confirmed = await f.presenter.client.put<CaseView>(f.url, CLEAN);
       expect(confirmed.status).toBe(200);
-      expect(confirmed.body).toMatchObject({ ...CLEAN, status: 'confirmed', confirmedAt: '2026-12-01T09:30:00.000Z' });
+      expect(confirmed.body).toMatchObject({ ...CLEAN, status: 'confirmed', confirmedAt });
     } finally {
       t.clock.release();
     }
