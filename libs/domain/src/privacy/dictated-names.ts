@@ -48,10 +48,11 @@ function spelledNames(text: string): Candidate[] {
   return out;
 }
 
-const PERSON_NOUN = 'initialen|leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|pupil|zoon|dochter|broer|broertje|zus|zusje|jongere|puber|pleegkind|baby|collega'; // after CW "collega m.t."
+const PERSON_NOUN = 'leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|pupil|zoon|dochter|broer|broertje|zus|zusje|jongere|puber|pleegkind|baby|collega'; // after CW "collega m.t."
 const INITIALS = '(?:\\p{Ll}\\.){1,3}';
 /** "leerling j.k. uit 1c", "het meisje a.b. zei". */
-const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUN})[ \\u00a0]+(${INITIALS})(?![\\p{L}])`, 'giu');
+// (After DV–DY also after "initialen": "een leerling met initialen m.k.".)
+const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:initialen|${PERSON_NOUN})[ \\u00a0]+(${INITIALS})(?![\\p{L}])`, 'giu');
 /**
  * After DD–DI: the same after a lowercase form of address or role, case-sensitive ("meneer j. achterberg", "mentor r. pool"; a
  * capital initial there is read elsewhere: "mevrouw K. binnen").
@@ -256,7 +257,7 @@ function spokenInitials(text: string): Candidate[] {
  * die storm heet"); an animal's name is left to the pet rules ("een hond die max heet").
  */
 const RELATIVE_NAMED = /(?<![\p{L}])die[ \u00a0]+(\p{Ll}{2,}(?:-\p{Ll}+)?)[ \u00a0]+(?:heet|heette)(?![\p{L}])/gu;
-const PERSON_BEFORE = /(?<![\p{L}])(?:jongen|jongetje|meisje|kind|vriend|vriendin|vriendje|vriendinnetje|zoon|dochter|broer|broertje|zus|zusje|leerling|leerlinge|klasgenoot|klasgenote|man|vrouw|baby|neef|nicht|jongere|collega|buurjongen|buurmeisje)(?![\p{L}])/u;
+const PERSON_BEFORE = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUN}|jongetje|vriend|vriendin|vriendje|vriendinnetje|klasgenoot|klasgenote|man|vrouw|neef|nicht|buurjongen|buurmeisje)(?![\\p{L}])`, 'u');
 
 function namedInRelativeClause(text: string): Candidate[] {
   const out: Candidate[] = [];

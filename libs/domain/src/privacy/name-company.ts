@@ -194,9 +194,11 @@ const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee
 /** After DD–DI: the same in lowercase dictation ("pieter de haan of de haas"): only after "of", a name of four letters or more. */
 const LOWER_CORRECTION = /^[ \u00a0]+(?:of|eh|nee)[ \u00a0]+(?:(?:van|de|der|den|ter|el)[ \u00a0]+)*(\p{Ll}{4,})(?![\p{L}])/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-/** Endings of Dutch adverbs that the lists may lack ("wekelijks", "huiswaarts", "stapsgewijs", "harentwege"). */
-// (After DZ–EC also an adjective's: "de gezinsvoogd partijdig is".)
-const ADVERB_ENDING = /(?:lijks|waarts|gewijs|halve|wege|(?:d|t|r|l|s|z|v|k|b|p)ig|lijk|isch|baar|zaam)$/u;
+/**
+ * Endings of Dutch adverbs that the lists may lack ("wekelijks", "huiswaarts", "stapsgewijs", "harentwege"), and after DZ–EC of
+ * adjectives ("de gezinsvoogd partijdig is").
+ */
+const ADVERB_OR_ADJECTIVE_ENDING = /(?:lijks|waarts|gewijs|halve|wege|(?:d|t|r|l|s|z|v|k|b|p)ig|lijk|isch|baar|zaam)$/u;
 /** Abbreviated forms of address that keep their dot ("mevr. achterberg"), and the words for "you" after a called name. */
 const ABBREVIATED_ADDRESS = new Set(['mevr', 'mw', 'dhr']);
 const YOU = new Set(['jij', 'je', 'u']);
@@ -295,7 +297,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const unknown = cls === 'U' || (cls === 'P' && t.folded.length <= 10 && !isPlaceOrRegion(t.folded));
     // (Not an abbreviation with its dot: "Saar Lammers, geb. 19-11-2018".)
     // (After DD–DI not an adverb's shape: "de mentor wekelijks een huisbezoek".)
-    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) || ADVERB_ENDING.test(t.folded) ||
+    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) || ADVERB_OR_ADJECTIVE_ENDING.test(t.folded) ||
       (text.charCodeAt(t.end) === 46 && isAbbreviation(t.folded))) return false;
     return unknownNeighbours(j) === 0;
   };

@@ -73,6 +73,11 @@ function hasIdCue(before: string): boolean {
   return ID_CUE.test(before);
 }
 
+/** An id cue, or a file word and "nummer(s)" apart ("het dossier van kacper nowak ..., nummer is"). */
+function hasIdOrFileNumberCue(before: string): boolean {
+  return hasIdCue(before) || FILE_WORD_NUMBER_CUE.test(before);
+}
+
 // A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
   /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus)(?:[ \u00a0]+\p{Ll}{4,})?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
@@ -116,7 +121,7 @@ const CUED_LATER_ID = /(?<![\p{L}\p{N}.,/-])(?:\d{5,8}|[1-9]\d{8,9})(?![\p{N}]|[
 /** After DA–DC: the same later in the sentence, in groups joined by a hyphen ("dossiernr van fam. nguyen is 2211-48"). */
 /** A file word and "nummer" apart ("het dossier van kacper nowak ..., nummer is"). */
 // (After DV–DY also a pupil, and "nummers": "leerling met nummer 88213", "een eigen dossier, nummers 77812 en 77813".)
-const DASHED_ID_CUE = /(?:dossier|cli[eë]nt|zaak|leerling|student)[^\n]{0,60}(?<![\p{L}])nummers?(?![\p{L}])/iu;
+const FILE_WORD_NUMBER_CUE = /(?:dossier|cli[eë]nt|zaak|leerling|student)[^\n]{0,60}(?<![\p{L}])nummers?(?![\p{L}])/iu;
 /**
  * After DV–DY: a number dictated in groups later in the sentence of an id cue ("cliëntnummer van rowan is 55 30 19 2", "kindnummer in
  * het systeem is 5 5 0 9 1 2"): groups of one to four digits joined by single spaces, five digits or more.
@@ -193,7 +198,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   // 204917"), not an amount.
   for (const m of text.matchAll(CUED_LATER_ID)) {
     const before = sentenceBefore(text, m.index, 60);
-    if (!(hasIdCue(before) || DASHED_ID_CUE.test(before)) || /(?:€|eur|euro)[ \u00a0]*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (!(hasIdOrFileNumberCue(before)) || /(?:€|eur|euro)[ \u00a0]*$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (/^[ \u00a0]*(?:euro|eur|€|km|kilo|gram|mensen|leerlingen|inwoners)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'client_number', start: m.index, end: m.index + m[0].length });
   }
@@ -201,7 +206,7 @@ export function detectClientNumbers(text: string): Candidate[] {
     const id = m[0];
     if (id.replace(/\D/gu, '').length < 5 || out.some((c) => c.start < m.index + id.length && m.index < c.end)) continue;
     const before = sentenceBefore(text, m.index, 60);
-    if (!(hasIdCue(before) || DASHED_ID_CUE.test(before))) continue;
+    if (!(hasIdOrFileNumberCue(before))) continue;
     if (/^[ \u00a0]*(?:euro|eur|€|km|kilo|gram|mensen|leerlingen|inwoners|uur|minuten)(?![\p{L}])/iu.test(text.slice(m.index + id.length, m.index + id.length + 12))) continue;
     out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
   }
@@ -212,7 +217,7 @@ export function detectClientNumbers(text: string): Candidate[] {
       if (id.replace(/-/gu, '').length < 6 || /^\d{1,2}-\d{1,2}(?:-\d{2,4})?$/u.test(id) || /^(?:19|20)\d{2}-(?:(?:19|20)\d{2}|\d{2})$/u.test(id)) continue;
       // The cue earlier on the line: abbreviations and initials have dots ("fam. nguyen", "(j.l. brink)"), so no sentence is cut.
       const line = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 80), m.index);
-      if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !(hasIdCue(line) || DASHED_ID_CUE.test(line))) continue;
+      if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !(hasIdOrFileNumberCue(line))) continue;
       out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
     }
   }
