@@ -219,11 +219,27 @@ function detectSpokenEmails(text: string): Candidate[] {
 
 /** After DZ–EC: a birth date dictated digit by digit after its cue, with its year ("geboortedatum nul zeven nul drie tweeduizend drieëntwintig"). */
 const BIRTH_DATE_CUE = /(?<![\p{L}])(?:geboortedatum|geboren)(?![\p{L}])/giu;
-const SPOKEN_YEAR = /[ \u00a0,]+(?:tweeduizend(?:[ \u00a0]?\p{L}+)?|negentien[ \u00a0]?\p{L}+|(?:19|20)\d{2})(?![\p{L}\p{N}])/uy;
+const SPOKEN_YEAR = /[ \u00a0,]+(?:twee[ \u00a0]?duizend(?:[ \u00a0]?\p{L}+)?|negentien[ \u00a0]?\p{L}+|(?:19|20)\d{2})(?![\p{L}\p{N}])/uy;
+
+/** A day and a month as two number words after the cue, "is" or "op" between ("is twaalf zeven", "op drie vier"). */
+const DAY_MONTH_WORDS = /^[ \u00a0:,]*(?:(?:is|was|op)[ \u00a0]+)?(\p{L}+)[ \u00a0](\p{L}+)(?![\p{L}])/u;
 
 function detectSpokenBirthDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(BIRTH_DATE_CUE)) {
+    const dayMonth = DAY_MONTH_WORDS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 50));
+    if (dayMonth?.[1] && dayMonth[2]) {
+      // After EL–EO: day and month as number words ("geboortedatum is twaalf zeven tweeduizend negen").
+      const day = cardinalValue(dayMonth[1]) ?? 0;
+      const month = cardinalValue(dayMonth[2]) ?? 0;
+      const start = m.index + m[0].length + dayMonth.index + dayMonth[0].length - dayMonth[1].length - dayMonth[2].length - 1;
+      SPOKEN_YEAR.lastIndex = m.index + m[0].length + dayMonth.index + dayMonth[0].length;
+      const year = SPOKEN_YEAR.exec(text);
+      if (year && day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+        out.push({ kind: 'birth_date', start, end: year.index + year[0].length });
+        continue;
+      }
+    }
     const run = runAfterCue(text, m.index + m[0].length, 4, 4);
     if (!run || run.words === 0 || run.digits.length !== 4) continue;
     const day = Number(run.digits.slice(0, 2));

@@ -52,8 +52,16 @@ orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer ge
 jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster chauffeur taxichauffeur
 buschauffeur chauffeuse gastouder oppas brigadier hoofdagent verbalisant conciërge concierge
 gedragswetenschapper vrijwilliger vrijwilligster collega voogd begeleider begeleidster hulpverlener jeugdhulpverlener jongerenwerker
-buurtsportcoach gezinscoach griffier`.split(/\s+/u),
+buurtsportcoach gezinscoach griffier wethouder burgemeester raadslid teamleider schoolleider locatieleider rechter`.split(/\s+/u),
 );
+/**
+ * After EL–EO: a compound whose last part names a role is a role too ("gastmoeder mulder", "klantmanager els", "casemanager
+ * bakker", "pleegmoeder de vries"): the head of a Dutch compound says what it is.
+ */
+const ROLE_HEAD = /^\p{L}{3,}(?:moeder|vader|manager|consulent|coördinator|coordinator|begeleider|begeleidster|werker|werkster|verpleegkundige|therapeut|arts|coach|agent|docent|leerkracht|mentor|trainer|juf|meester|adviseur|medewerker|medewerkster)$/u;
+function isRoleTitle(folded: string): boolean {
+  return ROLE_TITLES.has(folded) || (ROLE_HEAD.test(folded) && !folded.endsWith('waarts'));
+}
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** Words for a family that its surname follows ("de kinderen Wang", "het gezin Bakker"). */
@@ -200,7 +208,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  */
 const ADVERB_OR_ADJECTIVE_ENDING = /(?:lijks|waarts|gewijs|halve|wege|(?:d|t|r|l|s|z|v|k|b|p)ig|lijk|isch|baar|zaam)$/u;
 /** Abbreviated forms of address that keep their dot ("mevr. achterberg"), and the words for "you" after a called name. */
-const ABBREVIATED_ADDRESS = new Set(['mevr', 'mw', 'dhr']);
+const ABBREVIATED_ADDRESS = new Set(['mevr', 'mw', 'dhr', 'fam']);
 const YOU = new Set(['jij', 'je', 'u']);
 /** Tussenvoegsels that start a surname after a lowercase first name (not a preposition of place: "roos in de tuin"). */
 const TUSSEN_START = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'el']);
@@ -315,6 +323,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   };
   // A first name or surname of the lists that no list knows as a word, place or function word ("tariq", "oksana").
   const listedNoWord = (j: number): boolean => (tokens[j]?.folded.length ?? 0) >= 3 && /[FS]/u.test(classOf(j)) && !/[QNAPT]/u.test(classOf(j));
+  const nameBeforeSurname = (j: number): boolean =>
+    listedNoWord(j) && listedNoWord(j + 1) && /S/u.test(classOf(j + 1)) && !/K/u.test(classOf(j)) && !/K/u.test(classOf(j + 1));
   // A listed surname that is no word at all ("meester brouwer" is one, "de trainer delen" not).
   const surnameWord = (j: number): boolean => /S/u.test(classOf(j)) && !/[QKN]/u.test(classOf(j));
   // Where the names found start and end, and which characters they cover: looked up per token, so sets, not scans.
@@ -506,6 +516,24 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
     const title = before || (prev && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) ? prev.folded : '');
+    // After EL–EO: "dan nog tamar fokkema uit drachten": two lowercase words side by side that the name lists have and no Dutch
+    // word list, place list or function words: a first name and a surname, or a double surname.
+    // (The second a surname, neither an English or other known word: not "cliff edge", nor dialect, "gait noa".)
+    if (startsLower(tok.text) && ((!!next && spaced(text, tok, next) && startsLower(next.text) && nameBeforeSurname(i)) ||
+      (!!prev && spaced(text, prev, tok) && startsLower(prev.text) && nameBeforeSurname(i - 1)))) return true;
+    // After EL–EO: "mevrouw mulder-ter horst", "t. bakker-van loon": a surname joined by a hyphen to a tussenvoegsel and the
+    // second surname, after a form of address or an initial.
+    if (startsLower(tok.text) && /^\p{Ll}{3,}-(?:van|de|der|den|ter|ten|el)$/u.test(tok.text) && /S/u.test(lexicalClass(tok.folded.slice(0, tok.folded.indexOf('-')))) &&
+      !!next && spaced(text, tok, next) && next.folded.length >= 3 && !/N/u.test(classOf(i + 1)) &&
+      (FORMAL_TITLES.has(title) || isRoleTitle(title) || /(?:^|[ \u00a0])\p{L}\.[ \u00a0]*$/u.test(text.slice(Math.max(0, tok.start - 4), tok.start)))) return true;
+    // After EL–EO: "dat roos en ik de intake doen", "met roos de moeder van luuk": a first name, also one that is a word, before
+    // "en ik", or before an apposition that names their role towards another person; no article before it ("de storm en ik").
+    if (startsLower(tok.text) && firstName(i) && !/^(?:de|het|een)$/u.test(before) && !PERSON_WORDS.has(tok.folded) && !!next && spaced(text, tok, next) &&
+      ((next.folded === 'en' && tokens[i + 2]?.folded === 'ik' && /^[ \u00a0]+\p{Ll}/u.test(text.slice((tokens[i + 2] as Token).end))) ||
+        (next.folded === 'de' && OF_WORDS.has(tokens[i + 2]?.folded ?? '') && tokens[i + 3]?.folded === 'van'))) return true;
+    // After EL–EO: "eerst bij jou marjolein", "dat geldt ook voor jou storm, je ketting": a first name, also one that is a word,
+    // called after "jou" where the clause ends.
+    if (before === 'jou' && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && /^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2))) return true;
     if (joinedToFound(i) || namedAgainAfter(i) || pairedWithFound(i)) return true;
     if (next) {
       const after = next.folded;
@@ -608,13 +636,14 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After DA–DC: "de familie sato woont ...": after a word for a family a lowercase word that is no frequent Dutch word, place or
     // function word (an English or other known word: "sato", "king"), before a verb of living or coming or where they are from (not
     // "het gezin wantrouwt hulp", "kinderen tolken alles").
+    // (After EL–EO also a surname a place list has too, no frequent word: "adres gezin veldman is nu", "fam. achterberg".)
     if (FAMILY_WORDS.has(before) && startsLower(tok.text) && tok.folded.length >= 3 && !!next && FAMILY_NAME_NEXT.has(next.folded) && spaced(text, tok, next) &&
-      !/[QNPT]/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded)) return true;
+      !/[QNT]/u.test(classOf(i)) && !isPlaceOrRegion(tok.folded) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded)) return true;
     // After DA–DC: "wijkagent peters kwam langs", "meester bakker zei": after a title or role a lowercase listed surname that is also a
     // name-word (not a verb: "de huisarts bellen?"), before a verb, a comma or the end.
     // (After DV–DY also a first name that is a word, a present verb, a surname after it, or "uit" and a place: "vrijwilliger kees, die",
     // "collega vos neemt", "gedragswetenschapper ellen vos", "wijkagent bos uit vlaardingen".)
-    if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && startsLower(tok.text) && /[FS]/u.test(classOf(i)) && (/A/u.test(classOf(i)) || !/Q/u.test(classOf(i))) &&
+    if ((PERSON_TITLES.has(title) || isRoleTitle(title)) && startsLower(tok.text) && /[FS]/u.test(classOf(i)) && (/A/u.test(classOf(i)) || !/Q/u.test(classOf(i))) &&
       !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded) && !(/Q/u.test(classOf(i)) && tok.folded.endsWith('en')) &&
       (/^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)) ||
         (!!next && spaced(text, tok, next) && (SAYS.has(next.folded) || PAST_PERSON_VERBS.has(next.folded) || PRESENT_PERSON_VERBS.has(next.folded) ||
@@ -692,7 +721,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (SAYS.has(before) && firstName(i)) return true;
     // "meester vos", "trainer kees", "dokter okafor": a title or profession right before a first name or surname.
     // (After CI also a capitalised surname that is a word too, in mid-sentence: "bij agent Vos".)
-    if ((PERSON_TITLES.has(title) || ROLE_TITLES.has(title)) && (nameLike(i) || surnameWord(i) ||
+    if ((PERSON_TITLES.has(title) || isRoleTitle(title)) && (nameLike(i) || surnameWord(i) ||
       (CAPITALISED.test(tok.text) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)))) return true;
     // "de kinderen Wang", "het gezin Bakker": a family by its surname, capitalised, or a listed surname that is no word.
     if (FAMILY_WORDS.has(before) && ((CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))) || surnameWord(i))) return true;
@@ -765,7 +794,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
    */
   const surnameAfterTitle = (i: number): number => {
     const prev = tokens[i - 1];
-    if (!prev || !(FORMAL_TITLES.has(prev.folded) || ROLE_TITLES.has(prev.folded)) || classOf(i) !== 'T' || !spaced(text, prev, tokens[i] as Token)) return 0;
+    if (!prev || !(FORMAL_TITLES.has(prev.folded) || isRoleTitle(prev.folded)) || classOf(i) !== 'T' || !spaced(text, prev, tokens[i] as Token)) return 0;
     // "jeugdarts in Genk", "meneer op school": a preposition, not a tussenvoegsel.
     if (/^(?:in|op|uit|te|'t|aan|bij)$/u.test((tokens[i] as Token).folded)) return 0;
     let k = i;

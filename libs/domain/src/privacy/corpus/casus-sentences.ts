@@ -2224,3 +2224,33 @@ export const EH_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'de foto is 2048 mb groot en past niet in de mail', expected: [] },
   { text: 'het pleeggezin heeft veel geduld met hem', expected: [] },
 ];
+
+/**
+ * The fifty-fourth tuning set, after EL–EO: a role named by the head of its compound, two listed names side by side, a name
+ * called after "jou", "fam." with its dot, a family's surname that a place list has too, a hyphenated surname with its
+ * tussenvoegsel, "X en ik", an apposition, ids after a child, a contract or a map, and a birth date as number words.
+ */
+export const EL_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'de casemanager bakker belt morgen over de plaatsing', expected: [e('name', 'bakker')] },
+  { text: 'pleegmoeder visser heeft de kinderen opgehaald', expected: [e('name', 'visser')] },
+  { text: 'morgen komt ook nog femke bijlsma van het wijkteam', expected: [e('name', 'femke bijlsma')] },
+  { text: 'dat is toch aan jou annemiek', expected: [e('name', 'annemiek')] },
+  { text: 'de oudste van fam. terpstra zit in groep acht', expected: [e('name', 'terpstra')] },
+  { text: 'het gezin veldhuis is vorige week verhuisd', expected: [e('name', 'veldhuis')] },
+  { text: 'de brief ging naar mevrouw jansen-van dijk en haar man', expected: [e('name', 'jansen-van dijk')] },
+  { text: 'ik denk dat sanne en ik het gesprek samen doen', expected: [e('name', 'sanne')] },
+  { text: 'ik sprak met fleur de moeder van jayden over het rapport', expected: [e('name', 'fleur'), e('name', 'jayden')] },
+  { text: 'de toets van kind 8812045 is kwijt', expected: [e('client_number', '8812045')] },
+  { text: 'dat staat in contract 55102 van vorig jaar', expected: [e('client_number', '55102')] },
+  { text: 'zijn geboortedatum is drie elf tweeduizend twaalf', expected: [e('birth_date', 'drie elf tweeduizend twaalf')] },
+];
+export const EL_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'de casemanager belt morgen over de plaatsing', expected: [] },
+  { text: 'een cliff edge is een Engelse uitdrukking voor een afgrond', expected: [] },
+  { text: 'de storm en ik hielden de tent samen vast', expected: [] },
+  { text: 'ik heb een vraag voor jou, heb je even', expected: [] },
+  { text: 'het gezin utrecht in verhuist volgende maand', expected: [] },
+  { text: 'het kind 2024-2025 blijft in dezelfde groep', expected: [] },
+  { text: 'het contract 2024-2025 loopt af in de zomer', expected: [] },
+  { text: 'ze is geboren op een dinsdag in de winter', expected: [] },
+];
