@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–EO but AN, AS, AT, BV–BY, DT and DU; EP is untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–EW but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -152,6 +152,8 @@ import {
   EH_RULES_IDENTIFYING,
   EL_RULES_CLEAN,
   EL_RULES_IDENTIFYING,
+  EQ_RULES_CLEAN,
+  EQ_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -298,6 +300,13 @@ import { HELD_OUT_EL_CLEAN, HELD_OUT_EL_IDENTIFYING } from './corpus/held-out-el
 import { HELD_OUT_EM_CLEAN, HELD_OUT_EM_IDENTIFYING } from './corpus/held-out-em.js';
 import { HELD_OUT_EN_CLEAN, HELD_OUT_EN_IDENTIFYING } from './corpus/held-out-en.js';
 import { HELD_OUT_EO_CLEAN, HELD_OUT_EO_IDENTIFYING } from './corpus/held-out-eo.js';
+import { HELD_OUT_EQ_CLEAN, HELD_OUT_EQ_IDENTIFYING } from './corpus/held-out-eq.js';
+import { HELD_OUT_ER_CLEAN, HELD_OUT_ER_IDENTIFYING } from './corpus/held-out-er.js';
+import { HELD_OUT_ES_CLEAN, HELD_OUT_ES_IDENTIFYING } from './corpus/held-out-es.js';
+import { HELD_OUT_ET_CLEAN, HELD_OUT_ET_IDENTIFYING } from './corpus/held-out-et.js';
+import { HELD_OUT_EU_CLEAN, HELD_OUT_EU_IDENTIFYING } from './corpus/held-out-eu.js';
+import { HELD_OUT_EV_CLEAN, HELD_OUT_EV_IDENTIFYING } from './corpus/held-out-ev.js';
+import { HELD_OUT_EW_CLEAN, HELD_OUT_EW_IDENTIFYING } from './corpus/held-out-ew.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -458,6 +467,13 @@ const FIRST_RUNS = [
   { batch: 'EN (blind writer, chat, same declared guard as EL)', direct: [185, 197], flagged: [0, 130] },
   { batch: 'EO (blind writer, chat, same declared guard as EL)', direct: [191, 198], flagged: [0, 130] },
   { batch: 'EP (blind writer, written casus texts, same declared guard as EL)', direct: [196, 198], flagged: [3, 130] },
+  { batch: 'EQ (blind writer, dictated, guard after EL–EO declared beforehand)', direct: [189, 198], flagged: [0, 130] },
+  { batch: 'ER (blind writer, dictated, same declared guard as EQ)', direct: [183, 196], flagged: [0, 130] },
+  { batch: 'EU (blind writer, dictated, same declared guard as EQ)', direct: [187, 194], flagged: [0, 130] },
+  { batch: 'ES (blind writer, chat, same declared guard as EQ)', direct: [186, 191], flagged: [1, 130] },
+  { batch: 'ET (blind writer, chat, same declared guard as EQ)', direct: [193, 198], flagged: [1, 130] },
+  { batch: 'EV (blind writer, chat, same declared guard as EQ)', direct: [182, 193], flagged: [0, 130] },
+  { batch: 'EW (blind writer, written casus texts, same declared guard as EQ)', direct: [195, 198], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -597,6 +613,13 @@ const heldOut = [
   ['EM', HELD_OUT_EM_IDENTIFYING, HELD_OUT_EM_CLEAN],
   ['EN', HELD_OUT_EN_IDENTIFYING, HELD_OUT_EN_CLEAN],
   ['EO', HELD_OUT_EO_IDENTIFYING, HELD_OUT_EO_CLEAN],
+  ['EQ', HELD_OUT_EQ_IDENTIFYING, HELD_OUT_EQ_CLEAN],
+  ['ER', HELD_OUT_ER_IDENTIFYING, HELD_OUT_ER_CLEAN],
+  ['ES', HELD_OUT_ES_IDENTIFYING, HELD_OUT_ES_CLEAN],
+  ['ET', HELD_OUT_ET_IDENTIFYING, HELD_OUT_ET_CLEAN],
+  ['EU', HELD_OUT_EU_IDENTIFYING, HELD_OUT_EU_CLEAN],
+  ['EV', HELD_OUT_EV_IDENTIFYING, HELD_OUT_EV_CLEAN],
+  ['EW', HELD_OUT_EW_IDENTIFYING, HELD_OUT_EW_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -661,6 +684,7 @@ const RULE_SETS = [
   ['fifty-second', 'ED', ED_RULES_IDENTIFYING, ED_RULES_CLEAN], // the round on ED to EG
   ['fifty-third', 'EH', EH_RULES_IDENTIFYING, EH_RULES_CLEAN], // the round on EH to EK
   ['fifty-fourth', 'EL', EL_RULES_IDENTIFYING, EL_RULES_CLEAN], // the round on EL to EO
+  ['fifty-fifth', 'EQ', EQ_RULES_IDENTIFYING, EQ_RULES_CLEAN], // the round on EQ to EW
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -712,7 +736,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (fifty-third tuning set; the model trains on them).
  * EL, EM (dictated), EN, EO (chat) and EP (written casus texts) measured the guard of 8d87e2d (declared beforehand in b02126e). EL to
  * EO were tuned on afterwards (fifty-fourth tuning set; the model trains on them); EP is untouched, and the model does not train on
- * it, so its figure here is a blind figure of each later guard.
+ * it, so its figure here is a blind figure of each later guard. EQ, ER, EU (dictated), ES, ET, EV (chat) and EW (written) measured
+ * the guard of f6e06cc (declared beforehand in 99e3df2) and were tuned on afterwards (fifty-fifth tuning set; the model trains on
+ * them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

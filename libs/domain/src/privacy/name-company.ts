@@ -52,7 +52,7 @@ orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer ge
 jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster chauffeur taxichauffeur
 buschauffeur chauffeuse gastouder oppas brigadier hoofdagent verbalisant conciërge concierge
 gedragswetenschapper vrijwilliger vrijwilligster collega voogd begeleider begeleidster hulpverlener jeugdhulpverlener jongerenwerker
-buurtsportcoach gezinscoach griffier wethouder burgemeester raadslid teamleider schoolleider locatieleider rechter`.split(/\s+/u),
+buurtsportcoach gezinscoach griffier wethouder burgemeester raadslid teamleider schoolleider locatieleider rechter pastor pastoor dominee imam priester pater`.split(/\s+/u),
 );
 /**
  * After EL–EO: a compound whose last part names a role is a role too ("gastmoeder mulder", "klantmanager els", "casemanager
@@ -66,6 +66,10 @@ function isRoleTitle(folded: string): boolean {
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** Words for a family that its surname follows ("de kinderen Wang", "het gezin Bakker"). */
 const FAMILY_WORDS = new Set('kinderen gezin familie broers zussen broertjes zusjes tweeling'.split(' '));
+/** After EQ–EW: a compound on "gezin" is a family too ("crisispleeggezin Koopmans", "het gastgezin de boer"). */
+function isFamilyWord(folded: string): boolean {
+  return FAMILY_WORDS.has(folded) || /^\p{L}{3,}gezin$/u.test(folded);
+}
 /** "noemen hem tank", "noemt zichzelf spook", "noemden haar Tsega": a verb of calling, an object, the name. */
 const NAMING_VERBS = new Set('noem noemt noemen noemde noemden'.split(' '));
 const NAMED_OBJECTS = new Set('hem haar hen ze zich zichzelf'.split(' '));
@@ -200,7 +204,7 @@ const SPELLING_AFTER = /^[ \u00a0]+(?:een[ \u00a0]+(?:\p{L}|ij|ou|au|ei|dubbele?
 /** Pauses and doubt between a name and its correction: "... ", "? ", ", eh, ", " of ", then tussenvoegsels and the word. */
 const CORRECTION = /^(?:[ \u00a0]*(?:\.{2,3}|…|\?|,)[ \u00a0]*(?:(?:eh|ehm|nee|of)[ \u00a0,]+)?|[ \u00a0]+of[ \u00a0]+)(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Ee]l)[ \u00a0]+)*(\p{Lu}\p{Ll}{3,})/u;
 /** After DD–DI: the same in lowercase dictation ("pieter de haan of de haas"): only after "of", a name of four letters or more. */
-const LOWER_CORRECTION = /^[ \u00a0]+(?:of|eh|nee)[ \u00a0]+(?:(?:van|de|der|den|ter|el)[ \u00a0]+)*(\p{Ll}{4,})(?![\p{L}])/u;
+const LOWER_CORRECTION = /^[ \u00a0]+(?:(?:of|eh|ehm|nee|sorry)[ \u00a0,]+){1,2}(?:(?:van|de|der|den|ter|el)[ \u00a0]+)*(\p{Ll}{4,})(?![\p{L}])/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Endings of Dutch adverbs that the lists may lack ("wekelijks", "huiswaarts", "stapsgewijs", "harentwege"), and after DZ–EC of
@@ -531,6 +535,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (startsLower(tok.text) && firstName(i) && !/^(?:de|het|een)$/u.test(before) && !PERSON_WORDS.has(tok.folded) && !!next && spaced(text, tok, next) &&
       ((next.folded === 'en' && tokens[i + 2]?.folded === 'ik' && /^[ \u00a0]+\p{Ll}/u.test(text.slice((tokens[i + 2] as Token).end))) ||
         (next.folded === 'de' && OF_WORDS.has(tokens[i + 2]?.folded ?? '') && tokens[i + 3]?.folded === 'van'))) return true;
+    // After EQ–EW: "hallo, planning met ferry hier", "u spreekt met wendy": a caller or speaker naming themselves.
+    if (before === 'met' && ((next?.folded === 'hier' && spaced(text, tok, next)) || prev2?.folded === 'spreekt') && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
+      !OF_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
+    // After EQ–EW: "bel ellen op 0541-512378": whom to call, between "bel" and "op" and a number.
+    if (before === 'bel' && next?.folded === 'op' && /^[ \u00a0]+op[ \u00a0]+(?:\+|0|nul)/u.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) &&
+      !OF_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i))) return true;
     // After EL–EO: "eerst bij jou marjolein", "dat geldt ook voor jou storm, je ketting": a first name, also one that is a word,
     // called after "jou" where the clause ends.
     if (before === 'jou' && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && /^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2))) return true;
@@ -637,7 +647,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // function word (an English or other known word: "sato", "king"), before a verb of living or coming or where they are from (not
     // "het gezin wantrouwt hulp", "kinderen tolken alles").
     // (After EL–EO also a surname a place list has too, no frequent word: "adres gezin veldman is nu", "fam. achterberg".)
-    if (FAMILY_WORDS.has(before) && startsLower(tok.text) && tok.folded.length >= 3 && !!next && FAMILY_NAME_NEXT.has(next.folded) && spaced(text, tok, next) &&
+    if (isFamilyWord(before) && startsLower(tok.text) && tok.folded.length >= 3 && !!next && FAMILY_NAME_NEXT.has(next.folded) && spaced(text, tok, next) &&
       !/[QNT]/u.test(classOf(i)) && !isPlaceOrRegion(tok.folded) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded)) return true;
     // After DA–DC: "wijkagent peters kwam langs", "meester bakker zei": after a title or role a lowercase listed surname that is also a
     // name-word (not a verb: "de huisarts bellen?"), before a verb, a comma or the end.
@@ -724,7 +734,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((PERSON_TITLES.has(title) || isRoleTitle(title)) && (nameLike(i) || surnameWord(i) ||
       (CAPITALISED.test(tok.text) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)))) return true;
     // "de kinderen Wang", "het gezin Bakker": a family by its surname, capitalised, or a listed surname that is no word.
-    if (FAMILY_WORDS.has(before) && ((CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))) || surnameWord(i))) return true;
+    if (isFamilyWord(before) && ((CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isPlaceOrRegion(tok.folded)) || surnameWord(i))) return true;
     // "ze noemen hem tank", "noemt zichzelf spook": a name someone is called by.
     if (prev2 && NAMING_VERBS.has(prev2.folded) && NAMED_OBJECTS.has(before) &&
       (nameLike(i) || surnameWord(i) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))))) return true;
@@ -794,7 +804,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
    */
   const surnameAfterTitle = (i: number): number => {
     const prev = tokens[i - 1];
-    if (!prev || !(FORMAL_TITLES.has(prev.folded) || isRoleTitle(prev.folded)) || classOf(i) !== 'T' || !spaced(text, prev, tokens[i] as Token)) return 0;
+    if (!prev || classOf(i) !== 'T' || !spaced(text, prev, tokens[i] as Token)) return 0;
+    // (After EQ–EW also after a family or a relative before "de", not "van", which is "of" there: "de tweeling de vries", "opa de
+    // haan"; not "de kinderen van de boer".)
+    const relative = (isFamilyWord(prev.folded) || SIBLING_WORDS.has(prev.folded)) && (tokens[i] as Token).folded === 'de';
+    if (!(FORMAL_TITLES.has(prev.folded) || isRoleTitle(prev.folded) || relative)) return 0;
     // "jeugdarts in Genk", "meneer op school": a preposition, not a tussenvoegsel.
     if (/^(?:in|op|uit|te|'t|aan|bij)$/u.test((tokens[i] as Token).folded)) return 0;
     let k = i;
@@ -813,7 +827,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   /** A team, school or service at token k, after an optional article. */
   const serviceAt = (k: number): boolean => {
     const at = /^(?:het|de|'t)$/u.test(tokens[k]?.folded ?? '') ? k + 1 : k;
-    return SERVICE_WORDS.has(tokens[at]?.folded ?? '');
+    // (After EQ–EW also a compound on a service word: "puck van peuterspeelzaal de hummeltjes", "van de jeugdvoetbalclub".)
+    const w = tokens[at]?.folded ?? '';
+    return SERVICE_WORDS.has(w) || /^\p{L}{3,}(?:school|opvang|speelzaal|team|praktijk|centrum|club|vereniging)$/u.test(w);
   };
 
   for (let i = 0; i < tokens.length; i++) {

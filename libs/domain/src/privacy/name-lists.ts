@@ -29,7 +29,8 @@ import { type WordLookup, WordList } from './word-list.js';
  * surnames only; after CZ first names of Eritrea, Ethiopia and Somalia, the countries most unaccompanied refugee minors in the
  * Netherlands come from, that no package lists: "filmon", "semhar", "tesfaye", "abdirahman"; the Chinese "xiao"; Ghanaian day names the lists
  * had only as surnames, "kwame", "kofi"; after DA–DC Frisian first names the lists had only as surnames, "hylke", "wytske", "tsjerk",
- * and Indonesian ones, "indah", "putri").
+ * and Indonesian ones, "indah", "putri"; after EQ–EW common Dutch first names the package lists lack, "koos", "cees", "dick", "harm",
+ * "tjitske", "melle").
  */
 export const SUPPLEMENT_FIRST = `hidde jip jaylen kees henk gerard dirk arjan edwin ronald ferry ingrid annemiek hanneke ria marja petra monique
 karin mirjam yvonne puck marleen chantal mustapha abdelkader souad najat rachida volkan ecem sevgi shanice jermaine romano
@@ -43,7 +44,10 @@ abdirahman abdikarim abdiaziz hibaaq ifrah khadar mahad mohamud warsame yusra de
 hylke wytske froukje tsjerk baukje durk sytse wietske hiske jildou jetske tjalling wopke sjoukje jouke oane klaske hinke geartsje
 doutzen wybren yde hessel tjeerd lolkje sytske ytsje fokke
 indah putri ayu wulan budi agus rizky fajar bayu intan
-abebe teklit meseret xiu jie tesfalem kidist abrehet`;
+abebe teklit meseret xiu jie tesfalem kidist abrehet
+koos cees dick agnes hester harm sjef melle tjitske tariq dayo aad aart bertus bouke egbert govert hajo henny huib lammert
+louk meindert nanne reinier rogier valentijn afke aleida dineke elske fenneke geertje jantine jikke josien mientje rixt trijntje
+wendela willemijn jamila wafa`;
 export const SUPPLEMENT_SURNAMES = 'pool tol veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));

@@ -2390,7 +2390,9 @@ export function detectInitials(text: string): Candidate[] {
   }
   for (const m of matchAllInLines(lines, LOWER_INITIALS)) {
     const surname = m[3] ?? '';
-    if (/\p{Lu}/u.test(m[0]) || !isSurnameCore(surname.split('-')[0] ?? '') || isNotName(surname)) continue;
+    // (After EQ–EW also a surname no list has that is no frequent word: "t.a.v. j. schuurman".)
+    const core = surname.split('-')[0] ?? '';
+    if (/\p{Lu}/u.test(m[0]) || !(isSurnameCore(core) || (core.length >= 4 && !isFrequentWord(core) && !isNameWord(core) && !isKnownWord(core))) || isNotName(surname)) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchAllInLines(lines, INITIAL_SUBJECT)) {

@@ -78,14 +78,15 @@ function hasIdOrFileNumberCue(before: string): boolean {
   return hasIdCue(before) || FILE_WORD_NUMBER_CUE.test(before);
 }
 
+// (After EQ–EW also capitals, a hyphen and digits: "dossier PZ-4417"; and after "onder nummer" letters so: "pro-2291".)
 // (After EL–EO also a child, a contract, a map or a beschikking: "de groeicurve van kind 7734512", "staat in contract 10455", "zit in map
 // 2023-118".)
 // A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
-  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking)(?:[ \u00a0]+\p{Ll}{4,})?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*)(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking)(?:[ \u00a0]+\p{Ll}{4,})?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 /** The number every match of BARE_ID_RE ends in (the pattern crosses no line, so only lines with one are searched). */
-const BARE_ID_GATE = /\d{5}|\d{2}[-/]\d{2}/;
+const BARE_ID_GATE = /\d{5}|\d{2}[-/]\d{2}|\p{L}-\d{3}/u;
 const ID_WORDS = 'cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling';
 /** An id cue (a "-nummer"/"-nr." label or a bare person/file word), then digit groups of two to four with single spaces. */
 const SPACED_ID_RE = new RegExp(
@@ -112,7 +113,7 @@ const SECOND_NUMBER = /[ \u00a0]*\/[ \u00a0]*((?:[A-Z]{1,4}[ \u00a0]){0,3}\d[\d/
 const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}/-])(?:(?:19|20)\d{2}-[A-Za-z]{2,4}-\d{3,6}|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\p{L}\p{N}]|-\d)/gu;
 
 const OWN_NUMBER_RE =
-  /(?=[hjmouz])(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,})(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?=[hjmouz])(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,}|\p{L}{2,4}-\d{3,})(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const COURT_OR_ID_RE =
   /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;

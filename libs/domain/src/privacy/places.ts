@@ -352,10 +352,11 @@ const STREET_FIRST_NO_NUMBER_RE =
 const COUNT_AFTER = /^[ \u00a0]*(?:minuten|min|uur|keer|km|kilometer|meter|procent|%|dagen|weken|maanden|jaar|euro)(?![\p{L}])/u;
 /**
  * After CB: a lowercase street without a street ending after "adres is" or "woont op" and before its house number ("adres is
- * schrans 44, 8932 ne leeuwarden"): the words must be no frequent word ("woont op kamer 12").
+ * schrans 44, 8932 ne leeuwarden"): the words must be no frequent word ("woont op kamer 12"). (After EQ–EW also "woont ook aan de
+ * vlasakker 40", "is veranderd naar oosteinde 112".)
  */
 const LOWER_LIVING_CUE_RE = new RegExp(
-  `(?:adres(?:[ \\u00a0]+\\p{Ll}+)?:|adres|woon(?:t|de|den|en))[ \\u00a0:]+(?:(?:nu|inmiddels|tegenwoordig)[ \\u00a0]+)?(?:(?:aan|op|is|was)[ \\u00a0]+)?(?:(?:de|het)[ \\u00a0]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}(?:[ \\u00a0]\\p{Ll}[\\p{Ll}'’-]+){0,2}[ \\u00a0]+${HOUSE_NUMBER})(?![\\p{L}\\p{N}]|[.,]\\d)`,
+  `(?:adres(?:[ \\u00a0]+\\p{Ll}+)?:|adres|woon(?:t|de|den|en)|(?:verhuisd|verhuist|veranderd)[ \\u00a0]+naar)[ \\u00a0:]+(?:(?:nu|inmiddels|tegenwoordig|ook|al|sinds[ \\u00a0]+kort)[ \\u00a0]+)?(?:(?:aan|op|is|was)[ \\u00a0]+)?(?:(?:de|het)[ \\u00a0]+)?(\\p{Ll}[\\p{Ll}'’-]{2,}(?:[ \\u00a0]\\p{Ll}[\\p{Ll}'’-]+){0,2}[ \\u00a0]+${HOUSE_NUMBER})(?![\\p{L}\\p{N}]|[.,]\\d)`,
   'gu',
 );
 const LOWER_STREET_RE = new RegExp(

@@ -2254,3 +2254,34 @@ export const EL_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het contract 2024-2025 loopt af in de zomer', expected: [] },
   { text: 'ze is geboren op een dinsdag in de winter', expected: [] },
 ];
+
+/**
+ * The fifty-fifth tuning set, after EQ–EW: a caller naming themselves ("met ferry hier"), whom to call ("bel ellen op 06 ..."), a
+ * surname after a family or relative and "de", a role (pastor, imam), a family on "-gezin", a service on "-speelzaal", a correction
+ * after two fillers, initials and a surname no list has after "t.a.v.", letters and digits as a file number, a street after "woont
+ * ook aan de" or "veranderd naar", and first names the packages lacked (koos, cees; Polish and Ukrainian ones).
+ */
+export const EQ_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'goedemorgen met gerrit hier van de planning', expected: [e('name', 'gerrit')] },
+  { text: 'als er iets is bel marloes op 06 12 34 56 78', expected: [e('name', 'marloes'), e('phone', '06 12 34 56 78')] },
+  { text: 'afgesproken is dat de tweeling de boer eerder vertrekt', expected: [e('name', 'de boer')] },
+  { text: 'imam el amrani heeft het gesprek met de jongens gedaan', expected: [e('name', 'el amrani')] },
+  { text: 'ze wonen tijdelijk bij gastgezin Verschuur in de stad', expected: [e('name', 'Verschuur')] },
+  { text: 'femke van kinderopvang de kleine beer belt je nog', expected: [e('name', 'femke')] },
+  { text: 'het gaat om mevrouw de vos ehm nee de vries van nummer 3', expected: [e('name', 'de vos'), e('name', 'de vries')] },
+  { text: 'brief t.a.v. r. oudeman over de indicatie', expected: [e('initials', 'r. oudeman')] },
+  { text: 'het zit in dossier KB-5512 bij de gemeente', expected: [e('client_number', 'KB-5512')] },
+  { text: 'haar oma woont ook aan de zandakker 12 dus dat is dichtbij', expected: [e('street_address', 'zandakker 12')] },
+  { text: 'opa koos brengt hem vrijdag', expected: [e('name', 'koos')] },
+  { text: 'de moeder van olena komt uit lviv', expected: [e('name', 'olena')] },
+];
+export const EQ_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'goedemorgen, ik ben met vakantie hier tot vrijdag', expected: [] },
+  { text: 'bel even op het vaste nummer van school', expected: [] },
+  { text: 'de kinderen van de boer spelen op het erf', expected: [] },
+  { text: 'het gezin de komende weken met rust laten', expected: [] },
+  { text: 'het cijfer voor frans klopt niet in het systeem', expected: [] },
+  { text: 'de afspraak is veranderd naar maandag 12 uur', expected: [] },
+  { text: 'hij woont ook op kamer 12 van de groep', expected: [] },
+  { text: 'de ton met regenwater staat achter de schuur', expected: [] },
+];
