@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–EW but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–EZ but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -154,6 +154,8 @@ import {
   EL_RULES_IDENTIFYING,
   EQ_RULES_CLEAN,
   EQ_RULES_IDENTIFYING,
+  EX_RULES_CLEAN,
+  EX_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -307,6 +309,9 @@ import { HELD_OUT_ET_CLEAN, HELD_OUT_ET_IDENTIFYING } from './corpus/held-out-et
 import { HELD_OUT_EU_CLEAN, HELD_OUT_EU_IDENTIFYING } from './corpus/held-out-eu.js';
 import { HELD_OUT_EV_CLEAN, HELD_OUT_EV_IDENTIFYING } from './corpus/held-out-ev.js';
 import { HELD_OUT_EW_CLEAN, HELD_OUT_EW_IDENTIFYING } from './corpus/held-out-ew.js';
+import { HELD_OUT_EX_CLEAN, HELD_OUT_EX_IDENTIFYING } from './corpus/held-out-ex.js';
+import { HELD_OUT_EY_CLEAN, HELD_OUT_EY_IDENTIFYING } from './corpus/held-out-ey.js';
+import { HELD_OUT_EZ_CLEAN, HELD_OUT_EZ_IDENTIFYING } from './corpus/held-out-ez.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -474,6 +479,9 @@ const FIRST_RUNS = [
   { batch: 'ET (blind writer, chat, same declared guard as EQ)', direct: [193, 198], flagged: [1, 130] },
   { batch: 'EV (blind writer, chat, same declared guard as EQ)', direct: [182, 193], flagged: [0, 130] },
   { batch: 'EW (blind writer, written casus texts, same declared guard as EQ)', direct: [195, 198], flagged: [0, 130] },
+  { batch: 'EX (blind writer, dictated, guard after EQ–EW declared beforehand)', direct: [187, 198], flagged: [0, 130] },
+  { batch: 'EY (blind writer, chat, same declared guard as EX)', direct: [188, 190], flagged: [0, 130] },
+  { batch: 'EZ (blind writer, chat, same declared guard as EX)', direct: [179, 185], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -620,6 +628,9 @@ const heldOut = [
   ['EU', HELD_OUT_EU_IDENTIFYING, HELD_OUT_EU_CLEAN],
   ['EV', HELD_OUT_EV_IDENTIFYING, HELD_OUT_EV_CLEAN],
   ['EW', HELD_OUT_EW_IDENTIFYING, HELD_OUT_EW_CLEAN],
+  ['EX', HELD_OUT_EX_IDENTIFYING, HELD_OUT_EX_CLEAN],
+  ['EY', HELD_OUT_EY_IDENTIFYING, HELD_OUT_EY_CLEAN],
+  ['EZ', HELD_OUT_EZ_IDENTIFYING, HELD_OUT_EZ_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -685,6 +696,7 @@ const RULE_SETS = [
   ['fifty-third', 'EH', EH_RULES_IDENTIFYING, EH_RULES_CLEAN], // the round on EH to EK
   ['fifty-fourth', 'EL', EL_RULES_IDENTIFYING, EL_RULES_CLEAN], // the round on EL to EO
   ['fifty-fifth', 'EQ', EQ_RULES_IDENTIFYING, EQ_RULES_CLEAN], // the round on EQ to EW
+  ['fifty-sixth', 'EX', EX_RULES_IDENTIFYING, EX_RULES_CLEAN], // the round on EX to EZ
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -738,7 +750,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * EO were tuned on afterwards (fifty-fourth tuning set; the model trains on them); EP is untouched, and the model does not train on
  * it, so its figure here is a blind figure of each later guard. EQ, ER, EU (dictated), ES, ET, EV (chat) and EW (written) measured
  * the guard of f6e06cc (declared beforehand in 99e3df2) and were tuned on afterwards (fifty-fifth tuning set; the model trains on
- * them).
+ * them). EX (dictated), EY and EZ (chat) measured the guard of a81cdd1 (declared beforehand in 836199d) and were tuned on afterwards
+ * (fifty-sixth tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

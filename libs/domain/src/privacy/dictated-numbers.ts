@@ -181,7 +181,8 @@ function detectSpokenAddresses(text: string): Candidate[] {
 
 /** The parts of a spoken e-mail address: "sandra punt visser tachtig at hotmail punt com". */
 const SPOKEN_AT = /[ \u00a0]+(?:at|apenstaartje|apestaart)[ \u00a0]+(\p{Ll}[\p{Ll}\d-]*)((?:[ \u00a0]+punt[ \u00a0]+\p{Ll}+)+)(?![\p{L}])/gu;
-const TOP_LEVEL = /punt[ \u00a0]+(?:com|nl|be|org|net|eu|info|de|fr|uk|co|frl)$/u;
+// (After EX–EZ also the domains of the countries families come from: "wp punt pl".)
+const TOP_LEVEL = /punt[ \u00a0]+(?:com|nl|be|org|net|eu|info|de|fr|uk|co|frl|pl|it|es|ch|tr|ro|ua|ma|sr|cz|io|me|nu)$/u;
 /** Words that end the name part of a spoken address going backwards: "is", "mail", "adres", ":". */
 const LOCAL_JOINERS = new Set(['punt', 'streepje', 'underscore', 'liggend']);
 const TUSSEN_IN_ADDRESS = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'el']);

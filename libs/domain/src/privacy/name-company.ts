@@ -535,6 +535,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (startsLower(tok.text) && firstName(i) && !/^(?:de|het|een)$/u.test(before) && !PERSON_WORDS.has(tok.folded) && !!next && spaced(text, tok, next) &&
       ((next.folded === 'en' && tokens[i + 2]?.folded === 'ik' && /^[ \u00a0]+\p{Ll}/u.test(text.slice((tokens[i + 2] as Token).end))) ||
         (next.folded === 'de' && OF_WORDS.has(tokens[i + 2]?.folded ?? '') && tokens[i + 3]?.folded === 'van'))) return true;
+    // After EX–EZ: "mikey de zoon van fam. tromp": the same apposition after a name of the lists that is no word, or one no list knows.
+    if (startsLower(tok.text) && (listedNoWord(i) || unknownName(i)) && next?.folded === 'de' && spaced(text, tok, next) && OF_WORDS.has(tokens[i + 2]?.folded ?? '') &&
+      tokens[i + 3]?.folded === 'van') return true;
+    // After EX–EZ: "is marije de vries nog klassenouder": a first name of the lists that is no word before a tussenvoegsel and a listed
+    // surname.
+    if (startsLower(tok.text) && /F/u.test(classOf(i)) && !/[AQNT]/u.test(classOf(i)) && tok.folded.length >= 3 && !!next && spaced(text, tok, next) && classOf(i + 1) === 'T' &&
+      !/^(?:in|op|uit|te|'t|aan|bij)$/u.test(next.folded) && surnameAfterTussen(i + 1)) return true;
     // After EQ–EW: "hallo, planning met ferry hier", "u spreekt met wendy": a caller or speaker naming themselves.
     if (before === 'met' && ((next?.folded === 'hier' && spaced(text, tok, next)) || prev2?.folded === 'spreekt') && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
       !OF_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
@@ -731,7 +738,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (SAYS.has(before) && firstName(i)) return true;
     // "meester vos", "trainer kees", "dokter okafor": a title or profession right before a first name or surname.
     // (After CI also a capitalised surname that is a word too, in mid-sentence: "bij agent Vos".)
+    // (After EX–EZ also a longer word only shaped like a place, no noun: "dokter baldewsingh"; not "de leidster van de dreumesgroep".)
     if ((PERSON_TITLES.has(title) || isRoleTitle(title)) && (nameLike(i) || surnameWord(i) ||
+      (classOf(i) === 'P' && startsLower(tok.text) && !isPlaceOrRegion(tok.folded) && !/(?:s|d|t|de|te|en|ing|groep|heid|schap|team|klas)$/u.test(tok.folded)) ||
       (CAPITALISED.test(tok.text) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)))) return true;
     // "de kinderen Wang", "het gezin Bakker": a family by its surname, capitalised, or a listed surname that is no word.
     if (isFamilyWord(before) && ((CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isPlaceOrRegion(tok.folded)) || surnameWord(i))) return true;
@@ -823,6 +832,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // An ordinary word after a form of address only after two tussenvoegsels or one that is no article ("meneer van de molen",
     // "mevrouw van dam"; not "hoi meneer de gymspullen liggen nog thuis").
     return FORMAL_TITLES.has(prev.folded) && !/[NU]/u.test(cls) && (k > i || (tokens[i] as Token).folded !== 'de') ? last.end : 0;
+  };
+  /** Tussenvoegsels from token k on, then a listed surname that is no frequent word ("de vries", "van der berg"). */
+  const surnameAfterTussen = (k: number): boolean => {
+    let j = k;
+    while (classOf(j) === 'T' && tokens[j + 1] && spaced(text, tokens[j] as Token, tokens[j + 1] as Token) && j - k < 3) j++;
+    return j > k && /S/u.test(classOf(j)) && !/[QN]/u.test(classOf(j));
   };
   /** A team, school or service at token k, after an optional article. */
   const serviceAt = (k: number): boolean => {

@@ -47,7 +47,7 @@ indah putri ayu wulan budi agus rizky fajar bayu intan
 abebe teklit meseret xiu jie tesfalem kidist abrehet
 koos cees dick agnes hester harm sjef melle tjitske tariq dayo aad aart bertus bouke egbert govert hajo henny huib lammert
 louk meindert nanne reinier rogier valentijn afke aleida dineke elske fenneke geertje jantine jikke josien mientje rixt trijntje
-wendela willemijn jamila wafa`;
+wendela willemijn jamila wafa marije dirkje jannie roelie grietje anneloes annerieke sieds tjibbe klaasje geeske tonnie tonny wietze`;
 export const SUPPLEMENT_SURNAMES = 'pool tol veen brink vink ruiter groen jonker chaouch khatib haddou boukhari boulahrouz sewdien kross sordam';
 
 const SUPPLEMENT_SURNAME_SET: ReadonlySet<string> = new Set(SUPPLEMENT_SURNAMES.split(' '));

@@ -2312,6 +2312,16 @@ const LONE_INITIAL = /(?<=[\p{Ll},][ \u00a0])(\p{Lu})\.(?=[ \u00a0]\p{Ll}|,[ \u0
 // "J. weet ervan.", "ingebracht; M. zegt dat ..." — a single initial opening a sentence or a clause after a semicolon before a verb
 // only a person does (not "A. Inleiding", not "; A. ja of nee")
 const INITIAL_SUBJECT = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \u00a0]+(\p{Ll}+)(?![\p{L}])/gu;
+/**
+ * After EX–EZ: lowercase initials of two or three letters, each with its dot, standing for a person in chat and dictation ("heeft
+ * j.w. een gebiedsverbod", "in het plan van k.m. staat", "b.k. heeft zich"): after a word a person follows or before a verb a person
+ * does; not an abbreviation ("o.a.", "i.p.v.", "d.w.z.", "z.s.m.").
+ */
+const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,3})(?=[ \u00a0,])/gu;
+const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij|aan|over|heeft|had|is|was|zegt|zei|wil|moet|mag|kan)[ \u00a0]+$/u;
+const NOT_INITIALS = new Set(
+  'o.a t.a.v i.v.m e.d e.a d.w.z m.a.w n.a.v i.p.v m.b.t z.s.m a.s t.z.t m.i o.i.d c.q z.o.z p.s n.b v.d i.o.m m.b.v t.b.v i.s.m b.v a.u.b s.v.p v.w.b i.c.m t.o.v i.h.a o.b.v e.v.a m.n i.e n.v.t m.v.g z.g.a.n t.m v.a d.m.v o.v.v i.o p.p m.i.v e.e.a v.w.b a.d g.g.d'.split(' '),
+);
 
 /** An initial as a pseudonym: after "noemen hem (hierna)" or before "(eigenlijk ...)" / "(echte naam ...)". */
 const PSEUDONYM_INITIAL = [
@@ -2394,6 +2404,13 @@ export function detectInitials(text: string): Candidate[] {
     const core = surname.split('-')[0] ?? '';
     if (/\p{Lu}/u.test(m[0]) || !(isSurnameCore(core) || (core.length >= 4 && !isFrequentWord(core) && !isNameWord(core) && !isKnownWord(core))) || isNotName(surname)) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of matchAllInLines(lines, LOWER_INITIAL_GROUP)) {
+    const group = m[1] ?? '';
+    if (NOT_INITIALS.has(group.slice(0, -1))) continue;
+    const after = /^[ \u00a0,]+(\p{Ll}+)/u.exec(text.slice(m.index + group.length, m.index + group.length + 20))?.[1] ?? '';
+    if (!BEFORE_LOWER_INITIALS.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERBS.has(after)) continue;
+    out.push({ kind: 'initials', start: m.index, end: m.index + group.length });
   }
   for (const m of matchAllInLines(lines, INITIAL_SUBJECT)) {
     if (!PERSON_VERBS.has(m[2] ?? '') || !isSentenceInitial(text, m.index)) continue;

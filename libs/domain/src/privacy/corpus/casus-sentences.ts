@@ -2285,3 +2285,26 @@ export const EQ_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'hij woont ook op kamer 12 van de groep', expected: [] },
   { text: 'de ton met regenwater staat achter de schuur', expected: [] },
 ];
+
+/**
+ * The fifty-sixth tuning set, after EX–EZ: lowercase initials with their dots standing for a person, a first name the lists have
+ * before a tussenvoegsel and surname, an apposition after a name no list knows, a longer surname after a doctor, spoken e-mail
+ * addresses abroad, and Dutch first names the packages lacked (marije, dirkje).
+ */
+export const EX_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'sinds maandag heeft r.v. een begeleider op het plein', expected: [e('initials', 'r.v.')] },
+  { text: 'in het verslag van s.d. staat dat hij zelf wil kiezen', expected: [e('initials', 's.d.')] },
+  { text: 'weet iemand of marije de jong al terug is', expected: [e('name', 'marije de jong')] },
+  { text: 'jaydee de dochter van de buren speelt vaak mee', expected: [e('name', 'jaydee')] },
+  { text: 'de kinderarts dokter ramdhanie belt morgen terug', expected: [e('name', 'ramdhanie')] },
+  { text: 'haar mail is ola punt wisniewska apenstaartje onet punt pl', expected: [e('email', 'ola punt wisniewska apenstaartje onet punt pl')] },
+  { text: 'dirkje mag vandaag eerder naar huis', expected: [e('name', 'dirkje')] },
+];
+export const EX_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'dit geldt o.a. voor de kinderen van de bso', expected: [] },
+  { text: 'we doen het gesprek i.p.v. de les op dinsdag', expected: [] },
+  { text: 'de leidster van de dreumesgroep is vandaag ziek', expected: [] },
+  { text: 'de mentor gaat maandelijks langs bij het gezin', expected: [] },
+  { text: 'het gaat om kinderen van 4 t.m. 12 jaar', expected: [] },
+  { text: 'de begeleider van de reclassering komt ook', expected: [] },
+];
