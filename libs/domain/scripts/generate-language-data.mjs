@@ -142,9 +142,9 @@ function isNameShape(name) {
  * @faker-js/faker's Dutch and Flemish person names (after BZ–CC): the first names Dutch parents give now and gave a
  * generation ago ("Dewi", "Carlijn", "Gerrit", "Sjoerd", "Wessel"), many of which the nl-be list lacks.
  */
-function fakerNames(field) {
+function fakerNames(field, locales = [fakerNL, fakerNL_BE]) {
   const out = [];
-  for (const locale of [fakerNL, fakerNL_BE]) {
+  for (const locale of locales) {
     const value = locale.rawDefinitions.person?.[field];
     const lists = Array.isArray(value) ? [value] : Object.values(value ?? {});
     for (const list of lists) for (const name of list) if (typeof name === 'string') out.push(name);
@@ -175,18 +175,18 @@ function readForeignFirstNames() {
   }
   // After EQ–EW: @faker-js/faker's Polish, Romanian, Indonesian and (romanised) Ukrainian first names, the communities whose
   // children's names the lists above lacked ("piotr", "tomasz", "agnieszka", "oksana", "olena", "dmytro").
-  for (const locale of [fakerPL, fakerRO, fakerID_ID]) for (const name of localeFirstNames(locale)) out.add(fold(name));
-  for (const name of localeFirstNames(fakerUK)) out.add(romaniseUkrainian(name.toLowerCase()));
+  for (const name of fakerNames('first_name', [fakerPL, fakerRO, fakerID_ID])) out.add(fold(name));
+  for (const name of fakerNames('first_name', [fakerUK])) {
+    const latin = romaniseUkrainian(name.toLowerCase());
+    if (latin) out.add(latin);
+  }
   return out;
 }
 
-function localeFirstNames(locale) {
-  const value = locale.rawDefinitions.person?.first_name;
-  const lists = Array.isArray(value) ? [value] : Object.values(value ?? {});
-  return lists.flat().filter((n) => typeof n === 'string');
-}
-
-/** The official Ukrainian romanisation (KMU 2010), as Ukrainians in the Netherlands write their names ("Олена" → "olena"). */
+/**
+ * The official Ukrainian romanisation (KMU 2010), as Ukrainians in the Netherlands write their names ("Олена" → "olena"); ''
+ * for a name with a letter outside it.
+ */
 const UKRAINIAN_LATIN = {
   а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l',
   м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu',

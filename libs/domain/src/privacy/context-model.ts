@@ -251,9 +251,6 @@ export const WORD_THRESHOLD = 0.7;
  */
 export const OPENING_WORD_THRESHOLD = 0.85;
 
-function isLineOpening(text: string, start: number): boolean {
-  return /(?:^|[\n.!?:][ \u00a0]*)$/u.test(text.slice(Math.max(0, start - 3), start));
-}
 
 let weights: Map<string, number> | undefined;
 
@@ -357,7 +354,7 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     if (tokens[i - 1]?.folded === 'van' && MADE_OF_BEFORE.has(tokens[i - 2]?.folded ?? '')) continue;
     // An ordinary Dutch word is a name only when the context leaves little doubt ("broertje bo", not "de jongste (2)").
     // (A word opening its line or sentence needs 0.85: "storm was heftig vannacht", "roos is mooi als cadeau".)
-    const wordThreshold = isLineOpening(text, tok.start) ? OPENING_WORD_THRESHOLD : WORD_THRESHOLD;
+    const wordThreshold = isSentenceInitial(text, tok.start) ? OPENING_WORD_THRESHOLD : WORD_THRESHOLD;
     if (nameProbability(w, text, tokens, i, classOf) < (/[QA]/u.test(classOf(i)) ? wordThreshold : NAME_THRESHOLD)) continue;
     const start = tussenvoegselStart(text, tokens, i, classOf);
     const last = out[out.length - 1];

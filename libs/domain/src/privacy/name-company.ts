@@ -17,7 +17,7 @@
 import { lexicalClass } from './context-model.js';
 import { isPlaceOrRegion } from './geo.js';
 import { isLowercaseDoubleFirstName } from './name-lists.js';
-import { AUXILIARIES, isLineStart, MODAL_VERBS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
+import { AUXILIARIES, isLineStart, MODAL_VERBS, NAME_NOUNS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, startsLower, startsUpper } from './text.js';
 import { isCompound, isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
@@ -88,8 +88,6 @@ const PERSON_WORDS = new Set(
   `kind kinderen kindje baby peuter kleuter meisje jongen jongere puber tiener dochter zoon broer zus broertje zusje moeder vader
 ouder leerling leerlinge cliënt client cliënte pupil jeugdige tweeling neef nicht oma opa man vrouw papa mama pap mam`.split(/\s+/u),
 );
-/** Words for a name ("de achternaam bakker", "de achternaam is bakker"). */
-const NAME_NOUNS = new Set('achternaam voornaam roepnaam meisjesnaam familienaam naam bijnaam'.split(' '));
 /** Verbs of talking that a name takes ("met roos gesproken"), and of saying ("roos zegt", "dan zegt bo"). */
 const TALKED_WITH = /^(?:gesproken|gebeld|gepraat|overlegd|afgesproken|gemaild|geappt|contact)$/u;
 const SAYS = new Set('zegt zei vertelt vertelde geeft gaf vraagt vroeg belde appte mailde'.split(' '));
@@ -546,8 +544,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (listedNoWord(i) || unknownName(i))) return true;
     // After EX–EZ: "is marije de vries nog klassenouder": a first name of the lists that is no word before a tussenvoegsel and a listed
     // surname.
-    if (!!next && TUSSEN_START.has(next.folded) && tok.folded.length >= 3 && startsLower(tok.text) && /F/u.test(classOf(i)) && !/[AQNT]/u.test(classOf(i)) && spaced(text, tok, next) && classOf(i + 1) === 'T' &&
-      !/^(?:in|op|uit|te|'t|aan|bij)$/u.test(next.folded) && surnameAfterTussen(i + 1)) return true;
+    if (!!next && TUSSEN_START.has(next.folded) && tok.folded.length >= 3 && startsLower(tok.text) && /F/u.test(classOf(i)) && !/[AQNT]/u.test(classOf(i)) && spaced(text, tok, next) &&
+      surnameAfterTussen(i + 1)) return true;
     // After EQ–EW: "hallo, planning met ferry hier", "u spreekt met wendy": a caller or speaker naming themselves.
     if (before === 'met' && ((next?.folded === 'hier' && spaced(text, tok, next)) || prev2?.folded === 'spreekt') && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
       !OF_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i))) return true;

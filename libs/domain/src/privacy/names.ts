@@ -3,7 +3,7 @@ import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName,
 import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { lexicalClass } from './context-model.js';
 import { isInstitutionType } from './places.js';
-import { fold, INITIAL_WITH_DOT, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
+import { fold, INITIAL_WITH_DOT, isAbbreviation, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
 import type { Candidate } from './types.js';
 import { endsLikeCompound, isCompound, isKnownThing, isKnownWord, isPronominalAdverb, isUnknownCapitalised } from './unknown-words.js';
 
@@ -211,7 +211,7 @@ const MISTER_CUES = new Set(['mr', 'mister']);
 const CHAT_TITLES = new Set(['mees', 'mstr']);
 /** "naam is X", "achternaam: X", "de roepnaam is X": a name follows (and "X is de achternaam van ..." names X). */
 const NAMING_VERBS = new Set(['noemen', 'noem', 'noemt', 'noemde', 'noemden']);
-const NAME_NOUNS = new Set(['naam', 'achternaam', 'voornaam', 'roepnaam', 'bijnaam', 'familienaam', 'meisjesnaam']);
+export const NAME_NOUNS: ReadonlySet<string> = new Set(['naam', 'achternaam', 'voornaam', 'roepnaam', 'bijnaam', 'familienaam', 'meisjesnaam']);
 const PRONOUNS = new Set(['we', 'wij', 'ik', 'hem', 'haar', 'het', 'hier', 'in', 'deze', 'casus']);
 
 /**
@@ -2315,13 +2315,10 @@ const INITIAL_SUBJECT = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \u00a0]+(\p{Ll}+)(?![\p{L
 /**
  * After EX–EZ: lowercase initials of two or three letters, each with its dot, standing for a person in chat and dictation ("heeft
  * j.w. een gebiedsverbod", "in het plan van k.m. staat", "b.k. heeft zich"): after a word a person follows or before a verb a person
- * does; not an abbreviation ("o.a.", "i.p.v.", "d.w.z.", "z.s.m.").
+ * does; not an abbreviation ("o.a.", "i.p.v.", "d.w.z.", "z.s.m.": isAbbreviation).
  */
 const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,3})(?=[ \u00a0,])/gu;
 const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij|aan|over|heeft|had|is|was|zegt|zei|wil|moet|mag|kan)[ \u00a0]+$/u;
-const NOT_INITIALS = new Set(
-  'o.a t.a.v i.v.m e.d e.a d.w.z m.a.w n.a.v i.p.v m.b.t z.s.m a.s t.z.t m.i o.i.d c.q z.o.z p.s n.b v.d i.o.m m.b.v t.b.v i.s.m b.v a.u.b s.v.p v.w.b i.c.m t.o.v i.h.a o.b.v e.v.a m.n i.e n.v.t m.v.g z.g.a.n t.m v.a d.m.v o.v.v i.o p.p m.i.v e.e.a v.w.b a.d g.g.d'.split(' '),
-);
 
 /** An initial as a pseudonym: after "noemen hem (hierna)" or before "(eigenlijk ...)" / "(echte naam ...)". */
 const PSEUDONYM_INITIAL = [
@@ -2407,7 +2404,7 @@ export function detectInitials(text: string): Candidate[] {
   }
   for (const m of matchAllInLines(lines, LOWER_INITIAL_GROUP)) {
     const group = m[1] ?? '';
-    if (NOT_INITIALS.has(group.slice(0, -1))) continue;
+    if (isAbbreviation(group.slice(0, -1))) continue;
     const after = /^[ \u00a0,]+(\p{Ll}+)/u.exec(text.slice(m.index + group.length, m.index + group.length + 20))?.[1] ?? '';
     if (!BEFORE_LOWER_INITIALS.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERBS.has(after)) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + group.length });

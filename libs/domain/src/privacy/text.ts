@@ -4,6 +4,10 @@ const ABBREVIATIONS = new Set([
   'dhr', 'mw', 'mevr', 'hr', 'dr', 'drs', 'ir', 'mr', 'prof', 'ing', 'st', 'sr', 'jr',
   'o.a', 'bijv', 'bv', 'bijvoorbeeld', 'm.b.t', 't.a.v', 'i.v.m', 'ivm', 'e.d', 'e.a', 'ca', 'vs',
   'nl', 'resp', 'incl', 'excl', 'evt', 'geb', 'nr', 'tel', 'z.g.a.n', 'd.w.z', 'm.a.w', 'n.a.v', 'i.p.v',
+  // After EX–EZ: the dotted abbreviations that lowercase initials are not (names.ts, LOWER_INITIAL_GROUP).
+  'z.s.m', 'a.s', 't.z.t', 'm.i', 'o.i.d', 'c.q', 'z.o.z', 'p.s', 'n.b', 'v.d', 'i.o.m', 'm.b.v', 't.b.v', 'i.s.m',
+  'b.v', 'a.u.b', 's.v.p', 'v.w.b', 'i.c.m', 't.o.v', 'i.h.a', 'o.b.v', 'e.v.a', 'm.n', 'i.e', 'n.v.t', 'm.v.g', 't.m',
+  'v.a', 'd.m.v', 'o.v.v', 'i.o', 'p.p', 'm.i.v', 'e.e.a', 'a.d', 'g.g.d',
 ]);
 
 /** An abbreviation whose dot ends no sentence ("dhr", "geb", "i.v.m"; lowercase, without its last dot). */
