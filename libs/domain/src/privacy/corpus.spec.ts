@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–EZ but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as FA–FD are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–FD but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -156,6 +156,8 @@ import {
   EQ_RULES_IDENTIFYING,
   EX_RULES_CLEAN,
   EX_RULES_IDENTIFYING,
+  FA_RULES_CLEAN,
+  FA_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -486,7 +488,7 @@ const FIRST_RUNS = [
   { batch: 'EX (blind writer, dictated, guard after EQ–EW declared beforehand)', direct: [187, 198], flagged: [0, 130] },
   { batch: 'EY (blind writer, chat, same declared guard as EX)', direct: [188, 190], flagged: [0, 130] },
   { batch: 'EZ (blind writer, chat, same declared guard as EX)', direct: [179, 185], flagged: [1, 130] },
-  { batch: 'FA (blind writer, dictated, guard after EX–EZ declared beforehand: the current guard)', direct: [181, 187], flagged: [0, 130] },
+  { batch: 'FA (blind writer, dictated, guard after EX–EZ declared beforehand)', direct: [181, 187], flagged: [0, 130] },
   { batch: 'FB (blind writer, dictated, same declared guard as FA)', direct: [194, 199], flagged: [1, 130] },
   { batch: 'FC (blind writer, dictated, same declared guard as FA)', direct: [185, 197], flagged: [0, 130] },
   { batch: 'FD (blind writer, chat, same declared guard as FA)', direct: [191, 197], flagged: [0, 130] },
@@ -639,6 +641,10 @@ const heldOut = [
   ['EX', HELD_OUT_EX_IDENTIFYING, HELD_OUT_EX_CLEAN],
   ['EY', HELD_OUT_EY_IDENTIFYING, HELD_OUT_EY_CLEAN],
   ['EZ', HELD_OUT_EZ_IDENTIFYING, HELD_OUT_EZ_CLEAN],
+  ['FA', HELD_OUT_FA_IDENTIFYING, HELD_OUT_FA_CLEAN],
+  ['FB', HELD_OUT_FB_IDENTIFYING, HELD_OUT_FB_CLEAN],
+  ['FC', HELD_OUT_FC_IDENTIFYING, HELD_OUT_FC_CLEAN],
+  ['FD', HELD_OUT_FD_IDENTIFYING, HELD_OUT_FD_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -705,6 +711,7 @@ const RULE_SETS = [
   ['fifty-fourth', 'EL', EL_RULES_IDENTIFYING, EL_RULES_CLEAN], // the round on EL to EO
   ['fifty-fifth', 'EQ', EQ_RULES_IDENTIFYING, EQ_RULES_CLEAN], // the round on EQ to EW
   ['fifty-sixth', 'EX', EX_RULES_IDENTIFYING, EX_RULES_CLEAN], // the round on EX to EZ
+  ['fifty-seventh', 'FA', FA_RULES_IDENTIFYING, FA_RULES_CLEAN], // the round on FA to FD
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -760,8 +767,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * the guard of f6e06cc (declared beforehand in 99e3df2) and were tuned on afterwards (fifty-fifth tuning set; the model trains on
  * them). EX (dictated), EY and EZ (chat) measured the guard of a81cdd1 (declared beforehand in 836199d) and were tuned on afterwards
  * (fifty-sixth tuning set; the model trains on them). FA, FB, FC (dictated) and FD (chat) measured the guard of 50893e9 (declared
- * beforehand in ffd580a), the current guard: untouched, and the model does not train on them, so their figures here are blind
- * figures of it.
+ * beforehand in ffd580a), were kept untouched through f4a3d08 and tuned on afterwards (fifty-seventh tuning set; the model trains on
+ * them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -774,10 +781,6 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
-  measure('held-out FA (held-out-fa.ts, untouched since its first run)', HELD_OUT_FA_IDENTIFYING, HELD_OUT_FA_CLEAN),
-  measure('held-out FB (held-out-fb.ts, untouched since its first run)', HELD_OUT_FB_IDENTIFYING, HELD_OUT_FB_CLEAN),
-  measure('held-out FC (held-out-fc.ts, untouched since its first run)', HELD_OUT_FC_IDENTIFYING, HELD_OUT_FC_CLEAN),
-  measure('held-out FD (held-out-fd.ts, untouched since its first run)', HELD_OUT_FD_IDENTIFYING, HELD_OUT_FD_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

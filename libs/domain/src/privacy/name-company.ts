@@ -68,6 +68,8 @@ function isRoleTitle(folded: string): boolean {
   for (const head of ROLE_HEADS) if (folded.length >= head.length + 3 && folded.endsWith(head)) return true;
   return false;
 }
+/** Titles of a teacher, doctor or nurse, used as a form of address before a surname ("juf bakker", "dokter achterberg"). */
+const ADDRESS_TITLES = new Set('juf juffrouw meester dokter zuster broeder'.split(' '));
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** Words for a family that its surname follows ("de kinderen Wang", "het gezin Bakker"). */
@@ -305,7 +307,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   // Also a word no list knows ("filmon"), of three letters or more, in a line of Dutch words: a line with more unknown words is
   // dialect or another language ("'k Ebbe mee de juf gepraot"), where unknown words are no evidence of a name.
   const nameLike = (j: number): boolean => firstName(j) || unknownName(j);
-  const unknownName = (j: number): boolean => {
+  const unknownName = (j: number, neighbours = 0): boolean => {
     const t = tokens[j];
     if (!t) return false;
     // (A word only shaped like a place, "wijnands", "bep", no place a list has, counts as unknown.)
@@ -315,7 +317,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // (After DD–DI not an adverb's shape: "de mentor wekelijks een huisbezoek".)
     if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) || ADVERB_OR_ADJECTIVE_ENDING.test(t.folded) ||
       (text.charCodeAt(t.end) === 46 && isAbbreviation(t.folded))) return false;
-    return unknownNeighbours(j) === 0;
+    return unknownNeighbours(j) <= neighbours;
   };
   /** Unknown words of three letters or more within eight tokens of j, in its line. */
   const unknownNeighbours = (j: number): number => {
@@ -324,6 +326,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     for (let k = Math.max(0, j - 8); k <= j + 8 && k < tokens.length; k++) {
       const o = tokens[k] as Token;
       if (k === j || o.folded.length < 3 || /\n/u.test(text.slice(Math.min(o.end, t.end), Math.max(o.start, t.start)))) continue;
+      // (After FA–FD not the other of a pair, "met ruthmila en shurendy": two names no list has are not a line of dialect.)
+      if (Math.abs(k - j) === 2 && /^(?:en|of)$/u.test(tokens[(k + j) / 2]?.folded ?? '')) continue;
       // (A profession before a name is often a compound no list has: "kinderfysio wibowo".)
       if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U' && !ROLE_TITLES.has(o.folded)) n++;
     }
@@ -566,6 +570,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         if (SAYS.has(after) && !(prev && (ARTICLES.has(prev.folded) || QUANTIFIERS.has(prev.folded))) && firstName(i)) return true;
         // "met roos gesproken", "met kees gebeld".
         if (before === 'met' && TALKED_WITH.test(after) && nameLike(i)) return true;
+        // After FA–FD: "met ruthmila en shurendy afgesproken": two of them.
+        if (after === 'en' && before === 'met' && TALKED_WITH.test(tokens[i + 3]?.folded ?? '') && nameLike(i) && nameLike(i + 2)) return true;
+        if (before === 'en' && tokens[i - 3]?.folded === 'met' && TALKED_WITH.test(after) && nameLike(i) && nameLike(i - 2)) return true;
         // "Farid uit Herat zit ...": a capitalised word opening a sentence before "uit" and a capitalised place, a listed name
         // (also one that is a rare word) or a word no list knows.
         if (after === 'uit' && CAPITALISED.test(tok.text) && CAPITALISED.test(tokens[i + 2]?.text ?? '') && isSentenceInitial(text, tok.start) &&
@@ -753,6 +760,15 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (nameLike(i) || surnameWord(i) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))))) return true;
     // After a form of address any listed surname, also one that is a word ("mw. sluiter", "mevrouw bakker").
     if (FORMAL_TITLES.has(title) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
+    // After FA–FD: after a teacher's or doctor's title the same, lowercase, unless it has a verb's shape ("juf bakker of meester de
+    // jong", "dokter visser"; not "de juf belde").
+    if (ADDRESS_TITLES.has(title) && startsLower(tok.text) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) &&
+      !looksInflected(tok.folded) && !(/Q/u.test(classOf(i)) && tok.folded.endsWith('en'))) return true;
+    // After FA–FD: "dokter achterberg", "mevrouw rijkaard", "dokter nieuwenhuis": after a form of address or a teacher's or doctor's
+    // title a lowercase word made of Dutch words that no word list has whole, as Dutch surnames are; not a verb's, adverb's or
+    // adjective's shape ("de juf complimenteerde").
+    if ((FORMAL_TITLES.has(title) || ADDRESS_TITLES.has(title)) && startsLower(tok.text) && tok.folded.length >= 6 && /^KP?$/u.test(classOf(i)) &&
+      /^\p{Ll}+$/u.test(tok.text) && !looksInflected(tok.folded) && !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded) && !/(?:en|de|te|ing|heid|schap|isme|atie)$/u.test(tok.folded)) return true;
     // "Liva (3 jr), spraak", "Nova, 9 maanden, motoriek": a listed name or unknown word opening a note with an age after it, not a
     // person word ("Kind (2 jr)") nor a place.
     if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && (tok.folded.length >= 3 || firstName(i)) && !PERSON_WORDS.has(tok.folded) &&
@@ -794,7 +810,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         !/N/u.test(classOf(i)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded)) return true;
     }
     // "de moeder van filmon".
-    return before === 'van' && !!prev2 && !!prev && OF_WORDS.has(prev2.folded) && spaced(text, prev2, prev) && nameLike(i);
+    // (After FA–FD a word no list knows there also with one more in its line, as a family's names are: "de voogd van merhawit heet
+    // meneer ghebremedhin".)
+    return before === 'van' && !!prev2 && !!prev && OF_WORDS.has(prev2.folded) && spaced(text, prev2, prev) && (nameLike(i) || unknownName(i, 1));
   };
   /**
    * "jaylano's school", "mo's vader", "de tahiri's": a word with an apostrophe s is a name unless it is a Dutch word ("auto's",
@@ -820,7 +838,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (!prev || classOf(i) !== 'T' || !spaced(text, prev, tokens[i] as Token)) return 0;
     // (After EQ–EW also after a family or a relative before "de", not "van", which is "of" there: "de tweeling de vries", "opa de
     // haan"; not "de kinderen van de boer".)
-    const relative = (isFamilyWord(prev.folded) || SIBLING_WORDS.has(prev.folded)) && (tokens[i] as Token).folded === 'de';
+    // (After FA–FD also "van der", "van den", "ter", "ten": "de familie van der zee", "de broers ter horst".)
+    const particle = (tokens[i] as Token).folded;
+    const relative = (isFamilyWord(prev.folded) || SIBLING_WORDS.has(prev.folded)) &&
+      (particle === 'de' || particle === 'ter' || particle === 'ten' || (particle === 'van' && /^(?:der|den)$/u.test(tokens[i + 1]?.folded ?? '')));
     if (!(FORMAL_TITLES.has(prev.folded) || isRoleTitle(prev.folded) || relative)) return 0;
     // "jeugdarts in Genk", "meneer op school": a preposition, not a tussenvoegsel.
     if (/^(?:in|op|uit|te|'t|aan|bij)$/u.test((tokens[i] as Token).folded)) return 0;
@@ -835,7 +856,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (/S/u.test(cls) || unknownName(k + 1)) return last.end;
     // An ordinary word after a form of address only after two tussenvoegsels or one that is no article ("meneer van de molen",
     // "mevrouw van dam"; not "hoi meneer de gymspullen liggen nog thuis").
-    return FORMAL_TITLES.has(prev.folded) && !/[NU]/u.test(cls) && (k > i || (tokens[i] as Token).folded !== 'de') ? last.end : 0;
+    return (FORMAL_TITLES.has(prev.folded) || relative) && !/[NU]/u.test(cls) && (k > i || (tokens[i] as Token).folded !== 'de') ? last.end : 0;
   };
   /** Tussenvoegsels from token k on, then a listed surname that is no frequent word ("de vries", "van der berg"). */
   const surnameAfterTussen = (k: number): boolean => {

@@ -360,7 +360,7 @@ const LOWER_LIVING_CUE_RE = new RegExp(
   'gu',
 );
 const LOWER_STREET_RE = new RegExp(
-  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk|pad|hof|plantsoen|baan|allee|erf|beek|markt|haven)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
+  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk|pad|hof|plantsoen|baan|allee|erf|beek|markt|haven|weide|akker|gaarde|wei)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
 /**
@@ -488,7 +488,8 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // "het adres van het stagebedrijf is havenstraat 9" and the endings -pad, -hof, -baan, -beek ... ("op kerkpad 6").
     // (After EH–EK also "in" before the postcode, and "adres" earlier in the sentence: "de lindelaan 17 in 7241 rc", "het adres van je
     // broer, t is toch parkweg 112".)
-    const postcodeAfter = /^,?[ \u00a0]*(?:in[ \u00a0]+)?\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15)) ||
+    // (After FA–FD also a spoken comma: "hoofdstraat 88 komma 8441 ed".)
+    const postcodeAfter = /^(?:,|[ \u00a0]+komma)?[ \u00a0]*(?:in[ \u00a0]+)?\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15)) ||
       /(?<![\p{L}])adres(?![\p{L}])/iu.test(sentenceBefore(text, m.index, 60));
     // After CB: a house number with a letter ("bergweg 117b") is no count.
     const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);

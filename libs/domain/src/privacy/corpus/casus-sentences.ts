@@ -2308,3 +2308,28 @@ export const EX_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het gaat om kinderen van 4 t.m. 12 jaar', expected: [] },
   { text: 'de begeleider van de reclassering komt ook', expected: [] },
 ];
+
+/**
+ * The fifty-seventh tuning set, after FA–FD: a teacher's or doctor's title before a lowercase surname that is also a word or a
+ * compound of Dutch words no list has whole, a family before "van der" or "ter", two names no list knows after "met ... en",
+ * lowercase streets on -weide, -akker and Frisian -wei, a postcode after a spoken comma, and a listed name that is no word at
+ * the model's lower threshold for listed names.
+ */
+export const FA_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'morgen komt dokter westerhout nog even kijken', expected: [e('name', 'westerhout')] },
+  { text: 'de afspraak bij mevrouw lindenbergh is verzet', expected: [e('name', 'lindenbergh')] },
+  { text: 'ik wacht op een reactie van meester visser over de toets', expected: [e('name', 'visser')] },
+  { text: 'hij logeert deze week bij de familie van den heuvel', expected: [e('name', 'van den heuvel')] },
+  { text: 'de zusjes ter brugge komen samen naar de opvang', expected: [e('name', 'ter brugge')] },
+  { text: 'gisteren heb ik met tchaikaya en oluwadami afgesproken na school', expected: [e('name', 'tchaikaya'), e('name', 'oluwadami')] },
+  { text: 'de bus stopt bij bremweide 14b voor de deur', expected: [e('street_address', 'bremweide 14b')] },
+  { text: 'het adres van de praktijk is kerkstraat 3 komma 9201 ab drachten', expected: [e('street_address', 'kerkstraat 3'), e('postcode', '9201 ab')] },
+];
+export const FA_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'de juf complimenteerde hem met zijn tekening', expected: [] },
+  { text: 'de dokter vertelde dat het goed ging', expected: [] },
+  { text: 'de kinderen van de boer spelen in de schuur', expected: [] },
+  { text: 'ik heb met school en de ouders afgesproken', expected: [] },
+  { text: 'we spelen op het sportveld 2 tegen de b-junioren', expected: [] },
+  { text: 'de meester vroeg of ik wilde helpen', expected: [] },
+];
