@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–FD but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–FK but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -158,6 +158,8 @@ import {
   EX_RULES_IDENTIFYING,
   FA_RULES_CLEAN,
   FA_RULES_IDENTIFYING,
+  FE_RULES_CLEAN,
+  FE_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -318,6 +320,13 @@ import { HELD_OUT_FA_CLEAN, HELD_OUT_FA_IDENTIFYING } from './corpus/held-out-fa
 import { HELD_OUT_FB_CLEAN, HELD_OUT_FB_IDENTIFYING } from './corpus/held-out-fb.js';
 import { HELD_OUT_FC_CLEAN, HELD_OUT_FC_IDENTIFYING } from './corpus/held-out-fc.js';
 import { HELD_OUT_FD_CLEAN, HELD_OUT_FD_IDENTIFYING } from './corpus/held-out-fd.js';
+import { HELD_OUT_FE_CLEAN, HELD_OUT_FE_IDENTIFYING } from './corpus/held-out-fe.js';
+import { HELD_OUT_FF_CLEAN, HELD_OUT_FF_IDENTIFYING } from './corpus/held-out-ff.js';
+import { HELD_OUT_FG_CLEAN, HELD_OUT_FG_IDENTIFYING } from './corpus/held-out-fg.js';
+import { HELD_OUT_FH_CLEAN, HELD_OUT_FH_IDENTIFYING } from './corpus/held-out-fh.js';
+import { HELD_OUT_FI_CLEAN, HELD_OUT_FI_IDENTIFYING } from './corpus/held-out-fi.js';
+import { HELD_OUT_FJ_CLEAN, HELD_OUT_FJ_IDENTIFYING } from './corpus/held-out-fj.js';
+import { HELD_OUT_FK_CLEAN, HELD_OUT_FK_IDENTIFYING } from './corpus/held-out-fk.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -492,6 +501,13 @@ const FIRST_RUNS = [
   { batch: 'FB (blind writer, dictated, same declared guard as FA)', direct: [194, 199], flagged: [1, 130] },
   { batch: 'FC (blind writer, dictated, same declared guard as FA)', direct: [185, 197], flagged: [0, 130] },
   { batch: 'FD (blind writer, chat, same declared guard as FA)', direct: [191, 197], flagged: [0, 130] },
+  { batch: 'FE (blind writer, dictated, guard after FA–FD declared beforehand)', direct: [149, 166], flagged: [1, 130] },
+  { batch: 'FF (blind writer, dictated, same declared guard as FE)', direct: [192, 198], flagged: [1, 130] },
+  { batch: 'FG (blind writer, dictated, same declared guard as FE)', direct: [185, 188], flagged: [0, 130] },
+  { batch: 'FH (blind writer, dictated, same declared guard as FE)', direct: [182, 193], flagged: [1, 130] },
+  { batch: 'FI (blind writer, chat, same declared guard as FE)', direct: [179, 190], flagged: [1, 130] },
+  { batch: 'FJ (blind writer, chat, same declared guard as FE)', direct: [191, 197], flagged: [0, 130] },
+  { batch: 'FK (blind writer, written casus texts, same declared guard as FE)', direct: [197, 200], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -645,6 +661,13 @@ const heldOut = [
   ['FB', HELD_OUT_FB_IDENTIFYING, HELD_OUT_FB_CLEAN],
   ['FC', HELD_OUT_FC_IDENTIFYING, HELD_OUT_FC_CLEAN],
   ['FD', HELD_OUT_FD_IDENTIFYING, HELD_OUT_FD_CLEAN],
+  ['FE', HELD_OUT_FE_IDENTIFYING, HELD_OUT_FE_CLEAN],
+  ['FF', HELD_OUT_FF_IDENTIFYING, HELD_OUT_FF_CLEAN],
+  ['FG', HELD_OUT_FG_IDENTIFYING, HELD_OUT_FG_CLEAN],
+  ['FH', HELD_OUT_FH_IDENTIFYING, HELD_OUT_FH_CLEAN],
+  ['FI', HELD_OUT_FI_IDENTIFYING, HELD_OUT_FI_CLEAN],
+  ['FJ', HELD_OUT_FJ_IDENTIFYING, HELD_OUT_FJ_CLEAN],
+  ['FK', HELD_OUT_FK_IDENTIFYING, HELD_OUT_FK_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -712,6 +735,7 @@ const RULE_SETS = [
   ['fifty-fifth', 'EQ', EQ_RULES_IDENTIFYING, EQ_RULES_CLEAN], // the round on EQ to EW
   ['fifty-sixth', 'EX', EX_RULES_IDENTIFYING, EX_RULES_CLEAN], // the round on EX to EZ
   ['fifty-seventh', 'FA', FA_RULES_IDENTIFYING, FA_RULES_CLEAN], // the round on FA to FD
+  ['fifty-eighth', 'FE', FE_RULES_IDENTIFYING, FE_RULES_CLEAN], // the round on FE to FK
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -768,7 +792,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * them). EX (dictated), EY and EZ (chat) measured the guard of a81cdd1 (declared beforehand in 836199d) and were tuned on afterwards
  * (fifty-sixth tuning set; the model trains on them). FA, FB, FC (dictated) and FD (chat) measured the guard of 50893e9 (declared
  * beforehand in ffd580a), were kept untouched through f4a3d08 and tuned on afterwards (fifty-seventh tuning set; the model trains on
- * them).
+ * them). FE, FF, FG, FH (dictated), FI, FJ (chat) and FK (written casus texts) measured the guard of 4b68a0a (declared beforehand in
+ * 6ea2572) and were tuned on afterwards (fifty-eighth tuning set; the model trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

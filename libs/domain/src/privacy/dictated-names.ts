@@ -44,6 +44,10 @@ function spelledNames(text: string): Candidate[] {
     if (!new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(before) && !isListedName(word) &&
       !(word.length >= 4 && SPELLING_CUE.test(near) && !isKnownWord(word) && !isFrequentWord(word))) continue;
     out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    // After FE–FK: the word said just before the spelling is the name too ("het meisje is rahaf r a h a f"), not only its letters.
+    const from = Math.max(0, m.index - 40);
+    const said = [...text.slice(from, m.index).toLowerCase().matchAll(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'gu'))].at(-1);
+    if (said && !isFrequentWord(word)) out.push({ kind: 'name', start: from + said.index, end: from + said.index + word.length });
   }
   return out;
 }

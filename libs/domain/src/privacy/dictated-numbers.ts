@@ -180,7 +180,8 @@ function detectSpokenAddresses(text: string): Candidate[] {
 }
 
 /** The parts of a spoken e-mail address: "sandra punt visser tachtig at hotmail punt com". */
-const SPOKEN_AT = /[ \u00a0]+(?:at|apenstaartje|apestaart)[ \u00a0]+(\p{Ll}[\p{Ll}\d-]*)((?:[ \u00a0]+punt[ \u00a0]+\p{Ll}+)+)(?![\p{L}])/gu;
+// (After FE–FK also a domain said as two words: "at sportief utrecht punt nl".)
+const SPOKEN_AT = /[ \u00a0]+(?:at|apenstaartje|apestaart)[ \u00a0]+(\p{Ll}[\p{Ll}\d-]*(?:[ \u00a0]\p{Ll}[\p{Ll}\d-]*)?)((?:[ \u00a0]+punt[ \u00a0]+\p{Ll}+)+)(?![\p{L}])/gu;
 // (After EX–EZ also the domains of the countries families come from: "wp punt pl".)
 const TOP_LEVEL = /punt[ \u00a0]+(?:com|nl|be|org|net|eu|info|de|fr|uk|co|frl|pl|it|es|ch|tr|ro|ua|ma|sr|cz|io|me|nu)$/u;
 /** Words that end the name part of a spoken address going backwards: "is", "mail", "adres", ":". */
@@ -191,7 +192,11 @@ const TUSSEN_IN_ADDRESS = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'el'
 function detectSpokenEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(SPOKEN_AT)) {
-    if (!TOP_LEVEL.test(m[2] ?? '')) continue;
+    // After FE–FK: the address ends at its top-level domain, not at a full stop said after it ("ziggo punt nl punt dat staat ...").
+    let domain = m[2] ?? '';
+    while (domain && !TOP_LEVEL.test(domain)) domain = domain.replace(/[ \u00a0]+punt[ \u00a0]+\p{Ll}+$/u, '');
+    if (!domain) continue;
+    const end = m.index + m[0].length - ((m[2] ?? '').length - domain.length);
     // Backwards from "at": words joined by "punt"/"streepje", each part a word or a number word ("visser tachtig").
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const words = before.split(/[ \u00a0]+/u);
@@ -213,7 +218,7 @@ function detectSpokenEmails(text: string): Candidate[] {
     }
     if (parts === 0) continue;
     const from = m.index - before.length + before.length - (m.index - start);
-    out.push({ kind: 'email', start: from, end: m.index + m[0].length });
+    out.push({ kind: 'email', start: from, end });
   }
   return out;
 }

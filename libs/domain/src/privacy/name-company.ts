@@ -80,7 +80,10 @@ function isFamilyWord(folded: string): boolean {
 }
 /** "noemen hem tank", "noemt zichzelf spook", "noemden haar Tsega": a verb of calling, an object, the name. */
 const NAMING_VERBS = new Set('noem noemt noemen noemde noemden'.split(' '));
-const NAMED_OBJECTS = new Set('hem haar hen ze zich zichzelf'.split(' '));
+const NAMED_OBJECTS = new Set('hem haar hen ze zich zichzelf me mij je jou ons'.split(' '));
+/** After FE–FK: who calls someone a name before it ("die ze kobra noemen", "wat wij tupac noemen"). */
+const NAMING_SUBJECTS = new Set('ze we wij zij jullie iedereen'.split(' '));
+const PASSIVE_AUXILIARIES = new Set('wordt werd worden werden'.split(' '));
 /** Words for a child before an apposition ("het meisje, rosa, is ..."). */
 const CHILD_NOUNS = new Set('meisje jongen kind jongere puber baby peuter kleuter leerling pupil'.split(' '));
 /** Words for a child a first name follows ("het meisje roos", "onze mees"). */
@@ -679,7 +682,21 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
           (next.folded === 'uit' && /P/u.test(classOf(i + 2))))))) return true;
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
-    if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i))) return true;
+    // (After FE–FK also a rarer word, as nicknames are: "noemen ze hem ook gewoon dikkie", "alleen nog kipje".)
+    if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i) ||
+      (/^KP?$/u.test(classOf(i)) && !looksInflected(tok.folded) && !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded)))) return true;
+    // After FE–FK: "die ze kobra noemen", "een jongen die ze in de buurt tupac noemen", "ze wordt thuis mimi genoemd": a name before the
+    // verb of calling, its subject or a passive auxiliary shortly before; a nickname is often a word, but no frequent one ("die ze lastig
+    // noemen" is no name).
+    if (next && spaced(text, tok, next) && (NAMING_VERBS.has(next.folded) || next.folded === 'genoemd') && tok.folded.length >= 2 && startsLower(tok.text) &&
+      !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !NAMED_OBJECTS.has(tok.folded) &&
+      !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded) && !PREPOSITIONS.has(tok.folded) && !ARTICLES.has(tok.folded)) {
+      const cue = next.folded === 'genoemd' ? PASSIVE_AUXILIARIES : NAMING_SUBJECTS;
+      // (Not after "dat": "een konijn dat ze bolletje noemt" names a pet or a toy; a person is "die".)
+      let k = i - 1;
+      while (k >= Math.max(0, i - 5) && !cue.has((tokens[k] as Token).folded)) k--;
+      if (k >= Math.max(0, i - 5) && tokens[k - 1]?.folded !== 'dat') return true;
+    }
     // After DD–DI: "rik jij hebt toch nog ruimte?": called by name without a comma, at the start of a line before "jij" and a verb.
     if (next && (next.folded === 'jij' || next.folded === 'u') && spaced(text, tok, next) && isLineStart(text, tok.start) && startsLower(tok.text) && firstName(i) &&
       /^\p{Ll}{2,}$/u.test(tokens[i + 2]?.text ?? '') && !PERSON_WORDS.has(tok.folded)) return true;

@@ -387,6 +387,23 @@ const SPOKEN_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:aan|op)[ \\u00a0]+de[ \\u00a0]+(((?:\\p{L}[\\p{Ll}'’-]*)?(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|markt))[ \\u00a0]+(?:nummer[ \\u00a0]+)?(\\p{Ll}+))(?=[ \\u00a0]*(?:[,.;!?)\\n]|$)|[ \\u00a0]+(?:in|en)[ \\u00a0]+\\p{L})`,
   'giu',
 );
+/**
+ * After FE–FK, dictated: a street's name (a compound on a street ending) and its house number as number words anywhere in a
+ * sentence ("de lijsterlaan negentien in hoogezand", "de molenweg twee a", "de goudsbloemvallei honderdvier"); not an ordinary word
+ * ("de snelweg twee keer"): the street word is no word a list has, and no count follows.
+ */
+const SPOKEN_NUMBER_STREET_RE =
+  /(?<![\p{L}])(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|pad|hof|allee|vallei|weide|akker|erf|baan|markt|haven|beek))[ \u00a0]+(\p{Ll}+)(?=((?:[ \u00a0]+\p{Ll}+){0,2}))/gu;
+const SPOKEN_NUMBER_STREET_GATE =
+  /(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|pad|hof|allee|vallei|weide|akker|erf|baan|markt|haven|beek)[ \u00a0]+\p{Ll}*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|honderd)(?![\p{L}])/u;
+/** A house number as words, 1–999 ("negentien", "zevenenveertig", "honderdvier", "tweehonderd"), or undefined. */
+function spokenHouseNumber(word: string): number | undefined {
+  const hundred = /^(twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(.*)$/u.exec(word);
+  if (!hundred) return cardinalValue(word);
+  const rest = hundred[2] ? cardinalValue(hundred[2]) : 0;
+  const times = hundred[1] ? (cardinalValue(hundred[1]) ?? 1) : 1;
+  return rest === undefined ? undefined : times * 100 + rest;
+}
 // "op nr. 14 van de Populierenstraat", "nummer 3 aan de Dorpsweg": the number first.
 const NUMBER_FIRST_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:nr\\.?|nummer|huisnummer)[ \\u00a0]*\\d{1,4}[a-zA-Z]?[ \\u00a0]+(?:van|aan|in|op)[ \\u00a0]+(?:de|het)[ \\u00a0]+(?:(?:${STREET_PREFIX})[ \\u00a0]+)?\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
@@ -465,6 +482,19 @@ export function detectStreetAddresses(text: string): Candidate[] {
       const street = m[1] ?? '';
       const start = m.index + m[0].length - street.length;
       out.push({ kind: 'street_address', start, end: start + street.length });
+    }
+  }
+  if (SPOKEN_NUMBER_STREET_GATE.test(text)) {
+    for (const m of text.matchAll(SPOKEN_NUMBER_STREET_RE)) {
+      const word = m[1] ?? '';
+      const n = spokenHouseNumber(m[2] ?? '');
+      if (n === undefined || n < 1 || m[2] === 'een' || STREET_WORDS.has(fold(word)) || isFrequentWord(word)) continue;
+      const after = m[3] ?? '';
+      if (COUNT_AFTER.test(after)) continue;
+      // A house number's letter ("twee a", "zevenenveertig b"), not the article "een".
+      const letter = /^[ \u00a0]+([a-d])(?![\p{L}])/u.exec(after);
+      const end = m.index + m[0].length + (letter ? letter[0].length : 0);
+      out.push({ kind: 'street_address', start: m.index, end });
     }
   }
   // (The pattern consumes "aan/op de" instead of looking behind for it: a lookbehind is tried at every position of the text.)

@@ -2333,3 +2333,26 @@ export const FA_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'we spelen op het sportveld 2 tegen de b-junioren', expected: [] },
   { text: 'de meester vroeg of ik wilde helpen', expected: [] },
 ];
+
+/**
+ * The fifty-eighth tuning set, after FE–FK: a street and its house number said as words anywhere in a sentence, a nickname before
+ * the verb of calling or after "noemen ze me", the word said before its spelling, and a spoken e-mail address with a domain of two
+ * words or a full stop said after it.
+ */
+export const FE_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'nee het was de vlasbloemstraat drieënveertig in winschoten', expected: [e('street_address', 'vlasbloemstraat drieënveertig')] },
+  { text: 'de oom woont op de esdoornlaan honderdtwaalf b sinds de zomer', expected: [e('street_address', 'esdoornlaan honderdtwaalf b')] },
+  { text: 'er is ook een jongen die ze kobra noemen op het plein', expected: [e('name', 'kobra')] },
+  { text: 'op school noemen ze hem ook gewoon dikkie', expected: [e('name', 'dikkie')] },
+  { text: 'haar zusje wordt thuis pien genoemd', expected: [e('name', 'pien')] },
+  { text: 'de achternaam is osei o s e i zoals in de brief', expected: [e('name', 'osei'), e('name', 'o s e i')] },
+  { text: 'stuur het naar praktijk punt noord at zorg groep punt nl punt verder niks', expected: [e('email', 'praktijk punt noord at zorg groep punt nl')] },
+];
+export const FE_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'we reden over de snelweg twee keer heen', expected: [] },
+  { text: 'een kind dat ze druk noemen is vaak gewoon moe', expected: [] },
+  { text: 'een pop die ze lief noemen staat op de kast', expected: [] },
+  { text: 'het konijntje dat ze snuffie noemt ligt in het hok', expected: [] },
+  { text: 'hij spelt het woord b o o m nog verkeerd', expected: [] },
+  { text: 'de dijk twee meter hoger maken kost veel', expected: [] },
+];
