@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–FK but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–FK but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as FL–FO are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -327,6 +327,10 @@ import { HELD_OUT_FH_CLEAN, HELD_OUT_FH_IDENTIFYING } from './corpus/held-out-fh
 import { HELD_OUT_FI_CLEAN, HELD_OUT_FI_IDENTIFYING } from './corpus/held-out-fi.js';
 import { HELD_OUT_FJ_CLEAN, HELD_OUT_FJ_IDENTIFYING } from './corpus/held-out-fj.js';
 import { HELD_OUT_FK_CLEAN, HELD_OUT_FK_IDENTIFYING } from './corpus/held-out-fk.js';
+import { HELD_OUT_FL_CLEAN, HELD_OUT_FL_IDENTIFYING } from './corpus/held-out-fl.js';
+import { HELD_OUT_FM_CLEAN, HELD_OUT_FM_IDENTIFYING } from './corpus/held-out-fm.js';
+import { HELD_OUT_FN_CLEAN, HELD_OUT_FN_IDENTIFYING } from './corpus/held-out-fn.js';
+import { HELD_OUT_FO_CLEAN, HELD_OUT_FO_IDENTIFYING } from './corpus/held-out-fo.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -508,6 +512,10 @@ const FIRST_RUNS = [
   { batch: 'FI (blind writer, chat, same declared guard as FE)', direct: [179, 190], flagged: [1, 130] },
   { batch: 'FJ (blind writer, chat, same declared guard as FE)', direct: [191, 197], flagged: [0, 130] },
   { batch: 'FK (blind writer, written casus texts, same declared guard as FE)', direct: [197, 200], flagged: [1, 130] },
+  { batch: 'FL (blind writer, dictated, guard after FE–FK declared beforehand: the current guard)', direct: [190, 196], flagged: [0, 130] },
+  { batch: 'FM (blind writer, dictated, same declared guard as FL)', direct: [180, 192], flagged: [0, 130] },
+  { batch: 'FN (blind writer, chat, same declared guard as FL)', direct: [187, 197], flagged: [0, 130] },
+  { batch: 'FO (blind writer, chat, same declared guard as FL)', direct: [180, 191], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -793,7 +801,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (fifty-sixth tuning set; the model trains on them). FA, FB, FC (dictated) and FD (chat) measured the guard of 50893e9 (declared
  * beforehand in ffd580a), were kept untouched through f4a3d08 and tuned on afterwards (fifty-seventh tuning set; the model trains on
  * them). FE, FF, FG, FH (dictated), FI, FJ (chat) and FK (written casus texts) measured the guard of 4b68a0a (declared beforehand in
- * 6ea2572) and were tuned on afterwards (fifty-eighth tuning set; the model trains on them).
+ * 6ea2572) and were tuned on afterwards (fifty-eighth tuning set; the model trains on them). FL, FM (dictated), FN and FO (chat)
+ * measured the guard of f3bfc9a (declared beforehand in 5dce671), the current guard: untouched, and the model does not train on them,
+ * so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -806,6 +816,10 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
+  measure('held-out FL (held-out-fl.ts, untouched since its first run)', HELD_OUT_FL_IDENTIFYING, HELD_OUT_FL_CLEAN),
+  measure('held-out FM (held-out-fm.ts, untouched since its first run)', HELD_OUT_FM_IDENTIFYING, HELD_OUT_FM_CLEAN),
+  measure('held-out FN (held-out-fn.ts, untouched since its first run)', HELD_OUT_FN_IDENTIFYING, HELD_OUT_FN_CLEAN),
+  measure('held-out FO (held-out-fo.ts, untouched since its first run)', HELD_OUT_FO_IDENTIFYING, HELD_OUT_FO_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
