@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–FK but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as FL–FO are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–FO but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -160,6 +160,8 @@ import {
   FA_RULES_IDENTIFYING,
   FE_RULES_CLEAN,
   FE_RULES_IDENTIFYING,
+  FL_RULES_CLEAN,
+  FL_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -512,7 +514,7 @@ const FIRST_RUNS = [
   { batch: 'FI (blind writer, chat, same declared guard as FE)', direct: [179, 190], flagged: [1, 130] },
   { batch: 'FJ (blind writer, chat, same declared guard as FE)', direct: [191, 197], flagged: [0, 130] },
   { batch: 'FK (blind writer, written casus texts, same declared guard as FE)', direct: [197, 200], flagged: [1, 130] },
-  { batch: 'FL (blind writer, dictated, guard after FE–FK declared beforehand: the current guard)', direct: [190, 196], flagged: [0, 130] },
+  { batch: 'FL (blind writer, dictated, guard after FE–FK declared beforehand)', direct: [190, 196], flagged: [0, 130] },
   { batch: 'FM (blind writer, dictated, same declared guard as FL)', direct: [180, 192], flagged: [0, 130] },
   { batch: 'FN (blind writer, chat, same declared guard as FL)', direct: [187, 197], flagged: [0, 130] },
   { batch: 'FO (blind writer, chat, same declared guard as FL)', direct: [180, 191], flagged: [0, 130] },
@@ -676,6 +678,10 @@ const heldOut = [
   ['FI', HELD_OUT_FI_IDENTIFYING, HELD_OUT_FI_CLEAN],
   ['FJ', HELD_OUT_FJ_IDENTIFYING, HELD_OUT_FJ_CLEAN],
   ['FK', HELD_OUT_FK_IDENTIFYING, HELD_OUT_FK_CLEAN],
+  ['FL', HELD_OUT_FL_IDENTIFYING, HELD_OUT_FL_CLEAN],
+  ['FM', HELD_OUT_FM_IDENTIFYING, HELD_OUT_FM_CLEAN],
+  ['FN', HELD_OUT_FN_IDENTIFYING, HELD_OUT_FN_CLEAN],
+  ['FO', HELD_OUT_FO_IDENTIFYING, HELD_OUT_FO_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -744,6 +750,7 @@ const RULE_SETS = [
   ['fifty-sixth', 'EX', EX_RULES_IDENTIFYING, EX_RULES_CLEAN], // the round on EX to EZ
   ['fifty-seventh', 'FA', FA_RULES_IDENTIFYING, FA_RULES_CLEAN], // the round on FA to FD
   ['fifty-eighth', 'FE', FE_RULES_IDENTIFYING, FE_RULES_CLEAN], // the round on FE to FK
+  ['fifty-ninth', 'FL', FL_RULES_IDENTIFYING, FL_RULES_CLEAN], // the round on FL to FO
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -802,8 +809,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * beforehand in ffd580a), were kept untouched through f4a3d08 and tuned on afterwards (fifty-seventh tuning set; the model trains on
  * them). FE, FF, FG, FH (dictated), FI, FJ (chat) and FK (written casus texts) measured the guard of 4b68a0a (declared beforehand in
  * 6ea2572) and were tuned on afterwards (fifty-eighth tuning set; the model trains on them). FL, FM (dictated), FN and FO (chat)
- * measured the guard of f3bfc9a (declared beforehand in 5dce671), the current guard: untouched, and the model does not train on them,
- * so their figures here are blind figures of it.
+ * measured the guard of f3bfc9a (declared beforehand in 5dce671) and were tuned on afterwards (fifty-ninth tuning set; the model
+ * trains on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -816,10 +823,6 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
-  measure('held-out FL (held-out-fl.ts, untouched since its first run)', HELD_OUT_FL_IDENTIFYING, HELD_OUT_FL_CLEAN),
-  measure('held-out FM (held-out-fm.ts, untouched since its first run)', HELD_OUT_FM_IDENTIFYING, HELD_OUT_FM_CLEAN),
-  measure('held-out FN (held-out-fn.ts, untouched since its first run)', HELD_OUT_FN_IDENTIFYING, HELD_OUT_FN_CLEAN),
-  measure('held-out FO (held-out-fo.ts, untouched since its first run)', HELD_OUT_FO_IDENTIFYING, HELD_OUT_FO_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

@@ -127,7 +127,8 @@ const NOT_LETTERS = new Set(['en', 'in', 'is', 'op', 'te', 'of', 'om', 'al', 'na
 function detectSpokenPostcodes(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(/(?<![\p{L}])postcode(?![\p{L}])/giu)) {
-    const run = runAfterCue(text, m.index + m[0].length, 4);
+    // (After FL–FO up to ten words after the cue: "postcode nog even bevestigen oma ja dat is zeven acht drie nul k l".)
+    const run = runAfterCue(text, m.index + m[0].length, 4, 10);
     // (After DZ–EC also digits read out one by one: "postcode 7 4 1 1 h g".)
     const oneByOne = run !== undefined && /^\d(?:[ \u00a0,]+\d){3}$/u.test(text.slice(run.start, run.end));
     if (!run || (run.words === 0 && !oneByOne) || run.digits.length !== 4 || run.digits[0] === '0') continue;

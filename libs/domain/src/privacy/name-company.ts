@@ -73,7 +73,7 @@ const ADDRESS_TITLES = new Set('juf juffrouw meester dokter zuster broeder'.spli
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** Words for a family that its surname follows ("de kinderen Wang", "het gezin Bakker"). */
-const FAMILY_WORDS = new Set('kinderen gezin familie broers zussen broertjes zusjes tweeling'.split(' '));
+const FAMILY_WORDS = new Set('kinderen gezin gezinnen familie families broers zussen broertjes zusjes tweeling'.split(' '));
 /** After EQ–EW: a compound on "gezin" is a family too ("crisispleeggezin Koopmans", "het gastgezin de boer"). */
 function isFamilyWord(folded: string): boolean {
   return FAMILY_WORDS.has(folded) || (folded.endsWith('gezin') && folded.length >= 8);
@@ -160,7 +160,8 @@ const PLANNED_PARTICIPLES = new Set(
 /** Subject pronouns after a finite verb ("hebben we", "noemden ze"). */
 const SUBJECT_PRONOUNS_AFTER_AUX = new Set('ik jij je hij ze zij we wij u jullie'.split(' '));
 /** After DD–DI: adverbs between a naming verb's object and the name ("noemden ze hem gewoon rob"). */
-const NAMING_ADVERBS = new Set('gewoon altijd liever meestal ook vaak nog zelf eigenlijk allemaal'.split(' '));
+// (After FL–FO also "thuis", "soms", "wel": "ze noemen hem thuis altijd pukkie".)
+const NAMING_ADVERBS = new Set('gewoon altijd liever meestal ook vaak nog zelf eigenlijk allemaal thuis soms wel'.split(' '));
 /** Quantifiers and adverbs before a noun that a verb of saying follows: no name there ("er is altijd hoop zegt de dominee"). */
 const QUANTIFIERS = new Set('altijd geen veel weinig nog wel er meer genoeg minder'.split(' '));
 /** After DD–DI: participles of telling or asking someone, after "aan" and the person ("aan storm uitgelegd"). */
@@ -342,6 +343,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     listedNoWord(j) && listedNoWord(j + 1) && /S/u.test(classOf(j + 1)) && !/K/u.test(classOf(j)) && !/K/u.test(classOf(j + 1));
   // A listed surname that is no word at all ("meester brouwer" is one, "de trainer delen" not).
   const surnameWord = (j: number): boolean => /S/u.test(classOf(j)) && !/[QKN]/u.test(classOf(j));
+  // After FA–FD: a lowercase word made of Dutch words that no word list has whole, as Dutch surnames are ("achterberg", "nieuwenhuis");
+  // not a verb's, adverb's or adjective's shape.
+  const compoundSurname = (j: number): boolean => {
+    const t = tokens[j];
+    return !!t && t.folded.length >= 6 && /^KP?$/u.test(classOf(j)) && /^\p{Ll}+$/u.test(t.text) && !looksInflected(t.folded) && !ADVERB_OR_ADJECTIVE_ENDING.test(t.folded) &&
+      !/(?:en|de|te|ing|heid|schap|isme|atie)$/u.test(t.folded) && !/ge\p{L}{2,}[td]$/u.test(t.folded);
+  };
   // Where the names found start and end, and which characters they cover: looked up per token, so sets, not scans.
   const starts = new Set<number>();
   const ends = new Set<number>();
@@ -682,6 +690,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
           (next.folded === 'uit' && /P/u.test(classOf(i + 2))))))) return true;
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
+    // After FL–FO: "maar iedereen zegt riek", "iedereen zegt kevvie tegen hem": what everyone calls someone, a name of the lists or
+    // one no list knows, where the clause ends or before "tegen".
+    if ((before === 'zegt' || before === 'zeggen') && NAMING_SUBJECTS.has(prev2?.folded ?? '') && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i)) &&
+      (next?.folded === 'tegen' || /^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)))) return true;
     // (After FE–FK also a rarer word, as nicknames are: "noemen ze hem ook gewoon dikkie", "alleen nog kipje".)
     if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i) ||
       (/^KP?$/u.test(classOf(i)) && !looksInflected(tok.folded) && !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded)))) return true;
@@ -782,10 +794,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (ADDRESS_TITLES.has(title) && startsLower(tok.text) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) &&
       !looksInflected(tok.folded) && !(/Q/u.test(classOf(i)) && tok.folded.endsWith('en'))) return true;
     // After FA–FD: "dokter achterberg", "mevrouw rijkaard", "dokter nieuwenhuis": after a form of address or a teacher's or doctor's
-    // title a lowercase word made of Dutch words that no word list has whole, as Dutch surnames are; not a verb's, adverb's or
-    // adjective's shape ("de juf complimenteerde").
-    if ((FORMAL_TITLES.has(title) || ADDRESS_TITLES.has(title)) && startsLower(tok.text) && tok.folded.length >= 6 && /^KP?$/u.test(classOf(i)) &&
-      /^\p{Ll}+$/u.test(tok.text) && !looksInflected(tok.folded) && !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded) && !/(?:en|de|te|ing|heid|schap|isme|atie)$/u.test(tok.folded)) return true;
+    // title such a compound surname ("de juf complimenteerde" is none); after FL–FO also after a family ("de gezinnen achterberg en sahin").
+    // (After a family only before "en" or a verb of living or being: "het gezin kinderbijslag ontvangt" is no name.)
+    if ((FORMAL_TITLES.has(title) || ADDRESS_TITLES.has(title) || (isFamilyWord(before) && !!next && (next.folded === 'en' || FAMILY_NAME_NEXT.has(next.folded)))) &&
+      compoundSurname(i)) return true;
     // "Liva (3 jr), spraak", "Nova, 9 maanden, motoriek": a listed name or unknown word opening a note with an age after it, not a
     // person word ("Kind (2 jr)") nor a place.
     if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && (tok.folded.length >= 3 || firstName(i)) && !PERSON_WORDS.has(tok.folded) &&

@@ -12,7 +12,7 @@ const NINE_DIGITS =
   /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3}|\d{3}([ \u00a0])\d{2}\3\d{2}\3\d{2})(?![\p{N}]|[.,-]\p{N})/gu;
 
 const ID_CUE =
-  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
+  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
 
 /** Burgerservicenummers that pass the 11-proef; failing 9-digit numbers near an id cue become client numbers. */
 export function detectBsn(text: string): Candidate[] {
@@ -80,13 +80,13 @@ function hasIdOrFileNumberCue(before: string): boolean {
 
 // (After EQ–EW also capitals, a hyphen and digits: "dossier PZ-4417"; and after "onder nummer" letters so: "pro-2291".)
 // (After EL–EO also a child, a contract, a map or a beschikking: "de groeicurve van kind 7734512", "staat in contract 10455", "zit in map
-// 2023-118".)
+// 2023-118". After FL–FO also four digits that are no year: "voor cliënt 3391".)
 // A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
-  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking)(?:[ \u00a0]+\p{Ll}{4,})?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking)(?:[ \u00a0]+\p{Ll}{4,})?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 /** The number every match of BARE_ID_RE ends in (the pattern crosses no line, so only lines with one are searched). */
-const BARE_ID_GATE = /\d{5}|\d{2}[-/]\d{2}|\p{L}-\d{3}/u;
+const BARE_ID_GATE = /\d{4}|\d{2}[-/]\d{2}|\p{L}-\d{3}/u;
 const ID_WORDS = 'cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling';
 /** An id cue (a "-nummer"/"-nr." label or a bare person/file word), then digit groups of two to four with single spaces. */
 const SPACED_ID_RE = new RegExp(

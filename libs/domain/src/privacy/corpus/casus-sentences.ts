@@ -2356,3 +2356,24 @@ export const FE_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'hij spelt het woord b o o m nog verkeerd', expected: [] },
   { text: 'de dijk twee meter hoger maken kost veel', expected: [] },
 ];
+
+/**
+ * The fifty-ninth tuning set, after FL–FO: client numbers after "zorgnummer" and "jgz nummer" and of four digits that are no year
+ * after a file word, a nickname after "thuis" or what everyone says, compound surnames after a family before "en", and a street word
+ * that is also an ordinary word with a known place after its number.
+ */
+export const FL_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'haar zorgnummer 6620-1187 staat op de brief', expected: [e('client_number', '6620-1187')] },
+  { text: 'de gegevens van dossier 4418 zijn bijgewerkt', expected: [e('client_number', '4418')] },
+  { text: 'thuis noemen ze haar soms pinkie', expected: [e('name', 'pinkie')] },
+  { text: 'hij heet hendrik maar iedereen zegt henkie', expected: [e('name', 'hendrik'), e('name', 'henkie')] },
+  { text: 'deze week bezoek ik de gezinnen westerbroek en yilmaz', expected: [e('name', 'westerbroek'), e('name', 'yilmaz')] },
+  { text: 'ze wonen nu op dorpsstraat 8 in ter apel', expected: [e('street_address', 'dorpsstraat 8')] },
+];
+export const FL_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'het dossier 2023 is afgesloten', expected: [] },
+  { text: 'in het dossier 1998 vind je de oude afspraken', expected: [] },
+  { text: 'iedereen zegt hoi tegen haar in de gang', expected: [] },
+  { text: 'het gezin kinderopvangtoeslag aanvragen lukt nog niet', expected: [] },
+  { text: 'ze noemen hem thuis wel lastig', expected: [] },
+];
