@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–FO but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as FP–FS are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–FS but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -162,6 +162,8 @@ import {
   FE_RULES_IDENTIFYING,
   FL_RULES_CLEAN,
   FL_RULES_IDENTIFYING,
+  FP_RULES_CLEAN,
+  FP_RULES_IDENTIFYING,
 } from './corpus/casus-sentences.js';
 import { HELD_OUT_A_CLEAN, HELD_OUT_A_IDENTIFYING } from './corpus/held-out-a.js';
 import { HELD_OUT_B_CLEAN, HELD_OUT_B_IDENTIFYING } from './corpus/held-out-b.js';
@@ -522,7 +524,7 @@ const FIRST_RUNS = [
   { batch: 'FM (blind writer, dictated, same declared guard as FL)', direct: [180, 192], flagged: [0, 130] },
   { batch: 'FN (blind writer, chat, same declared guard as FL)', direct: [187, 197], flagged: [0, 130] },
   { batch: 'FO (blind writer, chat, same declared guard as FL)', direct: [180, 191], flagged: [0, 130] },
-  { batch: 'FP (blind writer, dictated, guard after FL–FO declared beforehand: the current guard)', direct: [194, 198], flagged: [0, 130] },
+  { batch: 'FP (blind writer, dictated, guard after FL–FO declared beforehand)', direct: [194, 198], flagged: [0, 130] },
   { batch: 'FQ (blind writer, dictated, same declared guard as FP)', direct: [187, 198], flagged: [0, 130] },
   { batch: 'FR (blind writer, chat, same declared guard as FP)', direct: [195, 198], flagged: [0, 130] },
   { batch: 'FS (blind writer, chat, same declared guard as FP)', direct: [189, 199], flagged: [1, 130] },
@@ -690,6 +692,10 @@ const heldOut = [
   ['FM', HELD_OUT_FM_IDENTIFYING, HELD_OUT_FM_CLEAN],
   ['FN', HELD_OUT_FN_IDENTIFYING, HELD_OUT_FN_CLEAN],
   ['FO', HELD_OUT_FO_IDENTIFYING, HELD_OUT_FO_CLEAN],
+  ['FP', HELD_OUT_FP_IDENTIFYING, HELD_OUT_FP_CLEAN],
+  ['FQ', HELD_OUT_FQ_IDENTIFYING, HELD_OUT_FQ_CLEAN],
+  ['FR', HELD_OUT_FR_IDENTIFYING, HELD_OUT_FR_CLEAN],
+  ['FS', HELD_OUT_FS_IDENTIFYING, HELD_OUT_FS_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -759,6 +765,7 @@ const RULE_SETS = [
   ['fifty-seventh', 'FA', FA_RULES_IDENTIFYING, FA_RULES_CLEAN], // the round on FA to FD
   ['fifty-eighth', 'FE', FE_RULES_IDENTIFYING, FE_RULES_CLEAN], // the round on FE to FK
   ['fifty-ninth', 'FL', FL_RULES_IDENTIFYING, FL_RULES_CLEAN], // the round on FL to FO
+  ['sixtieth', 'FP', FP_RULES_IDENTIFYING, FP_RULES_CLEAN], // the round on FP to FS
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -819,8 +826,7 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * 6ea2572) and were tuned on afterwards (fifty-eighth tuning set; the model trains on them). FL, FM (dictated), FN and FO (chat)
  * measured the guard of f3bfc9a (declared beforehand in 5dce671) and were tuned on afterwards (fifty-ninth tuning set; the model is
  * not trained on them, see NOT_TRAINED in train-context-model.ts). FP, FQ (dictated), FR and FS (chat) measured the guard of 72f5a8c
- * (declared beforehand in 8401407), the current guard: untouched, and the model does not train on them, so their figures here are
- * blind figures of it.
+ * (declared beforehand in 8401407) and were tuned on afterwards (sixtieth tuning set; the model is not trained on them either).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -833,10 +839,6 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
-  measure('held-out FP (held-out-fp.ts, untouched since its first run)', HELD_OUT_FP_IDENTIFYING, HELD_OUT_FP_CLEAN),
-  measure('held-out FQ (held-out-fq.ts, untouched since its first run)', HELD_OUT_FQ_IDENTIFYING, HELD_OUT_FQ_CLEAN),
-  measure('held-out FR (held-out-fr.ts, untouched since its first run)', HELD_OUT_FR_IDENTIFYING, HELD_OUT_FR_CLEAN),
-  measure('held-out FS (held-out-fs.ts, untouched since its first run)', HELD_OUT_FS_IDENTIFYING, HELD_OUT_FS_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

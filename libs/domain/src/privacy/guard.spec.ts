@@ -34,6 +34,10 @@ describe('isValidBsn (11-proef)', () => {
 
 describe('findPrivacyIssues: what it finds', () => {
   it.each<[string, Array<[PrivacyKind, string]>]>([
+    // bank account numbers (IBAN) as client numbers: Dutch by their shape, foreign by their check digits; not read as a phone number
+    ['IBAN: NL91 ABNA 0417 1643 00', [['client_number', 'NL91 ABNA 0417 1643 00']]],
+    ['leefgeld op nl11 ingb 0007 8345 12 graag', [['client_number', 'nl11 ingb 0007 8345 12']]],
+    ['rekening BE68 5390 0754 7034 van oma', [['client_number', 'BE68 5390 0754 7034']]],
     // BSN
     ['BSN 123456782.', [['bsn', '123456782']]],
     ['nummer 123.456.782 staat erin', [['bsn', '123.456.782']]],
@@ -173,6 +177,7 @@ describe('findPrivacyIssues: names, streets and places beyond the tuning corpus'
 
 describe('findPrivacyIssues: traps it leaves alone', () => {
   it.each([
+    'de rekening BE68 5390 0754 7035 klopt niet',
     'In groep 7 zit hij naast de juf.',
     'Op 3 punten na.',
     'de leerling van 8 jaar',

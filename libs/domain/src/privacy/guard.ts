@@ -12,7 +12,7 @@ import { detectPlaces } from './geo.js';
 import { PRIVACY_KINDS } from './messages.js';
 import { detectNamesByCompany, dropLetterOpenings, repeatedNames } from './name-company.js';
 import { detectInitials, detectNames, tokenize, type Token } from './names.js';
-import { detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
+import { detectBankAccounts, detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
 import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses, streetsBeforePostcodes } from './places.js';
 import { firstCharsOf, startsWithOneOf } from './text.js';
 import type { Candidate, CaseFieldFinding, PrivacyCheckOptions, PrivacyFinding, PrivacyKind } from './types.js';
@@ -83,7 +83,9 @@ function collect(text: string, tokens: readonly Token[]): Candidate[] {
   // Numbers and dates are read with OCR's letters for digits (numbers.ts, readOcrDigits); positions are the same.
   const digits = readOcrDigits(text);
   const postcodes = detectPostcode(text);
+  const accounts = detectBankAccounts(text);
   const found = [
+    ...accounts,
     ...detectBsn(digits),
     ...detectClientNumbers(digits),
     ...detectExportRows(text),
@@ -101,7 +103,10 @@ function collect(text: string, tokens: readonly Token[]): Candidate[] {
     ...detectLowercaseNames(text, tokens),
     ...detectPlaces(text, tokens),
   ];
-  return dropLetterOpenings(text, dropNamesInPlaces(text, found)).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
+  // A bank account's digit groups are no phone number, date or postcode (after FP–FS: "NL91 ABNA 0417 1643 00").
+  const inAccount = (c: Candidate): boolean => c.kind !== 'client_number' && accounts.some((a) => a.start < c.end && c.start < a.end);
+  const kept = accounts.length > 0 ? found.filter((c) => !inAccount(c)) : found;
+  return dropLetterOpenings(text, dropNamesInPlaces(text, kept)).filter((c) => c.end > c.start && c.start >= 0 && c.end <= text.length);
 }
 
 /**

@@ -22,10 +22,10 @@ export const PRIVACY_KINDS: Readonly<Record<PrivacyKind, KindInfo>> = {
     severity: 'direct',
   },
   client_number: {
-    label: { nl: 'Cliënt- of leerlingnummer', en: 'Client or student number' },
+    label: { nl: 'Cliënt-, leerling- of rekeningnummer', en: 'Client, student or account number' },
     message: {
-      nl: 'Dit lijkt een cliënt-, leerling- of dossiernummer. Een nummer in plaats van een naam is geen anonimisering: het blijft herleidbaar tot het kind.',
-      en: 'This looks like a client, student or file number. A number instead of a name is not anonymisation: it still leads back to the child.',
+      nl: 'Dit lijkt een cliënt-, leerling-, dossier- of rekeningnummer (IBAN). Een nummer in plaats van een naam is geen anonimisering: het blijft herleidbaar tot het kind of het gezin.',
+      en: 'This looks like a client, student, file or bank account number (IBAN). A number instead of a name is not anonymisation: it still leads back to the child or the family.',
     },
     suggestion: {
       nl: 'Verwijder het nummer; schrijf hooguit "het dossier" of "de leerling".',

@@ -785,8 +785,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "de kinderen Wang", "het gezin Bakker": a family by its surname, capitalised, or a listed surname that is no word.
     if (isFamilyWord(before) && ((CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isPlaceOrRegion(tok.folded)) || surnameWord(i))) return true;
     // "ze noemen hem tank", "noemt zichzelf spook": a name someone is called by.
+    // (After FP–FS also a name that is a word after "hem" or "haar": "ze noemen hem vos omdat hij zo snel wegrent"; not "hij noemt
+    // zichzelf dom".)
     if (prev2 && NAMING_VERBS.has(prev2.folded) && NAMED_OBJECTS.has(before) &&
-      (nameLike(i) || surnameWord(i) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))))) return true;
+      (nameLike(i) || surnameWord(i) || ((before === 'hem' || before === 'haar') && /A/u.test(classOf(i)) && !/N/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))))) return true;
     // After a form of address any listed surname, also one that is a word ("mw. sluiter", "mevrouw bakker").
     if (FORMAL_TITLES.has(title) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
     // After FA–FD: after a teacher's or doctor's title the same, lowercase, unless it has a verb's shape ("juf bakker of meester de

@@ -132,6 +132,39 @@ const FILE_WORD_NUMBER_CUE = /(?:dossier|cli[eë]nt|zaak|leerling|student)[^\n]{
 const CUED_LATER_SPACED_ID = /(?<![\p{L}\p{N}.,/-])\d{1,4}(?:[ \u00a0]\d{1,4}){1,8}(?![\p{N}]|[.,/-]\p{N})/gu;
 const CUED_LATER_DASHED_ID = /(?<![\p{L}\p{N}.,/-])\d{2,5}-\d{2,6}(?:-\d{1,5})?(?![\p{N}]|[.,/-]\p{N})/gu;
 
+/**
+ * After FP–FS: a bank account number (IBAN), reported as a client number: like one it leads back to a person. A Dutch one by its
+ * shape (NL, two check digits, a bank's four letters, ten digits; also lowercase and in groups of four: "nl11 ingb 0007 8345 12"), a
+ * foreign one only when its check digits hold (ISO 13616, mod 97), so that no other code is taken for one.
+ */
+const DUTCH_IBAN = /(?<![\p{L}\p{N}])nl[ \u00a0]?\d{2}[ \u00a0]?[a-z]{4}[ \u00a0]?\d{4}[ \u00a0]?\d{4}[ \u00a0]?\d{2}(?![\p{L}\p{N}])/giu;
+// (After the bank's code every group of four holds a digit: "BE68 5390 0754 7034 graag" ends before "graag".)
+const FOREIGN_IBAN = /(?<![\p{L}\p{N}])(?!nl)[a-z]{2}\d{2}[ \u00a0]?[a-z0-9]{4}(?:[ \u00a0]?(?=[a-z]{0,3}\d)[a-z0-9]{4}){1,6}(?:[ \u00a0]?\d{1,3})?(?![\p{L}\p{N}])/giu;
+
+export function detectBankAccounts(text: string): Candidate[] {
+  if (!/[a-z]{2}[ \u00a0]?\d{2}/iu.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(DUTCH_IBAN)) out.push({ kind: 'client_number', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(FOREIGN_IBAN)) {
+    if (/^\p{L}+$/u.test(m[0].slice(4).replace(/[ \u00a0]/gu, '')) || !ibanChecks(m[0])) continue;
+    out.push({ kind: 'client_number', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** ISO 13616: the country and check digits moved to the end, letters as 10–35, the number mod 97 is 1. */
+function ibanChecks(iban: string): boolean {
+  const compact = iban.replace(/[ \u00a0]/gu, '').toUpperCase();
+  if (compact.length < 15 || compact.length > 34) return false;
+  let rest = 0;
+  for (const ch of compact.slice(4) + compact.slice(0, 4)) {
+    const code = ch.charCodeAt(0);
+    const value = code >= 65 ? String(code - 55) : ch;
+    for (const digit of value) rest = (rest * 10 + Number(digit)) % 97;
+  }
+  return rest === 1;
+}
+
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader"); after BZ
@@ -340,6 +373,11 @@ const STREET_NUMBER_COMMA_ANY_CASE = new RegExp(`\\p{L}{2,}(?:${STREET_SUFFIX})[
 /** A house number and a comma right before a postcode, after any word ("de gagel 14, "). */
 const NUMBER_COMMA_BEFORE = /\p{L}[ \u00a0]\d{1,4}[a-z]?,[ \u00a0]*$/iu;
 
+/** The text before a postcode with a comma said as a word written as one ("210 komma " → "210, "). */
+function spokenComma(before: string): string {
+  return before.replace(/[ \u00a0]+komma[ \u00a0]+$/u, ', ');
+}
+
 export function detectPostcode(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(POSTCODE)) {
@@ -353,9 +391,10 @@ export function detectPostcode(text: string): Candidate[] {
       // A word or unit ("2024 en", "1500 km"), unless right after a street, a house number and a comma ("zonnebloemstraat 19,
       // 7555 pk hengelo", after AX) or after "postcode".
       // After CT also after any word, a house number and a comma when a known place follows ("de gagel 14, 1187 mb amstelveen").
-      if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && !STREET_NUMBER_COMMA_ANY_CASE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+      // (After FP–FS also a spoken comma: "leidsevaart 210 komma 2014 ha haarlem".)
+      if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && !STREET_NUMBER_COMMA_ANY_CASE.test(spokenComma(text.slice(Math.max(0, m.index - 46), m.index))) &&
         !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) &&
-        !(NUMBER_COMMA_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && isKnownPlace(/^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? ''))) continue;
+        !(NUMBER_COMMA_BEFORE.test(spokenComma(text.slice(Math.max(0, m.index - 18), m.index))) && isKnownPlace(/^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? ''))) continue;
       if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
       // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).
     } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) {

@@ -360,7 +360,7 @@ const LOWER_LIVING_CUE_RE = new RegExp(
   'gu',
 );
 const LOWER_STREET_RE = new RegExp(
-  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk|pad|hof|plantsoen|baan|allee|erf|beek|markt|haven|weide|akker|gaarde|wei)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
+  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk|pad|hof|plantsoen|baan|allee|erf|beek|markt|haven|weide|akker|gaarde|wei|vaart)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
 /**
@@ -488,9 +488,13 @@ export function detectStreetAddresses(text: string): Candidate[] {
     for (const m of text.matchAll(SPOKEN_NUMBER_STREET_RE)) {
       const word = m[1] ?? '';
       const n = spokenHouseNumber(m[2] ?? '');
-      if (n === undefined || n < 1 || m[2] === 'een' || STREET_WORDS.has(fold(word)) || isFrequentWord(word)) continue;
+      if (n === undefined || n < 1 || m[2] === 'een') continue;
       const after = m[3] ?? '';
       if (COUNT_AFTER.test(after)) continue;
+      // (After FP–FS a street word that is also an ordinary word, "stationsstraat", "beukenlaan", when a house number's letter, the
+      // clause's end or a preposition follows: "aan de stationsweg vier a voor", "naar de beukenlaan eenendertig in".)
+      if ((STREET_WORDS.has(fold(word)) || isFrequentWord(word)) &&
+        !/^(?:[ \u00a0]+(?:[a-d]|in|op|voor|bij|om|te|komma|en|maar)(?![\p{L}])|[ \u00a0]*(?:[,.;!?)]|$))/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       // A house number's letter ("twee a", "zevenenveertig b"), not the article "een".
       const letter = /^[ \u00a0]+([a-d])(?![\p{L}])/u.exec(after);
       const end = m.index + m[0].length + (letter ? letter[0].length : 0);

@@ -2377,3 +2377,23 @@ export const FL_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het gezin kinderopvangtoeslag aanvragen lukt nog niet', expected: [] },
   { text: 'ze noemen hem thuis wel lastig', expected: [] },
 ];
+
+/**
+ * The sixtieth tuning set, after FP–FS: bank account numbers (IBAN; Dutch by their shape, foreign by their check digits), a street
+ * word that is also an ordinary word with its house number said as words, a postcode after a spoken comma, lowercase streets on
+ * -vaart, and a name that is a word after "noemen hem".
+ */
+export const FP_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'het leefgeld gaat naar nl44 rabo 0123 4567 89 van moeder', expected: [e('client_number', 'nl44 rabo 0123 4567 89')] },
+  { text: 'de oma heeft een belgische rekening be68 5390 0754 7034 voor het kindgebonden budget', expected: [e('client_number', 'be68 5390 0754 7034')] },
+  { text: 'het gezin woont nu aan de kerkstraat zeventien in het dorp', expected: [e('street_address', 'kerkstraat zeventien')] },
+  { text: 'opa woont op trekvaart 12 komma 8011 ab zwolle', expected: [e('street_address', 'trekvaart 12'), e('postcode', '8011 ab')] },
+  { text: 'op het plein zeggen ze het: ze noemen hem vos omdat hij zo slim is', expected: [e('name', 'vos')] },
+];
+export const FP_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'de rekening be68 5390 0754 7035 klopt niet, het controlecijfer is fout', expected: [] },
+  { text: 'hij noemt zichzelf dom als het niet lukt', expected: [] },
+  { text: 'op de snelweg twee auto’s ingehaald onderweg', expected: [] },
+  { text: 'ze noemde me per ongeluk juf in plaats van mevrouw', expected: [] },
+  { text: 'we zaten in lokaal 12 komma 3 uur lang', expected: [] },
+];
