@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–FS but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–FS but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as FT–FW are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -339,6 +339,10 @@ import { HELD_OUT_FP_CLEAN, HELD_OUT_FP_IDENTIFYING } from './corpus/held-out-fp
 import { HELD_OUT_FQ_CLEAN, HELD_OUT_FQ_IDENTIFYING } from './corpus/held-out-fq.js';
 import { HELD_OUT_FR_CLEAN, HELD_OUT_FR_IDENTIFYING } from './corpus/held-out-fr.js';
 import { HELD_OUT_FS_CLEAN, HELD_OUT_FS_IDENTIFYING } from './corpus/held-out-fs.js';
+import { HELD_OUT_FT_CLEAN, HELD_OUT_FT_IDENTIFYING } from './corpus/held-out-ft.js';
+import { HELD_OUT_FU_CLEAN, HELD_OUT_FU_IDENTIFYING } from './corpus/held-out-fu.js';
+import { HELD_OUT_FV_CLEAN, HELD_OUT_FV_IDENTIFYING } from './corpus/held-out-fv.js';
+import { HELD_OUT_FW_CLEAN, HELD_OUT_FW_IDENTIFYING } from './corpus/held-out-fw.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -528,6 +532,10 @@ const FIRST_RUNS = [
   { batch: 'FQ (blind writer, dictated, same declared guard as FP)', direct: [187, 198], flagged: [0, 130] },
   { batch: 'FR (blind writer, chat, same declared guard as FP)', direct: [195, 198], flagged: [0, 130] },
   { batch: 'FS (blind writer, chat, same declared guard as FP)', direct: [189, 199], flagged: [1, 130] },
+  { batch: 'FT (blind writer, dictated, guard after FP–FS declared beforehand: the current guard)', direct: [189, 194], flagged: [0, 130] },
+  { batch: 'FU (blind writer, dictated, same declared guard as FT)', direct: [190, 197], flagged: [1, 130] },
+  { batch: 'FV (blind writer, chat, same declared guard as FT)', direct: [190, 198], flagged: [0, 130] },
+  { batch: 'FW (blind writer, chat, same declared guard as FT)', direct: [193, 198], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -826,7 +834,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * 6ea2572) and were tuned on afterwards (fifty-eighth tuning set; the model trains on them). FL, FM (dictated), FN and FO (chat)
  * measured the guard of f3bfc9a (declared beforehand in 5dce671) and were tuned on afterwards (fifty-ninth tuning set; the model is
  * not trained on them, see NOT_TRAINED in train-context-model.ts). FP, FQ (dictated), FR and FS (chat) measured the guard of 72f5a8c
- * (declared beforehand in 8401407) and were tuned on afterwards (sixtieth tuning set; the model is not trained on them either).
+ * (declared beforehand in 8401407) and were tuned on afterwards (sixtieth tuning set; the model is not trained on them either). FT,
+ * FU (dictated), FV and FW (chat) measured the guard of 4502142 (declared beforehand in 6cc43f5), the current guard: untouched, and
+ * the model does not train on them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -839,6 +849,10 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
+  measure('held-out FT (held-out-ft.ts, untouched since its first run)', HELD_OUT_FT_IDENTIFYING, HELD_OUT_FT_CLEAN),
+  measure('held-out FU (held-out-fu.ts, untouched since its first run)', HELD_OUT_FU_IDENTIFYING, HELD_OUT_FU_CLEAN),
+  measure('held-out FV (held-out-fv.ts, untouched since its first run)', HELD_OUT_FV_IDENTIFYING, HELD_OUT_FV_CLEAN),
+  measure('held-out FW (held-out-fw.ts, untouched since its first run)', HELD_OUT_FW_IDENTIFYING, HELD_OUT_FW_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
