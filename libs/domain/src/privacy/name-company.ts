@@ -688,12 +688,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         (!!next && spaced(text, tok, next) && (SAYS.has(next.folded) || PAST_PERSON_VERBS.has(next.folded) || PRESENT_PERSON_VERBS.has(next.folded) ||
           (startsLower(next.text) && /S/u.test(classOf(i + 1)) && !/[QN]/u.test(classOf(i + 1))) ||
           (next.folded === 'uit' && /P/u.test(classOf(i + 2))))))) return true;
-    // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
-    // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
     // After FL–FO: "maar iedereen zegt riek", "iedereen zegt kevvie tegen hem": what everyone calls someone, a name of the lists or
     // one no list knows, where the clause ends or before "tegen".
     if ((before === 'zegt' || before === 'zeggen') && NAMING_SUBJECTS.has(prev2?.folded ?? '') && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i)) &&
       (next?.folded === 'tegen' || /^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)))) return true;
+    // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
+    // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
     // (After FE–FK also a rarer word, as nicknames are: "noemen ze hem ook gewoon dikkie", "alleen nog kipje".)
     if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i) ||
       (/^KP?$/u.test(classOf(i)) && !looksInflected(tok.folded) && !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded)))) return true;
