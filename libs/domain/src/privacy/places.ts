@@ -389,8 +389,8 @@ const SPOKEN_STREET_RE = new RegExp(
 );
 /**
  * After FE–FK, dictated: a street's name (a compound on a street ending) and its house number as number words anywhere in a
- * sentence ("de lijsterlaan negentien in hoogezand", "de molenweg twee a", "de goudsbloemvallei honderdvier"); not an ordinary word
- * ("de snelweg twee keer"): the street word is no word a list has, and no count follows.
+ * sentence ("de lijsterlaan negentien in hoogezand", "de molenweg twee a", "de goudsbloemvallei honderdvier"); no count follows ("de
+ * snelweg twee keer"), and a street word that is also an ordinary word only before a letter, a preposition or the clause's end.
  */
 const SPOKEN_NUMBER_STREET_RE =
   /(?<![\p{L}])(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|pad|hof|allee|vallei|weide|akker|erf|baan|markt|haven|beek))[ \u00a0]+(\p{Ll}+)(?=((?:[ \u00a0]+\p{Ll}+){0,2}))/gu;
