@@ -345,10 +345,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   const surnameWord = (j: number): boolean => /S/u.test(classOf(j)) && !/[QKN]/u.test(classOf(j));
   // After FA–FD: a lowercase word made of Dutch words that no word list has whole, as Dutch surnames are ("achterberg", "nieuwenhuis");
   // not a verb's, adverb's or adjective's shape.
+  // A rarer word the lists know only as a Dutch word or a compound of such words, not shaped like a verb, adverb or adjective.
+  const rareWord = (j: number): boolean =>
+    /^KP?$/u.test(classOf(j)) && !looksInflected((tokens[j] as Token).folded) && !ADVERB_OR_ADJECTIVE_ENDING.test((tokens[j] as Token).folded);
   const compoundSurname = (j: number): boolean => {
     const t = tokens[j];
-    return !!t && t.folded.length >= 6 && /^KP?$/u.test(classOf(j)) && /^\p{Ll}+$/u.test(t.text) && !looksInflected(t.folded) && !ADVERB_OR_ADJECTIVE_ENDING.test(t.folded) &&
-      !/(?:en|de|te|ing|heid|schap|isme|atie)$/u.test(t.folded) && !/ge\p{L}{2,}[td]$/u.test(t.folded);
+    return !!t && t.folded.length >= 6 && /^\p{Ll}+$/u.test(t.text) && rareWord(j) && !/(?:en|de|te|ing|heid|schap|isme|atie)$/u.test(t.folded) &&
+      !/ge\p{L}{2,}[td]$/u.test(t.folded);
   };
   // Where the names found start and end, and which characters they cover: looked up per token, so sets, not scans.
   const starts = new Set<number>();
@@ -695,8 +698,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
     // (After FE–FK also a rarer word, as nicknames are: "noemen ze hem ook gewoon dikkie", "alleen nog kipje".)
-    if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i) ||
-      (/^KP?$/u.test(classOf(i)) && !looksInflected(tok.folded) && !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded)))) return true;
+    if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i) || rareWord(i))) return true;
     // After FE–FK: "die ze kobra noemen", "een jongen die ze in de buurt tupac noemen", "ze wordt thuis mimi genoemd": a name before the
     // verb of calling, its subject or a passive auxiliary shortly before; a nickname is often a word, but no frequent one ("die ze lastig
     // noemen" is no name).

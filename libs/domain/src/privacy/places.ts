@@ -1,5 +1,6 @@
 /** School and institution names, and street addresses. */
 import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
+import { houseNumberValue } from './dictated-numbers.js';
 import { isKnownPlace } from './geo.js';
 import { FIRST_NAMES, isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
 import { cardinalValue } from './number-words.js';
@@ -392,18 +393,15 @@ const SPOKEN_STREET_RE = new RegExp(
  * sentence ("de lijsterlaan negentien in hoogezand", "de molenweg twee a", "de goudsbloemvallei honderdvier"); no count follows ("de
  * snelweg twee keer"), and a street word that is also an ordinary word only before a letter, a preposition or the clause's end.
  */
-const SPOKEN_NUMBER_STREET_RE =
-  /(?<![\p{L}])(\p{Ll}{3,}(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|pad|hof|allee|vallei|weide|akker|erf|baan|markt|haven|beek))[ \u00a0]+(\p{Ll}+)(?=((?:[ \u00a0]+\p{Ll}+){0,2}))/gu;
-const SPOKEN_NUMBER_STREET_GATE =
-  /(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|pad|hof|allee|vallei|weide|akker|erf|baan|markt|haven|beek)[ \u00a0]+\p{Ll}*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|honderd)(?![\p{L}])/u;
-/** A house number as words, 1–999 ("negentien", "zevenenveertig", "honderdvier", "tweehonderd"), or undefined. */
-function spokenHouseNumber(word: string): number | undefined {
-  const hundred = /^(twee|drie|vier|vijf|zes|zeven|acht|negen)?honderd(?:en)?(.*)$/u.exec(word);
-  if (!hundred) return cardinalValue(word);
-  const rest = hundred[2] ? cardinalValue(hundred[2]) : 0;
-  const times = hundred[1] ? (cardinalValue(hundred[1]) ?? 1) : 1;
-  return rest === undefined ? undefined : times * 100 + rest;
-}
+const SPOKEN_NUMBER_STREET_ENDINGS = 'straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|pad|hof|allee|vallei|weide|akker|erf|baan|markt|haven|beek';
+const SPOKEN_NUMBER_STREET_RE = new RegExp(
+  `(?<![\\p{L}])(\\p{Ll}{3,}(?:${SPOKEN_NUMBER_STREET_ENDINGS}))[ \\u00a0]+(\\p{Ll}+)(?=((?:[ \\u00a0]+\\p{Ll}+){0,2}))`,
+  'gu',
+);
+const SPOKEN_NUMBER_STREET_GATE = new RegExp(
+  `(?:${SPOKEN_NUMBER_STREET_ENDINGS})[ \\u00a0]+\\p{Ll}*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|honderd)(?![\\p{L}])`,
+  'u',
+);
 // "op nr. 14 van de Populierenstraat", "nummer 3 aan de Dorpsweg": the number first.
 const NUMBER_FIRST_STREET_RE = new RegExp(
   `(?<![\\p{L}])(?:nr\\.?|nummer|huisnummer)[ \\u00a0]*\\d{1,4}[a-zA-Z]?[ \\u00a0]+(?:van|aan|in|op)[ \\u00a0]+(?:de|het)[ \\u00a0]+(?:(?:${STREET_PREFIX})[ \\u00a0]+)?\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])`,
@@ -487,8 +485,7 @@ export function detectStreetAddresses(text: string): Candidate[] {
   if (SPOKEN_NUMBER_STREET_GATE.test(text)) {
     for (const m of text.matchAll(SPOKEN_NUMBER_STREET_RE)) {
       const word = m[1] ?? '';
-      const n = spokenHouseNumber(m[2] ?? '');
-      if (n === undefined || n < 1 || m[2] === 'een') continue;
+      if (houseNumberValue(m[2] ?? '') === undefined) continue;
       const after = m[3] ?? '';
       if (COUNT_AFTER.test(after)) continue;
       // (After FP–FS a street word that is also an ordinary word, "stationsstraat", "beukenlaan", when a house number's letter, the
