@@ -30,9 +30,13 @@ const SPELLING_CUE = /(?<![\p{L}])(?:(?:achter|voor|roep|familie|meisjes)?naam|h
 
 function spelledNames(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(SPELLED)) {
-    const letters = m[0].replace(/[ \u00a0-]/gu, '');
-    if (letters !== letters.toUpperCase() && letters !== letters.toLowerCase()) continue;
+  for (const spelled of text.matchAll(SPELLED)) {
+    const all = spelled[0].replace(/[ \u00a0-]/gu, '');
+    if (all !== all.toUpperCase() && all !== all.toLowerCase()) continue;
+    // After FT–FW: "kozak, met een k k o z a k": the letter that "met een" names may open the run; the spelling is the rest.
+    const cueLetter = all.length >= 5 && /met[ \u00a0]+een[ \u00a0]+$/iu.test(text.slice(Math.max(0, spelled.index - 9), spelled.index));
+    const m = cueLetter ? { index: spelled.index + 2, 0: spelled[0].slice(2) } : { index: spelled.index, 0: spelled[0] };
+    const letters = cueLetter ? all.slice(1) : all;
     const word = letters.toLowerCase();
     // The spelling of a word said just before ("Noah, N O A H", "Owusu is O W U S U"), or of a listed name.
     // (Folded, after CE: "Ouédraogo, dat is O-U-E-D-R-A-O-G-O".)

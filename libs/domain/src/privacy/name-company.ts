@@ -177,6 +177,8 @@ const FAMILY_NAME_NEXT = new Set('woont wonen woonde woonden uit in heeft hebben
 /** After DA–DC: verbs in the past a person does after a title and surname ("wijkagent peters kwam langs"). */
 /** After DV–DY: more verbs a person does, in the present ("collega vos neemt de groep over"). */
 const PRESENT_PERSON_VERBS = new Set('neemt kent weet doet kan moet zal zou blijft werkt woont'.split(' '));
+/** Verbs that a person does, no copula ("moeder uitgeput is" is no name). */
+const ACTING_VERBS = new Set('kwam komt ging gaat belde belt mailde appte wil wilde stuurde neemt kent weet doet werkt woont'.split(' '));
 const PAST_PERSON_VERBS = new Set('kwam komt ging gaat belde belt mailde appte zei zegt vroeg vraagt wil wilde heeft had is was stuurde'.split(' '));
 /** After CZ: verbs of planning whose bare object is a person ("kan ik bo inplannen"), and the words before such an object. */
 const PLAN_INFINITIVES = new Set('inplannen verplaatsen aanmelden uitnodigen inschrijven doorverwijzen terugbellen oproepen'.split(' '));
@@ -695,6 +697,25 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // one no list knows, where the clause ends or before "tegen".
     if ((before === 'zegt' || before === 'zeggen') && NAMING_SUBJECTS.has(prev2?.folded ?? '') && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i)) &&
       (next?.folded === 'tegen' || /^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)))) return true;
+    // After FT–FW: "t.a.v. carola", "ter attentie van kim": whom a letter or message is for, a name of the lists or one no list knows.
+    if (startsLower(tok.text) && /(?:^|[^\p{L}])(?:t\.a\.v\.?|tav|attentie[ \u00a0]+van)[ \u00a0]+$/u.test(text.slice(Math.max(0, tok.start - 16), tok.start)) &&
+      !PERSON_WORDS.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && !FORMAL_TITLES.has(tok.folded) && !isRoleTitle(tok.folded) &&
+      (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
+    // After FT–FW: "vader dewkumar zegt", "oma ayaan belde": after a parent's, relative's or professional's word a word no list knows
+    // before a verb of saying or doing, not a participle's shape (a listed name there is read above).
+    if ((OF_WORDS.has(before) || PERSON_TITLES.has(before) || isRoleTitle(before)) && startsLower(tok.text) && unknownName(i) && !!next && spaced(text, tok, next) &&
+      (SAYS.has(next.folded) || ACTING_VERBS.has(next.folded)) && !/^(?:ge|be|ver|uit|op|aan|in|over|door)\p{L}{3,}[td]$/u.test(tok.folded)) return true;
+    // After FT–FW: "via bas de consulent", "met jade de dochter": a first name, also one that is a word, before "de" and the person's role,
+    // after a preposition (not "ik ben de consulent").
+    if (next?.folded === 'de' && /^(?:via|met|bij|voor|naar|aan|van|tegen)$/u.test(before) && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) &&
+      spaced(text, tok, next) && (isRoleTitle(tokens[i + 2]?.folded ?? '') || ROLE_HEADS.includes(tokens[i + 2]?.folded ?? '') || OF_WORDS.has(tokens[i + 2]?.folded ?? ''))) return true;
+    // After FT–FW: "ruzie met skinny, zo noemen we sven", "dino heet eigenlijk dinesh": a nickname, a word of any kind but a frequent
+    // one, before what the person is called or really called.
+    if (next && startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) &&
+      !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !ARTICLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
+      ((next.folded === 'zo' && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') &&
+        NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '')) ||
+        (next.folded === 'heet' && spaced(text, tok, next) && /^(?:eigenlijk|echt|officieel)$/u.test(tokens[i + 2]?.folded ?? '') && (nameLike(i + 3) || listedNoWord(i + 3))))) return true;
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
     // (After FE–FK also a rarer word, as nicknames are: "noemen ze hem ook gewoon dikkie", "alleen nog kipje".)

@@ -2302,7 +2302,7 @@ const ROLE_INITIAL = new RegExp(
 // After V: "op naam van r. bakker", "t.a.v. mw. j. de vries": lowercase initials and a listed surname after a cue that names
 // a person (chat text has no capitals); after AO also after "mr.", "naar" and "aan" ("mr. a. hofstra", "naar r. de vries").
 const LOWER_INITIALS = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:naam[ \\u00a0]+van|t\\.a\\.v\\.|tav|mevrouw|meneer|mevr\\.?|mw\\.?|dhr\\.?|familie|fam\\.?|mr\\.|naar|aan)[ \\u00a0]+)((?:\\p{Ll}\\.[ \\u00a0]?){1,3})(?:(${TUSSEN_RE})[ \\u00a0]+)?(\\p{Ll}{3,}(?:-\\p{Ll}+)?)(?![\\p{L}.])`,
+  `(?<=(?:^|[^\\p{L}])(?:naam(?:[ \\u00a0]+van|:)?|t\\.a\\.v\\.|tav|mevrouw|meneer|mevr\\.?|mw\\.?|dhr\\.?|familie|fam\\.?|mr\\.|naar|aan)[ \\u00a0]+)((?:\\p{Ll}\\.[ \\u00a0]?){1,3})(?:(${TUSSEN_RE})[ \\u00a0]+)?(\\p{Ll}{3,}(?:-\\p{Ll}+)?)(?![\\p{L}.])`,
   'giu',
 );
 // "De jongen (J.) wil ..." — an initial alone in parentheses
@@ -2399,7 +2399,10 @@ export function detectInitials(text: string): Candidate[] {
     const surname = m[3] ?? '';
     // (After EQ–EW also a surname no list has that is no frequent word: "t.a.v. j. schuurman".)
     const core = surname.split('-')[0] ?? '';
-    if (/\p{Lu}/u.test(m[0]) || !(isSurnameCore(core) || (core.length >= 4 && !isFrequentWord(core) && !isNameWord(core) && !isKnownWord(core))) || isNotName(surname)) continue;
+    // (After FT–FW also a word the lists know that is no frequent one after a cue other than "naar" or "aan": "naam d. bouwman";
+    // "naar o.a. school" is no name, an abbreviation.)
+    const strongCue = !/(?:naar|aan)[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 6), m.index)) && !isAbbreviation((m[1] ?? '').replace(/[ \u00a0]/gu, '').slice(0, -1));
+    if (/\p{Lu}/u.test(m[0]) || !(isSurnameCore(core) || (core.length >= 4 && !isFrequentWord(core) && !isNameWord(core) && (strongCue || !isKnownWord(core)))) || isNotName(surname)) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchAllInLines(lines, LOWER_INITIAL_GROUP)) {

@@ -520,13 +520,14 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // (After EH–EK also "in" before the postcode, and "adres" earlier in the sentence: "de lindelaan 17 in 7241 rc", "het adres van je
     // broer, t is toch parkweg 112".)
     // (After FA–FD also a spoken comma: "hoofdstraat 88 komma 8441 ed".)
+    // (After FT–FW also after a location: "opvanglocatie eikenlaan 7", "de vestiging is lindelaan 3".)
     const postcodeAfter = /^(?:,|[ \u00a0]+komma)?[ \u00a0]*(?:in[ \u00a0]+)?\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15)) ||
       /(?<![\p{L}])adres(?![\p{L}])/iu.test(sentenceBefore(text, m.index, 60));
     // After CB: a house number with a letter ("bergweg 117b") is no count.
     const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);
     // After FL–FO: a known place right after it ("hoofdweg 61 in nieuw-buinen").
     const placeAfter = /^[ \u00a0]+in[ \u00a0]+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !(placeAfter?.[1] && isKnownPlace(placeAfter[1])) && !/(?:(?:adres(?:\s+van\s+(?:de|het|haar|zijn|hun)\s+\p{L}+)?|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan|naar|van|bij|achter|voor|vanaf|langs)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !(placeAfter?.[1] && isKnownPlace(placeAfter[1])) && !/(?:(?:adres(?:\s+van\s+(?:de|het|haar|zijn|hun)\s+\p{L}+)?|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan|naar|van|bij|achter|voor|vanaf|langs)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+|(?:^|\s)\p{L}*(?:locatie|vestiging)(?:\s+(?:is|op|aan))?\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A count, not a house number: "op de snelweg 12 minuten stil".
     if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
