@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–FS but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as FT–FW are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–GA but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -343,6 +343,11 @@ import { HELD_OUT_FT_CLEAN, HELD_OUT_FT_IDENTIFYING } from './corpus/held-out-ft
 import { HELD_OUT_FU_CLEAN, HELD_OUT_FU_IDENTIFYING } from './corpus/held-out-fu.js';
 import { HELD_OUT_FV_CLEAN, HELD_OUT_FV_IDENTIFYING } from './corpus/held-out-fv.js';
 import { HELD_OUT_FW_CLEAN, HELD_OUT_FW_IDENTIFYING } from './corpus/held-out-fw.js';
+import { FT_RULES_CLEAN, FT_RULES_IDENTIFYING } from './corpus/rules-ft.js';
+import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
+import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
+import { HELD_OUT_FZ_CLEAN, HELD_OUT_FZ_IDENTIFYING } from './corpus/held-out-fz.js';
+import { HELD_OUT_GA_CLEAN, HELD_OUT_GA_IDENTIFYING } from './corpus/held-out-ga.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -536,6 +541,10 @@ const FIRST_RUNS = [
   { batch: 'FU (blind writer, dictated, same declared guard as FT)', direct: [190, 197], flagged: [1, 130] },
   { batch: 'FV (blind writer, chat, same declared guard as FT)', direct: [190, 198], flagged: [0, 130] },
   { batch: 'FW (blind writer, chat, same declared guard as FT)', direct: [193, 198], flagged: [0, 130] },
+  { batch: 'FX (blind writer, dictated, guards of 371ec9f and 32822d9 declared beforehand, equal on it)', direct: [184, 189], flagged: [2, 130] },
+  { batch: 'FY (blind writer, dictated, same declared guards as FX)', direct: [183, 193], flagged: [1, 130] },
+  { batch: 'FZ (blind writer, chat, same declared guards as FX)', direct: [185, 197], flagged: [1, 130] },
+  { batch: 'GA (blind writer, chat, same declared guards as FX)', direct: [194, 198], flagged: [2, 130] },
 ] as const;
 
 const heldOut = [
@@ -704,6 +713,14 @@ const heldOut = [
   ['FQ', HELD_OUT_FQ_IDENTIFYING, HELD_OUT_FQ_CLEAN],
   ['FR', HELD_OUT_FR_IDENTIFYING, HELD_OUT_FR_CLEAN],
   ['FS', HELD_OUT_FS_IDENTIFYING, HELD_OUT_FS_CLEAN],
+  ['FT', HELD_OUT_FT_IDENTIFYING, HELD_OUT_FT_CLEAN],
+  ['FU', HELD_OUT_FU_IDENTIFYING, HELD_OUT_FU_CLEAN],
+  ['FV', HELD_OUT_FV_IDENTIFYING, HELD_OUT_FV_CLEAN],
+  ['FW', HELD_OUT_FW_IDENTIFYING, HELD_OUT_FW_CLEAN],
+  ['FX', HELD_OUT_FX_IDENTIFYING, HELD_OUT_FX_CLEAN],
+  ['FY', HELD_OUT_FY_IDENTIFYING, HELD_OUT_FY_CLEAN],
+  ['FZ', HELD_OUT_FZ_IDENTIFYING, HELD_OUT_FZ_CLEAN],
+  ['GA', HELD_OUT_GA_IDENTIFYING, HELD_OUT_GA_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -774,6 +791,7 @@ const RULE_SETS = [
   ['fifty-eighth', 'FE', FE_RULES_IDENTIFYING, FE_RULES_CLEAN], // the round on FE to FK
   ['fifty-ninth', 'FL', FL_RULES_IDENTIFYING, FL_RULES_CLEAN], // the round on FL to FO
   ['sixtieth', 'FP', FP_RULES_IDENTIFYING, FP_RULES_CLEAN], // the round on FP to FS
+  ['sixty-first', 'FT', FT_RULES_IDENTIFYING, FT_RULES_CLEAN], // the round on FT to GA
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -835,8 +853,10 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * measured the guard of f3bfc9a (declared beforehand in 5dce671) and were tuned on afterwards (fifty-ninth tuning set; the model is
  * not trained on them, see NOT_TRAINED in train-context-model.ts). FP, FQ (dictated), FR and FS (chat) measured the guard of 72f5a8c
  * (declared beforehand in 8401407) and were tuned on afterwards (sixtieth tuning set; the model is not trained on them either). FT,
- * FU (dictated), FV and FW (chat) measured the guard of 4502142 (declared beforehand in 6cc43f5), the current guard: untouched, and
- * the model does not train on them, so their figures here are blind figures of it.
+ * FU (dictated), FV and FW (chat) measured the guard of 4502142 (declared beforehand in 6cc43f5), were kept untouched through
+ * 371ec9f and tuned on afterwards (sixty-first tuning set; the model is not trained on them). FX, FY (dictated), FZ and GA (chat)
+ * measured the guards of 371ec9f and 32822d9 (both declared beforehand in 0bc1f01; equal on these batches) and were tuned on
+ * afterwards (the sixty-first tuning set too; the model is not trained on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -849,10 +869,6 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
-  measure('held-out FT (held-out-ft.ts, untouched since its first run)', HELD_OUT_FT_IDENTIFYING, HELD_OUT_FT_CLEAN),
-  measure('held-out FU (held-out-fu.ts, untouched since its first run)', HELD_OUT_FU_IDENTIFYING, HELD_OUT_FU_CLEAN),
-  measure('held-out FV (held-out-fv.ts, untouched since its first run)', HELD_OUT_FV_IDENTIFYING, HELD_OUT_FV_CLEAN),
-  measure('held-out FW (held-out-fw.ts, untouched since its first run)', HELD_OUT_FW_IDENTIFYING, HELD_OUT_FW_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

@@ -60,6 +60,7 @@ const PERSON_NOUN = 'leerling|leerlinge|jongen|meisje|kind|kindje|cli[eë]nte?|p
 const INITIALS = '(?:\\p{Ll}\\.){1,3}';
 /** "leerling j.k. uit 1c", "het meisje a.b. zei". */
 // (After DV–DY also after "initialen": "een leerling met initialen m.k.".)
+const SPOKEN_INITIALS = /(?<![\p{L}])initialen[ \u00a0]+(?:(?:zijn|waren|van|is)[ \u00a0]+)?(\p{L}(?:[ \u00a0]\p{L}){1,3})(?![\p{L}])/giu;
 const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:initialen|${PERSON_NOUN})[ \\u00a0]+(${INITIALS})(?![\\p{L}])`, 'giu');
 /**
  * After DD–DI: the same after a lowercase form of address or role, case-sensitive ("meneer j. achterberg", "mentor r. pool"; a
@@ -250,6 +251,17 @@ function namedUnknowns(text: string): Candidate[] {
 }
 const AND_UNKNOWN = /[ \u00a0]+en[ \u00a0]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/uy;
 
+/** After FX–GA: initials said letter by letter after "initialen" ("onder de initialen l v d v"). */
+function initialsLetterByLetter(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SPOKEN_INITIALS)) {
+    const letters = m[1] ?? '';
+    const start = m.index + m[0].length - letters.length;
+    out.push({ kind: 'initials', start, end: start + letters.length });
+  }
+  return out;
+}
+
 function spokenInitials(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(SPOKEN_INITIAL)) {
@@ -287,6 +299,7 @@ export function detectDictatedNames(text: string): Candidate[] {
     ...(/naam/iu.test(text) ? surnamesAfterSurnameNoun(text) : []),
     ...(/heet|genaamd/iu.test(text) ? namedUnknowns(text) : []),
     ...(/ punt /u.test(text) ? spokenInitials(text) : []),
+    ...(/initialen/iu.test(text) ? initialsLetterByLetter(text) : []),
     ...(/die .{2,30}heet/u.test(text) ? namedInRelativeClause(text) : []),
   ];
 }

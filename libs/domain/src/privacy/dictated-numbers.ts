@@ -104,14 +104,18 @@ export function detectSpokenPhones(text: string): Candidate[] {
   return out;
 }
 
+// (After FX–GA also a contract or a sports club's membership: "het nummer van ons contract ... is twee drie negen zes nul", "bondsnummer".)
 const ID_CUE =
-  /(?=[cdiklmprvz])(?<![\p{L}])(?:(?:dossier|cli[eë]nt|leerling|zaak|registratie|referentie|klant|pati[eë]nt|parket|verwijs|melding|inschrijf|polis|lid)s?[- ]?(?:nummer|nr)|kenmerk)(?![\p{L}])/giu;
+  /(?=[bcdiklmprvz])(?<![\p{L}])(?:(?:dossier|cli[eë]nt|leerling|zaak|registratie|referentie|klant|pati[eë]nt|parket|verwijs|melding|inschrijf|polis|lid|bond|contract)s?[- ]?(?:nummer|nr)|kenmerk|contract)(?![\p{L}])/giu;
 
 /** A file, client or pupil number spoken after its cue: five digits or more, at least one a word. */
 function detectSpokenIds(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(ID_CUE)) {
-    const run = runAfterCue(text, m.index + m[0].length, 16);
+    // (After FX–GA up to ten words between: "klantnummer van de familie nowak bij ons is vier nul vier zeven drie"; a phone number
+    // is the phone rule's.)
+    const run = runAfterCue(text, m.index + m[0].length, 16, 10);
+    if (run?.digits.startsWith('0') && run.digits.length >= 10) continue;
     // Number words, or digits read out one by one ("cliëntnummer 7 7 4 1 0 9"; digits in groups are numbers.ts's).
     const oneByOne = run !== undefined && /^\d(?:[ \u00a0,]+\d){4,}$/u.test(text.slice(run.start, run.end));
     if (run && (run.words > 0 || oneByOne) && run.digits.length >= 5) out.push({ kind: 'client_number', start: run.start, end: run.end });

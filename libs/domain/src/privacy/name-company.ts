@@ -143,6 +143,7 @@ beide mijn jouw zijn haar onze hun geen altijd nooit vaak weer`.split(/\s+/u),
 /** After CZ: relatives and partners after "<name> en zijn/haar" ("semhar en haar moeder", "skinny en zijn vriendin"). */
 const COMPANION_WORDS = new Set([...SIBLING_WORDS, ...'moeder vader mama papa ouders moeke pa ma vrouw man kinderen kids familie vrienden vriendinnen maten'.split(' ')]);
 const HIS_HER = new Set(['zijn', 'haar', "z'n", 'zn', "d'r", 'hun']);
+const MY_OUR = new Set(['mijn', 'mn', "m'n", 'onze', 'ons', 'jouw', 'je']);
 /** After CZ: the verbs of a clause whose subject opens it after a label and a colon ("let op: merel mag alleen ..."). */
 const LABELLED_SUBJECT_VERBS = new Set('mag mocht moet moest wil wilde heeft had wordt werd'.split(' '));
 /** After CZ: conjunctions before a subject and a reflexive "zich" ("hoe lieve zich in de kring beweegt"). */
@@ -171,14 +172,18 @@ const PARTNER_WORDS = new Set(['man', 'vrouw', 'partner', 'echtgenoot', 'echtgen
 /** After DA–DC: words after "mag <name>" that make it a question about a child ("mag jade vandaag mee?"). */
 const QUESTION_SUBJECT_NEXT = new Set('vandaag morgen vanmiddag straks alleen zelf bij met'.split(' '));
 /** After DA–DC: the real name after a nickname (", echte naam is", "maar zijn echte naam is", "(echte naam"). */
-const REAL_NAME_AFTER = /^[ \u00a0]*(?:[,(][ \u00a0]*)?(?:maar[ \u00a0]+)?(?:(?:zijn|haar|zn|z'n|d'r)[ \u00a0]+)?echte[ \u00a0]+naam(?:[ \u00a0]+is|[ \u00a0]*:)/u;
+// (After FX–GA also "maar ik heet gewoon ilias".)
+const REAL_NAME_AFTER =
+  /^[ \u00a0]*(?:[,(][ \u00a0]*)?(?:maar[ \u00a0]+)?(?:(?:(?:zijn|haar|zn|z'n|d'r|mijn|mn|m'n)[ \u00a0]+)?echte[ \u00a0]+naam(?:[ \u00a0]+is|[ \u00a0]*:)|(?:ik|hij|zij|ze)[ \u00a0]+(?:heet|heette)[ \u00a0]+(?:(?:gewoon|eigenlijk|echt)[ \u00a0]+)?\p{L})/u;
 /** After DA–DC: what follows a family's name after "familie"/"gezin" ("de familie sato woont ...", "familie king uit ..."). */
 const FAMILY_NAME_NEXT = new Set('woont wonen woonde woonden uit in heeft hebben had is was komt komen kwam kwamen'.split(' '));
 /** After DA–DC: verbs in the past a person does after a title and surname ("wijkagent peters kwam langs"). */
 /** After DV–DY: more verbs a person does, in the present ("collega vos neemt de groep over"). */
 const PRESENT_PERSON_VERBS = new Set('neemt kent weet doet kan moet zal zou blijft werkt woont'.split(' '));
 /** Verbs that a person does, no copula ("moeder uitgeput is" is no name). */
-const ACTING_VERBS = new Set('kwam komt ging gaat belde belt mailde appte wil wilde stuurde neemt kent weet doet werkt woont'.split(' '));
+const ACTING_VERBS = new Set('kwam komt ging gaat belde belt mailde appte wil wilde stuurde neemt kent weet doet deed werkt woont heeft had'.split(' '));
+/** Slang for a guy, before a nickname ("die gast chucky heeft"). */
+const GUY_WORDS = new Set('gast gozer vent kerel'.split(' '));
 const PAST_PERSON_VERBS = new Set('kwam komt ging gaat belde belt mailde appte zei zegt vroeg vraagt wil wilde heeft had is was stuurde'.split(' '));
 /** After CZ: verbs of planning whose bare object is a person ("kan ik bo inplannen"), and the words before such an object. */
 const PLAN_INFINITIVES = new Set('inplannen verplaatsen aanmelden uitnodigen inschrijven doorverwijzen terugbellen oproepen'.split(' '));
@@ -675,14 +680,18 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After DA–DC: "dat de jongen zichzelf snoopy noemt": a word between "zichzelf" and a verb of calling is what he calls himself.
     if (before === 'zichzelf' && next && NAMING_VERBS.has(next.folded) && spaced(text, tok, next) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded) && !/N/u.test(classOf(i))) return true;
     // After DA–DC: "noemen hem jojo, echte naam is youssef": a nickname that the real name follows, whatever word it is.
-    if (prev2 && NAMING_VERBS.has(prev2.folded) && NAMED_OBJECTS.has(before) && REAL_NAME_AFTER.test(text.slice(tok.end, tok.end + 40)) && !NEVER_HERE.has(tok.folded) &&
+    // (After FX–GA also "noemen mn broer boef maar zn echte naam is jamal": a possessive and a person's word as the object.)
+    if (prev2 && (NAMED_OBJECTS.has(before) ? NAMING_VERBS.has(prev2.folded) : (HIS_HER.has(prev2.folded) || MY_OUR.has(prev2.folded)) && (PERSON_WORDS.has(before) || SIBLING_WORDS.has(before)) &&
+      NAMING_VERBS.has(tokens[i - 3]?.folded ?? '')) && REAL_NAME_AFTER.test(text.slice(tok.end, tok.end + 40)) && !NEVER_HERE.has(tok.folded) &&
       !ARTICLES.has(tok.folded) && !NOT_NAMED.has(tok.folded) && !/N/u.test(classOf(i))) return true;
     // After DA–DC: "de familie sato woont ...": after a word for a family a lowercase word that is no frequent Dutch word, place or
     // function word (an English or other known word: "sato", "king"), before a verb of living or coming or where they are from (not
     // "het gezin wantrouwt hulp", "kinderen tolken alles").
     // (After EL–EO also a surname a place list has too, no frequent word: "adres gezin veldman is nu", "fam. achterberg".)
+    // (After FX–GA also a listed surname that is a word before a verb of living: "de tweeling bos woont".)
     if (isFamilyWord(before) && startsLower(tok.text) && tok.folded.length >= 3 && !!next && FAMILY_NAME_NEXT.has(next.folded) && spaced(text, tok, next) &&
-      !/[QNT]/u.test(classOf(i)) && !isPlaceOrRegion(tok.folded) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded)) return true;
+      (!/[QNT]/u.test(classOf(i)) || (/S/u.test(classOf(i)) && /A/u.test(classOf(i)) && !/[NT]/u.test(classOf(i)) && /^wo(?:on|n)/u.test(next.folded))) &&
+      !isPlaceOrRegion(tok.folded) && !NEVER_HERE.has(tok.folded) && !looksInflected(tok.folded)) return true;
     // After DA–DC: "wijkagent peters kwam langs", "meester bakker zei": after a title or role a lowercase listed surname that is also a
     // name-word (not a verb: "de huisarts bellen?"), before a verb, a comma or the end.
     // (After DV–DY also a first name that is a word, a present verb, a surname after it, or "uit" and a place: "vrijwilliger kees, die",
@@ -697,13 +706,20 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // one no list knows, where the clause ends or before "tegen".
     if ((before === 'zegt' || before === 'zeggen') && NAMING_SUBJECTS.has(prev2?.folded ?? '') && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i)) &&
       (next?.folded === 'tegen' || /^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)))) return true;
+    // After FX–GA: "aanmelding: vos, thijmen, geboren ...": a form's surname first, then a comma and the first name (one of the lists
+    // that is no word), where a line or a label opens.
+    if (next && text.charCodeAt(tok.end) === 44 && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[NT]/u.test(classOf(i)) && listedNoWord(i + 1) && /F/u.test(classOf(i + 1)) &&
+      /^,[ \u00a0]*$/u.test(gap(text, tok, next)) && (isLineStart(text, tok.start) || (!!prev && /:[ \u00a0]*$/u.test(gap(text, prev, tok)))) &&
+      /^[ \u00a0]*(?:[,(]|geb|$)/u.test(text.slice(next.end, next.end + 5))) return true;
     // After FT–FW: "t.a.v. carola", "ter attentie van kim": whom a letter or message is for, a name of the lists or one no list knows.
     if (startsLower(tok.text) && /(?:^|[^\p{L}])(?:t\.a\.v\.?|tav|attentie[ \u00a0]+van)[ \u00a0]+$/u.test(text.slice(Math.max(0, tok.start - 16), tok.start)) &&
       !PERSON_WORDS.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && !FORMAL_TITLES.has(tok.folded) && !isRoleTitle(tok.folded) &&
       (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
     // After FT–FW: "vader dewkumar zegt", "oma ayaan belde": after a parent's, relative's or professional's word a word no list knows
     // before a verb of saying or doing, not a participle's shape (a listed name there is read above).
-    if ((OF_WORDS.has(before) || PERSON_TITLES.has(before) || isRoleTitle(before)) && startsLower(tok.text) && unknownName(i) && !!next && spaced(text, tok, next) &&
+    // (And "die gast chucky heeft": after a slang word for a guy with "die" or "een" before it, also a rarer word, as nicknames are.)
+    if ((OF_WORDS.has(before) || PERSON_TITLES.has(before) || isRoleTitle(before) || (GUY_WORDS.has(before) && /^(?:die|een|ene|deze)$/u.test(prev2?.folded ?? '') && rareWord(i))) &&
+      startsLower(tok.text) && (unknownName(i) || GUY_WORDS.has(before)) && !!next && spaced(text, tok, next) &&
       (SAYS.has(next.folded) || ACTING_VERBS.has(next.folded)) && !/^(?:ge|be|ver|uit|op|aan|in|over|door)\p{L}{3,}[td]$/u.test(tok.folded)) return true;
     // After FT–FW: "via bas de consulent", "met jade de dochter": a first name, also one that is a word, before "de" and the person's role,
     // after a preposition (not "ik ben de consulent").
@@ -854,7 +870,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "het meisje roos", "onze mees".
     if (CHILD_WORDS.has(before) && firstName(i)) return true;
     // "dossiernr van storm is ...", "Leerlingnummer van Wei": a file, number or record of someone.
-    if (before === 'van' && prev2 && RECORD_WORDS.test(prev2.folded) && (firstName(i) || surnameWord(i) || unknownName(i) || /A/u.test(classOf(i)))) return true;
+    // (A name-word only if it is no function word: not "het nummer van ons contract".)
+    if (before === 'van' && prev2 && RECORD_WORDS.test(prev2.folded) && (firstName(i) || surnameWord(i) || unknownName(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i))))) return true;
     // "Bram (groep 4, OBS Het Palet)", "Ilona (GGD) meldt": a name with a group or an organisation in brackets.
     if (next && text.charAt(tok.end) === ' ' && GROUP_OR_ORG_AFTER.test(text.slice(tok.end, tok.end + 14))) {
       if (firstName(i) || surnameWord(i) || unknownName(i)) return true;

@@ -12,7 +12,7 @@ const NINE_DIGITS =
   /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3}|\d{3}([ \u00a0])\d{2}\3\d{2}\3\d{2})(?![\p{N}]|[.,-]\p{N})/gu;
 
 const ID_CUE =
-  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
+  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem|bonds|contract)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
 
 /** Burgerservicenummers that pass the 11-proef; failing 9-digit numbers near an id cue become client numbers. */
 export function detectBsn(text: string): Candidate[] {
@@ -78,12 +78,13 @@ function hasIdOrFileNumberCue(before: string): boolean {
   return hasIdCue(before) || FILE_WORD_NUMBER_CUE.test(before);
 }
 
+// (After FX–GA also an abbreviation of three consonants between: "dossier jgz 20231187".)
 // (After EQ–EW also capitals, a hyphen and digits: "dossier PZ-4417"; and after "onder nummer" letters so: "pro-2291".)
 // (After EL–EO also a child, a contract, a map or a beschikking: "de groeicurve van kind 7734512", "staat in contract 10455", "zit in map
 // 2023-118". After FL–FO also four digits that are no year: "voor cliënt 3391".)
 // A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
-  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking)(?:[ \u00a0]+\p{Ll}{4,})?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking)(?:[ \u00a0]+(?:\p{Ll}{4,}|[b-df-hj-np-tv-z]{3}))?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 /** The number every match of BARE_ID_RE ends in (the pattern crosses no line, so only lines with one are searched). */
 const BARE_ID_GATE = /\d{4}|\d{2}[-/]\d{2}|\p{L}-\d{3}/u;
@@ -172,7 +173,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   // hesitation ("m'n leerlingnummer? Eh, 341907"); after CQ "ref" right before its number ("ref JW-25-3318").
   // The lookahead lists the first letters of the cues (startsWithOneOf in text.ts): the same matches, found faster.
   const re =
-    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|beschikkings|meldings|kind|pv|aangifte|deelnemer)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bref\b\.?(?=[\s:]*(?:[A-Z]{1,4}[-/ ]?)?\d)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|bonds|beschikkings|meldings|kind|pv|aangifte|deelnemer)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bref\b\.?(?=[\s:]*(?:[A-Z]{1,4}[-/ ]?)?\d)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -245,6 +246,14 @@ export function detectClientNumbers(text: string): Candidate[] {
     if (!(hasIdOrFileNumberCue(before))) continue;
     if (/^[ \u00a0]*(?:euro|eur|€|km|kilo|gram|mensen|leerlingen|inwoners|uur|minuten)(?![\p{L}])/iu.test(text.slice(m.index + id.length, m.index + id.length + 12))) continue;
     out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
+  }
+  // After FX–GA: "lln 219902 en 219903": a number of the same length right after one found, joined by "en", "of" or a comma.
+  for (const c of [...out]) {
+    const id = text.slice(c.start, c.end);
+    const next = /^[ \u00a0]*(?:,|en|of|&)[ \u00a0]*(\d{5,})(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(c.end, c.end + 20));
+    if (!next?.[1] || next[1].length !== id.length) continue;
+    const start = c.end + next[0].length - next[1].length;
+    if (!out.some((o) => o.start === start)) out.push({ kind: 'client_number', start, end: start + next[1].length });
   }
   if (text.includes('-')) {
     for (const m of text.matchAll(CUED_LATER_DASHED_ID)) {

@@ -376,10 +376,11 @@ const BARE_STREET_WORDS = new Set(['Markt', 'Kade', 'Dijk', 'Haven', 'Brink', 'S
 /**
  * After DD–DI, as dictated: a lowercase word that is no frequent word and a house number after "op/aan/naar/bij/van de", ending the
  * clause or before "in <place>" or "postcode" ("we zitten nu op de boterbloem 14 in roden", "op de zuidwal 7"); and such a word
- * and number before "in" and a known place ("dat is toch kortland 52 in almere?").
+ * and number before "in" and a known place ("dat is toch kortland 52 in almere?"). (After FX–GA also before a verb of living: "dat ze nu
+ * op de hoefslag 19 woont".)
  */
 const PREP_LOWER_STREET_RE =
-  /(?<![\p{L}])(?:op|aan|naar|bij|van)[ \u00a0]+de[ \u00a0]+((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+(?:in|postcode)[ \u00a0]+\p{L})/gu;
+  /(?<![\p{L}])(?:op|aan|naar|bij|van)[ \u00a0]+de[ \u00a0]+((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+(?:in|postcode)[ \u00a0]+\p{L}|[ \u00a0]+(?:woont|wonen|woonde|woonden)(?![\p{L}]))/gu;
 const WORD_NUMBER_IN_PLACE_RE = /(?<![\p{L}\p{N}])((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)[ \u00a0]+in[ \u00a0]+(\p{Ll}[\p{Ll}-]+)/gu;
 /** After DD–DI: the same street words lowercase, as dictated, with a house number that ends the clause ("thuis op de brink 3"). */
 const LOWER_BARE_STREET_RE =
