@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–GA but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–GA but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as GB–GE are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -348,6 +348,10 @@ import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
 import { HELD_OUT_FZ_CLEAN, HELD_OUT_FZ_IDENTIFYING } from './corpus/held-out-fz.js';
 import { HELD_OUT_GA_CLEAN, HELD_OUT_GA_IDENTIFYING } from './corpus/held-out-ga.js';
+import { HELD_OUT_GB_CLEAN, HELD_OUT_GB_IDENTIFYING } from './corpus/held-out-gb.js';
+import { HELD_OUT_GC_CLEAN, HELD_OUT_GC_IDENTIFYING } from './corpus/held-out-gc.js';
+import { HELD_OUT_GD_CLEAN, HELD_OUT_GD_IDENTIFYING } from './corpus/held-out-gd.js';
+import { HELD_OUT_GE_CLEAN, HELD_OUT_GE_IDENTIFYING } from './corpus/held-out-ge.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -545,6 +549,10 @@ const FIRST_RUNS = [
   { batch: 'FY (blind writer, dictated, same declared guards as FX)', direct: [183, 193], flagged: [1, 130] },
   { batch: 'FZ (blind writer, chat, same declared guards as FX)', direct: [185, 197], flagged: [1, 130] },
   { batch: 'GA (blind writer, chat, same declared guards as FX)', direct: [194, 198], flagged: [2, 130] },
+  { batch: 'GB (blind writer, dictated, guards of 371ec9f and 51c855a declared beforehand: the current guard)', direct: [154, 157], flagged: [0, 130] },
+  { batch: 'GC (blind writer, dictated, same declared guard as GB)', direct: [178, 192], flagged: [2, 130] },
+  { batch: 'GD (blind writer, chat, same declared guard as GB)', direct: [185, 193], flagged: [1, 130] },
+  { batch: 'GE (blind writer, chat, same declared guard as GB)', direct: [196, 199], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -856,7 +864,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * FU (dictated), FV and FW (chat) measured the guard of 4502142 (declared beforehand in 6cc43f5), were kept untouched through
  * 371ec9f and tuned on afterwards (sixty-first tuning set; the model is not trained on them). FX, FY (dictated), FZ and GA (chat)
  * measured the guards of 371ec9f and 32822d9 (both declared beforehand in 0bc1f01; equal on these batches) and were tuned on
- * afterwards (the sixty-first tuning set too; the model is not trained on them).
+ * afterwards (the sixty-first tuning set too; the model is not trained on them). GB, GC (dictated), GD and GE (chat) measured the
+ * guard of 51c855a (declared beforehand in 429081d), the current guard: untouched, and the model does not train on them, so their
+ * figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -869,6 +879,10 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
+  measure('held-out GB (held-out-gb.ts, untouched since its first run)', HELD_OUT_GB_IDENTIFYING, HELD_OUT_GB_CLEAN),
+  measure('held-out GC (held-out-gc.ts, untouched since its first run)', HELD_OUT_GC_IDENTIFYING, HELD_OUT_GC_CLEAN),
+  measure('held-out GD (held-out-gd.ts, untouched since its first run)', HELD_OUT_GD_IDENTIFYING, HELD_OUT_GD_CLEAN),
+  measure('held-out GE (held-out-ge.ts, untouched since its first run)', HELD_OUT_GE_IDENTIFYING, HELD_OUT_GE_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
