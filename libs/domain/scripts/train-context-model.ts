@@ -19,13 +19,13 @@ import type { CorpusSentence } from '../src/privacy/corpus/casus-sentences.js';
 import { labelStart } from '../src/privacy/corpus/label.js';
 
 /** Held-out batches measured with the guard but never tuned on (see corpus.spec.ts): not trained on either. */
-export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'dt', 'du', 'ep', 'gb', 'gc', 'gd', 'ge'];
+export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'dt', 'du', 'ep'];
 /**
  * Tuned on by the rules after their first runs, but not trained on: trained on FL–FO the model read "roos", "storm" and "jade" as
  * names in the tuning sets' traps ("storm was heftig vannacht") and lost two names on the untouched batches; FP–FS are left out
- * in the same way, and so are FT–GA.
+ * in the same way, and so are FT–GE.
  */
-export const NOT_TRAINED = ['fl', 'fm', 'fn', 'fo', 'fp', 'fq', 'fr', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'ga'];
+export const NOT_TRAINED = ['fl', 'fm', 'fn', 'fo', 'fp', 'fq', 'fr', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'ga', 'gb', 'gc', 'gd', 'ge'];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, '../src/privacy/corpus');

@@ -106,7 +106,11 @@ export function detectSpokenPhones(text: string): Candidate[] {
 
 // (After FX–GA also a contract or a sports club's membership: "het nummer van ons contract ... is twee drie negen zes nul", "bondsnummer".)
 const ID_CUE =
-  /(?=[bcdiklmprvz])(?<![\p{L}])(?:(?:dossier|cli[eë]nt|leerling|zaak|registratie|referentie|klant|pati[eë]nt|parket|verwijs|melding|inschrijf|polis|lid|bond|contract)s?[- ]?(?:nummer|nr)|kenmerk|contract)(?![\p{L}])/giu;
+  /(?=[bcdiklmprvz])(?<![\p{L}])(?:(?:dossier|cli[eë]nt|leerling|zaak|registratie|referentie|klant|pati[eë]nt|parket|verwijs|melding|inschrijf|polis|lid|bond|contract)s?[- ]?(?:nummer|nr)|kenmerk|contract|dossier)(?![\p{L}])/giu;
+/** Letters said one by one before a spoken number ("j b nul vijf vijf ...", "s m w 2 3 1 1 9"): the number's prefix. */
+const LETTER_PREFIX = /(?:(?<![\p{L}\p{N}])\p{Ll}[ \u00a0]+){1,4}$/u;
+/** "tweeduizend vijfentwintig streepje nul drie drie": a dash said between two parts of one number. */
+const SPOKEN_DASH = /[ \u00a0]+(?:streepje|streep|koppelteken|min)[ \u00a0]+/uy;
 
 /** A file, client or pupil number spoken after its cue: five digits or more, at least one a word. */
 function detectSpokenIds(text: string): Candidate[] {
@@ -117,8 +121,27 @@ function detectSpokenIds(text: string): Candidate[] {
     const run = runAfterCue(text, m.index + m[0].length, 16, 10);
     if (run?.digits.startsWith('0') && run.digits.length >= 10) continue;
     // Number words, or digits read out one by one ("cliëntnummer 7 7 4 1 0 9"; digits in groups are numbers.ts's).
-    const oneByOne = run !== undefined && /^\d(?:[ \u00a0,]+\d){4,}$/u.test(text.slice(run.start, run.end));
-    if (run && (run.words > 0 || oneByOne) && run.digits.length >= 5) out.push({ kind: 'client_number', start: run.start, end: run.end });
+    if (!run) continue;
+    // (After GB–GE also a prefix of letters said one by one, a bare "dossier" as cue, and a dash said between two parts.)
+    let { start, end } = run;
+    let digits = run.digits;
+    SPOKEN_DASH.lastIndex = end;
+    const dash = SPOKEN_DASH.exec(text);
+    const rest = dash ? readSpokenRun(text, end + dash[0].length, 16) : undefined;
+    if (rest) {
+      end = rest.end;
+      digits += rest.digits;
+    }
+    // A year said first before a dash ("tweeduizend vijfentwintig streepje ..."): the run starts at its tens.
+    const thousand = /(?<![\p{L}])tweeduizend[ \u00a0]+$/u.exec(text.slice(m.index + m[0].length, start));
+    if (thousand && (rest || /streep|koppelteken/u.test(text.slice(start, end)))) {
+      start -= thousand[0].length;
+      digits = `20${digits}`;
+    }
+    const prefix = LETTER_PREFIX.exec(text.slice(m.index + m[0].length, start));
+    if (prefix) start -= prefix[0].length;
+    const oneByOne = /^\d(?:[ \u00a0,]+\d){4,}$/u.test(text.slice(run.start, run.end));
+    if ((run.words > 0 || oneByOne) && digits.length >= 5) out.push({ kind: 'client_number', start, end });
   }
   return out;
 }
@@ -268,6 +291,6 @@ export function detectDictatedNumbers(text: string): Candidate[] {
   const out = detectSpokenAddresses(text);
   if (/geboortedatum|geboren/iu.test(text)) out.push(...detectSpokenBirthDates(text));
   if (/ at | apenstaartje | apestaart /iu.test(text)) out.push(...detectSpokenEmails(text));
-  if (!/nummer|nr|kenmerk|postcode/iu.test(text)) return out;
+  if (!/nummer|nr|kenmerk|postcode|dossier|contract/iu.test(text)) return out;
   return [...out, ...detectSpokenIds(text), ...detectSpokenPostcodes(text)];
 }

@@ -127,6 +127,8 @@ const LESSON_OR_CARE = /^(?:\p{L}*les|\p{L}*lessen|logopedie|fysio|fysiotherapie
 const VISIT_AFTER = new Set('kijken langs langsgaan langsgaat langsgeweest logeren logeert spelen speelt slapen slaapt eten'.split(' '));
 /** Who is spoken to after these and "tegen": the verbs of saying, and the imperatives "zeg", "vertel". */
 const TOLD_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, 'zeg', 'vertel', 'schreeuwde']);
+/** Particles between "zeg" and "tegen" ("zeg maar tegen bo"). */
+const TELL_PARTICLES = new Set('maar even ff ook nog dan wel'.split(' '));
 const MONTHS = new Set('januari februari maart april mei juni juli augustus september oktober november december'.split(' '));
 /** Possessives after a name ("rob zijn huis", "shanice d'r nummer"). */
 const POSSESSIVES_AFTER = new Set(['zijn', "z'n", 'haar', "d'r", 'hun']);
@@ -172,9 +174,9 @@ const PARTNER_WORDS = new Set(['man', 'vrouw', 'partner', 'echtgenoot', 'echtgen
 /** After DA–DC: words after "mag <name>" that make it a question about a child ("mag jade vandaag mee?"). */
 const QUESTION_SUBJECT_NEXT = new Set('vandaag morgen vanmiddag straks alleen zelf bij met'.split(' '));
 /** After DA–DC: the real name after a nickname (", echte naam is", "maar zijn echte naam is", "(echte naam"). */
-// (After FX–GA also "maar ik heet gewoon ilias".)
+// (After FX–GA also "maar ik heet gewoon ilias"; after GB–GE "maar eigenlijk heet hij joris".)
 const REAL_NAME_AFTER =
-  /^[ \u00a0]*(?:[,(][ \u00a0]*)?(?:maar[ \u00a0]+)?(?:(?:(?:zijn|haar|zn|z'n|d'r|mijn|mn|m'n)[ \u00a0]+)?echte[ \u00a0]+naam(?:[ \u00a0]+is|[ \u00a0]*:)|(?:ik|hij|zij|ze)[ \u00a0]+(?:heet|heette)[ \u00a0]+(?:(?:gewoon|eigenlijk|echt)[ \u00a0]+)?\p{L})/u;
+  /^[ \u00a0]*(?:[,(][ \u00a0]*)?(?:maar[ \u00a0]+)?(?:(?:(?:zijn|haar|zn|z'n|d'r|mijn|mn|m'n)[ \u00a0]+)?echte[ \u00a0]+naam(?:[ \u00a0]+is|[ \u00a0]*:)|(?:eigenlijk[ \u00a0]+)?(?:(?:ik|hij|zij|ze)[ \u00a0]+(?:heet|heette)|(?:heet|heette)[ \u00a0]+(?:ik|hij|zij|ze))[ \u00a0]+(?:(?:gewoon|eigenlijk|echt)[ \u00a0]+)?\p{L})/u;
 /** After DA–DC: what follows a family's name after "familie"/"gezin" ("de familie sato woont ...", "familie king uit ..."). */
 const FAMILY_NAME_NEXT = new Set('woont wonen woonde woonden uit in heeft hebben had is was komt komen kwam kwamen'.split(' '));
 /** After DA–DC: verbs in the past a person does after a title and surname ("wijkagent peters kwam langs"). */
@@ -182,6 +184,8 @@ const FAMILY_NAME_NEXT = new Set('woont wonen woonde woonden uit in heeft hebben
 const PRESENT_PERSON_VERBS = new Set('neemt kent weet doet kan moet zal zou blijft werkt woont'.split(' '));
 /** Verbs that a person does, no copula ("moeder uitgeput is" is no name). */
 const ACTING_VERBS = new Set('kwam komt ging gaat belde belt mailde appte wil wilde stuurde neemt kent weet doet deed werkt woont heeft had'.split(' '));
+/** A child's place among siblings before a name ("de kleinste jawid gaat"). */
+const RANK_IN_FAMILY = new Set('kleinste jongste oudste middelste'.split(' '));
 /** Slang for a guy, before a nickname ("die gast chucky heeft"). */
 const GUY_WORDS = new Set('gast gozer vent kerel'.split(' '));
 const PAST_PERSON_VERBS = new Set('kwam komt ging gaat belde belt mailde appte zei zegt vroeg vraagt wil wilde heeft had is was stuurde'.split(' '));
@@ -639,7 +643,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After CL–CO: "even bij roos kijken", "bij storm langs": a visit at someone's ("bij" without an article, a verb of visiting after).
     if (before === 'bij' && next && VISIT_AFTER.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
     // "zei tegen shurandy uit het team", "zeg tegen vos dat hij ...": who is spoken to.
-    if (before === 'tegen' && prev2 && TOLD_VERBS.has(prev2.folded) && spaced(text, prev2, prev as Token) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) && !ROLE_TITLES.has(tok.folded) &&
+    // (After GB–GE also with a particle between: "zeg maar tegen bo dat", "zeg even tegen ivanko dat".)
+    if (before === 'tegen' && prev2 && (TOLD_VERBS.has(prev2.folded) || (TELL_PARTICLES.has(prev2.folded) && TOLD_VERBS.has(tokens[i - 3]?.folded ?? ''))) &&
+      spaced(text, prev2, prev as Token) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) && !ROLE_TITLES.has(tok.folded) &&
       (firstName(i) || listedNoWord(i) || unknownName(i) || (/[FS]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i))))) return true;
     // After CZ: "de zitting van semhar en haar moeder", "skinny en zijn vriendin slapen ...": a lowercase word no list knows (or a name
     // of the lists that is no word) before "en zijn/haar" and a relative or partner; at the start of a sentence also an English word,
@@ -672,8 +678,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((next?.folded === 'kan' || next?.folded === 'kon') && tokens[i + 2]?.folded === 'terecht' && isLineStart(text, tok.start) && firstName(i)) return true;
     // After DA–DC: "mag jade vandaag met lotte mee?": a first name (also one that is a word) after a modal opening a question line,
     // before an adverb of time, "alleen", "zelf", "bij" or "met" (not "kan", which weather takes too: "kan storm vandaag ...").
+    // (After GB–GE also a word no list knows before "mee": "mag senait mee".)
     if (prev && /^(?:mag|mocht|wil|moet)$/u.test(prev.folded) && isLineStart(text, prev.start) && spaced(text, prev, tok) && next && spaced(text, tok, next) &&
-      QUESTION_SUBJECT_NEXT.has(next.folded) && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded)) return true;
+      startsLower(tok.text) && ((QUESTION_SUBJECT_NEXT.has(next.folded) && firstName(i)) || ((QUESTION_SUBJECT_NEXT.has(next.folded) || next.folded === 'mee') && unknownName(i))) &&
+      !PERSON_WORDS.has(tok.folded)) return true;
     // After DA–DC: "de juf heet mevrouw schaap": after "heet" and a title the word is the name, whatever else it means.
     if (prev2 && (prev2.folded === 'heet' || prev2.folded === 'heette') && (FORMAL_TITLES.has(before) || PERSON_TITLES.has(before)) && tok.folded.length >= 2 &&
       !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded) && !NOT_NAMED.has(tok.folded) && !/N/u.test(classOf(i))) return true;
@@ -711,6 +719,24 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (next && text.charCodeAt(tok.end) === 44 && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[NT]/u.test(classOf(i)) && listedNoWord(i + 1) && /F/u.test(classOf(i + 1)) &&
       /^,[ \u00a0]*$/u.test(gap(text, tok, next)) && (isLineStart(text, tok.start) || (!!prev && /:[ \u00a0]*$/u.test(gap(text, prev, tok)))) &&
       /^[ \u00a0]*(?:[,(]|geb|$)/u.test(text.slice(next.end, next.end + 5))) return true;
+    // After GB–GE: "een afspraak bij dokter de haan voor kees om half vier": whom an appointment is for, a first name of the lists
+    // between "voor" and "om" and a time.
+    if (before === 'voor' && next?.folded === 'om' && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && spaced(text, tok, next) &&
+      /^[ \u00a0]+om[ \u00a0]+(?:\d|half|kwart|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/u.test(text.slice(tok.end, tok.end + 14))) return true;
+    // After GB–GE: a nickname: "de bijnaam van die jongen is tiktak", "vijfje zo noemen ze hem", "snoepie dat is dat meisje van
+    // veertien", "chico ofwel dylan martina", "bij mij heet ze gewoon puk, haar echte naam is pauline".
+    if (startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) &&
+      !ARTICLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) && !PREPOSITIONS.has(tok.folded) &&
+      ((before === 'is' && /(?<![\p{L}])bijnaam(?![\p{L}])/u.test(text.slice(Math.max(0, tok.start - 50), tok.start)) && !/Q/u.test(classOf(i))) ||
+        (next?.folded === 'zo' && isSentenceInitial(text, tok.start) && spaced(text, tok, next) && NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') &&
+          NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '')) ||
+        (next?.folded === 'dat' && tokens[i + 2]?.folded === 'is' && /^(?:dat|die|de|het)$/u.test(tokens[i + 3]?.folded ?? '') && CHILD_NOUNS.has(tokens[i + 4]?.folded ?? '') &&
+          isSentenceInitial(text, tok.start) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i)))) ||
+        (next?.folded === 'ofwel' && (nameLike(i + 2) || listedNoWord(i + 2)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i)))) ||
+        ((before === 'gewoon' || before === 'eigenlijk') && (prev2?.folded === 'ze' || prev2?.folded === 'hij') && /^(?:heet|heette)$/u.test(tokens[i - 3]?.folded ?? '') &&
+          REAL_NAME_AFTER.test(text.slice(tok.end, tok.end + 40))))) return true;
+    // After GB–GE: "huisbezoek hoekstra verplaatst": a home visit at a family named by a listed surname that is no frequent word.
+    if (/^huisbezoek(?:en)?$/u.test(before) && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[QNT]/u.test(classOf(i))) return true;
     // After FT–FW: "t.a.v. carola", "ter attentie van kim": whom a letter or message is for, a name of the lists or one no list knows.
     if (startsLower(tok.text) && /(?:^|[^\p{L}])(?:t\.a\.v\.?|tav|attentie[ \u00a0]+van)[ \u00a0]+$/u.test(text.slice(Math.max(0, tok.start - 16), tok.start)) &&
       !PERSON_WORDS.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && !FORMAL_TITLES.has(tok.folded) && !isRoleTitle(tok.folded) &&
@@ -718,7 +744,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After FT–FW: "vader dewkumar zegt", "oma ayaan belde": after a parent's, relative's or professional's word a word no list knows
     // before a verb of saying or doing, not a participle's shape (a listed name there is read above).
     // (And "die gast chucky heeft": after a slang word for a guy with "die" or "een" before it, also a rarer word, as nicknames are.)
-    if ((OF_WORDS.has(before) || PERSON_TITLES.has(before) || isRoleTitle(before) || (GUY_WORDS.has(before) && /^(?:die|een|ene|deze)$/u.test(prev2?.folded ?? '') && rareWord(i))) &&
+    if ((OF_WORDS.has(before) || PERSON_TITLES.has(before) || isRoleTitle(before) || RANK_IN_FAMILY.has(before) || (GUY_WORDS.has(before) && /^(?:die|een|ene|deze)$/u.test(prev2?.folded ?? '') && rareWord(i))) &&
       startsLower(tok.text) && (unknownName(i) || GUY_WORDS.has(before)) && !!next && spaced(text, tok, next) &&
       (SAYS.has(next.folded) || ACTING_VERBS.has(next.folded)) && !/^(?:ge|be|ver|uit|op|aan|in|over|door)\p{L}{3,}[td]$/u.test(tok.folded)) return true;
     // After FT–FW: "via bas de consulent", "met jade de dochter": a first name, also one that is a word, before "de" and the person's role,
@@ -822,7 +848,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (classOf(i) === 'P' && startsLower(tok.text) && !isPlaceOrRegion(tok.folded) && !/(?:s|d|t|de|te|en|ing|groep|heid|schap|team|klas)$/u.test(tok.folded)) ||
       (CAPITALISED.test(tok.text) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)))) return true;
     // "de kinderen Wang", "het gezin Bakker": a family by its surname, capitalised, or a listed surname that is no word.
-    if (isFamilyWord(before) && ((CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isPlaceOrRegion(tok.folded)) || surnameWord(i))) return true;
+    // (After GB–GE also a lowercase word no list knows where the clause ends or before "en" or a verb of living: "met kleine mo en de
+    // broertjes essafi"; not a verb's shape, "15 kinderen gewogen", "de kinderen lazen samen".)
+    if (isFamilyWord(before) && ((CAPITALISED.test(tok.text) && !/N/u.test(classOf(i)) && !isPlaceOrRegion(tok.folded)) || surnameWord(i) ||
+      (startsLower(tok.text) && unknownName(i) && !/^ge\p{L}{3,}[dtn]$/u.test(tok.folded) &&
+        (!next || !spaced(text, tok, next) || next.folded === 'en' || FAMILY_NAME_NEXT.has(next.folded))))) return true;
     // "ze noemen hem tank", "noemt zichzelf spook": a name someone is called by.
     // (After FP–FS also a name that is a word after "hem" or "haar": "ze noemen hem vos omdat hij zo snel wegrent"; not "hij noemt
     // zichzelf dom".)
@@ -846,7 +876,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
     if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)))) return true;
     // "de bijnaam spook", "roepnaam tank": a nickname may be any word.
-    if ((before === 'bijnaam' || before === 'roepnaam') && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded)) return true;
+    // (Not a verb: "de bijnaam is leuk".)
+    if ((before === 'bijnaam' || before === 'roepnaam') && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded) &&
+      !PAST_PERSON_VERBS.has(tok.folded) && !PRESENT_PERSON_VERBS.has(tok.folded)) return true;
     // (After DD–DI also a word no list knows among others, as dictated names are: "achternaam is kromowidjojo met een k".)
     if (before === 'is' && prev2 && NAME_NOUNS.has(prev2.folded) && !NEVER_HERE.has(tok.folded) && (nameLike(i) || /[AS]/u.test(classOf(i)) || ((classOf(i) === 'U' || (classOf(i) === 'P' && !isPlaceOrRegion(tok.folded))) && tok.folded.length >= 3))) return true;
     // "ik ben bas trouwens", "ik heet sky", "dank je wel dewi": a speaker introducing themselves or thanking someone.

@@ -117,7 +117,7 @@ const OWN_NUMBER_RE =
   /(?=[hjmouz])(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,}|\p{L}{2,4}-\d{3,})(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const COURT_OR_ID_RE =
-  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8})(?![\p{N}])/giu;
+  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8}|\d{5,9})(?![\p{N}]|[.,]\d)|(?<![\p{L}])nummer[ \u00a0:]+((?:19|20)\d{2}-\d{4,6})(?![\p{N}])/giu;
 
 /** Five to eight digits, for an id later in the sentence of its cue (see detectClientNumbers). */
 // (After DD–DI up to ten digits, not starting with a zero, which a phone number does: "mutatienummer 2024045128".)
@@ -191,9 +191,11 @@ export function detectClientNumbers(text: string): Candidate[] {
   }
   // After AG/AH: the Dutch courts' case number (C/13/735210, also without a cue: its shape is unique), an ID label of a client
   // ("Client-ID 0088317", "cliënt-id: 55120"), and "mijn dossier is 2024-118374" (a file word, is/was, a number with a separator; after
-  // CM also "het dossier van Milan is ...", not a span of years, "2023-2024").
+  // CM also "het dossier van Milan is ...", not a span of years, "2023-2024"; after GB–GE also five digits or more, "jouw dossier is
+  // 30917", and a year and a serial after "nummer", "nummer 2024-02291").
   for (const m of text.matchAll(COURT_OR_ID_RE)) {
-    const id = m[1] ?? m[2] ?? m[3] ?? '';
+    const id = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    if (/^(?:19|20)\d{2}-(?:19|20)\d{2}$/u.test(id) || /^[ \u00a0]*(?:euro|eur|€|km|kilo|mensen|pagina)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }
