@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–GE but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–GJ but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -345,6 +345,7 @@ import { HELD_OUT_FV_CLEAN, HELD_OUT_FV_IDENTIFYING } from './corpus/held-out-fv
 import { HELD_OUT_FW_CLEAN, HELD_OUT_FW_IDENTIFYING } from './corpus/held-out-fw.js';
 import { FT_RULES_CLEAN, FT_RULES_IDENTIFYING } from './corpus/rules-ft.js';
 import { GB_RULES_CLEAN, GB_RULES_IDENTIFYING } from './corpus/rules-gb.js';
+import { GF_RULES_CLEAN, GF_RULES_IDENTIFYING } from './corpus/rules-gf.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
 import { HELD_OUT_FZ_CLEAN, HELD_OUT_FZ_IDENTIFYING } from './corpus/held-out-fz.js';
@@ -353,6 +354,11 @@ import { HELD_OUT_GB_CLEAN, HELD_OUT_GB_IDENTIFYING } from './corpus/held-out-gb
 import { HELD_OUT_GC_CLEAN, HELD_OUT_GC_IDENTIFYING } from './corpus/held-out-gc.js';
 import { HELD_OUT_GD_CLEAN, HELD_OUT_GD_IDENTIFYING } from './corpus/held-out-gd.js';
 import { HELD_OUT_GE_CLEAN, HELD_OUT_GE_IDENTIFYING } from './corpus/held-out-ge.js';
+import { HELD_OUT_GF_CLEAN, HELD_OUT_GF_IDENTIFYING } from './corpus/held-out-gf.js';
+import { HELD_OUT_GG_CLEAN, HELD_OUT_GG_IDENTIFYING } from './corpus/held-out-gg.js';
+import { HELD_OUT_GH_CLEAN, HELD_OUT_GH_IDENTIFYING } from './corpus/held-out-gh.js';
+import { HELD_OUT_GI_CLEAN, HELD_OUT_GI_IDENTIFYING } from './corpus/held-out-gi.js';
+import { HELD_OUT_GJ_CLEAN, HELD_OUT_GJ_IDENTIFYING } from './corpus/held-out-gj.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -554,6 +560,11 @@ const FIRST_RUNS = [
   { batch: 'GC (blind writer, dictated, same declared guard as GB)', direct: [178, 192], flagged: [2, 130] },
   { batch: 'GD (blind writer, chat, same declared guard as GB)', direct: [185, 193], flagged: [1, 130] },
   { batch: 'GE (blind writer, chat, same declared guard as GB)', direct: [196, 199], flagged: [0, 130] },
+  { batch: 'GF (blind writer, dictated, guards of 51c855a and 70a3cc5 declared beforehand, equal on it)', direct: [177, 187], flagged: [0, 130] },
+  { batch: 'GG (blind writer, dictated, same declared guards as GF)', direct: [186, 195], flagged: [1, 130] },
+  { batch: 'GH (blind writer, dictated, same declared guards as GF)', direct: [183, 189], flagged: [0, 130] },
+  { batch: 'GI (blind writer, chat, same declared guards as GF)', direct: [187, 199], flagged: [5, 130] },
+  { batch: 'GJ (blind writer, chat, same declared guards as GF)', direct: [195, 200], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -734,6 +745,11 @@ const heldOut = [
   ['GC', HELD_OUT_GC_IDENTIFYING, HELD_OUT_GC_CLEAN],
   ['GD', HELD_OUT_GD_IDENTIFYING, HELD_OUT_GD_CLEAN],
   ['GE', HELD_OUT_GE_IDENTIFYING, HELD_OUT_GE_CLEAN],
+  ['GF', HELD_OUT_GF_IDENTIFYING, HELD_OUT_GF_CLEAN],
+  ['GG', HELD_OUT_GG_IDENTIFYING, HELD_OUT_GG_CLEAN],
+  ['GH', HELD_OUT_GH_IDENTIFYING, HELD_OUT_GH_CLEAN],
+  ['GI', HELD_OUT_GI_IDENTIFYING, HELD_OUT_GI_CLEAN],
+  ['GJ', HELD_OUT_GJ_IDENTIFYING, HELD_OUT_GJ_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -806,6 +822,7 @@ const RULE_SETS = [
   ['sixtieth', 'FP', FP_RULES_IDENTIFYING, FP_RULES_CLEAN], // the round on FP to FS
   ['sixty-first', 'FT', FT_RULES_IDENTIFYING, FT_RULES_CLEAN], // the round on FT to GA
   ['sixty-second', 'GB', GB_RULES_IDENTIFYING, GB_RULES_CLEAN], // the round on GB to GE
+  ['sixty-third', 'GF', GF_RULES_IDENTIFYING, GF_RULES_CLEAN], // the round on GF to GJ
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -872,7 +889,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * measured the guards of 371ec9f and 32822d9 (both declared beforehand in 0bc1f01; equal on these batches) and were tuned on
  * afterwards (the sixty-first tuning set too; the model is not trained on them). GB, GC (dictated), GD and GE (chat) measured the
  * guard of 51c855a (declared beforehand in 429081d) and were tuned on afterwards (sixty-second tuning set, corpus/rules-gb.ts; the
- * model is not trained on them).
+ * model is not trained on them). GF, GG, GH (dictated), GI and GJ (chat) measured the guards of 51c855a and 70a3cc5 (both declared
+ * beforehand in f528092; equal on these batches) and were tuned on afterwards (sixty-third tuning set, corpus/rules-gf.ts; the model
+ * is not trained on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -184,6 +184,8 @@ const FAMILY_NAME_NEXT = new Set('woont wonen woonde woonden uit in heeft hebben
 const PRESENT_PERSON_VERBS = new Set('neemt kent weet doet kan moet zal zou blijft werkt woont'.split(' '));
 /** Verbs that a person does, no copula ("moeder uitgeput is" is no name). */
 const ACTING_VERBS = new Set('kwam komt ging gaat belde belt mailde appte wil wilde stuurde neemt kent weet doet deed werkt woont heeft had'.split(' '));
+/** Greetings of chat a name follows ("yo jurensley heb je ..."). */
+const CHAT_GREETINGS = new Set('hoi hey hee hai hallo hi yo ey dag'.split(' '));
 /** A child's place among siblings before a name ("de kleinste jawid gaat"). */
 const RANK_IN_FAMILY = new Set('kleinste jongste oudste middelste'.split(' '));
 /** Slang for a guy, before a nickname ("die gast chucky heeft"). */
@@ -719,6 +721,17 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (next && text.charCodeAt(tok.end) === 44 && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[NT]/u.test(classOf(i)) && listedNoWord(i + 1) && /F/u.test(classOf(i + 1)) &&
       /^,[ \u00a0]*$/u.test(gap(text, tok, next)) && (isLineStart(text, tok.start) || (!!prev && /:[ \u00a0]*$/u.test(gap(text, prev, tok)))) &&
       /^[ \u00a0]*(?:[,(]|geb|$)/u.test(text.slice(next.end, next.end + 5))) return true;
+    // After GF–GJ: "yo jurensley heb je ...", "hey shurwin, ...": a name no list knows (or one of the lists) after a greeting opening the
+    // line, before a comma or the end, or before a verb and "je"/"jij"/"u".
+    if (CHAT_GREETINGS.has(before) && isSentenceInitial(text, (prev as Token).start) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
+      (unknownName(i) || listedNoWord(i) || firstName(i)) &&
+      (/^[ \u00a0]*(?:[,!?:]|$)/u.test(text.slice(tok.end, tok.end + 2)) || (!!next && spaced(text, tok, next) && YOU.has(tokens[i + 2]?.folded ?? '')))) return true;
+    // After GF–GJ: "de vader komma meneer eh gario komma woont ...": a hesitation between a form of address and the name.
+    if (/^(?:eh|ehm|uh|uhm)$/u.test(before) && prev2 && (FORMAL_TITLES.has(prev2.folded) || PERSON_TITLES.has(prev2.folded)) && startsLower(tok.text) &&
+      (unknownName(i) || listedNoWord(i) || surnameWord(i))) return true;
+    // After GF–GJ: "dikkie (mn zoon rafael) heeft ...": a nickname before a relative named in brackets.
+    if (startsLower(tok.text) && tok.folded.length >= 2 && /^[ \u00a0]*\([ \u00a0]*(?:mn|mijn|m'n|zijn|zn|z'n|haar|onze|ons)[ \u00a0]+(?:zoon|dochter|broer|zus|broertje|zusje|neef|nicht|kleinzoon|kleindochter|pleegzoon|pleegdochter)[ \u00a0]+\p{L}/u.test(text.slice(tok.end, tok.end + 30)) &&
+      !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) && !PERSON_WORDS.has(tok.folded) && !ARTICLES.has(tok.folded) && !PREPOSITIONS.has(tok.folded)) return true;
     // After GB–GE: "een afspraak bij dokter de haan voor kees om half vier": whom an appointment is for, a first name of the lists
     // between "voor" and "om" and a time.
     if (before === 'voor' && next?.folded === 'om' && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && spaced(text, tok, next) &&

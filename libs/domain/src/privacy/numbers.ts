@@ -12,7 +12,7 @@ const NINE_DIGITS =
   /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3}|\d{3}([ \u00a0])\d{2}\3\d{2}\3\d{2})(?![\p{N}]|[.,-]\p{N})/gu;
 
 const ID_CUE =
-  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem|bonds|contract)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
+  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem|bonds|contract|rekest|relatie)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
 
 /** Burgerservicenummers that pass the 11-proef; failing 9-digit numbers near an id cue become client numbers. */
 export function detectBsn(text: string): Candidate[] {
@@ -78,13 +78,14 @@ function hasIdOrFileNumberCue(before: string): boolean {
   return hasIdCue(before) || FILE_WORD_NUMBER_CUE.test(before);
 }
 
-// (After FX–GA also an abbreviation of three consonants between: "dossier jgz 20231187".)
+// (After FX–GA also an abbreviation of three consonants between: "dossier jgz 20231187"; after GF–GJ also "dossiers" and "cl" for a
+// client: "dossiers 4471 en 4502", "cl 88214".)
 // (After EQ–EW also capitals, a hyphen and digits: "dossier PZ-4417"; and after "onder nummer" letters so: "pro-2291".)
 // (After EL–EO also a child, a contract, a map or a beschikking: "de groeicurve van kind 7734512", "staat in contract 10455", "zit in map
 // 2023-118". After FL–FO also four digits that are no year: "voor cliënt 3391".)
 // A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
-  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossier|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking)(?:[ \u00a0]+(?:\p{Ll}{4,}|[b-df-hj-np-tv-z]{3}))?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossiers?|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking|cl\.?)(?:[ \u00a0]+(?:\p{Ll}{4,}|[b-df-hj-np-tv-z]{3}))?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?(?!(?:en|of)(?![\p{L}]))[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 /** The number every match of BARE_ID_RE ends in (the pattern crosses no line, so only lines with one are searched). */
 const BARE_ID_GATE = /\d{4}|\d{2}[-/]\d{2}|\p{L}-\d{3}/u;
@@ -114,10 +115,10 @@ const SECOND_NUMBER = /[ \u00a0]*\/[ \u00a0]*((?:[A-Z]{1,4}[ \u00a0]){0,3}\d[\d/
 const YEAR_LETTERS_ID = /(?<![\p{L}\p{N}/-])(?:(?:19|20)\d{2}-[A-Za-z]{2,4}-\d{3,6}|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{3,6})(?![\p{L}\p{N}]|-\d)/gu;
 
 const OWN_NUMBER_RE =
-  /(?=[hjmouz])(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,}|\p{L}{2,4}-\d{3,})(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?=[hjmouz])(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,}|\p{L}{2,4}-\d{3,}|\d{4,}-\p{L})(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const COURT_OR_ID_RE =
-  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8}|\d{5,9})(?![\p{N}]|[.,]\d)|(?<![\p{L}])nummer[ \u00a0:]+((?:19|20)\d{2}-\d{4,6})(?![\p{N}])/giu;
+  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8}|\d{5,9})(?![\p{N}]|[.,]\d)|(?<![\p{L}])nummer[ \u00a0:]+(?:is[ \u00a0]+)?((?:19|20)\d{2}-\d{4,6}|[1-9]\d{5,8})(?![\p{N}]|[.,]\d)/giu;
 
 /** Five to eight digits, for an id later in the sentence of its cue (see detectClientNumbers). */
 // (After DD–DI up to ten digits, not starting with a zero, which a phone number does: "mutatienummer 2024045128".)
@@ -173,7 +174,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   // hesitation ("m'n leerlingnummer? Eh, 341907"); after CQ "ref" right before its number ("ref JW-25-3318").
   // The lookahead lists the first letters of the cues (startsWithOneOf in text.ts): the same matches, found faster.
   const re =
-    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|bonds|beschikkings|meldings|kind|pv|aangifte|deelnemer)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bref\b\.?(?=[\s:]*(?:[A-Z]{1,4}[-/ ]?)?\d)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|bonds|beschikkings|meldings|kind|pv|aangifte|deelnemer|rekest|relatie)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bref\b\.?(?=[\s:]*(?:[A-Z]{1,4}[-/ ]?)?\d)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -192,7 +193,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   // After AG/AH: the Dutch courts' case number (C/13/735210, also without a cue: its shape is unique), an ID label of a client
   // ("Client-ID 0088317", "cliënt-id: 55120"), and "mijn dossier is 2024-118374" (a file word, is/was, a number with a separator; after
   // CM also "het dossier van Milan is ...", not a span of years, "2023-2024"; after GB–GE also five digits or more, "jouw dossier is
-  // 30917", and a year and a serial after "nummer", "nummer 2024-02291").
+  // 30917", and a year and a serial or six to nine digits after "nummer", "nummer 2024-02291", "met het nummer 7304122").
   for (const m of text.matchAll(COURT_OR_ID_RE)) {
     const id = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (/^(?:19|20)\d{2}-(?:19|20)\d{2}$/u.test(id) || /^[ \u00a0]*(?:euro|eur|€|km|kilo|mensen|pagina)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
@@ -230,6 +231,7 @@ export function detectClientNumbers(text: string): Candidate[] {
     if (/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(id)) continue; // a date, not an id
     if (/^(?:19|20)\d{2}[-/](?:(?:19|20)\d{2}|\d{2})$/.test(id)) continue; // a span of years ("schooljaar 2023-2024", after CS: a word may stand between)
     if (/^(?:tel|fax)\./iu.test(m[0])) continue; // a phone number is the phone detector's (0800 numbers identify nobody)
+    if (/^cl/iu.test(m[0]) && /\d[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue; // centilitres ("5 cl"), not a client
     const start = m.index + m[0].length - id.length;
     out.push({ kind: 'client_number', start, end: start + id.length });
   }
@@ -250,10 +252,12 @@ export function detectClientNumbers(text: string): Candidate[] {
     out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
   }
   // After FX–GA: "lln 219902 en 219903": a number of the same length right after one found, joined by "en", "of" or a comma.
-  for (const c of [...out]) {
+  // (After GF–GJ also four digits that are no year, and a chain of them: "dossiers 4471 en 4502 lopen, 4399 gaat ...".)
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k] as Candidate;
     const id = text.slice(c.start, c.end);
-    const next = /^[ \u00a0]*(?:,|en|of|&)[ \u00a0]*(\d{5,})(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(c.end, c.end + 20));
-    if (!next?.[1] || next[1].length !== id.length) continue;
+    const next = /^[ \u00a0]*(?:,|en|of|&)[ \u00a0]*(\d{4,})(?![\p{L}\p{N}]|[.,]\d)/u.exec(text.slice(c.end, c.end + 20));
+    if (!next?.[1] || next[1].length !== id.length || /^(?:19|20)\d{2}$/u.test(next[1])) continue;
     const start = c.end + next[0].length - next[1].length;
     if (!out.some((o) => o.start === start)) out.push({ kind: 'client_number', start, end: start + next[1].length });
   }
@@ -376,6 +380,10 @@ const NOT_POSTCODE_WORDS = new Set([
 const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl', 'mb', 'gb', 'kb', 'kw', 'hz', 'pk', 'ct', 'am', 'pm', 'nl', 'bv']);
 
 /** "postcode 8232 KM", "de postcode is 8232 KM": the letters are a postcode's, not a unit or a word. */
+/** After GF–GJ: where someone comes from or lives, before a postcode whose letters are also a word ("die komen uit 9723 za"). */
+const FROM_POSTCODE_BEFORE = /(?:komen|komt|kwam|kwamen)[ \u00a0]+uit[ \u00a0]+$|(?:woont|wonen)[ \u00a0]+in[ \u00a0]+$/u;
+/** After GF–GJ: a postcode said again after a correction ("postcode is 1102 eh nee 1103 pk"). */
+const POSTCODE_CORRECTED_BEFORE = /postcode[^.\n]{0,24}\d{4}[ \u00a0]?[a-z]{0,2}[ \u00a0,]+(?:eh[ \u00a0]+)?(?:nee|sorry)[ \u00a0,]+$/iu;
 const POSTCODE_CUE_BEFORE = /postcode(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$|postcode[^.?!\n]{0,60}(?:moet|is|wordt)[ \u00a0]+$/iu;
 const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
 // (After EH–EK also without the comma: "aan de zuiderweg 21 6821 mb".)
@@ -398,13 +406,16 @@ export function detectPostcode(text: string): Candidate[] {
     const upper = letters.toUpperCase();
     if (upper === 'SA' || upper === 'SD' || upper === 'SS') continue;
     const isUpperCase = letters === upper;
+    // After GF–GJ: a hesitation before a correction is no postcode's letters ("postcode is 1102 eh nee 1103 pk").
+    if ((letters === 'eh' || letters === 'uh') && /^[ \u00a0,]+(?:nee|sorry|\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (!isUpperCase) {
       // A word or unit ("2024 en", "1500 km"), unless right after a street, a house number and a comma ("zonnebloemstraat 19,
       // 7555 pk hengelo", after AX) or after "postcode".
       // After CT also after any word, a house number and a comma when a known place follows ("de gagel 14, 1187 mb amstelveen").
       // (After FP–FS also a spoken comma: "leidsevaart 210 komma 2014 ha haarlem".)
       if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && !STREET_NUMBER_COMMA_ANY_CASE.test(spokenComma(text.slice(Math.max(0, m.index - 46), m.index))) &&
-        !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) &&
+        !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !POSTCODE_CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        !(FROM_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/^(?:19|20)\d{2}/u.test(m[0])) &&
         !(NUMBER_COMMA_BEFORE.test(spokenComma(text.slice(Math.max(0, m.index - 18), m.index))) && isKnownPlace(/^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? ''))) continue;
       if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
       // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).

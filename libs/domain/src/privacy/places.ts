@@ -350,7 +350,7 @@ const STREET_FIRST_RE = new RegExp(
 const STREET_FIRST_NO_NUMBER_RE =
   /(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|langs)[ \u00a0]+de[ \u00a0]+)(?:Laan|Weg|Plein|Kade|Dijk|Singel|Gracht|Dreef)[ \u00a0](?:van|der|de|den|naar|op|aan|ten|ter)(?:[ \u00a0](?:de|der|den|het|'t))?[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2}/gu;
 // "kerkstraat 14" typed in lowercase; not an ordinary word such as "snelweg 12" (OpenTaal, see data/).
-const COUNT_AFTER = /^[ \u00a0]*(?:minuten|min|uur|keer|km|kilometer|meter|procent|%|dagen|weken|maanden|jaar|euro)(?![\p{L}])/u;
+const COUNT_AFTER = /^[ \u00a0]*(?:minuten|min|uur|keer|km|kilometer|meter|procent|%|dagen|weken|maanden|jaar|euro|kinderen|mensen|leerlingen|jongens|meiden|meisjes|ouders|personen)(?![\p{L}])/u;
 /**
  * After CB: a lowercase street without a street ending after "adres is" or "woont op" and before its house number ("adres is
  * schrans 44, 8932 ne leeuwarden"): the words must be no frequent word ("woont op kamer 12"). (After EQ–EW also "woont ook aan de
@@ -377,10 +377,10 @@ const BARE_STREET_WORDS = new Set(['Markt', 'Kade', 'Dijk', 'Haven', 'Brink', 'S
  * After DD–DI, as dictated: a lowercase word that is no frequent word and a house number after "op/aan/naar/bij/van de", ending the
  * clause or before "in <place>" or "postcode" ("we zitten nu op de boterbloem 14 in roden", "op de zuidwal 7"); and such a word
  * and number before "in" and a known place ("dat is toch kortland 52 in almere?"). (After FX–GA also before a verb of living: "dat ze nu
- * op de hoefslag 19 woont".)
+ * op de hoefslag 19 woont"; after GF–GJ also after "het" and before a floor: "op het kraaiennest 114 driehoog".)
  */
 const PREP_LOWER_STREET_RE =
-  /(?<![\p{L}])(?:op|aan|naar|bij|van)[ \u00a0]+de[ \u00a0]+((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+(?:in|postcode)[ \u00a0]+\p{L}|[ \u00a0]+(?:woont|wonen|woonde|woonden)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:op|aan|naar|bij|van)[ \u00a0]+(?:de|het)[ \u00a0]+((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+(?:in|postcode)[ \u00a0]+\p{L}|[ \u00a0]+(?:woont|wonen|woonde|woonden|\p{Ll}*hoog)(?![\p{L}]))/gu;
 const WORD_NUMBER_IN_PLACE_RE = /(?<![\p{L}\p{N}])((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)[ \u00a0]+in[ \u00a0]+(\p{Ll}[\p{Ll}-]+)/gu;
 /** After DD–DI: the same street words lowercase, as dictated, with a house number that ends the clause ("thuis op de brink 3"). */
 const LOWER_BARE_STREET_RE =
@@ -522,7 +522,9 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // broer, t is toch parkweg 112".)
     // (After FA–FD also a spoken comma: "hoofdstraat 88 komma 8441 ed".)
     // (After FT–FW also after a location: "opvanglocatie eikenlaan 7", "de vestiging is lindelaan 3".)
+    // (After GF–GJ also before "en" and another street with its number: "havenweg 21 en kerkstraat 4a".)
     const postcodeAfter = /^(?:,|[ \u00a0]+komma)?[ \u00a0]*(?:in[ \u00a0]+)?\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15)) ||
+      /^[ \u00a0]+en[ \u00a0]+\p{Ll}+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|pad|hof)[ \u00a0]+\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
       /(?<![\p{L}])adres(?![\p{L}])/iu.test(sentenceBefore(text, m.index, 60));
     // After CB: a house number with a letter ("bergweg 117b") is no count.
     const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);
