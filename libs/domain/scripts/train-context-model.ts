@@ -23,9 +23,9 @@ export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'dt', 'du', 
 /**
  * Tuned on by the rules after their first runs, but not trained on: trained on FL–FO the model read "roos", "storm" and "jade" as
  * names in the tuning sets' traps ("storm was heftig vannacht") and lost two names on the untouched batches; FP–FS are left out
- * in the same way, and so are FT–GJ.
+ * in the same way, and so are FT–GO.
  */
-export const NOT_TRAINED = ['fl', 'fm', 'fn', 'fo', 'fp', 'fq', 'fr', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'ga', 'gb', 'gc', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gj'];
+export const NOT_TRAINED = ['fl', 'fm', 'fn', 'fo', 'fp', 'fq', 'fr', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'ga', 'gb', 'gc', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gj', 'gk', 'gl', 'gm', 'gn', 'go'];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, '../src/privacy/corpus');

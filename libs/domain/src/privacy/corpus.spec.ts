@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–GJ but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–GO but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -346,6 +346,7 @@ import { HELD_OUT_FW_CLEAN, HELD_OUT_FW_IDENTIFYING } from './corpus/held-out-fw
 import { FT_RULES_CLEAN, FT_RULES_IDENTIFYING } from './corpus/rules-ft.js';
 import { GB_RULES_CLEAN, GB_RULES_IDENTIFYING } from './corpus/rules-gb.js';
 import { GF_RULES_CLEAN, GF_RULES_IDENTIFYING } from './corpus/rules-gf.js';
+import { GK_RULES_CLEAN, GK_RULES_IDENTIFYING } from './corpus/rules-gk.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
 import { HELD_OUT_FZ_CLEAN, HELD_OUT_FZ_IDENTIFYING } from './corpus/held-out-fz.js';
@@ -359,6 +360,11 @@ import { HELD_OUT_GG_CLEAN, HELD_OUT_GG_IDENTIFYING } from './corpus/held-out-gg
 import { HELD_OUT_GH_CLEAN, HELD_OUT_GH_IDENTIFYING } from './corpus/held-out-gh.js';
 import { HELD_OUT_GI_CLEAN, HELD_OUT_GI_IDENTIFYING } from './corpus/held-out-gi.js';
 import { HELD_OUT_GJ_CLEAN, HELD_OUT_GJ_IDENTIFYING } from './corpus/held-out-gj.js';
+import { HELD_OUT_GK_CLEAN, HELD_OUT_GK_IDENTIFYING } from './corpus/held-out-gk.js';
+import { HELD_OUT_GL_CLEAN, HELD_OUT_GL_IDENTIFYING } from './corpus/held-out-gl.js';
+import { HELD_OUT_GM_CLEAN, HELD_OUT_GM_IDENTIFYING } from './corpus/held-out-gm.js';
+import { HELD_OUT_GN_CLEAN, HELD_OUT_GN_IDENTIFYING } from './corpus/held-out-gn.js';
+import { HELD_OUT_GO_CLEAN, HELD_OUT_GO_IDENTIFYING } from './corpus/held-out-go.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -565,6 +571,11 @@ const FIRST_RUNS = [
   { batch: 'GH (blind writer, dictated, same declared guards as GF)', direct: [183, 189], flagged: [0, 130] },
   { batch: 'GI (blind writer, chat, same declared guards as GF)', direct: [187, 199], flagged: [5, 130] },
   { batch: 'GJ (blind writer, chat, same declared guards as GF)', direct: [195, 200], flagged: [0, 130] },
+  { batch: 'GK (blind writer, dictated, guards of 51c855a and 57809da declared beforehand, equal on it)', direct: [187, 192], flagged: [0, 130] },
+  { batch: 'GL (blind writer, dictated, same declared guards as GK)', direct: [180, 191], flagged: [2, 130] },
+  { batch: 'GM (blind writer, dictated, same declared guards as GK)', direct: [184, 190], flagged: [1, 130] },
+  { batch: 'GN (blind writer, chat, same declared guards as GK)', direct: [192, 197], flagged: [4, 130] },
+  { batch: 'GO (blind writer, chat, same declared guards as GK)', direct: [179, 189], flagged: [3, 130] },
 ] as const;
 
 const heldOut = [
@@ -750,6 +761,11 @@ const heldOut = [
   ['GH', HELD_OUT_GH_IDENTIFYING, HELD_OUT_GH_CLEAN],
   ['GI', HELD_OUT_GI_IDENTIFYING, HELD_OUT_GI_CLEAN],
   ['GJ', HELD_OUT_GJ_IDENTIFYING, HELD_OUT_GJ_CLEAN],
+  ['GK', HELD_OUT_GK_IDENTIFYING, HELD_OUT_GK_CLEAN],
+  ['GL', HELD_OUT_GL_IDENTIFYING, HELD_OUT_GL_CLEAN],
+  ['GM', HELD_OUT_GM_IDENTIFYING, HELD_OUT_GM_CLEAN],
+  ['GN', HELD_OUT_GN_IDENTIFYING, HELD_OUT_GN_CLEAN],
+  ['GO', HELD_OUT_GO_IDENTIFYING, HELD_OUT_GO_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -823,6 +839,7 @@ const RULE_SETS = [
   ['sixty-first', 'FT', FT_RULES_IDENTIFYING, FT_RULES_CLEAN], // the round on FT to GA
   ['sixty-second', 'GB', GB_RULES_IDENTIFYING, GB_RULES_CLEAN], // the round on GB to GE
   ['sixty-third', 'GF', GF_RULES_IDENTIFYING, GF_RULES_CLEAN], // the round on GF to GJ
+  ['sixty-fourth', 'GK', GK_RULES_IDENTIFYING, GK_RULES_CLEAN], // the round on GK to GO
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -891,7 +908,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * guard of 51c855a (declared beforehand in 429081d) and were tuned on afterwards (sixty-second tuning set, corpus/rules-gb.ts; the
  * model is not trained on them). GF, GG, GH (dictated), GI and GJ (chat) measured the guards of 51c855a and 70a3cc5 (both declared
  * beforehand in f528092; equal on these batches) and were tuned on afterwards (sixty-third tuning set, corpus/rules-gf.ts; the model
- * is not trained on them).
+ * is not trained on them). GK, GL, GM (dictated), GN and GO (chat) measured the guards of 51c855a and 57809da (both declared
+ * beforehand in 69e2694; equal on these batches) and were tuned on afterwards (sixty-fourth tuning set, corpus/rules-gk.ts; the
+ * model is not trained on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -184,6 +184,10 @@ const FAMILY_NAME_NEXT = new Set('woont wonen woonde woonden uit in heeft hebben
 const PRESENT_PERSON_VERBS = new Set('neemt kent weet doet kan moet zal zou blijft werkt woont'.split(' '));
 /** Verbs that a person does, no copula ("moeder uitgeput is" is no name). */
 const ACTING_VERBS = new Set('kwam komt ging gaat belde belt mailde appte wil wilde stuurde neemt kent weet doet deed werkt woont heeft had'.split(' '));
+/** Adverbs after "naam" that are no name ("kunt u de naam even spellen"). */
+const NAME_NOUN_ADVERBS = new Set('even ook nog wel niet al dan maar graag nu toch eens ff alsnog'.split(' '));
+/** Sign-offs of a chat message that a name follows ("groetjes mirte"). */
+const SIGN_OFFS = new Set('groetjes groetje groeten groet gr grtz grt liefs doei mvg xx xxx'.split(' '));
 /** Greetings of chat a name follows ("yo jurensley heb je ..."). */
 const CHAT_GREETINGS = new Set('hoi hey hee hai hallo hi yo ey dag'.split(' '));
 /** A child's place among siblings before a name ("de kleinste jawid gaat"). */
@@ -721,6 +725,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (next && text.charCodeAt(tok.end) === 44 && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[NT]/u.test(classOf(i)) && listedNoWord(i + 1) && /F/u.test(classOf(i + 1)) &&
       /^,[ \u00a0]*$/u.test(gap(text, tok, next)) && (isLineStart(text, tok.start) || (!!prev && /:[ \u00a0]*$/u.test(gap(text, prev, tok)))) &&
       /^[ \u00a0]*(?:[,(]|geb|$)/u.test(text.slice(next.end, next.end + 5))) return true;
+    // After GK–GO: a chat's sign-off, "groetjes mirte" at the end of a message, and whom to ask for on the phone, "vragen naar ewa":
+    // a first name or surname of the lists or a word no list knows, where the message or clause ends.
+    if ((SIGN_OFFS.has(before) || (before === 'naar' && prev2?.folded === 'vragen')) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
+      !PERSON_TITLES.has(tok.folded) && !ARTICLES.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i) || (/S/u.test(classOf(i)) && !/[QNP]/u.test(classOf(i)))) &&
+      /^[ \u00a0]*(?:[.!,)\n]|$)/u.test(text.slice(tok.end, tok.end + 2))) return true;
     // After GF–GJ: "yo jurensley heb je ...", "hey shurwin, ...": a name no list knows (or one of the lists) after a greeting opening the
     // line, before a comma or the end, or before a verb and "je"/"jij"/"u".
     if (CHAT_GREETINGS.has(before) && isSentenceInitial(text, (prev as Token).start) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
@@ -887,7 +896,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && (tok.folded.length >= 3 || firstName(i)) && !PERSON_WORDS.has(tok.folded) &&
       !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/[NPT]/u.test(classOf(i)) && (/[FSA]/u.test(classOf(i)) || unknownName(i))) return true;
     // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
-    if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)))) return true;
+    // (After GK–GO a name-word only if it is no function word or adverb: not "de naam even spellen", "je bijnaam hoe vind je".)
+    if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NAME_NOUN_ADVERBS.has(tok.folded)))) return true;
     // "de bijnaam spook", "roepnaam tank": a nickname may be any word.
     // (Not a verb: "de bijnaam is leuk".)
     if ((before === 'bijnaam' || before === 'roepnaam') && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded) &&
@@ -906,7 +916,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !(prev && ((ARTICLES.has(prev.folded) && !(prev.folded === 'dat' && THAT_CLAUSE_VERBS.has(prev2?.folded ?? ''))) || MODAL_VERBS.has(prev.folded))) &&
       !((next.folded === 'zijn' || next.folded === 'hun') && NOT_A_NOUN.has(tokens[i + 2]?.folded ?? ''))) return true;
     // "over Hoop, het meisje dat ...": a name before an apposition that says who it is.
-    if (next && text.charAt(tok.end) === ',' && APPOSITION_AFTER.test(text.slice(tok.end, tok.end + 24)) && !/[NPT]/u.test(classOf(i)) && (firstName(i) || surnameWord(i) || unknownName(i) || (CAPITALISED.test(tok.text) && !isSentenceInitial(text, tok.start)))) return true;
+    // (After GK–GO a word no list knows not after an article: "over de vaccinaties, mijn moeder is er op tegen".)
+    if (next && text.charAt(tok.end) === ',' && APPOSITION_AFTER.test(text.slice(tok.end, tok.end + 24)) && !/[NPT]/u.test(classOf(i)) &&
+      (firstName(i) || surnameWord(i) || (unknownName(i) && !(prev && ARTICLES.has(prev.folded))) || (CAPITALISED.test(tok.text) && !isSentenceInitial(text, tok.start)))) return true;
     // "nee, kramer, met een k": a name whose spelling the speaker gives.
     if (next && next.folded === 'met' && /^[ \u00a0]*,?[ \u00a0]*$/u.test(gap(text, tok, next)) && SPELLING_AFTER.test(text.slice(next.end, next.end + 16)) &&
       (nameLike(i) || surnameWord(i) || /[AS]/u.test(classOf(i)))) return true;

@@ -2317,8 +2317,8 @@ const INITIAL_SUBJECT = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \u00a0]+(\p{Ll}+)(?![\p{L
  * j.w. een gebiedsverbod", "in het plan van k.m. staat", "b.k. heeft zich"): after a word a person follows or before a verb a person
  * does; not an abbreviation ("o.a.", "i.p.v.", "d.w.z.", "z.s.m.": isAbbreviation).
  */
-const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,3})(?=[ \u00a0,])/gu;
-const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij|aan|over|heeft|had|is|was|zegt|zei|wil|moet|mag|kan)[ \u00a0]+$/u;
+const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,4})(?=[ \u00a0,])/gu;
+const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij|aan|over|heeft|had|is|was|zegt|zei|wil|moet|mag|kan|we|wij)[ \u00a0]+$/u;
 
 /** An initial as a pseudonym: after "noemen hem (hierna)" or before "(eigenlijk ...)" / "(echte naam ...)". */
 const PSEUDONYM_INITIAL = [
@@ -2409,7 +2409,10 @@ export function detectInitials(text: string): Candidate[] {
     const group = m[1] ?? '';
     if (isAbbreviation(group.slice(0, -1))) continue;
     const after = /^[ \u00a0,]+(\p{Ll}+)/u.exec(text.slice(m.index + group.length, m.index + group.length + 20))?.[1] ?? '';
-    if (!BEFORE_LOWER_INITIALS.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERBS.has(after)) continue;
+    // (After GK–GO also opening a line before a number label, "k.v.d.l. lln 210377", and before "en" and a relative, "m.t. en haar
+    // broertje".)
+    if (!BEFORE_LOWER_INITIALS.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERBS.has(after) &&
+      !(isLineStart(text, m.index) && /^(?:lln|llnr|leerling|cl|client|cliënt|dossier|bsn)$/u.test(after))) continue;
     out.push({ kind: 'initials', start: m.index, end: m.index + group.length });
   }
   for (const m of matchAllInLines(lines, INITIAL_SUBJECT)) {
