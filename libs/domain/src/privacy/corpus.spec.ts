@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–GO but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–GO but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as GP–GT are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -365,6 +365,11 @@ import { HELD_OUT_GL_CLEAN, HELD_OUT_GL_IDENTIFYING } from './corpus/held-out-gl
 import { HELD_OUT_GM_CLEAN, HELD_OUT_GM_IDENTIFYING } from './corpus/held-out-gm.js';
 import { HELD_OUT_GN_CLEAN, HELD_OUT_GN_IDENTIFYING } from './corpus/held-out-gn.js';
 import { HELD_OUT_GO_CLEAN, HELD_OUT_GO_IDENTIFYING } from './corpus/held-out-go.js';
+import { HELD_OUT_GP_CLEAN, HELD_OUT_GP_IDENTIFYING } from './corpus/held-out-gp.js';
+import { HELD_OUT_GQ_CLEAN, HELD_OUT_GQ_IDENTIFYING } from './corpus/held-out-gq.js';
+import { HELD_OUT_GR_CLEAN, HELD_OUT_GR_IDENTIFYING } from './corpus/held-out-gr.js';
+import { HELD_OUT_GS_CLEAN, HELD_OUT_GS_IDENTIFYING } from './corpus/held-out-gs.js';
+import { HELD_OUT_GT_CLEAN, HELD_OUT_GT_IDENTIFYING } from './corpus/held-out-gt.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -576,6 +581,11 @@ const FIRST_RUNS = [
   { batch: 'GM (blind writer, dictated, same declared guards as GK)', direct: [184, 190], flagged: [1, 130] },
   { batch: 'GN (blind writer, chat, same declared guards as GK)', direct: [192, 197], flagged: [4, 130] },
   { batch: 'GO (blind writer, chat, same declared guards as GK)', direct: [179, 189], flagged: [3, 130] },
+  { batch: 'GP (blind writer, dictated, guards of 371ec9f and 8f9fbe4 declared beforehand, equal on it: the current guard)', direct: [187, 198], flagged: [0, 130] },
+  { batch: 'GQ (blind writer, dictated, same declared guard as GP)', direct: [190, 198], flagged: [0, 130] },
+  { batch: 'GR (blind writer, dictated, same declared guard as GP)', direct: [166, 175], flagged: [0, 130] },
+  { batch: 'GS (blind writer, chat, same declared guard as GP)', direct: [184, 198], flagged: [0, 130] },
+  { batch: 'GT (blind writer, chat, same declared guard as GP)', direct: [185, 197], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -910,7 +920,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * beforehand in f528092; equal on these batches) and were tuned on afterwards (sixty-third tuning set, corpus/rules-gf.ts; the model
  * is not trained on them). GK, GL, GM (dictated), GN and GO (chat) measured the guards of 51c855a and 57809da (both declared
  * beforehand in 69e2694; equal on these batches) and were tuned on afterwards (sixty-fourth tuning set, corpus/rules-gk.ts; the
- * model is not trained on them).
+ * model is not trained on them). GP, GQ, GR (dictated), GS and GT (chat) measured the guard of 8f9fbe4 (declared beforehand in
+ * 6f0f4ef), the current guard: untouched, and the model does not train on them, so their figures here are blind figures of it.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -923,6 +934,11 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
+  measure('held-out GP (held-out-gp.ts, untouched since its first run)', HELD_OUT_GP_IDENTIFYING, HELD_OUT_GP_CLEAN),
+  measure('held-out GQ (held-out-gq.ts, untouched since its first run)', HELD_OUT_GQ_IDENTIFYING, HELD_OUT_GQ_CLEAN),
+  measure('held-out GR (held-out-gr.ts, untouched since its first run)', HELD_OUT_GR_IDENTIFYING, HELD_OUT_GR_CLEAN),
+  measure('held-out GS (held-out-gs.ts, untouched since its first run)', HELD_OUT_GS_IDENTIFYING, HELD_OUT_GS_CLEAN),
+  measure('held-out GT (held-out-gt.ts, untouched since its first run)', HELD_OUT_GT_IDENTIFYING, HELD_OUT_GT_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

@@ -742,10 +742,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (unknownName(i) || listedNoWord(i) || firstName(i)) &&
       (/^[ \u00a0]*(?:[,!?:]|$)/u.test(text.slice(tok.end, tok.end + 2)) || (!!next && spaced(text, tok, next) && YOU.has(tokens[i + 2]?.folded ?? '')))) return true;
     // After GF–GJ: "de vader komma meneer eh gario komma woont ...": a hesitation between a form of address and the name.
-    if (/^(?:eh|ehm|uh|uhm)$/u.test(before) && prev2 && (FORMAL_TITLES.has(prev2.folded) || PERSON_TITLES.has(prev2.folded)) && startsLower(tok.text) &&
+    if ((before === 'eh' || before === 'ehm' || before === 'uh' || before === 'uhm') && prev2 && (FORMAL_TITLES.has(prev2.folded) || PERSON_TITLES.has(prev2.folded)) && startsLower(tok.text) &&
       (unknownName(i) || listedNoWord(i) || surnameWord(i))) return true;
     // After GF–GJ: "dikkie (mn zoon rafael) heeft ...": a nickname before a relative named in brackets.
-    if (startsLower(tok.text) && tok.folded.length >= 2 && /^[ \u00a0]*\([ \u00a0]*(?:mn|mijn|m'n|zijn|zn|z'n|haar|onze|ons)[ \u00a0]+(?:zoon|dochter|broer|zus|broertje|zusje|neef|nicht|kleinzoon|kleindochter|pleegzoon|pleegdochter)[ \u00a0]+\p{L}/u.test(text.slice(tok.end, tok.end + 30)) &&
+    if (text.charCodeAt(tok.end + 1) === 40 && startsLower(tok.text) && tok.folded.length >= 2 && /^[ \u00a0]*\([ \u00a0]*(?:mn|mijn|m'n|zijn|zn|z'n|haar|onze|ons)[ \u00a0]+(?:zoon|dochter|broer|zus|broertje|zusje|neef|nicht|kleinzoon|kleindochter|pleegzoon|pleegdochter)[ \u00a0]+\p{L}/u.test(text.slice(tok.end, tok.end + 30)) &&
       !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) && !PERSON_WORDS.has(tok.folded) && !ARTICLES.has(tok.folded) && !PREPOSITIONS.has(tok.folded)) return true;
     // After GB–GE: "een afspraak bij dokter de haan voor kees om half vier": whom an appointment is for, a first name of the lists
     // between "voor" and "om" and a time.
@@ -753,7 +753,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       /^[ \u00a0]+om[ \u00a0]+(?:\d|half|kwart|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/u.test(text.slice(tok.end, tok.end + 14))) return true;
     // After GB–GE: a nickname: "de bijnaam van die jongen is tiktak", "vijfje zo noemen ze hem", "snoepie dat is dat meisje van
     // veertien", "chico ofwel dylan martina", "bij mij heet ze gewoon puk, haar echte naam is pauline".
-    if (startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) &&
+    if ((before === 'is' || before === 'gewoon' || before === 'eigenlijk' || next?.folded === 'zo' || next?.folded === 'dat' || next?.folded === 'ofwel') &&
+      startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) &&
       !ARTICLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) && !PREPOSITIONS.has(tok.folded) &&
       ((before === 'is' && /(?<![\p{L}])bijnaam(?![\p{L}])/u.test(text.slice(Math.max(0, tok.start - 50), tok.start)) && !/Q/u.test(classOf(i))) ||
         (next?.folded === 'zo' && isSentenceInitial(text, tok.start) && spaced(text, tok, next) && NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') &&
@@ -764,24 +765,26 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
         ((before === 'gewoon' || before === 'eigenlijk') && (prev2?.folded === 'ze' || prev2?.folded === 'hij') && /^(?:heet|heette)$/u.test(tokens[i - 3]?.folded ?? '') &&
           REAL_NAME_AFTER.test(text.slice(tok.end, tok.end + 40))))) return true;
     // After GB–GE: "huisbezoek hoekstra verplaatst": a home visit at a family named by a listed surname that is no frequent word.
-    if (/^huisbezoek(?:en)?$/u.test(before) && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[QNT]/u.test(classOf(i))) return true;
+    if ((before === 'huisbezoek' || before === 'huisbezoeken') && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[QNT]/u.test(classOf(i))) return true;
     // After FT–FW: "t.a.v. carola", "ter attentie van kim": whom a letter or message is for, a name of the lists or one no list knows.
-    if (startsLower(tok.text) && /(?:^|[^\p{L}])(?:t\.a\.v\.?|tav|attentie[ \u00a0]+van)[ \u00a0]+$/u.test(text.slice(Math.max(0, tok.start - 16), tok.start)) &&
+    // (The cheap test first: the rules below run for every token.)
+    if ((before === 'tav' || before === 'van' || (tok.start >= 2 && text.charCodeAt(tok.start - 2) === 46)) && startsLower(tok.text) &&
+      /(?:^|[^\p{L}])(?:t\.a\.v\.?|tav|attentie[ \u00a0]+van)[ \u00a0]+$/u.test(text.slice(Math.max(0, tok.start - 16), tok.start)) &&
       !PERSON_WORDS.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && !FORMAL_TITLES.has(tok.folded) && !isRoleTitle(tok.folded) &&
       (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
     // After FT–FW: "vader dewkumar zegt", "oma ayaan belde": after a parent's, relative's or professional's word a word no list knows
     // before a verb of saying or doing, not a participle's shape (a listed name there is read above).
     // (And "die gast chucky heeft": after a slang word for a guy with "die" or "een" before it, also a rarer word, as nicknames are.)
-    if ((OF_WORDS.has(before) || PERSON_TITLES.has(before) || isRoleTitle(before) || RANK_IN_FAMILY.has(before) || (GUY_WORDS.has(before) && /^(?:die|een|ene|deze)$/u.test(prev2?.folded ?? '') && rareWord(i))) &&
-      startsLower(tok.text) && (unknownName(i) || GUY_WORDS.has(before)) && !!next && spaced(text, tok, next) &&
-      (SAYS.has(next.folded) || ACTING_VERBS.has(next.folded)) && !/^(?:ge|be|ver|uit|op|aan|in|over|door)\p{L}{3,}[td]$/u.test(tok.folded)) return true;
+    if (!!next && (SAYS.has(next.folded) || ACTING_VERBS.has(next.folded)) && startsLower(tok.text) && spaced(text, tok, next) &&
+      (OF_WORDS.has(before) || PERSON_TITLES.has(before) || RANK_IN_FAMILY.has(before) || isRoleTitle(before) || (GUY_WORDS.has(before) && /^(?:die|een|ene|deze)$/u.test(prev2?.folded ?? '') && rareWord(i))) &&
+      (unknownName(i) || GUY_WORDS.has(before)) && !/^(?:ge|be|ver|uit|op|aan|in|over|door)\p{L}{3,}[td]$/u.test(tok.folded)) return true;
     // After FT–FW: "via bas de consulent", "met jade de dochter": a first name, also one that is a word, before "de" and the person's role,
     // after a preposition (not "ik ben de consulent").
     if (next?.folded === 'de' && /^(?:via|met|bij|voor|naar|aan|van|tegen)$/u.test(before) && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) &&
       spaced(text, tok, next) && (isRoleTitle(tokens[i + 2]?.folded ?? '') || ROLE_HEADS.includes(tokens[i + 2]?.folded ?? '') || OF_WORDS.has(tokens[i + 2]?.folded ?? ''))) return true;
     // After FT–FW: "ruzie met skinny, zo noemen we sven", "dino heet eigenlijk dinesh": a nickname, a word of any kind but a frequent
     // one, before what the person is called or really called.
-    if (next && startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) &&
+    if (next && (next.folded === 'zo' || next.folded === 'heet') && startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) &&
       !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !ARTICLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
       ((next.folded === 'zo' && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') &&
         NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '')) ||
