@@ -343,10 +343,16 @@ import { HELD_OUT_FT_CLEAN, HELD_OUT_FT_IDENTIFYING } from './corpus/held-out-ft
 import { HELD_OUT_FU_CLEAN, HELD_OUT_FU_IDENTIFYING } from './corpus/held-out-fu.js';
 import { HELD_OUT_FV_CLEAN, HELD_OUT_FV_IDENTIFYING } from './corpus/held-out-fv.js';
 import { HELD_OUT_FW_CLEAN, HELD_OUT_FW_IDENTIFYING } from './corpus/held-out-fw.js';
-import { FT_RULES_CLEAN, FT_RULES_IDENTIFYING } from './corpus/rules-ft.js';
-import { GB_RULES_CLEAN, GB_RULES_IDENTIFYING } from './corpus/rules-gb.js';
-import { GF_RULES_CLEAN, GF_RULES_IDENTIFYING } from './corpus/rules-gf.js';
-import { GK_RULES_CLEAN, GK_RULES_IDENTIFYING } from './corpus/rules-gk.js';
+import {
+  FT_RULES_CLEAN,
+  FT_RULES_IDENTIFYING,
+  GB_RULES_CLEAN,
+  GB_RULES_IDENTIFYING,
+  GF_RULES_CLEAN,
+  GF_RULES_IDENTIFYING,
+  GK_RULES_CLEAN,
+  GK_RULES_IDENTIFYING,
+} from './corpus/rules-untrained.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
 import { HELD_OUT_FZ_CLEAN, HELD_OUT_FZ_IDENTIFYING } from './corpus/held-out-fz.js';
@@ -915,11 +921,11 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * 371ec9f and tuned on afterwards (sixty-first tuning set; the model is not trained on them). FX, FY (dictated), FZ and GA (chat)
  * measured the guards of 371ec9f and 32822d9 (both declared beforehand in 0bc1f01; equal on these batches) and were tuned on
  * afterwards (the sixty-first tuning set too; the model is not trained on them). GB, GC (dictated), GD and GE (chat) measured the
- * guard of 51c855a (declared beforehand in 429081d) and were tuned on afterwards (sixty-second tuning set, corpus/rules-gb.ts; the
+ * guard of 51c855a (declared beforehand in 429081d) and were tuned on afterwards (sixty-second tuning set, corpus/rules-untrained.ts; the
  * model is not trained on them). GF, GG, GH (dictated), GI and GJ (chat) measured the guards of 51c855a and 70a3cc5 (both declared
- * beforehand in f528092; equal on these batches) and were tuned on afterwards (sixty-third tuning set, corpus/rules-gf.ts; the model
+ * beforehand in f528092; equal on these batches) and were tuned on afterwards (sixty-third tuning set, corpus/rules-untrained.ts; the model
  * is not trained on them). GK, GL, GM (dictated), GN and GO (chat) measured the guards of 51c855a and 57809da (both declared
- * beforehand in 69e2694; equal on these batches) and were tuned on afterwards (sixty-fourth tuning set, corpus/rules-gk.ts; the
+ * beforehand in 69e2694; equal on these batches) and were tuned on afterwards (sixty-fourth tuning set, corpus/rules-untrained.ts; the
  * model is not trained on them). GP, GQ, GR (dictated), GS and GT (chat) measured the guard of 8f9fbe4 (declared beforehand in
  * 6f0f4ef), the current guard: untouched, and the model does not train on them, so their figures here are blind figures of it.
  */

@@ -751,14 +751,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // between "voor" and "om" and a time.
     if (before === 'voor' && next?.folded === 'om' && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && spaced(text, tok, next) &&
       /^[ \u00a0]+om[ \u00a0]+(?:\d|half|kwart|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)/u.test(text.slice(tok.end, tok.end + 14))) return true;
-    // After GB–GE: a nickname: "de bijnaam van die jongen is tiktak", "vijfje zo noemen ze hem", "snoepie dat is dat meisje van
-    // veertien", "chico ofwel dylan martina", "bij mij heet ze gewoon puk, haar echte naam is pauline".
-    if ((before === 'is' || before === 'gewoon' || before === 'eigenlijk' || next?.folded === 'zo' || next?.folded === 'dat' || next?.folded === 'ofwel') &&
+    // After GB–GE: a nickname: "de bijnaam van die jongen is tiktak", "snoepie dat is dat meisje van veertien", "chico ofwel dylan
+    // martina", "bij mij heet ze gewoon puk, haar echte naam is pauline".
+    if ((before === 'is' || before === 'gewoon' || before === 'eigenlijk' || next?.folded === 'dat' || next?.folded === 'ofwel') &&
       startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) &&
       !ARTICLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) && !PREPOSITIONS.has(tok.folded) &&
       ((before === 'is' && /(?<![\p{L}])bijnaam(?![\p{L}])/u.test(text.slice(Math.max(0, tok.start - 50), tok.start)) && !/Q/u.test(classOf(i))) ||
-        (next?.folded === 'zo' && isSentenceInitial(text, tok.start) && spaced(text, tok, next) && NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') &&
-          NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '')) ||
         (next?.folded === 'dat' && tokens[i + 2]?.folded === 'is' && /^(?:dat|die|de|het)$/u.test(tokens[i + 3]?.folded ?? '') && CHILD_NOUNS.has(tokens[i + 4]?.folded ?? '') &&
           isSentenceInitial(text, tok.start) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i)))) ||
         (next?.folded === 'ofwel' && (nameLike(i + 2) || listedNoWord(i + 2)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i)))) ||
@@ -786,8 +784,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // one, before what the person is called or really called.
     if (next && (next.folded === 'zo' || next.folded === 'heet') && startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) &&
       !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !ARTICLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
-      ((next.folded === 'zo' && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') &&
-        NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '')) ||
+      // (After GB–GE also without the comma at the start of a sentence: "vijfje zo noemen ze hem".)
+      ((next.folded === 'zo' && (/^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) || (spaced(text, tok, next) && isSentenceInitial(text, tok.start))) &&
+        NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') && NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '')) ||
         (next.folded === 'heet' && spaced(text, tok, next) && /^(?:eigenlijk|echt|officieel)$/u.test(tokens[i + 2]?.folded ?? '') && (nameLike(i + 3) || listedNoWord(i + 3))))) return true;
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).

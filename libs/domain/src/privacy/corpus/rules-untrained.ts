@@ -1,0 +1,118 @@
+/**
+ * The sixty-first to sixty-fourth tuning sets: the rules of the rounds on FT to GO, each with clean traps. Tuned on by the rules, but
+ * kept out of the context model's training (train-context-model.ts reads casus-sentences.ts and the held-out batches only): trained
+ * on the sixty-first set's 24 sentences, the model moved 58 labelled findings across its threshold (31 gained, 29 lost) and raised
+ * one false alarm.
+ */
+import type { PrivacyKind } from '../types.js';
+import type { CorpusSentence, ExpectedFinding } from './casus-sentences.js';
+
+const e = (kind: PrivacyKind, match: string): ExpectedFinding => ({ kind, match });
+
+/** The sixty-first tuning set: the rules of the round on FT to GA. */
+export const FT_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'stuur de rapportage naar het secretariaat t.a.v. marloes, zij plant het gesprek', expected: [e('name', 'marloes')] },
+  { text: 'oom farhadullah zegt dat de jongens bij hem mogen slapen', expected: [e('name', 'farhadullah')] },
+  { text: 'het loopt via sanne de jeugdconsulent, die kent het gezin', expected: [e('name', 'sanne')] },
+  { text: 'hij heeft ruzie met tanki, zo noemen ze tarik op het plein', expected: [e('name', 'tanki'), e('name', 'tarik')] },
+  { text: 'stuur het op naam: r. timmerman, afdeling jeugd', expected: [e('initials', 'r. timmerman')] },
+  { text: 'de achternaam is nowicki, met een n n o w i c k i', expected: [e('name', 'nowicki'), e('name', 'n o w i c k i')] },
+  { text: 'de nieuwe opvanglocatie eikenlaan 12 is vanaf maandag open voor het gezin', expected: [e('street_address', 'eikenlaan 12')] },
+  { text: 'het klantnummer van de familie bij de woningcorporatie is vijf twee nul acht drie', expected: [e('client_number', 'vijf twee nul acht drie')] },
+  { text: 'lln 448120 en 448121 zijn broer en zus', expected: [e('client_number', '448120'), e('client_number', '448121')] },
+  { text: 'de kinderen visser wonen sinds de zomer bij opa', expected: [e('name', 'visser')] },
+  { text: 'ze noemen mijn zus prinses maar haar echte naam is amira', expected: [e('name', 'prinses'), e('name', 'amira')] },
+  { text: 'aanmelding: bakker, noortje, geboren in maart', expected: [e('name', 'bakker'), e('name', 'noortje')] },
+  { text: 'het dossier staat onder de initialen k v b in het systeem', expected: [e('initials', 'k v b')] },
+  { text: 'die gast brutus heeft de telefoon van mijn zusje afgepakt', expected: [e('name', 'brutus')] },
+];
+export const FT_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'moeder uitgeput is en slaapt slecht sinds de geboorte', expected: [] },
+  { text: 'ik ben de consulent van het wijkteam voor deze buurt', expected: [] },
+  { text: 'de hond heet eigenlijk anders maar iedereen roept hem gewoon', expected: [] },
+  { text: 'het nummer van ons contract staat op de brief van de gemeente', expected: [] },
+  { text: 'het contract loopt nog twee jaar en drie maanden door', expected: [] },
+  { text: 'het gezin hier woont al jaren in dezelfde straat', expected: [] },
+  { text: 'de kinderen thuis wonen nog bij hun moeder in het dorp', expected: [] },
+  { text: 'let op: vos, das en egel komen voor in het prentenboek', expected: [] },
+  { text: 'de locatie heeft 12 groepen en een grote tuin', expected: [] },
+  { text: 'die gast gisteren had gewoon gelijk over het rooster', expected: [] },
+];
+
+/** The sixty-second tuning set: the rules of the round on GB to GE. */
+export const GB_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'het staat onder dossier r t 4 4 0 1 8 in het systeem', expected: [e('client_number', 'r t 4 4 0 1 8')] },
+  { text: 'dossier j z tweeduizend vierentwintig streepje nul acht een wordt overgedragen', expected: [e('client_number', 'j z tweeduizend vierentwintig streepje nul acht een')] },
+  { text: 'heb het doorgestuurd naar schuldhulp, haar dossier is 44718', expected: [e('client_number', '44718')] },
+  { text: 'de ouders tekenen vandaag, nummer 2025-00417 staat op het formulier', expected: [e('client_number', '2025-00417')] },
+  { text: 'zeg maar tegen fenne dat ik er om vier uur ben', expected: [e('name', 'fenne')] },
+  { text: 'mag tsegay mee naar het uitje van zaterdag', expected: [e('name', 'tsegay')] },
+  { text: 'de jongste ayaan gaat na de zomer naar de basisschool', expected: [e('name', 'ayaan')] },
+  { text: 'we zagen de broertjes oulad, ze speelden bij het speeltuintje', expected: [e('name', 'oulad')] },
+  { text: 'ik heb een afspraak bij de tandarts voor sanne om half drie', expected: [e('name', 'sanne')] },
+  { text: 'de bijnaam van dat meisje is pluisje, maar ze heet eigenlijk priscilla', expected: [e('name', 'pluisje'), e('name', 'priscilla')] },
+  { text: 'pindakaas zo noemen ze hem omdat hij altijd brood eet', expected: [e('name', 'pindakaas')] },
+  { text: 'tito dat is die jongen van de overkant met de scooter', expected: [e('name', 'tito')] },
+  { text: 'kiki ofwel kimberley de graaf komt vandaag later', expected: [e('name', 'kiki'), e('name', 'kimberley de graaf')] },
+  { text: 'thuis heet hij gewoon bobbie, zijn echte naam is robert', expected: [e('name', 'bobbie'), e('name', 'robert')] },
+  { text: 'huisbezoek kuipers gaat niet door vanwege ziekte', expected: [e('name', 'kuipers')] },
+];
+export const GB_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'het dossier van tweeduizend vijftien is nog niet gearchiveerd', expected: [] },
+  { text: 'het dossier is 12000 euro aan kosten waard geweest', expected: [] },
+  { text: 'zie nummer 2023-2024 van het jaarverslag voor de cijfers', expected: [] },
+  { text: 'zeg maar tegen de juf dat het goed gaat', expected: [] },
+  { text: 'mag storm ook als thema voor de projectweek', expected: [] },
+  { text: 'de kinderen lazen samen een boek voor', expected: [] },
+  { text: 'ik heb 15 kinderen gewogen en 4 zitten boven de grens', expected: [] },
+  { text: 'voor school om half negen moeten ze er zijn', expected: [] },
+  { text: 'de bijnaam is leuk bedoeld maar hij vindt het niet fijn', expected: [] },
+  { text: 'huisbezoek gaat niet door vanwege ziekte', expected: [] },
+];
+
+/** The sixty-third tuning set: the rules of the round on GF to GJ. */
+export const GF_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'de melding is geregistreerd onder nummer 4418-c bij de gemeente', expected: [e('client_number', '4418-c')] },
+  { text: 'de zaak van de kinderen staat onder rekestnummer 25-1190', expected: [e('client_number', '25-1190')] },
+  { text: 'ze kreeg een brief met het nummer 8812034 en snapt niet wat het is', expected: [e('client_number', '8812034')] },
+  { text: 'kun jij cl 40917 van mij overnemen tijdens de vakantie', expected: [e('client_number', '40917')] },
+  { text: 'dossiers 3318 en 3390 lopen nog, die sluit ik in maart af', expected: [e('client_number', '3318'), e('client_number', '3390')] },
+  { text: 'ze wonen op het hakfort 212 driehoog met de lift', expected: [e('street_address', 'hakfort 212')] },
+  { text: 'er staan twee adressen in het systeem: molenweg 8 en dorpsstraat 14b', expected: [e('street_address', 'molenweg 8'), e('street_address', 'dorpsstraat 14b')] },
+  { text: 'postcode is 3512 eh nee 3514 ak zegt moeder', expected: [e('postcode', '3514 ak')] },
+  { text: 'hey shurandy heb je de formulieren al ingevuld?', expected: [e('name', 'shurandy')] },
+  { text: 'de moeder komma mevrouw eh tjong komma komt morgen langs', expected: [e('name', 'tjong')] },
+  { text: 'bolletje (mn dochter fenna) slaapt slecht sinds de verhuizing', expected: [e('name', 'bolletje'), e('name', 'fenna')] },
+];
+export const GF_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'het kost 5 cl 12345 keer niks, zei de apotheker als grap', expected: [] },
+  { text: 'er zijn nog 3 dossiers uit 2023 en 2024 open', expected: [] },
+  { text: 'zie nummer 2023-2024 van het jaarverslag', expected: [] },
+  { text: 'ze zit op nummer 12 in de rij', expected: [] },
+  { text: 'op het schoolplein 3 kinderen tegelijk op de schommel', expected: [] },
+  { text: 'hoi allemaal, heb je het rooster gezien?', expected: [] },
+  { text: 'dag juf, heb je nog tijd vandaag?', expected: [] },
+  { text: 'meneer eh zegt dat hij het niet weet', expected: [] },
+  { text: 'de oppas (mijn zus dus) komt om drie uur', expected: [] },
+];
+
+/** The sixty-fourth tuning set: the rules of the round on GK to GO. */
+export const GK_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'laat maar weten als het niet lukt, groetjes fenne', expected: [e('name', 'fenne')] },
+  { text: 'het algemene nummer is 0341 552 180, vragen naar marjolein', expected: [e('phone', '0341 552 180'), e('name', 'marjolein')] },
+  { text: 'a.v.d.b. lln 318842 krijgt extra tijd bij toetsen', expected: [e('initials', 'a.v.d.b.'), e('client_number', '318842')] },
+  { text: 'kunnen we r.k. en haar zusje morgen bespreken in het overleg', expected: [e('initials', 'r.k.')] },
+  { text: 'ik ga samen met jade naar de intake, zij kent moeder al', expected: [e('name', 'jade')] },
+  { text: 'bij het omkleden zag ik bij jade twee blauwe plekken', expected: [e('name', 'jade')] },
+];
+export const GK_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'kunt u de naam even spellen dan zet ik het erbij', expected: [] },
+  { text: 'je vrienden noemen je bij je bijnaam, hoe vind je dat zelf', expected: [] },
+  { text: 'ik twijfel nog over de vaccinaties, mijn moeder is er erg op tegen', expected: [] },
+  { text: 'fijne avond en groetjes allemaal', expected: [] },
+  { text: 'bel het hoofdnummer en vraag naar de receptie', expected: [] },
+  { text: 'kunnen we z.s.m. bellen over het verslag', expected: [] },
+  { text: 'ze heeft een armbandje van jade van haar oma gekregen', expected: [] },
+  { text: 'hij vertelt graag over het stukje jade dat hij van opa kreeg', expected: [] },
+  { text: 'de nieuwe shirts in jade groen zijn binnen', expected: [] },
+];
