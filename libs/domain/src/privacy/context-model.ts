@@ -259,6 +259,27 @@ export const WORD_THRESHOLD = 0.7;
  * tuning sets' traps ("storm was heftig vannacht") out and lost no name of the corpus that 0.7 found but 9 (0.9 lost 15).
  */
 export const OPENING_WORD_THRESHOLD = 0.85;
+/**
+ * After GP–GT: a word no list knows that is built of names, a diminutive of a listed first name ("pietje", "sjaakie") or a double
+ * surname ("jansen-oosterhof", a listed name and a word no list knows), is a name unless the context speaks clearly against it.
+ */
+export const NAME_SHAPED_THRESHOLD = 0.25;
+
+/** A first name no word shares, as a class: listed as a first name and as no ordinary word. */
+const firstNameOnly = (cls: string): boolean => /F/u.test(cls) && !/[QAKN]/u.test(cls);
+
+/** Whether a word no list knows is built of names: "pietje" (piet), "sjaakie" (sjaak), "jansen-oosterhof", "el-amrani". */
+export function isNameShaped(folded: string): boolean {
+  if (folded.includes('-')) {
+    const parts = folded.split('-');
+    const classes = parts.map((p) => lexicalClass(p));
+    return parts.length === 2 && parts.every((p) => p.length >= 3) && classes.every((c) => /^[FSAU]+$/u.test(c)) && classes.some((c) => c !== 'U');
+  }
+  const dim = /^(\p{L}{2,}?)(?:etje|tje|pje|je|ie|kie)$/u.exec(folded);
+  const base = dim?.[1];
+  if (!base || base.length < 3) return false;
+  return firstNameOnly(lexicalClass(base)) || (/(.)\1$/u.test(base) && firstNameOnly(lexicalClass(base.slice(0, -1))));
+}
 
 
 let weights: Map<string, number> | undefined;
@@ -364,7 +385,8 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     // An ordinary Dutch word is a name only when the context leaves little doubt ("broertje bo", not "de jongste (2)").
     // (A word opening its line or sentence needs 0.85: "storm was heftig vannacht", "roos is mooi als cadeau".)
     const wordThreshold = isSentenceInitial(text, tok.start) ? OPENING_WORD_THRESHOLD : WORD_THRESHOLD;
-    if (nameProbability(w, text, tokens, i, classOf) < (/[QA]/u.test(classOf(i)) ? wordThreshold : /[FS]/u.test(classOf(i)) ? LISTED_THRESHOLD : NAME_THRESHOLD)) continue;
+    const unknownThreshold = isNameShaped(tok.folded) ? NAME_SHAPED_THRESHOLD : NAME_THRESHOLD;
+    if (nameProbability(w, text, tokens, i, classOf) < (/[QA]/u.test(cls) ? wordThreshold : /[FS]/u.test(cls) ? LISTED_THRESHOLD : unknownThreshold)) continue;
     const start = tussenvoegselStart(text, tokens, i, classOf);
     const last = out[out.length - 1];
     if (last && /^[ \u00a0]+$/u.test(text.slice(last.end, start))) out[out.length - 1] = { ...last, end: tok.end };

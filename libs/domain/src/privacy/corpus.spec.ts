@@ -352,6 +352,8 @@ import {
   GF_RULES_IDENTIFYING,
   GK_RULES_CLEAN,
   GK_RULES_IDENTIFYING,
+  GP_RULES_CLEAN,
+  GP_RULES_IDENTIFYING,
 } from './corpus/rules-untrained.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
@@ -856,6 +858,7 @@ const RULE_SETS = [
   ['sixty-second', 'GB', GB_RULES_IDENTIFYING, GB_RULES_CLEAN], // the round on GB to GE
   ['sixty-third', 'GF', GF_RULES_IDENTIFYING, GF_RULES_CLEAN], // the round on GF to GJ
   ['sixty-fourth', 'GK', GK_RULES_IDENTIFYING, GK_RULES_CLEAN], // the round on GK to GO
+  ['sixty-fifth', 'GP', GP_RULES_IDENTIFYING, GP_RULES_CLEAN], // the round on GP to GT
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,

@@ -15,11 +15,11 @@
  * dropLetterOpenings (at the end) is the one rule the other way: the first word of a letter after its salutation is no name.
  */
 import { lexicalClass } from './context-model.js';
-import { isPlaceOrRegion } from './geo.js';
+import { isKnownPlace, isPlaceOrRegion } from './geo.js';
 import { isLowercaseDoubleFirstName } from './name-lists.js';
 import { AUXILIARIES, isLineStart, MODAL_VERBS, NAME_NOUNS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
-import { isCompound, isPronominalAdverb } from './unknown-words.js';
+import { isCompound, isKnownThing, isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
 // Words around a name.
@@ -414,6 +414,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "tom hendriks, ken je die?": a verb before "je" or "u" after the comma, not a name (after CH).
     if (joined === 'comma' && /^(?:je|jij|u)$/u.test(tokens[i + 1]?.folded ?? '') && spaced(text, tok, tokens[i + 1] as Token)) return false;
     if (nameLike(i) && !/P/u.test(classOf(i))) return true;
+    // After GP–GT, after "en" also a word only the lists of other words or shapes of places know, no frequent one ("jimbo en kiki",
+    // "shanice en dayenne"): next to a name, a person.
+    // (Not the end of a place: "woont in leidsche rijn en sophie".)
+    const prevWord = tokens[i - 1]?.folded ?? '';
+    if (joined === 'and' && tok.folded.length >= 4 && /^(?:K|P)$/u.test(classOf(i)) && !isKnownPlace(tok.folded) && !isKnownThing(tok.folded) &&
+      !/^(?:in|uit|naar|te|bij)$/u.test(prevWord) && !/^(?:in|uit|naar|te)$/u.test(tokens[i - 2]?.folded ?? '')) return true;
     // After "of" or "en" also a listed surname that is a rare word ("visser of fischer").
     if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
     // After CZ: after "<parent> van <name> en" any listed name ("de ouders van daantje en vos"): the two are the children.
@@ -488,6 +494,52 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     return false;
   };
+  /**
+   * After GP–GT, a name corrected: "het is niet rocky maar ruqayya", "de naam is niet bram de ruiter maar brent de ruijter" (both words
+   * names or words no list knows; "niet groot maar klein" are words), and "mevrouw benali ... of was het nou bennani" (after a name found).
+   */
+  const correctedName = (i: number): boolean => {
+    const at = (k: number): string => tokens[k]?.folded ?? '';
+    const nameish = (k: number): boolean => !!tokens[k] && (tokens[k] as Token).folded.length >= 2 && !/[NPQT]/u.test(classOf(k)) &&
+      !NEVER_HERE.has(at(k)) && !ARTICLES.has(at(k)) && !PERSONAL_PRONOUNS.has(at(k));
+    const strong = (k: number): boolean => /[FSU]/u.test(classOf(k)) && !/K/u.test(classOf(k));
+    // One of the two a listed name: "niet onwillig maar overbelast" are two adjectives no list has as names.
+    const pair = (a: number, b: number): boolean => nameish(a) && nameish(b) && (strong(a) || strong(b)) && (/[FS]/u.test(classOf(a)) || /[FS]/u.test(classOf(b)));
+    if (at(i - 1) === 'niet') {
+      for (let k = i + 1; k <= i + 4 && tokens[k + 1]; k++) if (at(k) === 'maar') return pair(i, k + 1);
+    }
+    if (at(i - 1) === 'maar') {
+      for (let k = i - 3; k >= i - 6 && k >= 0; k--) if (at(k) === 'niet') return pair(k + 1, i);
+    }
+    if (at(i - 1) === 'nou' || at(i - 1) === 'het') {
+      const h = at(i - 1) === 'het' ? i - 1 : i - 2;
+      if (at(h) !== 'het' || at(h - 1) !== 'was' || at(h - 2) !== 'of' || !nameish(i) || !strong(i)) return false;
+      for (let k = h - 3; k >= 0 && k >= h - 12; k--) if (startsFound(tokens[k] as Token)) return true;
+    }
+    return false;
+  };
+  /** See the rule that asks it: "noemen ze haar |mimi", "wil |mo genoemd worden", "zegt |nilo tegen hem", "zeggen ze |kalo". */
+  const calledThis = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    const at = (k: number): string => tokens[k]?.folded ?? '';
+    const joined = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && spaced(text, tokens[a] as Token, tokens[b] as Token);
+    const sayVerb = (w: string): boolean => /^(?:zegt|zeggen|zei|zeiden)$/u.test(w);
+    // The words around first (cheap), the lists only for a word that fits one of the four shapes.
+    const named = NAMED_OBJECTS.has(at(i - 1)) && SUBJECT_PRONOUNS_AFTER_AUX.has(at(i - 2)) && NAMING_VERBS.has(at(i - 3)) && joined(i - 2, i - 1) && joined(i - 3, i - 2);
+    const calledBy = at(i + 1) === 'genoemd' && /^(?:worden|wordt|werd|werden|willen|wil)$/u.test(at(i + 2)) && joined(i, i + 1) && joined(i + 1, i + 2);
+    const saidTo = at(i + 1) === 'tegen' && /^(?:hem|haar|mij|me|ons)$/u.test(at(i + 2)) && joined(i, i + 1) &&
+      (sayVerb(at(i - 1)) || (sayVerb(at(i - 2)) && PERSONAL_PRONOUNS.has(at(i - 1)) && joined(i - 2, i - 1)));
+    const next = tokens[i + 1];
+    const saidAtEnd = /^(?:ze|we|wij|zij)$/u.test(at(i - 1)) && /^(?:zeggen|noemen)$/u.test(at(i - 2)) && joined(i - 2, i - 1) &&
+      (!next || !spaced(text, tok, next) || /^(?:maar|en|want|omdat)$/u.test(next.folded));
+    if (!(named || calledBy || saidTo || saidAtEnd) || !joined(i - 1, i)) return false;
+    const cls = classOf(i);
+    if (tok.folded.length < 2 || /N/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls)) || ARTICLES.has(tok.folded) || PERSONAL_PRONOUNS.has(tok.folded) ||
+      NAMED_OBJECTS.has(tok.folded) || NOT_NAMED.has(tok.folded)) return false;
+    if (named || calledBy) return true;
+    // (After a verb of saying no word that is also an ordinary one, "iedereen zegt hoi tegen haar", "zeggen ze toch", nor a function word.)
+    return !/Q/u.test(cls) && !NEVER_HERE.has(tok.folded);
+  };
   /** "noemden ze hem gewoon |rob": a naming verb, an optional subject pronoun, an object, then one or two adverbs before token i. */
   const namedAfterAdverbs = (i: number): boolean => {
     let k = i - 1;
@@ -542,7 +594,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prev2 = tokens[i - 2];
-    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i) || pairedWithFound(i);
+    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i) || pairedWithFound(i) || correctedName(i);
     // After CR: "Marjolein is op vijftien december jarig": a first name (also one that is a word) before "is"/"wordt" and "jarig" later
     // in the clause, within six words.
     if (next && (next.folded === 'is' || next.folded === 'wordt' || next.folded === 'was') && firstName(i) && birthdayLater(i + 1)) return true;
@@ -592,7 +644,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After EL–EO: "eerst bij jou marjolein", "dat geldt ook voor jou storm, je ketting": a first name, also one that is a word,
     // called after "jou" where the clause ends.
     if (before === 'jou' && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && /^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2))) return true;
-    if (joinedToFound(i) || namedAgainAfter(i) || pairedWithFound(i)) return true;
+    if (joinedToFound(i) || namedAgainAfter(i) || pairedWithFound(i) || correctedName(i)) return true;
     if (next) {
       const after = next.folded;
       // "Griet, jij vroeg ...", "roos, kun je ...": called by name at the start of a sentence.
@@ -888,6 +940,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // zichzelf dom".)
     if (prev2 && NAMING_VERBS.has(prev2.folded) && NAMED_OBJECTS.has(before) &&
       (nameLike(i) || surnameWord(i) || ((before === 'hem' || before === 'haar') && /A/u.test(classOf(i)) && !/N/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))))) return true;
+    // After GP–GT, the other ways of saying what someone is called: "noemen ze haar mimi" (a subject between verb and object), "wil mo
+    // genoemd worden", "zegt nilo tegen hem", "op school zeggen ze kalo" (at the clause's end). Any word but a function word or an
+    // ordinary word that is no name ("dat zeggen ze altijd", "zegt sorry tegen hem").
+    if (calledThis(i)) return true;
     // After a form of address any listed surname, also one that is a word ("mw. sluiter", "mevrouw bakker").
     if (FORMAL_TITLES.has(title) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
     // After FA–FD: after a teacher's or doctor's title the same, lowercase, unless it has a verb's shape ("juf bakker of meester de

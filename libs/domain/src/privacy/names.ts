@@ -557,6 +557,28 @@ function personAfterName(text: string, tokens: readonly Token[], j: number): boo
 const ALIAS_OR_HANDLE =
   /(?<![\p{L}])(?:aka|a\.k\.a\.|alias)[ \u00a0:]+["“'‘]?(\p{Lu}[\p{L}'’-]+)|(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}_.]*[\p{L}_][\p{L}\p{N}_.]*)(?![\p{L}\p{N}@])/gu;
 
+/**
+ * After GP–GT: a handle without its "@" ("haar snap is noaa.xo", "de maker is jasmijn_vdb08", "bella.xo.17"): lowercase letters and
+ * digits joined by dots or underscores. Not inside an e-mail address, a link or a file name, not a dotted abbreviation.
+ */
+const HANDLE_WITHOUT_AT = /(?<![\p{L}\p{N}._%+@/\\-])(\p{Ll}[\p{Ll}\p{N}]*(?:[._]+[\p{Ll}\p{N}]+)+)(?![\p{L}\p{N}@/\\]|[._-][\p{L}\p{N}])/gu;
+/** The last part of a file name or a web address, not of a handle ("verslag.docx", "school.nl"). */
+const FILE_OR_DOMAIN_END = new Set('docx doc pdf xlsx xls pptx ppt txt csv jpg jpeg png gif heic mp4 mov mp3 zip odt rtf nl com be org net eu io de pl bg fr uk info app nu'.split(' '));
+/** Parts of abbreviations written with a dot ("geb.datum", "tel.nr", "lln.nr"). */
+const ABBREVIATION_PART = /^(?:nr|nrs|no|datum|tel|geb|dos|pt|lln|llnr|bijv|ca|evt|incl|excl|mob|adr|max|min|etc|enz|www|http|https)$/u;
+
+function isHandleWithoutAt(text: string, handle: string, end: number): boolean {
+  const parts = handle.split(/[._]+/u);
+  if (parts.some((p) => ABBREVIATION_PART.test(p)) || FILE_OR_DOMAIN_END.has(parts[parts.length - 1] ?? '')) return false;
+  // An e-mail address said or typed with a space: "j.pinas2001 apenstaartje gmail punt com", "h.dijkstra at pleegzorg".
+  if (/^[ \u00a0]*(?:@|apenstaartje\b|at\b)/u.test(text.slice(end, end + 14))) return false;
+  if (parts.every((p) => p.length <= 1) || isAbbreviation(handle.replace(/\.$/u, ''))) return false; // initials, "o.a."
+  if ((parts[0] ?? '').replace(/\p{N}/gu, '').length < 2) return false; // a room, "b1.04"
+  if (handle.includes('_') || /\p{N}/u.test(handle)) return true;
+  // Dots only: a word no list knows or a name among the parts, not two words with the space missing ("ok.ik", "klopt.dan").
+  return parts.some((p) => p.length >= 3 && !isFrequentWord(p) && !isKnownWord(p));
+}
+
 /** After Y: prepositions after a dictated "mevrouw <surname>" that open the topic of a talk ("mevrouw ter horst over de omgang"). */
 const FORMAL_TOPIC_AFTER = new Set(['over', 'met', 'om', 'voor', 'namens']);
 
@@ -1844,6 +1866,16 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!out.some((c) => c.start < start + id.length && start < c.end)) out.push({ kind: 'name', start, end: start + id.length });
     }
   }
+  if (/[\p{Ll}\p{N}][._][\p{Ll}\p{N}]/u.test(text)) {
+    for (const m of text.matchAll(HANDLE_WITHOUT_AT)) {
+      const handle = m[1] ?? '';
+      if (!isHandleWithoutAt(text, handle, m.index + handle.length)) continue;
+      const end = m.index + handle.length;
+      // The whole handle, not only the name in it that another rule found ("jordy" of "jordy.b_official").
+      for (let k = out.length - 1; k >= 0; k--) if (m.index <= (out[k] as Candidate).start && (out[k] as Candidate).end <= end) out.splice(k, 1);
+      if (!out.some((c) => c.start < end && m.index < c.end)) out.push({ kind: 'name', start: m.index, end });
+    }
+  }
   // After Y: "de ergotherapeut, Hub, erbij kwam", "De jeugdconsulent, Wiel Frissen, kump": a role and a comma, then one or two
   // capitalised words closed by a comma, name who holds the role (the first word a listed first name or no frequent word, so that
   // a list of roles or subjects, "de logopedist, Fysiotherapie, ...", stays clean).
@@ -2411,8 +2443,11 @@ export function detectInitials(text: string): Candidate[] {
     const after = /^[ \u00a0,]+(\p{Ll}+)/u.exec(text.slice(m.index + group.length, m.index + group.length + 20))?.[1] ?? '';
     // (After GK–GO also opening a line before a number label, "k.v.d.l. lln 210377", and before "en" and a relative, "m.t. en haar
     // broertje".)
-    if (!BEFORE_LOWER_INITIALS.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERBS.has(after) &&
-      !(isLineStart(text, m.index) && /^(?:lln|llnr|leerling|cl|client|cliënt|dossier|bsn)$/u.test(after))) continue;
+    // (After GP–GT without a cue word too, "heb jij j.b. vandaag nog gezien", "zit f.h. nou bij": across the corpus every such group
+    // that is no listed abbreviation was someone's initials. After a number it is a range or a date, "4 t.m. 12", "d.d. 19-09".)
+    if (/\d[ \u00a0]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) || /^[ \u00a0]*\d/u.test(text.slice(m.index + group.length, m.index + group.length + 3))) {
+      if (!BEFORE_LOWER_INITIALS.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERBS.has(after)) continue;
+    }
     out.push({ kind: 'initials', start: m.index, end: m.index + group.length });
   }
   for (const m of matchAllInLines(lines, INITIAL_SUBJECT)) {

@@ -12,7 +12,7 @@ const NINE_DIGITS =
   /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3}|\d{3}([ \u00a0])\d{2}\3\d{2}\3\d{2})(?![\p{N}]|[.,-]\p{N})/gu;
 
 const ID_CUE =
-  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem|bonds|contract|rekest|relatie)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
+  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem|bonds|contract|rekest|relatie|polis|verzekerden)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
 
 /** Burgerservicenummers that pass the 11-proef; failing 9-digit numbers near an id cue become client numbers. */
 export function detectBsn(text: string): Candidate[] {
@@ -72,6 +72,14 @@ function hasIdCue(before: string): boolean {
   ID_CUE.lastIndex = 0;
   return ID_CUE.test(before);
 }
+
+/**
+ * After GP–GT: a bare "nummer" earlier in the sentence before a number of six digits or more, in groups or with a prefix of letters:
+ * "het nummer van ons dossier bij gemeente is 2023 114 07", "nummer bij de schuldhulp 55 09 13", "een nieuw nummer jb-77310". A
+ * count, a house or shirt number has fewer digits; a phone number, with its leading 0, is the phone detector's ("bel het nummer 0800 1234").
+ */
+const BARE_NUMBER_CUE = /(?<![\p{L}])nummer(?![\p{L}])/iu;
+const PREFIXED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\p{Ll}{1,4}-?\d{5,8}(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
 /** An id cue, or a file word and "nummer(s)" apart ("het dossier van kacper nowak ..., nummer is"). */
 function hasIdOrFileNumberCue(before: string): boolean {
@@ -247,7 +255,7 @@ export function detectClientNumbers(text: string): Candidate[] {
     const id = m[0];
     if (id.replace(/\D/gu, '').length < 5 || out.some((c) => c.start < m.index + id.length && m.index < c.end)) continue;
     const before = sentenceBefore(text, m.index, 60);
-    if (!(hasIdOrFileNumberCue(before))) continue;
+    if (!(hasIdOrFileNumberCue(before) || (BARE_NUMBER_CUE.test(before) && id.replace(/\D/gu, '').length >= 6 && !id.startsWith('0')))) continue;
     if (/^[ \u00a0]*(?:euro|eur|€|km|kilo|gram|mensen|leerlingen|inwoners|uur|minuten)(?![\p{L}])/iu.test(text.slice(m.index + id.length, m.index + id.length + 12))) continue;
     out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
   }
@@ -260,6 +268,13 @@ export function detectClientNumbers(text: string): Candidate[] {
     if (!next?.[1] || next[1].length !== id.length || /^(?:19|20)\d{2}$/u.test(next[1])) continue;
     const start = c.end + next[0].length - next[1].length;
     if (!out.some((o) => o.start === start)) out.push({ kind: 'client_number', start, end: start + next[1].length });
+  }
+  if (/nummer/iu.test(text)) {
+    for (const m of text.matchAll(PREFIXED_LATER_ID)) {
+      const id = m[0];
+      if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !BARE_NUMBER_CUE.test(sentenceBefore(text, m.index, 60))) continue;
+      out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
+    }
   }
   if (text.includes('-')) {
     for (const m of text.matchAll(CUED_LATER_DASHED_ID)) {

@@ -322,7 +322,7 @@ export const STREET_SUFFIX =
 const HOUSE_NUMBER = "\\d{1,4}(?:[ \\u00a0]?[a-zA-Z](?![\\p{L}\\p{N}])|-[a-zA-Z](?![\\p{L}\\p{N}])|-\\d{1,3}(?![\\p{N}])|[ \\u00a0-](?:bis|hs|huis|zw|rd|I{1,3})(?![\\p{L}]))?";
 const STREET_RE = new RegExp(`(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]*(?:${STREET_SUFFIX})[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`, 'gu');
 /** A street's ending and a house number: what every match of STREET_RE and LOWER_STREET_RE holds (neither crosses a line). */
-const NUMBERED_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX})[ \\u00a0]+\\d`, 'u');
+const NUMBERED_STREET_GATE = new RegExp(`(?:${STREET_SUFFIX})[ \\u00a0]+(?:nummer[ \\u00a0]+)?\\d`, 'u');
 const STREET_PREFIX =
   'Lange|Korte|Oude|Nieuwe|Hoge|Lage|Grote|Kleine|Achter|Noord|Zuid|Oost|West|Binnen|Buiten|Sint|Prins|Prinses|Koningin|Burgemeester|Dokter|Pastoor|Generaal|Admiraal|Professor|Graaf|Jonkheer';
 const PREFIXED_STREET_RE = new RegExp(
@@ -361,7 +361,7 @@ const LOWER_LIVING_CUE_RE = new RegExp(
   'gu',
 );
 const LOWER_STREET_RE = new RegExp(
-  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk|pad|hof|plantsoen|baan|allee|erf|beek|markt|haven|weide|akker|gaarde|wei|vaart)[ \\u00a0]+${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
+  `(?<![\\p{L}])\\p{Ll}[\\p{Ll}'’-]+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|strjitte|leane|dyk|pad|hof|plantsoen|baan|allee|erf|beek|markt|haven|weide|akker|gaarde|wei|vaart)[ \\u00a0]+(?:nummer[ \\u00a0]+)?${HOUSE_NUMBER}(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
 /**
@@ -381,6 +381,12 @@ const BARE_STREET_WORDS = new Set(['Markt', 'Kade', 'Dijk', 'Haven', 'Brink', 'S
  */
 const PREP_LOWER_STREET_RE =
   /(?<![\p{L}])(?:op|aan|naar|bij|van)[ \u00a0]+(?:de|het)[ \u00a0]+((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+(?:in|postcode)[ \u00a0]+\p{L}|[ \u00a0]+(?:woont|wonen|woonde|woonden|\p{Ll}*hoog)(?![\p{L}]))/gu;
+/**
+ * After GP–GT: the same after a verb of living, before any word that is no count: "ik woon nu bij mn vader op de dotterbloem 17 dus",
+ * "wij wonen op de brink 33 sinds mei".
+ */
+const LIVING_PREP_LOWER_STREET_RE =
+  /(?<![\p{L}])(?:woon|woont|wonen|woonde|woonden|verhuisd|verhuizen|verblijft|verblijven|slaapt|slapen)(?:[ \u00a0]+\p{Ll}+){0,4}?[ \u00a0]+(?:op|aan)[ \u00a0]+(?:de|het)[ \u00a0]+((\p{Ll}{4,})[ \u00a0]+\d{1,3}[a-z]?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
 const WORD_NUMBER_IN_PLACE_RE = /(?<![\p{L}\p{N}])((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)[ \u00a0]+in[ \u00a0]+(\p{Ll}[\p{Ll}-]+)/gu;
 /** After DD–DI: the same street words lowercase, as dictated, with a house number that ends the clause ("thuis op de brink 3"). */
 const LOWER_BARE_STREET_RE =
@@ -393,14 +399,15 @@ const SPOKEN_STREET_RE = new RegExp(
  * After FE–FK, dictated: a street's name (a compound on a street ending) and its house number as number words anywhere in a
  * sentence ("de lijsterlaan negentien in hoogezand", "de molenweg twee a", "de goudsbloemvallei honderdvier"); no count follows ("de
  * snelweg twee keer"), and a street word that is also an ordinary word only before a letter, a preposition or the clause's end.
+ * (After GP–GT also with "nummer" before the number: "de pruimenhof nummer zeven".)
  */
 const SPOKEN_NUMBER_STREET_ENDINGS = 'straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|pad|hof|allee|vallei|weide|akker|erf|baan|markt|haven|beek';
 const SPOKEN_NUMBER_STREET_RE = new RegExp(
-  `(?<![\\p{L}])(\\p{Ll}{3,}(?:${SPOKEN_NUMBER_STREET_ENDINGS}))[ \\u00a0]+(\\p{Ll}+)(?=((?:[ \\u00a0]+\\p{Ll}+){0,2}))`,
+  `(?<![\\p{L}])(\\p{Ll}{3,}(?:${SPOKEN_NUMBER_STREET_ENDINGS}))[ \\u00a0]+(?:nummer[ \\u00a0]+)?(\\p{Ll}+)(?=((?:[ \\u00a0]+\\p{Ll}+){0,2}))`,
   'gu',
 );
 const SPOKEN_NUMBER_STREET_GATE = new RegExp(
-  `(?:${SPOKEN_NUMBER_STREET_ENDINGS})[ \\u00a0]+\\p{Ll}*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|honderd)(?![\\p{L}])`,
+  `(?:${SPOKEN_NUMBER_STREET_ENDINGS})[ \\u00a0]+(?:nummer[ \\u00a0]+)?\\p{Ll}*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|honderd)(?![\\p{L}])`,
   'u',
 );
 // "op nr. 14 van de Populierenstraat", "nummer 3 aan de Dorpsweg": the number first.
@@ -522,7 +529,8 @@ export function detectStreetAddresses(text: string): Candidate[] {
     // broer, t is toch parkweg 112".)
     // (After FA–FD also a spoken comma: "hoofdstraat 88 komma 8441 ed".)
     // (After FT–FW also after a location: "opvanglocatie eikenlaan 7", "de vestiging is lindelaan 3".)
-    // (After GF–GJ also before "en" and another street with its number: "havenweg 21 en kerkstraat 4a".)
+    // (After GF–GJ also before "en" and another street with its number: "havenweg 21 en kerkstraat 4a"; after GP–GT after "in de", "bij
+    // mama in de kastanjelaan 14", and with "nummer" before the number, "op de kastanjelaan nummer 18".)
     const postcodeAfter = /^(?:,|[ \u00a0]+komma)?[ \u00a0]*(?:in[ \u00a0]+)?\d{4}[ \u00a0]?[A-Za-z]{2}(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 15)) ||
       /^[ \u00a0]+en[ \u00a0]+\p{Ll}+(?:straat|laan|weg|plein|gracht|singel|kade|dijk|pad|hof)[ \u00a0]+\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ||
       /(?<![\p{L}])adres(?![\p{L}])/iu.test(sentenceBefore(text, m.index, 60));
@@ -530,7 +538,7 @@ export function detectStreetAddresses(text: string): Candidate[] {
     const numberWithLetter = /\d[ \u00a0]?[a-zA-Z]$/u.test(m[0]);
     // After FL–FO: a known place right after it ("hoofdweg 61 in nieuw-buinen").
     const placeAfter = /^[ \u00a0]+in[ \u00a0]+(\p{Ll}[\p{Ll}-]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !(placeAfter?.[1] && isKnownPlace(placeAfter[1])) && !/(?:(?:adres(?:\s+van\s+(?:de|het|haar|zijn|hun)\s+\p{L}+)?|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan|naar|van|bij|achter|voor|vanaf|langs)\s+(?:(?:de|het)\s+)?|verhuis\p{L}*\s+naar\s+|(?:^|\s)\p{L}*(?:locatie|vestiging)(?:\s+(?:is|op|aan))?\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (STREET_WORDS.has(fold(word)) && !postcodeAfter && !numberWithLetter && !(placeAfter?.[1] && isKnownPlace(placeAfter[1])) && !/(?:(?:adres(?:\s+van\s+(?:de|het|haar|zijn|hun)\s+\p{L}+)?|woon\p{L}*|wonen\p{L}*)[\s:(]+(?:(?:nu|inmiddels|tegenwoordig|sinds kort|ook)\s+)?(?:(?:aan|op|in|is)\s+)?(?:de\s+)?|(?:^|\s)(?:op|aan|naar|van|bij|achter|voor|vanaf|langs)\s+(?:(?:de|het)\s+)?|(?:^|\s)in\s+de\s+|verhuis\p{L}*\s+naar\s+|(?:^|\s)\p{L}*(?:locatie|vestiging)(?:\s+(?:is|op|aan))?\s+)$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A count, not a house number: "op de snelweg 12 minuten stil".
     if (STREET_WORDS.has(fold(word)) && COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + m[0].length });
@@ -545,6 +553,12 @@ export function detectStreetAddresses(text: string): Candidate[] {
   for (const m of text.matchAll(PREP_LOWER_STREET_RE)) {
     const street = m[1] ?? '';
     if (isFrequentWord(m[2] ?? '') || isNotName(m[2] ?? '')) continue;
+    const start = m.index + m[0].length - street.length;
+    out.push({ kind: 'street_address', start, end: start + street.length });
+  }
+  for (const m of text.matchAll(LIVING_PREP_LOWER_STREET_RE)) {
+    const street = m[1] ?? '';
+    if (isFrequentWord(m[2] ?? '') || isNotName(m[2] ?? '') || COUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const start = m.index + m[0].length - street.length;
     out.push({ kind: 'street_address', start, end: start + street.length });
   }

@@ -8,6 +8,13 @@ const ABBREVIATIONS = new Set([
   'z.s.m', 'a.s', 't.z.t', 'm.i', 'o.i.d', 'c.q', 'z.o.z', 'p.s', 'n.b', 'v.d', 'i.o.m', 'm.b.v', 't.b.v', 'i.s.m',
   'b.v', 'a.u.b', 's.v.p', 'v.w.b', 'i.c.m', 't.o.v', 'i.h.a', 'o.b.v', 'e.v.a', 'm.n', 'i.e', 'n.v.t', 'm.v.g', 't.m',
   'v.a', 'd.m.v', 'o.v.v', 'i.o', 'p.p', 'm.i.v', 'e.e.a', 'a.d', 'g.g.d',
+  // After GP–GT, when a dotted group of lowercase letters became initials without a cue word: the other dotted abbreviations
+  // of letters, casework and schools ("d.d.", "o.l.v.", "v.m.b.o.", "a.d.h.d.").
+  'd.d', 'v.v', 'b.s.n', 'o.l.v', 't.w', 'm.u.v', 'a.h.w', 't.g.v', 'i.t.t', 'o.i', 'z.i', 't.w.v', 'e.g', 'i.h.k.v',
+  'n.o.t.k', 's.o.s', 't.v', 'c.v', 'k.v.k', 'h.a.v.o', 'v.w.o', 'v.m.b.o', 'm.b.o', 'h.b.o', 'p.o', 'v.o', 's.o',
+  's.b.o', 'v.s.o', 'b.s.o', 'k.d.v', 'p.s.z', 'g.g.z', 'j.g.z', 'c.j.g', 'a.d.h.d', 'a.d.d', 'p.d.d', 'o.d.d', 'p.t.s.s', 'a.s.s',
+  'o.t.s', 'u.h.p', 'r.v.d.k', 'g.i', 'b.j.z', 'a.m.k', 'v.t.h', 'm.d.o', 'o.p.p', 'z.o.t', 'r.i.p', 'n.a.w',
+  'v.o.g', 'w.v.t.t.k', 'a.z.c', 'c.o.a', 'i.n.d', 'u.w.v', 'o.b.s', 'c.b.s', 'v.o.f',
 ]);
 
 /** An abbreviation whose dot ends no sentence ("dhr", "geb", "i.v.m"; lowercase, without its last dot). */

@@ -116,3 +116,40 @@ export const GK_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'hij vertelt graag over het stukje jade dat hij van opa kreeg', expected: [] },
   { text: 'de nieuwe shirts in jade groen zijn binnen', expected: [] },
 ];
+
+/** The sixty-fifth tuning set: the rules of the round on GP to GT (3 December). */
+export const GP_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'heb jij p.v. vandaag nog gezien bij de gym', expected: [e('initials', 'p.v.')] },
+  { text: 'zit d.k.m. nou in jouw groep of in die van anja', expected: [e('initials', 'd.k.m.'), e('name', 'anja')] },
+  { text: 'zijn snap is thijs.vdm en hij stuurt haar elke avond berichten', expected: [e('name', 'thijs.vdm')] },
+  { text: 'het account dat dit post heet roos_xo_2012', expected: [e('name', 'roos_xo_2012')] },
+  { text: 'advocaat van moeder is mr. kuipers-wolters uit de stad', expected: [e('name', 'kuipers-wolters')] },
+  { text: 'het verzekerdennummer op de pas is 8 8 1 0 4 2 7 3', expected: [e('client_number', '8 8 1 0 4 2 7 3')] },
+  { text: 'het nummer bij de voedselbank is 77 04 19 voor deze familie', expected: [e('client_number', '77 04 19')] },
+  { text: 'voor de broertjes is er nu een nieuw nummer gz-40917', expected: [e('client_number', 'gz-40917')] },
+  { text: 'ze woont bij haar oma in de beukenlaan 31 sinds de zomer', expected: [e('street_address', 'beukenlaan 31')] },
+  { text: 'het adres is de kastanjehof nummer twaalf in zwolle', expected: [e('street_address', 'kastanjehof nummer twaalf'), e('place', 'zwolle')] },
+  { text: 'wij wonen nu op de zandloper 8 dus de bus is verder weg', expected: [e('street_address', 'zandloper 8')] },
+  { text: 'thuis noemen ze hem dodo maar op school heet hij dorian', expected: [e('name', 'dodo'), e('name', 'dorian')] },
+  { text: 'ze heet lucinda maar wil cindy genoemd worden', expected: [e('name', 'lucinda'), e('name', 'cindy')] },
+  { text: 'iedereen zegt nouri tegen hem, ook de juf', expected: [e('name', 'nouri')] },
+  { text: 'de spelling klopt niet, het is niet kiona maar kyona', expected: [e('name', 'kiona'), e('name', 'kyona')] },
+  { text: 'het was mevrouw bouzid denk ik of was het nou bouzidi', expected: [e('name', 'bouzid'), e('name', 'bouzidi')] },
+  { text: 'dirko en lotte liepen samen naar huis', expected: [e('name', 'dirko'), e('name', 'lotte')] },
+];
+export const GP_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'het gaat om kinderen van 4 t.m. 12 jaar', expected: [] },
+  { text: 'hij heeft a.d.h.d. en zit op het v.m.b.o. in de buurt', expected: [] },
+  { text: 'de brief d.d. vorige week ligt nog in de map', expected: [] },
+  { text: 'ok.ik kom er zo aan', expected: [] },
+  { text: 'stuur het verslag_def.docx even door aan de mentor', expected: [] },
+  { text: 'we zitten in lokaal b1.04 op de eerste verdieping', expected: [] },
+  { text: 'bel het nummer 0800 1234 voor hulp in de nacht', expected: [] },
+  { text: 'hij woont op de camping sinds 3 weken', expected: [] },
+  { text: 'dat zeggen ze altijd, maar het klopt niet', expected: [] },
+  { text: 'iedereen zegt hoi tegen haar in de gang', expected: [] },
+  { text: 'hij zegt sorry tegen hem en dan is het weer goed', expected: [] },
+  { text: 'het is niet groot maar klein, zei de juf', expected: [] },
+  { text: 'de moeder is niet onwillig maar overbelast', expected: [] },
+  { text: 'zo noemen ze dat tegenwoordig', expected: [] },
+];
