@@ -19,13 +19,14 @@ import type { CorpusSentence } from '../src/privacy/corpus/casus-sentences.js';
 import { labelStart } from '../src/privacy/corpus/label.js';
 
 /** Held-out batches measured with the guard but never tuned on (see corpus.spec.ts): not trained on either. */
-export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'dt', 'du', 'ep', 'gp', 'gq', 'gr', 'gs', 'gt'];
+export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'dt', 'du', 'ep'];
 /**
  * Tuned on by the rules after their first runs, but not trained on: trained on FL–FO the model read "roos", "storm" and "jade" as
  * names in the tuning sets' traps ("storm was heftig vannacht") and lost two names on the untouched batches; FP–FS are left out
- * in the same way, and so are FT–GO.
+ * in the same way, and so are FT–GO, and GP–GY (tuned on by the rules of 3 December after their declared runs).
  */
-export const NOT_TRAINED = ['fl', 'fm', 'fn', 'fo', 'fp', 'fq', 'fr', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'ga', 'gb', 'gc', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gj', 'gk', 'gl', 'gm', 'gn', 'go'];
+export const NOT_TRAINED = ['fl', 'fm', 'fn', 'fo', 'fp', 'fq', 'fr', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'ga', 'gb', 'gc', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gj', 'gk', 'gl', 'gm', 'gn', 'go',
+  'gp', 'gq', 'gr', 'gs', 'gt', 'gu', 'gv', 'gw', 'gx', 'gy'];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, '../src/privacy/corpus');

@@ -341,7 +341,8 @@ function tussenvoegselStart(text: string, tokens: readonly ModelToken[], i: numb
  * tussenvoegsel before them ("van houten", "el idrissi") and with each other ("lotte de jong").
  */
 /** Prepositions and conjunctions that a name list also has ("door", "van"): never a name in lowercase text (after BX). */
-const FUNCTION_WORDS = new Set('per door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als erin erop eruit ermee erbij eraan erover'.split(' '));
+// (After GU–GY also "aka" before a nickname, and the Polish "tata", dad: "tata komt morgen met de auto".)
+const FUNCTION_WORDS = new Set('per door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als erin erop eruit ermee erbij eraan erover aka tata'.split(' '));
 
 /** Things made of a material named after "van" ("een ketting van jade"). */
 const MADE_OF_BEFORE = new Set('armband armbandje ketting kettinkje steen steentje ring ringetje beeldje oorbellen hanger hangertje sieraad sieraden kralen'.split(' '));
@@ -386,7 +387,8 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     // (A word opening its line or sentence needs 0.85: "storm was heftig vannacht", "roos is mooi als cadeau".)
     const wordThreshold = isSentenceInitial(text, tok.start) ? OPENING_WORD_THRESHOLD : WORD_THRESHOLD;
     const unknownThreshold = isNameShaped(tok.folded) ? NAME_SHAPED_THRESHOLD : NAME_THRESHOLD;
-    if (nameProbability(w, text, tokens, i, classOf) < (/[QA]/u.test(cls) ? wordThreshold : /[FS]/u.test(cls) ? LISTED_THRESHOLD : unknownThreshold)) continue;
+    const threshold = /[QA]/u.test(cls) ? wordThreshold : /[FS]/u.test(cls) ? LISTED_THRESHOLD : unknownThreshold;
+    if (nameProbability(w, text, tokens, i, classOf) < threshold) continue;
     const start = tussenvoegselStart(text, tokens, i, classOf);
     const last = out[out.length - 1];
     if (last && /^[ \u00a0]+$/u.test(text.slice(last.end, start))) out[out.length - 1] = { ...last, end: tok.end };

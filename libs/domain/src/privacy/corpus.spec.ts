@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–GO but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as GP–GT are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–GY but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -354,6 +354,8 @@ import {
   GK_RULES_IDENTIFYING,
   GP_RULES_CLEAN,
   GP_RULES_IDENTIFYING,
+  GU_RULES_CLEAN,
+  GU_RULES_IDENTIFYING,
 } from './corpus/rules-untrained.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
@@ -378,6 +380,11 @@ import { HELD_OUT_GQ_CLEAN, HELD_OUT_GQ_IDENTIFYING } from './corpus/held-out-gq
 import { HELD_OUT_GR_CLEAN, HELD_OUT_GR_IDENTIFYING } from './corpus/held-out-gr.js';
 import { HELD_OUT_GS_CLEAN, HELD_OUT_GS_IDENTIFYING } from './corpus/held-out-gs.js';
 import { HELD_OUT_GT_CLEAN, HELD_OUT_GT_IDENTIFYING } from './corpus/held-out-gt.js';
+import { HELD_OUT_GU_CLEAN, HELD_OUT_GU_IDENTIFYING } from './corpus/held-out-gu.js';
+import { HELD_OUT_GV_CLEAN, HELD_OUT_GV_IDENTIFYING } from './corpus/held-out-gv.js';
+import { HELD_OUT_GW_CLEAN, HELD_OUT_GW_IDENTIFYING } from './corpus/held-out-gw.js';
+import { HELD_OUT_GX_CLEAN, HELD_OUT_GX_IDENTIFYING } from './corpus/held-out-gx.js';
+import { HELD_OUT_GY_CLEAN, HELD_OUT_GY_IDENTIFYING } from './corpus/held-out-gy.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -594,6 +601,11 @@ const FIRST_RUNS = [
   { batch: 'GR (blind writer, dictated, same declared guard as GP)', direct: [166, 175], flagged: [0, 130] },
   { batch: 'GS (blind writer, chat, same declared guard as GP)', direct: [184, 198], flagged: [0, 130] },
   { batch: 'GT (blind writer, chat, same declared guard as GP)', direct: [185, 197], flagged: [1, 130] },
+  { batch: 'GU (blind writer, dictated, guards of fde6f83 and ecca110 declared beforehand, equal on it)', direct: [191, 198], flagged: [1, 130] },
+  { batch: 'GV (blind writer, dictated, same declared guards as GU; fde6f83 185/197)', direct: [190, 197], flagged: [0, 130] },
+  { batch: 'GW (blind writer, dictated, same declared guards as GU, equal on it)', direct: [191, 199], flagged: [1, 130] },
+  { batch: 'GX (blind writer, chat, same declared guards as GU; fde6f83 185/196)', direct: [186, 196], flagged: [0, 130] },
+  { batch: 'GY (blind writer, chat, same declared guards as GU; fde6f83 176/189)', direct: [175, 189], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -784,6 +796,16 @@ const heldOut = [
   ['GM', HELD_OUT_GM_IDENTIFYING, HELD_OUT_GM_CLEAN],
   ['GN', HELD_OUT_GN_IDENTIFYING, HELD_OUT_GN_CLEAN],
   ['GO', HELD_OUT_GO_IDENTIFYING, HELD_OUT_GO_CLEAN],
+  ['GP', HELD_OUT_GP_IDENTIFYING, HELD_OUT_GP_CLEAN],
+  ['GQ', HELD_OUT_GQ_IDENTIFYING, HELD_OUT_GQ_CLEAN],
+  ['GR', HELD_OUT_GR_IDENTIFYING, HELD_OUT_GR_CLEAN],
+  ['GS', HELD_OUT_GS_IDENTIFYING, HELD_OUT_GS_CLEAN],
+  ['GT', HELD_OUT_GT_IDENTIFYING, HELD_OUT_GT_CLEAN],
+  ['GU', HELD_OUT_GU_IDENTIFYING, HELD_OUT_GU_CLEAN],
+  ['GV', HELD_OUT_GV_IDENTIFYING, HELD_OUT_GV_CLEAN],
+  ['GW', HELD_OUT_GW_IDENTIFYING, HELD_OUT_GW_CLEAN],
+  ['GX', HELD_OUT_GX_IDENTIFYING, HELD_OUT_GX_CLEAN],
+  ['GY', HELD_OUT_GY_IDENTIFYING, HELD_OUT_GY_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -859,6 +881,7 @@ const RULE_SETS = [
   ['sixty-third', 'GF', GF_RULES_IDENTIFYING, GF_RULES_CLEAN], // the round on GF to GJ
   ['sixty-fourth', 'GK', GK_RULES_IDENTIFYING, GK_RULES_CLEAN], // the round on GK to GO
   ['sixty-fifth', 'GP', GP_RULES_IDENTIFYING, GP_RULES_CLEAN], // the round on GP to GT
+  ['sixty-sixth', 'GU', GU_RULES_IDENTIFYING, GU_RULES_CLEAN], // the round on GU to GY
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -930,7 +953,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * is not trained on them). GK, GL, GM (dictated), GN and GO (chat) measured the guards of 51c855a and 57809da (both declared
  * beforehand in 69e2694; equal on these batches) and were tuned on afterwards (sixty-fourth tuning set, corpus/rules-untrained.ts; the
  * model is not trained on them). GP, GQ, GR (dictated), GS and GT (chat) measured the guard of 8f9fbe4 (declared beforehand in
- * 6f0f4ef), the current guard: untouched, and the model does not train on them, so their figures here are blind figures of it.
+ * 6f0f4ef) and were tuned on afterwards (sixty-fifth tuning set, corpus/rules-untrained.ts; the model is not trained on them). GU, GV,
+ * GW (dictated), GX and GY (chat) measured the guards of fde6f83 and ecca110 (both declared beforehand in 8c7dbbd) and were tuned on
+ * afterwards (sixty-sixth tuning set, corpus/rules-untrained.ts; the model is not trained on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -943,11 +968,6 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
-  measure('held-out GP (held-out-gp.ts, untouched since its first run)', HELD_OUT_GP_IDENTIFYING, HELD_OUT_GP_CLEAN),
-  measure('held-out GQ (held-out-gq.ts, untouched since its first run)', HELD_OUT_GQ_IDENTIFYING, HELD_OUT_GQ_CLEAN),
-  measure('held-out GR (held-out-gr.ts, untouched since its first run)', HELD_OUT_GR_IDENTIFYING, HELD_OUT_GR_CLEAN),
-  measure('held-out GS (held-out-gs.ts, untouched since its first run)', HELD_OUT_GS_IDENTIFYING, HELD_OUT_GS_CLEAN),
-  measure('held-out GT (held-out-gt.ts, untouched since its first run)', HELD_OUT_GT_IDENTIFYING, HELD_OUT_GT_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

@@ -108,7 +108,11 @@ const ALTERNATIVE_BETWEEN = /^[ \u00a0]*(?:of|en|\/)[ \u00a0]*$/u;
 
 function kindFor(text: string, start: number, end = start): PrivacyKind {
   // 64 characters: dictated text runs on ("geboren op vijftien maart nee sorry op 15-03-2016").
-  const before = sentenceBefore(text, start, 64);
+  // (After GU–GY the dots of initials end no sentence here: "geboortedatum van t.n. is 3 juli 2012".)
+  const window = text.slice(Math.max(0, start - 64), start);
+  const before = /(?<![\p{L}])\p{L}\.[ \u00a0]?(?:\p{L}\.)*[^.!?\n]*$/u.test(window)
+    ? (/[^.!?;\n]*$/u.exec(window.replace(/(?<![\p{L}])(\p{L})\./gu, '$1 '))?.[0] ?? '')
+    : sentenceBefore(text, start, 64);
   // After S: "(geb. 17-05-2008) is vanaf 22 november ziek": once the birth date is given, a date after vanaf/sinds/tot/per/na is
   // another date.
   if (BIRTH_CUE.test(before)) return AFTER_BIRTH_DATE.test(before) ? 'date' : 'birth_date';

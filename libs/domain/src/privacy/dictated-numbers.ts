@@ -101,6 +101,15 @@ export function detectSpokenPhones(text: string): Candidate[] {
     }
     out.push({ kind: 'phone', start: run.start, end });
   }
+  // After GU–GY: a foreign number said with its country code, "plus drie vijf negen acht acht acht een twee ...": "plus" and ten to
+  // thirteen digits, at least one a word.
+  if (/plus/iu.test(text)) {
+    for (const m of text.matchAll(/(?<![\p{L}])plus[ \u00a0]+/giu)) {
+      const run = readSpokenRun(text, m.index + m[0].length, 13);
+      if (!run || run.words === 0 || run.digits.length < 10 || run.start !== m.index + m[0].length) continue;
+      out.push({ kind: 'phone', start: m.index, end: run.end });
+    }
+  }
   return out;
 }
 
@@ -210,8 +219,9 @@ function detectSpokenAddresses(text: string): Candidate[] {
 /** The parts of a spoken e-mail address: "sandra punt visser tachtig at hotmail punt com". */
 // (After FE–FK also a domain said as two words: "at sportief utrecht punt nl".)
 const SPOKEN_AT = /[ \u00a0]+(?:at|apenstaartje|apestaart)[ \u00a0]+(\p{Ll}[\p{Ll}\d-]*(?:[ \u00a0]\p{Ll}[\p{Ll}\d-]*)?)((?:[ \u00a0]+punt[ \u00a0]+\p{Ll}+)+)(?![\p{L}])/gu;
-// (After EX–EZ also the domains of the countries families come from: "wp punt pl".)
-const TOP_LEVEL = /punt[ \u00a0]+(?:com|nl|be|org|net|eu|info|de|fr|uk|co|frl|pl|it|es|ch|tr|ro|ua|ma|sr|cz|io|me|nu)$/u;
+// (After EX–EZ also the domains of the countries families come from: "wp punt pl"; after GU–GY any country's two letters, "abv punt bg",
+// except words of two letters that end a sentence: "punt en", "punt is".)
+const TOP_LEVEL = /punt[ \u00a0]+(?:com|org|net|info|frl|(?!en$|is$|op$|in$|te$|om$|of$|er$|ik$|je$|ze$|we$|zo$|al$)\p{Ll}{2})$/u;
 /** Words that end the name part of a spoken address going backwards: "is", "mail", "adres", ":". */
 const LOCAL_JOINERS = new Set(['punt', 'streepje', 'underscore', 'liggend']);
 const TUSSEN_IN_ADDRESS = new Set(['de', 'van', 'der', 'den', 'ter', 'ten', 'el']);

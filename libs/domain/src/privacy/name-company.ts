@@ -70,6 +70,8 @@ function isRoleTitle(folded: string): boolean {
 }
 /** Titles of a teacher, doctor or nurse, used as a form of address before a surname ("juf bakker", "dokter achterberg"). */
 const ADDRESS_TITLES = new Set('juf juffrouw meester dokter zuster broeder'.split(' '));
+/** Words of two letters that are no surname after "mevrouw van" ("mevrouw van je school"). */
+const TWO_LETTER_FUNCTION_WORDS = new Set('je me ze we we ik u zo nu al er om af of na te in op is en eh uh oh ja ok hm mn zn dr ie da wa mo'.split(' '));
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
 const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** Words for a family that its surname follows ("de kinderen Wang", "het gezin Bakker"). */
@@ -298,6 +300,24 @@ function gap(text: string, a: Token, b: Token): string {
   return text.slice(a.end, b.start);
 }
 
+/** Whether a and b are at most `max` insertions, deletions or substitutions apart (a banded Levenshtein distance). */
+export function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return (prev[b.length] as number) <= max;
+}
+
 /** Only spaces between a and b, at least one (without cutting the gap out of the text). */
 function spaced(text: string, a: Token, b: Token): boolean {
   if (b.start <= a.end) return false;
@@ -518,6 +538,41 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     return false;
   };
+  /**
+   * After GU–GY: another spelling of a name found in the same sentence, as dictation and corrections give them ("ghebremedhin, soms ook
+   * gebremedhin", "mebrahtom ... mebrahtu", "el amrani ... elamrani", "tekle ... teklehaimanot"): the same first letter and at most two
+   * letters apart (one for words of six letters or fewer: "Rayan ... Rabat" are two), or one the other's beginning (four letters or
+   * more), or the same without its space.
+   */
+  const variantOfFound = (i: number): boolean => {
+    const tok = tokens[i] as Token;
+    const w = tok.folded;
+    if (w.length < 4 || !/^\p{L}+$/u.test(tok.text)) return false;
+    let sentence = '';
+    for (let k = Math.max(0, i - 14); k <= i + 14 && k < tokens.length; k++) {
+      const o = tokens[k] as Token;
+      if (k === i || !isFound(o) || o.folded.length < 4) continue;
+      if (/[.!?\n]/u.test(text.slice(Math.min(o.end, tok.end), Math.max(o.start, tok.start)))) continue;
+      const v = o.folded;
+      if (v === w) continue;
+      const close = v[0] === w[0] && editDistanceAtMost(v, w, Math.min(v.length, w.length) <= 6 ? 1 : 2);
+      const prefix = Math.min(v.length, w.length) >= 4 && (v.startsWith(w) || w.startsWith(v));
+      sentence = close || prefix ? v : sentence;
+      if (sentence) break;
+    }
+    if (!sentence) {
+      // "el amrani ... elamrani": two found words joined.
+      for (let k = Math.max(0, i - 14); k + 1 <= i + 14 && k + 1 < tokens.length; k++) {
+        const a = tokens[k] as Token;
+        const b = tokens[k + 1] as Token;
+        if (k === i || k + 1 === i || !isFound(a) || !isFound(b)) continue;
+        if (a.folded + b.folded === w) return !/[QN]/u.test(classOf(i));
+      }
+      return false;
+    }
+    const cls = classOf(i);
+    return !/[QKNPT]/u.test(cls) && !NEVER_HERE.has(w) && !PERSON_WORDS.has(w) && !ROLE_TITLES.has(w);
+  };
   /** See the rule that asks it: "noemen ze haar |mimi", "wil |mo genoemd worden", "zegt |nilo tegen hem", "zeggen ze |kalo". */
   const calledThis = (i: number): boolean => {
     const tok = tokens[i] as Token;
@@ -594,7 +649,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const prev2 = tokens[i - 2];
-    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i) || pairedWithFound(i) || correctedName(i);
+    if (companyOnly) return joinedToFound(i) || bracketedAfterFound(i) || namedAgainAfter(i) || pairedWithFound(i) || correctedName(i) || variantOfFound(i);
     // After CR: "Marjolein is op vijftien december jarig": a first name (also one that is a word) before "is"/"wordt" and "jarig" later
     // in the clause, within six words.
     if (next && (next.folded === 'is' || next.folded === 'wordt' || next.folded === 'was') && firstName(i) && birthdayLater(i + 1)) return true;
@@ -644,7 +699,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After EL–EO: "eerst bij jou marjolein", "dat geldt ook voor jou storm, je ketting": a first name, also one that is a word,
     // called after "jou" where the clause ends.
     if (before === 'jou' && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) && /^[ \u00a0]*(?:[,.;:!?)\n]|$)/u.test(text.slice(tok.end, tok.end + 2))) return true;
-    if (joinedToFound(i) || namedAgainAfter(i) || pairedWithFound(i) || correctedName(i)) return true;
+    if (joinedToFound(i) || namedAgainAfter(i) || pairedWithFound(i) || correctedName(i) || variantOfFound(i)) return true;
     if (next) {
       const after = next.folded;
       // "Griet, jij vroeg ...", "roos, kun je ...": called by name at the start of a sentence.
@@ -1040,7 +1095,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     let k = i;
     while (tokens[k + 1] && classOf(k + 1) === 'T' && spaced(text, tokens[k] as Token, tokens[k + 1] as Token)) k++;
     const last = tokens[k + 1];
-    if (!last || !spaced(text, tokens[k] as Token, last) || last.folded.length < 3 || !/^\p{L}+$/u.test(last.text) || NEVER_HERE.has(last.folded)) return 0;
+    // (After GU–GY a surname of two letters after a form of address, "mevrouw van os", "meneer de bo"; not a function word.)
+    const shortSurname = last?.folded.length === 2 && FORMAL_TITLES.has(prev.folded) && !TWO_LETTER_FUNCTION_WORDS.has(last.folded);
+    if (!last || !spaced(text, tokens[k] as Token, last) || (last.folded.length < 3 && !shortSurname) || !/^\p{L}+$/u.test(last.text) || NEVER_HERE.has(last.folded)) return 0;
+    // (After GU–GY an Arabic article before a frequent word is no surname: "noemde de pleegvader al snel de koning".)
+    if (/^(?:al|el)$/u.test(particle) && k === i && /Q/u.test(classOf(k + 1))) return 0;
     // (After DV–DY not a possessive: "de gedragswetenschapper van ons team".)
     if (OF_WORDS.has(last.folded) || SERVICE_WORDS.has(last.folded) || SIBLING_WORDS.has(last.folded) || CHILD_WORDS.has(last.folded) || ROLE_TITLES.has(last.folded) ||
       PREPOSITIONS.has(last.folded)) return 0;

@@ -553,9 +553,9 @@ function personAfterName(text: string, tokens: readonly Token[], j: number): boo
   return a.text === 'en' && (b.text === 'zijn' || b.text === 'haar') && (PERSON_NOUNS.has(c.text) || FAMILY_AFTER.has(c.text));
 }
 
-/** 'aka "Dammie"', "alias Skinny", "@dj_rocky010" (a handle: not after a letter, digit or dot, so not an e-mail address). */
+/** 'aka "Dammie"', "alias Skinny", lowercase after GU–GY ("omar aka lil o", "aka dammie"), "@dj_rocky010" (a handle: not after a letter, digit or dot, so not an e-mail address). */
 const ALIAS_OR_HANDLE =
-  /(?<![\p{L}])(?:aka|a\.k\.a\.|alias)[ \u00a0:]+["“'‘]?(\p{Lu}[\p{L}'’-]+)|(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}_.]*[\p{L}_][\p{L}\p{N}_.]*)(?![\p{L}\p{N}@])/gu;
+  /(?<![\p{L}])(?:aka|a\.k\.a\.|alias)[ \u00a0:]+["“'‘]?(\p{Lu}[\p{L}'’-]+|(?:lil|big|young|yung|mc|dj|king|baby|kid|kleine|grote|little)[ \u00a0]\p{Ll}[\p{L}'’-]*|\p{Ll}[\p{L}'’-]{2,})|(?<![\p{L}\p{N}._%+-])@([\p{L}\p{N}_.]*[\p{L}_][\p{L}\p{N}_.]*)(?![\p{L}\p{N}@])/gu;
 
 /**
  * After GP–GT: a handle without its "@" ("haar snap is noaa.xo", "de maker is jasmijn_vdb08", "bella.xo.17"): lowercase letters and
@@ -567,9 +567,17 @@ const FILE_OR_DOMAIN_END = new Set('docx doc pdf xlsx xls pptx ppt txt csv jpg j
 /** Parts of abbreviations written with a dot ("geb.datum", "tel.nr", "lln.nr"). */
 const ABBREVIATION_PART = /^(?:nr|nrs|no|datum|tel|geb|dos|pt|lln|llnr|bijv|ca|evt|incl|excl|mob|adr|max|min|etc|enz|www|http|https)$/u;
 
+/**
+ * After GU–GY: a gamer tag or account name of letters and a number ("xxdarkwolf14", "snoepie2011"): six letters or more that no list
+ * knows, or only by a place's shape ("shadowhunter07"; not a word, "groep78", "groepsapp2023", a known thing, "covid19", or a place), then
+ * two to four digits.
+ */
+const LETTERS_AND_NUMBER_HANDLE = /(?<![\p{L}\p{N}@._/-])(\p{Ll}{6,})(\d{2,4})(?![\p{L}\p{N}]|[._-][\p{L}\p{N}])/gu;
+
 function isHandleWithoutAt(text: string, handle: string, end: number): boolean {
   const parts = handle.split(/[._]+/u);
-  if (parts.some((p) => ABBREVIATION_PART.test(p)) || FILE_OR_DOMAIN_END.has(parts[parts.length - 1] ?? '')) return false;
+  // (A file's or site's ending only after a dot: "ghostrider_nl" is a handle, "school.nl" a site.)
+  if (parts.some((p) => ABBREVIATION_PART.test(p)) || (/\.[\p{Ll}\p{N}]+$/u.test(handle) && FILE_OR_DOMAIN_END.has(parts[parts.length - 1] ?? ''))) return false;
   // An e-mail address said or typed with a space: "j.pinas2001 apenstaartje gmail punt com", "h.dijkstra at pleegzorg".
   if (/^[ \u00a0]*(?:@|apenstaartje\b|at\b)/u.test(text.slice(end, end + 14))) return false;
   if (parts.every((p) => p.length <= 1) || isAbbreviation(handle.replace(/\.$/u, ''))) return false; // initials, "o.a."
@@ -1876,6 +1884,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!out.some((c) => c.start < end && m.index < c.end)) out.push({ kind: 'name', start: m.index, end });
     }
   }
+  if (/\p{Ll}{6}\d\d/u.test(text)) {
+    for (const m of text.matchAll(LETTERS_AND_NUMBER_HANDLE)) {
+      const letters = m[1] ?? '';
+      if (!/^[UP]$/u.test(lexicalClass(letters)) || isPlaceOrRegion(letters) || /^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+      if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
+  }
   // After Y: "de ergotherapeut, Hub, erbij kwam", "De jeugdconsulent, Wiel Frissen, kump": a role and a comma, then one or two
   // capitalised words closed by a comma, name who holds the role (the first word a listed first name or no frequent word, so that
   // a list of roles or subjects, "de logopedist, Fysiotherapie, ...", stays clean).
@@ -2349,7 +2364,7 @@ const INITIAL_SUBJECT = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \u00a0]+(\p{Ll}+)(?![\p{L
  * j.w. een gebiedsverbod", "in het plan van k.m. staat", "b.k. heeft zich"): after a word a person follows or before a verb a person
  * does; not an abbreviation ("o.a.", "i.p.v.", "d.w.z.", "z.s.m.": isAbbreviation).
  */
-const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,4})(?=[ \u00a0,])/gu;
+const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,4})(?=[ \u00a0,:])/gu;
 const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij|aan|over|heeft|had|is|was|zegt|zei|wil|moet|mag|kan|we|wij)[ \u00a0]+$/u;
 
 /** An initial as a pseudonym: after "noemen hem (hierna)" or before "(eigenlijk ...)" / "(echte naam ...)". */

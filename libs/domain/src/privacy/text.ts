@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set([
   'v.a', 'd.m.v', 'o.v.v', 'i.o', 'p.p', 'm.i.v', 'e.e.a', 'a.d', 'g.g.d',
   // After GP–GT, when a dotted group of lowercase letters became initials without a cue word: the other dotted abbreviations
   // of letters, casework and schools ("d.d.", "o.l.v.", "v.m.b.o.", "a.d.h.d.").
-  'd.d', 'v.v', 'b.s.n', 'o.l.v', 't.w', 'm.u.v', 'a.h.w', 't.g.v', 'i.t.t', 'o.i', 'z.i', 't.w.v', 'e.g', 'i.h.k.v',
+  'd.d', 'v.v', 'b.s.n', 'o.l.v', 't.w', 'm.u.v', 'a.h.w', 't.g.v', 'i.t.t', 'o.i', 'z.i', 't.w.v', 'i.h.k.v',
   'n.o.t.k', 's.o.s', 't.v', 'c.v', 'k.v.k', 'h.a.v.o', 'v.w.o', 'v.m.b.o', 'm.b.o', 'h.b.o', 'p.o', 'v.o', 's.o',
   's.b.o', 'v.s.o', 'b.s.o', 'k.d.v', 'p.s.z', 'g.g.z', 'j.g.z', 'c.j.g', 'a.d.h.d', 'a.d.d', 'p.d.d', 'o.d.d', 'p.t.s.s', 'a.s.s',
   'o.t.s', 'u.h.p', 'r.v.d.k', 'g.i', 'b.j.z', 'a.m.k', 'v.t.h', 'm.d.o', 'o.p.p', 'z.o.t', 'r.i.p', 'n.a.w',

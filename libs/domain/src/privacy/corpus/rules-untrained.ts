@@ -153,3 +153,29 @@ export const GP_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'de moeder is niet onwillig maar overbelast', expected: [] },
   { text: 'zo noemen ze dat tegenwoordig', expected: [] },
 ];
+
+/** The sixty-sixth tuning set: the rules of the round on GU to GY (3 December). */
+export const GU_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'we hebben een gesprek met de teamleider mevrouw van es op vrijdag', expected: [e('name', 'van es')] },
+  { text: 'hij speelt online als shadowhunter07 en zo heeft die man hem gevonden', expected: [e('name', 'shadowhunter07')] },
+  { text: 'ben jij nachtuil_nl op discord, die stuurt steeds berichten', expected: [e('name', 'nachtuil_nl')] },
+  { text: 'de achternaam is tsegay, soms ook tsegaye geschreven, het is dezelfde vader', expected: [e('name', 'tsegay'), e('name', 'tsegaye')] },
+  { text: 'mama schrijft hem als haileab maar op school staat haile, dat is hetzelfde kind', expected: [e('name', 'haileab'), e('name', 'haile')] },
+  { text: 'dat is de moeder van el idrissi, ook wel elidrissi geschreven', expected: [e('name', 'el idrissi'), e('name', 'elidrissi')] },
+  { text: 'hij heet karim maar aka kiko op straat', expected: [e('name', 'karim'), e('name', 'kiko')] },
+  { text: 'het tolknummer is 51207 voor het gesprek van dinsdag', expected: [e('client_number', '51207')] },
+  { text: 'het leerlingnummer van j.k. is 204418 als je het nodig hebt', expected: [e('initials', 'j.k.'), e('client_number', '204418')] },
+  { text: 'het dossier staat volgens mij onder 77-40391 bij de gemeente', expected: [e('client_number', '77-40391')] },
+  { text: 'de geboortedatum van a.s. is 12 mei 2014 volgens het formulier', expected: [e('birth_date', '12 mei 2014')] },
+  { text: 'r.t.: geboren in maart, zit in groep 4', expected: [e('initials', 'r.t.')] },
+];
+export const GU_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'de pleegvader al snel moe, zei de begeleider', expected: [] },
+  { text: 'tata komt morgen met de auto om haar op te halen', expected: [] },
+  { text: 'mevrouw van je school belde over het rooster', expected: [] },
+  { text: 'we hadden covid19 in de klas vorige winter', expected: [] },
+  { text: 'kijk op de site school.nl voor de informatie', expected: [] },
+  { text: 'het dossier van vorige maand staat op de schijf', expected: [] },
+  { text: 'het is niet veel maar genoeg voor deze week', expected: [] },
+  { text: 'het is niet druk maar rustig in de groep vandaag', expected: [] },
+];
