@@ -19,7 +19,7 @@ import { isKnownPlace, isPlaceOrRegion } from './geo.js';
 import { isLowercaseDoubleFirstName } from './name-lists.js';
 import { AUXILIARIES, isLineStart, MODAL_VERBS, NAME_NOUNS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
-import { isCompound, isKnownThing, isPronominalAdverb } from './unknown-words.js';
+import { endsLikeCompound, isCompound, isKnownThing, isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
 // Words around a name.
@@ -243,7 +243,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  */
 const ADVERB_OR_ADJECTIVE_ENDING = /(?:lijks|waarts|gewijs|halve|wege|(?:d|t|r|l|s|z|v|k|b|p)ig|lijk|isch|baar|zaam)$/u;
 /** Abbreviated forms of address that keep their dot ("mevr. achterberg"), and the words for "you" after a called name. */
-const ABBREVIATED_ADDRESS = new Set(['mevr', 'mw', 'dhr', 'fam']);
+// (After GU–GY also a lawyer's and a doctor's title: "de advocaat mr. kasanwirjo", "dr. hartono".)
+const ABBREVIATED_ADDRESS = new Set(['mevr', 'mw', 'dhr', 'fam', 'mr', 'dr', 'drs']);
 const YOU = new Set(['jij', 'je', 'u']);
 /** Tussenvoegsels that start a surname after a lowercase first name (not a preposition of place: "roos in de tuin"). */
 const TUSSEN_START = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'el']);
@@ -372,7 +373,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       // (After FA–FD not the other of a pair, "met ruthmila en shurendy": two names no list has are not a line of dialect.)
       if (Math.abs(k - j) === 2 && /^(?:en|of)$/u.test(tokens[(k + j) / 2]?.folded ?? '')) continue;
       // (A profession before a name is often a compound no list has: "kinderfysio wibowo".)
-      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U' && !ROLE_TITLES.has(o.folded)) n++;
+      // (After GU–GY not a long compound on a Dutch word the lists lack whole: "op het consultatiebureau bij jeugdarts hartono".)
+      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U' && !ROLE_TITLES.has(o.folded) &&
+        !(o.folded.length >= 10 && endsLikeCompound(o.folded))) n++;
     }
     return n;
   };
