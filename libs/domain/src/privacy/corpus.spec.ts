@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–GY but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–HD but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -356,6 +356,8 @@ import {
   GP_RULES_IDENTIFYING,
   GU_RULES_CLEAN,
   GU_RULES_IDENTIFYING,
+  GZ_RULES_CLEAN,
+  GZ_RULES_IDENTIFYING,
 } from './corpus/rules-untrained.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
@@ -385,6 +387,11 @@ import { HELD_OUT_GV_CLEAN, HELD_OUT_GV_IDENTIFYING } from './corpus/held-out-gv
 import { HELD_OUT_GW_CLEAN, HELD_OUT_GW_IDENTIFYING } from './corpus/held-out-gw.js';
 import { HELD_OUT_GX_CLEAN, HELD_OUT_GX_IDENTIFYING } from './corpus/held-out-gx.js';
 import { HELD_OUT_GY_CLEAN, HELD_OUT_GY_IDENTIFYING } from './corpus/held-out-gy.js';
+import { HELD_OUT_GZ_CLEAN, HELD_OUT_GZ_IDENTIFYING } from './corpus/held-out-gz.js';
+import { HELD_OUT_HA_CLEAN, HELD_OUT_HA_IDENTIFYING } from './corpus/held-out-ha.js';
+import { HELD_OUT_HB_CLEAN, HELD_OUT_HB_IDENTIFYING } from './corpus/held-out-hb.js';
+import { HELD_OUT_HC_CLEAN, HELD_OUT_HC_IDENTIFYING } from './corpus/held-out-hc.js';
+import { HELD_OUT_HD_CLEAN, HELD_OUT_HD_IDENTIFYING } from './corpus/held-out-hd.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -606,6 +613,11 @@ const FIRST_RUNS = [
   { batch: 'GW (blind writer, dictated, same declared guards as GU, equal on it)', direct: [191, 199], flagged: [1, 130] },
   { batch: 'GX (blind writer, chat, same declared guards as GU; fde6f83 185/196)', direct: [186, 196], flagged: [0, 130] },
   { batch: 'GY (blind writer, chat, same declared guards as GU; fde6f83 176/189)', direct: [175, 189], flagged: [0, 130] },
+  { batch: 'GZ (blind writer, dictated, guards of fde6f83 and fd806e8 declared beforehand; fde6f83 163/174)', direct: [165, 174], flagged: [0, 130] },
+  { batch: 'HA (blind writer, dictated, same declared guards as GZ; fde6f83 190/198)', direct: [192, 198], flagged: [0, 130] },
+  { batch: 'HB (blind writer, dictated, same declared guards as GZ, equal on it)', direct: [180, 190], flagged: [0, 130] },
+  { batch: 'HC (blind writer, chat, same declared guards as GZ; fde6f83 178/198)', direct: [184, 198], flagged: [1, 130] },
+  { batch: 'HD (blind writer, chat, same declared guards as GZ; fde6f83 173/183)', direct: [177, 183], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -806,6 +818,11 @@ const heldOut = [
   ['GW', HELD_OUT_GW_IDENTIFYING, HELD_OUT_GW_CLEAN],
   ['GX', HELD_OUT_GX_IDENTIFYING, HELD_OUT_GX_CLEAN],
   ['GY', HELD_OUT_GY_IDENTIFYING, HELD_OUT_GY_CLEAN],
+  ['GZ', HELD_OUT_GZ_IDENTIFYING, HELD_OUT_GZ_CLEAN],
+  ['HA', HELD_OUT_HA_IDENTIFYING, HELD_OUT_HA_CLEAN],
+  ['HB', HELD_OUT_HB_IDENTIFYING, HELD_OUT_HB_CLEAN],
+  ['HC', HELD_OUT_HC_IDENTIFYING, HELD_OUT_HC_CLEAN],
+  ['HD', HELD_OUT_HD_IDENTIFYING, HELD_OUT_HD_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -882,6 +899,7 @@ const RULE_SETS = [
   ['sixty-fourth', 'GK', GK_RULES_IDENTIFYING, GK_RULES_CLEAN], // the round on GK to GO
   ['sixty-fifth', 'GP', GP_RULES_IDENTIFYING, GP_RULES_CLEAN], // the round on GP to GT
   ['sixty-sixth', 'GU', GU_RULES_IDENTIFYING, GU_RULES_CLEAN], // the round on GU to GY
+  ['sixty-seventh', 'GZ', GZ_RULES_IDENTIFYING, GZ_RULES_CLEAN], // the round on GZ to HD
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -955,7 +973,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * model is not trained on them). GP, GQ, GR (dictated), GS and GT (chat) measured the guard of 8f9fbe4 (declared beforehand in
  * 6f0f4ef) and were tuned on afterwards (sixty-fifth tuning set, corpus/rules-untrained.ts; the model is not trained on them). GU, GV,
  * GW (dictated), GX and GY (chat) measured the guards of fde6f83 and ecca110 (both declared beforehand in 8c7dbbd) and were tuned on
- * afterwards (sixty-sixth tuning set, corpus/rules-untrained.ts; the model is not trained on them).
+ * afterwards (sixty-sixth tuning set, corpus/rules-untrained.ts; the model is not trained on them). GZ, HA, HB (dictated), HC and HD
+ * (chat) measured the guards of fde6f83 and fd806e8 (both declared beforehand in b710b31) and were tuned on afterwards (sixty-seventh
+ * tuning set, corpus/rules-untrained.ts; the model is not trained on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -172,6 +172,14 @@ function detectSpokenPostcodes(text: string): Candidate[] {
     const letters = POSTCODE_LETTERS.exec(text);
     if (!letters || (letters[3] && NOT_LETTERS.has(letters[3].toLowerCase()))) continue;
     out.push({ kind: 'postcode', start: run.start, end: letters.index + letters[0].length });
+    // (After GZ–HD: the same digits said again with corrected letters, "negen vijf nul een a r zeg ik nee a s dus negen vijf nul een a s".)
+    const said = text.slice(run.start, run.end);
+    for (let again = text.indexOf(said, letters.index + letters[0].length); again >= 0; again = text.indexOf(said, again + said.length)) {
+      POSTCODE_LETTERS.lastIndex = again + said.length;
+      const more = POSTCODE_LETTERS.exec(text);
+      if (!more || more.index !== again + said.length || (more[3] && NOT_LETTERS.has(more[3].toLowerCase()))) continue;
+      out.push({ kind: 'postcode', start: again, end: more.index + more[0].length });
+    }
   }
   return out;
 }

@@ -28,7 +28,7 @@ import type { Candidate } from './types.js';
 const SIBLING_WORDS = new Set(
   `vriend vriendin vriendje vriendinnetje buurman buurvrouw opa oma tante oom neef nicht zusje broertje zus broer zoon zoontje
 dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon
-pleegdochter kleinzoon kleindochter jongste oudste middelste schoonzus schoonbroer schoonmoeder schoonvader zwager`.split(/\s+/u),
+pleegdochter kleinzoon kleindochter jongste oudste middelste schoonzus schoonbroer schoonmoeder schoonvader zwager ome`.split(/\s+/u),
 );
 /** People whose child or pupil is named after "van" ("de moeder van filmon", "de juf van mees"). */
 const OF_WORDS = new Set(
@@ -52,7 +52,8 @@ orthopedagoog conrector rector directeur directrice wijkcoach jeugdbeschermer ge
 jeugdagent agent zorgcoördinator pleeggezin gastgezin pm'er ib'er stagiair stagiaire leidster broeder zuster chauffeur taxichauffeur
 buschauffeur chauffeuse gastouder oppas brigadier hoofdagent verbalisant conciërge concierge
 gedragswetenschapper vrijwilliger vrijwilligster collega voogd begeleider begeleidster hulpverlener jeugdhulpverlener jongerenwerker
-buurtsportcoach gezinscoach griffier wethouder burgemeester raadslid teamleider schoolleider locatieleider rechter pastor pastoor dominee imam priester pater`.split(/\s+/u),
+buurtsportcoach gezinscoach griffier wethouder burgemeester raadslid teamleider schoolleider locatieleider rechter pastor pastoor dominee imam priester pater
+deurwaarder bewindvoerder budgetcoach schuldhulpverlener advocaat notaris`.split(/\s+/u),
 );
 /**
  * After EL–EO: a compound whose last part names a role is a role too ("gastmoeder mulder", "klantmanager els", "casemanager
@@ -527,12 +528,31 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !NEVER_HERE.has(at(k)) && !ARTICLES.has(at(k)) && !PERSONAL_PRONOUNS.has(at(k));
     const strong = (k: number): boolean => /[FSU]/u.test(classOf(k)) && !/K/u.test(classOf(k));
     // One of the two a listed name: "niet onwillig maar overbelast" are two adjectives no list has as names.
-    const pair = (a: number, b: number): boolean => nameish(a) && nameish(b) && (strong(a) || strong(b)) && (/[FS]/u.test(classOf(a)) || /[FS]/u.test(classOf(b)));
-    if (at(i - 1) === 'niet') {
-      for (let k = i + 1; k <= i + 4 && tokens[k + 1]; k++) if (at(k) === 'maar') return pair(i, k + 1);
+    // (Or the same surname spelled again after tussenvoegsels, "niet de wit maar de witt": the spelling is what is corrected.)
+    const respelled = (a: number, b: number): boolean => {
+      const x = at(a);
+      const y = at(b);
+      return a !== b && /T/u.test(classOf(a - 1)) && /T/u.test(classOf(b - 1)) && x !== y && x[0] === y[0] && editDistanceAtMost(x, y, 2) && /S/u.test(classOf(a) + classOf(b));
+    };
+    const pair = (a: number, b: number): boolean =>
+      (nameish(a) && nameish(b) && (strong(a) || strong(b)) && (/[FS]/u.test(classOf(a)) || /[FS]/u.test(classOf(b)))) || respelled(a, b);
+    // (After GZ–HD past tussenvoegsels on both sides: "niet de wit maar de witt".)
+    const afterTussen = (k: number): number => {
+      let j = k;
+      while (j < k + 3 && tokens[j + 1] && /T/u.test(classOf(j))) j++;
+      return j;
+    };
+    const startOf = (k: number): number => {
+      let j = k;
+      while (j > k - 3 && j > 0 && /T/u.test(classOf(j - 1))) j--;
+      return j;
+    };
+    const lead = at(startOf(i) - 1);
+    if (lead === 'niet') {
+      for (let k = i + 1; k <= i + 4 && tokens[k + 1]; k++) if (at(k) === 'maar') return pair(i, afterTussen(k + 1));
     }
-    if (at(i - 1) === 'maar') {
-      for (let k = i - 3; k >= i - 6 && k >= 0; k--) if (at(k) === 'niet') return pair(k + 1, i);
+    if (lead === 'maar') {
+      for (let k = startOf(i) - 3; k >= startOf(i) - 6 && k >= 0; k--) if (at(k) === 'niet') return pair(afterTussen(k + 1), i);
     }
     if (at(i - 1) === 'nou' || at(i - 1) === 'het') {
       const h = at(i - 1) === 'het' ? i - 1 : i - 2;
@@ -576,6 +596,21 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const cls = classOf(i);
     return !/[QKNPT]/u.test(cls) && !NEVER_HERE.has(w) && !PERSON_WORDS.has(w) && !ROLE_TITLES.has(w);
   };
+  /** "bolletje zo noemt |de juf hem": who calls someone so, one to three words then "hem" or "haar" (after GZ–HD). */
+  const namedByWhoAfter = (k: number): boolean => {
+    for (let j = k; j < k + 4 && tokens[j]; j++) if (/^(?:hem|haar)$/u.test((tokens[j] as Token).folded)) return j > k;
+    return false;
+  };
+  /** "chappie |eh dat is dus jordi pieters": "dat is" (after a comma or a hesitation), an optional "dus", then a name found. */
+  const restatedAfter = (i: number): boolean => {
+    let k = i + 1;
+    if (/^(?:eh|ehm|uh|uhm)$/u.test(tokens[k]?.folded ?? '')) k++;
+    if (tokens[k]?.folded !== 'dat' || tokens[k + 1]?.folded !== 'is') return false;
+    k += 2;
+    if (tokens[k]?.folded === 'dus') k++;
+    const who = tokens[k];
+    return !!who && startsFound(who) && k > i + 2 && /^(?:[ \u00a0]*,)?[ \u00a0]*$/u.test(gap(text, tokens[i] as Token, tokens[i + 1] as Token));
+  };
   /** See the rule that asks it: "noemen ze haar |mimi", "wil |mo genoemd worden", "zegt |nilo tegen hem", "zeggen ze |kalo". */
   const calledThis = (i: number): boolean => {
     const tok = tokens[i] as Token;
@@ -588,13 +623,19 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const saidTo = at(i + 1) === 'tegen' && /^(?:hem|haar|mij|me|ons)$/u.test(at(i + 2)) && joined(i, i + 1) &&
       (sayVerb(at(i - 1)) || (sayVerb(at(i - 2)) && PERSONAL_PRONOUNS.has(at(i - 1)) && joined(i - 2, i - 1)));
     const next = tokens[i + 1];
-    const saidAtEnd = /^(?:ze|we|wij|zij)$/u.test(at(i - 1)) && /^(?:zeggen|noemen)$/u.test(at(i - 2)) && joined(i - 2, i - 1) &&
-      (!next || !spaced(text, tok, next) || /^(?:maar|en|want|omdat)$/u.test(next.folded));
-    if (!(named || calledBy || saidTo || saidAtEnd) || !joined(i - 1, i)) return false;
+    const clauseEnds = !next || !spaced(text, tok, next) || /^(?:maar|en|want|omdat|dus)$/u.test(next.folded);
+    // (After GZ–HD also the subject before the verb, "iedereen zegt jw en ...", and the object before the name and the verb at the end,
+    // "die hem steeds nelson noemt".)
+    const saidAtEnd = ((/^(?:ze|we|wij|zij)$/u.test(at(i - 1)) && /^(?:zeggen|noemen)$/u.test(at(i - 2)) && joined(i - 2, i - 1)) ||
+      (/^(?:zegt|zeggen|noemt|noemen)$/u.test(at(i - 1)) && /^(?:iedereen|ze|we|wij|zij|men|ik)$/u.test(at(i - 2)) && joined(i - 2, i - 1))) && clauseEnds;
+    let k = i - 1;
+    while (k > i - 3 && /^(?:steeds|altijd|vaak|soms|gewoon|nog|ook|wel)$/u.test(at(k))) k--;
+    const objectFirst = /^(?:hem|haar|mij|me)$/u.test(at(k)) && NAMING_VERBS.has(at(i + 1)) && !!next && spaced(text, tok, next);
+    if (!(named || calledBy || saidTo || saidAtEnd || objectFirst) || !joined(i - 1, i)) return false;
     const cls = classOf(i);
     if (tok.folded.length < 2 || /N/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls)) || ARTICLES.has(tok.folded) || PERSONAL_PRONOUNS.has(tok.folded) ||
       NAMED_OBJECTS.has(tok.folded) || NOT_NAMED.has(tok.folded)) return false;
-    if (named || calledBy) return true;
+    if (named || calledBy || (objectFirst && (!/Q/u.test(cls) || /F/u.test(cls)))) return true;
     // (After a verb of saying no word that is also an ordinary one, "iedereen zegt hoi tegen haar", "zeggen ze toch", nor a function word.)
     return !/Q/u.test(cls) && !NEVER_HERE.has(tok.folded);
   };
@@ -846,6 +887,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((SIGN_OFFS.has(before) || (before === 'naar' && prev2?.folded === 'vragen')) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
       !PERSON_TITLES.has(tok.folded) && !ARTICLES.has(tok.folded) && (firstName(i) || listedNoWord(i) || unknownName(i) || (/S/u.test(classOf(i)) && !/[QNP]/u.test(classOf(i)))) &&
       /^[ \u00a0]*(?:[.!,)\n]|$)/u.test(text.slice(tok.end, tok.end + 2))) return true;
+    // (After GZ–HD also a first name and a surname ending the message, "groeten marek wisniewski": two words no frequent one, the second a
+    // surname or a word no list knows.)
+    if (SIGN_OFFS.has(before) && startsLower(tok.text) && next && spaced(text, tok, next) && /^[ \u00a0]*(?:[.!,)\n]|$)/u.test(text.slice(next.end, next.end + 2)) &&
+      !/[QNPT]/u.test(classOf(i)) && !/[QNPT]/u.test(classOf(i + 1)) && !PERSON_WORDS.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && tok.folded.length >= 3 &&
+      (/S/u.test(classOf(i + 1)) || classOf(i + 1) === 'U')) return true;
     // After GF–GJ: "yo jurensley heb je ...", "hey shurwin, ...": a name no list knows (or one of the lists) after a greeting opening the
     // line, before a comma or the end, or before a verb and "je"/"jij"/"u".
     if (CHAT_GREETINGS.has(before) && isSentenceInitial(text, (prev as Token).start) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
@@ -890,13 +936,16 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // after a preposition (not "ik ben de consulent").
     if (next?.folded === 'de' && /^(?:via|met|bij|voor|naar|aan|van|tegen)$/u.test(before) && startsLower(tok.text) && firstName(i) && !PERSON_WORDS.has(tok.folded) &&
       spaced(text, tok, next) && (isRoleTitle(tokens[i + 2]?.folded ?? '') || ROLE_HEADS.includes(tokens[i + 2]?.folded ?? '') || OF_WORDS.has(tokens[i + 2]?.folded ?? ''))) return true;
+    // After GZ–HD: "chappie eh dat is dus jordi pieters": a word no list knows before "dat is" and a name found, with a hesitation or
+    // "dus" between: the nickname, then who it is.
+    if (startsLower(tok.text) && unknownName(i) && restatedAfter(i)) return true;
     // After FT–FW: "ruzie met skinny, zo noemen we sven", "dino heet eigenlijk dinesh": a nickname, a word of any kind but a frequent
     // one, before what the person is called or really called.
     if (next && (next.folded === 'zo' || next.folded === 'heet') && startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) &&
       !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !ARTICLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
       // (After GB–GE also without the comma at the start of a sentence: "vijfje zo noemen ze hem".)
       ((next.folded === 'zo' && (/^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) || (spaced(text, tok, next) && isSentenceInitial(text, tok.start))) &&
-        NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') && NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '')) ||
+        NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') && (NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '') || namedByWhoAfter(i + 3))) ||
         (next.folded === 'heet' && spaced(text, tok, next) && /^(?:eigenlijk|echt|officieel)$/u.test(tokens[i + 2]?.folded ?? '') && (nameLike(i + 3) || listedNoWord(i + 3))))) return true;
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).

@@ -196,7 +196,7 @@ const CLAUSE_STARTS = new Set('dat omdat toen maar want en of als nu terwijl zod
 /** Cues that name a person's relation or role: after them a lowercase first name is a name even if it is a word. */
 const RELATIVE_CUES = new Set(
   `zoon dochter moeder vader broer broertje zus zusje oma opa tante oom juf meester zuster mama papa neef nicht vriend vriendje
-vriendin vriendinnetje stiefvader stiefmoeder pleegmoeder pleegvader pake beppe mdr vdr`.split(/\s+/),
+vriendin vriendinnetje stiefvader stiefmoeder pleegmoeder pleegvader pake beppe mdr vdr ome`.split(/\s+/),
 );
 // After AO also "gezin" and "ouders" before a family name ("gezin de boer", "ouders el idrissi").
 const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam', 'gezin', 'ouders']);
@@ -569,10 +569,10 @@ const ABBREVIATION_PART = /^(?:nr|nrs|no|datum|tel|geb|dos|pt|lln|llnr|bijv|ca|e
 
 /**
  * After GU–GY: a gamer tag or account name of letters and a number ("xxdarkwolf14", "snoepie2011"): six letters or more that no list
- * knows, or only by a place's shape ("shadowhunter07"; not a word, "groep78", "groepsapp2023", a known thing, "covid19", or a place), then
- * two to four digits.
+ * knows, or only by a place's shape ("shadowhunter07"; not a word, "groep78", "groepsapp2023", a known thing, "covid19", or a place), or
+ * a listed first name or surname of three letters or more ("daan17", after GZ–HD), then two to four digits.
  */
-const LETTERS_AND_NUMBER_HANDLE = /(?<![\p{L}\p{N}@._/-])(\p{Ll}{6,})(\d{2,4})(?![\p{L}\p{N}]|[._-][\p{L}\p{N}])/gu;
+const LETTERS_AND_NUMBER_HANDLE = /(?<![\p{L}\p{N}@._/-])(\p{Ll}{3,})(\d{2,4})(?![\p{L}\p{N}]|[._-][\p{L}\p{N}])/gu;
 
 function isHandleWithoutAt(text: string, handle: string, end: number): boolean {
   const parts = handle.split(/[._]+/u);
@@ -1884,10 +1884,13 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!out.some((c) => c.start < end && m.index < c.end)) out.push({ kind: 'name', start: m.index, end });
     }
   }
-  if (/\p{Ll}{6}\d\d/u.test(text)) {
+  if (/\p{Ll}{3}\d\d/u.test(text)) {
     for (const m of text.matchAll(LETTERS_AND_NUMBER_HANDLE)) {
       const letters = m[1] ?? '';
-      if (!/^[UP]$/u.test(lexicalClass(letters)) || isPlaceOrRegion(letters) || /^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+      const cls = lexicalClass(letters);
+      // (After GZ–HD also a first name or surname with a number, "daan17", "vosje2011" is not: a known word.)
+      const nameWithNumber = /[FS]/u.test(cls) && !/[QN]/u.test(cls);
+      if (!((letters.length >= 6 && /^[UP]$/u.test(cls)) || nameWithNumber) || isPlaceOrRegion(letters) || /^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -2364,6 +2367,14 @@ const INITIAL_SUBJECT = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \u00a0]+(\p{Ll}+)(?![\p{L
  * j.w. een gebiedsverbod", "in het plan van k.m. staat", "b.k. heeft zich"): after a word a person follows or before a verb a person
  * does; not an abbreviation ("o.a.", "i.p.v.", "d.w.z.", "z.s.m.": isAbbreviation).
  */
+const DOTLESS_INITIAL_SURNAME =
+  /(?<![\p{L}])(?:naam(?:[ \u00a0]+van)?|mevrouw|meneer|mw|mevr|dhr|aan|door)[ \u00a0]+((\p{Ll})[ \u00a0]+(?:van|de|ter|ten|el|al)(?:[ \u00a0]+(?:de|der|den))?[ \u00a0]+(\p{Ll}{3,}))(?![\p{L}])/gu;
+/** One lowercase letter and its dot, not inside a dotted group, an address or a word ("voor j. is", "met d. sinds", "van l.,"). */
+const SINGLE_LOWER_INITIAL = /(?<![\p{L}\p{N}.@/'’-])(\p{Ll})\.(?=[ \u00a0]*(?:[,:;)?!]|$)|[ \u00a0]+\p{Ll})(?![ \u00a0]*\p{Ll}\.)/gmu;
+/** Words after which a letter is an option, a part or a letter itself ("plan b.", "bijlage a.", "met een v.", "onder a."). */
+const OPTION_WORDS = new Set(
+  'plan bijlage optie groep fase niveau letter een één dubbel zonder vitamine type klas blok stap deel punt route variant categorie model versie scenario hoofdstuk paragraaf sectie item vraag antwoord kolom rij lokaal de onder artikel lid sub'.split(' '),
+);
 const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,4})(?=[ \u00a0,:])/gu;
 const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij|aan|over|heeft|had|is|was|zegt|zei|wil|moet|mag|kan|we|wij)[ \u00a0]+$/u;
 
@@ -2464,6 +2475,30 @@ export function detectInitials(text: string): Candidate[] {
       if (!BEFORE_LOWER_INITIALS.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERBS.has(after)) continue;
     }
     out.push({ kind: 'initials', start: m.index, end: m.index + group.length });
+  }
+  // After GZ–HD: one lowercase letter with its dot for a child, in chat ("de afspraak voor j. is verzet", "gaat goed met d. sinds",
+  // "alleen z. slaapt slecht"): across the corpus 341 such letters were initials and 4 were not. Not "u.", a letter after an option's or
+  // a letter's word ("plan b.", "bijlage a.", "met een v.", "na de w."), a range ("van a. naar b.", "van e naar d."), nor "v." for "van".
+  for (const m of matchAllInLines(lines, SINGLE_LOWER_INITIAL)) {
+    const letter = m[1] ?? '';
+    if (letter === 'u') continue;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const word = /(\p{L}+)[ \u00a0]*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (OPTION_WORDS.has(word) || /\d[ \u00a0]*$/u.test(before)) continue;
+    const after = text.slice(m.index + 2, m.index + 16);
+    if (/^[ \u00a0]*(?:naar|of|en|tot|t\/m)[ \u00a0]+\p{Ll}\.?(?![\p{L}])/u.test(after) || /(?<![\p{L}])\p{Ll}\.?[ \u00a0]+(?:naar|of|en|tot)[ \u00a0]+$/u.test(before)) continue;
+    if (letter === 'v' && /^[ \u00a0]+\p{Ll}{3,}/u.test(after)) continue;
+    if (!out.some((c) => c.start <= m.index && m.index < c.end)) out.push({ kind: 'initials', start: m.index, end: m.index + 2 });
+  }
+  // After GZ–HD: an initial said without its dot before a surname with its tussenvoegsel, after a name's or an address's cue ("op naam
+  // van s van dalen", "mevrouw j de vries").
+  if (/ [a-z] (?:van|de|ter|ten|el|al) /u.test(text)) {
+    for (const m of text.matchAll(DOTLESS_INITIAL_SURNAME)) {
+      const span = m[1] ?? '';
+      const start = m.index + m[0].length - span.length;
+      if ((m[2] ?? '') === 'u' || isNotName(m[3] ?? '')) continue;
+      out.push({ kind: 'initials', start, end: start + span.length });
+    }
   }
   for (const m of matchAllInLines(lines, INITIAL_SUBJECT)) {
     if (!PERSON_VERBS.has(m[2] ?? '') || !isSentenceInitial(text, m.index)) continue;

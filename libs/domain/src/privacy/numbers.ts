@@ -12,7 +12,7 @@ const NINE_DIGITS =
   /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3}|\d{3}([ \u00a0])\d{2}\3\d{2}\3\d{2})(?![\p{N}]|[.,-]\p{N})/gu;
 
 const ID_CUE =
-  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem|bonds|contract|rekest|relatie|polis|verzekerden|tolk)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
+  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem|bonds|contract|rekest|relatie|polis|verzekerden|tolk|meldings)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
 
 /** Burgerservicenummers that pass the 11-proef; failing 9-digit numbers near an id cue become client numbers. */
 export function detectBsn(text: string): Candidate[] {
@@ -182,7 +182,7 @@ export function detectClientNumbers(text: string): Candidate[] {
   // hesitation ("m'n leerlingnummer? Eh, 341907"); after CQ "ref" right before its number ("ref JW-25-3318").
   // The lookahead lists the first letters of the cues (startsWithOneOf in text.ts): the same matches, found faster.
   const re =
-    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|bonds|beschikkings|meldings|kind|pv|aangifte|deelnemer|rekest|relatie|tolk)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bref\b\.?(?=[\s:]*(?:[A-Z]{1,4}[-/ ]?)?\d)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|(?:\p{L}\.){1,4}(?=\s)|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
+    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|bonds|beschikkings|meldings|kind|pv|aangifte|deelnemer|rekest|relatie|tolk)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bref\b\.?(?=[\s:]*(?:[A-Z]{1,4}[-/ ]?)?\d)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|(?:\p{L}\.){1,4}(?=\s)|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d)|\s+(?:daar|hier|nu|toen|wel|nog|ook)(?=\s+(?:is|was)\s))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
   for (const m of text.matchAll(re)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
@@ -430,7 +430,12 @@ export function detectPostcode(text: string): Candidate[] {
       // 7555 pk hengelo", after AX) or after "postcode".
       // After CT also after any word, a house number and a comma when a known place follows ("de gagel 14, 1187 mb amstelveen").
       // (After FP–FS also a spoken comma: "leidsevaart 210 komma 2014 ha haarlem".)
-      if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && !STREET_NUMBER_COMMA_ANY_CASE.test(spokenComma(text.slice(Math.max(0, m.index - 46), m.index))) &&
+      // (After GZ–HD also when the same four digits are a postcode elsewhere in the text, corrected: "moet 3531 gk zijn ipv 3531 gr".)
+      const digits = m[0].slice(0, 4);
+      const correctedCode = NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && [...text.matchAll(new RegExp(`(?<![\\p{N}])${digits}[ \\u00a0]?(\\p{Ll}{2})(?![\\p{L}])`, 'gu'))].some(
+        (o) => o.index !== m.index && !NOT_POSTCODE_WORDS.has((o[1] ?? '').toLowerCase()),
+      );
+      if (NOT_POSTCODE_WORDS.has(letters.toLowerCase()) && !correctedCode && !STREET_NUMBER_COMMA_ANY_CASE.test(spokenComma(text.slice(Math.max(0, m.index - 46), m.index))) &&
         !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !POSTCODE_CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         !(FROM_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/^(?:19|20)\d{2}/u.test(m[0])) &&
         !(NUMBER_COMMA_BEFORE.test(spokenComma(text.slice(Math.max(0, m.index - 18), m.index))) && isKnownPlace(/^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? ''))) continue;

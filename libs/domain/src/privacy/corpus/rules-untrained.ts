@@ -179,3 +179,32 @@ export const GU_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het is niet veel maar genoeg voor deze week', expected: [] },
   { text: 'het is niet druk maar rustig in de groep vandaag', expected: [] },
 ];
+
+/** The sixty-seventh tuning set: the rules of the round on GZ to HD (3 December). */
+export const GZ_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'de toets van k. is uitgesteld naar volgende week', expected: [e('initials', 'k.')] },
+  { text: 'het gaat beter met m. sinds de nieuwe medicatie', expected: [e('initials', 'm.')] },
+  { text: 'zit f. nog bij jou in de groep of is ze al over', expected: [e('initials', 'f.')] },
+  { text: 'de brief staat op naam van p de groot, klopt dat', expected: [e('initials', 'p de groot')] },
+  { text: 'mijn naam is jan-peter maar iedereen zegt jp en dat mag u ook', expected: [e('name', 'jan-peter'), e('name', 'jp')] },
+  { text: 'er is een meisje in de klas die haar steeds saskia noemt terwijl ze sanne heet', expected: [e('name', 'saskia'), e('name', 'sanne')] },
+  { text: 'knakworst zo noemt de trainer hem dus ruben vindt dat niet leuk', expected: [e('name', 'knakworst'), e('name', 'ruben')] },
+  { text: 'druppie eh dat is dus sven kramer was er ook bij', expected: [e('name', 'druppie'), e('name', 'sven kramer')] },
+  { text: 'de naam van de vader is niet de bruin maar de bruijn met ij', expected: [e('name', 'de bruin'), e('name', 'de bruijn')] },
+  { text: 'ik kom langs, groeten tomasz kowalczyk', expected: [e('name', 'tomasz kowalczyk')] },
+  { text: 'de postcode moet 2512 ab zijn en niet 2512 en zoals er staat', expected: [e('postcode', '2512 ab')] },
+  { text: 'het meldingsnummer is 771 4402 voor het dossier', expected: [e('client_number', '771 4402')] },
+  { text: 'het zaaknummer daar is kb-3318-02 volgens de brief', expected: [e('client_number', 'kb-3318-02')] },
+  { text: 'de postcode is een twee drie vier a b nee a c dus een twee drie vier a c', expected: [e('postcode', 'een twee drie vier a b'), e('postcode', 'een twee drie vier a c')] },
+];
+export const GZ_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'we kiezen voor plan b. als het regent', expected: [] },
+  { text: 'zie bijlage c. voor het overzicht van de kosten', expected: [] },
+  { text: 'het niveau ging van e naar d. dit halfjaar', expected: [] },
+  { text: 'dat begrijpt u.', expected: [] },
+  { text: 'het pakket weegt 1500 gr en de doos 1500 gr meer', expected: [] },
+  { text: 'iedereen zegt dat en ik ook, het klopt gewoon', expected: [] },
+  { text: 'die hem gewoon dom noemt, dat vind ik niet oké', expected: [] },
+  { text: 'het is niet de grote maar de kleine groep die meedoet', expected: [] },
+  { text: 'groeten en tot morgen allemaal', expected: [] },
+];
