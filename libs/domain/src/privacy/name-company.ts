@@ -71,6 +71,12 @@ function isRoleTitle(folded: string): boolean {
 }
 /** Titles of a teacher, doctor or nurse, used as a form of address before a surname ("juf bakker", "dokter achterberg"). */
 const ADDRESS_TITLES = new Set('juf juffrouw meester dokter zuster broeder'.split(' '));
+/** Words before a name that a correction's pattern holds ("niet X maar Y"; "of was het nou" is asked apart). */
+const CORRECTION_CUES = new Set(['niet', 'maar']);
+/** Words right before what someone is called: a subject, a verb of saying or calling, an adverb ("zeggen ze |kalo", "hem steeds |nelson"). */
+const CALLED_BEFORE = new Set('ze we wij zij zegt zeggen zei zeiden noemt noemen iedereen men ik hem haar mij me steeds altijd vaak soms gewoon nog ook wel'.split(' '));
+/** Verbs of saying before what someone is called ("iedereen zegt jw", "zegt nilo tegen hem"). */
+const SAY_VERB = /^(?:zegt|zeggen|zei|zeiden)$/u;
 /** Words of two letters that are no surname after "mevrouw van" ("mevrouw van je school"). */
 const TWO_LETTER_FUNCTION_WORDS = new Set('je me ze we we ik u zo nu al er om af of na te in op is en eh uh oh ja ok hm mn zn dr ie da wa mo'.split(' '));
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
@@ -364,6 +370,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (text.charCodeAt(t.end) === 46 && isAbbreviation(t.folded))) return false;
     return unknownNeighbours(j) <= neighbours;
   };
+  /** A word of ten letters or more on a Dutch word's tail ("consultatiebureau"), asked once per token. */
+  const compounds: (boolean | undefined)[] = [];
+  const longCompound = (k: number): boolean => (compounds[k] ??= (tokens[k] as Token).folded.length >= 10 && endsLikeCompound((tokens[k] as Token).folded));
   /** Unknown words of three letters or more within eight tokens of j, in its line. */
   const unknownNeighbours = (j: number): number => {
     const t = tokens[j] as Token;
@@ -375,8 +384,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       if (Math.abs(k - j) === 2 && /^(?:en|of)$/u.test(tokens[(k + j) / 2]?.folded ?? '')) continue;
       // (A profession before a name is often a compound no list has: "kinderfysio wibowo".)
       // (After GU–GY not a long compound on a Dutch word the lists lack whole: "op het consultatiebureau bij jeugdarts hartono".)
-      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U' && !ROLE_TITLES.has(o.folded) &&
-        !(o.folded.length >= 10 && endsLikeCompound(o.folded))) n++;
+      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U' && !ROLE_TITLES.has(o.folded) && !longCompound(k)) n++;
     }
     return n;
   };
@@ -518,45 +526,52 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     return false;
   };
+  /** The folded word at k ('' outside the text), and whether only spaces join the tokens at a and b: shared by the rules below. */
+  const wordAt = (k: number): string => tokens[k]?.folded ?? '';
+  const spacedAt = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && spaced(text, tokens[a] as Token, tokens[b] as Token);
+  // The helpers of correctedName (defined once, not per token).
+  const nameish = (k: number): boolean => !!tokens[k] && (tokens[k] as Token).folded.length >= 2 && !/[NPQT]/u.test(classOf(k)) &&
+    !NEVER_HERE.has(wordAt(k)) && !ARTICLES.has(wordAt(k)) && !PERSONAL_PRONOUNS.has(wordAt(k));
+  const strong = (k: number): boolean => /[FSU]/u.test(classOf(k)) && !/K/u.test(classOf(k));
+  // One of the two a listed name: "niet onwillig maar overbelast" are two adjectives no list has as names.
+  // (Or the same surname spelled again after tussenvoegsels, "niet de wit maar de witt": the spelling is what is corrected.)
+  const respelled = (a: number, b: number): boolean => {
+    const x = wordAt(a);
+    const y = wordAt(b);
+    return a !== b && /T/u.test(classOf(a - 1)) && /T/u.test(classOf(b - 1)) && x !== y && x[0] === y[0] && editDistanceAtMost(x, y, 2) && /S/u.test(classOf(a) + classOf(b));
+  };
+  const pair = (a: number, b: number): boolean =>
+    (nameish(a) && nameish(b) && (strong(a) || strong(b)) && (/[FS]/u.test(classOf(a)) || /[FS]/u.test(classOf(b)))) || respelled(a, b);
+  // (After GZ–HD past tussenvoegsels on both sides: "niet de wit maar de witt".)
+  const afterTussen = (k: number): number => {
+    let j = k;
+    while (j < k + 3 && tokens[j + 1] && /T/u.test(classOf(j))) j++;
+    return j;
+  };
+  const startOf = (k: number): number => {
+    let j = k;
+    while (j > k - 3 && j > 0 && /T/u.test(classOf(j - 1))) j--;
+    return j;
+  };
   /**
    * After GP–GT, a name corrected: "het is niet rocky maar ruqayya", "de naam is niet bram de ruiter maar brent de ruijter" (both words
    * names or words no list knows; "niet groot maar klein" are words), and "mevrouw benali ... of was het nou bennani" (after a name found).
    */
   const correctedName = (i: number): boolean => {
-    const at = (k: number): string => tokens[k]?.folded ?? '';
-    const nameish = (k: number): boolean => !!tokens[k] && (tokens[k] as Token).folded.length >= 2 && !/[NPQT]/u.test(classOf(k)) &&
-      !NEVER_HERE.has(at(k)) && !ARTICLES.has(at(k)) && !PERSONAL_PRONOUNS.has(at(k));
-    const strong = (k: number): boolean => /[FSU]/u.test(classOf(k)) && !/K/u.test(classOf(k));
-    // One of the two a listed name: "niet onwillig maar overbelast" are two adjectives no list has as names.
-    // (Or the same surname spelled again after tussenvoegsels, "niet de wit maar de witt": the spelling is what is corrected.)
-    const respelled = (a: number, b: number): boolean => {
-      const x = at(a);
-      const y = at(b);
-      return a !== b && /T/u.test(classOf(a - 1)) && /T/u.test(classOf(b - 1)) && x !== y && x[0] === y[0] && editDistanceAtMost(x, y, 2) && /S/u.test(classOf(a) + classOf(b));
-    };
-    const pair = (a: number, b: number): boolean =>
-      (nameish(a) && nameish(b) && (strong(a) || strong(b)) && (/[FS]/u.test(classOf(a)) || /[FS]/u.test(classOf(b)))) || respelled(a, b);
-    // (After GZ–HD past tussenvoegsels on both sides: "niet de wit maar de witt".)
-    const afterTussen = (k: number): number => {
-      let j = k;
-      while (j < k + 3 && tokens[j + 1] && /T/u.test(classOf(j))) j++;
-      return j;
-    };
-    const startOf = (k: number): number => {
-      let j = k;
-      while (j > k - 3 && j > 0 && /T/u.test(classOf(j - 1))) j--;
-      return j;
-    };
-    const lead = at(startOf(i) - 1);
+    // (The cheap test first: one of the pattern's words just before the token; the lists are asked only then.)
+    let cue = (wordAt(i - 1) === 'het' && wordAt(i - 2) === 'was') || (wordAt(i - 1) === 'nou' && wordAt(i - 2) === 'het');
+    for (let k = i - 1; k >= i - 6 && k >= 0 && !cue; k--) if (CORRECTION_CUES.has(wordAt(k))) cue = true;
+    if (!cue) return false;
+    const lead = wordAt(startOf(i) - 1);
     if (lead === 'niet') {
-      for (let k = i + 1; k <= i + 4 && tokens[k + 1]; k++) if (at(k) === 'maar') return pair(i, afterTussen(k + 1));
+      for (let k = i + 1; k <= i + 4 && tokens[k + 1]; k++) if (wordAt(k) === 'maar') return pair(i, afterTussen(k + 1));
     }
     if (lead === 'maar') {
-      for (let k = startOf(i) - 3; k >= startOf(i) - 6 && k >= 0; k--) if (at(k) === 'niet') return pair(afterTussen(k + 1), i);
+      for (let k = startOf(i) - 3; k >= startOf(i) - 6 && k >= 0; k--) if (wordAt(k) === 'niet') return pair(afterTussen(k + 1), i);
     }
-    if (at(i - 1) === 'nou' || at(i - 1) === 'het') {
-      const h = at(i - 1) === 'het' ? i - 1 : i - 2;
-      if (at(h) !== 'het' || at(h - 1) !== 'was' || at(h - 2) !== 'of' || !nameish(i) || !strong(i)) return false;
+    if (wordAt(i - 1) === 'nou' || wordAt(i - 1) === 'het') {
+      const h = wordAt(i - 1) === 'het' ? i - 1 : i - 2;
+      if (wordAt(h) !== 'het' || wordAt(h - 1) !== 'was' || wordAt(h - 2) !== 'of' || !nameish(i) || !strong(i)) return false;
       for (let k = h - 3; k >= 0 && k >= h - 12; k--) if (startsFound(tokens[k] as Token)) return true;
     }
     return false;
@@ -567,34 +582,48 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
    * letters apart (one for words of six letters or fewer: "Rayan ... Rabat" are two), or one the other's beginning (four letters or
    * more), or the same without its space.
    */
+  // The found words of four letters or more, in text order (variantOfFound compares each token only with these).
+  const foundWords: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if ((tokens[k] as Token).folded.length >= 4 && isFound(tokens[k] as Token)) foundWords.push(k);
   const variantOfFound = (i: number): boolean => {
+    if (foundWords.length === 0) return false;
     const tok = tokens[i] as Token;
     const w = tok.folded;
-    if (w.length < 4 || !/^\p{L}+$/u.test(tok.text)) return false;
-    let sentence = '';
-    for (let k = Math.max(0, i - 14); k <= i + 14 && k < tokens.length; k++) {
+    if (w.length < 4) return false;
+    let similar = false;
+    // (The first found word within reach by binary search: a long text has hundreds.)
+    let lo = 0;
+    let hi = foundWords.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((foundWords[mid] as number) < i - 14) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let f = lo; f < foundWords.length; f++) {
+      const k = foundWords[f] as number;
+      if (k > i + 14) break;
       const o = tokens[k] as Token;
-      if (k === i || !isFound(o) || o.folded.length < 4) continue;
-      if (/[.!?\n]/u.test(text.slice(Math.min(o.end, tok.end), Math.max(o.start, tok.start)))) continue;
       const v = o.folded;
-      if (v === w) continue;
+      if (k === i || v === w) continue;
       const close = v[0] === w[0] && editDistanceAtMost(v, w, Math.min(v.length, w.length) <= 6 ? 1 : 2);
       const prefix = Math.min(v.length, w.length) >= 4 && (v.startsWith(w) || w.startsWith(v));
-      sentence = close || prefix ? v : sentence;
-      if (sentence) break;
+      if ((close || prefix) && !/[.!?\n]/u.test(text.slice(Math.min(o.end, tok.end), Math.max(o.start, tok.start)))) {
+        similar = true;
+        break;
+      }
     }
-    if (!sentence) {
+    if (!similar) {
       // "el amrani ... elamrani": two found words joined.
       for (let k = Math.max(0, i - 14); k + 1 <= i + 14 && k + 1 < tokens.length; k++) {
         const a = tokens[k] as Token;
         const b = tokens[k + 1] as Token;
-        if (k === i || k + 1 === i || !isFound(a) || !isFound(b)) continue;
-        if (a.folded + b.folded === w) return !/[QN]/u.test(classOf(i));
+        if (k === i || k + 1 === i || a.folded.length + b.folded.length !== w.length || !w.startsWith(a.folded) || !isFound(a) || !isFound(b)) continue;
+        if (a.folded + b.folded === w) return /^\p{L}+$/u.test(tok.text) && !/[QN]/u.test(classOf(i));
       }
       return false;
     }
     const cls = classOf(i);
-    return !/[QKNPT]/u.test(cls) && !NEVER_HERE.has(w) && !PERSON_WORDS.has(w) && !ROLE_TITLES.has(w);
+    return /^\p{L}+$/u.test(tok.text) && !/[QKNPT]/u.test(cls) && !NEVER_HERE.has(w) && !PERSON_WORDS.has(w) && !ROLE_TITLES.has(w);
   };
   /** "bolletje zo noemt |de juf hem": who calls someone so, one to three words then "hem" or "haar" (after GZ–HD). */
   const namedByWhoAfter = (k: number): boolean => {
@@ -613,25 +642,26 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   };
   /** See the rule that asks it: "noemen ze haar |mimi", "wil |mo genoemd worden", "zegt |nilo tegen hem", "zeggen ze |kalo". */
   const calledThis = (i: number): boolean => {
+    // (The cheap test first: a word of one of the five shapes right before or after the token.)
+    const before = wordAt(i - 1);
+    const after = wordAt(i + 1);
+    if (!(NAMED_OBJECTS.has(before) || CALLED_BEFORE.has(before) || after === 'genoemd' || after === 'tegen' || NAMING_VERBS.has(after))) return false;
     const tok = tokens[i] as Token;
-    const at = (k: number): string => tokens[k]?.folded ?? '';
-    const joined = (a: number, b: number): boolean => !!tokens[a] && !!tokens[b] && spaced(text, tokens[a] as Token, tokens[b] as Token);
-    const sayVerb = (w: string): boolean => /^(?:zegt|zeggen|zei|zeiden)$/u.test(w);
     // The words around first (cheap), the lists only for a word that fits one of the four shapes.
-    const named = NAMED_OBJECTS.has(at(i - 1)) && SUBJECT_PRONOUNS_AFTER_AUX.has(at(i - 2)) && NAMING_VERBS.has(at(i - 3)) && joined(i - 2, i - 1) && joined(i - 3, i - 2);
-    const calledBy = at(i + 1) === 'genoemd' && /^(?:worden|wordt|werd|werden|willen|wil)$/u.test(at(i + 2)) && joined(i, i + 1) && joined(i + 1, i + 2);
-    const saidTo = at(i + 1) === 'tegen' && /^(?:hem|haar|mij|me|ons)$/u.test(at(i + 2)) && joined(i, i + 1) &&
-      (sayVerb(at(i - 1)) || (sayVerb(at(i - 2)) && PERSONAL_PRONOUNS.has(at(i - 1)) && joined(i - 2, i - 1)));
+    const named = NAMED_OBJECTS.has(wordAt(i - 1)) && SUBJECT_PRONOUNS_AFTER_AUX.has(wordAt(i - 2)) && NAMING_VERBS.has(wordAt(i - 3)) && spacedAt(i - 2, i - 1) && spacedAt(i - 3, i - 2);
+    const calledBy = wordAt(i + 1) === 'genoemd' && /^(?:worden|wordt|werd|werden|willen|wil)$/u.test(wordAt(i + 2)) && spacedAt(i, i + 1) && spacedAt(i + 1, i + 2);
+    const saidTo = wordAt(i + 1) === 'tegen' && /^(?:hem|haar|mij|me|ons)$/u.test(wordAt(i + 2)) && spacedAt(i, i + 1) &&
+      (SAY_VERB.test(wordAt(i - 1)) || (SAY_VERB.test(wordAt(i - 2)) && PERSONAL_PRONOUNS.has(wordAt(i - 1)) && spacedAt(i - 2, i - 1)));
     const next = tokens[i + 1];
     const clauseEnds = !next || !spaced(text, tok, next) || /^(?:maar|en|want|omdat|dus)$/u.test(next.folded);
     // (After GZ–HD also the subject before the verb, "iedereen zegt jw en ...", and the object before the name and the verb at the end,
     // "die hem steeds nelson noemt".)
-    const saidAtEnd = ((/^(?:ze|we|wij|zij)$/u.test(at(i - 1)) && /^(?:zeggen|noemen)$/u.test(at(i - 2)) && joined(i - 2, i - 1)) ||
-      (/^(?:zegt|zeggen|noemt|noemen)$/u.test(at(i - 1)) && /^(?:iedereen|ze|we|wij|zij|men|ik)$/u.test(at(i - 2)) && joined(i - 2, i - 1))) && clauseEnds;
+    const saidAtEnd = ((/^(?:ze|we|wij|zij)$/u.test(wordAt(i - 1)) && /^(?:zeggen|noemen)$/u.test(wordAt(i - 2)) && spacedAt(i - 2, i - 1)) ||
+      (/^(?:zegt|zeggen|noemt|noemen)$/u.test(wordAt(i - 1)) && /^(?:iedereen|ze|we|wij|zij|men|ik)$/u.test(wordAt(i - 2)) && spacedAt(i - 2, i - 1))) && clauseEnds;
     let k = i - 1;
-    while (k > i - 3 && /^(?:steeds|altijd|vaak|soms|gewoon|nog|ook|wel)$/u.test(at(k))) k--;
-    const objectFirst = /^(?:hem|haar|mij|me)$/u.test(at(k)) && NAMING_VERBS.has(at(i + 1)) && !!next && spaced(text, tok, next);
-    if (!(named || calledBy || saidTo || saidAtEnd || objectFirst) || !joined(i - 1, i)) return false;
+    while (k > i - 3 && /^(?:steeds|altijd|vaak|soms|gewoon|nog|ook|wel)$/u.test(wordAt(k))) k--;
+    const objectFirst = /^(?:hem|haar|mij|me)$/u.test(wordAt(k)) && NAMING_VERBS.has(wordAt(i + 1)) && !!next && spaced(text, tok, next);
+    if (!(named || calledBy || saidTo || saidAtEnd || objectFirst) || !spacedAt(i - 1, i)) return false;
     const cls = classOf(i);
     if (tok.folded.length < 2 || /N/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls)) || ARTICLES.has(tok.folded) || PERSONAL_PRONOUNS.has(tok.folded) ||
       NAMED_OBJECTS.has(tok.folded) || NOT_NAMED.has(tok.folded)) return false;
@@ -938,7 +968,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       spaced(text, tok, next) && (isRoleTitle(tokens[i + 2]?.folded ?? '') || ROLE_HEADS.includes(tokens[i + 2]?.folded ?? '') || OF_WORDS.has(tokens[i + 2]?.folded ?? ''))) return true;
     // After GZ–HD: "chappie eh dat is dus jordi pieters": a word no list knows before "dat is" and a name found, with a hesitation or
     // "dus" between: the nickname, then who it is.
-    if (startsLower(tok.text) && unknownName(i) && restatedAfter(i)) return true;
+    if (startsLower(tok.text) && restatedAfter(i) && unknownName(i)) return true;
     // After FT–FW: "ruzie met skinny, zo noemen we sven", "dino heet eigenlijk dinesh": a nickname, a word of any kind but a frequent
     // one, before what the person is called or really called.
     if (next && (next.folded === 'zo' || next.folded === 'heet') && startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) &&

@@ -2371,6 +2371,8 @@ const DOTLESS_INITIAL_SURNAME =
   /(?<![\p{L}])(?:naam(?:[ \u00a0]+van)?|mevrouw|meneer|mw|mevr|dhr|aan|door)[ \u00a0]+((\p{Ll})[ \u00a0]+(?:van|de|ter|ten|el|al)(?:[ \u00a0]+(?:de|der|den))?[ \u00a0]+(\p{Ll}{3,}))(?![\p{L}])/gu;
 /** One lowercase letter and its dot, not inside a dotted group, an address or a word ("voor j. is", "met d. sinds", "van l.,"). */
 const SINGLE_LOWER_INITIAL = /(?<![\p{L}\p{N}.@/'’-])(\p{Ll})\.(?=[ \u00a0]*(?:[,:;)?!]|$)|[ \u00a0]+\p{Ll})(?![ \u00a0]*\p{Ll}\.)/gmu;
+/** The cheap test before SINGLE_LOWER_INITIAL: a lowercase letter with a dot after a space or bracket, then a space, a sign or the end. */
+const SINGLE_LOWER_INITIAL_GATE = /(?:^|[ \u00a0(])\p{Ll}\.(?:[ \u00a0,:;)?!]|$)/mu;
 /** Words after which a letter is an option, a part or a letter itself ("plan b.", "bijlage a.", "met een v.", "onder a."). */
 const OPTION_WORDS = new Set(
   'plan bijlage optie groep fase niveau letter een één dubbel zonder vitamine type klas blok stap deel punt route variant categorie model versie scenario hoofdstuk paragraaf sectie item vraag antwoord kolom rij lokaal de onder artikel lid sub'.split(' '),
@@ -2479,7 +2481,7 @@ export function detectInitials(text: string): Candidate[] {
   // After GZ–HD: one lowercase letter with its dot for a child, in chat ("de afspraak voor j. is verzet", "gaat goed met d. sinds",
   // "alleen z. slaapt slecht"): across the corpus 341 such letters were initials and 4 were not. Not "u.", a letter after an option's or
   // a letter's word ("plan b.", "bijlage a.", "met een v.", "na de w."), a range ("van a. naar b.", "van e naar d."), nor "v." for "van".
-  for (const m of matchAllInLines(lines, SINGLE_LOWER_INITIAL)) {
+  for (const m of SINGLE_LOWER_INITIAL_GATE.test(text) ? matchAllInLines(lines, SINGLE_LOWER_INITIAL) : []) {
     const letter = m[1] ?? '';
     if (letter === 'u') continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
