@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–HD but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–HD but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as HE–HI are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -392,6 +392,11 @@ import { HELD_OUT_HA_CLEAN, HELD_OUT_HA_IDENTIFYING } from './corpus/held-out-ha
 import { HELD_OUT_HB_CLEAN, HELD_OUT_HB_IDENTIFYING } from './corpus/held-out-hb.js';
 import { HELD_OUT_HC_CLEAN, HELD_OUT_HC_IDENTIFYING } from './corpus/held-out-hc.js';
 import { HELD_OUT_HD_CLEAN, HELD_OUT_HD_IDENTIFYING } from './corpus/held-out-hd.js';
+import { HELD_OUT_HE_CLEAN, HELD_OUT_HE_IDENTIFYING } from './corpus/held-out-he.js';
+import { HELD_OUT_HF_CLEAN, HELD_OUT_HF_IDENTIFYING } from './corpus/held-out-hf.js';
+import { HELD_OUT_HG_CLEAN, HELD_OUT_HG_IDENTIFYING } from './corpus/held-out-hg.js';
+import { HELD_OUT_HH_CLEAN, HELD_OUT_HH_IDENTIFYING } from './corpus/held-out-hh.js';
+import { HELD_OUT_HI_CLEAN, HELD_OUT_HI_IDENTIFYING } from './corpus/held-out-hi.js';
 import { HELD_OUT_EP_CLEAN, HELD_OUT_EP_IDENTIFYING } from './corpus/held-out-ep.js';
 import { measure, pct, report, type Measurement } from './corpus/measure.js';
 import type { PrivacyKind } from './types.js';
@@ -618,6 +623,11 @@ const FIRST_RUNS = [
   { batch: 'HB (blind writer, dictated, same declared guards as GZ, equal on it)', direct: [180, 190], flagged: [0, 130] },
   { batch: 'HC (blind writer, chat, same declared guards as GZ; fde6f83 178/198)', direct: [184, 198], flagged: [1, 130] },
   { batch: 'HD (blind writer, chat, same declared guards as GZ; fde6f83 173/183)', direct: [177, 183], flagged: [0, 130] },
+  { batch: 'HE (blind writer, dictated, guards of fde6f83, fd806e8 and e6dd127 declared beforehand, equal on it: the current guard)', direct: [174, 192], flagged: [0, 130] },
+  { batch: 'HF (blind writer, dictated, same declared guards as HE; fde6f83 181/190, fd806e8 the same as e6dd127)', direct: [183, 190], flagged: [2, 130] },
+  { batch: 'HG (blind writer, dictated, same declared guards as HE; fde6f83 186/198, fd806e8 the same as e6dd127)', direct: [189, 198], flagged: [0, 130] },
+  { batch: 'HH (blind writer, chat, same declared guards as HE; fde6f83 183/189, fd806e8 185/189)', direct: [186, 189], flagged: [2, 130] },
+  { batch: 'HI (blind writer, chat, same declared guards as HE; fde6f83 181/200, fd806e8 the same as e6dd127)', direct: [187, 200], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -975,7 +985,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * GW (dictated), GX and GY (chat) measured the guards of fde6f83 and ecca110 (both declared beforehand in 8c7dbbd) and were tuned on
  * afterwards (sixty-sixth tuning set, corpus/rules-untrained.ts; the model is not trained on them). GZ, HA, HB (dictated), HC and HD
  * (chat) measured the guards of fde6f83 and fd806e8 (both declared beforehand in b710b31) and were tuned on afterwards (sixty-seventh
- * tuning set, corpus/rules-untrained.ts; the model is not trained on them).
+ * tuning set, corpus/rules-untrained.ts; the model is not trained on them). HE, HF, HG (dictated), HH and HI (chat) measured the
+ * guards of fde6f83, fd806e8 and e6dd127 (all declared beforehand in 8030261): untouched, and the model does not train on them, so
+ * their figures here are blind figures of the current guard (6533c40 gives findings identical to e6dd127 on every corpus sentence).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -988,6 +1000,11 @@ const untouched: Measurement[] = [
   measure('held-out DT (held-out-dt.ts, untouched since its first run)', HELD_OUT_DT_IDENTIFYING, HELD_OUT_DT_CLEAN),
   measure('held-out DU (held-out-du.ts, untouched since its first run)', HELD_OUT_DU_IDENTIFYING, HELD_OUT_DU_CLEAN),
   measure('held-out EP (held-out-ep.ts, untouched since its first run)', HELD_OUT_EP_IDENTIFYING, HELD_OUT_EP_CLEAN),
+  measure('held-out HE (held-out-he.ts, untouched since its first run)', HELD_OUT_HE_IDENTIFYING, HELD_OUT_HE_CLEAN),
+  measure('held-out HF (held-out-hf.ts, untouched since its first run)', HELD_OUT_HF_IDENTIFYING, HELD_OUT_HF_CLEAN),
+  measure('held-out HG (held-out-hg.ts, untouched since its first run)', HELD_OUT_HG_IDENTIFYING, HELD_OUT_HG_CLEAN),
+  measure('held-out HH (held-out-hh.ts, untouched since its first run)', HELD_OUT_HH_IDENTIFYING, HELD_OUT_HH_CLEAN),
+  measure('held-out HI (held-out-hi.ts, untouched since its first run)', HELD_OUT_HI_IDENTIFYING, HELD_OUT_HI_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
