@@ -576,15 +576,15 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     }
     return false;
   };
+  // The found words of four letters or more, in text order (variantOfFound compares each token only with these).
+  const foundWords: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if ((tokens[k] as Token).folded.length >= 4 && isFound(tokens[k] as Token)) foundWords.push(k);
   /**
    * After GU–GY: another spelling of a name found in the same sentence, as dictation and corrections give them ("ghebremedhin, soms ook
    * gebremedhin", "mebrahtom ... mebrahtu", "el amrani ... elamrani", "tekle ... teklehaimanot"): the same first letter and at most two
    * letters apart (one for words of six letters or fewer: "Rayan ... Rabat" are two), or one the other's beginning (four letters or
    * more), or the same without its space.
    */
-  // The found words of four letters or more, in text order (variantOfFound compares each token only with these).
-  const foundWords: number[] = [];
-  for (let k = 0; k < tokens.length; k++) if ((tokens[k] as Token).folded.length >= 4 && isFound(tokens[k] as Token)) foundWords.push(k);
   const variantOfFound = (i: number): boolean => {
     if (foundWords.length === 0) return false;
     const tok = tokens[i] as Token;
@@ -647,7 +647,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const after = wordAt(i + 1);
     if (!(NAMED_OBJECTS.has(before) || CALLED_BEFORE.has(before) || after === 'genoemd' || after === 'tegen' || NAMING_VERBS.has(after))) return false;
     const tok = tokens[i] as Token;
-    // The words around first (cheap), the lists only for a word that fits one of the four shapes.
+    // Which of the five shapes the words around make; the lists are asked only for a word that fits one.
     const named = NAMED_OBJECTS.has(wordAt(i - 1)) && SUBJECT_PRONOUNS_AFTER_AUX.has(wordAt(i - 2)) && NAMING_VERBS.has(wordAt(i - 3)) && spacedAt(i - 2, i - 1) && spacedAt(i - 3, i - 2);
     const calledBy = wordAt(i + 1) === 'genoemd' && /^(?:worden|wordt|werd|werden|willen|wil)$/u.test(wordAt(i + 2)) && spacedAt(i, i + 1) && spacedAt(i + 1, i + 2);
     const saidTo = wordAt(i + 1) === 'tegen' && /^(?:hem|haar|mij|me|ons)$/u.test(wordAt(i + 2)) && spacedAt(i, i + 1) &&

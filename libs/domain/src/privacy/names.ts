@@ -2362,11 +2362,7 @@ const LONE_INITIAL = /(?<=[\p{Ll},][ \u00a0])(\p{Lu})\.(?=[ \u00a0]\p{Ll}|,[ \u0
 // "J. weet ervan.", "ingebracht; M. zegt dat ..." — a single initial opening a sentence or a clause after a semicolon before a verb
 // only a person does (not "A. Inleiding", not "; A. ja of nee")
 const INITIAL_SUBJECT = /(?<![\p{L}\p{N}.])(\p{Lu})\.[ \u00a0]+(\p{Ll}+)(?![\p{L}])/gu;
-/**
- * After EX–EZ: lowercase initials of two or three letters, each with its dot, standing for a person in chat and dictation ("heeft
- * j.w. een gebiedsverbod", "in het plan van k.m. staat", "b.k. heeft zich"): after a word a person follows or before a verb a person
- * does; not an abbreviation ("o.a.", "i.p.v.", "d.w.z.", "z.s.m.": isAbbreviation).
- */
+/** After GZ–HD: an initial said without its dot and a surname with its tussenvoegsel, after a name's or address's cue ("naam van s van dalen"). */
 const DOTLESS_INITIAL_SURNAME =
   /(?<![\p{L}])(?:naam(?:[ \u00a0]+van)?|mevrouw|meneer|mw|mevr|dhr|aan|door)[ \u00a0]+((\p{Ll})[ \u00a0]+(?:van|de|ter|ten|el|al)(?:[ \u00a0]+(?:de|der|den))?[ \u00a0]+(\p{Ll}{3,}))(?![\p{L}])/gu;
 /** One lowercase letter and its dot, not inside a dotted group, an address or a word ("voor j. is", "met d. sinds", "van l.,"). */
@@ -2377,6 +2373,11 @@ const SINGLE_LOWER_INITIAL_GATE = /(?:^|[ \u00a0(])\p{Ll}\.(?:[ \u00a0,:;)?!]|$)
 const OPTION_WORDS = new Set(
   'plan bijlage optie groep fase niveau letter een één dubbel zonder vitamine type klas blok stap deel punt route variant categorie model versie scenario hoofdstuk paragraaf sectie item vraag antwoord kolom rij lokaal de onder artikel lid sub'.split(' '),
 );
+/**
+ * After EX–EZ: lowercase initials of two to four letters, each with its dot, standing for a person in chat and dictation ("heeft
+ * j.w. een gebiedsverbod", "in het plan van k.m. staat", "b.k. heeft zich"); not an abbreviation ("o.a.", "i.p.v.", "d.w.z.",
+ * "z.s.m.": isAbbreviation). After GP–GT without a cue word, except next to a number.
+ */
 const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,4})(?=[ \u00a0,:])/gu;
 const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij|aan|over|heeft|had|is|was|zegt|zei|wil|moet|mag|kan|we|wij)[ \u00a0]+$/u;
 
