@@ -18,7 +18,7 @@
  *
  * Targets (the issue): at least 97 % of direct identifiers caught, at most 2 % false alarms on clean
  * sentences; BSN, e-mail, phone and postcode always 100 %. They are asserted on the tuning sets and
- * on the held-out batches that were tuned on (A–HD but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as HE–HI are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
+ * on the held-out batches that were tuned on (A–HN but AN, AS, AT, BV–BY, DT, DU and EP, which are untouched, as HE–HI are) together, as regression tests. The blind first runs K–AB together: see firstRunsReport; the
  * guard of 82ce630 on U and V: 96.9 % and 2.7 % (U met both targets, V neither); the guard of c4dfd58 on W and X:
  * 87.5 % and 5.8 % (both missed); the guard of f0f3b28 on Y and Z: 92.7 % and 3.1 % (both missed); the guard of fcedb67
  * on AA and AB: 93.6 % and 1.2 % (recall missed, false alarms met); the guard of 5b1c3b7 (the open-class rule) on AC and AD:
@@ -358,6 +358,8 @@ import {
   GU_RULES_IDENTIFYING,
   GZ_RULES_CLEAN,
   GZ_RULES_IDENTIFYING,
+  HJ_RULES_CLEAN,
+  HJ_RULES_IDENTIFYING,
 } from './corpus/rules-untrained.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
@@ -392,6 +394,11 @@ import { HELD_OUT_HA_CLEAN, HELD_OUT_HA_IDENTIFYING } from './corpus/held-out-ha
 import { HELD_OUT_HB_CLEAN, HELD_OUT_HB_IDENTIFYING } from './corpus/held-out-hb.js';
 import { HELD_OUT_HC_CLEAN, HELD_OUT_HC_IDENTIFYING } from './corpus/held-out-hc.js';
 import { HELD_OUT_HD_CLEAN, HELD_OUT_HD_IDENTIFYING } from './corpus/held-out-hd.js';
+import { HELD_OUT_HJ_CLEAN, HELD_OUT_HJ_IDENTIFYING } from './corpus/held-out-hj.js';
+import { HELD_OUT_HK_CLEAN, HELD_OUT_HK_IDENTIFYING } from './corpus/held-out-hk.js';
+import { HELD_OUT_HL_CLEAN, HELD_OUT_HL_IDENTIFYING } from './corpus/held-out-hl.js';
+import { HELD_OUT_HM_CLEAN, HELD_OUT_HM_IDENTIFYING } from './corpus/held-out-hm.js';
+import { HELD_OUT_HN_CLEAN, HELD_OUT_HN_IDENTIFYING } from './corpus/held-out-hn.js';
 import { HELD_OUT_HE_CLEAN, HELD_OUT_HE_IDENTIFYING } from './corpus/held-out-he.js';
 import { HELD_OUT_HF_CLEAN, HELD_OUT_HF_IDENTIFYING } from './corpus/held-out-hf.js';
 import { HELD_OUT_HG_CLEAN, HELD_OUT_HG_IDENTIFYING } from './corpus/held-out-hg.js';
@@ -628,6 +635,11 @@ const FIRST_RUNS = [
   { batch: 'HG (blind writer, dictated, same declared guards as HE; fde6f83 186/198, fd806e8 the same as e6dd127)', direct: [189, 198], flagged: [0, 130] },
   { batch: 'HH (blind writer, chat, same declared guards as HE; fde6f83 183/189, fd806e8 185/189)', direct: [186, 189], flagged: [2, 130] },
   { batch: 'HI (blind writer, chat, same declared guards as HE; fde6f83 181/200, fd806e8 the same as e6dd127)', direct: [187, 200], flagged: [1, 130] },
+  { batch: 'HJ (blind writer, dictated, guards of fde6f83 and 1bded19 declared beforehand; fde6f83 193/198)', direct: [194, 198], flagged: [1, 130] },
+  { batch: 'HK (blind writer, dictated, same declared guards as HJ, equal on it)', direct: [185, 197], flagged: [1, 130] },
+  { batch: 'HL (blind writer, dictated, same declared guards as HJ, equal on it)', direct: [190, 197], flagged: [2, 130] },
+  { batch: 'HM (blind writer, chat, same declared guards as HJ; fde6f83 184/198)', direct: [189, 198], flagged: [3, 130] },
+  { batch: 'HN (blind writer, chat, same declared guards as HJ; fde6f83 181/191)', direct: [182, 191], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -833,6 +845,11 @@ const heldOut = [
   ['HB', HELD_OUT_HB_IDENTIFYING, HELD_OUT_HB_CLEAN],
   ['HC', HELD_OUT_HC_IDENTIFYING, HELD_OUT_HC_CLEAN],
   ['HD', HELD_OUT_HD_IDENTIFYING, HELD_OUT_HD_CLEAN],
+  ['HJ', HELD_OUT_HJ_IDENTIFYING, HELD_OUT_HJ_CLEAN],
+  ['HK', HELD_OUT_HK_IDENTIFYING, HELD_OUT_HK_CLEAN],
+  ['HL', HELD_OUT_HL_IDENTIFYING, HELD_OUT_HL_CLEAN],
+  ['HM', HELD_OUT_HM_IDENTIFYING, HELD_OUT_HM_CLEAN],
+  ['HN', HELD_OUT_HN_IDENTIFYING, HELD_OUT_HN_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -910,6 +927,7 @@ const RULE_SETS = [
   ['sixty-fifth', 'GP', GP_RULES_IDENTIFYING, GP_RULES_CLEAN], // the round on GP to GT
   ['sixty-sixth', 'GU', GU_RULES_IDENTIFYING, GU_RULES_CLEAN], // the round on GU to GY
   ['sixty-seventh', 'GZ', GZ_RULES_IDENTIFYING, GZ_RULES_CLEAN], // the round on GZ to HD
+  ['sixty-eighth', 'HJ', HJ_RULES_IDENTIFYING, HJ_RULES_CLEAN], // the round on HJ to HN
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -987,7 +1005,11 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (chat) measured the guards of fde6f83 and fd806e8 (both declared beforehand in b710b31) and were tuned on afterwards (sixty-seventh
  * tuning set, corpus/rules-untrained.ts; the model is not trained on them). HE, HF, HG (dictated), HH and HI (chat) measured the
  * guards of fde6f83, fd806e8 and e6dd127 (all declared beforehand in 8030261): untouched, and the model does not train on them, so
- * their figures here are blind figures of the current guard (6533c40 gives findings identical to e6dd127 on every corpus sentence).
+ * their figures here were blind figures of e6dd127 (6533c40 gives findings identical to e6dd127 on every corpus sentence); the
+ * session of 3 December afternoon read their misses (while trying a model feature it left out) but wrote no rule from them, and the
+ * model still does not train on them. HJ, HK, HL (dictated), HM and HN (chat) measured the guards of fde6f83 and 1bded19 (both
+ * declared beforehand in a55f2ed) and were tuned on afterwards (sixty-eighth tuning set, corpus/rules-untrained.ts; the model is not
+ * trained on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -4,6 +4,8 @@
  * a b", "adres is lindelaan zevenendertig". The digit detectors of numbers.ts read digits; these read the words, with the
  * separators dictation produces (commas where the speaker paused, "streepje" for a dash).
  */
+import { ID_NUMBER_STEM_FIRST_LETTERS, ID_NUMBER_STEM_PATTERN } from './id-cues.js';
+import { startsWithOneOf } from './text.js';
 import { cardinalValue, spokenDigits } from './number-words.js';
 import type { Candidate } from './types.js';
 
@@ -113,9 +115,12 @@ export function detectSpokenPhones(text: string): Candidate[] {
   return out;
 }
 
-// (After FX–GA also a contract or a sports club's membership: "het nummer van ons contract ... is twee drie negen zes nul", "bondsnummer".)
-const ID_CUE =
-  /(?=[bcdiklmprvz])(?<![\p{L}])(?:(?:dossier|cli[eë]nt|leerling|zaak|registratie|referentie|klant|pati[eë]nt|parket|verwijs|melding|inschrijf|polis|lid|bond|contract)s?[- ]?(?:nummer|nr)|kenmerk|contract|dossier)(?![\p{L}])/giu;
+// (After FX–GA also a contract or a sports club's membership: "het nummer van ons contract ... is twee drie negen zes nul", "bondsnummer";
+// the stems are id-cues.ts's, shared with the written numbers.)
+const ID_CUE = new RegExp(
+  `${startsWithOneOf(ID_NUMBER_STEM_FIRST_LETTERS, 'k')}(?<![\\p{L}])(?:(?:${ID_NUMBER_STEM_PATTERN})s?[- ]?(?:nummer|nr)|kenmerk|contract|dossier)(?![\\p{L}])`,
+  'giu',
+);
 /** Letters said one by one before a spoken number ("j b nul vijf vijf ...", "s m w 2 3 1 1 9"): the number's prefix. */
 const LETTER_PREFIX = /(?:(?<![\p{L}\p{N}])\p{Ll}[ \u00a0]+){1,4}$/u;
 /** "tweeduizend vijfentwintig streepje nul drie drie": a dash said between two parts of one number. */

@@ -173,7 +173,7 @@ const PLANNED_PARTICIPLES = new Set(
 const SUBJECT_PRONOUNS_AFTER_AUX = new Set('ik jij je hij ze zij we wij u jullie'.split(' '));
 /** After DD–DI: adverbs between a naming verb's object and the name ("noemden ze hem gewoon rob"). */
 // (After FL–FO also "thuis", "soms", "wel": "ze noemen hem thuis altijd pukkie".)
-const NAMING_ADVERBS = new Set('gewoon altijd liever meestal ook vaak nog zelf eigenlijk allemaal thuis soms wel'.split(' '));
+const NAMING_ADVERBS = new Set('gewoon altijd liever meestal ook vaak nog zelf eigenlijk allemaal thuis soms wel steeds alleen even'.split(' '));
 /** Quantifiers and adverbs before a noun that a verb of saying follows: no name there ("er is altijd hoop zegt de dominee"). */
 const QUANTIFIERS = new Set('altijd geen veel weinig nog wel er meer genoeg minder'.split(' '));
 /** After DD–DI: participles of telling or asking someone, after "aan" and the person ("aan storm uitgelegd"). */
@@ -213,10 +213,14 @@ const OBJECT_BEFORE_PLAN = new Set('ik jij je we wij u ze zij hij over voor nog 
 const PAIR_VERBS: ReadonlySet<string> = new Set([...PLURAL_PERSON_VERBS, ...'hangen hingen slapen sliepen lopen liepen blowen rijden reden'.split(' ')]);
 /** Names called before a comma that NEVER_HERE keeps out elsewhere ("mo, neem jij dinsdag ...": not "mo" for moeder there). */
 const CALLED_NAMES = new Set(['mo', 'max']);
+/** First names that are nouns without an article: a feeling, the weather ("dat hoop ...", "omdat storm ..."). */
+const MASS_NOUN_NAMES = new Set('hoop liefde geluk vrede rust storm zon regen sneeuw hemel vreugde trots'.split(' '));
+/** Pets and toys, which have names too ("een hond die storm heet"). */
+const PETS_AND_TOYS = new Set('hond hondje kat katje poes poesje konijn konijntje cavia hamster paard pony vogel parkiet vis knuffel knuffeltje pop beer beertje kip'.split(' '));
 /** Personal pronouns, which a nickname is not. */
 const PERSONAL_PRONOUNS = new Set([...SUBJECT_PRONOUNS_AFTER_AUX, ...'hen hun men iemand niemand iedereen'.split(' ')]);
 const NEVER_HERE = new Set(
-  'ben bent mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee mo va anders onbekend'.split(' '),
+  'ben bent mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee va anders onbekend'.split(' '),
 );
 
 // Patterns of the text after or before a word.
@@ -353,6 +357,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (!t) return false;
     // After CZ: a double first name whose parts are both first names that are words ("moeder van dirk-jan").
     if (!/F/u.test(cls) && t.text.includes('-')) return isLowercaseDoubleFirstName(t.text);
+    // (After HJ–HN "mo" is a first name too, as the blind batches use it, but not in a note's "mo geeft aan", where it is the mother.)
+    if (t.folded === 'mo' && /^(?:geeft|gaf)$/u.test(tokens[j + 1]?.folded ?? '') && tokens[j + 2]?.folded === 'aan') return false;
     return t.folded.length >= 2 && !NEVER_HERE.has(t.folded) && !isPronominalAdverb(t.folded) && /F/u.test(cls) && !/N/u.test(cls) && (!/Q/u.test(cls) || /A/u.test(cls));
   };
   // Also a word no list knows ("filmon"), of three letters or more, in a line of Dutch words: a line with more unknown words is
@@ -434,6 +440,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     return bothSpaced ? 'and' : '';
   };
 
+  /** After "<name> en" token i closes the pair: the clause ends, or a plural verb or a preposition follows ("rasha en lama op ..."). */
+  const pairEnds = (i: number): boolean => {
+    const next = tokens[i + 1];
+    if (!next || !spaced(text, tokens[i] as Token, next)) return true;
+    return PAIR_VERBS.has(next.folded) || PREPOSITIONS.has(next.folded) || /^(?:zijn|waren|hebben|hadden|moeten|willen|gaan|komen|mogen|kunnen|zitten)$/u.test(next.folded);
+  };
   /**
    * Coordinated with a found name, on either side ("ilse en roos", "roos, ilse"). After "en" also any capitalised word in
    * mid-sentence that is no place ("de tweeling Bo en Hoop"). (A word only shaped like a place, "Frijssen", "Oosterbroek", counts
@@ -452,8 +464,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const prevWord = tokens[i - 1]?.folded ?? '';
     if (joined === 'and' && tok.folded.length >= 4 && /^(?:K|P)$/u.test(classOf(i)) && !isKnownPlace(tok.folded) && !isKnownThing(tok.folded) &&
       !/^(?:in|uit|naar|te|bij)$/u.test(prevWord) && !/^(?:in|uit|naar|te)$/u.test(tokens[i - 2]?.folded ?? '')) return true;
-    // After "of" or "en" also a listed surname that is a rare word ("visser of fischer").
-    if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/[QN]/u.test(classOf(i))) return true;
+    // After "of" or "en" also a listed surname that is a rare word ("visser of fischer"); after HJ–HN also a name that is a frequent
+    // word too, lowercase, after the name ("rasha en lama"; before it the word is as often a verb or a noun ending a clause: "als ze
+    // naar school moet en storm").
+    if (joined === 'and' && /[FS]/u.test(classOf(i)) && (!/[QN]/u.test(classOf(i)) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i)) && startsLower(tok.text) && joinedTo(i, -1) === 'and' && pairEnds(i) &&
+      !NEVER_HERE.has(tok.folded) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded)))) return true;
     // After CZ: after "<parent> van <name> en" any listed name ("de ouders van daantje en vos"): the two are the children.
     if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/N/u.test(classOf(i)) && tokens[i - 1]?.folded === 'en' && tokens[i - 3]?.folded === 'van' &&
       OF_WORDS.has(tokens[i - 4]?.folded ?? '')) return true;
@@ -660,8 +675,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (/^(?:zegt|zeggen|noemt|noemen)$/u.test(wordAt(i - 1)) && /^(?:iedereen|ze|we|wij|zij|men|ik)$/u.test(wordAt(i - 2)) && spacedAt(i - 2, i - 1))) && clauseEnds;
     let k = i - 1;
     while (k > i - 3 && /^(?:steeds|altijd|vaak|soms|gewoon|nog|ook|wel)$/u.test(wordAt(k))) k--;
+    // (After HJ–HN: a verb of saying and an adverb, the name where the clause ends: "zijn vriendin zegt altijd leefje".)
+    const saidAfterAdverb = k < i - 1 && SAY_VERB.test(wordAt(k)) && clauseEnds && spacedAt(k, k + 1);
     const objectFirst = /^(?:hem|haar|mij|me)$/u.test(wordAt(k)) && NAMING_VERBS.has(wordAt(i + 1)) && !!next && spaced(text, tok, next);
-    if (!(named || calledBy || saidTo || saidAtEnd || objectFirst) || !spacedAt(i - 1, i)) return false;
+    if (!(named || calledBy || saidTo || saidAtEnd || objectFirst || saidAfterAdverb) || !spacedAt(i - 1, i)) return false;
     const cls = classOf(i);
     if (tok.folded.length < 2 || /N/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls)) || ARTICLES.has(tok.folded) || PERSONAL_PRONOUNS.has(tok.folded) ||
       NAMED_OBJECTS.has(tok.folded) || NOT_NAMED.has(tok.folded)) return false;
@@ -977,16 +994,26 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       ((next.folded === 'zo' && (/^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) || (spaced(text, tok, next) && isSentenceInitial(text, tok.start))) &&
         NAMING_VERBS.has(tokens[i + 2]?.folded ?? '') && (NAMING_SUBJECTS.has(tokens[i + 3]?.folded ?? '') || namedByWhoAfter(i + 3))) ||
         (next.folded === 'heet' && spaced(text, tok, next) && /^(?:eigenlijk|echt|officieel)$/u.test(tokens[i + 2]?.folded ?? '') && (nameLike(i + 3) || listedNoWord(i + 3))))) return true;
+    // After HJ–HN: "zegt dat hij lulu heet", "die sami heet": the name before "heet" where the clause ends, after its subject.
+    if (next && (next.folded === 'heet' || next.folded === 'heette') && spaced(text, tok, next) && /^(?:hij|zij|ze|die|jij|ik)$/u.test(before) && startsLower(tok.text) && !PETS_AND_TOYS.has(prev2?.folded ?? '') &&
+      tok.folded.length >= 2 && /^[ \u00a0]*(?:[,.;:!?)\n]|$|(?:en|maar|of|want|omdat|terwijl)(?![\p{L}]))/u.test(text.slice(next.end, next.end + 10)) && !/N/u.test(classOf(i)) &&
+      (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !ARTICLES.has(tok.folded) &&
+      !NOT_NAMED.has(tok.folded) && !PERSON_WORDS.has(tok.folded)) return true;
     // After DD–DI: "daar noemden ze hem gewoon rob", "noemt zich liever jay": a naming verb, an object and one or two adverbs before
     // the name (not before an article or a frequent word only: "noemen hem gewoon lui" is no name; a first name or surname is).
     // (After FE–FK also a rarer word, as nicknames are: "noemen ze hem ook gewoon dikkie", "alleen nog kipje".)
-    if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i) || rareWord(i))) return true;
+    // (After HJ–HN also a name that is a word after "hem", "haar" or "zich", as without the adverb: "noemde zich alleen vos".)
+    if (namedAfterAdverbs(i) && startsLower(tok.text) && (firstName(i) || listedNoWord(i) || unknownName(i) || surnameWord(i) || rareWord(i) ||
+      (/A/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !NAMING_ADVERBS.has(tok.folded) &&
+      !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded)))) return true;
     // After FE–FK: "die ze kobra noemen", "een jongen die ze in de buurt tupac noemen", "ze wordt thuis mimi genoemd": a name before the
     // verb of calling, its subject or a passive auxiliary shortly before; a nickname is often a word, but no frequent one ("die ze lastig
     // noemen" is no name).
     if (next && spaced(text, tok, next) && (NAMING_VERBS.has(next.folded) || next.folded === 'genoemd') && tok.folded.length >= 2 && startsLower(tok.text) &&
       !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !NAMED_OBJECTS.has(tok.folded) &&
       !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded) && !PREPOSITIONS.has(tok.folded) && !ARTICLES.has(tok.folded)) {
+      // (After HJ–HN: "ramon pinas ook wel ray genoemd", another name for someone just named.)
+      if (next.folded === 'genoemd' && before === 'wel' && prev2?.folded === 'ook') return true;
       const cue = next.folded === 'genoemd' ? PASSIVE_AUXILIARIES : NAMING_SUBJECTS;
       // (Not after "dat": "een konijn dat ze bolletje noemt" names a pet or a toy; a person is "die".)
       let k = i - 1;
@@ -996,6 +1023,14 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After DD–DI: "rik jij hebt toch nog ruimte?": called by name without a comma, at the start of a line before "jij" and a verb.
     if (next && (next.folded === 'jij' || next.folded === 'u') && spaced(text, tok, next) && isLineStart(text, tok.start) && startsLower(tok.text) && firstName(i) &&
       /^\p{Ll}{2,}$/u.test(tokens[i + 2]?.text ?? '') && !PERSON_WORDS.has(tok.folded)) return true;
+    // After HJ–HN: "zei dat roos in de groep bijna niet praat", "vader wil dat mo in de zomer ...": a first name, also one that is a word,
+    // as the subject of a clause after "dat", "omdat", "toen", "terwijl" or "zodat", before anything but a pronoun or an article (then
+    // the word is a verb or a preposition: "dat ken ik", "dat ben jij", "dat door de ouders").
+    // (Not a word for a feeling or the weather, which needs no article: "hij zegt dat hoop voor hem een moeilijk woord is".)
+    if (next && /^(?:dat|omdat|toen|terwijl|zodat)$/u.test(before) && startsLower(tok.text) && spaced(text, tok, next) && firstName(i) && !PREPOSITIONS.has(tok.folded) &&
+      !MASS_NOUN_NAMES.has(tok.folded) &&
+      !PERSON_WORDS.has(tok.folded) && !PERSONAL_PRONOUNS.has(next.folded) && !ARTICLES.has(next.folded) && !NAMED_OBJECTS.has(next.folded) && !/^(?:beide|alle|mijn|jouw|uw)$/u.test(next.folded) &&
+      spaced(text, prev as Token, tok)) return true;
     // After DD–DI: "volgens amber was het": a first name (also a word) after "volgens" before a finite verb.
     if (before === 'volgens' && next && /^(?:was|is|heeft|had|zei|zegt|wil|wilde|moet|kan)$/u.test(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && firstName(i)) return true;
     // After DD–DI: "de jongste is storm die is vier": after "de jongste/oudste is" a first name (also one that is a word).
@@ -1009,9 +1044,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !/[QNT]/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
     // After DD–DI: "de kleine mia", "voor de kleine jun": a first name that is no word after "de kleine".
     if (before === 'kleine' && prev2?.folded === 'de' && startsLower(tok.text) && (listedNoWord(i) || (/F/u.test(classOf(i)) && !/[AQN]/u.test(classOf(i))))) return true;
-    // After DD–DI: "wolf is de jongste op kamp": a first name (also a word) opening a line before "is de jongste/oudste/nieuwe".
+    // After DD–DI: "wolf is de jongste op kamp": a first name (also a word) opening a line before "is de jongste/oudste/nieuwe"; after
+    // HJ–HN also before a relative and "van" ("storm is de tweelingbroer van noor").
     if (next && (next.folded === 'is' || next.folded === 'was') && tokens[i + 2]?.folded === 'de' &&
-      /^(?:jongste|oudste|middelste|nieuwe|enige)$/u.test(tokens[i + 3]?.folded ?? '') && isLineStart(text, tok.start) && startsLower(tok.text) && firstName(i)) return true;
+      (/^(?:jongste|oudste|middelste|nieuwe|enige)$/u.test(tokens[i + 3]?.folded ?? '') || (SIBLING_WORDS.has(tokens[i + 3]?.folded ?? '') && tokens[i + 4]?.folded === 'van')) &&
+      isLineStart(text, tok.start) && startsLower(tok.text) && firstName(i)) return true;
     // After DD–DI: "ik heb aan storm uitgelegd", "aan bo gevraagd": the one told or asked, after "aan" before a participle of telling.
     if (before === 'aan' && next && TOLD_PARTICIPLES.has(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && !PERSON_WORDS.has(tok.folded) &&
       (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
@@ -1066,6 +1103,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((PERSON_TITLES.has(title) || isRoleTitle(title)) && (nameLike(i) || surnameWord(i) ||
       (classOf(i) === 'P' && startsLower(tok.text) && !isPlaceOrRegion(tok.folded) && !/(?:s|d|t|de|te|en|ing|groep|heid|schap|team|klas)$/u.test(tok.folded)) ||
       (CAPITALISED.test(tok.text) && /S/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !isSentenceInitial(text, tok.start)))) return true;
+    // After HJ–HN: "we beginnen met de casus wisniewski": a case by the family's surname, a word no list knows or a listed surname only.
+    if (before === 'casus' && startsLower(tok.text) && (unknownName(i) || surnameWord(i)) && !looksInflected(tok.folded)) return true;
     // "de kinderen Wang", "het gezin Bakker": a family by its surname, capitalised, or a listed surname that is no word.
     // (After GB–GE also a lowercase word no list knows where the clause ends or before "en" or a verb of living: "met kleine mo en de
     // broertjes essafi"; not a verb's shape, "15 kinderen gewogen", "de kinderen lazen samen".)
@@ -1076,7 +1115,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // (After FP–FS also a name that is a word after "hem" or "haar": "ze noemen hem vos omdat hij zo snel wegrent"; not "hij noemt
     // zichzelf dom".)
     if (prev2 && NAMING_VERBS.has(prev2.folded) && NAMED_OBJECTS.has(before) &&
-      (nameLike(i) || surnameWord(i) || ((before === 'hem' || before === 'haar') && /A/u.test(classOf(i)) && !/N/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))))) return true;
+      (nameLike(i) || surnameWord(i) || ((before === 'hem' || before === 'haar') && /A/u.test(classOf(i)) && !/N/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))) ||
+        // (After HJ–HN also a rarer word, as with an adverb between: "zijn zus noemt hem dikkie".)
+        (startsLower(tok.text) && rareWord(i) && !NEVER_HERE.has(tok.folded)))) return true;
     // After GP–GT, the other ways of saying what someone is called: "noemen ze haar mimi" (a subject between verb and object), "wil mo
     // genoemd worden", "zegt nilo tegen hem", "op school zeggen ze kalo" (at the clause's end). Any word but a function word or an
     // ordinary word that is no name ("dat zeggen ze altijd", "zegt sorry tegen hem").

@@ -561,7 +561,13 @@ const ALIAS_OR_HANDLE =
  * After GP–GT: a handle without its "@" ("haar snap is noaa.xo", "de maker is jasmijn_vdb08", "bella.xo.17"): lowercase letters and
  * digits joined by dots or underscores. Not inside an e-mail address, a link or a file name, not a dotted abbreviation.
  */
-const HANDLE_WITHOUT_AT = /(?<![\p{L}\p{N}._%+@/\\-])(\p{Ll}[\p{Ll}\p{N}]*(?:[._]+[\p{Ll}\p{N}]+)+)(?![\p{L}\p{N}@/\\]|[._-][\p{L}\p{N}])/gu;
+const HANDLE_WITHOUT_AT = /(?<![\p{L}\p{N}._%+@/\\-])(_*\p{Ll}[\p{Ll}\p{N}]*(?:(?:[._]+[\p{Ll}\p{N}]+)+_*|_+))(?![\p{L}\p{N}@/\\]|[._-][\p{L}\p{N}])/gu;
+/**
+ * After HJ–HN: what follows the word for an account's name ("met de snapnaam lilrayy", "zn account is lil.papi.zuid", "gamertag
+ * xxdark"): the handle, also one of letters only. Not a word the lists know ("zn account is privé", "het account van lieke").
+ */
+const ACCOUNT_NAME_CUE =
+  /(?<![\p{L}])(?:snap|snapchat|insta|instagram|tiktok|gebruikers|account|profiel|user)[ \u00a0]?(?:naam|name)[ \u00a0:]+(?:(?:van[ \u00a0]+(?:hem|haar)|is|was|heet|echt|dan|nu)[ \u00a0:]+)*|(?<![\p{L}])(?:gamertag|account)[ \u00a0:]+(?:(?:is|was|heet|echt)[ \u00a0:]+)*/giu;
 /** The last part of a file name or a web address, not of a handle ("verslag.docx", "school.nl"). */
 const FILE_OR_DOMAIN_END = new Set('docx doc pdf xlsx xls pptx ppt txt csv jpg jpeg png gif heic mp4 mov mp3 zip odt rtf nl com be org net eu io de pl bg fr uk info app nu'.split(' '));
 /** Parts of abbreviations written with a dot ("geb.datum", "tel.nr", "lln.nr"). */
@@ -581,8 +587,13 @@ function isHandleWithoutAt(text: string, handle: string, end: number): boolean {
   // An e-mail address said or typed with a space: "j.pinas2001 apenstaartje gmail punt com", "h.dijkstra at pleegzorg".
   if (/^[ \u00a0]*(?:@|apenstaartje\b|at\b)/u.test(text.slice(end, end + 14))) return false;
   if (parts.every((p) => p.length <= 1) || isAbbreviation(handle.replace(/\.$/u, ''))) return false; // initials, "o.a."
+  // (After HJ–HN an underscore first: "x_youngsosa_x", "danimartina_"; no room or abbreviation has one.)
+  // (With the underscore only at an end, the word itself must be no word a list knows: "_belangrijk_" is emphasis.)
+  const core = handle.replace(/^_+|_+$/gu, '');
+  if (!/[._]/u.test(core)) return /_/u.test(handle) && core.length >= 3 && !/[QKNPT]/u.test(lexicalClass(core.replace(/\p{N}+$/u, '')));
+  if (handle.includes('_') && parts.some((p) => p.replace(/\p{N}/gu, '').length >= 3)) return true;
   if ((parts[0] ?? '').replace(/\p{N}/gu, '').length < 2) return false; // a room, "b1.04"
-  if (handle.includes('_') || /\p{N}/u.test(handle)) return true;
+  if (/\p{N}/u.test(handle)) return true;
   // Dots only: a word no list knows or a name among the parts, not two words with the space missing ("ok.ik", "klopt.dan").
   return parts.some((p) => p.length >= 3 && !isFrequentWord(p) && !isKnownWord(p));
 }
@@ -1349,7 +1360,7 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
 /** Titles after which an unknown lowercase word is a surname without a tussenvoegsel (after AQ: "mevrouw oduya", "fam. bouali"). */
 const FORMAL_TITLES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam']);
 /** Titles of a profession before a lowercase tussenvoegsel and surname. */
-const TUSSEN_TITLES = new Set(['dokter', 'meester', 'juf', 'dr', 'mr', 'advocaat', 'notaris', 'zuster', 'wijkagent']);
+const TUSSEN_TITLES = new Set(['dokter', 'meester', 'juf', 'dr', 'drs', 'mr', 'advocaat', 'notaris', 'zuster', 'wijkagent']);
 /** Roles that follow "de" after a title: "mevrouw de directeur", "meneer de voorzitter". */
 const ROLE_WORDS = new Set('directeur directrice voorzitter rechter juf meester dokter arts mentor leraar lerares docent coordinator burgemeester wethouder officier notaris advocaat'.split(' '));
 
@@ -1874,7 +1885,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!out.some((c) => c.start < start + id.length && start < c.end)) out.push({ kind: 'name', start, end: start + id.length });
     }
   }
-  if (/[\p{Ll}\p{N}][._][\p{Ll}\p{N}]/u.test(text)) {
+  if (/[\p{Ll}\p{N}][._][\p{Ll}\p{N}]|\p{Ll}_|_\p{Ll}/u.test(text)) {
     for (const m of text.matchAll(HANDLE_WITHOUT_AT)) {
       const handle = m[1] ?? '';
       if (!isHandleWithoutAt(text, handle, m.index + handle.length)) continue;
@@ -1892,6 +1903,17 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const nameWithNumber = /[FS]/u.test(cls) && !/[QN]/u.test(cls);
       if (!((letters.length >= 6 && /^[UP]$/u.test(cls)) || nameWithNumber) || isPlaceOrRegion(letters) || /^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (/naam|name|gamertag|account/iu.test(text)) {
+    for (const m of text.matchAll(ACCOUNT_NAME_CUE)) {
+      const at = m.index + m[0].length;
+      const handle = /^[\p{Ll}\p{N}_][\p{Ll}\p{N}._]*[\p{Ll}\p{N}_]/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+      // (Letters only: a word no list knows as an ordinary word, "lilrayy"; with a dot, an underscore or a digit any.)
+      if (handle.length < 3 || /[._]$/u.test(handle.replace(/_+$/u, '')) || (/^\p{Ll}+$/u.test(handle) && /[QKNPT]/u.test(lexicalClass(handle)))) continue;
+      if (/^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(at + handle.length, at + handle.length + 14))) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (at <= (out[k] as Candidate).start && (out[k] as Candidate).end <= at + handle.length) out.splice(k, 1);
+      if (!out.some((c) => c.start < at + handle.length && at < c.end)) out.push({ kind: 'name', start: at, end: at + handle.length });
     }
   }
   // After Y: "de ergotherapeut, Hub, erbij kwam", "De jeugdconsulent, Wiel Frissen, kump": a role and a comma, then one or two
@@ -2378,7 +2400,8 @@ const OPTION_WORDS = new Set(
  * j.w. een gebiedsverbod", "in het plan van k.m. staat", "b.k. heeft zich"); not an abbreviation ("o.a.", "i.p.v.", "d.w.z.",
  * "z.s.m.": isAbbreviation). After GP–GT without a cue word, except next to a number.
  */
-const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,4})(?=[ \u00a0,:])/gu;
+// (After HJ–HN also where the sentence or line ends: "broertje heet t.v.d.b.".)
+const LOWER_INITIAL_GROUP = /(?<![\p{L}\p{N}.@/])((?:\p{Ll}\.){2,4})(?=[ \u00a0,:;)?!\n]|$)/gu;
 const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij|aan|over|heeft|had|is|was|zegt|zei|wil|moet|mag|kan|we|wij)[ \u00a0]+$/u;
 
 /** An initial as a pseudonym: after "noemen hem (hierna)" or before "(eigenlijk ...)" / "(echte naam ...)". */

@@ -2,6 +2,7 @@
 import { isValidBsn } from './bsn.js';
 import { isKnownPlace } from './geo.js';
 import { SERVICE_NUMBERS, detectSpokenPhones, readSpokenRun, runAfterCue } from './dictated-numbers.js';
+import { ID_NUMBER_STEM_FIRST_LETTERS, ID_NUMBER_STEM_PATTERN } from './id-cues.js';
 import { STREET_SUFFIX } from './places.js';
 import { firstCharsOf, linesWith, matchAllInLines, sentenceBefore, startsWithOneOf } from './text.js';
 import type { Candidate } from './types.js';
@@ -11,8 +12,7 @@ import type { Candidate } from './types.js';
 const NINE_DIGITS =
   /(?<![\p{L}\p{N}]|\p{N}[.,-]|[+])(?:\d{9}|\d{3}([. \u00a0-])\d{3}\1\d{3}|\d{4}([. \u00a0-])\d{2}\2\d{3}|\d{3}([ \u00a0])\d{2}\3\d{2}\3\d{2})(?![\p{N}]|[.,-]\p{N})/gu;
 
-const ID_CUE =
-  /(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|lid|verzekerings|student|referentie|inschrijf|id|pas|voogdij|parket|huurder|melding|jongere|meld|aanmeld|mutatie|kind|pleegzorg|gezins|deelnemer|zorg|jgz|zwem|bonds|contract|rekest|relatie|polis|verzekerden|tolk|meldings)[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b/giu;
+const ID_CUE = new RegExp(String.raw`(?:${ID_NUMBER_STEM_PATTERN})[- ]?(?:nummer|nr\.?|code)|\bbsn\b|\bkenmerk\b|\bref\.|\bID\b`, 'giu');
 
 /** Burgerservicenummers that pass the 11-proef; failing 9-digit numbers near an id cue become client numbers. */
 export function detectBsn(text: string): Candidate[] {
@@ -140,7 +140,8 @@ const FILE_WORD_NUMBER_CUE = /(?:dossier|cli[eë]nt|zaak|leerling|student)[^\n]{
  * het systeem is 5 5 0 9 1 2"): groups of one to four digits joined by single spaces, five digits or more.
  */
 const CUED_LATER_SPACED_ID = /(?<![\p{L}\p{N}.,/-])\d{1,4}(?:[ \u00a0]\d{1,4}){1,8}(?![\p{N}]|[.,/-]\p{N})/gu;
-const CUED_LATER_DASHED_ID = /(?<![\p{L}\p{N}.,/-])\d{2,5}-\d{2,6}(?:-\d{1,5})?(?![\p{N}]|[.,/-]\p{N})/gu;
+// (After HJ–HN also with slashes: "nummer van aanvraag is 2023/71452".)
+const CUED_LATER_DASHED_ID = /(?<![\p{L}\p{N}.,/-])\d{2,5}([-/])\d{2,6}(?:\1\d{1,5})?(?![\p{N}]|[.,/-]\p{N})/gu;
 
 /**
  * After FP–FS: a bank account number (IBAN), reported as a client number: like one it leads back to a person. A Dutch one by its
@@ -175,15 +176,23 @@ function ibanChecks(iban: string): boolean {
   return rest === 1;
 }
 
+/** Cues of a client number besides "<stem>nummer": English ones, "kenmerk", "ref", "llnr" (numbers.ts, detectClientNumbers). */
+const OTHER_CLIENT_NUMBER_CUES = /\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bref\b\.?(?=[\s:]*(?:[A-Z]{1,4}[-/ ]?)?\d)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?/u;
+/**
+ * What may stand between a cue and its number, then the number itself (group 1). After U "van"/"bij" and a bare lowercase noun
+ * ("van vader"); after BZ also "voor", a name and "in het systeem" ("klantnummer van Liam Bos in het systeem is 40127"); after CM a
+ * question mark and a hesitation ("m'n leerlingnummer? Eh, 341907"); after CQ "ref" right before its number ("ref JW-25-3318").
+ */
+const CLIENT_NUMBER_AFTER_CUE = /(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|(?:\p{L}\.){1,4}(?=\s)|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d)|\s+(?:daar|hier|nu|toen|wel|nog|ook)(?=\s+(?:is|was)\s))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/u;
+// The lookahead lists the first letters of the cues (startsWithOneOf in text.ts): the same matches, found faster.
+const CLIENT_NUMBER = new RegExp(
+  `${startsWithOneOf([...ID_NUMBER_STEM_FIRST_LETTERS, ...'hrcivfpskl'])}(?:(?:${ID_NUMBER_STEM_PATTERN})[- ]?(?:nummer|nr\\.?)|${OTHER_CLIENT_NUMBER_CUES.source})${CLIENT_NUMBER_AFTER_CUE.source}`,
+  'giu',
+);
+
 export function detectClientNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // After U the qualifiers between the cue and the number may also be "van"/"bij" and a bare lowercase noun ("van vader"); after BZ
-  // also "voor", a name and "in het systeem" ("klantnummer van Liam Bos in het systeem is 40127"); after CM a question mark and a
-  // hesitation ("m'n leerlingnummer? Eh, 341907"); after CQ "ref" right before its number ("ref JW-25-3318").
-  // The lookahead lists the first letters of the cues (startsWithOneOf in text.ts): the same matches, found faster.
-  const re =
-    /(?=[bcdfghiklmoprsvz])(?:(?:burgerservice|sofi|cli[eë]nt|leerling|dossier|pati[eë]nt|onderwijs|registratie|zaak|klant|verzekerings|student|referentie|inschrijf|casus|parket|reclasserings|rol|verwijs|melding|gezins|pleegzorg|vreemdelingen|huurcontract|contract|polis|lid|bonds|beschikkings|meldings|kind|pv|aangifte|deelnemer|rekest|relatie|tolk)[- ]?(?:nummer|nr\.?)|\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?nummer|\b(?:case|file|reference|client|patient|student)[ ]?(?:number|no\.|id)\b|\bkenmerk|\bref\b\.?(?=[\s:]*(?:[A-Z]{1,4}[-/ ]?)?\d)|\bllnr\.?|\blln\b\.?(?:[ ]?nr\.?)?)(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|(?:\p{L}\.){1,4}(?=\s)|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d)|\s+(?:daar|hier|nu|toen|wel|nog|ook)(?=\s+(?:is|was)\s))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/giu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(CLIENT_NUMBER)) {
     const id = m[1] ?? '';
     const digitCount = id.replace(/\D/g, '').length;
     if (digitCount < 4) continue;
@@ -276,15 +285,17 @@ export function detectClientNumbers(text: string): Candidate[] {
       out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
     }
   }
-  if (text.includes('-')) {
+  if (/[-/]/u.test(text)) {
     for (const m of text.matchAll(CUED_LATER_DASHED_ID)) {
       const id = m[0];
-      // Six digits or more; not a date ("12-06-2019") nor a span of years ("2023-2024").
-      if (id.replace(/-/gu, '').length < 6 || /^\d{1,2}-\d{1,2}(?:-\d{2,4})?$/u.test(id) || /^(?:19|20)\d{2}-(?:(?:19|20)\d{2}|\d{2})$/u.test(id)) continue;
+      const digits = id.replace(/[-/]/gu, '').length;
+      // Six digits or more; not a date ("12-06-2019", "12/06/2019") nor a span of years ("2023-2024", "2023/2024").
+      if (digits < 6 || /^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/u.test(id) || /^(?:19|20)\d{2}[-/](?:(?:19|20)\d{2}|\d{2})$/u.test(id)) continue;
       // The cue earlier on the line: abbreviations and initials have dots ("fam. nguyen", "(j.l. brink)"), so no sentence is cut.
       const line = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 80), m.index);
       // (After GU–GY also a bare "dossier" before a number of seven digits or more: "het dossier dat staat op die brief eh 55-10293".)
-      const fileWord = id.replace(/-/gu, '').length >= 7 && /(?<![\p{L}])dossier(?![\p{L}])/iu.test(line);
+      // (After HJ–HN also a bare "nummer" before a number with a slash: "nummer van aanvraag is 2023/71452".)
+      const fileWord = digits >= 7 && (/(?<![\p{L}])dossier(?![\p{L}])/iu.test(line) || (id.includes('/') && BARE_NUMBER_CUE.test(line)));
       if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !(hasIdOrFileNumberCue(line) || fileWord)) continue;
       out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
     }

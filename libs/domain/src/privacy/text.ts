@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
   'n.o.t.k', 's.o.s', 't.v', 'c.v', 'k.v.k', 'h.a.v.o', 'v.w.o', 'v.m.b.o', 'm.b.o', 'h.b.o', 'p.o', 'v.o', 's.o',
   's.b.o', 'v.s.o', 'b.s.o', 'k.d.v', 'p.s.z', 'g.g.z', 'j.g.z', 'c.j.g', 'a.d.h.d', 'a.d.d', 'p.d.d', 'o.d.d', 'p.t.s.s', 'a.s.s',
   'o.t.s', 'u.h.p', 'r.v.d.k', 'g.i', 'b.j.z', 'a.m.k', 'v.t.h', 'm.d.o', 'o.p.p', 'z.o.t', 'r.i.p', 'n.a.w',
-  'v.o.g', 'w.v.t.t.k', 'a.z.c', 'c.o.a', 'i.n.d', 'u.w.v', 'o.b.s', 'c.b.s', 'v.o.f',
+  'v.o.g', 'z.o.e', 'w.v.t.t.k', 'a.z.c', 'c.o.a', 'i.n.d', 'u.w.v', 'o.b.s', 'c.b.s', 'v.o.f',
 ]);
 
 /** An abbreviation whose dot ends no sentence ("dhr", "geb", "i.v.m"; lowercase, without its last dot). */

@@ -208,3 +208,35 @@ export const GZ_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het is niet de grote maar de kleine groep die meedoet', expected: [] },
   { text: 'groeten en tot morgen allemaal', expected: [] },
 ];
+
+/** The sixty-eighth tuning set: the rules of the round on HJ to HN (3 December, afternoon). */
+export const HJ_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'haar broer noemt haar pukkie en zegt dat ze te veel gamet', expected: [e('name', 'pukkie')] },
+  { text: 'de jongen noemde zich alleen smit toen de agent vroeg hoe hij heette', expected: [e('name', 'smit')] },
+  { text: 'de stiefvader is dennis kok ook wel dk genoemd en hij woont nu in de flat', expected: [e('name', 'dennis kok'), e('name', 'dk')] },
+  { text: 'haar oma zegt altijd snoesje', expected: [e('name', 'snoesje')] },
+  { text: 'het nieuwe meisje zegt dat ze nana heet maar op de lijst staat nadia', expected: [e('name', 'nana'), e('name', 'nadia')] },
+  { text: 'moeder wil dat sara en bloem bij elkaar in de klas blijven', expected: [e('name', 'sara'), e('name', 'bloem')] },
+  { text: 'haar snapnaam is mimi.xo en haar insta ook', expected: [e('name', 'mimi.xo')] },
+  { text: 'zijn gamertag is kratoszz en daar speelt hij elke nacht mee', expected: [e('name', 'kratoszz')] },
+  { text: 'op tiktok heet hij _jaylano_ en daar staan de filmpjes', expected: [e('name', '_jaylano_')] },
+  { text: 'de orthopedagoog drs. van veen heeft het onderzoek gedaan', expected: [e('name', 'van veen')] },
+  { text: 'het zusje heet m.v.d.b.', expected: [e('initials', 'm.v.d.b.')] },
+  { text: 'het aanvraagnummer is 2024/11873 en de brief komt per post', expected: [e('client_number', '2024/11873')] },
+  { text: 'we bespreken eerst de casus kowalczyk en daarna de andere', expected: [e('name', 'kowalczyk')] },
+  { text: 'jade is de tweelingzus van mees en zit in groep 4', expected: [e('name', 'jade'), e('name', 'mees')] },
+  { text: 'de mentor zegt dat noor vaak te laat komt', expected: [e('name', 'noor')] },
+  { text: 'die jongen mo heeft weer gevochten op het plein', expected: [e('name', 'mo')] },
+];
+export const HJ_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'ze noemen hem gewoon lastig en dat vindt hij niet leuk', expected: [] },
+  { text: 'de kinderen hebben een kat die bolletje heet en die is heel oud', expected: [] },
+  { text: 'hij zegt dat hoop het enige is wat hij nog heeft', expected: [] },
+  { text: 'dat ken ik, dat ben jij toch', expected: [] },
+  { text: 'het plan ligt dat door de ouders is getekend', expected: [] },
+  { text: 'de moeder is ziek en wilde eerst niet meedoen', expected: [] },
+  { text: 'dit is _belangrijk_ voor iedereen in het team', expected: [] },
+  { text: 'haar account is privé en dat blijft zo', expected: [] },
+  { text: 'het schooljaar 2023/2024 was voor hem een zwaar jaar', expected: [] },
+  { text: 'de casus van vorige week is nog niet afgerond', expected: [] },
+];
