@@ -15,7 +15,7 @@
 import { FIRST_NAMES, FOREIGN_FIRST_NAMES, isDutchSurname, isFrequentWord, isNameWord, isNotName, isSurnameCore, TUSSENVOEGSELS } from './name-lists.js';
 import { isPlaceOrRegion, mayBePlace } from './geo.js';
 import { cardinalValue } from './number-words.js';
-import { MAX_COMPOUND_LENGTH, isKnownWord, isPronominalAdverb } from './unknown-words.js';
+import { MAX_COMPOUND_LENGTH, isFieldTerm, isKnownWord, isPronominalAdverb } from './unknown-words.js';
 import { isAbbreviation, isSentenceInitial, startsLower } from './text.js';
 import type { Candidate } from './types.js';
 import { CONTEXT_WEIGHTS } from './data/context-weights.js';
@@ -340,9 +340,14 @@ function tussenvoegselStart(text: string, tokens: readonly ModelToken[], i: numb
  * Names the context model finds: lowercase words in lowercase lines it judges names, joined with a lowercase
  * tussenvoegsel before them ("van houten", "el idrissi") and with each other ("lotte de jong").
  */
-/** Prepositions and conjunctions that a name list also has ("door", "van"): never a name in lowercase text (after BX). */
-// (After GU–GY also "aka" before a nickname, and the Polish "tata", dad: "tata komt morgen met de auto".)
-const FUNCTION_WORDS = new Set('per door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als erin erop eruit ermee erbij eraan erover aka tata'.split(' '));
+/**
+ * Words a name list also has that the model never judges in lowercase text: prepositions and conjunctions ("door", "van", after BX),
+ * "aka" before a nickname and the Polish "tata", dad ("tata komt morgen met de auto", after GU–GY), and the chat spellings of "mijn"
+ * and "zijn" ("mevrouw mn broer zit vast", after HO–HS).
+ */
+const NEVER_JUDGED = new Set(
+  'per door voor over tegen naar bij met om na tot uit in op aan van onder boven achter langs via zonder binnen buiten sinds tijdens vanaf en of maar want dus dan als erin erop eruit ermee erbij eraan erover aka tata mn zn'.split(' '),
+);
 
 /** Things made of a material named after "van" ("een ketting van jade"). */
 const MADE_OF_BEFORE = new Set('armband armbandje ketting kettinkje steen steentje ring ringetje beeldje oorbellen hanger hangertje sieraad sieraden kralen'.split(' '));
@@ -371,7 +376,8 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     if (/[.@/\\_:]/u.test(text.charAt(tok.start - 1)) || /^[@/_]|^\.\p{L}/u.test(text.slice(tok.end, tok.end + 2))) continue;
     if (!lines.has(text.lastIndexOf('\n', tok.start - 1) + 1)) continue;
     // (After EQ–EW not a word the lists mark as never a name, whatever its neighbours: "bel ons gerust eerder".)
-    if (!isCandidateClass(classOf(i)) || /N/u.test(classOf(i)) || FUNCTION_WORDS.has(tok.folded) || afterNeuterArticle(tokens, i)) continue;
+    // (After HO–HS not a word of the field no list has either, "bsn", "geb", "logopedist": unknown-words.ts, FIELD_TERMS.)
+    if (!isCandidateClass(classOf(i)) || /N/u.test(classOf(i)) || NEVER_JUDGED.has(tok.folded) || afterNeuterArticle(tokens, i) || isFieldTerm(tok.folded)) continue;
     // After DA–DC: "de boer en de koeien", "met de witte, zwarte ... pet": a frequent word no first-name list has, right after "de",
     // is the noun or adjective it is, unless a relative or title comes before it ("oma de haan", "mevrouw de boer").
     // (After EQ–EW also a word that is no surname, a first name or not: "de merel heeft een nest gebouwd".)

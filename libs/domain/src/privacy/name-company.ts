@@ -19,7 +19,7 @@ import { isKnownPlace, isPlaceOrRegion } from './geo.js';
 import { isLowercaseDoubleFirstName } from './name-lists.js';
 import { AUXILIARIES, isLineStart, MODAL_VERBS, NAME_NOUNS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
-import { endsLikeCompound, isCompound, isKnownThing, isPronominalAdverb } from './unknown-words.js';
+import { endsLikeCompound, isCompound, isFieldTerm, isKnownThing, isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
 // Words around a name.
@@ -127,6 +127,8 @@ const AFTER_CLAUSE_SUBJECT = new Set(
 const WITH_PERSON_AFTER = new Set('bij vandaag gisteren vanmiddag vanochtend vanavond'.split(' '));
 /** The clause ends and the next begins with a person pronoun ("over roos. haar moeder ...", "om storm. hij zegt"). */
 const PRONOUN_NEXT_CLAUSE = /^[ \u00a0]*[.?!,;][ \u00a0]*(?:ze|zij|hij|haar|zijn|hem)(?![\p{L}])/iu;
+/** After HO–HS: a person's data before "van" and the person ("het bsn van mursal", "de geboortedatum van liam", "het adres van ..."). */
+const PERSONAL_DATA_NOUN = /^(?:bsn|burgerservicenummer|geboortedatum|verjaardag|achternaam|voornaam|\p{L}*adres|\p{L}*nummer)$/u;
 const DOCUMENT_WORDS = new Set('osr opp dossier verslag rapport groeidocument zorgplan handelingsplan gezinsplan plan verwijzing aanmelding intake'.split(' '));
 /**
  * After DA–DC: a child's lessons, therapy or papers before "van" and the child ("de harples van indah", "de logopedie van bo", "de
@@ -220,7 +222,7 @@ const PETS_AND_TOYS = new Set('hond hondje kat katje poes poesje konijn konijntj
 /** Personal pronouns, which a nickname is not. */
 const PERSONAL_PRONOUNS = new Set([...SUBJECT_PRONOUNS_AFTER_AUX, ...'hen hun men iemand niemand iedereen'.split(' ')]);
 const NEVER_HERE = new Set(
-  'ben bent mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee va anders onbekend'.split(' '),
+  'ben bent mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee va anders onbekend mn zn'.split(' '),
 );
 
 // Patterns of the text after or before a word.
@@ -372,7 +374,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const unknown = cls === 'U' || (cls === 'P' && t.folded.length <= 10 && !isPlaceOrRegion(t.folded));
     // (Not an abbreviation with its dot: "Saar Lammers, geb. 19-11-2018".)
     // (After DD–DI not an adverb's shape: "de mentor wekelijks een huisbezoek".)
-    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) || ADVERB_OR_ADJECTIVE_ENDING.test(t.folded) ||
+    // (After HO–HS not a role either, a compound on one, "verzuimcoördinator", nor a word of the field, "bsn", "hielprik".)
+    if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) || ADVERB_OR_ADJECTIVE_ENDING.test(t.folded) || isRoleTitle(t.folded) ||
+      isFieldTerm(t.folded) ||
       (text.charCodeAt(t.end) === 46 && isAbbreviation(t.folded))) return false;
     return unknownNeighbours(j) <= neighbours;
   };
@@ -390,7 +394,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       if (Math.abs(k - j) === 2 && /^(?:en|of)$/u.test(tokens[(k + j) / 2]?.folded ?? '')) continue;
       // (A profession before a name is often a compound no list has: "kinderfysio wibowo".)
       // (After GU–GY not a long compound on a Dutch word the lists lack whole: "op het consultatiebureau bij jeugdarts hartono".)
-      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U' && !ROLE_TITLES.has(o.folded) && !longCompound(k)) n++;
+      if (/^\p{L}+$/u.test(o.text) && o.text !== o.text.toUpperCase() && classOf(k) === 'U' && !ROLE_TITLES.has(o.folded) && !longCompound(k) && !isFieldTerm(o.folded)) n++;
     }
     return n;
   };
@@ -404,7 +408,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   // not a verb's, adverb's or adjective's shape.
   // A rarer word the lists know only as a Dutch word or a compound of such words, not shaped like a verb, adverb or adjective.
   const rareWord = (j: number): boolean =>
-    /^KP?$/u.test(classOf(j)) && !looksInflected((tokens[j] as Token).folded) && !ADVERB_OR_ADJECTIVE_ENDING.test((tokens[j] as Token).folded);
+    /^KP?$/u.test(classOf(j)) && !looksInflected((tokens[j] as Token).folded) && !ADVERB_OR_ADJECTIVE_ENDING.test((tokens[j] as Token).folded) && !isFieldTerm((tokens[j] as Token).folded);
   const compoundSurname = (j: number): boolean => {
     const t = tokens[j];
     return !!t && t.folded.length >= 6 && /^\p{Ll}+$/u.test(t.text) && rareWord(j) && !/(?:en|de|te|ing|heid|schap|isme|atie)$/u.test(t.folded) &&
@@ -462,7 +466,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "shanice en dayenne"): next to a name, a person.
     // (Not the end of a place: "woont in leidsche rijn en sophie".)
     const prevWord = tokens[i - 1]?.folded ?? '';
-    if (joined === 'and' && tok.folded.length >= 4 && /^(?:K|P)$/u.test(classOf(i)) && !isKnownPlace(tok.folded) && !isKnownThing(tok.folded) &&
+    if (joined === 'and' && tok.folded.length >= 4 && /^(?:K|P)$/u.test(classOf(i)) && !isKnownPlace(tok.folded) && !isKnownThing(tok.folded) && !isFieldTerm(tok.folded) &&
       !/^(?:in|uit|naar|te|bij)$/u.test(prevWord) && !/^(?:in|uit|naar|te)$/u.test(tokens[i - 2]?.folded ?? '')) return true;
     // After "of" or "en" also a listed surname that is a rare word ("visser of fischer"); after HJ–HN also a name that is a frequent
     // word too, lowercase, after the name ("rasha en lama"; before it the word is as often a verb or a noun ending a clause: "als ze
@@ -649,9 +653,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   const restatedAfter = (i: number): boolean => {
     let k = i + 1;
     if (/^(?:eh|ehm|uh|uhm)$/u.test(tokens[k]?.folded ?? '')) k++;
-    if (tokens[k]?.folded !== 'dat' || tokens[k + 1]?.folded !== 'is') return false;
-    k += 2;
-    if (tokens[k]?.folded === 'dus') k++;
+    if (tokens[k]?.folded === 'dus' && tokens[k + 1] && startsFound(tokens[k + 1] as Token) && /^[ \u00a0]*$/u.test(gap(text, tokens[i] as Token, tokens[i + 1] as Token))) {
+      k++;
+    } else {
+      if (tokens[k]?.folded !== 'dat' || tokens[k + 1]?.folded !== 'is') return false;
+      k += 2;
+      if (tokens[k]?.folded === 'dus') k++;
+    }
     const who = tokens[k];
     return !!who && startsFound(who) && k > i + 2 && /^(?:[ \u00a0]*,)?[ \u00a0]*$/u.test(gap(text, tokens[i] as Token, tokens[i + 1] as Token));
   };
@@ -680,7 +688,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     const objectFirst = /^(?:hem|haar|mij|me)$/u.test(wordAt(k)) && NAMING_VERBS.has(wordAt(i + 1)) && !!next && spaced(text, tok, next);
     if (!(named || calledBy || saidTo || saidAtEnd || objectFirst || saidAfterAdverb) || !spacedAt(i - 1, i)) return false;
     const cls = classOf(i);
-    if (tok.folded.length < 2 || /N/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls)) || ARTICLES.has(tok.folded) || PERSONAL_PRONOUNS.has(tok.folded) ||
+    // (After HO–HS not a preposition or a tussenvoegsel either: "zo noemen ze hem in de klas".)
+    if (tok.folded.length < 2 || /[NT]/u.test(cls) || (/Q/u.test(cls) && !/A/u.test(cls)) || ARTICLES.has(tok.folded) || PERSONAL_PRONOUNS.has(tok.folded) || PREPOSITIONS.has(tok.folded) ||
       NAMED_OBJECTS.has(tok.folded) || NOT_NAMED.has(tok.folded)) return false;
     if (named || calledBy || (objectFirst && (!/Q/u.test(cls) || /F/u.test(cls)))) return true;
     // (After a verb of saying no word that is also an ordinary one, "iedereen zegt hoi tegen haar", "zeggen ze toch", nor a function word.)
@@ -840,7 +849,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "het osr van roos": after a document and "van".
     if ((((before === 'over' || before === 'om') && PRONOUN_NEXT_CLAUSE.test(text.slice(tok.end, tok.end + 14))) ||
         (before === 'met' && next && spaced(text, tok, next) && WITH_PERSON_AFTER.has(next.folded)) ||
-        (before === 'van' && prev2 !== undefined && (DOCUMENT_WORDS.has(prev2.folded) || LESSON_OR_CARE.test(prev2.folded)))) &&
+        (before === 'van' && prev2 !== undefined && (DOCUMENT_WORDS.has(prev2.folded) || LESSON_OR_CARE.test(prev2.folded) || PERSONAL_DATA_NOUN.test(prev2.folded)))) &&
       startsLower(tok.text) && (firstName(i) || (before === 'van' && unknownName(i))) && !PERSON_WORDS.has(tok.folded)) return true;
     // "frank en ik hebben afgesproken": a first name opening a sentence, coordinated with "ik" or "wij".
     // (After DD–DI also a listed surname that is a word: "vos en ik hebben ...".)
@@ -985,10 +994,13 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       spaced(text, tok, next) && (isRoleTitle(tokens[i + 2]?.folded ?? '') || ROLE_HEADS.includes(tokens[i + 2]?.folded ?? '') || OF_WORDS.has(tokens[i + 2]?.folded ?? ''))) return true;
     // After GZ–HD: "chappie eh dat is dus jordi pieters": a word no list knows before "dat is" and a name found, with a hesitation or
     // "dus" between: the nickname, then who it is.
+    // (After HO–HS also with "dus" alone between: "chichi dus chidinma okonkwo".)
     if (startsLower(tok.text) && restatedAfter(i) && unknownName(i)) return true;
     // After FT–FW: "ruzie met skinny, zo noemen we sven", "dino heet eigenlijk dinesh": a nickname, a word of any kind but a frequent
     // one, before what the person is called or really called.
-    if (next && (next.folded === 'zo' || next.folded === 'heet') && startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) &&
+    // (After HO–HS opening a sentence before "heet eigenlijk" and a name also a frequent word: "jojo heet eigenlijk johanna".)
+    if (next && (next.folded === 'zo' || next.folded === 'heet') && startsLower(tok.text) && tok.folded.length >= 2 && !/N/u.test(classOf(i)) &&
+      (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i)) || (next.folded === 'heet' && isSentenceInitial(text, tok.start) && /^(?:eigenlijk|echt|officieel)$/u.test(tokens[i + 2]?.folded ?? ''))) &&
       !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !ARTICLES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
       // (After GB–GE also without the comma at the start of a sentence: "vijfje zo noemen ze hem".)
       ((next.folded === 'zo' && (/^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) || (spaced(text, tok, next) && isSentenceInitial(text, tok.start))) &&
@@ -1027,9 +1039,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // as the subject of a clause after "dat", "omdat", "toen", "terwijl" or "zodat", before anything but a pronoun or an article (then
     // the word is a verb or a preposition: "dat ken ik", "dat ben jij", "dat door de ouders").
     // (Not a word for a feeling or the weather, which needs no article: "hij zegt dat hoop voor hem een moeilijk woord is".)
-    if (next && /^(?:dat|omdat|toen|terwijl|zodat)$/u.test(before) && startsLower(tok.text) && spaced(text, tok, next) && firstName(i) && !PREPOSITIONS.has(tok.folded) &&
+    if (next && /^(?:dat|omdat|toen|terwijl|zodat|of)$/u.test(before) && startsLower(tok.text) && spaced(text, tok, next) && firstName(i) && !PREPOSITIONS.has(tok.folded) &&
       !MASS_NOUN_NAMES.has(tok.folded) &&
-      !PERSON_WORDS.has(tok.folded) && !PERSONAL_PRONOUNS.has(next.folded) && !ARTICLES.has(next.folded) && !NAMED_OBJECTS.has(next.folded) && !/^(?:beide|alle|mijn|jouw|uw)$/u.test(next.folded) &&
+      !PERSON_WORDS.has(tok.folded) && !PERSONAL_PRONOUNS.has(next.folded) && !NAMED_OBJECTS.has(next.folded) && !/^(?:beide|alle|mijn|jouw|uw)$/u.test(next.folded) &&
       spaced(text, prev as Token, tok)) return true;
     // After DD–DI: "volgens amber was het": a first name (also a word) after "volgens" before a finite verb.
     if (before === 'volgens' && next && /^(?:was|is|heeft|had|zei|zegt|wil|wilde|moet|kan)$/u.test(next.folded) && spaced(text, tok, next) && startsLower(tok.text) && firstName(i)) return true;
@@ -1115,7 +1127,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // (After FP–FS also a name that is a word after "hem" or "haar": "ze noemen hem vos omdat hij zo snel wegrent"; not "hij noemt
     // zichzelf dom".)
     if (prev2 && NAMING_VERBS.has(prev2.folded) && NAMED_OBJECTS.has(before) &&
-      (nameLike(i) || surnameWord(i) || ((before === 'hem' || before === 'haar') && /A/u.test(classOf(i)) && !/N/u.test(classOf(i))) || (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))) ||
+      (nameLike(i) || surnameWord(i) || ((before === 'hem' || before === 'haar') && /A/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NAMING_ADVERBS.has(tok.folded)) ||
+        (CAPITALISED.test(tok.text) && !/[NP]/u.test(classOf(i))) ||
         // (After HJ–HN also a rarer word, as with an adverb between: "zijn zus noemt hem dikkie".)
         (startsLower(tok.text) && rareWord(i) && !NEVER_HERE.has(tok.folded)))) return true;
     // After GP–GT, the other ways of saying what someone is called: "noemen ze haar mimi" (a subject between verb and object), "wil mo
@@ -1139,7 +1152,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/[NPT]/u.test(classOf(i)) && (/[FSA]/u.test(classOf(i)) || unknownName(i))) return true;
     // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
     // (After GK–GO a name-word only if it is no function word or adverb: not "de naam even spellen", "je bijnaam hoe vind je".)
-    if (NAME_NOUNS.has(before) && (nameLike(i) || surnameWord(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NAME_NOUN_ADVERBS.has(tok.folded)))) return true;
+    // (After HO–HS never a word NEVER_HERE holds: "schrijf naam anders dan papier".)
+    if (NAME_NOUNS.has(before) && !NEVER_HERE.has(tok.folded) && (nameLike(i) || surnameWord(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NAME_NOUN_ADVERBS.has(tok.folded)))) return true;
     // "de bijnaam spook", "roepnaam tank": a nickname may be any word.
     // (Not a verb: "de bijnaam is leuk".)
     if ((before === 'bijnaam' || before === 'roepnaam') && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded) &&

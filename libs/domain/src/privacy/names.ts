@@ -564,10 +564,11 @@ const ALIAS_OR_HANDLE =
 const HANDLE_WITHOUT_AT = /(?<![\p{L}\p{N}._%+@/\\-])(_*\p{Ll}[\p{Ll}\p{N}]*(?:(?:[._]+[\p{Ll}\p{N}]+)+_*|_+))(?![\p{L}\p{N}@/\\]|[._-][\p{L}\p{N}])/gu;
 /**
  * After HJ–HN: what follows the word for an account's name ("met de snapnaam lilrayy", "zn account is lil.papi.zuid", "gamertag
- * xxdark"): the handle, also one of letters only. Not a word the lists know ("zn account is privé", "het account van lieke").
+ * xxdark"), after HO–HS also what someone is called on a platform ("op discord heet ik sniperboy"): the handle, also one of letters
+ * only. Not a word the lists know ("zn account is privé", "het account van lieke").
  */
 const ACCOUNT_NAME_CUE =
-  /(?<![\p{L}])(?:snap|snapchat|insta|instagram|tiktok|gebruikers|account|profiel|user)[ \u00a0]?(?:naam|name)[ \u00a0:]+(?:(?:van[ \u00a0]+(?:hem|haar)|is|was|heet|echt|dan|nu)[ \u00a0:]+)*|(?<![\p{L}])(?:gamertag|account)[ \u00a0:]+(?:(?:is|was|heet|echt)[ \u00a0:]+)*/giu;
+  /(?<![\p{L}])(?:snap|snapchat|insta|instagram|tiktok|gebruikers|account|profiel|user)[ \u00a0]?(?:naam|name)[ \u00a0:]+(?:(?:van[ \u00a0]+(?:hem|haar)|is|was|heet|echt|dan|nu)[ \u00a0:]+)*|(?<![\p{L}])(?:gamertag|account)[ \u00a0:]+(?:(?:is|was|heet|echt)[ \u00a0:]+)*|(?<![\p{L}])(?:op|in)[ \u00a0]+(?:discord|snap|snapchat|insta|instagram|tiktok|fortnite|roblox|twitch|telegram)[ \u00a0]+(?:heet|heette|ben|is|was)[ \u00a0]+(?:ik|hij|ze|zij)[ \u00a0]+/giu;
 /** The last part of a file name or a web address, not of a handle ("verslag.docx", "school.nl"). */
 const FILE_OR_DOMAIN_END = new Set('docx doc pdf xlsx xls pptx ppt txt csv jpg jpeg png gif heic mp4 mov mp3 zip odt rtf nl com be org net eu io de pl bg fr uk info app nu'.split(' '));
 /** Parts of abbreviations written with a dot ("geb.datum", "tel.nr", "lln.nr"). */
@@ -1905,7 +1906,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
     }
   }
-  if (/naam|name|gamertag|account/iu.test(text)) {
+  if (/naam|name|gamertag|account|discord|snap|insta|tiktok|fortnite|roblox|twitch|telegram/iu.test(text)) {
     for (const m of text.matchAll(ACCOUNT_NAME_CUE)) {
       const at = m.index + m[0].length;
       const handle = /^[\p{Ll}\p{N}_][\p{Ll}\p{N}._]*[\p{Ll}\p{N}_]/u.exec(text.slice(at, at + 40))?.[0] ?? '';
@@ -2406,7 +2407,8 @@ const BEFORE_LOWER_INITIALS = /(?:^|[ \u00a0(])(?:van|voor|met|dat|eh|ehm|en|bij
 
 /** An initial as a pseudonym: after "noemen hem (hierna)" or before "(eigenlijk ...)" / "(echte naam ...)". */
 const PSEUDONYM_INITIAL = [
-  /(?<![\p{L}])noem(?:en|t|de|den)?[ \u00a0]+(?:(?:we|ze|ik|zij|hij)[ \u00a0]+)?(?:hem|haar|hen|'m)[ \u00a0]+(?:(?:hierna|voortaan|verder|hier|kortweg|gewoon)[ \u00a0]+){0,2}\p{Lu}\.(?![\p{L}])/gu,
+  // (After HO–HS also lowercase initials, and "even" or "maar" before them: "ik noem haar even n.b.".)
+  /(?<![\p{L}])noem(?:en|t|de|den)?[ \u00a0]+(?:(?:we|ze|ik|zij|hij)[ \u00a0]+)?(?:hem|haar|hen|'m)[ \u00a0]+(?:(?:hierna|voortaan|verder|hier|kortweg|gewoon|even|maar)[ \u00a0]+){0,2}(?:\p{Lu}\.|(?:\p{Ll}\.){1,3})(?![\p{L}])/gu,
   /(?<![\p{L}\p{N}.])\p{Lu}\.(?=[ \u00a0]*\((?:eigenlijk|echte naam|roepnaam)[ \u00a0)])/gu,
 ];
 
@@ -2475,8 +2477,10 @@ export function detectInitials(text: string): Candidate[] {
   // "J. (eigenlijk Jasmijn) wil ...", "Ik noem hem hierna D.;", "(we noemen hem P.)": an initial used as a pseudonym.
   for (const re of PSEUDONYM_INITIAL) {
     for (const m of matchAllInLines(lines, re)) {
-      const start = m.index + m[0].length - 2;
-      out.push({ kind: 'initials', start, end: start + 2 });
+      // The initials: the letters with their dots at the end of the match (one capital, or up to three lowercase ones).
+      const size = /(?:\p{Ll}\.){1,3}$|\p{Lu}\.$/u.exec(m[0])?.[0].length ?? 2;
+      const start = m.index + m[0].length - size;
+      out.push({ kind: 'initials', start, end: start + size });
     }
   }
   for (const m of matchAllInLines(lines, LOWER_INITIALS)) {

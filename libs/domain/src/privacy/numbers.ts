@@ -93,7 +93,7 @@ function hasIdOrFileNumberCue(before: string): boolean {
 // 2023-118". After FL–FO also four digits that are no year: "voor cliënt 3391".)
 // A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
-  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossiers?|zaak|pupil|jeugdige|leerling|casus|kind|contract|map|dossiermap|beschikking|cl\.?)(?:[ \u00a0]+(?:\p{Ll}{4,}|[b-df-hj-np-tv-z]{3}))?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?(?!(?:en|of)(?![\p{L}]))[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossiers?|zaak|pupil|jeugdige|leerling|student|deelnemer|casus|kind|contract|map|dossiermap|beschikking|cl\.?)(?:[ \u00a0]+(?:\p{Ll}{4,}|[b-df-hj-np-tv-z]{3}))?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?(?!(?:en|of)(?![\p{L}]))[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 /** The number every match of BARE_ID_RE ends in (the pattern crosses no line, so only lines with one are searched). */
 const BARE_ID_GATE = /\d{4}|\d{2}[-/]\d{2}|\p{L}-\d{3}/u;
@@ -140,8 +140,8 @@ const FILE_WORD_NUMBER_CUE = /(?:dossier|cli[eë]nt|zaak|leerling|student)[^\n]{
  * het systeem is 5 5 0 9 1 2"): groups of one to four digits joined by single spaces, five digits or more.
  */
 const CUED_LATER_SPACED_ID = /(?<![\p{L}\p{N}.,/-])\d{1,4}(?:[ \u00a0]\d{1,4}){1,8}(?![\p{N}]|[.,/-]\p{N})/gu;
-// (After HJ–HN also with slashes: "nummer van aanvraag is 2023/71452".)
-const CUED_LATER_DASHED_ID = /(?<![\p{L}\p{N}.,/-])\d{2,5}([-/])\d{2,6}(?:\1\d{1,5})?(?![\p{N}]|[.,/-]\p{N})/gu;
+// (After HJ–HN also with slashes: "nummer van aanvraag is 2023/71452"; after HO–HS with letters between: "2023-j-4471".)
+const CUED_LATER_DASHED_ID = /(?<![\p{L}\p{N}.,/-])\d{2,5}([-/])(?:\p{Ll}{1,2}\1)?\d{2,6}(?:\1\d{1,5})?(?![\p{N}]|[.,/-]\p{N})/gu;
 
 /**
  * After FP–FS: a bank account number (IBAN), reported as a client number: like one it leads back to a person. A Dutch one by its
@@ -278,17 +278,19 @@ export function detectClientNumbers(text: string): Candidate[] {
     const start = c.end + next[0].length - next[1].length;
     if (!out.some((o) => o.start === start)) out.push({ kind: 'client_number', start, end: start + next[1].length });
   }
-  if (/nummer/iu.test(text)) {
+  // (After HO–HS also after an id cue or a bare "dossier": "staat wel in dossier z-33817".)
+  if (/nummer|dossier|nr/iu.test(text)) {
     for (const m of text.matchAll(PREFIXED_LATER_ID)) {
       const id = m[0];
-      if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !BARE_NUMBER_CUE.test(sentenceBefore(text, m.index, 60))) continue;
+      const before = sentenceBefore(text, m.index, 60);
+      if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !(BARE_NUMBER_CUE.test(before) || hasIdOrFileNumberCue(before) || /(?<![\p{L}])dossiers?(?![\p{L}])/iu.test(before))) continue;
       out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
     }
   }
   if (/[-/]/u.test(text)) {
     for (const m of text.matchAll(CUED_LATER_DASHED_ID)) {
       const id = m[0];
-      const digits = id.replace(/[-/]/gu, '').length;
+      const digits = id.replace(/\D/gu, '').length;
       // Six digits or more; not a date ("12-06-2019", "12/06/2019") nor a span of years ("2023-2024", "2023/2024").
       if (digits < 6 || /^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/u.test(id) || /^(?:19|20)\d{2}[-/](?:(?:19|20)\d{2}|\d{2})$/u.test(id)) continue;
       // The cue earlier on the line: abbreviations and initials have dots ("fam. nguyen", "(j.l. brink)"), so no sentence is cut.

@@ -240,3 +240,29 @@ export const HJ_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het schooljaar 2023/2024 was voor hem een zwaar jaar', expected: [] },
   { text: 'de casus van vorige week is nog niet afgerond', expected: [] },
 ];
+
+/** The sixty-ninth tuning set: the rules of the round on HO to HS (3 December, afternoon). */
+export const HO_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'het gaat om een meisje van tien, ik noem haar maar even k.d.', expected: [e('initials', 'k.d.')] },
+  { text: 'het dossier van het gezin is 2024-b-1187 bij de gemeente', expected: [e('client_number', '2024-b-1187')] },
+  { text: 'de melding staat in dossier t-44190 van de familie', expected: [e('client_number', 't-44190')] },
+  { text: 'student 5538214 heeft deze periode veel gemist', expected: [e('client_number', '5538214')] },
+  { text: 'ik heb het bsn van warsame nodig voor de aanvraag', expected: [e('name', 'warsame')] },
+  { text: 'op snap heet hij deadshot en zo stuurt hij de berichten', expected: [e('name', 'deadshot')] },
+  { text: 'jojo heet eigenlijk johanna en wil zo genoemd worden', expected: [e('name', 'jojo'), e('name', 'johanna')] },
+  { text: 'kiki dus kimberley de vries was er ook bij', expected: [e('name', 'kiki'), e('name', 'kimberley de vries')] },
+  { text: 'de coach vroeg of sem de wedstrijd van zaterdag kan spelen', expected: [e('name', 'sem')] },
+  { text: 'kan iemand vragen of bente vd meer haar tas nog heeft', expected: [e('name', 'bente vd meer')] },
+  { text: 'logopedist en bsn geregeld, nu nog de intake met lotte', expected: [e('name', 'lotte')] },
+];
+export const HO_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'ik noem haar gewoon even het meisje, dat is makkelijker', expected: [] },
+  { text: 'ze noemen hem in de klas altijd de professor', expected: [] },
+  { text: 'meisje 9 jaar, school schrijf naam anders dan op papier', expected: [] },
+  { text: 'mevrouw mn broer zit nu vast en mn moeder huilt', expected: [] },
+  { text: 'hoi, ik ben de verzuimcoördinator van de school', expected: [] },
+  { text: 'het bsn en de geb datum staan in het dossier', expected: [] },
+  { text: 'op tiktok is hij heel actief de laatste tijd', expected: [] },
+  { text: 'het dossier van vorig jaar is 2023 afgesloten', expected: [] },
+  { text: 'de moeder is glutenvrij gaan eten en de kinderen ook', expected: [] },
+];
