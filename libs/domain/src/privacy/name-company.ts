@@ -1153,7 +1153,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
     // (After GK–GO a name-word only if it is no function word or adverb: not "de naam even spellen", "je bijnaam hoe vind je".)
     // (After HO–HS never a word NEVER_HERE holds: "schrijf naam anders dan papier".)
-    if (NAME_NOUNS.has(before) && !NEVER_HERE.has(tok.folded) && (nameLike(i) || surnameWord(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NAME_NOUN_ADVERBS.has(tok.folded)))) return true;
+    // (After HT–HX as after "is" below: also a listed surname that is a word too, or any word no list has, "achternaam zuiderveld",
+    // "naam guuleed".)
+    if (NAME_NOUNS.has(before) && !NEVER_HERE.has(tok.folded) && (nameLike(i) || surnameWord(i) || (/[AS]/u.test(classOf(i)) && !/N/u.test(classOf(i)) && !NAME_NOUN_ADVERBS.has(tok.folded)) ||
+      ((classOf(i) === 'U' || (classOf(i) === 'P' && !isPlaceOrRegion(tok.folded))) && tok.folded.length >= 3 && /^\p{L}+$/u.test(tok.text)))) return true;
     // "de bijnaam spook", "roepnaam tank": a nickname may be any word.
     // (Not a verb: "de bijnaam is leuk".)
     if ((before === 'bijnaam' || before === 'roepnaam') && !/N/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded) && !ARTICLES.has(tok.folded) &&

@@ -579,6 +579,8 @@ const ABBREVIATION_PART = /^(?:nr|nrs|no|datum|tel|geb|dos|pt|lln|llnr|bijv|ca|e
  * knows, or only by a place's shape ("shadowhunter07"; not a word, "groep78", "groepsapp2023", a known thing, "covid19", or a place), or
  * a listed first name or surname of three letters or more ("daan17", after GZ–HD), then two to four digits.
  */
+/** After HT–HX: a Discord tag, a name and four digits after "#" ("shadowboy#4412"). */
+const DISCORD_TAG = /(?<![\p{L}\p{N}@._-])\p{L}[\p{L}\p{N}_.]{2,31}#\d{4}(?![\p{N}])/gu;
 const LETTERS_AND_NUMBER_HANDLE = /(?<![\p{L}\p{N}@._/-])(\p{Ll}{3,})(\d{2,4})(?![\p{L}\p{N}]|[._-][\p{L}\p{N}])/gu;
 
 function isHandleWithoutAt(text: string, handle: string, end: number): boolean {
@@ -1892,6 +1894,16 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       if (!isHandleWithoutAt(text, handle, m.index + handle.length)) continue;
       const end = m.index + handle.length;
       // The whole handle, not only the name in it that another rule found ("jordy" of "jordy.b_official").
+      for (let k = out.length - 1; k >= 0; k--) if (m.index <= (out[k] as Candidate).start && (out[k] as Candidate).end <= end) out.splice(k, 1);
+      if (!out.some((c) => c.start < end && m.index < c.end)) out.push({ kind: 'name', start: m.index, end });
+    }
+  }
+  if (text.includes('#')) {
+    for (const m of text.matchAll(DISCORD_TAG)) {
+      const end = m.index + m[0].length;
+      // (Not a word and a number: "issue#1234", "punt#2".)
+      const user = m[0].slice(0, m[0].indexOf('#')).toLowerCase();
+      if (/^\p{L}+$/u.test(user) && /[QKNP]/u.test(lexicalClass(user))) continue;
       for (let k = out.length - 1; k >= 0; k--) if (m.index <= (out[k] as Candidate).start && (out[k] as Candidate).end <= end) out.splice(k, 1);
       if (!out.some((c) => c.start < end && m.index < c.end)) out.push({ kind: 'name', start: m.index, end });
     }

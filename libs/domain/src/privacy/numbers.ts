@@ -93,7 +93,7 @@ function hasIdOrFileNumberCue(before: string): boolean {
 // 2023-118". After FL–FO also four digits that are no year: "voor cliënt 3391".)
 // A person or file word, or a "nr." label, also abbreviated (`dossier (nr. 55-30917)`, `dos.nr. 448120`), then a number; a letter suffix (`58812-B`) belongs to it.
 const BARE_ID_RE =
-  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossiers?|zaak|pupil|jeugdige|leerling|student|deelnemer|casus|kind|contract|map|dossiermap|beschikking|cl\.?)(?:[ \u00a0]+(?:\p{Ll}{4,}|[b-df-hj-np-tv-z]{3}))?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?(?!(?:en|of)(?![\p{L}]))[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}])(?:(?:cli[eë]nt|cli[eë]nte|pati[eë]nt|dossiers?|zaak|pupil|jeugdige|leerling|student|deelnemer|casus|kind|contract|map|dossiermap|beschikking|cl\.?)(?:[ \u00a0]+(?:\p{Ll}{4,}|[b-df-hj-np-tv-z]{2,3}))?[ \u00a0(]+(?:nr\.?[ \u00a0]*)?|(?<![\p{L}.])(?:\p{L}{2,6}\.[ \u00a0]?)?nr\.?[ \u00a0]*)(\d{5,}|\d{2,}[-/]\d{2,}(?:[-/]\d+)*|(?!(?:19|20)\d{2}(?!\d))\d{4}(?![ \u00a0]?(?!(?:en|of)(?![\p{L}]))[A-Za-z]{2}(?![\p{L}]))|\p{Lu}{2,4}-\d{3,})(?:-\p{Lu}{1,2})?(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 /** The number every match of BARE_ID_RE ends in (the pattern crosses no line, so only lines with one are searched). */
 const BARE_ID_GATE = /\d{4}|\d{2}[-/]\d{2}|\p{L}-\d{3}/u;
@@ -183,7 +183,7 @@ const OTHER_CLIENT_NUMBER_CUES = /\bhuurcontract|\breferentie|\b(?:coa|ind|v)-?n
  * ("van vader"); after BZ also "voor", a name and "in het systeem" ("klantnummer van Liam Bos in het systeem is 40127"); after CM a
  * question mark and a hesitation ("m'n leerlingnummer? Eh, 341907"); after CQ "ref" right before its number ("ref JW-25-3318").
  */
-const CLIENT_NUMBER_AFTER_CUE = /(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|(?:\p{L}\.){1,4}(?=\s)|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d)|\s+(?:daar|hier|nu|toen|wel|nog|ook)(?=\s+(?:is|was)\s))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/u;
+const CLIENT_NUMBER_AFTER_CUE = /(?:\s+(?:(?:van|bij|voor)\s+(?:(?:de|het|haar|zijn|hun|ons|onze|jullie)\s+\p{L}+|\p{Ll}{3,}|(?:\p{L}\.){1,4}(?=\s)|\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,2})|in\s+(?:het\s+|ons\s+)?(?:systeem|\p{Ll}{3,})|volgens\s+mij|denk\s+ik|geloof\s+ik|is|was|luidt|:)|\s*\?(?=\s)|,?\s+(?:eh|ehm|uh|uhm|euh)(?![\p{L}])|\s+\p{Lu}[\p{L}-]+(?=\s*[:(])|\s+(?:in|bij)\s+\p{Lu}[\p{L}-]+(?=\s*:|\s+(?:is|was)\s)|\s+\p{Lu}{2,5}(?=\s+\d)|\s+\p{Ll}{3,}(?=[\s:]*\d)|\s+\p{Ll}{3,}(?=\s+(?:is|was)\s))*[\s:(,]*((?:[A-Z]{1,4}[-/ ]?)?\d[\d./-]*(?:[A-Z]{1,3}[-/]?\d[\d./-]*)?\d(?:-\p{Lu}{1,3})?)(?![\p{L}\p{N}])/u;
 // The lookahead lists the first letters of the cues (startsWithOneOf in text.ts): the same matches, found faster.
 const CLIENT_NUMBER = new RegExp(
   `${startsWithOneOf([...ID_NUMBER_STEM_FIRST_LETTERS, ...'hrcivfpskl'])}(?:(?:${ID_NUMBER_STEM_PATTERN})[- ]?(?:nummer|nr\\.?)|${OTHER_CLIENT_NUMBER_CUES.source})${CLIENT_NUMBER_AFTER_CUE.source}`,

@@ -266,3 +266,17 @@ export const HO_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'het dossier van vorig jaar is 2023 afgesloten', expected: [] },
   { text: 'de moeder is glutenvrij gaan eten en de kinderen ook', expected: [] },
 ];
+
+/** The seventieth tuning set: the rules of the round on HT to HX (3 December, afternoon). */
+export const HT_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'de moeder belde over de aanvraag komma achternaam hoekstrateerink', expected: [e('name', 'hoekstrateerink')] },
+  { text: 'de vader staat in ons systeem onder de naam abdikadir', expected: [e('name', 'abdikadir')] },
+  { text: 'dat staat in dossier kb 55120 bij de gemeente', expected: [e('client_number', '55120')] },
+  { text: 'het klantnummer schuldhulp is sh 7719 voor de aanvraag', expected: [e('client_number', '7719')] },
+  { text: 'zijn discord is nightowl#0042 maar hij reageert daar niet meer', expected: [e('name', 'nightowl#0042')] },
+];
+export const HT_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'kun je de naam even spellen voor het formulier', expected: [] },
+  { text: 'zie issue#1234 in het systeem voor de storing', expected: [] },
+  { text: 'het klantnummer is nog niet bekend bij de voedselbank', expected: [] },
+];
