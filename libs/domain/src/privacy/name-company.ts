@@ -1036,8 +1036,8 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (next && (next.folded === 'jij' || next.folded === 'u') && spaced(text, tok, next) && isLineStart(text, tok.start) && startsLower(tok.text) && firstName(i) &&
       /^\p{Ll}{2,}$/u.test(tokens[i + 2]?.text ?? '') && !PERSON_WORDS.has(tok.folded)) return true;
     // After HJ–HN: "zei dat roos in de groep bijna niet praat", "vader wil dat mo in de zomer ...": a first name, also one that is a word,
-    // as the subject of a clause after "dat", "omdat", "toen", "terwijl" or "zodat", before anything but a pronoun or an article (then
-    // the word is a verb or a preposition: "dat ken ik", "dat ben jij", "dat door de ouders").
+    // as the subject of a clause after "dat", "omdat", "toen", "terwijl", "zodat" or (after HO–HS) "of", before anything but a pronoun
+    // (then the word is a verb: "dat ken ik", "dat ben jij"); not a preposition ("dat door de ouders").
     // (Not a word for a feeling or the weather, which needs no article: "hij zegt dat hoop voor hem een moeilijk woord is".)
     if (next && /^(?:dat|omdat|toen|terwijl|zodat|of)$/u.test(before) && startsLower(tok.text) && spaced(text, tok, next) && firstName(i) && !PREPOSITIONS.has(tok.folded) &&
       !MASS_NOUN_NAMES.has(tok.folded) &&
