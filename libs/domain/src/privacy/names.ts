@@ -583,6 +583,15 @@ const ABBREVIATION_PART = /^(?:nr|nrs|no|datum|tel|geb|dos|pt|lln|llnr|bijv|ca|e
 const DISCORD_TAG = /(?<![\p{L}\p{N}@._-])\p{L}[\p{L}\p{N}_.]{2,31}#\d{4}(?![\p{N}])/gu;
 const LETTERS_AND_NUMBER_HANDLE = /(?<![\p{L}\p{N}@._/-])(\p{Ll}{3,})(\d{2,4})(?![\p{L}\p{N}]|[._-][\p{L}\p{N}])/gu;
 
+/**
+ * A handle found at start–end: the whole handle is the finding, not only a name in it that another rule found ("jordy" of
+ * "jordy.b_official"); names inside it are dropped, and nothing is added where another finding overlaps it.
+ */
+function claimHandle(out: Candidate[], start: number, end: number): void {
+  for (let k = out.length - 1; k >= 0; k--) if (start <= (out[k] as Candidate).start && (out[k] as Candidate).end <= end) out.splice(k, 1);
+  if (!out.some((c) => c.start < end && start < c.end)) out.push({ kind: 'name', start, end });
+}
+
 function isHandleWithoutAt(text: string, handle: string, end: number): boolean {
   const parts = handle.split(/[._]+/u);
   // (A file's or site's ending only after a dot: "ghostrider_nl" is a handle, "school.nl" a site.)
@@ -1893,9 +1902,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       const handle = m[1] ?? '';
       if (!isHandleWithoutAt(text, handle, m.index + handle.length)) continue;
       const end = m.index + handle.length;
-      // The whole handle, not only the name in it that another rule found ("jordy" of "jordy.b_official").
-      for (let k = out.length - 1; k >= 0; k--) if (m.index <= (out[k] as Candidate).start && (out[k] as Candidate).end <= end) out.splice(k, 1);
-      if (!out.some((c) => c.start < end && m.index < c.end)) out.push({ kind: 'name', start: m.index, end });
+      claimHandle(out, m.index, end);
     }
   }
   if (text.includes('#')) {
@@ -1904,8 +1911,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // (Not a word and a number: "issue#1234", "punt#2".)
       const user = m[0].slice(0, m[0].indexOf('#')).toLowerCase();
       if (/^\p{L}+$/u.test(user) && /[QKNP]/u.test(lexicalClass(user))) continue;
-      for (let k = out.length - 1; k >= 0; k--) if (m.index <= (out[k] as Candidate).start && (out[k] as Candidate).end <= end) out.splice(k, 1);
-      if (!out.some((c) => c.start < end && m.index < c.end)) out.push({ kind: 'name', start: m.index, end });
+      claimHandle(out, m.index, end);
     }
   }
   if (/\p{Ll}{3}\d\d/u.test(text)) {
@@ -1925,8 +1931,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       // (Letters only: a word no list knows as an ordinary word, "lilrayy"; with a dot, an underscore or a digit any.)
       if (handle.length < 3 || /[._]$/u.test(handle.replace(/_+$/u, '')) || (/^\p{Ll}+$/u.test(handle) && /[QKNPT]/u.test(lexicalClass(handle)))) continue;
       if (/^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(at + handle.length, at + handle.length + 14))) continue;
-      for (let k = out.length - 1; k >= 0; k--) if (at <= (out[k] as Candidate).start && (out[k] as Candidate).end <= at + handle.length) out.splice(k, 1);
-      if (!out.some((c) => c.start < at + handle.length && at < c.end)) out.push({ kind: 'name', start: at, end: at + handle.length });
+      claimHandle(out, at, at + handle.length);
     }
   }
   // After Y: "de ergotherapeut, Hub, erbij kwam", "De jeugdconsulent, Wiel Frissen, kump": a role and a comma, then one or two

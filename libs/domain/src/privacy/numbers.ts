@@ -79,6 +79,8 @@ function hasIdCue(before: string): boolean {
  * count, a house or shirt number has fewer digits; a phone number, with its leading 0, is the phone detector's ("bel het nummer 0800 1234").
  */
 const BARE_NUMBER_CUE = /(?<![\p{L}])nummer(?![\p{L}])/iu;
+/** A bare "dossier" or "dossiers", a file word that a number later on the line may belong to. */
+const FILE_WORD = /(?<![\p{L}])dossiers?(?![\p{L}])/iu;
 const PREFIXED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\p{Ll}{1,4}-?\d{5,8}(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
 /** An id cue, or a file word and "nummer(s)" apart ("het dossier van kacper nowak ..., nummer is"). */
@@ -283,7 +285,7 @@ export function detectClientNumbers(text: string): Candidate[] {
     for (const m of text.matchAll(PREFIXED_LATER_ID)) {
       const id = m[0];
       const before = sentenceBefore(text, m.index, 60);
-      if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !(BARE_NUMBER_CUE.test(before) || hasIdOrFileNumberCue(before) || /(?<![\p{L}])dossiers?(?![\p{L}])/iu.test(before))) continue;
+      if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !(BARE_NUMBER_CUE.test(before) || hasIdOrFileNumberCue(before) || FILE_WORD.test(before))) continue;
       out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
     }
   }
@@ -297,7 +299,7 @@ export function detectClientNumbers(text: string): Candidate[] {
       const line = text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1, m.index - 80), m.index);
       // (After GU–GY also a bare "dossier" before a number of seven digits or more: "het dossier dat staat op die brief eh 55-10293".)
       // (After HJ–HN also a bare "nummer" before a number with a slash: "nummer van aanvraag is 2023/71452".)
-      const fileWord = digits >= 7 && (/(?<![\p{L}])dossier(?![\p{L}])/iu.test(line) || (id.includes('/') && BARE_NUMBER_CUE.test(line)));
+      const fileWord = digits >= 7 && (FILE_WORD.test(line) || (id.includes('/') && BARE_NUMBER_CUE.test(line)));
       if (out.some((c) => c.start < m.index + id.length && m.index < c.end) || !(hasIdOrFileNumberCue(line) || fileWord)) continue;
       out.push({ kind: 'client_number', start: m.index, end: m.index + id.length });
     }
