@@ -354,6 +354,9 @@ const MADE_OF_BEFORE = new Set('armband armbandje ketting kettinkje steen steent
 /** Relatives and titles before "de" and a surname ("oma de jong", "meneer de wit"). */
 const PERSON_BEFORE_SURNAME = new Set('oma opa tante oom moeder vader mama papa mevrouw meneer mw dhr juf meester familie fam gezin buurman buurvrouw'.split(' '));
 
+/** First names that are nouns without an article: a feeling, the weather ("dat hoop ...", "omdat storm ..."). */
+export const MASS_NOUN_NAMES: ReadonlySet<string> = new Set('hoop liefde geluk vrede rust storm zon regen sneeuw hemel vreugde trots'.split(' '));
+
 /** "het gewone bo", "een sky": after "het" or "een", also with an adjective between, a noun, not a person's name (after CD–CG). */
 function afterNeuterArticle(tokens: readonly ModelToken[], i: number): boolean {
   const prev = tokens[i - 1]?.folded ?? '';
@@ -385,6 +388,11 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     if (tokens[i - 1]?.folded === 'de' && ((/Q/u.test(cls) && !/F/u.test(cls)) || (/A/u.test(cls) && !/S/u.test(cls))) && !PERSON_BEFORE_SURNAME.has(tokens[i - 2]?.folded ?? '')) continue;
     // After DP–DS: "jade en amber zijn de kleuren": a name-word before "zijn/waren" and an article is the thing, plural with the other.
     if (/A/u.test(classOf(i)) && /^(?:zijn|waren)$/u.test(tokens[i + 1]?.folded ?? '') && /^(?:de|het)$/u.test(tokens[i + 2]?.folded ?? '')) continue;
+    // After IC–IG: "bang voor storm en onweer": a first name that is a feeling or the weather (MASS_NOUN_NAMES), joined by "en" to a
+    // word that only the lists of ordinary words have, is that noun.
+    const plainWord = (k: number): boolean => !!tokens[k] && /[QAN]/u.test(classOf(k)) && !/[FS]/u.test(classOf(k)) &&
+      !NEVER_JUDGED.has((tokens[k] as ModelToken).folded) && !/^(?:dat|die|dit|het|de|een|ik|je|jij|hij|ze|zij|we|wij|u|hun|haar|zijn)$/u.test((tokens[k] as ModelToken).folded);
+    if (MASS_NOUN_NAMES.has(tok.folded) && ((tokens[i + 1]?.folded === 'en' && plainWord(i + 2)) || (tokens[i - 1]?.folded === 'en' && plainWord(i - 2)))) continue;
     // After DD–DI: "meer dan zestien uur": a comparison ("van der meer" stays a surname).
     if ((tok.folded === 'meer' || tok.folded === 'minder') && tokens[i + 1]?.folded === 'dan') continue;
     // After DD–DI: "een armbandje van jade", "een steen van jade": the material a thing is made of.

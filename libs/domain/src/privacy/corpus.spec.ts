@@ -364,6 +364,8 @@ import {
   HO_RULES_IDENTIFYING,
   HT_RULES_CLEAN,
   HT_RULES_IDENTIFYING,
+  IC_RULES_CLEAN,
+  IC_RULES_IDENTIFYING,
 } from './corpus/rules-untrained.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
@@ -417,6 +419,11 @@ import { HELD_OUT_HY_CLEAN, HELD_OUT_HY_IDENTIFYING } from './corpus/held-out-hy
 import { HELD_OUT_HZ_CLEAN, HELD_OUT_HZ_IDENTIFYING } from './corpus/held-out-hz.js';
 import { HELD_OUT_IA_CLEAN, HELD_OUT_IA_IDENTIFYING } from './corpus/held-out-ia.js';
 import { HELD_OUT_IB_CLEAN, HELD_OUT_IB_IDENTIFYING } from './corpus/held-out-ib.js';
+import { HELD_OUT_IC_CLEAN, HELD_OUT_IC_IDENTIFYING } from './corpus/held-out-ic.js';
+import { HELD_OUT_ID_CLEAN, HELD_OUT_ID_IDENTIFYING } from './corpus/held-out-id.js';
+import { HELD_OUT_IE_CLEAN, HELD_OUT_IE_IDENTIFYING } from './corpus/held-out-ie.js';
+import { HELD_OUT_IF_CLEAN, HELD_OUT_IF_IDENTIFYING } from './corpus/held-out-if.js';
+import { HELD_OUT_IG_CLEAN, HELD_OUT_IG_IDENTIFYING } from './corpus/held-out-ig.js';
 import { HELD_OUT_HE_CLEAN, HELD_OUT_HE_IDENTIFYING } from './corpus/held-out-he.js';
 import { HELD_OUT_HF_CLEAN, HELD_OUT_HF_IDENTIFYING } from './corpus/held-out-hf.js';
 import { HELD_OUT_HG_CLEAN, HELD_OUT_HG_IDENTIFYING } from './corpus/held-out-hg.js';
@@ -672,6 +679,11 @@ const FIRST_RUNS = [
   { batch: 'HZ (blind writer, dictated, same declared guards as HY, equal on it)', direct: [175, 189], flagged: [0, 130] },
   { batch: 'IA (blind writer, chat, same declared guards as HY; 1bded19 191/197)', direct: [192, 197], flagged: [1, 130] },
   { batch: 'IB (blind writer, chat, same declared guards as HY, equal on it)', direct: [188, 195], flagged: [1, 130] },
+  { batch: 'IC (blind writer, dictated, the guard of 14dd313 declared beforehand)', direct: [122, 128], flagged: [0, 130] },
+  { batch: 'ID (blind writer, dictated, same declared guard as IC)', direct: [140, 146], flagged: [2, 130] },
+  { batch: 'IE (blind writer, dictated, same declared guard as IC)', direct: [151, 159], flagged: [0, 130] },
+  { batch: 'IF (blind writer, chat, same declared guard as IC)', direct: [149, 152], flagged: [3, 130] },
+  { batch: 'IG (blind writer, chat, same declared guard as IC)', direct: [140, 143], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -892,6 +904,11 @@ const heldOut = [
   ['HV', HELD_OUT_HV_IDENTIFYING, HELD_OUT_HV_CLEAN],
   ['HW', HELD_OUT_HW_IDENTIFYING, HELD_OUT_HW_CLEAN],
   ['HX', HELD_OUT_HX_IDENTIFYING, HELD_OUT_HX_CLEAN],
+  ['IC', HELD_OUT_IC_IDENTIFYING, HELD_OUT_IC_CLEAN],
+  ['ID', HELD_OUT_ID_IDENTIFYING, HELD_OUT_ID_CLEAN],
+  ['IE', HELD_OUT_IE_IDENTIFYING, HELD_OUT_IE_CLEAN],
+  ['IF', HELD_OUT_IF_IDENTIFYING, HELD_OUT_IF_CLEAN],
+  ['IG', HELD_OUT_IG_IDENTIFYING, HELD_OUT_IG_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -972,6 +989,7 @@ const RULE_SETS = [
   ['sixty-eighth', 'HJ', HJ_RULES_IDENTIFYING, HJ_RULES_CLEAN], // the round on HJ to HN
   ['sixty-ninth', 'HO', HO_RULES_IDENTIFYING, HO_RULES_CLEAN], // the round on HO to HS
   ['seventieth', 'HT', HT_RULES_IDENTIFYING, HT_RULES_CLEAN], // the round on HT to HX
+  ['seventy-first', 'IC', IC_RULES_IDENTIFYING, IC_RULES_CLEAN], // the round on IC to IG
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -1058,7 +1076,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (chat) measured the guards of 1bded19, 3511b78 and 6761d80 (all declared beforehand in 4eb5fdc) and were tuned on
  * afterwards (seventieth tuning set; the model is not trained on them). HY, HZ (dictated), IA and IB (chat) measured the guards of
  * 1bded19 and fd73d04 (both declared beforehand in dfc6039): untouched (their misses not read), and the model does not train on them,
- * so their figures here are blind figures of the current guard.
+ * so their figures here were blind figures of fd73d04 (14dd313 gives identical findings). IC, ID, IE (dictated), IF and IG (chat) measured
+ * the guard of 14dd313 (declared beforehand in 086ee9c) and were tuned on afterwards (seventy-first tuning set, corpus/rules-untrained.ts;
+ * the model is not trained on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

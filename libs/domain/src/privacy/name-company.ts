@@ -14,7 +14,7 @@
  *
  * dropLetterOpenings (at the end) is the one rule the other way: the first word of a letter after its salutation is no name.
  */
-import { lexicalClass } from './context-model.js';
+import { lexicalClass, MASS_NOUN_NAMES } from './context-model.js';
 import { isKnownPlace, isPlaceOrRegion } from './geo.js';
 import { isLowercaseDoubleFirstName } from './name-lists.js';
 import { AUXILIARIES, isLineStart, MODAL_VERBS, NAME_NOUNS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
@@ -215,14 +215,12 @@ const OBJECT_BEFORE_PLAN = new Set('ik jij je we wij u ze zij hij over voor nog 
 const PAIR_VERBS: ReadonlySet<string> = new Set([...PLURAL_PERSON_VERBS, ...'hangen hingen slapen sliepen lopen liepen blowen rijden reden'.split(' ')]);
 /** Names called before a comma that NEVER_HERE keeps out elsewhere ("mo, neem jij dinsdag ...": not "mo" for moeder there). */
 const CALLED_NAMES = new Set(['mo', 'max']);
-/** First names that are nouns without an article: a feeling, the weather ("dat hoop ...", "omdat storm ..."). */
-const MASS_NOUN_NAMES = new Set('hoop liefde geluk vrede rust storm zon regen sneeuw hemel vreugde trots'.split(' '));
 /** Pets and toys, which have names too ("een hond die storm heet"). */
 const PETS_AND_TOYS = new Set('hond hondje kat katje poes poesje konijn konijntje cavia hamster paard pony vogel parkiet vis knuffel knuffeltje pop beer beertje kip'.split(' '));
 /** Personal pronouns, which a nickname is not. */
 const PERSONAL_PRONOUNS = new Set([...SUBJECT_PRONOUNS_AFTER_AUX, ...'hen hun men iemand niemand iedereen'.split(' ')]);
 const NEVER_HERE = new Set(
-  'ben bent mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee va anders onbekend mn zn'.split(' '),
+  'ben bent mag kan wil dan was of als toen nog dat die dit met van voor door max per nie ni nen ne da wa ge gij zijt hedde kwee va anders onbekend mn zn extra'.split(' '),
 );
 
 // Patterns of the text after or before a word.
@@ -473,6 +471,11 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // naar school moet en storm").
     if (joined === 'and' && /[FS]/u.test(classOf(i)) && (!/[QN]/u.test(classOf(i)) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i)) && startsLower(tok.text) && joinedTo(i, -1) === 'and' && pairEnds(i) &&
       !NEVER_HERE.has(tok.folded) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded)))) return true;
+    // After IC–IG: a listed name that is also a word, lowercase, opening an item of a list (after a colon or a comma) and joined to a
+    // found name after it ("diplomazwemmen: vos, kiki jansen, ilias", "die tweeling, vos en merel, waren").
+    if (joinedTo(i, 1) && /[FS]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i)) && startsLower(tok.text) && !!tokens[i - 1] &&
+      /^[ \u00a0]*[,:][ \u00a0]*$/u.test(gap(text, tokens[i - 1] as Token, tok)) && !NEVER_HERE.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
+      !SIBLING_WORDS.has(tok.folded) && !OF_WORDS.has(tok.folded)) return true;
     // After CZ: after "<parent> van <name> en" any listed name ("de ouders van daantje en vos"): the two are the children.
     if (joined === 'and' && /[FS]/u.test(classOf(i)) && !/N/u.test(classOf(i)) && tokens[i - 1]?.folded === 'en' && tokens[i - 3]?.folded === 'van' &&
       OF_WORDS.has(tokens[i - 4]?.folded ?? '')) return true;
@@ -773,6 +776,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // (The second a surname, neither an English or other known word: not "cliff edge", nor dialect, "gait noa".)
     if (tok.folded.length >= 3 && startsLower(tok.text) && ((!!next && next.folded.length >= 3 && startsLower(next.text) && spaced(text, tok, next) && nameBeforeSurname(i)) ||
       (!!prev && prev.folded.length >= 3 && startsLower(prev.text) && spaced(text, prev, tok) && nameBeforeSurname(i - 1)))) return true;
+    // After IC–IG: "onze feike was vroeger net zo", "mn jorrit is": after "mijn" or "onze" a lowercase name of the lists that is no word.
+    if (!!prev && /^(?:mijn|mn|m'n|onze|ons)$/u.test(before) && startsLower(tok.text) && tok.folded.length >= 3 && listedNoWord(i) && !/K/u.test(classOf(i)) && !PERSON_WORDS.has(tok.folded)) return true;
+    // After IC–IG: "de baby van de bruijn", "de boerderij van de wubbels": after "van de", "van der" or "van den" a lowercase word of four
+    // letters or more that only the surname list knows.
+    if (tok.folded.length >= 4 && startsLower(tok.text) && classOf(i) === 'S' && !!prev && /^(?:de|der|den)$/u.test(prev.folded) && prev2?.folded === 'van' &&
+      spaced(text, prev, tok) && spaced(text, prev2, prev)) return true;
     // After EL–EO: "mevrouw mulder-ter horst", "t. bakker-van loon": a surname joined by a hyphen to a tussenvoegsel and the
     // second surname, after a form of address or an initial.
     if (tok.text.includes('-') && startsLower(tok.text) && /^\p{Ll}{3,}-(?:van|de|der|den|ter|ten|el)$/u.test(tok.text) && /S/u.test(lexicalClass(tok.folded.slice(0, tok.folded.indexOf('-')))) &&
@@ -1247,7 +1256,9 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (/S/u.test(cls) || unknownName(k + 1)) return last.end;
     // An ordinary word after a form of address only after two tussenvoegsels or one that is no article ("meneer van de molen",
     // "mevrouw van dam"; not "hoi meneer de gymspullen liggen nog thuis").
-    return (FORMAL_TITLES.has(prev.folded) || relative) && !/[NU]/u.test(cls) && (k > i || (tokens[i] as Token).folded !== 'de') ? last.end : 0;
+    // (After IC–IG also after a role before "van der" or "van den", which lead into no ordinary phrase: "dokter van der zee".)
+    const archaic = particle === 'van' && /^(?:der|den)$/u.test(tokens[i + 1]?.folded ?? '') && isRoleTitle(prev.folded);
+    return (FORMAL_TITLES.has(prev.folded) || relative || archaic) && !/[NU]/u.test(cls) && (k > i || (tokens[i] as Token).folded !== 'de') ? last.end : 0;
   };
   /** Tussenvoegsels from token k on, then a listed surname that is no frequent word ("de vries", "van der berg"). */
   const surnameAfterTussen = (k: number): boolean => {

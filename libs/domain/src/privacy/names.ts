@@ -1267,6 +1267,16 @@ function lowercaseSubjectAt(text: string, tokens: readonly Token[], i: number): 
   return FINITE_AFTER_SUBJECT.has(next.folded) || PERSON_VERBS.has(next.folded) || STRONG_PERSON_VERBS.has(next.folded) ||
     /^\p{Ll}{2,}(?:[^aeiou]t|de|te)$/u.test(next.text) || PLURAL_PERSON_VERBS.has(next.folded) || PLURAL_FINITE.has(next.folded);
 }
+/**
+ * After IC–IG: the subject after the finite verb when something else opens the clause ("om drie uur werd hamid wakker", "daarna
+ * kwam yusuf binnen"): a lowercase listed name that is no word (lowercaseListedName) right after a finite verb of FINITE_AFTER_SUBJECT.
+ * (Only that list, not the verb shape: "albert heijn" ends like "-t".)
+ */
+function lowercaseInvertedSubjectAt(text: string, tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i];
+  const verb = tokens[i - 1];
+  return !!tok && !!verb && FINITE_AFTER_SUBJECT.has(verb.folded) && adjacent(text, verb, tok) && lowercaseListedName(tok);
+}
 const PLURAL_FINITE = new Set('zijn waren hebben hadden willen wilden kunnen konden moeten moesten gaan gingen komen kwamen zitten zaten'.split(' '));
 
 /** Does a line (or the text) start at `at`, after optional spaces and a bullet? */
@@ -2063,7 +2073,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
     }
-    if (lowercaseSubjectAt(text, tokens, i)) {
+    if (lowercaseSubjectAt(text, tokens, i) || lowercaseInvertedSubjectAt(text, tokens, i)) {
       if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
     }

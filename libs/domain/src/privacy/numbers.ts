@@ -81,6 +81,11 @@ function hasIdCue(before: string): boolean {
 const BARE_NUMBER_CUE = /(?<![\p{L}])nummer(?![\p{L}])/iu;
 /** A bare "dossier" or "dossiers", a file word that a number later on the line may belong to. */
 const FILE_WORD = /(?<![\p{L}])dossiers?(?![\p{L}])/iu;
+/**
+ * After IC–IG: a code of letters, a hyphen and digits right after a bare "nummer" or "melding" ("nummer kdv-3381", "onder melding
+ * M-26-0882"): a count or a house number has no letter prefix.
+ */
+const LETTER_CODE_AFTER_NUMBER_WORD = /(?<![\p{L}])(?:nummer|melding)[ \u00a0:]+(\p{L}{1,4}-(?:\d{2,}-)?\d{3,})(?![\p{L}\p{N}]|[.,-]\p{N})/giu;
 const PREFIXED_LATER_ID = /(?<![\p{L}\p{N}.,/-])\p{Ll}{1,4}-?\d{5,8}(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
 
 /** An id cue, or a file word and "nummer(s)" apart ("het dossier van kacper nowak ..., nummer is"). */
@@ -280,6 +285,13 @@ export function detectClientNumbers(text: string): Candidate[] {
     const start = c.end + next[0].length - next[1].length;
     if (!out.some((o) => o.start === start)) out.push({ kind: 'client_number', start, end: start + next[1].length });
   }
+  if (/nummer|melding/iu.test(text)) {
+    for (const m of text.matchAll(LETTER_CODE_AFTER_NUMBER_WORD)) {
+      const id = m[1] ?? '';
+      const start = m.index + m[0].length - id.length;
+      if (!out.some((c) => c.start < start + id.length && start < c.end)) out.push({ kind: 'client_number', start, end: start + id.length });
+    }
+  }
   // (After HO–HS also after an id cue or a bare "dossier": "staat wel in dossier z-33817".)
   if (/nummer|dossier|nr/iu.test(text)) {
     for (const m of text.matchAll(PREFIXED_LATER_ID)) {
@@ -416,7 +428,8 @@ const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl
 const FROM_POSTCODE_BEFORE = /(?:komen|komt|kwam|kwamen)[ \u00a0]+uit[ \u00a0]+$|(?:woont|wonen)[ \u00a0]+in[ \u00a0]+$/u;
 /** After GF–GJ: a postcode said again after a correction ("postcode is 1102 eh nee 1103 pk"). */
 const POSTCODE_CORRECTED_BEFORE = /postcode[^.\n]{0,24}\d{4}[ \u00a0]?[a-z]{0,2}[ \u00a0,]+(?:eh[ \u00a0]+)?(?:nee|sorry)[ \u00a0,]+$/iu;
-const POSTCODE_CUE_BEFORE = /postcode(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$|postcode[^.?!\n]{0,60}(?:moet|is|wordt)[ \u00a0]+$/iu;
+// (After IC–IG also "postcodegebied".)
+const POSTCODE_CUE_BEFORE = /postcode(?:gebied)?(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$|postcode[^.?!\n]{0,60}(?:moet|is|wordt)[ \u00a0]+$/iu;
 const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
 // (After EH–EK also without the comma: "aan de zuiderweg 21 6821 mb".)
 const STREET_NUMBER_COMMA_ANY_CASE = new RegExp(`\\p{L}{2,}(?:${STREET_SUFFIX})[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[a-zA-Z]|-\\d{1,3})?,?[ \\u00a0]*$`, 'iu');

@@ -104,7 +104,11 @@ export const NON_IDENTIFYING_PHRASES = [
   'Keti Koti', 'Richtlijnen Jeugdhulp en Jeugdbescherming', 'Richtlijnen Jeugdhulp', 'Richtlijn Jeugdhulp',
   // After AL: the national guardianship organisation for unaccompanied minors.
   'Nidos',
+  // After IC–IG: the national screening agency that issues the VOG.
+  'Justis',
   // Shops, chains and methods whose names look like personal names.
+  // (After IC–IG: a brand that is also a surname, "dezelfde Nike tas".)
+  'Nike',
   // Person-named methods, fictional characters and famous people: they identify no one in the casus.
   'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',
   'Jip en Janneke', 'Bessel van der Kolk', 'Vaiana', 'Moana', 'Jona en de walvis', 'Bert en Ernie', 'Peppa Pig', 'Nijntje', 'Bumba', 'Paw Patrol', 'Spiderman', 'Spider-Man',
@@ -379,14 +383,15 @@ const BARE_STREET_WORDS = new Set(['Markt', 'Kade', 'Dijk', 'Haven', 'Brink', 'S
  * and number before "in" and a known place ("dat is toch kortland 52 in almere?"). (After FX–GA also before a verb of living: "dat ze nu
  * op de hoefslag 19 woont"; after GF–GJ also after "het" and before a floor: "op het kraaiennest 114 driehoog".)
  */
+// (After IC–IG also with a hesitation after the article: "wij wonen op de eh wolphaertsbocht 201".)
 const PREP_LOWER_STREET_RE =
-  /(?<![\p{L}])(?:op|aan|naar|bij|van)[ \u00a0]+(?:de|het)[ \u00a0]+((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+(?:in|postcode)[ \u00a0]+\p{L}|[ \u00a0]+(?:woont|wonen|woonde|woonden|\p{Ll}*hoog)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:op|aan|naar|bij|van)[ \u00a0]+(?:de|het)[ \u00a0]+(?:(?:eh|uh|ehm|uhm|euh)[ \u00a0]+)?((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+(?:in|postcode)[ \u00a0]+\p{L}|[ \u00a0]+(?:woont|wonen|woonde|woonden|\p{Ll}*hoog)(?![\p{L}]))/gu;
 /**
  * After GP–GT: the same after a verb of living, before any word that is no count: "ik woon nu bij mn vader op de dotterbloem 17 dus",
  * "wij wonen op de brink 33 sinds mei".
  */
 const LIVING_PREP_LOWER_STREET_RE =
-  /(?<![\p{L}])(?:woon|woont|wonen|woonde|woonden|verhuisd|verhuizen|verblijft|verblijven|slaapt|slapen)(?:[ \u00a0]+\p{Ll}+){0,4}?[ \u00a0]+(?:op|aan)[ \u00a0]+(?:de|het)[ \u00a0]+((\p{Ll}{4,})[ \u00a0]+\d{1,3}[a-z]?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
+  /(?<![\p{L}])(?:woon|woont|wonen|woonde|woonden|verhuisd|verhuizen|verblijft|verblijven|slaapt|slapen)(?:[ \u00a0]+\p{Ll}+){0,4}?[ \u00a0]+(?:op|aan)[ \u00a0]+(?:de|het)[ \u00a0]+(?:(?:eh|uh|ehm|uhm|euh)[ \u00a0]+)?((\p{Ll}{4,})[ \u00a0]+\d{1,3}[a-z]?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
 const WORD_NUMBER_IN_PLACE_RE = /(?<![\p{L}\p{N}])((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)[ \u00a0]+in[ \u00a0]+(\p{Ll}[\p{Ll}-]+)/gu;
 /** After DD–DI: the same street words lowercase, as dictated, with a house number that ends the clause ("thuis op de brink 3"). */
 const LOWER_BARE_STREET_RE =

@@ -280,3 +280,25 @@ export const HT_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'zie issue#1234 in het systeem voor de storing', expected: [] },
   { text: 'het klantnummer is nog niet bekend bij de voedselbank', expected: [] },
 ];
+
+/** The seventy-first tuning set: the rules of the round on IC to IG (3 December, evening). */
+export const IC_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'om vier uur werd hamid pas wakker', expected: [e('name', 'hamid')] },
+  { text: 'ze woont in het postcodegebied 1013 pk', expected: [e('postcode', '1013 pk')] },
+  { text: 'ik bel morgen met dokter van der zand over de medicatie', expected: [e('name', 'van der zand')] },
+  { text: 'de hond van de bruijn blaft de hele nacht', expected: [e('name', 'de bruijn')] },
+  { text: 'het staat onder melding VT-24-1187 in het systeem', expected: [e('client_number', 'VT-24-1187')] },
+  { text: 'kind met nummer bso-4471 is vandaag opgehaald', expected: [e('client_number', 'bso-4471')] },
+  { text: 'wij wonen op de eh zwanebocht 12', expected: [e('street_address', 'zwanebocht 12')] },
+  { text: 'zwemles: vos, lieke de boer en daan krijgen hun diploma', expected: [e('name', 'vos'), e('name', 'lieke de boer'), e('name', 'daan')] },
+  { text: 'oma zei nog komma onze feike was vroeger ook zo', expected: [e('name', 'feike')] },
+];
+export const IC_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'ze is bang voor storm en onweer', expected: [] },
+  { text: 'kan de juf extra oefenen met lezen', expected: [] },
+  { text: 'hij draagt altijd Nike schoenen', expected: [] },
+  { text: 'ik heb een vog aangevraagd bij justis, dat duurt lang', expected: [] },
+  { text: 'het nummer van de bus is 12', expected: [] },
+  { text: 'mn laptop is weer kapot', expected: [] },
+  { text: 'we kochten: brood, kaas en melk', expected: [] },
+];
