@@ -23,10 +23,10 @@ export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'dt', 'du', 
 /**
  * Tuned on by the rules after their first runs, but not trained on: trained on FL–FO the model read "roos", "storm" and "jade" as
  * names in the tuning sets' traps ("storm was heftig vannacht") and lost two names on the untouched batches; FP–FS are left out
- * in the same way, and so are FT–GO, and GP–HD (tuned on by the rules of 3 December after their declared runs), and HJ–HX and IC–IG.
+ * in the same way, and so are FT–GO, and GP–HD (tuned on by the rules of 3 December after their declared runs), and HJ–HX and IC–IK.
  */
 export const NOT_TRAINED = ['fl', 'fm', 'fn', 'fo', 'fp', 'fq', 'fr', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'ga', 'gb', 'gc', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gj', 'gk', 'gl', 'gm', 'gn', 'go',
-  'gp', 'gq', 'gr', 'gs', 'gt', 'gu', 'gv', 'gw', 'gx', 'gy', 'gz', 'ha', 'hb', 'hc', 'hd', 'hj', 'hk', 'hl', 'hm', 'hn', 'ho', 'hp', 'hq', 'hr', 'hs', 'ht', 'hu', 'hv', 'hw', 'hx', 'ic', 'id', 'ie', 'if', 'ig'];
+  'gp', 'gq', 'gr', 'gs', 'gt', 'gu', 'gv', 'gw', 'gx', 'gy', 'gz', 'ha', 'hb', 'hc', 'hd', 'hj', 'hk', 'hl', 'hm', 'hn', 'ho', 'hp', 'hq', 'hr', 'hs', 'ht', 'hu', 'hv', 'hw', 'hx', 'ic', 'id', 'ie', 'if', 'ig', 'ih', 'ii', 'ij', 'ik'];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = join(here, '../src/privacy/corpus');

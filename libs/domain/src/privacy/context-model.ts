@@ -318,7 +318,7 @@ function lowercaseLines(text: string, tokens: readonly ModelToken[]): Set<number
 /** Dutch prepositions that are also tussenvoegsels: "moeder van kenzo" is a preposition, "meneer van houten" a surname. */
 const PREPOSITION_TUSSEN = new Set(['van', 'de', 'te', 'in', 'op', 'uit', "'t", 'ter', 'ten']);
 /** Formal titles after which a tussenvoegsel opens a surname ("dr. de wit", "mevrouw van dam"); not "juf van ravi", ravi's teacher. */
-const SURNAME_TITLES = new Set('meneer mevrouw mevr mw dhr heer familie fam dr drs mr'.split(' '));
+const SURNAME_TITLES = new Set('meneer mijnheer mevrouw mevr mw dhr heer familie fam dr drs mr'.split(' '));
 
 /**
  * Where the name that ends with token i starts: at the lowercase tussenvoegsels before it when they cannot be a
@@ -352,7 +352,7 @@ const NEVER_JUDGED = new Set(
 /** Things made of a material named after "van" ("een ketting van jade"). */
 const MADE_OF_BEFORE = new Set('armband armbandje ketting kettinkje steen steentje ring ringetje beeldje oorbellen hanger hangertje sieraad sieraden kralen'.split(' '));
 /** Relatives and titles before "de" and a surname ("oma de jong", "meneer de wit"). */
-const PERSON_BEFORE_SURNAME = new Set('oma opa tante oom moeder vader mama papa mevrouw meneer mw dhr juf meester familie fam gezin buurman buurvrouw'.split(' '));
+const PERSON_BEFORE_SURNAME = new Set('oma opa tante oom moeder vader mama papa mevrouw meneer mijnheer mw dhr juf meester familie fam gezin buurman buurvrouw'.split(' '));
 
 /** First names that are nouns without an article: a feeling, the weather ("dat hoop ...", "omdat storm ..."). */
 export const MASS_NOUN_NAMES: ReadonlySet<string> = new Set('hoop liefde geluk vrede rust storm zon regen sneeuw hemel vreugde trots'.split(' '));
@@ -393,6 +393,8 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     const plainWord = (k: number): boolean => !!tokens[k] && /[QAN]/u.test(classOf(k)) && !/[FS]/u.test(classOf(k)) &&
       !NEVER_JUDGED.has((tokens[k] as ModelToken).folded) && !/^(?:dat|die|dit|het|de|een|ik|je|jij|hij|ze|zij|we|wij|u|hun|haar|zijn)$/u.test((tokens[k] as ModelToken).folded);
     if (MASS_NOUN_NAMES.has(tok.folded) && ((tokens[i + 1]?.folded === 'en' && plainWord(i + 2)) || (tokens[i - 1]?.folded === 'en' && plainWord(i - 2)))) continue;
+    // After IH–IK: "ik ben vader van ...": the verb, not Ben.
+    if (tok.folded === 'ben' && tokens[i - 1]?.folded === 'ik') continue;
     // After DD–DI: "meer dan zestien uur": a comparison ("van der meer" stays a surname).
     if ((tok.folded === 'meer' || tok.folded === 'minder') && tokens[i + 1]?.folded === 'dan') continue;
     // After DD–DI: "een armbandje van jade", "een steen van jade": the material a thing is made of.

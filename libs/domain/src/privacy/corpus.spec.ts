@@ -366,6 +366,8 @@ import {
   HT_RULES_IDENTIFYING,
   IC_RULES_CLEAN,
   IC_RULES_IDENTIFYING,
+  IH_RULES_CLEAN,
+  IH_RULES_IDENTIFYING,
 } from './corpus/rules-untrained.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
@@ -424,6 +426,10 @@ import { HELD_OUT_ID_CLEAN, HELD_OUT_ID_IDENTIFYING } from './corpus/held-out-id
 import { HELD_OUT_IE_CLEAN, HELD_OUT_IE_IDENTIFYING } from './corpus/held-out-ie.js';
 import { HELD_OUT_IF_CLEAN, HELD_OUT_IF_IDENTIFYING } from './corpus/held-out-if.js';
 import { HELD_OUT_IG_CLEAN, HELD_OUT_IG_IDENTIFYING } from './corpus/held-out-ig.js';
+import { HELD_OUT_IH_CLEAN, HELD_OUT_IH_IDENTIFYING } from './corpus/held-out-ih.js';
+import { HELD_OUT_II_CLEAN, HELD_OUT_II_IDENTIFYING } from './corpus/held-out-ii.js';
+import { HELD_OUT_IJ_CLEAN, HELD_OUT_IJ_IDENTIFYING } from './corpus/held-out-ij.js';
+import { HELD_OUT_IK_CLEAN, HELD_OUT_IK_IDENTIFYING } from './corpus/held-out-ik.js';
 import { HELD_OUT_HE_CLEAN, HELD_OUT_HE_IDENTIFYING } from './corpus/held-out-he.js';
 import { HELD_OUT_HF_CLEAN, HELD_OUT_HF_IDENTIFYING } from './corpus/held-out-hf.js';
 import { HELD_OUT_HG_CLEAN, HELD_OUT_HG_IDENTIFYING } from './corpus/held-out-hg.js';
@@ -684,6 +690,10 @@ const FIRST_RUNS = [
   { batch: 'IE (blind writer, dictated, same declared guard as IC)', direct: [151, 159], flagged: [0, 130] },
   { batch: 'IF (blind writer, chat, same declared guard as IC)', direct: [149, 152], flagged: [3, 130] },
   { batch: 'IG (blind writer, chat, same declared guard as IC)', direct: [140, 143], flagged: [1, 130] },
+  { batch: 'IH (blind writer, dictated, guards of 14dd313 and 397333a declared beforehand, equal on it)', direct: [150, 165], flagged: [3, 130] },
+  { batch: 'II (blind writer, dictated, same declared guards as IH; 14dd313 159/174)', direct: [160, 174], flagged: [1, 130] },
+  { batch: 'IJ (blind writer, dictated, same declared guards as IH, equal on it)', direct: [131, 147], flagged: [0, 130] },
+  { batch: 'IK (blind writer, chat, same declared guards as IH, equal on it)', direct: [156, 161], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -909,6 +919,10 @@ const heldOut = [
   ['IE', HELD_OUT_IE_IDENTIFYING, HELD_OUT_IE_CLEAN],
   ['IF', HELD_OUT_IF_IDENTIFYING, HELD_OUT_IF_CLEAN],
   ['IG', HELD_OUT_IG_IDENTIFYING, HELD_OUT_IG_CLEAN],
+  ['IH', HELD_OUT_IH_IDENTIFYING, HELD_OUT_IH_CLEAN],
+  ['II', HELD_OUT_II_IDENTIFYING, HELD_OUT_II_CLEAN],
+  ['IJ', HELD_OUT_IJ_IDENTIFYING, HELD_OUT_IJ_CLEAN],
+  ['IK', HELD_OUT_IK_IDENTIFYING, HELD_OUT_IK_CLEAN],
 ] as const;
 
 const tuning = measure('tuning set (casus-sentences.ts)', IDENTIFYING_SENTENCES, CLEAN_SENTENCES);
@@ -990,6 +1004,7 @@ const RULE_SETS = [
   ['sixty-ninth', 'HO', HO_RULES_IDENTIFYING, HO_RULES_CLEAN], // the round on HO to HS
   ['seventieth', 'HT', HT_RULES_IDENTIFYING, HT_RULES_CLEAN], // the round on HT to HX
   ['seventy-first', 'IC', IC_RULES_IDENTIFYING, IC_RULES_CLEAN], // the round on IC to IG
+  ['seventy-second', 'IH', IH_RULES_IDENTIFYING, IH_RULES_CLEAN], // the round on IH to IK
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,
@@ -1078,7 +1093,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * 1bded19 and fd73d04 (both declared beforehand in dfc6039): untouched (their misses not read), and the model does not train on them,
  * so their figures here were blind figures of fd73d04 (14dd313 gives identical findings). IC, ID, IE (dictated), IF and IG (chat) measured
  * the guard of 14dd313 (declared beforehand in 086ee9c) and were tuned on afterwards (seventy-first tuning set, corpus/rules-untrained.ts;
- * the model is not trained on them).
+ * the model is not trained on them). IH, II, IJ (dictated) and IK (chat) measured the guards of 14dd313 and 397333a (both declared
+ * beforehand in 92d5058) and were tuned on afterwards (seventy-second tuning set; the model is not trained on them).
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),

@@ -10,7 +10,7 @@ export const ID_NUMBER_STEMS: readonly string[] = [
   'dossier', 'registratie', 'inschrijf', 'referentie', 'relatie', 'klant', 'onderwijs', 'verzekerings', 'verzekerden', 'polis', 'pas', 'id',
   // Care, youth protection and the courts.
   'zorg', 'jgz', 'pleegzorg', 'gezins', 'voogdij', 'verwijs', 'melding', 'meldings', 'meld', 'aanmeld', 'mutatie', 'casus', 'zaak', 'parket',
-  'reclasserings', 'rol', 'rekest', 'beschikkings', 'pv', 'aangifte', 'vreemdelingen', 'tolk',
+  'reclasserings', 'rol', 'rekest', 'beschikkings', 'pv', 'aangifte', 'vreemdelingen', 'tolk', 'pupil',
   // Contracts, clubs and requests.
   'contract', 'huurcontract', 'zwem', 'aanvraag',
 ];

@@ -28,7 +28,7 @@ import type { Candidate } from './types.js';
 const SIBLING_WORDS = new Set(
   `vriend vriendin vriendje vriendinnetje buurman buurvrouw opa oma tante oom neef nicht zusje broertje zus broer zoon zoontje
 dochter dochtertje neefje nichtje tweelingzus tweelingbroer halfzus halfbroer halfzusje halfbroertje stiefzus stiefbroer pleegzoon
-pleegdochter kleinzoon kleindochter jongste oudste middelste schoonzus schoonbroer schoonmoeder schoonvader zwager ome`.split(/\s+/u),
+pleegdochter pleegkind pleegbroer pleegzus kleinzoon kleindochter jongste oudste middelste schoonzus schoonbroer schoonmoeder schoonvader zwager ome`.split(/\s+/u),
 );
 /** People whose child or pupil is named after "van" ("de moeder van filmon", "de juf van mees"). */
 const OF_WORDS = new Set(
@@ -80,7 +80,7 @@ const SAY_VERB = /^(?:zegt|zeggen|zei|zeiden)$/u;
 /** Words of two letters that are no surname after "mevrouw van" ("mevrouw van je school"). */
 const TWO_LETTER_FUNCTION_WORDS = new Set('je me ze we we ik u zo nu al er om af of na te in op is en eh uh oh ja ok hm mn zn dr ie da wa mo'.split(' '));
 /** Forms of address that a tussenvoegsel after them makes a surname ("meneer van de molen", "mw. de wit"). */
-const FORMAL_TITLES = new Set('meneer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
+const FORMAL_TITLES = new Set('meneer mijnheer mevrouw mevr mw dhr heer fam dr drs mr'.split(' '));
 /** Words for a family that its surname follows ("de kinderen Wang", "het gezin Bakker"). */
 const FAMILY_WORDS = new Set('kinderen gezin gezinnen familie families broers zussen broertjes zusjes tweeling'.split(' '));
 /** After EQ–EW: a compound on "gezin" is a family too ("crisispleeggezin Koopmans", "het gastgezin de boer"). */
@@ -213,6 +213,18 @@ const PLAN_INFINITIVES = new Set('inplannen verplaatsen aanmelden uitnodigen ins
 const OBJECT_BEFORE_PLAN = new Set('ik jij je we wij u ze zij hij over voor nog even ook eerst'.split(' '));
 /** After CZ: plural verbs of a subject that two coordinated people make ("scooter en patrick hangen elke avond ..."). */
 const PAIR_VERBS: ReadonlySet<string> = new Set([...PLURAL_PERSON_VERBS, ...'hangen hingen slapen sliepen lopen liepen blowen rijden reden'.split(' ')]);
+/**
+ * Finite verbs a person does as the subject of a sentence (after IH–IK, for a name that is also a word opening its sentence: "roos
+ * spaart lego friends", "vos zei vandaag dat ..."). An explicit list, not the verb's shape: "mooi moment", "wel goede" end like one.
+ */
+const PERSON_SUBJECT_VERBS = new Set(
+  `is was heeft had wil wilde kan kon mag mocht moet moest zal zou gaat ging komt kwam ziet zag doet deed staat stond zit zat ligt lag
+blijft bleef krijgt kreeg liep zei vroeg gaf nam sliep viel vond wist dacht wordt werd zegt vertelt vertelde speelt speelde noemt
+noemde woont woonde huilt huilde lacht lachte slaapt eet at loopt rent belt belde spaart weegt mist miste leest las schrijft praat
+praatte vindt voelt voelde zwemt danst werkt werkte`.split(/\s+/),
+);
+/** How a thing, a flower or an animal looks or tastes, after "is" ("roos is mooi als cadeau"): then the word before is the thing. */
+const THING_ADJECTIVES = new Set('mooi prachtig lekker vies duur goedkoop rood roze wit geel blauw groen zwart paars oranje giftig'.split(' '));
 /** Names called before a comma that NEVER_HERE keeps out elsewhere ("mo, neem jij dinsdag ...": not "mo" for moeder there). */
 const CALLED_NAMES = new Set(['mo', 'max']);
 /** Pets and toys, which have names too ("een hond die storm heet"). */
@@ -776,6 +788,14 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // (The second a surname, neither an English or other known word: not "cliff edge", nor dialect, "gait noa".)
     if (tok.folded.length >= 3 && startsLower(tok.text) && ((!!next && next.folded.length >= 3 && startsLower(next.text) && spaced(text, tok, next) && nameBeforeSurname(i)) ||
       (!!prev && prev.folded.length >= 3 && startsLower(prev.text) && spaced(text, prev, tok) && nameBeforeSurname(i - 1)))) return true;
+    // After IH–IK: a first name or surname that is also a word, lowercase, opening its sentence before a verb a person does ("roos spaart
+    // lego friends", "vos zei vandaag dat oom ..."): not a feeling or the weather ("hoop doet leven", "storm was heftig"), nor "mo" for
+    // the mother of a note, a person's word ("jongste zit", "tata komt") or a greeting.
+    if (next && tok.folded.length >= 3 && startsLower(tok.text) && PERSON_SUBJECT_VERBS.has(next.folded) && spaced(text, tok, next) && isSentenceInitial(text, tok.start) &&
+      /[FS]/u.test(classOf(i)) && /[AQ]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i)) && !MASS_NOUN_NAMES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
+      !SIBLING_WORDS.has(tok.folded) && !ROLE_TITLES.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && !/^(?:hoi|hee|hey|hallo|jongste|oudste|middelste|tata|papa|mama)$/u.test(tok.folded) &&
+      // (Not the thing before "is" and a word for how a thing looks or tastes: "roos is mooi als cadeau".)
+      !((next.folded === 'is' || next.folded === 'was') && THING_ADJECTIVES.has(wordAt(i + 2)))) return true;
     // After IC–IG: "onze feike was vroeger net zo", "mn jorrit is": after "mijn" or "onze" a lowercase name of the lists that is no word.
     if (!!prev && /^(?:mijn|mn|m'n|onze|ons)$/u.test(before) && startsLower(tok.text) && tok.folded.length >= 3 && listedNoWord(i) && !/K/u.test(classOf(i)) && !PERSON_WORDS.has(tok.folded)) return true;
     // After IC–IG: "de baby van de bruijn", "de boerderij van de wubbels": after "van de", "van der" or "van den" a lowercase word of four
@@ -1030,8 +1050,10 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // After FE–FK: "die ze kobra noemen", "een jongen die ze in de buurt tupac noemen", "ze wordt thuis mimi genoemd": a name before the
     // verb of calling, its subject or a passive auxiliary shortly before; a nickname is often a word, but no frequent one ("die ze lastig
     // noemen" is no name).
+    // (After IH–IK right after "die ze" also a word the lists keep from names, a nickname all the same: "die ze dushi noemen".)
+    const calledBy = NAMING_VERBS.has(next?.folded ?? '') && NAMING_SUBJECTS.has(before) && prev2?.folded === 'die';
     if (next && spaced(text, tok, next) && (NAMING_VERBS.has(next.folded) || next.folded === 'genoemd') && tok.folded.length >= 2 && startsLower(tok.text) &&
-      !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !NAMED_OBJECTS.has(tok.folded) &&
+      (!/N/u.test(classOf(i)) || calledBy) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) && !NEVER_HERE.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !NAMED_OBJECTS.has(tok.folded) &&
       !ADVERB_OR_ADJECTIVE_ENDING.test(tok.folded) && !PREPOSITIONS.has(tok.folded) && !ARTICLES.has(tok.folded)) {
       // (After HJ–HN: "ramon pinas ook wel ray genoemd", another name for someone just named.)
       if (next.folded === 'genoemd' && before === 'wel' && prev2?.folded === 'ook') return true;
@@ -1041,6 +1063,35 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       while (k >= Math.max(0, i - 5) && !cue.has((tokens[k] as Token).folded)) k--;
       if (k >= Math.max(0, i - 5) && tokens[k - 1]?.folded !== 'dat') return true;
     }
+    // After IH–IK: "hoop is het zusje van yasmina", "storm is trouwens de zoon van lisanne": who a name that is a word is to someone, with
+    // the article and "van" after the relative (the feeling or the weather is nobody's sister).
+    if ((next?.folded === 'is' || next?.folded === 'was') && startsLower(tok.text) && tok.folded.length >= 2 && /[FS]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i)) &&
+      !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded)) {
+      const k = /^(?:trouwens|eigenlijk|dus|ook|echt)$/u.test(wordAt(i + 2)) ? i + 3 : i + 2;
+      if (/^(?:de|het)$/u.test(wordAt(k)) && (SIBLING_WORDS.has(wordAt(k + 1)) || /^(?:moeder|vader|stiefmoeder|stiefvader|pleegmoeder|pleegvader)$/u.test(wordAt(k + 1))) &&
+        wordAt(k + 2) === 'van') return true;
+    }
+    // After IH–IK: "de moeder van juni", "het broertje van juni", "zus juni komt": a month after a relative (and "van") is a girl's name;
+    // a date has its day ("de moeder van 12 juni" does not come here) and no relative before it.
+    if (MONTHS.has(tok.folded) && startsLower(tok.text) && !!prev && !/^[ \u00a0]*\d/u.test(text.slice(tok.end, tok.end + 3)) &&
+      ((before === 'van' && (OF_WORDS.has(prev2?.folded ?? '') || SIBLING_WORDS.has(prev2?.folded ?? '') || prev2?.folded === 'geboortedatum') && spaced(text, prev2 as Token, prev)) ||
+        SIBLING_WORDS.has(before))) return true;
+    // After IH–IK: "geboortedatum roos 14-08-2023": a name of the lists, also one that is a word, between "geboortedatum" and the date.
+    if (before === 'geboortedatum' && startsLower(tok.text) && /[FS]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i)) && /^[ \u00a0:]+\d/u.test(text.slice(tok.end, tok.end + 4))) return true;
+    // After IH–IK: "rebin zijn kleine zus nazdar", "ahmed z'n moeder belde": the owner before "zijn"/"haar" and a relative (colloquial
+    // possessive), a name of the lists that is no word or one no list knows (the cue is strong: other unknown words may be near);
+    // not after an article ("de jongen zijn moeder").
+    if (next && /^(?:zijn|haar|zn|z'n|d'r)$/u.test(next.folded) && startsLower(tok.text) && tok.folded.length >= 3 && (listedNoWord(i) || unknownName(i, 2)) &&
+      !(prev && ARTICLES.has(prev.folded)) && !PERSON_WORDS.has(tok.folded) && spaced(text, tok, next)) {
+      const k = /^(?:kleine|grote|oudere|jongere|oudste|jongste|lieve)$/u.test(wordAt(i + 2)) ? i + 3 : i + 2;
+      if (SIBLING_WORDS.has(wordAt(k)) || OF_WORDS.has(wordAt(k))) return true;
+    }
+    // After IH–IK: "mijn vrouw shilan", "haar man yonas": the partner after a possessive, a name of the lists that is no word or one no list knows.
+    if (prev2 && /^(?:mijn|mn|m'n|zijn|zn|z'n|haar|d'r)$/u.test(prev2.folded) && /^(?:vrouw|man|partner|echtgenote|echtgenoot|verloofde)$/u.test(before) &&
+      startsLower(tok.text) && tok.folded.length >= 3 && (listedNoWord(i) || unknownName(i, 2)) && spaced(text, prev2, prev as Token)) return true;
+    // After IH–IK: "vossie zoals ze hem noemen heeft ...": a nickname before "zoals", who calls the person so and the verb of calling.
+    if (next?.folded === 'zoals' && NAMING_SUBJECTS.has(wordAt(i + 2)) && NAMED_OBJECTS.has(wordAt(i + 3)) && NAMING_VERBS.has(wordAt(i + 4)) && startsLower(tok.text) &&
+      tok.folded.length >= 2 && !ARTICLES.has(tok.folded) && !PERSONAL_PRONOUNS.has(tok.folded) && !PERSON_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded)) return true;
     // After DD–DI: "rik jij hebt toch nog ruimte?": called by name without a comma, at the start of a line before "jij" and a verb.
     if (next && (next.folded === 'jij' || next.folded === 'u') && spaced(text, tok, next) && isLineStart(text, tok.start) && startsLower(tok.text) && firstName(i) &&
       /^\p{Ll}{2,}$/u.test(tokens[i + 2]?.text ?? '') && !PERSON_WORDS.has(tok.folded)) return true;

@@ -117,7 +117,7 @@ function lowerSurnameAfter(text: string, tokens: readonly Token[], i: number): n
 const CUES = new Set(
   `heet heette genaamd zoon zoontje dochter dochtertje moeder vader broer broertje zus zusje oma opa tante oom
 stiefvader stiefmoeder stiefbroer stiefzus pleegvader pleegmoeder pleegzoon pleegdochter pleegbroer pleegzus pleegkind
-halfbroer halfzus juf juffrouw meester zuster zr mevrouw meneer mevr mw dhr hr heer mentor mentrix vriend vriendje
+halfbroer halfzus juf juffrouw meester zuster zr mevrouw meneer mijnheer mevr mw dhr hr heer mentor mentrix vriend vriendje
 vriendin vriendinnetje leerling leerlinge jongen jongetje meisje cliënt client cliënte jongere neef nicht neefje nichtje
 buurman buurvrouw buurjongen buurmeisje collega dokter huisarts tweelingbroer tweelingzus klasgenoot klasgenote
 klasgenootje baby kleuter peuter partner familie gezin echtgenoot echtgenote ex papa mama kleinzoon kleindochter
@@ -199,7 +199,7 @@ const RELATIVE_CUES = new Set(
 vriendin vriendinnetje stiefvader stiefmoeder pleegmoeder pleegvader pake beppe mdr vdr ome`.split(/\s+/),
 );
 // After AO also "gezin" and "ouders" before a family name ("gezin de boer", "ouders el idrissi").
-const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam', 'gezin', 'ouders']);
+const FORMAL_CUES = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'hr', 'heer', 'familie', 'fam', 'gezin', 'ouders']);
 /** Titles written with a dot before a surname: "Dr. Scheepmaker", "Prof. Hendriks"; after W/X the English "Ms. Okafor", "Mrs. Nguyen". */
 const TITLE_CUES = new Set(['dr', 'drs', 'prof', 'ms', 'mrs']);
 /**
@@ -1380,7 +1380,7 @@ function formalLowercaseSurnameAt(text: string, tokens: readonly Token[], i: num
 }
 
 /** Titles after which an unknown lowercase word is a surname without a tussenvoegsel (after AQ: "mevrouw oduya", "fam. bouali"). */
-const FORMAL_TITLES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam']);
+const FORMAL_TITLES = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam']);
 /** Titles of a profession before a lowercase tussenvoegsel and surname. */
 const TUSSEN_TITLES = new Set(['dokter', 'meester', 'juf', 'dr', 'drs', 'mr', 'advocaat', 'notaris', 'zuster', 'wijkagent']);
 /** Roles that follow "de" after a title: "mevrouw de directeur", "meneer de voorzitter". */
@@ -2122,7 +2122,7 @@ const BRACKET_NAME = /[ \u00a0]+\((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)/uy;
 const TODO_CUES = new Set(['todo', 'to-do', 'actie', 'actiepunt', 'taak']);
 const TODO_NAME = /[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]*:/uy;
 /** Formal cues, abbreviated or not; after them a surname in shapes the other rules miss. */
-const FORMAL_TAIL_CUES = new Set(['mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'hr', 'fam', 'familie', 'juf', 'meester']);
+const FORMAL_TAIL_CUES = new Set(['mevrouw', 'meneer', 'mijnheer', 'mevr', 'mw', 'dhr', 'hr', 'fam', 'familie', 'juf', 'meester']);
 /** Roles before a listed surname in capitals: "huisarts DIJKSTRA", "mentor BAKKER" (registration systems print surnames so). */
 const CAPITALS_ROLE_CUES = new Set(['huisarts', 'dokter', 'arts', 'jeugdarts', 'mentor', 'gezinsvoogd', 'jeugdbeschermer', 'regisseur', 'behandelaar']);
 /** A word in capitals shaped like a surname, not an abbreviation: four letters or more with a vowel ("NOVAK"; not "GGZ", "HAVO"). */
@@ -2235,7 +2235,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     }
     // "mevrouw bouwmeester wil ...", "meneer van den hoven komt ...": a lowercase surname that no list has after a formal
     // cue, when it is no frequent word and a verb, a comma or the end follows (dictated text has no capitals).
-    if (next && (f === 'mevrouw' || f === 'meneer') && adjacent(text, tok, next)) {
+    if (next && (f === 'mevrouw' || f === 'meneer' || f === 'mijnheer') && adjacent(text, tok, next)) {
       const t = tussenvoegselAt(text, tokens, i + 1);
       const sur = tokens[i + 1 + t];
       if (sur && startsLower(sur.text) && (t === 0 || adjacent(text, tokens[i + t], sur)) && sur.text.length > 3 &&

@@ -133,7 +133,7 @@ const OWN_NUMBER_RE =
   /(?=[hjmouz])(?<![\p{L}])(?:onder|(?:haar|zijn|hun|mijn|ons|jouw|uw)(?:[ \u00a0]+eigen)?)[ \u00a0]+(?:het[ \u00a0]+)?nummer(?:[ \u00a0]+(?:bij|van|in)[ \u00a0]+(?:ons|onze|de|het|jullie)(?:[ \u00a0]+\p{Ll}{3,})?)?(?:[ \u00a0]+(?:is|was))?[ \u00a0:]*((?:[A-Z]{1,4}-)?\d{2,}[-/]\d{2,}(?:[-/]\d+)*|\d{5,}|\p{L}{2,4}-\d{3,}|\d{4,}-\p{L})(?![\p{L}\p{N}]|[.,]\d)/giu;
 
 const COURT_OR_ID_RE =
-  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8}|\d{5,9})(?![\p{N}]|[.,]\d)|(?<![\p{L}])nummer[ \u00a0:]+(?:is[ \u00a0]+)?((?:19|20)\d{2}-\d{4,6}|[1-9]\d{5,8})(?![\p{N}]|[.,]\d)/giu;
+  /(?<![\p{L}\p{N}/])(C\/\d{2}\/\d{5,7}|JE[ \u00a0]?RK[ \u00a0]?\d{2}-\d{3,5})(?![\p{N}])|(?:cli[eë]nt|klant|leerling|pati[eë]nt)[- ]?id[ \u00a0]*:?[ \u00a0]*(\d{5,9})(?![\p{N}])|(?:dossier|zaak)(?:[ \u00a0]+van[ \u00a0]+\p{Lu}\p{Ll}+)?[ \u00a0]+(?:is|was)[ \u00a0]+(?!(?:19|20)\d{2}[-/.](?:19|20)\d{2}(?!\d))(\d{2,4}[-/.]\d{4,8}|\d{5,9})(?![\p{N}]|[.,]\d)|(?<![\p{L}])nummer[ \u00a0:]+(?:is[ \u00a0]+)?(?:(?:eh|uh|ehm|uhm)[ \u00a0]+)?((?:19|20)\d{2}-\d{4,6}|[1-9]\d{5,9})(?![\p{N}]|[.,]\d)/giu;
 
 /** Five to eight digits, for an id later in the sentence of its cue (see detectClientNumbers). */
 // (After DD–DI up to ten digits, not starting with a zero, which a phone number does: "mutatienummer 2024045128".)
@@ -428,8 +428,8 @@ const UNITS = new Set(['km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl
 const FROM_POSTCODE_BEFORE = /(?:komen|komt|kwam|kwamen)[ \u00a0]+uit[ \u00a0]+$|(?:woont|wonen)[ \u00a0]+in[ \u00a0]+$/u;
 /** After GF–GJ: a postcode said again after a correction ("postcode is 1102 eh nee 1103 pk"). */
 const POSTCODE_CORRECTED_BEFORE = /postcode[^.\n]{0,24}\d{4}[ \u00a0]?[a-z]{0,2}[ \u00a0,]+(?:eh[ \u00a0]+)?(?:nee|sorry)[ \u00a0,]+$/iu;
-// (After IC–IG also "postcodegebied".)
-const POSTCODE_CUE_BEFORE = /postcode(?:gebied)?(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$|postcode[^.?!\n]{0,60}(?:moet|is|wordt)[ \u00a0]+$/iu;
+// (After IC–IG also "postcodegebied"; after IH–IK where a move or the post goes to: "verhuisd is naar 3532 ad", "de post gaat nog naar 8226 kb".)
+const POSTCODE_CUE_BEFORE = /postcode(?:gebied)?(?:[\s:]+(?:is|was|luidt|wordt))?[\s:]*$|(?:verhuisd|verhuist|verhuizen|verhuizing|post|brieven)[^.?!\n]{0,24}[ \u00a0]naar[ \u00a0]+$|postcode[^.?!\n]{0,60}(?:moet|is|wordt)[ \u00a0]+$/iu;
 const STREET_NUMBER_COMMA = /\p{Lu}\p{Ll}{2,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[a-zA-Z]|-\d{1,3})?,[ \u00a0]*$/u;
 // (After EH–EK also without the comma: "aan de zuiderweg 21 6821 mb".)
 const STREET_NUMBER_COMMA_ANY_CASE = new RegExp(`\\p{L}{2,}(?:${STREET_SUFFIX})[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[a-zA-Z]|-\\d{1,3})?,?[ \\u00a0]*$`, 'iu');

@@ -107,8 +107,8 @@ export const NON_IDENTIFYING_PHRASES = [
   // After IC–IG: the national screening agency that issues the VOG.
   'Justis',
   // Shops, chains and methods whose names look like personal names.
-  // (After IC–IG: a brand that is also a surname, "dezelfde Nike tas".)
-  'Nike',
+  // (After IC–IG: a brand that is also a surname, "dezelfde Nike tas"; after IH–IK a baby formula, "milliliter Nutrilon".)
+  'Nike', 'Nutrilon',
   // Person-named methods, fictional characters and famous people: they identify no one in the casus.
   'Roos van Leary', 'piramide van Maslow', 'Maslow', 'Bowlby', 'Pietje Bell', 'Dikkie Dik', 'Pippi Langkous', 'Harry Potter',
   'Jip en Janneke', 'Bessel van der Kolk', 'Vaiana', 'Moana', 'Jona en de walvis', 'Bert en Ernie', 'Peppa Pig', 'Nijntje', 'Bumba', 'Paw Patrol', 'Spiderman', 'Spider-Man',

@@ -302,3 +302,29 @@ export const IC_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'mn laptop is weer kapot', expected: [] },
   { text: 'we kochten: brood, kaas en melk', expected: [] },
 ];
+
+/** The seventy-second tuning set: the rules of the round on IH to IK (3 December, evening). */
+export const IH_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'de meester mijnheer koç weet ervan', expected: [e('name', 'koç')] },
+  { text: 'het pupilnummer daar is 55872 zegt de brief', expected: [e('client_number', '55872')] },
+  { text: 'de post gaat nog naar 8226 kb', expected: [e('postcode', '8226 kb')] },
+  { text: 'het nummer is eh 2026318774 staat op het papier', expected: [e('client_number', '2026318774')] },
+  { text: 'roos spaart lego friends', expected: [e('name', 'roos')] },
+  { text: 'hoop is het zusje van yasmina', expected: [e('name', 'hoop'), e('name', 'yasmina')] },
+  { text: 'vossie zoals ze hem noemen heeft vandaag koorts', expected: [e('name', 'vossie')] },
+  { text: 'die jongen die ze dushi noemen ik weet niet', expected: [e('name', 'dushi')] },
+  { text: 'voor pleegkind roos', expected: [e('name', 'roos')] },
+  { text: 'rebin zijn kleine zus nazdar die zit bij de meisjes', expected: [e('name', 'rebin')] },
+  { text: 'mijn vrouw shilan zij huilt want rebin wil niet', expected: [e('name', 'shilan')] },
+  { text: 'de oma van juni die komt uit gdańsk', expected: [e('name', 'juni'), e('place', 'gdańsk')] },
+  { text: 'geboortedatum roos 14-08-2023 voor de aanvraag', expected: [e('name', 'roos'), e('birth_date', '14-08-2023')] },
+];
+export const IH_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'goedemiddag meneer, ik ben vader van een leerling uit klas 3a, ik wil vragen over zijn cijfers', expected: [] },
+  { text: 'honderd twintig milliliter Nutrilon per voeding', expected: [] },
+  { text: 'hoop doet leven maar de wachtlijst is lang', expected: [] },
+  { text: 'de vakantie van juni tot augustus', expected: [] },
+  { text: 'de jongen zijn moeder belde', expected: [] },
+  { text: 'die ze lastig noemen', expected: [] },
+  { text: 'het bestand gaat naar 1024 kb', expected: [] },
+];
