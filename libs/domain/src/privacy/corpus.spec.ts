@@ -430,6 +430,11 @@ import { HELD_OUT_IH_CLEAN, HELD_OUT_IH_IDENTIFYING } from './corpus/held-out-ih
 import { HELD_OUT_II_CLEAN, HELD_OUT_II_IDENTIFYING } from './corpus/held-out-ii.js';
 import { HELD_OUT_IJ_CLEAN, HELD_OUT_IJ_IDENTIFYING } from './corpus/held-out-ij.js';
 import { HELD_OUT_IK_CLEAN, HELD_OUT_IK_IDENTIFYING } from './corpus/held-out-ik.js';
+import { HELD_OUT_IL_CLEAN, HELD_OUT_IL_IDENTIFYING } from './corpus/held-out-il.js';
+import { HELD_OUT_IM_CLEAN, HELD_OUT_IM_IDENTIFYING } from './corpus/held-out-im.js';
+import { HELD_OUT_IN_CLEAN, HELD_OUT_IN_IDENTIFYING } from './corpus/held-out-in.js';
+import { HELD_OUT_IO_CLEAN, HELD_OUT_IO_IDENTIFYING } from './corpus/held-out-io.js';
+import { HELD_OUT_IP_CLEAN, HELD_OUT_IP_IDENTIFYING } from './corpus/held-out-ip.js';
 import { HELD_OUT_HE_CLEAN, HELD_OUT_HE_IDENTIFYING } from './corpus/held-out-he.js';
 import { HELD_OUT_HF_CLEAN, HELD_OUT_HF_IDENTIFYING } from './corpus/held-out-hf.js';
 import { HELD_OUT_HG_CLEAN, HELD_OUT_HG_IDENTIFYING } from './corpus/held-out-hg.js';
@@ -694,6 +699,11 @@ const FIRST_RUNS = [
   { batch: 'II (blind writer, dictated, same declared guards as IH; 14dd313 159/174)', direct: [160, 174], flagged: [1, 130] },
   { batch: 'IJ (blind writer, dictated, same declared guards as IH, equal on it)', direct: [131, 147], flagged: [0, 130] },
   { batch: 'IK (blind writer, chat, same declared guards as IH, equal on it)', direct: [156, 161], flagged: [1, 130] },
+  { batch: 'IL (blind writer, dictated, guards of 14dd313, 397333a and cd77608 declared beforehand, equal on it: the current guard)', direct: [145, 157], flagged: [2, 130] },
+  { batch: 'IM (blind writer, dictated, same declared guards as IL, equal on it)', direct: [174, 177], flagged: [0, 130] },
+  { batch: 'IN (blind writer, dictated, same declared guards as IL, equal on it)', direct: [144, 146], flagged: [0, 130] },
+  { batch: 'IO (blind writer, chat, same declared guards as IL, equal on it)', direct: [168, 174], flagged: [1, 130] },
+  { batch: 'IP (blind writer, chat, same declared guards as IL, equal on it)', direct: [126, 133], flagged: [0, 130] },
 ] as const;
 
 const heldOut = [
@@ -1094,7 +1104,10 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * so their figures here were blind figures of fd73d04 (14dd313 gives identical findings). IC, ID, IE (dictated), IF and IG (chat) measured
  * the guard of 14dd313 (declared beforehand in 086ee9c) and were tuned on afterwards (seventy-first tuning set, corpus/rules-untrained.ts;
  * the model is not trained on them). IH, II, IJ (dictated) and IK (chat) measured the guards of 14dd313 and 397333a (both declared
- * beforehand in 92d5058) and were tuned on afterwards (seventy-second tuning set; the model is not trained on them).
+ * beforehand in 92d5058) and were tuned on afterwards (seventy-second tuning set; the model is not trained on them). IL, IM, IN
+ * (dictated), IO and IP (chat) measured the guards of 14dd313, 397333a and cd77608 (all declared beforehand in 6714f30; equal on these
+ * batches): untouched (their misses not read), and the model does not train on them, so their figures here are blind figures of the
+ * current guard.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -1116,6 +1129,11 @@ const untouched: Measurement[] = [
   measure('held-out HZ (held-out-hz.ts, untouched since its first run)', HELD_OUT_HZ_IDENTIFYING, HELD_OUT_HZ_CLEAN),
   measure('held-out IA (held-out-ia.ts, untouched since its first run)', HELD_OUT_IA_IDENTIFYING, HELD_OUT_IA_CLEAN),
   measure('held-out IB (held-out-ib.ts, untouched since its first run)', HELD_OUT_IB_IDENTIFYING, HELD_OUT_IB_CLEAN),
+  measure('held-out IL (held-out-il.ts, untouched since its first run)', HELD_OUT_IL_IDENTIFYING, HELD_OUT_IL_CLEAN),
+  measure('held-out IM (held-out-im.ts, untouched since its first run)', HELD_OUT_IM_IDENTIFYING, HELD_OUT_IM_CLEAN),
+  measure('held-out IN (held-out-in.ts, untouched since its first run)', HELD_OUT_IN_IDENTIFYING, HELD_OUT_IN_CLEAN),
+  measure('held-out IO (held-out-io.ts, untouched since its first run)', HELD_OUT_IO_IDENTIFYING, HELD_OUT_IO_CLEAN),
+  measure('held-out IP (held-out-ip.ts, untouched since its first run)', HELD_OUT_IP_IDENTIFYING, HELD_OUT_IP_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
