@@ -435,6 +435,11 @@ import { HELD_OUT_IM_CLEAN, HELD_OUT_IM_IDENTIFYING } from './corpus/held-out-im
 import { HELD_OUT_IN_CLEAN, HELD_OUT_IN_IDENTIFYING } from './corpus/held-out-in.js';
 import { HELD_OUT_IO_CLEAN, HELD_OUT_IO_IDENTIFYING } from './corpus/held-out-io.js';
 import { HELD_OUT_IP_CLEAN, HELD_OUT_IP_IDENTIFYING } from './corpus/held-out-ip.js';
+import { HELD_OUT_IQ_CLEAN, HELD_OUT_IQ_IDENTIFYING } from './corpus/held-out-iq.js';
+import { HELD_OUT_IR_CLEAN, HELD_OUT_IR_IDENTIFYING } from './corpus/held-out-ir.js';
+import { HELD_OUT_IS_CLEAN, HELD_OUT_IS_IDENTIFYING } from './corpus/held-out-is.js';
+import { HELD_OUT_IT_CLEAN, HELD_OUT_IT_IDENTIFYING } from './corpus/held-out-it.js';
+import { HELD_OUT_IU_CLEAN, HELD_OUT_IU_IDENTIFYING } from './corpus/held-out-iu.js';
 import { HELD_OUT_HE_CLEAN, HELD_OUT_HE_IDENTIFYING } from './corpus/held-out-he.js';
 import { HELD_OUT_HF_CLEAN, HELD_OUT_HF_IDENTIFYING } from './corpus/held-out-hf.js';
 import { HELD_OUT_HG_CLEAN, HELD_OUT_HG_IDENTIFYING } from './corpus/held-out-hg.js';
@@ -704,6 +709,11 @@ const FIRST_RUNS = [
   { batch: 'IN (blind writer, dictated, same declared guards as IL, equal on it)', direct: [144, 146], flagged: [0, 130] },
   { batch: 'IO (blind writer, chat, same declared guards as IL, equal on it)', direct: [168, 174], flagged: [1, 130] },
   { batch: 'IP (blind writer, chat, same declared guards as IL, equal on it)', direct: [126, 133], flagged: [0, 130] },
+  { batch: 'IQ (blind writer, dictated, guards of 14dd313 and cd77608 declared beforehand: the current guard; 14dd313 the same, 6 false alarms)', direct: [128, 140], flagged: [5, 130] },
+  { batch: 'IR (blind writer, dictated, same declared guards as IQ, equal on it)', direct: [173, 176], flagged: [1, 130] },
+  { batch: 'IS (blind writer, dictated, same declared guards as IQ; 14dd313 the same, 5 false alarms)', direct: [138, 142], flagged: [4, 130] },
+  { batch: 'IT (blind writer, chat, same declared guards as IQ, equal on it)', direct: [145, 151], flagged: [0, 130] },
+  { batch: 'IU (blind writer, chat, same declared guards as IQ; 14dd313 the same, 2 false alarms)', direct: [143, 150], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -1107,7 +1117,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * beforehand in 92d5058) and were tuned on afterwards (seventy-second tuning set; the model is not trained on them). IL, IM, IN
  * (dictated), IO and IP (chat) measured the guards of 14dd313, 397333a and cd77608 (all declared beforehand in 6714f30; equal on these
  * batches): untouched (their misses not read), and the model does not train on them, so their figures here are blind figures of the
- * current guard.
+ * current guard. IQ, IR, IS (dictated), IT and IU (chat) measured the guards of 14dd313 and cd77608 (both declared beforehand in
+ * d33f621): untouched in the same way, blind figures of the current guard too.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -1134,6 +1145,11 @@ const untouched: Measurement[] = [
   measure('held-out IN (held-out-in.ts, untouched since its first run)', HELD_OUT_IN_IDENTIFYING, HELD_OUT_IN_CLEAN),
   measure('held-out IO (held-out-io.ts, untouched since its first run)', HELD_OUT_IO_IDENTIFYING, HELD_OUT_IO_CLEAN),
   measure('held-out IP (held-out-ip.ts, untouched since its first run)', HELD_OUT_IP_IDENTIFYING, HELD_OUT_IP_CLEAN),
+  measure('held-out IQ (held-out-iq.ts, untouched since its first run)', HELD_OUT_IQ_IDENTIFYING, HELD_OUT_IQ_CLEAN),
+  measure('held-out IR (held-out-ir.ts, untouched since its first run)', HELD_OUT_IR_IDENTIFYING, HELD_OUT_IR_CLEAN),
+  measure('held-out IS (held-out-is.ts, untouched since its first run)', HELD_OUT_IS_IDENTIFYING, HELD_OUT_IS_CLEAN),
+  measure('held-out IT (held-out-it.ts, untouched since its first run)', HELD_OUT_IT_IDENTIFYING, HELD_OUT_IT_CLEAN),
+  measure('held-out IU (held-out-iu.ts, untouched since its first run)', HELD_OUT_IU_IDENTIFYING, HELD_OUT_IU_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,

@@ -64,10 +64,11 @@ const SPOKEN_INITIALS = /(?<![\p{L}])initialen[ \u00a0]+(?:(?:zijn|waren|van|is)
 const AFTER_PERSON = new RegExp(`(?<![\\p{L}])(?:initialen|${PERSON_NOUN})[ \\u00a0]+(${INITIALS})(?![\\p{L}])`, 'giu');
 /**
  * After DD–DI: the same after a lowercase form of address or role, case-sensitive ("meneer j. achterberg", "mentor r. pool"; a
- * capital initial there is read elsewhere: "mevrouw K. binnen").
+ * capital initial there is read elsewhere: "mevrouw K. binnen"). (After IH–IK here and in TITLE_INITIALS the surname is no short
+ * function word: "moeder a.b. en kind r.m." marked "a.b. en".)
  */
 const ROLE_INITIALS = new RegExp(
-  `(?<![\\p{L}])(?:meneer|mevrouw|mentor|mentrix|juf|meester|dokter|huisarts|jeugdarts|coach|trainer|brigadier|verbalisant|agent|wijkagent|moeder|vader|oma|opa|tante|oom|stiefvader|stiefmoeder)[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
+  `(?<![\\p{L}])(?:meneer|mevrouw|mentor|mentrix|juf|meester|dokter|huisarts|jeugdarts|coach|trainer|brigadier|verbalisant|agent|wijkagent|moeder|vader|oma|opa|tante|oom|stiefvader|stiefmoeder)[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*(?!(?:en|of|in|op|is|te|er|om|al|nu|zo|na)(?![\\p{L}]))\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
   'gu',
 );
 /**
@@ -84,7 +85,7 @@ const SPOKEN_INITIAL = /(?<![\p{L}])\p{Ll}[ \u00a0]+punt[ \u00a0]+(\p{Ll}{3,})(?
 const WITH_AGE = new RegExp(`(?<![\\p{L}.])(${INITIALS}\\p{Ll}?)(?:,?[ \\u00a0]*\\(?[ \\u00a0]*\\d{1,2}(?:[ \\u00a0]*(?:jr|jaar|j))?[ \\u00a0]*[),])`, 'gu');
 /** "dr. e. molenaar", "mw. a. de vries": a title, lowercase initials and a surname. */
 const TITLE_INITIALS = new RegExp(
-  `(?<![\\p{L}])(?:dr|drs|mr|prof|mw|mevr|dhr|ir)\\.?[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
+  `(?<![\\p{L}])(?:dr|drs|mr|prof|mw|mevr|dhr|ir)\\.?[ \\u00a0]+((?:\\p{Ll}\\.[ \\u00a0]?){1,3}(?:(?:van|de|der|den|ter|ten|el)[ \\u00a0]+)*(?!(?:en|of|in|op|is|te|er|om|al|nu|zo|na)(?![\\p{L}]))\\p{Ll}{2,}(?:-\\p{Ll}+)?)`,
   'giu',
 );
 

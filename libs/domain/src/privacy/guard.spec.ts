@@ -229,6 +229,14 @@ describe('overlaps and ordering', () => {
     expect(found('naar het Emma Kinderziekenhuis')).toEqual([['institution', 'Emma Kinderziekenhuis']]);
   });
 
+  it('marks initials without the word after them when that word is "en"', () => {
+    // Two detections of the same initials were merged into "a.b. en" when one of them took "en" for a surname.
+    expect(findPrivacyIssues('moeder a.b. en kind r.m. komma beide nog niet aangemeld').map((f) => [f.kind, f.match])).toEqual([
+      ['initials', 'a.b.'],
+      ['initials', 'r.m.'],
+    ]);
+  });
+
   it('returns findings sorted by position with matching offsets', () => {
     const text = 'Sanne (geb. 12-03-2015) woont op de Kerkstraat 12, 1234 AB; bel 06-12345678 of mail s@x.nl.';
     const findings = findPrivacyIssues(text);
