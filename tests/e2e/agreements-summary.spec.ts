@@ -135,6 +135,8 @@ describe('agreements, carried work and the summary', () => {
     await onStep(anouk.page, 'Adviesronde');
     await anouk.page.getByRole('textbox', { name: 'Nieuwe kaart' }).fill(ADVICE);
     await anouk.page.getByRole('button', { name: 'Kaart toevoegen' }).click();
+    // The card has reached the server (Floor sees it) before Floor moves on: a card still on its way when the step closes is refused.
+    await floor.page.getByText(ADVICE).first().waitFor({ timeout: 15_000 });
     // Floor records the first agreement here, for Anouk.
     const floorPanel = floor.page.getByRole('region', { name: 'Afspraken uit deze bijeenkomst' });
     await floorPanel.getByRole('combobox', { name: 'Lid' }).selectOption({ label: 'Anouk Visser' });
