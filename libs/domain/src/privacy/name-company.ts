@@ -17,7 +17,7 @@
 import { lexicalClass, MASS_NOUN_NAMES } from './context-model.js';
 import { isKnownPlace, isPlaceOrRegion } from './geo.js';
 import { isLowercaseDoubleFirstName } from './name-lists.js';
-import { AUXILIARIES, isLineStart, MODAL_VERBS, NAME_NOUNS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
+import { AUXILIARIES, FINITE_AFTER_SUBJECT, isLineStart, MODAL_VERBS, NAME_NOUNS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
 import { isAbbreviation, isSentenceInitial, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
 import { endsLikeCompound, isCompound, isFieldTerm, isKnownThing, isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
@@ -215,14 +215,14 @@ const OBJECT_BEFORE_PLAN = new Set('ik jij je we wij u ze zij hij over voor nog 
 const PAIR_VERBS: ReadonlySet<string> = new Set([...PLURAL_PERSON_VERBS, ...'hangen hingen slapen sliepen lopen liepen blowen rijden reden'.split(' ')]);
 /**
  * Finite verbs a person does as the subject of a sentence (after IH–IK, for a name that is also a word opening its sentence: "roos
- * spaart lego friends", "vos zei vandaag dat ..."). An explicit list, not the verb's shape: "mooi moment", "wel goede" end like one.
+ * spaart lego friends", "vos zei vandaag dat ..."): names.ts's FINITE_AFTER_SUBJECT and verbs of what a person does. An explicit list,
+ * not the verb's shape: "mooi moment", "wel goede" end like one.
  */
-const PERSON_SUBJECT_VERBS = new Set(
-  `is was heeft had wil wilde kan kon mag mocht moet moest zal zou gaat ging komt kwam ziet zag doet deed staat stond zit zat ligt lag
-blijft bleef krijgt kreeg liep zei vroeg gaf nam sliep viel vond wist dacht wordt werd zegt vertelt vertelde speelt speelde noemt
-noemde woont woonde huilt huilde lacht lachte slaapt eet at loopt rent belt belde spaart weegt mist miste leest las schrijft praat
-praatte vindt voelt voelde zwemt danst werkt werkte`.split(/\s+/),
-);
+const PERSON_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...FINITE_AFTER_SUBJECT,
+  ...`wordt zegt vertelt vertelde speelt speelde noemt noemde woont woonde huilt huilde lacht lachte slaapt eet loopt rent belt belde
+spaart weegt mist miste leest schrijft praat praatte vindt voelt voelde zwemt danst werkt werkte`.split(/\s+/u),
+]);
 /** How a thing, a flower or an animal looks or tastes, after "is" ("roos is mooi als cadeau"): then the word before is the thing. */
 const THING_ADJECTIVES = new Set('mooi prachtig lekker vies duur goedkoop rood roze wit geel blauw groen zwart paars oranje giftig'.split(' '));
 /** Names called before a comma that NEVER_HERE keeps out elsewhere ("mo, neem jij dinsdag ...": not "mo" for moeder there). */
@@ -793,7 +793,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // the mother of a note, a person's word ("jongste zit", "tata komt") or a greeting.
     if (next && tok.folded.length >= 3 && startsLower(tok.text) && PERSON_SUBJECT_VERBS.has(next.folded) && spaced(text, tok, next) && isSentenceInitial(text, tok.start) &&
       /[FS]/u.test(classOf(i)) && /[AQ]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i)) && !MASS_NOUN_NAMES.has(tok.folded) && !PERSON_WORDS.has(tok.folded) &&
-      !SIBLING_WORDS.has(tok.folded) && !ROLE_TITLES.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && !/^(?:hoi|hee|hey|hallo|jongste|oudste|middelste|tata|papa|mama)$/u.test(tok.folded) &&
+      !SIBLING_WORDS.has(tok.folded) && !ROLE_TITLES.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && !OF_WORDS.has(tok.folded) && !CHAT_GREETINGS.has(tok.folded) && tok.folded !== 'tata' &&
       // (Not the thing before "is" and a word for how a thing looks or tastes: "roos is mooi als cadeau".)
       !((next.folded === 'is' || next.folded === 'was') && THING_ADJECTIVES.has(wordAt(i + 2)))) return true;
     // After IC–IG: "onze feike was vroeger net zo", "mn jorrit is": after "mijn" or "onze" a lowercase name of the lists that is no word.
@@ -1068,7 +1068,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((next?.folded === 'is' || next?.folded === 'was') && startsLower(tok.text) && tok.folded.length >= 2 && /[FS]/u.test(classOf(i)) && !/[NPT]/u.test(classOf(i)) &&
       !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded)) {
       const k = /^(?:trouwens|eigenlijk|dus|ook|echt)$/u.test(wordAt(i + 2)) ? i + 3 : i + 2;
-      if (/^(?:de|het)$/u.test(wordAt(k)) && (SIBLING_WORDS.has(wordAt(k + 1)) || /^(?:moeder|vader|stiefmoeder|stiefvader|pleegmoeder|pleegvader)$/u.test(wordAt(k + 1))) &&
+      if (/^(?:de|het)$/u.test(wordAt(k)) && (SIBLING_WORDS.has(wordAt(k + 1)) || OF_WORDS.has(wordAt(k + 1))) &&
         wordAt(k + 2) === 'van') return true;
     }
     // After IH–IK: "de moeder van juni", "het broertje van juni", "zus juni komt": a month after a relative (and "van") is a girl's name;

@@ -1295,7 +1295,7 @@ export function isLineStart(text: string, at: number): boolean {
 }
 
 /** Finite verbs that may follow a sentence's subject and that the verb shape (-t, -de, -te) misses. */
-const FINITE_AFTER_SUBJECT = new Set(
+export const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set(
   `is was heeft had wil wilde kan kon mag mocht moet moest zal zou gaat ging komt kwam ziet zag doet deed staat stond zit zat ligt lag
 blijft bleef krijgt kreeg liet liep zei vroeg gaf nam sliep viel hield schreef vond wist dacht bracht zocht kocht at las sprak reed
 trok sloeg droeg riep werd bleek begon kent kende`.split(/\s+/),
