@@ -18,7 +18,7 @@ import {
   type CollabHost,
   type UpgradeContext,
 } from './extension.js';
-import { asUpdateMessage, decodeAwarenessUpdate, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep1, encodeSyncStep2, parseMessage } from './protocol.js';
+import { asUpdateMessage, decodeAwarenessUpdate, encodeAwareness, encodeAwarenessUpdate, encodeEditNotKept, encodeSyncStep1, encodeSyncStep2, parseMessage } from './protocol.js';
 import { emptyUpdate } from './update-store.js';
 
 export const COLLAB_PATH = '/collab/';
@@ -224,8 +224,10 @@ export class CollabServer implements BeforeApplicationShutdown, CollabHost {
     if (update.length > MAX_UPDATE_BYTES) throw new CollabRefusal(CLOSE.updateTooLarge, `${update.length} bytes`);
     const writable = connection.grant.canWrite();
     if (!writable && !connection.grant.canModerate()) {
-      // Read-only now (another step, a closed session): dropped, the socket stays for reading.
+      // Read-only now (another step, a closed session): dropped, the socket stays for reading. An update with anything new
+      // in it is an edit its author still sees and no one else will: the client is told, so it can say so.
       for (const extension of this.extensions) extension.onReadOnlyDrop?.(connection);
+      if (carriesNew(room, update)) send(connection, encodeEditNotKept());
       return;
     }
     const inspected = room.index.inspect(update);
@@ -374,6 +376,16 @@ export class CollabServer implements BeforeApplicationShutdown, CollabHost {
       await extension.onDestroy?.().catch((error: unknown) => this.logger.warn({ err: errorText(error) }, 'collaboration extension failed to stop'));
     }
     for (const client of this.wss.clients) client.terminate();
+  }
+}
+
+/** Whether an update holds anything the room lacks; one that continues content the room never took (an edit dropped before) does. */
+function carriesNew(room: DocumentRoom, update: Uint8Array): boolean {
+  try {
+    return !room.index.inspect(update).isEmpty;
+  } catch (error) {
+    if (error instanceof UpdateRefused && error.missingContent) return true;
+    throw error;
   }
 }
 

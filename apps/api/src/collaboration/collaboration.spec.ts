@@ -7,6 +7,8 @@ import { CollabServer } from './collab-server.js';
 import { PersistenceExtension } from './extensions/persistence.extension.js';
 import { UpdateStore } from './update-store.js';
 import { MetricsExtension } from './extensions/metrics.extension.js';
+import { LATE_EDIT_GRACE_MS } from '@mao/intervisie-method';
+import { MESSAGE_EDIT_NOT_KEPT } from './protocol.js';
 
 const board = (sessionId: string, stepId: string) => `session.${sessionId}.step.${stepId}`;
 const draft = (sessionId: string, stepId: string, userId: string) => `session.${sessionId}.step.${stepId}.draft.${userId}`;
@@ -77,6 +79,39 @@ describe('shared documents over the y-websocket protocol (/collab)', () => {
     expect(presenter.doc.getText('notes').toString()).toBe('Casus van de inbrenger');
     for (const c of [presenter, participant, observer]) c.provider.destroy();
     s.facilitatorSocket.close();
+  });
+
+  it('takes an edit on its way when the group moves on, and tells the writer when an edit comes too late to keep', async () => {
+    const s = await startedSession('collab-late');
+    const name = board(s.sessionId, 'terugblik');
+    const writer = yClient(t, s.participant.client, name);
+    let notKept = 0;
+    writer.provider.messageHandlers[MESSAGE_EDIT_NOT_KEPT] = () => {
+      notKept++;
+    };
+    await synced(writer.provider);
+    t.clock.set(new Date());
+    try {
+      await s.command('advance');
+      // Sent a moment after the move, as a card typed just before it reaches the server after it: kept.
+      writer.doc.getText('notes').insert(0, 'Net op tijd');
+      await waitFor(async () => (await t.app.get(CollabServer).snapshot(name)).getText('notes').toString() === 'Net op tijd', 5000, 'late edit kept');
+      expect(notKept).toBe(0);
+      t.clock.advance(LATE_EDIT_GRACE_MS + 1);
+      const dropped = t.app.get(MetricsExtension).stats.droppedUpdates;
+      writer.doc.getText('notes').insert(0, 'Te laat ');
+      await waitFor(() => notKept === 1, 5000, 'writer told');
+      expect(t.app.get(MetricsExtension).stats.droppedUpdates).toBeGreaterThan(dropped);
+      // The next keystroke continues the dropped one: not kept either, told again, and the socket stays open for reading.
+      writer.doc.getText('notes').insert(0, '!');
+      await waitFor(() => notKept === 2, 5000, 'writer told again');
+      expect(writer.provider.wsconnected).toBe(true);
+      expect((await t.app.get(CollabServer).snapshot(name)).getText('notes').toString()).toBe('Net op tijd');
+    } finally {
+      t.clock.release();
+      writer.provider.destroy();
+      s.facilitatorSocket.close();
+    }
   });
 
   it('keeps private drafts private until the facilitator reveals them', async () => {

@@ -17,6 +17,12 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  */
 export const MESSAGE_SAVE_STATUS = 100;
 
+/**
+ * Ours: an edit of this client came when the document was read-only for it (the step had closed)
+ * and was not kept. Its screen still shows the edit; the client tells its author.
+ */
+export const MESSAGE_EDIT_NOT_KEPT = 101;
+
 export const SYNC_STEP_1 = 0;
 export const SYNC_STEP_2 = 1;
 export const SYNC_UPDATE = 2;
@@ -47,6 +53,12 @@ export function encodeSaveStatus(saved: boolean): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SAVE_STATUS);
   encoding.writeVarUint(encoder, saved ? 1 : 0);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeEditNotKept(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_EDIT_NOT_KEPT);
   return encoding.toUint8Array(encoder);
 }
 

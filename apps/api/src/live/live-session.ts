@@ -1,4 +1,4 @@
-import type { Method, RosterEntry, ScheduleStatus, SessionState, StepWindow } from '@mao/intervisie-method';
+import type { LeftStep, Method, RosterEntry, ScheduleStatus, SessionState, StepWindow } from '@mao/intervisie-method';
 import type { SessionMode } from '@mao/domain';
 
 export type { RosterEntry, ScheduleStatus } from '@mao/intervisie-method';
@@ -9,6 +9,8 @@ export type { RosterEntry, ScheduleStatus } from '@mao/intervisie-method';
  */
 export class LiveSession {
   queue: Promise<unknown> = Promise.resolve();
+  /** The state before the last move to another step, for edits still on their way to its board (canWriteLate). */
+  left: LeftStep | null = null;
 
   constructor(
     readonly id: string,
@@ -33,14 +35,20 @@ export class LiveSession {
    * Takes over what a fresh read of the database says, keeping this object (document grants
    * and sockets hold it, so they see the change at once).
    */
-  refreshFrom(fresh: LiveSession): void {
+  refreshFrom(fresh: LiveSession, now: number): void {
     this.title = fresh.title;
     this.scheduleStatus = fresh.scheduleStatus;
     this.method = fresh.method;
     this.roster = fresh.roster;
-    this.state = fresh.state;
+    this.takeState(fresh.state, now);
     this.mode = fresh.mode;
     this.windows = fresh.windows;
+  }
+
+  /** Takes a newer state, remembering the one before when the group moved to another step. */
+  takeState(state: SessionState, now: number): void {
+    if (state.currentStepId !== this.state.currentStepId) this.left = { state: this.state, at: now };
+    this.state = state;
   }
 }
 

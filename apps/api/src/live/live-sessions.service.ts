@@ -108,7 +108,7 @@ export class LiveSessionsService {
       if (!fresh) {
         session.roster = new Map();
         session.scheduleStatus = 'cancelled';
-      } else session.refreshFrom(fresh);
+      } else session.refreshFrom(fresh, this.clock.nowMs());
     });
     session.queue = run.catch(() => undefined);
     await run;
@@ -145,11 +145,12 @@ export class LiveSessionsService {
     for (let attempt = 0; attempt < MAX_CAS_RETRIES; attempt++) {
       const previous = session.state;
       const backgrounds = [...session.roster.values()].map((entry) => ({ userId: entry.userId, background: entry.background ?? 'anders' }));
-      const result = reduce(previous, command, { now: this.clock.nowMs(), actorId, method: session.method, actorMayTakeOver, backgrounds, windows: session.windows, byClock: actorId === CLOCK_ACTOR });
+      const now = this.clock.nowMs();
+      const result = reduce(previous, command, { now, actorId, method: session.method, actorMayTakeOver, backgrounds, windows: session.windows, byClock: actorId === CLOCK_ACTOR });
       if (!result.ok) return result;
       const status = scheduleStatusOf(result.state, session.scheduleStatus);
       if (await this.repository.save(session, previous, result.state, status, result.events)) {
-        session.state = result.state;
+        session.takeState(result.state, now);
         session.scheduleStatus = status;
         for (const listener of this.listeners) listener.onStateChanged(session, result.events);
         return result;
@@ -157,7 +158,7 @@ export class LiveSessionsService {
       // Another api process moved the session on: take its state and apply the command to that.
       const fresh = await this.repository.load(session.id);
       if (!fresh) return { ok: false, error: 'not_found' };
-      session.refreshFrom(fresh);
+      session.refreshFrom(fresh, this.clock.nowMs());
       if (fresh.scheduleStatus === 'closed' || fresh.scheduleStatus === 'cancelled') return { ok: false, error: 'already_ended' };
     }
     this.logger.warn({ sessionId: session.id }, 'live command gave up after repeated concurrent changes');
@@ -179,7 +180,7 @@ export class LiveSessionsService {
   /** Adopts a state another process stored (relayed over socket.io's Redis adapter). */
   adopt(session: LiveSession, state: SessionState): void {
     if (state.revision > session.state.revision) {
-      session.state = state;
+      session.takeState(state, this.clock.nowMs());
       session.scheduleStatus = scheduleStatusOf(state, session.scheduleStatus);
     }
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { canRead, canWrite, draftBoardId, type Role } from '@mao/intervisie-method';
+import { canRead, canWrite, canWriteLate, draftBoardId, type Role } from '@mao/intervisie-method';
+import { Clock } from '../common/clock.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { AccessRefusal, DocumentAccessPolicy, DocumentGrant } from '../collaboration/document-access.js';
 import type { DocumentName } from '../collaboration/document-name.js';
@@ -11,7 +12,8 @@ import { LiveSessionsService } from './live-sessions.service.js';
  * Who may open a session's shared documents: only its participants (an outsider is told the
  * document does not exist; a CoP member who is not taking part is refused). Every check reads
  * the live session object, which `refresh` updates in place, so a change of roster, roles or
- * step takes effect at once. Writing follows the method's rules for the current step; after
+ * step takes effect at once. Writing follows the method's rules for the current step (and, for a
+ * few seconds after a move, those of the step just left: edits already on their way); after
  * the session closes everything is read-only. Once the session's boards were purged (the casus
  * retention period ended: `sessions.boards_purged_at`) every document of it is `gone` — for
  * everyone, the facilitator included — and open sockets close with 4410 `purged`.
@@ -25,6 +27,7 @@ export class SessionDocumentAccess implements DocumentAccessPolicy {
     private readonly live: LiveSessionsService,
     private readonly communities: CommunityAccessService,
     private readonly dataSource: DataSource,
+    private readonly clock: Clock,
   ) {}
 
   async grant(user: UserEntity, document: DocumentName): Promise<DocumentGrant | AccessRefusal> {
@@ -50,7 +53,12 @@ export class SessionDocumentAccess implements DocumentAccessPolicy {
     const gone = () => this.purged.has(session.id);
     const grant: DocumentGrant = {
       canRead: () => !gone() && session.isParticipant(user.id) && session.scheduleStatus !== 'cancelled' && canRead(session.state, session.method, user.id, boardId),
-      canWrite: () => !gone() && session.isParticipant(user.id) && session.scheduleStatus === 'live' && canWrite(session.state, session.method, user.id, role, boardId),
+      canWrite: () =>
+        !gone() &&
+        session.isParticipant(user.id) &&
+        session.scheduleStatus === 'live' &&
+        (canWrite(session.state, session.method, user.id, role, boardId) ||
+          canWriteLate(session.left, session.state, session.method, user.id, role, boardId, this.clock.nowMs())),
       isModerator: () => session.state.facilitatorId === user.id,
       canModerate: () =>
         document.kind === 'board' && session.scheduleStatus === 'live' && session.state.facilitatorId === user.id && session.state.currentStepId === document.stepId && session.isParticipant(user.id),

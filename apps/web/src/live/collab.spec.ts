@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openProviderDoc, readVarUint, SAVE_STATUS_MESSAGE, type DocHandle } from './collab';
+import { EDIT_NOT_KEPT_MESSAGE, openProviderDoc, readVarUint, SAVE_STATUS_MESSAGE, type DocHandle } from './collab';
 
 /**
  * A stand-in for the browser's WebSocket, enough for y-websocket: the test opens it, sends it
@@ -83,6 +83,15 @@ describe('the provider document', () => {
     expect(handle.status().saved).toBe(false);
     socket.receive([SAVE_STATUS_MESSAGE, 1]);
     expect(handle.status().saved).toBe(true);
+  });
+
+  it('says so when the server did not keep an edit (the board had closed for its author), and stays connected', () => {
+    const { handle, socket } = open();
+    opened = handle;
+    socket.open();
+    expect(handle.status().notKept).toBeFalsy();
+    socket.receive([EDIT_NOT_KEPT_MESSAGE]);
+    expect(handle.status()).toMatchObject({ connection: 'online', notKept: true, refusal: null });
   });
 
   it('treats storage_unavailable (4503) as not saved and keeps reconnecting; a new connection starts saved', () => {

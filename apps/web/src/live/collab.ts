@@ -35,6 +35,11 @@ export interface DocStatus {
    * edits are kept and written later, but are not saved yet.
    */
   saved: boolean;
+  /**
+   * The server did not keep an edit of this window: it came after the board closed for its author (the group had moved on
+   * for a few seconds, or the session had ended). The screen still shows it; no one else sees it.
+   */
+  notKept?: boolean;
 }
 
 /**
@@ -42,6 +47,9 @@ export interface DocStatus {
  * 0 = not saved yet (the database is unreachable; edits are queued), 1 = saved.
  */
 export const SAVE_STATUS_MESSAGE = 100;
+
+/** The server's notice that an edit came when the board was read-only for its author and was not kept: type 101, no payload. */
+export const EDIT_NOT_KEPT_MESSAGE = 101;
 
 /**
  * Closes after which a stored local copy must go: the server refused an update in it (could not
@@ -99,7 +107,12 @@ export type DocOpener = (name: string, options: OpenDocOptions) => DocHandle;
 const INITIAL: DocStatus = { connection: 'connecting', synced: false, unsynced: false, refusal: null, saved: true };
 
 const sameStatus = (a: DocStatus, b: DocStatus) =>
-  a.connection === b.connection && a.synced === b.synced && a.unsynced === b.unsynced && a.refusal === b.refusal && a.saved === b.saved;
+  a.connection === b.connection &&
+  a.synced === b.synced &&
+  a.unsynced === b.unsynced &&
+  a.refusal === b.refusal &&
+  a.saved === b.saved &&
+  a.notKept === b.notKept;
 
 /** The real thing: y-websocket to `<origin>/collab`, and a copy in IndexedDB so a closed tab loses nothing. */
 export function openProviderDoc(name: string, { user }: OpenDocOptions): DocHandle {
@@ -124,6 +137,9 @@ export function openProviderDoc(name: string, { user }: OpenDocOptions): DocHand
   // y-websocket 3.1 keeps its message handlers per provider: the save status is this provider's alone.
   provider.messageHandlers[SAVE_STATUS_MESSAGE] = (_encoder, decoder) => {
     set({ saved: readVarUint(decoder) === 1 });
+  };
+  provider.messageHandlers[EDIT_NOT_KEPT_MESSAGE] = () => {
+    set({ notKept: true });
   };
   provider.on('status', ({ status: connection }) => {
     if (status.refusal) return;

@@ -7,6 +7,8 @@ import {
   boardIdFor,
   canRead,
   canWrite,
+  canWriteLate,
+  LATE_EDIT_GRACE_MS,
   currentStep,
   draftBoardId,
   effectiveRoles,
@@ -105,6 +107,44 @@ describe('effectiveRoles', () => {
     ['anna', 'presenter', ['participant']],
   ])('%s claiming %s holds %j', (userId, role, expected) => {
     expect(effectiveRoles(state, userId, role)).toEqual(expected);
+  });
+});
+
+describe('canWriteLate', () => {
+  const lookBack = at('terugblik');
+  const moved = apply(lookBack, method, 'fien', { type: 'advance' }, T0 + MINUTE).state;
+  const left = { state: lookBack, at: T0 + MINUTE };
+
+  it('takes edits on the board just left for a short while, from those who could write there', () => {
+    expect(moved.currentStepId).not.toBe('terugblik');
+    expect(canWrite(moved, method, 'anna', 'participant', 'terugblik')).toBe(false);
+    expect(canWriteLate(left, moved, method, 'anna', 'participant', 'terugblik', T0 + MINUTE + 1_000)).toBe(true);
+    expect(canWriteLate(left, moved, method, 'anna', 'participant', 'terugblik', T0 + MINUTE + LATE_EDIT_GRACE_MS)).toBe(true);
+  });
+
+  it('not after the grace period, nor before the move, nor on another board', () => {
+    expect(canWriteLate(left, moved, method, 'anna', 'participant', 'terugblik', T0 + MINUTE + LATE_EDIT_GRACE_MS + 1)).toBe(false);
+    expect(canWriteLate(left, moved, method, 'anna', 'participant', 'terugblik', T0)).toBe(false);
+    expect(canWriteLate(left, moved, method, 'anna', 'participant', 'oogst', T0 + MINUTE + 1_000)).toBe(false);
+    expect(canWriteLate(null, moved, method, 'anna', 'participant', 'terugblik', T0 + MINUTE + 1_000)).toBe(false);
+  });
+
+  it('follows the rules of the step left: who wrote there, and drafts only their owner', () => {
+    const casus = at('casus');
+    const afterCasus = apply(casus, method, 'fien', { type: 'advance' }, T0 + MINUTE).state;
+    const leftCasus = { state: casus, at: T0 + MINUTE };
+    expect(canWriteLate(leftCasus, afterCasus, method, 'piet', 'participant', 'casus', T0 + MINUTE + 1_000)).toBe(true);
+    expect(canWriteLate(leftCasus, afterCasus, method, 'anna', 'participant', 'casus', T0 + MINUTE + 1_000)).toBe(false);
+    const drafting = at('vragen-noteren');
+    const afterDrafting = apply(drafting, method, 'fien', { type: 'advance' }, T0 + MINUTE).state;
+    const leftDrafting = { state: drafting, at: T0 + MINUTE };
+    expect(canWriteLate(leftDrafting, afterDrafting, method, 'anna', 'participant', 'vragen-noteren:draft:anna', T0 + MINUTE + 1_000)).toBe(true);
+    expect(canWriteLate(leftDrafting, afterDrafting, method, 'anna', 'participant', 'vragen-noteren:draft:bram', T0 + MINUTE + 1_000)).toBe(false);
+  });
+
+  it('not once the session has ended: the summary is made from what was there', () => {
+    const ended = apply(lookBack, method, 'fien', { type: 'end' }, T0 + MINUTE).state;
+    expect(canWriteLate(left, ended, method, 'anna', 'participant', 'terugblik', T0 + MINUTE + 1_000)).toBe(false);
   });
 });
 

@@ -106,6 +106,38 @@ export function canWrite(state: SessionState, method: Method, userId: string, ro
   return !draftsOpen;
 }
 
+/**
+ * How long the board of the step just left still takes edits. An edit typed a moment before the
+ * facilitator moved on is on its way while the move reaches the writer's screen; refused, it
+ * would stay on that writer's screen and nowhere else.
+ */
+export const LATE_EDIT_GRACE_MS = 5_000;
+
+/** The state just before the group moved to another step, and when the move happened. */
+export interface LeftStep {
+  readonly state: SessionState;
+  readonly at: number;
+}
+
+/**
+ * May this person still change a board of the step the group just left? Only within the grace
+ * period after the move, only while the session is live, and only what they could write on that
+ * step (its rules as they were, drafts included).
+ */
+export function canWriteLate(
+  left: LeftStep | null,
+  state: SessionState,
+  method: Method,
+  userId: string,
+  role: Role,
+  boardOrStepId: string,
+  now: number,
+): boolean {
+  if (!left || !isLive(state) || left.state.currentStepId === state.currentStepId) return false;
+  if (now < left.at || now - left.at > LATE_EDIT_GRACE_MS) return false;
+  return canWrite(left.state, method, userId, role, boardOrStepId);
+}
+
 /** The board ids this person may write on now (at most one in practice). */
 export function writableBoards(state: SessionState, method: Method, userId: string, role: Role): string[] {
   const step = currentStep(state, method);

@@ -6,7 +6,8 @@ const RELOAD_HELPS: readonly string[] = [...DISCARD_LOCAL_COPY_REFUSALS, 'too_ma
 
 /**
  * Where a shared document stands: online and saved (or not yet saved, when the server's storage
- * is away), offline, unsynced local edits, or refused by the server (then it does not retry, and
+ * is away), offline, unsynced local edits, an edit the server did not keep because the board had
+ * closed for its author, or refused by the server (then it does not retry, and
  * says why, with a reload button where a reload helps).
  */
 export function DocStatusLine({ status, present = [] }: { status: DocStatus; present?: PresentUser[] }) {
@@ -19,6 +20,9 @@ export function DocStatusLine({ status, present = [] }: { status: DocStatus; pre
   if (status.connection === 'refused') {
     tone = 'error';
     text = (status.refusal && t.live.refusals[status.refusal]) || t.live.refusalFallback;
+  } else if (status.notKept) {
+    tone = 'warning';
+    text = t.live.status.notKept;
   } else if (status.unsynced) {
     tone = 'warning';
     text = t.live.status.unsynced;

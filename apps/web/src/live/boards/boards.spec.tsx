@@ -354,6 +354,7 @@ describe('document status', () => {
     ['not saved and reconnecting after storage_unavailable', { ...online, connection: 'offline', saved: false }, /^Niet opgeslagen, we proberen het opnieuw/],
     ['offline', { ...online, connection: 'offline' }, /^Geen verbinding/],
     ['local edits not sent', { ...online, connection: 'offline', unsynced: true }, /^Niet opgeslagen wijzigingen/],
+    ['an edit the server did not keep (the board had closed)', { ...online, notKept: true }, /^Je laatste wijziging is niet opgeslagen: dit bord was al gesloten/],
     ['an unreadable update', { ...online, connection: 'refused', refusal: 'invalid_update' }, /^Je laatste wijziging kon niet worden gelezen en is niet opgeslagen/],
     ['someone else’s contribution', { ...online, connection: 'refused', refusal: 'forbidden_change' }, /^Je kunt alleen je eigen bijdragen wijzigen/],
     ['too large', { ...online, connection: 'refused', refusal: 'update_too_large' }, /^Je wijziging is te groot/],
