@@ -440,6 +440,11 @@ import { HELD_OUT_IR_CLEAN, HELD_OUT_IR_IDENTIFYING } from './corpus/held-out-ir
 import { HELD_OUT_IS_CLEAN, HELD_OUT_IS_IDENTIFYING } from './corpus/held-out-is.js';
 import { HELD_OUT_IT_CLEAN, HELD_OUT_IT_IDENTIFYING } from './corpus/held-out-it.js';
 import { HELD_OUT_IU_CLEAN, HELD_OUT_IU_IDENTIFYING } from './corpus/held-out-iu.js';
+import { HELD_OUT_IV_CLEAN, HELD_OUT_IV_IDENTIFYING } from './corpus/held-out-iv.js';
+import { HELD_OUT_IW_CLEAN, HELD_OUT_IW_IDENTIFYING } from './corpus/held-out-iw.js';
+import { HELD_OUT_IX_CLEAN, HELD_OUT_IX_IDENTIFYING } from './corpus/held-out-ix.js';
+import { HELD_OUT_IY_CLEAN, HELD_OUT_IY_IDENTIFYING } from './corpus/held-out-iy.js';
+import { HELD_OUT_IZ_CLEAN, HELD_OUT_IZ_IDENTIFYING } from './corpus/held-out-iz.js';
 import { HELD_OUT_HE_CLEAN, HELD_OUT_HE_IDENTIFYING } from './corpus/held-out-he.js';
 import { HELD_OUT_HF_CLEAN, HELD_OUT_HF_IDENTIFYING } from './corpus/held-out-hf.js';
 import { HELD_OUT_HG_CLEAN, HELD_OUT_HG_IDENTIFYING } from './corpus/held-out-hg.js';
@@ -714,6 +719,11 @@ const FIRST_RUNS = [
   { batch: 'IS (blind writer, dictated, same declared guards as IQ; 14dd313 the same, 5 false alarms)', direct: [138, 142], flagged: [4, 130] },
   { batch: 'IT (blind writer, chat, same declared guards as IQ, equal on it)', direct: [145, 151], flagged: [0, 130] },
   { batch: 'IU (blind writer, chat, same declared guards as IQ; 14dd313 the same, 2 false alarms)', direct: [143, 150], flagged: [1, 130] },
+  { batch: 'IV (blind writer, dictated, brief without example word-names; guards of 14dd313 and 43ebac1 declared beforehand, equal on it: the current guard)', direct: [153, 163], flagged: [1, 130] },
+  { batch: 'IW (blind writer, dictated, same declared guards as IV, equal on it)', direct: [138, 141], flagged: [0, 130] },
+  { batch: 'IX (blind writer, dictated, same declared guards as IV, equal on it)', direct: [151, 156], flagged: [0, 130] },
+  { batch: 'IY (blind writer, chat, same declared guards as IV, equal on it; one postcode missed)', direct: [166, 173], flagged: [3, 130] },
+  { batch: 'IZ (blind writer, chat, same declared guards as IV, equal on it)', direct: [141, 146], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -1118,7 +1128,9 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * (dictated), IO and IP (chat) measured the guards of 14dd313, 397333a and cd77608 (all declared beforehand in 6714f30; equal on these
  * batches): untouched (their misses not read), and the model does not train on them, so their figures here are blind figures of the
  * current guard. IQ, IR, IS (dictated), IT and IU (chat) measured the guards of 14dd313 and cd77608 (both declared beforehand in
- * d33f621): untouched in the same way, blind figures of the current guard too.
+ * d33f621): untouched in the same way, blind figures of the current guard too. IV, IW, IX (dictated), IY and IZ (chat), the first
+ * written from the brief without example word-names (docs/privacy-writers), measured the guards of 14dd313 and 43ebac1 (both declared
+ * beforehand in e735849; equal on these batches): untouched in the same way.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -1150,6 +1162,11 @@ const untouched: Measurement[] = [
   measure('held-out IS (held-out-is.ts, untouched since its first run)', HELD_OUT_IS_IDENTIFYING, HELD_OUT_IS_CLEAN),
   measure('held-out IT (held-out-it.ts, untouched since its first run)', HELD_OUT_IT_IDENTIFYING, HELD_OUT_IT_CLEAN),
   measure('held-out IU (held-out-iu.ts, untouched since its first run)', HELD_OUT_IU_IDENTIFYING, HELD_OUT_IU_CLEAN),
+  measure('held-out IV (held-out-iv.ts, untouched since its first run)', HELD_OUT_IV_IDENTIFYING, HELD_OUT_IV_CLEAN),
+  measure('held-out IW (held-out-iw.ts, untouched since its first run)', HELD_OUT_IW_IDENTIFYING, HELD_OUT_IW_CLEAN),
+  measure('held-out IX (held-out-ix.ts, untouched since its first run)', HELD_OUT_IX_IDENTIFYING, HELD_OUT_IX_CLEAN),
+  measure('held-out IY (held-out-iy.ts, untouched since its first run)', HELD_OUT_IY_IDENTIFYING, HELD_OUT_IY_CLEAN),
+  measure('held-out IZ (held-out-iz.ts, untouched since its first run)', HELD_OUT_IZ_IDENTIFYING, HELD_OUT_IZ_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
