@@ -368,6 +368,8 @@ import {
   IC_RULES_IDENTIFYING,
   IH_RULES_CLEAN,
   IH_RULES_IDENTIFYING,
+  LI_RULES_CLEAN,
+  LI_RULES_IDENTIFYING,
 } from './corpus/rules-untrained.js';
 import { HELD_OUT_FX_CLEAN, HELD_OUT_FX_IDENTIFYING } from './corpus/held-out-fx.js';
 import { HELD_OUT_FY_CLEAN, HELD_OUT_FY_IDENTIFYING } from './corpus/held-out-fy.js';
@@ -1035,6 +1037,7 @@ const RULE_SETS = [
   ['seventieth', 'HT', HT_RULES_IDENTIFYING, HT_RULES_CLEAN], // the round on HT to HX
   ['seventy-first', 'IC', IC_RULES_IDENTIFYING, IC_RULES_CLEAN], // the round on IC to IG
   ['seventy-second', 'IH', IH_RULES_IDENTIFYING, IH_RULES_CLEAN], // the round on IH to IK
+  ['seventy-third', 'IC–IK (lowercase institutions)', LI_RULES_IDENTIFYING, LI_RULES_CLEAN], // the round on lowercase institutions
 ] as const;
 const ruleSets = RULE_SETS.map(([ordinal, batch, identifying, clean]) => ({
   label: `${ordinal} tuning set (rules from ${batch})`,

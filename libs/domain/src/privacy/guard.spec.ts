@@ -310,3 +310,28 @@ describe('checkCaseFields', () => {
     expect(findings.map((f) => [f.field, f.kind])).toEqual([['tried', 'phone']]);
   });
 });
+
+describe('lowercase institutions, as dictated and chat text writes them', () => {
+  it.each([
+    ['bij huisartsenpraktijk de korenbloem in de wijk', 'huisartsenpraktijk de korenbloem'],
+    ['ze gaat naar kdv de kleine reus en blijft tot zes', 'kdv de kleine reus'],
+    ['de kraamzorg de wieg uit meppel', 'kraamzorg de wieg'],
+    ['het dossier moet over naar cjg westland', 'cjg westland'],
+    ['hij voetbalt bij vv halley op zaterdag', 'vv halley'],
+    ['ze zit op het zuiderpark college in de tweede', 'zuiderpark college'],
+    ['de opleiding aan het roc van amsterdam', 'roc van amsterdam'],
+  ])('%s', (text, institution) => {
+    expect(findPrivacyIssues(text).filter((f) => f.kind === 'institution').map((f) => f.match)).toEqual([institution]);
+  });
+
+  it.each([
+    'wie heeft in de praktijk het gezag, de moeder of de voogd?',
+    'kdv signaleert vaker blauwe plekken',
+    'het academisch ziekenhuis wil een nieuwe scan',
+    'we gaan met de groep naar het zwembad de hele middag',
+    'de apotheek gebeld over de dosering',
+    'hij ligt in het nieuwe ziekenhuis',
+  ])('not in "%s"', (text) => {
+    expect(findPrivacyIssues(text)).toEqual([]);
+  });
+});

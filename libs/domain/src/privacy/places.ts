@@ -1,7 +1,7 @@
 /** School and institution names, and street addresses. */
 import { STREET_WORDS as STREET_WORDS_RAW } from './data/language-data.js';
 import { houseNumberValue } from './dictated-numbers.js';
-import { isKnownPlace } from './geo.js';
+import { isKnownPlace, isPlaceOrRegion } from './geo.js';
 import { FIRST_NAMES, isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
 import { cardinalValue } from './number-words.js';
 import { firstCharsOf, fold, linesWith, matchAllInLines, sentenceBefore, startsLower, startsWithOneOf } from './text.js';
@@ -179,6 +179,53 @@ function isMethod(text: string, start: number, end: number): boolean {
 /** Chat: "naar t Dijkwater college", "op het Esdal lyceum": a capitalised name and a lowercase school type after a preposition and an article. */
 const ARTICLE_LOWER_TYPE_RE =
   /(?<=(?:^|[^\p{L}])(?:naar|op|van|bij|via|in|uit)[ \u00a0]+(?:'t|t|het|de)[ \u00a0]+)\p{Lu}\p{Ll}[\p{L}'’-]+[ \u00a0](?:college|lyceum|gymnasium|atheneum|scholengemeenschap)(?![\p{L}])/gu;
+/**
+ * After IC–IK (dictated and chat text writes institutions lowercase, and their first runs found a quarter of them): lowercase type
+ * words of care, clubs and services that a named place follows ("bij huisartsenpraktijk de korenbloem", "van kraamzorg de wieg",
+ * "naar apotheek de zonnewijzer in almelo").
+ */
+const LOWER_TYPE_WORDS = [
+  'huisartsenpraktijk', 'huisartsenpost', 'gezondheidscentrum', 'apotheek', 'consultatiebureau', 'kinderpraktijk', 'psychologenpraktijk',
+  'verloskundigenpraktijk', 'tandartspraktijk', 'logopediepraktijk', 'fysiotherapiepraktijk', 'fysiotherapie', 'therapiepraktijk',
+  'kinderfysiotherapie', 'ergotherapie', 'kraamzorg', 'audiologisch centrum', 'revalidatiecentrum', 'behandelcentrum', 'kinderdagcentrum',
+  'jeugdhuis', 'jongerencentrum', 'buurthuis', 'wijkcentrum', 'leerwerkbedrijf', 'zorgboerderij', 'gezinshuis', 'leefgroep', 'woongroep',
+  'stichting', 'zwembad', 'sportcentrum', 'sporthal', 'theater', 'bibliotheek', 'zwemclub', 'zwemvereniging', 'voetbalclub',
+  'voetbalvereniging', 'hockeyclub', 'tennisclub', 'judoclub', 'dansschool', 'muziekschool', 'scouting', 'kinderopvang',
+  'gastouderbureau', 'peuteropvang', 'ktc', 'kc', 'ibs', 'basisschool', 'obs', 'cbs', 'rkbs', 'pcbs', 'ikc', 'sbo', 'vso', 'kdv', 'bso',
+  'kinderdagverblijf', 'peuterspeelzaal', 'kindcentrum', 'praktijk', 'kliniek', 'vv', 'hvv',
+];
+const LOWER_TYPE_ALTERNATION = [...LOWER_TYPE_WORDS].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '[ \\u00a0]+')).join('|');
+/** Where a lowercase name ends: a place after in/te/uit, punctuation, the end, a conjunction or a verb of the clause, a date or time after op/om. */
+const LOWER_NAME_END =
+  "(?=[ \\u00a0]+(?:in|te|uit)[ \\u00a0]+\\p{L}|[ \\u00a0]*[,.;:!?)]|[ \\u00a0]*$|[ \\u00a0]+(?:en|maar|want|omdat|waar|daar|dus|dat|die|zit|zat|is|was|heeft|had|u|gaat|ging|belde|zegt|zei|voor|om|op|sinds|tot|ter|over|ook|al|nog|eh|uh)(?![\\p{L}]))";
+/**
+ * A lowercase type word, its name's article and the name: one word, or two when the first is an inflected adjective ("kdv de kleine
+ * reus", "kindcentrum it fryske gea"), ending where LOWER_NAME_END says.
+ */
+const LOWER_TYPE_ARTICLE_NAME_RE = new RegExp(
+  `${startsWithOneOf(firstCharsOf(LOWER_TYPE_WORDS))}(?<![\\p{L}])(?:${LOWER_TYPE_ALTERNATION})[ \\u00a0]+(?:de|het|'t|it)[ \\u00a0]+(?:(\\p{Ll}[\\p{L}'’-]*e)[ \\u00a0]+(\\p{Ll}[\\p{L}'’-]{2,})${LOWER_NAME_END}|(\\p{Ll}[\\p{L}'’-]{2,})${LOWER_NAME_END})`,
+  'gu',
+);
+/** Chat: a lowercase type and a name without article, a word that is no frequent one ("kdv ukkepuk", "cjg westland", "vv halley"). */
+const LOWER_TYPE_BARE_NAME_RE =
+  /(?=[abcghikoprsvz])(?<![\p{L}])(?:cjg|vv|hvv|kdv|bso|obs|cbs|ikc|apotheek|praktijk|kinderpraktijk|huisartsenpraktijk|gezondheidscentrum|zwemclub|voetbalclub|stichting)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}]|-\p{L})/gu;
+/** Dictated: "op het zuiderpark college", "naar hunzeborg college": a lowercase name before a lowercase type of secondary school or hospital. */
+const LOWER_NAME_TYPE_RE =
+  /(?<=(?:^|[^\p{L}])(?:naar|op|van|bij|via|in|uit|aan|het|t|'t)[ \u00a0]+)(\p{Ll}[\p{L}'’-]{2,})[ \u00a0]+(?:college|lyceum|gymnasium|atheneum|ziekenhuis)(?![\p{L}])/gu;
+/** "het roc van amsterdam": a regional training centre is named after its town. */
+const LOWER_ROC_RE = /(?<![\p{L}])roc[ \u00a0]+(?:van[ \u00a0]+)?(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
+/** Adjectives of time, order or amount: "het zwembad de hele middag", "de praktijk de volgende keer". */
+const ORDER_ADJECTIVES = new Set(['hele', 'halve', 'eerste', 'tweede', 'derde', 'volgende', 'laatste', 'andere', 'zelfde', 'komende', 'afgelopen', 'vorige', 'meeste']);
+/** A verb's shape (third person, plural or infinitive, past), not a bare name's: "kdv signaleert". */
+const VERB_SHAPE = /(?:t|en|de|te)$/u;
+/** An adjective's shape before a type, not a name's: "het academisch ziekenhuis", "het stedelijk gymnasium". */
+const ADJECTIVE_SHAPE = /(?:isch|lijk|ig|ief|aal|eel|air|baar|ijk)$|^(?:algemeen|katholiek|protestants|openbaar)$/u;
+/** Words that follow a type word without naming it ("apotheek gebeld", "stichting zelf"): the frequent ones, and these. */
+const PERSON_OR_ROLE_AFTER = new Set(
+  `moeder vader ouders oma opa kind kinderen zoon dochter broer zus juf meester mentor arts huisarts dokter assistente assistent
+medewerker medewerkster leiding begeleider begeleiding coach trainer eigenaar`.split(/\s+/),
+);
+
 const LOWER_NAME_STOP = new Set(
   `hele heel laatste volgende eerste tweede andere zelfde komende afgelopen vorige nieuwe oude grote kleine hoek klas groep juf
 meester leerlingen kinderen ouders pauze ochtend middag avond dag week weken maand tijd gang directeur zorg ib rest situatie
@@ -259,6 +306,34 @@ export function detectInstitutions(text: string): Candidate[] {
     const word = fold(m[2] ?? '');
     if (LOWER_NAME_STOP.has(word) || isNotName(word)) continue;
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  // After IC–IK: lowercase types of care, clubs and services with their name (LOWER_TYPE_WORDS), bare names after a few, and a
+  // lowercase name before a school or hospital type.
+  for (const m of text.matchAll(LOWER_TYPE_ARTICLE_NAME_RE)) {
+    // The noun decides ("de kleine reus" is a name, "de kleine kinderen" not); an adjective of time or order never starts one.
+    const noun = m[2] ?? m[3] ?? '';
+    if (LOWER_NAME_STOP.has(fold(noun)) || PERSON_OR_ROLE_AFTER.has(fold(noun)) || isNotName(noun) || ORDER_ADJECTIVES.has(fold(m[1] ?? ''))) continue;
+    // "in de praktijk" is the idiom ("wie heeft in de praktijk het gezag").
+    if (m[0].startsWith('praktijk') && /(?:^|[^\p{L}])in[ \u00a0]+de[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // One word alone must be no frequent word unless it is a thing's name by shape ("de wetering", "de korenbloem" are frequent):
+    // only a word that a person could be after "de" is out ("de moeder", above), so frequent words stay, as in LOWER_PREFIX_RE.
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(LOWER_TYPE_BARE_NAME_RE)) {
+    const word = m[1] ?? '';
+    const place = isKnownPlace(word);
+    if (LOWER_NAME_STOP.has(fold(word)) || PERSON_OR_ROLE_AFTER.has(fold(word)) || isNotName(word) || (!place && (isFrequentWord(word) || VERB_SHAPE.test(word)))) continue;
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  const lowerType = lowerSchool || text.includes('college') || text.includes('ziekenhuis');
+  for (const m of lowerType ? text.matchAll(LOWER_NAME_TYPE_RE) : []) {
+    const word = m[1] ?? '';
+    // Frequent words too, as school names often are ("het horizon college"), but no inflected adjective ("het nieuwe ziekenhuis").
+    if (LOWER_NAME_STOP.has(fold(word)) || isNotName(word) || ADJECTIVE_SHAPE.test(word) || (isFrequentWord(word) && word.endsWith('e'))) continue;
+    out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.includes('roc') ? text.matchAll(LOWER_ROC_RE) : []) {
+    if (isKnownPlace(m[1] ?? '') || isPlaceOrRegion(m[1] ?? '')) out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(LOWER_ARTICLE_PREFIX_RE)) {
     const word = fold(m[2] ?? '');

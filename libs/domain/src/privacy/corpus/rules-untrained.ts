@@ -328,3 +328,29 @@ export const IH_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'die ze lastig noemen', expected: [] },
   { text: 'het bestand gaat naar 1024 kb', expected: [] },
 ];
+
+/**
+ * The seventy-third tuning set: lowercase institutions (3 December, late afternoon). Dictated and chat batches label institutions
+ * as people write them there, lowercase ("bij huisartsenpraktijk de korenbloem"); the first runs of IL–IZ found 69 of 274. Rules
+ * from the misses of the tuned batches (IC–IK and before); the sentences below are new, not copied from a batch.
+ */
+export const LI_RULES_IDENTIFYING: readonly CorpusSentence[] = [
+  { text: 'we zijn ingeschreven bij tandartspraktijk de vrolijke kies in het dorp', expected: [e('institution', 'tandartspraktijk de vrolijke kies')] },
+  { text: 'ze zwemt bij zwemclub de otters op zaterdag', expected: [e('institution', 'zwemclub de otters')] },
+  { text: 'het recept ligt bij apotheek de gaper, kunt u het halen', expected: [e('institution', 'apotheek de gaper')] },
+  { text: 'jurre traint bij vv ommoord en dat gaat goed', expected: [e('name', 'jurre'), e('institution', 'vv ommoord')] },
+  { text: 'de kleine gaat naar kdv dribbel vanaf maandag', expected: [e('institution', 'kdv dribbel')] },
+  { text: 'het dossier van fenna bakker gaat naar cjg lansingerland', expected: [e('name', 'fenna bakker'), e('institution', 'cjg lansingerland')] },
+  { text: 'hij wil naar het horizon college maar twijfelt', expected: [e('institution', 'horizon college')] },
+  { text: 'ze is geboren in het gelre ziekenhuis', expected: [e('institution', 'gelre ziekenhuis')] },
+  { text: 'hij volgt de opleiding bij het roc van utrecht', expected: [e('institution', 'roc van utrecht')] },
+];
+export const LI_RULES_CLEAN: readonly CorpusSentence[] = [
+  { text: 'wie heeft in de praktijk het gezag, de moeder of de voogd?', expected: [] },
+  { text: 'kdv signaleert vaker blauwe plekken', expected: [] },
+  { text: 'het academisch ziekenhuis wil een nieuwe scan', expected: [] },
+  { text: 'de apotheek de moeder gebeld over de dosering', expected: [] },
+  { text: 'we gaan met de groep naar het zwembad de hele middag', expected: [] },
+  { text: 'de stichting gebeld maar niemand nam op', expected: [] },
+  { text: 'zij werkt al jaren bij de kinderopvang en vindt het leuk', expected: [] },
+];
