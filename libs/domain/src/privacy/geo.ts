@@ -85,6 +85,7 @@ export function isPlaceOrRegion(word: string): boolean {
 const BIG_CITIES = new Set(['amsterdam', 'rotterdam', 'utrecht']);
 const ARTICLES = new Set(['de', 'het', "'t", 'den', 'een']);
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'rondom', 'nabij', 'buiten', 'tussen']);
+const SPOKEN_FILLERS = new Set(['eh', 'ehm', 'euh', 'uh', 'uhm', 'ehh']);
 const AREA_CUES = new Set([
   'wijk', 'buurt', 'stadsdeel', 'woonwijk', 'volkswijk', 'nieuwbouwwijk', 'achterstandswijk', 'dorp', 'stadje', 'gemeente',
   'woonplaats', 'plaats', 'regio', 'stad', 'kern', 'gehucht', 'dorpje', 'buurtschap', 'vinexwijk', 'wijkje',
@@ -162,8 +163,11 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok) continue;
-    const prev = (tokens[i - 1]?.folded ?? '');
-    const prevAdjacent = i > 0 && onlySpacesBetween(text, tokens[i - 1]?.end ?? 0, tok.start);
+    // After IC–IK: dictated text hesitates between the preposition and the place ("woont in eh purmerend"): the preposition counts.
+    const hesitated = i > 1 && SPOKEN_FILLERS.has(tokens[i - 1]?.folded ?? '') && onlySpacesBetween(text, tokens[i - 1]?.end ?? 0, tok.start) &&
+      onlySpacesBetween(text, tokens[i - 2]?.end ?? 0, tokens[i - 1]?.start ?? 0) && LOCATIVE.has(tokens[i - 2]?.folded ?? '');
+    const prev = hesitated ? (tokens[i - 2]?.folded ?? '') : (tokens[i - 1]?.folded ?? '');
+    const prevAdjacent = i > 0 && (hesitated || onlySpacesBetween(text, tokens[i - 1]?.end ?? 0, tok.start));
     // "kijkt (graag) naar Pokémon", "zoekt naar": after such a verb "naar" is no direction.
     const lookingAt = prev === 'naar' && [2, 3, 4, 5].some((k) => NOT_LOCATIVE_VERB.test((tokens[i - k]?.folded ?? '')));
     const upper = capitalised(tok.text);
@@ -182,8 +186,11 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
       end = i; // "Lelystad-Haven", "Alphen-Oost": a known place with a part after a hyphen
     } else if (!candidates && dir && (upper || afterLocative) && (PLACE_TOKENS.get(fold(dir[1] ?? ''))?.some((p) => p.length === 1) ?? false)) {
       end = i; // "Schiedam-Noord" is one token
-    } else if (candidates && (upper || ((afterLocative || afterPostcode(text, tok.start)) && !ARTICLES.has(tok.folded)))) {
+    } else if (candidates && (upper || ((afterLocative || afterPostcode(text, tok.start)) && (!ARTICLES.has(tok.folded) || candidates.some((p) => p.length > 1))))) {
       for (const parts of candidates) {
+        // After IC–IK: lowercase, an article opens only a place of several words ("in den haag", "uit den bosch").
+        // ("in de wijk" is no village De Wijk: after "de"/"het" the next part must be no frequent word; "den" is no article of today.)
+        if (!upper && ARTICLES.has(tok.folded) && (parts.length === 1 || (tok.folded !== 'den' && isFrequentWord(parts[1] ?? '')))) continue;
         const last = matchPlace(tokens, text, i, parts);
         if (last < 0) continue;
         // A one-word place that is also a word or a name ("Best", "Vries") needs "in", "uit", "naar" ... before it,

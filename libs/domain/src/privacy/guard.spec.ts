@@ -335,3 +335,17 @@ describe('lowercase institutions, as dictated and chat text writes them', () => 
     expect(findPrivacyIssues(text)).toEqual([]);
   });
 });
+
+describe('lowercase places in dictated text', () => {
+  it.each([
+    ['moeder woont in eh purmerend en komt nooit', 'purmerend'],
+    ['haar zus in den haag wil helpen', 'den haag'],
+    ['ze komen uit de bilt', 'de bilt'],
+  ])('%s', (text, place) => {
+    expect(findPrivacyIssues(text).filter((f) => f.kind === 'place').map((f) => f.match)).toEqual([place]);
+  });
+
+  it.each(['ik werk al acht jaar in de wijk', 'in den beginne was het lastig', 'in eh de klas zit ze vooraan'])('not in "%s"', (text) => {
+    expect(findPrivacyIssues(text)).toEqual([]);
+  });
+});

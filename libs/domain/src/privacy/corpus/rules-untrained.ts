@@ -330,7 +330,8 @@ export const IH_RULES_CLEAN: readonly CorpusSentence[] = [
 ];
 
 /**
- * The seventy-third tuning set: lowercase institutions (3 December, late afternoon). Dictated and chat batches label institutions
+ * The seventy-third tuning set: lowercase institutions, and lowercase places after a hesitation or an old article (3 December,
+ * late afternoon). Dictated and chat batches label institutions
  * as people write them there, lowercase ("bij huisartsenpraktijk de korenbloem"); the first runs of IL–IZ found 69 of 274. Rules
  * from the misses of the tuned batches (IC–IK and before); the sentences below are new, not copied from a batch.
  */
@@ -344,6 +345,8 @@ export const LI_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'hij wil naar het horizon college maar twijfelt', expected: [e('institution', 'horizon college')] },
   { text: 'ze is geboren in het gelre ziekenhuis', expected: [e('institution', 'gelre ziekenhuis')] },
   { text: 'hij volgt de opleiding bij het roc van utrecht', expected: [e('institution', 'roc van utrecht')] },
+  { text: 'zijn vader woont in eh assen sinds de scheiding', expected: [e('place', 'assen')] },
+  { text: 'ze verhuizen naar den haag in de zomer', expected: [e('place', 'den haag')] },
 ];
 export const LI_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'wie heeft in de praktijk het gezag, de moeder of de voogd?', expected: [] },
@@ -353,4 +356,6 @@ export const LI_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'we gaan met de groep naar het zwembad de hele middag', expected: [] },
   { text: 'de stichting gebeld maar niemand nam op', expected: [] },
   { text: 'zij werkt al jaren bij de kinderopvang en vindt het leuk', expected: [] },
+  { text: 'ik werk al acht jaar in de wijk', expected: [] },
+  { text: 'in den beginne was het lastig voor iedereen', expected: [] },
 ];
