@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, seriousAxeViolations, SCREENSHOTS } from './support/browser.js';
+import { describeViolations, launchBrowser, seriousAxeViolations, SCREENSHOTS, WINDOW_SIZES } from './support/browser.js';
 import { scheduleDemoSession, signedIn } from './support/demo-session.js';
 
 /**
@@ -91,5 +91,39 @@ describe('shared notes in three browsers', () => {
     const violations = await seriousAxeViolations(anouk.page);
     expect(violations, describeViolations(violations)).toEqual([]);
     for (const p of people) await p.context.close();
+  });
+
+  it('says on the board when the server did not keep an edit (it came after the board closed for its writer)', async () => {
+    const floor = await person('floor@demo.example');
+    const anouk = await person('anouk@demo.example');
+    // Anouk's sockets to /collab pass through here unchanged, so the test can speak as the server on them.
+    const boards: WebSocketRoute[] = [];
+    await anouk.context.routeWebSocket(/\/collab\//, (socket) => {
+      socket.connectToServer();
+      boards.push(socket);
+    });
+    const sessionId = await scheduleDemoSession(floor.page, { title: 'Te laat voor het bord', participants: [anouk.page] });
+    for (const p of [floor, anouk]) await p.page.goto(`/sessies/${sessionId}/live`);
+    await floor.page.getByRole('button', { name: 'Bijeenkomst starten' }).click();
+    const notes = anouk.page.getByRole('textbox', { name: 'Gezamenlijke aantekeningen' });
+    await notes.waitFor({ timeout: 15_000 });
+    await notes.click();
+    await anouk.page.keyboard.type('Afspraak: school belt maandag.');
+    const board = boards.find((socket) => socket.url().endsWith('.step.terugblik'));
+    expect(board, boards.map((socket) => socket.url()).join(', ')).toBeDefined();
+    // What the api sends when an edit arrives on a board that is read-only for its writer (message 101, MESSAGE_EDIT_NOT_KEPT).
+    board?.send(Buffer.from([101]));
+    const notice = anouk.page.getByText('Je laatste wijziging is niet opgeslagen: dit bord was al gesloten.', { exact: false });
+    await notice.waitFor({ timeout: 10_000 });
+    expect(await notice.getAttribute('role')).toBe('status');
+    for (const size of WINDOW_SIZES) {
+      await anouk.page.setViewportSize(size);
+      // Centred: at the top it would sit under the room's sticky bar.
+      await notice.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await anouk.page.screenshot({ path: path.join(SCREENSHOTS, `board-edit-not-kept-${size.width}x${size.height}.png`) });
+    }
+    const violations = await seriousAxeViolations(anouk.page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    for (const p of [floor, anouk]) await p.context.close();
   });
 });
