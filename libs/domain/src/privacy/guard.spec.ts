@@ -320,6 +320,10 @@ describe('lowercase institutions, as dictated and chat text writes them', () => 
     ['hij voetbalt bij vv halley op zaterdag', 'vv halley'],
     ['ze zit op het zuiderpark college in de tweede', 'zuiderpark college'],
     ['de opleiding aan het roc van amsterdam', 'roc van amsterdam'],
+    ['stage bij bakkerij van der ploeg vanaf maart', 'bakkerij van der ploeg'],
+    ['hij werkt bij garage hoekstra', 'garage hoekstra'],
+    ['hij voetbalt bij vv Hollandia op zaterdag', 'vv Hollandia'],
+    ['bij vv de zwaluwen wil hij niet meer', 'vv de zwaluwen'],
   ])('%s', (text, institution) => {
     expect(findPrivacyIssues(text).filter((f) => f.kind === 'institution').map((f) => f.match)).toEqual([institution]);
   });
@@ -331,6 +335,10 @@ describe('lowercase institutions, as dictated and chat text writes them', () => 
     'we gaan met de groep naar het zwembad de hele middag',
     'de apotheek gebeld over de dosering',
     'hij ligt in het nieuwe ziekenhuis',
+    'zolang moeder in het ziekenhuis ligt',
+    'bij ons houdt het wijkteam de regie',
+    'hij wil later een eigen garage hebben',
+    'het consultatiebureau de gegevens laten sturen',
   ])('not in "%s"', (text) => {
     expect(findPrivacyIssues(text)).toEqual([]);
   });

@@ -42,6 +42,8 @@ const PREFIX_TYPES = [
   // After Z: KC, the usual abbreviation of kindcentrum ("KC De Zevensprong"), and SKO, a school board's (Stichting Katholiek
   // Onderwijs, "SKO De Waarden"): a board names the few schools a child may attend, like a stichting does.
   'kc', 'sko',
+  // After IC–IK: chat types a club's abbreviation lowercase before its capitalised name ("bij vv Hollandia", "sv Hoekse Boys").
+  'vv', 'sv', 'rkvv', 'rksv',
 ];
 const SUFFIX_TYPES = [
   'College', 'Lyceum', 'Gymnasium', 'Atheneum', 'Scholengemeenschap', 'Ziekenhuis', 'Kinderziekenhuis', 'Gasthuis',
@@ -193,11 +195,20 @@ const LOWER_TYPE_WORDS = [
   'voetbalvereniging', 'hockeyclub', 'tennisclub', 'judoclub', 'dansschool', 'muziekschool', 'scouting', 'kinderopvang',
   'gastouderbureau', 'peuteropvang', 'ktc', 'kc', 'ibs', 'basisschool', 'obs', 'cbs', 'rkbs', 'pcbs', 'ikc', 'sbo', 'vso', 'kdv', 'bso',
   'kinderdagverblijf', 'peuterspeelzaal', 'kindcentrum', 'praktijk', 'kliniek', 'vv', 'hvv',
+  // Where a parent works or a pupil does an internship ("bakkerij de korenschoof", "zorgcentrum de buitenhof").
+  'bakkerij', 'autobedrijf', 'garage', 'transportbedrijf', 'schoonmaakbedrijf', 'bouwbedrijf', 'restaurant', 'snackbar', 'zorgcentrum',
+  'verzorgingshuis', 'sportpark', 'csg', 'rsg', 'osg', 'jeugdhulp', 'woonstichting', 'kinderboerderij',
 ];
 const LOWER_TYPE_ALTERNATION = [...LOWER_TYPE_WORDS].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '[ \\u00a0]+')).join('|');
 /** Where a lowercase name ends: a place after in/te/uit, punctuation, the end, a conjunction or a verb of the clause, a date or time after op/om. */
-const LOWER_NAME_END =
-  "(?=[ \\u00a0]+(?:in|te|uit)[ \\u00a0]+\\p{L}|[ \\u00a0]*[,.;:!?)]|[ \\u00a0]*$|[ \\u00a0]+(?:en|maar|want|omdat|waar|daar|dus|dat|die|zit|zat|is|was|heeft|had|u|gaat|ging|belde|zegt|zei|voor|om|op|sinds|tot|ter|over|ook|al|nog|eh|uh)(?![\\p{L}]))";
+const LOWER_NAME_END = "(?![\\p{L}]|-\\p{L})";
+/**
+ * After a type with its own article ("het consultatiebureau de gegevens ...") the article and noun are mostly the verb's object: then
+ * the name must end the phrase (a place after in/te/uit, punctuation, the end, a conjunction or a verb of the clause, op/om).
+ */
+const ARTICLE_BEFORE_TYPE = /(?:^|[^\p{L}])(?:de|het|een|dit|dat|deze|die|haar|zijn|hun|ons|onze|mijn|jullie|'t)[ \u00a0]+$/u;
+const NAME_PHRASE_END =
+  /^(?:[ \u00a0]+(?:in|te|uit)[ \u00a0]+\p{L}|[ \u00a0]*[,.;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:en|maar|want|omdat|waar|daar|dus|dat|die|zit|zat|is|was|heeft|had|u|gaat|ging|belde|zegt|zei|voor|om|op|sinds|tot|ter|over|ook|al|nog|eh|uh)(?![\p{L}]))/u;
 /**
  * A lowercase type word, its name's article and the name: one word, or two when the first is an inflected adjective ("kdv de kleine
  * reus", "kindcentrum it fryske gea"), ending where LOWER_NAME_END says.
@@ -209,6 +220,12 @@ const LOWER_TYPE_ARTICLE_NAME_RE = new RegExp(
 /** Chat: a lowercase type and a name without article, a word that is no frequent one ("kdv ukkepuk", "cjg westland", "vv halley"). */
 const LOWER_TYPE_BARE_NAME_RE =
   /(?=[abcghikoprsvz])(?<![\p{L}])(?:cjg|vv|hvv|kdv|bso|obs|cbs|ikc|apotheek|praktijk|kinderpraktijk|huisartsenpraktijk|gezondheidscentrum|zwemclub|voetbalclub|stichting)[ \u00a0]+(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}]|-\p{L})/gu;
+/**
+ * A business, club or local team and a bare name, with or without tussenvoegsels: "garage hoekstra", "bakkerij van der ploeg",
+ * "judoclub sakura", "wijkteam laak". The name is a listed surname or no frequent word (checked in detectInstitutions).
+ */
+const BUSINESS_BARE_NAME_RE =
+  /(?=[abghijkrstwz])(?<![\p{L}])(?:autobedrijf|bakkerij|garage|transportbedrijf|schoonmaakbedrijf|bouwbedrijf|installatiebedrijf|hoveniersbedrijf|judoclub|wijkteam|jeugdhulp|ziekenhuis|slagerij|kapsalon|restaurant)[ \u00a0]+((?:(?:van|de|der|den|ter|ten)[ \u00a0]+){0,2})(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}]|-\p{L})/gu;
 /** Dictated: "op het zuiderpark college", "naar hunzeborg college": a lowercase name before a lowercase type of secondary school or hospital. */
 const LOWER_NAME_TYPE_RE =
   /(?<=(?:^|[^\p{L}])(?:naar|op|van|bij|via|in|uit|aan|het|t|'t)[ \u00a0]+)(\p{Ll}[\p{L}'’-]{2,})[ \u00a0]+(?:college|lyceum|gymnasium|atheneum|ziekenhuis)(?![\p{L}])/gu;
@@ -313,6 +330,8 @@ export function detectInstitutions(text: string): Candidate[] {
     // The noun decides ("de kleine reus" is a name, "de kleine kinderen" not); an adjective of time or order never starts one.
     const noun = m[2] ?? m[3] ?? '';
     if (LOWER_NAME_STOP.has(fold(noun)) || PERSON_OR_ROLE_AFTER.has(fold(noun)) || isNotName(noun) || ORDER_ADJECTIVES.has(fold(m[1] ?? ''))) continue;
+    const end = m.index + m[0].length;
+    if (ARTICLE_BEFORE_TYPE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !NAME_PHRASE_END.test(text.slice(end, end + 20))) continue;
     // "in de praktijk" is the idiom ("wie heeft in de praktijk het gezag").
     if (m[0].startsWith('praktijk') && /(?:^|[^\p{L}])in[ \u00a0]+de[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // One word alone must be no frequent word unless it is a thing's name by shape ("de wetering", "de korenbloem" are frequent):
@@ -324,6 +343,18 @@ export function detectInstitutions(text: string): Candidate[] {
     const place = isKnownPlace(word);
     if (LOWER_NAME_STOP.has(fold(word)) || PERSON_OR_ROLE_AFTER.has(fold(word)) || isNotName(word) || (!place && (isFrequentWord(word) || VERB_SHAPE.test(word)))) continue;
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(BUSINESS_BARE_NAME_RE)) {
+    const tussen = (m[1] ?? '').trim();
+    const word = m[2] ?? '';
+    const f = fold(word);
+    if (LOWER_NAME_STOP.has(f) || PERSON_OR_ROLE_AFTER.has(f) || isNotName(word)) continue;
+    // The type with an article, adjective or "als" before it is the common noun ("het ziekenhuis ligt", "als wijkteam flexibeler").
+    if (ARTICLE_BEFORE_TYPE.test(text.slice(Math.max(0, m.index - 8), m.index)) || /(?:^|[^\p{L}])(?:als|eigen|elk|ieder|a|an|the)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // After "van der"/"van den" any word is the surname; after another tussenvoegsel a listed surname; else a place or a word that is
+    // no frequent one and not shaped like a verb (many words are surnames too: "ligt", "moet").
+    const named = /(?:der|den)$/u.test(tussen) || (tussen !== '' && isSurnameCore(word)) || isKnownPlace(word) || (!isFrequentWord(word) && !VERB_SHAPE.test(word));
+    if (named) out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
   const lowerType = lowerSchool || text.includes('college') || text.includes('ziekenhuis');
   for (const m of lowerType ? text.matchAll(LOWER_NAME_TYPE_RE) : []) {

@@ -330,7 +330,7 @@ export const IH_RULES_CLEAN: readonly CorpusSentence[] = [
 ];
 
 /**
- * The seventy-third tuning set: lowercase institutions, and lowercase places after a hesitation or an old article (3 December,
+ * The seventy-third tuning set: lowercase institutions (also businesses and clubs where a parent works or a child plays), and lowercase places after a hesitation or an old article (3 December,
  * late afternoon). Dictated and chat batches label institutions
  * as people write them there, lowercase ("bij huisartsenpraktijk de korenbloem"); the first runs of IL–IZ found 69 of 274. Rules
  * from the misses of the tuned batches (IC–IK and before); the sentences below are new, not copied from a batch.
@@ -347,6 +347,10 @@ export const LI_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'hij volgt de opleiding bij het roc van utrecht', expected: [e('institution', 'roc van utrecht')] },
   { text: 'zijn vader woont in eh assen sinds de scheiding', expected: [e('place', 'assen')] },
   { text: 'ze verhuizen naar den haag in de zomer', expected: [e('place', 'den haag')] },
+  { text: 'hij loopt stage bij installatiebedrijf van der wal en komt op tijd', expected: [e('institution', 'installatiebedrijf van der wal')] },
+  { text: 'moeder werkt bij slagerij brouwers op zaterdag', expected: [e('institution', 'slagerij brouwers')] },
+  { text: 'de jongens spelen bij vv Terschuur sinds de zomer', expected: [e('institution', 'vv Terschuur')] },
+  { text: 'we zitten bij zwemclub de dolfijntjes wil hij nog steeds', expected: [e('institution', 'zwemclub de dolfijntjes')] },
 ];
 export const LI_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'wie heeft in de praktijk het gezag, de moeder of de voogd?', expected: [] },
@@ -358,4 +362,7 @@ export const LI_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'zij werkt al jaren bij de kinderopvang en vindt het leuk', expected: [] },
   { text: 'ik werk al acht jaar in de wijk', expected: [] },
   { text: 'in den beginne was het lastig voor iedereen', expected: [] },
+  { text: 'zolang moeder in het ziekenhuis ligt brengt opa de kinderen', expected: [] },
+  { text: 'hoe kunnen we als wijkteam flexibeler werken', expected: [] },
+  { text: 'het consultatiebureau de gegevens naar de huisarts laten sturen', expected: [] },
 ];
