@@ -86,6 +86,15 @@ const BIG_CITIES = new Set(['amsterdam', 'rotterdam', 'utrecht']);
 const ARTICLES = new Set(['de', 'het', "'t", 'den', 'een']);
 const LOCATIVE = new Set(['in', 'uit', 'naar', 'te', 'bij', 'vanuit', 'richting', 'rond', 'rondom', 'nabij', 'buiten', 'tussen']);
 const SPOKEN_FILLERS = new Set(['eh', 'ehm', 'euh', 'uh', 'uhm', 'ehh']);
+/** A compound on -wijk or -buurt of four letters or more before it: a district's name ("schilderswijk", "transvaalbuurt"). */
+const DISTRICT_COMPOUND = /^\p{L}{4,}(?:wijk|buurt)$/u;
+const DISTRICT_PREPOSITIONS = new Set(['in', 'uit', 'naar', 'bij', 'rond', 'met', 'door', 'over', 'vanuit', 'richting']);
+/** Kinds of district, not names: "in de nieuwbouwwijk", "uit een achterstandswijk". */
+const GENERIC_DISTRICTS = new Set(
+  `nieuwbouwwijk achterstandswijk buurwijk woonwijk volkswijk probleemwijk villawijk arbeiderswijk vinexwijk krachtwijk aandachtswijk
+stadswijk randwijk prachtwijk focuswijk studentenwijk winkelwijk industriewijk naoorlogse bloemkoolwijk nieuwbouwbuurt woonbuurt volksbuurt
+achterbuurt arbeidersbuurt buitenwijk binnenwijk rosse achterstandsbuurt probleembuurt villabuurt studentenbuurt nachtbuurt hoerenbuurt`.split(/\s+/),
+);
 const AREA_CUES = new Set([
   'wijk', 'buurt', 'stadsdeel', 'woonwijk', 'volkswijk', 'nieuwbouwwijk', 'achterstandswijk', 'dorp', 'stadje', 'gemeente',
   'woonplaats', 'plaats', 'regio', 'stad', 'kern', 'gehucht', 'dorpje', 'buurtschap', 'vinexwijk', 'wijkje',
@@ -246,6 +255,10 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     //     or name is the neighbourhood, even one no list has (a surname reading needs a first name: "Jan in de Betouw").
     if (end < 0 && upper && prev === 'de' && (tokens[i - 2]?.folded ?? '') === 'in' && /^\p{Lu}\p{Ll}{2,}$/u.test(tok.text) && !isNotName(tok.text) &&
       !isFrequentWord(tok.text) && !isFirstName(tok.text) && !startsUpper(tokens[i - 3]?.text ?? '') && LIVING_BEFORE.test(text.slice(Math.max(0, tok.start - 70), tokens[i - 2]?.start ?? 0))) end = i;
+    // 2h. After IC–IK: "in de schilderswijk", "uit de Rivierenbuurt": a district named as a compound on -wijk or -buurt, after a
+    //     preposition and "de", lowercase too; not a kind of district ("in de nieuwbouwwijk", "een achterstandswijk").
+    if (end < 0 && prev === 'de' && prevAdjacent && DISTRICT_COMPOUND.test(tok.folded) && !GENERIC_DISTRICTS.has(tok.folded) && !isNotName(tok.text) &&
+      DISTRICT_PREPOSITIONS.has(tokens[i - 2]?.folded ?? '') && onlySpacesBetween(text, tokens[i - 2]?.end ?? 0, tokens[i - 1]?.start ?? 0)) end = i;
     // 3. After a locative preposition: an unflagged OpenTaal proper name ("in Overvecht") or an area compound ("in Kanaleneiland");
     //    after "in" or "uit" also a listed surname that is not a first name ("in Charlois"): people are not "in" someone.
     if (end < 0 && upper && prevAdjacent && (prev === 'in' || prev === 'uit') && !isNotName(tok.text) && isSurnameCore(tok.text) && !isFirstName(tok.text) && /^\p{Lu}\p{Ll}+$/u.test(tok.text)) end = i;

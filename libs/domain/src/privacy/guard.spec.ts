@@ -349,11 +349,12 @@ describe('lowercase places in dictated text', () => {
     ['moeder woont in eh purmerend en komt nooit', 'purmerend'],
     ['haar zus in den haag wil helpen', 'den haag'],
     ['ze komen uit de bilt', 'de bilt'],
+    ['hij zit bij een vriend in de schilderswijk', 'schilderswijk'],
   ])('%s', (text, place) => {
     expect(findPrivacyIssues(text).filter((f) => f.kind === 'place').map((f) => f.match)).toEqual([place]);
   });
 
-  it.each(['ik werk al acht jaar in de wijk', 'in den beginne was het lastig', 'in eh de klas zit ze vooraan'])('not in "%s"', (text) => {
+  it.each(['ik werk al acht jaar in de wijk', 'in den beginne was het lastig', 'in eh de klas zit ze vooraan', 'in de nieuwbouwwijk is het rustig'])('not in "%s"', (text) => {
     expect(findPrivacyIssues(text)).toEqual([]);
   });
 });

@@ -350,7 +350,7 @@ export const LI_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'hij loopt stage bij installatiebedrijf van der wal en komt op tijd', expected: [e('institution', 'installatiebedrijf van der wal')] },
   { text: 'moeder werkt bij slagerij brouwers op zaterdag', expected: [e('institution', 'slagerij brouwers')] },
   { text: 'de jongens spelen bij vv Terschuur sinds de zomer', expected: [e('institution', 'vv Terschuur')] },
-  { text: 'we zitten bij zwemclub de dolfijntjes wil hij nog steeds', expected: [e('institution', 'zwemclub de dolfijntjes')] },
+  { text: 'we zitten bij zwemclub de dolfijntjes wil hij nog steeds', expected: [e('institution', 'zwemclub de dolfijntjes')] },  { text: 'oma woont in de bloemenwijk vlak bij de markt', expected: [e('place', 'bloemenwijk')] },
 ];
 export const LI_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'wie heeft in de praktijk het gezag, de moeder of de voogd?', expected: [] },
@@ -364,5 +364,5 @@ export const LI_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'in den beginne was het lastig voor iedereen', expected: [] },
   { text: 'zolang moeder in het ziekenhuis ligt brengt opa de kinderen', expected: [] },
   { text: 'hoe kunnen we als wijkteam flexibeler werken', expected: [] },
-  { text: 'het consultatiebureau de gegevens naar de huisarts laten sturen', expected: [] },
+  { text: 'het consultatiebureau de gegevens naar de huisarts laten sturen', expected: [] },  { text: 'ze komen uit een achterstandswijk en wonen nu in de nieuwbouwwijk', expected: [] },
 ];
