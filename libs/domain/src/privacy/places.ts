@@ -200,7 +200,7 @@ const LOWER_TYPE_WORDS = [
   'verzorgingshuis', 'sportpark', 'csg', 'rsg', 'osg', 'jeugdhulp', 'woonstichting', 'kinderboerderij',
 ];
 const LOWER_TYPE_ALTERNATION = [...LOWER_TYPE_WORDS].sort((a, b) => b.length - a.length).map((t) => t.replace(/ /g, '[ \\u00a0]+')).join('|');
-/** Where a lowercase name ends: a place after in/te/uit, punctuation, the end, a conjunction or a verb of the clause, a date or time after op/om. */
+/** A lowercase name's word ends at a word boundary (not inside a hyphenated word); where its phrase must end, see NAME_PHRASE_END. */
 const LOWER_NAME_END = "(?![\\p{L}]|-\\p{L})";
 /**
  * After a type with its own article ("het consultatiebureau de gegevens ...") the article and noun are mostly the verb's object: then
@@ -334,8 +334,8 @@ export function detectInstitutions(text: string): Candidate[] {
     if (ARTICLE_BEFORE_TYPE.test(text.slice(Math.max(0, m.index - 8), m.index)) && !NAME_PHRASE_END.test(text.slice(end, end + 20))) continue;
     // "in de praktijk" is the idiom ("wie heeft in de praktijk het gezag").
     if (m[0].startsWith('praktijk') && /(?:^|[^\p{L}])in[ \u00a0]+de[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    // One word alone must be no frequent word unless it is a thing's name by shape ("de wetering", "de korenbloem" are frequent):
-    // only a word that a person could be after "de" is out ("de moeder", above), so frequent words stay, as in LOWER_PREFIX_RE.
+    // Frequent words stay, as in LOWER_PREFIX_RE: such names often are words ("de wetering", "de korenbloem"); persons and times
+    // after the article are kept out above ("de moeder", "de hele middag").
     out.push({ kind: 'institution', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(LOWER_TYPE_BARE_NAME_RE)) {
