@@ -274,6 +274,10 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     if (end < 0 && afterLocative && /^(?:Nieuw|Nieuwe|Oud|Oude)-(?:Noord|Zuid|Oost|West|Noordoost|Noordwest|Zuidoost|Zuidwest|Centrum)$/u.test(tok.text)) end = i;
     // Lowercase in chat: "zit in kanaleneiland" (OpenTaal's geographic names are no ordinary words).
     if (end < 0 && !upper && afterLocative && (prev === 'in' || prev === 'uit' || prev === 'naar') && tok.text.length >= 5 && GEO_HINTS.has(tok.folded) && !isNotName(tok.text)) end = i;
+    // After IC–IK also an area compound no list has ("rond in kanaleneiland", "uit vathorst"?: only the area endings), when it is no
+    // frequent word or compound of one ("in het stadspark" has its article; "in speelpark" is rare, and frequent).
+    if (end < 0 && !upper && afterLocative && (prev === 'in' || prev === 'uit' || prev === 'naar') && tok.text.length >= 8 && /^\p{Ll}+$/u.test(tok.text) &&
+      AREA_SUFFIX.test(tok.folded) && !isFrequentWord(tok.text) && !isNotName(tok.text) && !GENERIC_DISTRICTS.has(tok.folded)) end = i;
     if (end < 0 && upper && prevAdjacent && prev === 'de' && AREA_SUFFIX.test(tok.text) && LOCATIVE.has((tokens[i - 2]?.folded ?? ''))) end = i;
     // After a comma alone the word must end the item ("Klaverweg 8, Kromwaal."; not "Kerkstraat 4, Rijtjeshuis met tuin").
     if (end < 0 && /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}?\p{Ll}+)*$/u.test(tok.text) && !isNotName(tok.text) && !isFrequentWord(tok.text)) {

@@ -350,6 +350,7 @@ describe('lowercase places in dictated text', () => {
     ['haar zus in den haag wil helpen', 'den haag'],
     ['ze komen uit de bilt', 'de bilt'],
     ['hij zit bij een vriend in de schilderswijk', 'schilderswijk'],
+    ['hij hangt vooral rond in lombokkwartier en komt laat thuis', 'lombokkwartier'],
   ])('%s', (text, place) => {
     expect(findPrivacyIssues(text).filter((f) => f.kind === 'place').map((f) => f.match)).toEqual([place]);
   });

@@ -351,6 +351,7 @@ export const LI_RULES_IDENTIFYING: readonly CorpusSentence[] = [
   { text: 'moeder werkt bij slagerij brouwers op zaterdag', expected: [e('institution', 'slagerij brouwers')] },
   { text: 'de jongens spelen bij vv Terschuur sinds de zomer', expected: [e('institution', 'vv Terschuur')] },
   { text: 'we zitten bij zwemclub de dolfijntjes wil hij nog steeds', expected: [e('institution', 'zwemclub de dolfijntjes')] },  { text: 'oma woont in de bloemenwijk vlak bij de markt', expected: [e('place', 'bloemenwijk')] },
+  { text: 'de jongens komen uit lindenholtpolder en fietsen elke dag', expected: [e('place', 'lindenholtpolder')] },
 ];
 export const LI_RULES_CLEAN: readonly CorpusSentence[] = [
   { text: 'wie heeft in de praktijk het gezag, de moeder of de voogd?', expected: [] },
