@@ -45,9 +45,12 @@ export class LiveSession {
     this.windows = fresh.windows;
   }
 
-  /** Takes a newer state, remembering the one before when the group moved to another step. */
-  takeState(state: SessionState, now: number): void {
-    if (state.currentStepId !== this.state.currentStepId) this.left = { state: this.state, at: now };
+  /**
+   * Takes a newer state, remembering the one before when the group moved to another step. A move by the schedule's clock (a
+   * window of an asynchronous session closing) is a deadline announced beforehand: no edits after it (`lateEdits` false).
+   */
+  takeState(state: SessionState, now: number, lateEdits = true): void {
+    if (state.currentStepId !== this.state.currentStepId) this.left = lateEdits ? { state: this.state, at: now } : null;
     this.state = state;
   }
 }

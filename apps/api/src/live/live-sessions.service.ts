@@ -150,7 +150,7 @@ export class LiveSessionsService {
       if (!result.ok) return result;
       const status = scheduleStatusOf(result.state, session.scheduleStatus);
       if (await this.repository.save(session, previous, result.state, status, result.events)) {
-        session.takeState(result.state, now);
+        session.takeState(result.state, now, actorId !== CLOCK_ACTOR);
         session.scheduleStatus = status;
         for (const listener of this.listeners) listener.onStateChanged(session, result.events);
         return result;
@@ -180,7 +180,8 @@ export class LiveSessionsService {
   /** Adopts a state another process stored (relayed over socket.io's Redis adapter). */
   adopt(session: LiveSession, state: SessionState): void {
     if (state.revision > session.state.revision) {
-      session.takeState(state, this.clock.nowMs());
+      // Who moved is not relayed: a session with windows may have moved by its clock, so only a live one keeps late edits.
+      session.takeState(state, this.clock.nowMs(), session.mode === 'live');
       session.scheduleStatus = scheduleStatusOf(state, session.scheduleStatus);
     }
   }

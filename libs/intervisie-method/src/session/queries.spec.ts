@@ -142,6 +142,13 @@ describe('canWriteLate', () => {
     expect(canWriteLate(leftDrafting, afterDrafting, method, 'anna', 'participant', 'vragen-noteren:draft:bram', T0 + MINUTE + 1_000)).toBe(false);
   });
 
+  it('not in a draft revealed since: the others may be reading it', () => {
+    const drafting = at('vragen-noteren');
+    const revealed = apply(drafting, method, 'fien', { type: 'revealDrafts' }, T0 + MINUTE).state;
+    const moved = apply(revealed, method, 'fien', { type: 'advance' }, T0 + MINUTE).state;
+    expect(canWriteLate({ state: drafting, at: T0 + MINUTE }, moved, method, 'anna', 'participant', 'vragen-noteren:draft:anna', T0 + MINUTE + 1_000)).toBe(false);
+  });
+
   it('not once the session has ended: the summary is made from what was there', () => {
     const ended = apply(lookBack, method, 'fien', { type: 'end' }, T0 + MINUTE).state;
     expect(canWriteLate(left, ended, method, 'anna', 'participant', 'terugblik', T0 + MINUTE + 1_000)).toBe(false);

@@ -121,8 +121,8 @@ export interface LeftStep {
 
 /**
  * May this person still change a board of the step the group just left? Only within the grace
- * period after the move, only while the session is live, and only what they could write on that
- * step (its rules as they were, drafts included).
+ * period after the move, only while the session is live, only what they could write on that step
+ * (its rules as they were), and no draft that has been revealed since.
  */
 export function canWriteLate(
   left: LeftStep | null,
@@ -135,6 +135,9 @@ export function canWriteLate(
 ): boolean {
   if (!left || !isLive(state) || left.state.currentStepId === state.currentStepId) return false;
   if (now < left.at || now - left.at > LATE_EDIT_GRACE_MS) return false;
+  // Drafts revealed since are frozen: the others may be reading them already.
+  const { stepId, draftOwnerId } = parseBoardId(boardOrStepId);
+  if (draftOwnerId !== null && state.revealedStepIds.includes(stepId)) return false;
   return canWrite(left.state, method, userId, role, boardOrStepId);
 }
 
