@@ -207,6 +207,8 @@ const LOWER_NAME_END = "(?![\\p{L}]|-\\p{L})";
  * the name must end the phrase (a place after in/te/uit, punctuation, the end, a conjunction or a verb of the clause, op/om).
  */
 const ARTICLE_BEFORE_TYPE = /(?:^|[^\p{L}])(?:de|het|een|dit|dat|deze|die|haar|zijn|hun|ons|onze|mijn|jullie|'t)[ \u00a0]+$/u;
+/** "als wijkteam", "een eigen garage", "a wijkteam referral": the type as a common noun. */
+const COMMON_NOUN_BEFORE_TYPE = /(?:^|[^\p{L}])(?:als|eigen|elk|ieder|a|an|the)[ \u00a0]+$/iu;
 const NAME_PHRASE_END =
   /^(?:[ \u00a0]+(?:in|te|uit)[ \u00a0]+\p{L}|[ \u00a0]*[,.;:!?)]|[ \u00a0]*$|[ \u00a0]+(?:en|maar|want|omdat|waar|daar|dus|dat|die|zit|zat|is|was|heeft|had|u|gaat|ging|belde|zegt|zei|voor|om|op|sinds|tot|ter|over|ook|al|nog|eh|uh)(?![\p{L}]))/u;
 /**
@@ -350,7 +352,8 @@ export function detectInstitutions(text: string): Candidate[] {
     const f = fold(word);
     if (LOWER_NAME_STOP.has(f) || PERSON_OR_ROLE_AFTER.has(f) || isNotName(word)) continue;
     // The type with an article, adjective or "als" before it is the common noun ("het ziekenhuis ligt", "als wijkteam flexibeler").
-    if (ARTICLE_BEFORE_TYPE.test(text.slice(Math.max(0, m.index - 8), m.index)) || /(?:^|[^\p{L}])(?:als|eigen|elk|ieder|a|an|the)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (ARTICLE_BEFORE_TYPE.test(before) || COMMON_NOUN_BEFORE_TYPE.test(before)) continue;
     // After "van der"/"van den" any word is the surname; after another tussenvoegsel a listed surname; else a place or a word that is
     // no frequent one and not shaped like a verb (many words are surnames too: "ligt", "moet").
     const named = /(?:der|den)$/u.test(tussen) || (tussen !== '' && isSurnameCore(word)) || isKnownPlace(word) || (!isFrequentWord(word) && !VERB_SHAPE.test(word));
