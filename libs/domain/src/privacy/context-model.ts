@@ -16,7 +16,7 @@ import { FIRST_NAMES, FOREIGN_FIRST_NAMES, isDutchSurname, isFrequentWord, isNam
 import { isPlaceOrRegion, mayBePlace } from './geo.js';
 import { cardinalValue } from './number-words.js';
 import { MAX_COMPOUND_LENGTH, isFieldTerm, isKnownWord, isPronominalAdverb } from './unknown-words.js';
-import { isAbbreviation, isSentenceInitial, startsLower } from './text.js';
+import { charOf, isAbbreviation, isSentenceInitial, startsLower } from './text.js';
 import type { Candidate } from './types.js';
 import { CONTEXT_WEIGHTS } from './data/context-weights.js';
 
@@ -376,7 +376,7 @@ export function detectLowercaseNames(text: string, tokens: readonly ModelToken[]
     const tok = tokens[i] as ModelToken;
     if (tok.folded.length < 2 || !startsLower(tok.text)) continue;
     // "verslag.docx", "jan@school.nl", "www.site.nl/lotte": part of a file name, address or link.
-    if (/[.@/\\_:]/u.test(text.charAt(tok.start - 1)) || /^[@/_]|^\.\p{L}/u.test(text.slice(tok.end, tok.end + 2))) continue;
+    if (/[.@/\\_:]/u.test(charOf(text, tok.start - 1)) || /^[@/_]|^\.\p{L}/u.test(text.slice(tok.end, tok.end + 2))) continue;
     if (!lines.has(text.lastIndexOf('\n', tok.start - 1) + 1)) continue;
     // (After EQ–EW not a word the lists mark as never a name, whatever its neighbours: "bel ons gerust eerder".)
     // (After HO–HS not a word of the field no list has either, "bsn", "geb", "logopedist": unknown-words.ts, FIELD_TERMS.)

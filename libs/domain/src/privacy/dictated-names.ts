@@ -9,7 +9,7 @@
 import { lexicalClass } from './context-model.js';
 import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isSurnameCore } from './name-lists.js';
 import type { Token } from './names.js';
-import { fold, INITIAL_WITH_DOT, isAbbreviation, linesWith } from './text.js';
+import { charOf, fold, INITIAL_WITH_DOT, isAbbreviation, linesWith } from './text.js';
 import type { Candidate } from './types.js';
 import { endsLikeCompound, isKnownWord } from './unknown-words.js';
 
@@ -238,7 +238,7 @@ function namedUnknowns(text: string): Candidate[] {
     const word = m[2] ?? '';
     // (Not a title with its dot: "oma heet mevr. hoekstra".)
     const end = m.index + m[0].length;
-    if (NOT_PERSON_SUBJECT.has(m[1] ?? '') || text.charAt(end) === '.' || lexicalClass(fold(word)) !== 'U' || endsLikeCompound(fold(word))) continue;
+    if (NOT_PERSON_SUBJECT.has(m[1] ?? '') || charOf(text, end) === '.' || lexicalClass(fold(word)) !== 'U' || endsLikeCompound(fold(word))) continue;
     const start = m.index + m[0].length - word.length;
     out.push({ kind: 'name', start, end: start + word.length });
     // "de tweeling heet geertje en bertje": a second such word joined by "en".

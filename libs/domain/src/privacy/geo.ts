@@ -7,7 +7,7 @@
 import { GEO_HINTS as GEO_HINTS_RAW, PLACES as PLACES_RAW, PLACE_WORDS as PLACE_WORDS_RAW } from './data/language-data.js';
 import { isFirstName, isFrequentWord, isNotName, isSurnameCore } from './name-lists.js';
 import type { Token } from './names.js';
-import { fold, isSentenceInitial, onlySpacesBetween, startsUpper } from './text.js';
+import { charOf, codeAt, fold, isSentenceInitial, onlySpacesBetween, startsUpper } from './text.js';
 import type { Candidate } from './types.js';
 import { WordList } from './word-list.js';
 
@@ -226,7 +226,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
     // (A lowercase ASCII letter in the first two ends the test before a capitalised copy of every token is made.)
     const shouted = tok.text.length > 1 && !isAsciiLower(tok.text.charCodeAt(0)) && !isAsciiLower(tok.text.charCodeAt(1)) && tok.text === tok.text.toUpperCase() && isFrequentWord(tok.text) && !PLACE_TOKENS.has(tok.folded);
     // (Not a label before its colon: "Aan: Wijkteam Onderwerp: verzoek overleg", after CK.)
-    if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted && text.charAt(tok.end) !== ':') end = i;
+    if (end < 0 && upper && prevAdjacent && AREA_CUES.has(prev) && !isNotName(tok.text) && !shouted && charOf(text, tok.end) !== ':') end = i;
     // 2b. Dictated text: a lowercase word after an area cue and its article ("in de wijk kanaleneiland") when it is no
     //     frequent word ("de wijk zelf", "de wijk waar ..."). After V: after a team only a word the place lists know: a team acts,
     //     so a lowercase word after it is mostly its verb ("Het wijkteam overweegt een melding"); after CN so does a municipality
@@ -240,7 +240,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
       !isNotName(tok.text) && (!isFrequentWord(tok.text) || PLACE_TOKENS.has(tok.folded))) end = i;
     // 2d. A file heading "Gezin Wongsodikromo-Pinas, Bijlmer.": one capitalised word after the family and a comma that ends the
     //     item is where they live (sure: it wins over a name reading of the same word).
-    if (end < 0 && upper && text.charAt(tok.start - 2) === ',' && /^[ \u00a0]*(?:[.;)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) &&
+    if (end < 0 && upper && charOf(text, tok.start - 2) === ',' && /^[ \u00a0]*(?:[.;)\n]|$)/u.test(text.slice(tok.end, tok.end + 2)) &&
       FAMILY_HEADING.test(text.slice(Math.max(0, tok.start - 60), tok.start)) && !isNotName(tok.text) && !isFrequentWord(tok.text)) {
       out.push({ kind: 'place', start: tok.start, end: tok.end, sure: true });
       continue;
@@ -250,7 +250,7 @@ export function detectPlaces(text: string, tokens: readonly Token[]): Candidate[
       !isNotName(tok.text) && !isFrequentWord(tok.text) && !isFirstName(tok.text)) end = i;
     // 2f. "In deze casus (meisje, 9, Overvecht)": a known place or neighbourhood as an item of a bracketed list of facts about a
     //     person (an age or a person word in the same brackets); not a first name ("(moeder, Lan)" is her name).
-    if (end < 0 && upper && text.charCodeAt(tok.start - 2) === 44 && isKnownPlace(tok.text) && !isFirstName(tok.text) && factListAround(text, tok)) end = i;
+    if (end < 0 && upper && codeAt(text, tok.start - 2) === 44 && isKnownPlace(tok.text) && !isFirstName(tok.text) && factListAround(text, tok)) end = i;
     // 2g. "woont bij haar tante in de Bijlmer": after a verb of living, "in de" and a capitalised word that is no frequent word
     //     or name is the neighbourhood, even one no list has (a surname reading needs a first name: "Jan in de Betouw").
     if (end < 0 && upper && prev === 'de' && (tokens[i - 2]?.folded ?? '') === 'in' && /^\p{Lu}\p{Ll}{2,}$/u.test(tok.text) && !isNotName(tok.text) &&

@@ -14,7 +14,7 @@ import { detectNamesByCompany, dropLetterOpenings, repeatedNames } from './name-
 import { detectInitials, detectNames, tokenize, type Token } from './names.js';
 import { detectBankAccounts, detectBsn, detectClientNumbers, detectEmail, detectExportRows, detectPhone, detectPostcode, readOcrDigits } from './numbers.js';
 import { NON_IDENTIFYING_PHRASES, detectInstitutions, detectStreetAddresses, streetsBeforePostcodes } from './places.js';
-import { firstCharsOf, startsWithOneOf } from './text.js';
+import { firstCharsOf, forgetWords, startsWithOneOf } from './text.js';
 import type { Candidate, CaseFieldFinding, PrivacyCheckOptions, PrivacyFinding, PrivacyKind } from './types.js';
 
 /** Direct identifiers that must always be removed: they cannot be marked as "not identifying". */
@@ -171,6 +171,7 @@ function decorate(text: string, c: Candidate): PrivacyFinding {
  */
 export function findPrivacyIssues(text: string, options: PrivacyCheckOptions = {}): PrivacyFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  forgetWords();
   const accepted = new Set(options.acceptedMatches ?? []);
 
   // Spans of national, non-identifying organisations ("Veilig Thuis") and, later, spans already

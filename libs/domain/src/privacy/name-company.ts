@@ -18,7 +18,7 @@ import { lexicalClass, MASS_NOUN_NAMES } from './context-model.js';
 import { isKnownPlace, isPlaceOrRegion } from './geo.js';
 import { isLowercaseDoubleFirstName } from './name-lists.js';
 import { AUXILIARIES, FINITE_AFTER_SUBJECT, isLineStart, MODAL_VERBS, NAME_NOUNS, PLURAL_PERSON_VERBS, SAY_VERBS, STORY_CONTEXT, type Token } from './names.js';
-import { isAbbreviation, isSentenceInitial, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
+import { charOf, codeAt, isAbbreviation, isSentenceInitial, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
 import { endsLikeCompound, isCompound, isFieldTerm, isKnownThing, isPronominalAdverb } from './unknown-words.js';
 import type { Candidate } from './types.js';
 
@@ -346,7 +346,7 @@ export function editDistanceAtMost(a: string, b: string, max: number): boolean {
 function spaced(text: string, a: Token, b: Token): boolean {
   if (b.start <= a.end) return false;
   for (let k = a.end; k < b.start; k++) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
@@ -387,7 +387,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // (After HO–HS not a role either, a compound on one, "verzuimcoördinator", nor a word of the field, "bsn", "hielprik".)
     if (t.folded.length < 3 || NEVER_HERE.has(t.folded) || !/^\p{Ll}+$|^\p{Lu}\p{Ll}+$/u.test(t.text) || !unknown || looksInflected(t.folded) || ADVERB_OR_ADJECTIVE_ENDING.test(t.folded) || isRoleTitle(t.folded) ||
       isFieldTerm(t.folded) ||
-      (text.charCodeAt(t.end) === 46 && isAbbreviation(t.folded))) return false;
+      (codeAt(text, t.end) === 46 && isAbbreviation(t.folded))) return false;
     return unknownNeighbours(j) <= neighbours;
   };
   /** A word of ten letters or more on a Dutch word's tail ("consultatiebureau"), asked once per token. */
@@ -520,7 +520,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   const bracketedAfterFound = (i: number): boolean => {
     const tok = tokens[i] as Token;
     const prev = tokens[i - 1];
-    return !!prev && endsFound(prev) && /^[ \u00a0]*\($/u.test(gap(text, prev, tok)) && text.charAt(tok.end) === ')' && firstName(i);
+    return !!prev && endsFound(prev) && /^[ \u00a0]*\($/u.test(gap(text, prev, tok)) && charOf(text, tok.end) === ')' && firstName(i);
   };
 
   /**
@@ -770,15 +770,15 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (next && (next.folded === 'is' || next.folded === 'wordt' || next.folded === 'was') && firstName(i) && birthdayLater(i + 1)) return true;
     // After CR: a speaker's name opening a line of a transcript ("Oksana: Ik heb een moeder", "Kwame: Vanuit de politie ..."): a
     // capitalised name of the lists that is no word before a colon and a capital (a word no list knows is a label: "Eyeopener:").
-    if (text.charCodeAt(tok.end) === 58 && CAPITALISED.test(tok.text) && listedNoWord(i) && /^:[ \u00a0]+\p{Lu}/u.test(text.slice(tok.end, tok.end + 4)) &&
+    if (codeAt(text, tok.end) === 58 && CAPITALISED.test(tok.text) && listedNoWord(i) && /^:[ \u00a0]+\p{Lu}/u.test(text.slice(tok.end, tok.end + 4)) &&
       isLineStart(text, tok.start)) return true;
     // After CN: a lowercase surname of the lists that is no word, before a colon in the first two words of a line: the line is
     // about that person ("hoop bijlsma: ouders gescheiden", "bijlsma: afspraak verzet").
-    if (text.charCodeAt(tok.end) === 58 && startsLower(tok.text) && listedNoWord(i) && /S/u.test(classOf(i)) &&
+    if (codeAt(text, tok.end) === 58 && startsLower(tok.text) && listedNoWord(i) && /S/u.test(classOf(i)) &&
       (isLineStart(text, tok.start) || (!!prev && startsLower(prev.text) && spaced(text, prev, tok) && isLineStart(text, prev.start)))) return true;
     // After DV–DY: a lowercase first name, also one that is a word, opening a line of a transcript before a colon and what a speaker
     // says ("bas: ik wil even zeggen", "roos: ja dat klopt"); not a label ("let op: ik bel").
-    if (text.charCodeAt(tok.end) === 58 && startsLower(tok.text) && SPEECH_OPENERS.test(text.slice(tok.end + 1, tok.end + 12)) &&
+    if (codeAt(text, tok.end) === 58 && startsLower(tok.text) && SPEECH_OPENERS.test(text.slice(tok.end + 1, tok.end + 12)) &&
       isLineStart(text, tok.start) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i))) return true;
     const before = prev && spaced(text, prev, tok) ? prev.folded : '';
     // A title may keep its abbreviation's dot ("mw. sluiter", "dhr. okafor").
@@ -898,12 +898,12 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !(prev && ARTICLES.has(prev.folded)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) && !COMPANION_WORDS.has(tok.folded) &&
       (unknownName(i) || listedNoWord(i) || firstName(i) || (classOf(i) === 'K' && tok.folded.length >= 4 && isSentenceInitial(text, tok.start)))) return true;
     // After CZ: "mo, neem jij dinsdag ...", "roos, heb je ...": called by name at the start of a sentence, before a verb and "jij"/"je"/"u".
-    if (next && text.charCodeAt(tok.end) === 44 && YOU.has(tokens[i + 2]?.folded ?? '') && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && spaced(text, next, tokens[i + 2] as Token) &&
+    if (next && codeAt(text, tok.end) === 44 && YOU.has(tokens[i + 2]?.folded ?? '') && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, tok, next)) && spaced(text, next, tokens[i + 2] as Token) &&
       startsLower(next.text) && isSentenceInitial(text, tok.start) && (firstName(i) || surnameWord(i) || CALLED_NAMES.has(tok.folded))) return true;
     // After CZ: "let op: merel mag alleen door haar vader ...": a first name (also one that is a word) opening the clause after a
     // lowercase label of one or two words and a colon, before a modal verb or "heeft"/"wordt" with no pronoun after it (that one is
     // the subject: "let op: hoop mag je nooit opgeven").
-    if (next && LABELLED_SUBJECT_VERBS.has(next.folded) && prev && text.charCodeAt(prev.end) === 58 && spaced(text, tok, next) && startsLower(tok.text) && firstName(i) &&
+    if (next && LABELLED_SUBJECT_VERBS.has(next.folded) && prev && codeAt(text, prev.end) === 58 && spaced(text, tok, next) && startsLower(tok.text) && firstName(i) &&
       !PERSONAL_PRONOUNS.has(tokens[i + 2]?.folded ?? '') &&
       /^:[ \u00a0]+$/u.test(gap(text, prev, tok)) && startsLower(prev.text) && (isLineStart(text, prev.start) || (!!prev2 && spaced(text, prev2, prev) && isLineStart(text, prev2.start)))) return true;
     // After CZ: "hoe lieve zich in de kring beweegt": a first name (also one that is a word) between a conjunction and "zich", when
@@ -960,7 +960,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (next?.folded === 'tegen' || /^[ \u00a0]*(?:[,.;:!?)]|$)/u.test(text.slice(tok.end, tok.end + 2)))) return true;
     // After FX–GA: "aanmelding: vos, thijmen, geboren ...": a form's surname first, then a comma and the first name (one of the lists
     // that is no word), where a line or a label opens.
-    if (next && text.charCodeAt(tok.end) === 44 && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[NT]/u.test(classOf(i)) && listedNoWord(i + 1) && /F/u.test(classOf(i + 1)) &&
+    if (next && codeAt(text, tok.end) === 44 && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[NT]/u.test(classOf(i)) && listedNoWord(i + 1) && /F/u.test(classOf(i + 1)) &&
       /^,[ \u00a0]*$/u.test(gap(text, tok, next)) && (isLineStart(text, tok.start) || (!!prev && /:[ \u00a0]*$/u.test(gap(text, prev, tok)))) &&
       /^[ \u00a0]*(?:[,(]|geb|$)/u.test(text.slice(next.end, next.end + 5))) return true;
     // After GK–GO: "jade", a frequent girl's name, is a name unless the sentence speaks of a stone or a colour ("een ketting van jade",
@@ -986,7 +986,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((before === 'eh' || before === 'ehm' || before === 'uh' || before === 'uhm') && prev2 && (FORMAL_TITLES.has(prev2.folded) || PERSON_TITLES.has(prev2.folded)) && startsLower(tok.text) &&
       (unknownName(i) || listedNoWord(i) || surnameWord(i))) return true;
     // After GF–GJ: "dikkie (mn zoon rafael) heeft ...": a nickname before a relative named in brackets.
-    if (text.charCodeAt(tok.end + 1) === 40 && startsLower(tok.text) && tok.folded.length >= 2 && /^[ \u00a0]*\([ \u00a0]*(?:mn|mijn|m'n|zijn|zn|z'n|haar|onze|ons)[ \u00a0]+(?:zoon|dochter|broer|zus|broertje|zusje|neef|nicht|kleinzoon|kleindochter|pleegzoon|pleegdochter)[ \u00a0]+\p{L}/u.test(text.slice(tok.end, tok.end + 30)) &&
+    if (codeAt(text, tok.end + 1) === 40 && startsLower(tok.text) && tok.folded.length >= 2 && /^[ \u00a0]*\([ \u00a0]*(?:mn|mijn|m'n|zijn|zn|z'n|haar|onze|ons)[ \u00a0]+(?:zoon|dochter|broer|zus|broertje|zusje|neef|nicht|kleinzoon|kleindochter|pleegzoon|pleegdochter)[ \u00a0]+\p{L}/u.test(text.slice(tok.end, tok.end + 30)) &&
       !/N/u.test(classOf(i)) && (!/Q/u.test(classOf(i)) || /A/u.test(classOf(i))) && !PERSON_WORDS.has(tok.folded) && !ARTICLES.has(tok.folded) && !PREPOSITIONS.has(tok.folded)) return true;
     // After GB–GE: "een afspraak bij dokter de haan voor kees om half vier": whom an appointment is for, a first name of the lists
     // between "voor" and "om" and a time.
@@ -1007,7 +1007,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if ((before === 'huisbezoek' || before === 'huisbezoeken') && startsLower(tok.text) && /S/u.test(classOf(i)) && !/[QNT]/u.test(classOf(i))) return true;
     // After FT–FW: "t.a.v. carola", "ter attentie van kim": whom a letter or message is for, a name of the lists or one no list knows.
     // (The cheap test first: the rules below run for every token.)
-    if ((before === 'tav' || before === 'van' || (tok.start >= 2 && text.charCodeAt(tok.start - 2) === 46)) && startsLower(tok.text) &&
+    if ((before === 'tav' || before === 'van' || (tok.start >= 2 && codeAt(text, tok.start - 2) === 46)) && startsLower(tok.text) &&
       /(?:^|[^\p{L}])(?:t\.a\.v\.?|tav|attentie[ \u00a0]+van)[ \u00a0]+$/u.test(text.slice(Math.max(0, tok.start - 16), tok.start)) &&
       !PERSON_WORDS.has(tok.folded) && !PERSON_TITLES.has(tok.folded) && !FORMAL_TITLES.has(tok.folded) && !isRoleTitle(tok.folded) &&
       (firstName(i) || listedNoWord(i) || unknownName(i))) return true;
@@ -1112,7 +1112,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       (firstName(i) || listedNoWord(i) || unknownName(i) || classOf(i) === 'K')) return true;
     // After DD–DI: "mevr. achterberg is opgenomen": after an abbreviated form of address with its dot a lowercase word that is no
     // frequent word, function word or never a name.
-    if (prev && ABBREVIATED_ADDRESS.has(prev.folded) && text.charCodeAt(prev.end) === 46 && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) && startsLower(tok.text) && tok.folded.length >= 3 &&
+    if (prev && ABBREVIATED_ADDRESS.has(prev.folded) && codeAt(text, prev.end) === 46 && /^\.[ \u00a0]+$/u.test(gap(text, prev, tok)) && startsLower(tok.text) && tok.folded.length >= 3 &&
       !/[QNT]/u.test(classOf(i)) && !NEVER_HERE.has(tok.folded)) return true;
     // After DD–DI: "de kleine mia", "voor de kleine jun": a first name that is no word after "de kleine".
     if (before === 'kleine' && prev2?.folded === 'de' && startsLower(tok.text) && (listedNoWord(i) || (/F/u.test(classOf(i)) && !/[AQN]/u.test(classOf(i))))) return true;
@@ -1130,7 +1130,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (tok.text.includes('-') && startsLower(tok.text) && !/F/u.test(classOf(i)) && firstName(i)) return true;
     if (bracketedAfterFound(i)) return true;
     // "(mikhailo, 13)": a word in brackets with an age.
-    if (text.charAt(tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&
+    if (charOf(text, tok.start - 1) === '(' && BRACKET_AGE_AFTER.test(text.slice(tok.end, tok.end + 12)) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded) &&
       (nameLike(i) || surnameWord(i) || /A/u.test(classOf(i)) || (classOf(i) === 'U' && tok.folded.length >= 3))) return true;
     // "kan iemand storm ophalen?": a first name as the bare object of picking up.
     // (After CF also with words between: "kan ik bo en roos om kwart over 3 ophalen".)
@@ -1149,14 +1149,14 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     if (next && NAMING_VERBS.has(next.folded) && spaced(text, tok, next) && /^(?:ze|we|wij|zij|hij|iedereen)$/u.test(before) && !NEVER_HERE.has(tok.folded) &&
       CAPITALISED.test(tok.text) && !/N/u.test(classOf(i))) return true;
     // '"Bo" - meisje, 12': a pseudonym in quotes before a person word.
-    if (/["“']/u.test(text.charAt(tok.start - 1)) && QUOTED_PERSON_AFTER.test(text.slice(tok.end, tok.end + 20)) && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i))) return true;
+    if (/["“']/u.test(charOf(text, tok.start - 1)) && QUOTED_PERSON_AFTER.test(text.slice(tok.end, tok.end + 20)) && CAPITALISED.test(tok.text) && !/N/u.test(classOf(i))) return true;
     // "Ellen V.,": a listed first name, also one that is a word, before its surname's initial.
-    if (text.charAt(tok.end) === ' ' && CAPITALISED.test(tok.text) && INITIAL_NEXT.test(text.slice(tok.end, tok.end + 5)) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i))) return true;
+    if (charOf(text, tok.end) === ' ' && CAPITALISED.test(tok.text) && INITIAL_NEXT.test(text.slice(tok.end, tok.end + 5)) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i))) return true;
     // "casusinbrenger: Ellen |": a listed first name filling a person's field.
     if (prev && /^:[ \u00a0]+$/u.test(gap(text, prev, tok)) && PERSON_LABEL.test(prev.folded) && CAPITALISED.test(tok.text) && /F/u.test(classOf(i)) && !/N/u.test(classOf(i)) &&
       /^[ \u00a0]*(?:[|,;.\n(]|$)/u.test(text.slice(tok.end, tok.end + 3))) return true;
     // After CH: "het meisje, rosa, is ...": a first name between commas after a word for a child.
-    if (prev && CHILD_NOUNS.has(prev.folded) && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, prev, tok)) && text.charAt(tok.end) === ',' && firstName(i)) return true;
+    if (prev && CHILD_NOUNS.has(prev.folded) && /^[ \u00a0]*,[ \u00a0]*$/u.test(gap(text, prev, tok)) && charOf(text, tok.end) === ',' && firstName(i)) return true;
     // After CK: "oma Mei", "tante Juni": a capitalised word in mid-sentence after a relative is their name, whatever else it means.
     if (SIBLING_WORDS.has(before) && CAPITALISED.test(tok.text) && !isSentenceInitial(text, tok.start) && !PERSON_WORDS.has(tok.folded) && !SIBLING_WORDS.has(tok.folded)) return true;
     // "zijn zusje bo", "haar dochter roos", "onze pleegzoon tesfay".
@@ -1208,7 +1208,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       compoundSurname(i)) return true;
     // "Liva (3 jr), spraak", "Nova, 9 maanden, motoriek": a listed name or unknown word opening a note with an age after it, not a
     // person word ("Kind (2 jr)") nor a place.
-    if (AGE_START.test(text.charAt(tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && (tok.folded.length >= 3 || firstName(i)) && !PERSON_WORDS.has(tok.folded) &&
+    if (AGE_START.test(charOf(text, tok.end)) && AGE_AFTER.test(text.slice(tok.end, tok.end + 16)) && isSentenceInitial(text, tok.start) && (tok.folded.length >= 3 || firstName(i)) && !PERSON_WORDS.has(tok.folded) &&
       !SIBLING_WORDS.has(tok.folded) && !NEVER_HERE.has(tok.folded) && !/[NPT]/u.test(classOf(i)) && (/[FSA]/u.test(classOf(i)) || unknownName(i))) return true;
     // "de achternaam bakker?", "voornaam jasmijn", "de achternaam is bakker": a name after the word for it.
     // (After GK–GO a name-word only if it is no function word or adverb: not "de naam even spellen", "je bijnaam hoe vind je".)
@@ -1236,7 +1236,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
       !((next.folded === 'zijn' || next.folded === 'hun') && NOT_A_NOUN.has(tokens[i + 2]?.folded ?? ''))) return true;
     // "over Hoop, het meisje dat ...": a name before an apposition that says who it is.
     // (After GK–GO a word no list knows not after an article: "over de vaccinaties, mijn moeder is er op tegen".)
-    if (next && text.charAt(tok.end) === ',' && APPOSITION_AFTER.test(text.slice(tok.end, tok.end + 24)) && !/[NPT]/u.test(classOf(i)) &&
+    if (next && charOf(text, tok.end) === ',' && APPOSITION_AFTER.test(text.slice(tok.end, tok.end + 24)) && !/[NPT]/u.test(classOf(i)) &&
       (firstName(i) || surnameWord(i) || (unknownName(i) && !(prev && ARTICLES.has(prev.folded))) || (CAPITALISED.test(tok.text) && !isSentenceInitial(text, tok.start)))) return true;
     // "nee, kramer, met een k": a name whose spelling the speaker gives.
     if (next && next.folded === 'met' && /^[ \u00a0]*,?[ \u00a0]*$/u.test(gap(text, tok, next)) && SPELLING_AFTER.test(text.slice(next.end, next.end + 16)) &&
@@ -1249,7 +1249,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
     // (A name-word only if it is no function word: not "het nummer van ons contract".)
     if (before === 'van' && prev2 && RECORD_WORDS.test(prev2.folded) && (firstName(i) || surnameWord(i) || unknownName(i) || (/A/u.test(classOf(i)) && !/N/u.test(classOf(i))))) return true;
     // "Bram (groep 4, OBS Het Palet)", "Ilona (GGD) meldt": a name with a group or an organisation in brackets.
-    if (next && text.charAt(tok.end) === ' ' && GROUP_OR_ORG_AFTER.test(text.slice(tok.end, tok.end + 14))) {
+    if (next && charOf(text, tok.end) === ' ' && GROUP_OR_ORG_AFTER.test(text.slice(tok.end, tok.end + 14))) {
       if (firstName(i) || surnameWord(i) || unknownName(i)) return true;
       // After CD: a word that is also a name with a group in brackets, after "van" or opening a sentence ("ouders van hoop (gr 2)").
       // (Opening a sentence only a word the name lists have: "Taakspel (groep 5) werkt goed" is a method.)
@@ -1366,7 +1366,7 @@ export function detectNamesByCompany(text: string, tokens: readonly Token[], fou
   // first a word the lists know (nicknames are words, "skinny", "big"): a capitalised or unknown word there is a label or a role
   // ("Actie (Siham):", "Hypothese (Jan-Willem):", "smw (annemiek)", "akela (anouk)").
   for (const name of found) {
-    if (name.kind !== 'name' || text.charAt(name.end) !== ')') continue;
+    if (name.kind !== 'name' || charOf(text, name.end) !== ')') continue;
     const m = NICKNAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, name.start - 30), name.start));
     const nick = m?.[1];
     if (!m || !nick) continue;

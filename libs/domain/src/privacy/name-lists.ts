@@ -19,7 +19,7 @@ import {
   OTHER_NAMES as PKG_OTHER,
   SURNAMES as PKG_SURNAMES,
 } from './data/language-data.js';
-import { fold, startsLower } from './text.js';
+import { fold, startsLower, WordMemo } from './text.js';
 import { type WordLookup, WordList } from './word-list.js';
 
 /**
@@ -157,6 +157,12 @@ handvaardigheid techniek drama informatica latijn grieks godsdienst levensbescho
 
 /** A listed first name, also as part of a double name: "Lisa-Marie", "Anne-Sophie". */
 export function isFirstName(word: string): boolean {
+  return IS_FIRST_NAME_MEMO.get(word, isFirstNameUncached);
+}
+
+const IS_FIRST_NAME_MEMO = new WordMemo();
+
+function isFirstNameUncached(word: string): boolean {
   const f = fold(word);
   if (FIRST_NAMES.has(f) || FOREIGN_FIRST_NAMES.has(f)) return true;
   if (!f.includes('-')) return false;
@@ -177,6 +183,12 @@ export function isLowercaseDoubleFirstName(word: string): boolean {
 }
 
 export function isSurnameCore(word: string): boolean {
+  return IS_SURNAME_CORE_MEMO.get(word, isSurnameCoreUncached);
+}
+
+const IS_SURNAME_CORE_MEMO = new WordMemo();
+
+function isSurnameCoreUncached(word: string): boolean {
   return SURNAME_CORES.has(fold(word));
 }
 
@@ -197,12 +209,24 @@ export function isDutchSurname(word: string): boolean {
 
 /** Any listed name: first name, surname core or other proper name (folded lookup). */
 export function isListedName(word: string): boolean {
+  return IS_LISTED_NAME_MEMO.get(word, isListedNameUncached);
+}
+
+const IS_LISTED_NAME_MEMO = new WordMemo();
+
+function isListedNameUncached(word: string): boolean {
   const f = fold(word);
   return FIRST_NAMES.has(f) || SURNAME_CORES.has(f) || FOREIGN_FIRST_NAMES.has(f);
 }
 
 /** A listed name that is also an ordinary Dutch word or word form ("storm", "bos", "visser"). */
 export function isNameWord(word: string): boolean {
+  return IS_NAME_WORD_MEMO.get(word, isNameWordUncached);
+}
+
+const IS_NAME_WORD_MEMO = new WordMemo();
+
+function isNameWordUncached(word: string): boolean {
   return AMBIGUOUS_FIRST_NAMES.has(fold(word));
 }
 
@@ -213,6 +237,12 @@ export function isNameWord(word: string): boolean {
 const NOUN_CAPITALS: WordLookup = new WordList(PKG_NOUN_CAPITALS);
 
 export function isNotName(word: string): boolean {
+  return IS_NOT_NAME_MEMO.get(word, isNotNameUncached);
+}
+
+const IS_NOT_NAME_MEMO = new WordMemo();
+
+function isNotNameUncached(word: string): boolean {
   const f = fold(word);
   return NOT_NAMES.has(f) || (NOUN_CAPITALS.has(f) && !isFirstNameDiminutive(f));
 }
@@ -234,6 +264,12 @@ function frequentWords(): WordList {
 
 /** A frequent ordinary Dutch word itself, not a compound ending in one ("kartoidjojo" ends in "jojo" but is a name). */
 export function isFrequentWord(word: string): boolean {
+  return IS_FREQUENT_WORD_MEMO.get(word, isFrequentWordUncached);
+}
+
+const IS_FREQUENT_WORD_MEMO = new WordMemo();
+
+function isFrequentWordUncached(word: string): boolean {
   return frequentWords().has(fold(word));
 }
 
@@ -242,6 +278,12 @@ export function isFrequentWord(word: string): boolean {
  * "wijkagent"): from the generated COMMON_WORDS, decoded on first use (only the chat-line rule needs it).
  */
 export function isCommonWord(word: string): boolean {
+  return IS_COMMON_WORD_MEMO.get(word, isCommonWordUncached);
+}
+
+const IS_COMMON_WORD_MEMO = new WordMemo();
+
+function isCommonWordUncached(word: string): boolean {
   const f = fold(word);
   if (isFrequentWord(f)) return true;
   const commonWords = frequentWords();

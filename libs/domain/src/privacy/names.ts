@@ -3,7 +3,7 @@ import { FIRST_NAMES, TUSSENVOEGSELS, isCommonWord, isDutchSurname, isFirstName,
 import { isKnownPlace, isListedPlace, isPlaceOrRegion, mayBePlace } from './geo.js';
 import { lexicalClass } from './context-model.js';
 import { isInstitutionType } from './places.js';
-import { fold, INITIAL_WITH_DOT, isAbbreviation, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore, startsLower, startsUpper } from './text.js';
+import { charOf, codeAt, fold, INITIAL_WITH_DOT, isAbbreviation, isSentenceInitial, linesWith, matchAllInLines, sentenceAfter, sentenceBefore, startsLower, startsUpper, WordMemo } from './text.js';
 import type { Candidate } from './types.js';
 import { endsLikeCompound, isCompound, isKnownThing, isKnownWord, isPronominalAdverb, isUnknownCapitalised } from './unknown-words.js';
 
@@ -25,6 +25,12 @@ export function tokenize(text: string): Token[] {
 
 /** Capitalised like a proper name: "Sanne", "El-Amrani", "D'Souza"; not "GGD" or "A". */
 export function isCapitalised(word: string): boolean {
+  return IS_CAPITALISED_MEMO.get(word, isCapitalisedUncached);
+}
+
+const IS_CAPITALISED_MEMO = new WordMemo();
+
+function isCapitalisedUncached(word: string): boolean {
   // "CoP", "TikTok", "iPad" and "toBe" are no names; "McDonald", "D'Souza", "El-Amrani", "Emre's" can be.
   return /^(?:Mc|Mac)?\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:[-'’]\p{L}\p{Ll}*)*$/u.test(word);
 }
@@ -466,6 +472,12 @@ twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijfti
 
 /** "gijsje", "Daantje", "Pietje": a diminutive of a listed first name that is no word itself ("roosje" is). */
 export function isDiminutiveOfFirstName(word: string): boolean {
+  return IS_DIMINUTIVE_OF_FIRST_NAME_MEMO.get(word, isDiminutiveOfFirstNameUncached);
+}
+
+const IS_DIMINUTIVE_OF_FIRST_NAME_MEMO = new WordMemo();
+
+function isDiminutiveOfFirstNameUncached(word: string): boolean {
   const f = fold(word);
   const m = /^(\p{L}{3,}?)(?:etje|tje|pje|je)$/u.exec(f);
   if (!m || f.length < 5) return false;
@@ -474,6 +486,12 @@ export function isDiminutiveOfFirstName(word: string): boolean {
 }
 
 function isLowercaseFirstName(word: string): boolean {
+  return IS_LOWERCASE_FIRST_NAME_MEMO.get(word, isLowercaseFirstNameUncached);
+}
+
+const IS_LOWERCASE_FIRST_NAME_MEMO = new WordMemo();
+
+function isLowercaseFirstNameUncached(word: string): boolean {
   if (!startsLower(word) || word.length < 3) return false;
   if (isDiminutiveOfFirstName(word)) return true;
   const f = fold(word);
@@ -496,6 +514,12 @@ const MEET_PARTICIPLES = new Set(
 
 /** A capitalised word no list knows as something else: no frequent word, capitalised noun, place, cue or organisation head. */
 function unknownPersonWord(word: string): boolean {
+  return UNKNOWN_PERSON_WORD_MEMO.get(word, unknownPersonWordUncached);
+}
+
+const UNKNOWN_PERSON_WORD_MEMO = new WordMemo();
+
+function unknownPersonWordUncached(word: string): boolean {
   const f = fold(word);
   return word.length >= 3 && !isNotName(word) && !isKnownThing(f) && !isFrequentWord(f) && !isPlaceOrRegion(word) && !ORG_HEADS.has(f) && !CUES.has(f) &&
     !NOT_SUBJECTS.has(f) && !SUBJECT_WORDS.has(f) && !derivedWord(word);
@@ -503,6 +527,12 @@ function unknownPersonWord(word: string): boolean {
 
 /** After AU: a compound or derivation of frequent words that no name list has ("Melder", "Enkelband", "Schoolverzuim"). */
 function derivedWord(word: string): boolean {
+  return DERIVED_WORD_MEMO.get(word, derivedWordUncached);
+}
+
+const DERIVED_WORD_MEMO = new WordMemo();
+
+function derivedWordUncached(word: string): boolean {
   return isCompound(fold(word)) && !isListedName(word);
 }
 
@@ -719,9 +749,9 @@ const CARD_PERSON_NEXT = new Set('zelf eerst ook nog even alleen steeds vaak sam
 /** Is token i the first word after a line label and a colon ("Tip: X ...")? */
 function afterLineLabel(text: string, tok: Token): boolean {
   // Fast path: a colon right before the word (and its space) or nothing to test.
-  if (text.charCodeAt(tok.start - 2) !== 58 && text.charCodeAt(tok.start - 1) !== 58 && !text.slice(Math.max(0, tok.start - 4), tok.start).includes(':')) return false;
+  if (codeAt(text, tok.start - 2) !== 58 && codeAt(text, tok.start - 1) !== 58 && !text.slice(Math.max(0, tok.start - 4), tok.start).includes(':')) return false;
   const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1;
-  return tok.start - lineStart <= 36 && text.charCodeAt(tok.start - 2) !== 46 && LINE_LABEL.test(text.slice(lineStart, tok.start));
+  return tok.start - lineStart <= 36 && codeAt(text, tok.start - 2) !== 46 && LINE_LABEL.test(text.slice(lineStart, tok.start));
 }
 
 /**
@@ -1094,7 +1124,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     }
     // "kijkt elke avond naar Dr. Phil": after watching or following, a title before a lone first name that is no surname is a TV
     // persona. A doctor in a casus is named by surname ("Dr. Scheepmaker"), in full, or acts ("Dr. Anna belde"): those stay names.
-    if (!pet && (prev === 'dr' || prev === 'prof') && text.charCodeAt(tokens[i - 1]?.end ?? 0) === 46 && isFirstName(tok.text) && !isSurnameCore(tok.text) &&
+    if (!pet && (prev === 'dr' || prev === 'prof') && codeAt(text, tokens[i - 1]?.end ?? 0) === 46 && isFirstName(tok.text) && !isSurnameCore(tok.text) &&
       surnameAfter(text, tokens, i + 1) < 0 && MEDIA_BEFORE.test(text.slice(Math.max(0, tok.start - 45), tokens[i - 1]?.start ?? 0))) {
       out.add(i);
       continue;
@@ -1252,7 +1282,13 @@ const PAIR_PRONOUNS = new Set(['ik', 'jij', 'hij', 'zij', 'ze', 'wij', 'we']);
  * taken for a person ("nike heeft ..."): a known risk, rare in this field's chat.
  */
 function lowercaseListedName(tok: Token | undefined): boolean {
-  return !!tok && /^\p{Ll}{4,}$/u.test(tok.text) && listedNameNoWord(tok) && !isCommonWord(tok.text) && !LOWERCASE_NOT_NAMES.has(tok.folded);
+  return !!tok && LOWERCASE_LISTED_NAME_MEMO.get(tok.text, lowercaseListedNameUncached);
+}
+
+const LOWERCASE_LISTED_NAME_MEMO = new WordMemo();
+
+function lowercaseListedNameUncached(word: string): boolean {
+  return /^\p{Ll}{4,}$/u.test(word) && listedNameNoWordUncached(word) && !isCommonWord(word) && !LOWERCASE_NOT_NAMES.has(fold(word));
 }
 
 /** Token i opens a line, a sentence or follows "en", is a lowercase listed name (no word) and a finite verb or "en" + another follows. */
@@ -1283,15 +1319,15 @@ const PLURAL_FINITE = new Set('zijn waren hebben hadden willen wilden kunnen kon
 export function isLineStart(text: string, at: number): boolean {
   // Between the line's start and `at` only blanks, or a bullet and blanks (/^[ \t]*(?:[-•*][ \t]+)?$/), read backwards from `at`.
   const blanksBefore = (k: number): number => {
-    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k--;
     return k;
   };
   let k = blanksBefore(at - 1);
-  if (k < 0 || text.charCodeAt(k) === 10) return true;
-  const c = text.charAt(k);
+  if (k < 0 || codeAt(text, k) === 10) return true;
+  const c = charOf(text, k);
   if (k === at - 1 || (c !== '-' && c !== '•' && c !== '*')) return false;
   k = blanksBefore(k - 1);
-  return k < 0 || text.charCodeAt(k) === 10;
+  return k < 0 || codeAt(text, k) === 10;
 }
 
 /** Finite verbs that may follow a sentence's subject and that the verb shape (-t, -de, -te) misses. */
@@ -1317,9 +1353,15 @@ function classAppositionAt(text: string, tokens: readonly Token[], i: number): b
 
 /** A listed name (first name, surname or OpenTaal proper name: "Tyrone", "Hylke") that is no word, thing or place. */
 function listedNameNoWord(tok: Token): boolean {
+  return LISTED_NAME_NO_WORD_MEMO.get(tok.text, listedNameNoWordUncached);
+}
+
+const LISTED_NAME_NO_WORD_MEMO = new WordMemo();
+
+function listedNameNoWordUncached(word: string): boolean {
   // (A first name wins over a place shape: "Kasia", "Sofia" end like "Namibia".)
-  return isListedName(tok.text) && !isNameWord(tok.text) && !isFrequentWord(tok.text) && !isNotName(tok.text) && !isKnownThing(tok.folded) &&
-    (!isPlaceOrRegion(tok.text) || (isFirstName(tok.text) && !isListedPlace(tok.text)));
+  return isListedName(word) && !isNameWord(word) && !isFrequentWord(word) && !isNotName(word) && !isKnownThing(fold(word)) &&
+    (!isPlaceOrRegion(word) || (isFirstName(word) && !isListedPlace(word)));
 }
 // After AK also a birth after a comma ("Inbreng JGZ: Joy, geboren 28-06-2023").
 // After CV also a school level and a year, with more after a comma ("Sara (havo 2, Erasmiaans)").
@@ -1451,10 +1493,10 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const fieldCue = FIELD_CUES.has(folded) && /^:[ \u00a0]/u.test(text.slice(tok.end, tok.end + 2));
     // "Dr. Scheepmaker", "drs. Van Aalst": a title with its dot is a cue for a capitalised name (not "dr" = "d'r" in chat).
     // After AM also a lowercase surname no word is after the title with its dot ("met dr. osei").
-    const titleCue = (TITLE_CUES.has(folded) && (text.charAt(tok.end) === '.' || (folded === 'mrs' && startsUpper(tok.text))) &&
-      (isCapitalised(tokens[i + 1]?.text ?? '') || (text.charAt(tok.end) === '.' && /^\p{Ll}{3,}$/u.test(tokens[i + 1]?.text ?? '') && !isCommonWord(tokens[i + 1]?.text ?? '')))) ||
+    const titleCue = (TITLE_CUES.has(folded) && (charOf(text, tok.end) === '.' || (folded === 'mrs' && startsUpper(tok.text))) &&
+      (isCapitalised(tokens[i + 1]?.text ?? '') || (charOf(text, tok.end) === '.' && /^\p{Ll}{3,}$/u.test(tokens[i + 1]?.text ?? '') && !isCommonWord(tokens[i + 1]?.text ?? '')))) ||
       // "Mr Visser"; after AU also the lawyer's "mr. Van Rijn" in lowercase with its dot.
-      (MISTER_CUES.has(folded) && (startsUpper(tok.text) || text.charAt(tok.end) === '.') && /^\.?[ \u00a0]$/u.test(text.slice(tok.end, (tokens[i + 1]?.start ?? 0))) &&
+      (MISTER_CUES.has(folded) && (startsUpper(tok.text) || charOf(text, tok.end) === '.') && /^\.?[ \u00a0]$/u.test(text.slice(tok.end, (tokens[i + 1]?.start ?? 0))) &&
         (isListedName(tokens[i + 1]?.text ?? '') || tussenvoegselAt(text, tokens, i + 1) > 0) && isCapitalised(tokens[i + 1]?.text ?? ''));
     const nameNoun = NAME_NOUNS.has(folded);
     // "de case manager van Jurrick": the cue in two words.
@@ -1782,7 +1824,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     const a = tokens[i];
     const b = tokens[i + 1];
     // The bracket test first: it rules out almost every token pair without a regular expression.
-    if (!a || !b || text.charCodeAt(a.start - 1) !== 40 || text.charCodeAt(b.end) !== 41) continue;
+    if (!a || !b || codeAt(text, a.start - 1) !== 40 || codeAt(text, b.end) !== 41) continue;
     if (!/^\p{Ll}+$/u.test(a.text) || !/^\p{Ll}+(?:-\p{Ll}+)?$/u.test(b.text) || !adjacent(text, a, b)) continue;
     const before = /[ \u00a0]*\($/u.exec(text.slice(Math.max(0, a.start - 4), a.start));
     const nameEnd = a.start - (before?.[0].length ?? 0);
@@ -1951,7 +1993,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     for (let i = 0; i + 2 < tokens.length; i++) {
       const role = tokens[i];
       const a = tokens[i + 1];
-      if (!role || !a || !ROLE_IN_BRACKETS.has(role.folded) || text.charCodeAt(role.end) !== 44 || !/^,[ \u00a0]+$/u.test(text.slice(role.end, a.start))) continue;
+      if (!role || !a || !ROLE_IN_BRACKETS.has(role.folded) || codeAt(text, role.end) !== 44 || !/^,[ \u00a0]+$/u.test(text.slice(role.end, a.start))) continue;
       if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || isNotName(a.text)) continue;
       const b = tokens[i + 2];
       const two = !!b && adjacent(text, a, b) && /^\p{Lu}\p{Ll}+$/u.test(b.text) && !isNotName(b.text);
@@ -1959,7 +2001,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
         (!isCommonWord(a.text) && !isKnownPlace(a.text) && !isInstitutionType(a.text) && !NOUN_SHAPE.test(a.folded));
       if (!person) continue;
       const last = two && b ? b : a;
-      if (text.charCodeAt(last.end) !== 44) continue;
+      if (codeAt(text, last.end) !== 44) continue;
       if (!out.some((c) => c.start < last.end && a.start < c.end)) out.push({ kind: 'name', start: a.start, end: last.end });
     }
   }
@@ -2043,7 +2085,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // Not a token the rules above found to be nobody, nor the word after one (a character's or a public figure's second name).
     if (!tok || notPerson.has(i) || notPerson.has(i - 1)) continue;
     // After AM: a lowercase word no known word is after a title with its dot ("mdo met dr. amponsah"): the surname.
-    if (TITLE_CUES.has((tokens[i - 1]?.folded ?? '')) && text.charAt(tokens[i - 1]?.end ?? 0) === '.' && /^\p{Ll}{3,}$/u.test(tok.text) &&
+    if (TITLE_CUES.has((tokens[i - 1]?.folded ?? '')) && charOf(text, tokens[i - 1]?.end ?? 0) === '.' && /^\p{Ll}{3,}$/u.test(tok.text) &&
       /^\.[ \u00a0]$/u.test(text.slice(tokens[i - 1]?.end ?? 0, tok.start)) && !isKnownWord(tok.folded) && !isNotName(tok.text) && !isPlaceOrRegion(tok.text)) {
       if (!out.some((c) => c.start < tok.end && tok.start < c.end)) out.push({ kind: 'name', start: tok.start, end: tok.end });
       continue;
@@ -2056,7 +2098,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     // After AO: a lowercase first name that is no word alone in brackets ("meisje 13 jr (jasmijn)"), or opening a line of notes before
     // a dash or an equals sign ("tjitske - brus;", "krista vd berg = gezinsvoogd").
     // (In brackets also a first name that is a word but no frequent one: "(mila)", "(jasmijn)".)
-    const bracketed = text.charAt(tok.start - 1) === '(' && text.charAt(tok.end) === ')';
+    const bracketed = charOf(text, tok.start - 1) === '(' && charOf(text, tok.end) === ')';
     if ((bracketed || isLineStart(text, tok.start)) && /^\p{Ll}{3,}$/u.test(tok.text) && !LOWERCASE_NOT_NAMES.has(tok.folded) && !isNotName(tok.text) &&
       ((bracketed && isFirstName(tok.text) && !isFrequentWord(tok.text)) ||
         (isLineStart(text, tok.start) && lowercaseListedName(tok) && /^[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){0,3}[-=][ \u00a0]/u.test(text.slice(tok.end, tok.end + 30))))) {
@@ -2273,12 +2315,12 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     if (TODO_CUES.has(f) || (f === 'do' && (tokens[i - 1]?.folded ?? '') === 'to')) add(tailAt(TODO_NAME, text, tok.end), possiblePerson);
     if (SMS_PARENT_CUES.has(f)) add(tailAt(SMS_PARENT_OF, text, tok.end), (w) => (startsUpper(w) ? possiblePerson(w) : lowerOrUnknown(w)));
     if (TALK_CUES.has(f)) add(tailAt(TALKED_WITH, text, tok.end), (w) => possiblePerson(w) && !isCommonWord(w));
-    if (text.charCodeAt(tok.end) === 44 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tok.text)) {
+    if (codeAt(text, tok.end) === 44 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(tok.text)) {
       AGE_APPOSITION.lastIndex = tok.end;
       if (AGE_APPOSITION.test(text) && possiblePerson(tok.text) && (isFirstName(tok.text) || !isCommonWord(tok.text))) {
         out.push({ kind: 'name', start: tok.start, end: tok.end });
       }
-    } else if (text.charCodeAt(tok.end) === 44 && /^\p{Ll}{3,}$/u.test(tok.text) && isFirstName(tok.text) && !isNotName(tok.text) &&
+    } else if (codeAt(text, tok.end) === 44 && /^\p{Ll}{3,}$/u.test(tok.text) && isFirstName(tok.text) && !isNotName(tok.text) &&
       !LOWERCASE_NOT_NAMES.has(f) && !NOT_SUBJECT_BEFORE.has((tokens[i - 1]?.folded ?? ''))) {
       // Chat: "ik heb hier joep, 15, die ...": a lowercase first name (also a word) before an age apposition.
       AGE_APPOSITION.lastIndex = tok.end;
@@ -2320,7 +2362,7 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       const w = m[1] ?? '';
       const start = m.index + m[0].lastIndexOf(w);
       // Ending at the line's end, the item must follow a semicolon: "...; inbrenger: Anouschka".
-      if (text.charAt(start + w.length) !== ';' && text.charAt(m.index - 1) !== ';') continue;
+      if (charOf(text, start + w.length) !== ';' && charOf(text, m.index - 1) !== ';') continue;
       const label = fold(/^[ \u00a0]*(\p{L}+)/u.exec(m[0])?.[1] ?? '');
       // Not a topic or a setting ("Thema: Hechting;", "Methode: Taakspel;"); an unlisted value not shaped like a Dutch noun.
       if (TOPIC_LABELS.has(label) || !possiblePerson(w) || (!isListedName(w) && (isCommonWord(w) || NOUN_SHAPE.test(fold(w))))) continue;

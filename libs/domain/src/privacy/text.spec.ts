@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstCharsOf, linesWith, matchAllInLines, startsWithOneOf } from './text.js';
+import { charOf, codeAt, firstCharsOf, forgetWords, linesWith, matchAllInLines, startsWithOneOf, WordMemo } from './text.js';
 
 /** Every (start, match) of a global regex, to compare a search of the whole text with a search of some of its lines. */
 const spans = (matches: Iterable<RegExpMatchArray>): [number, string][] => [...matches].map((m) => [m.index ?? -1, m[0]]);
@@ -24,6 +24,16 @@ describe('matchAllInLines', () => {
     }
   });
 
+  it('finds what matchAll finds on each line, also empty matches and letters outside the BMP, and leaves the pattern as it was', () => {
+    const lines = linesWith('ab\n\u{1F600}x\nyz', /./u);
+    for (const re of [/(?=\p{L})|x/gu, /\p{L}*/gu, /(?:)/g]) {
+      const byLine = lines.flatMap((line) => [...line.text.matchAll(re)].map((m) => [(m.index ?? 0) + line.from, m[0]]));
+      expect(spans(matchAllInLines(lines, re)), String(re)).toEqual(byLine);
+      expect(re.lastIndex).toBe(0);
+    }
+    expect(() => [...matchAllInLines(lines, /x/u)]).toThrow(TypeError);
+  });
+
   it('keeps each line with its newline and its place in the text', () => {
     expect(linesWith('a.\nb\nc.', /\./u)).toEqual([
       { from: 0, text: 'a.\n' },
@@ -41,5 +51,32 @@ describe('matchAllInLines', () => {
     expect(found(gated)).toEqual(found(plain));
     expect(found(gated)).toHaveLength(6);
     expect(startsWithOneOf(firstCharsOf(['Ab', 'cd'], true))).toBe('(?=[ACac])');
+  });
+});
+
+describe('codeAt and charOf', () => {
+  it('answer as charCodeAt and charAt, also outside the text', () => {
+    for (const index of [-2, -1, 0, 1, 2, 3]) {
+      expect(codeAt('ab', index)).toEqual('ab'.charCodeAt(index));
+      expect(charOf('ab', index)).toBe('ab'.charAt(index));
+    }
+  });
+});
+
+describe('WordMemo', () => {
+  it('asks the test once per word until the words are forgotten, and never keeps long words', () => {
+    const memo = new WordMemo();
+    const asked: string[] = [];
+    const test = (word: string) => {
+      asked.push(word);
+      return word.startsWith('a');
+    };
+    expect([memo.get('anna', test), memo.get('anna', test), memo.get('bo', test)]).toEqual([true, true, false]);
+    expect(memo.get('aaaaaaaaaaaaaa', test)).toBe(true);
+    expect(memo.get('aaaaaaaaaaaaaa', test)).toBe(true);
+    expect(asked).toEqual(['anna', 'bo', 'aaaaaaaaaaaaaa', 'aaaaaaaaaaaaaa']);
+    forgetWords();
+    memo.get('anna', test);
+    expect(asked).toHaveLength(5);
   });
 });

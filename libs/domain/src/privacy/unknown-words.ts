@@ -10,7 +10,7 @@
  */
 import { isEnglishWord, isFrequentWord, isListedName, isNotName } from './name-lists.js';
 import { isPlaceOrRegion, mayBePlace } from './geo.js';
-import { fold } from './text.js';
+import { fold, WordMemo } from './text.js';
 
 /**
  * Platforms, games, series and brands that children and parents talk about, and names of theories and theorists of
@@ -158,6 +158,12 @@ export function isFieldTerm(folded: string): boolean {
 export const MAX_COMPOUND_LENGTH = 60;
 
 export function isCompound(f: string): boolean {
+  return IS_COMPOUND_MEMO.get(f, isCompoundUncached);
+}
+
+const IS_COMPOUND_MEMO = new WordMemo();
+
+function isCompoundUncached(f: string): boolean {
   if (f.length > MAX_COMPOUND_LENGTH) return false;
   if (isDerivation(f)) return true;
   // "navraag", "aanpak", "uitleg", "herkansing": a verb particle or prefix before a frequent word.
@@ -185,6 +191,12 @@ export function isKnownWord(folded: string): boolean {
  * compound of one, no listed name, place, country, language, known platform or theorist.
  */
 export function isUnknownCapitalised(word: string): boolean {
+  return IS_UNKNOWN_CAPITALISED_MEMO.get(word, isUnknownCapitalisedUncached);
+}
+
+const IS_UNKNOWN_CAPITALISED_MEMO = new WordMemo();
+
+function isUnknownCapitalisedUncached(word: string): boolean {
   if (word.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u.test(word) || !/[aeiouyàáâäèéêëìíîïòóôöùúûü]/iu.test(word)) return false;
   const f = fold(word);
   if (KNOWN_THINGS.has(f) || isNotName(word) || isWordOrFieldWord(f) || isCompound(f) || isListedName(word) || isEnglishWord(f)) return false;
