@@ -15,6 +15,7 @@ import { ApiError, api } from '../api';
 import { useErrorText, useFormat, useLocale, useT } from '../i18n';
 import { useForm } from '../shared/useForm';
 import { UnsavedChangesGuard } from '../shared/UnsavedChanges';
+import { PRIVACY_CHECK_DELAY_MS } from '../shared/usePausedPrivacyCheck';
 import { Alert, Button, Checkbox, LiveStatus, Section } from '../ui';
 import { stillPresent } from './highlight';
 import { PrivacyField } from './PrivacyField';
@@ -28,9 +29,6 @@ type CaseFormValues = {
   anonymisedConfirmed: boolean;
   consentConfirmed: boolean;
 };
-
-/** How long typing pauses before the guard runs again. */
-export const PRIVACY_CHECK_DELAY_MS = 350;
 
 function textFields(values: CaseFormValues): Record<CaseTextField, string> {
   return { title: values.title, context: values.context, keyQuestion: values.keyQuestion, tried: values.tried, askOfGroup: values.askOfGroup };

@@ -236,7 +236,8 @@ export function DraftEditor({ lesson, number, selectable, selected, onSelect, on
     const errors: Partial<Record<string, string>> = {};
     if (!result.ok) for (const [key, issue] of Object.entries(result.issues)) if (issue) errors[key] = issueMessage(issue, locale, t);
     setFieldErrors(errors);
-    const hasFindings = blocking.length > 0;
+    // The text as it is now: a save right after typing does not wait for the pause.
+    const hasFindings = privacy.checkNow().some((finding) => finding.severity !== 'warn');
     setBlocked(hasFindings);
     if (!result.ok || hasFindings) {
       requestAnimationFrame(() => articleRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());

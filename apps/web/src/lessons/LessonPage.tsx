@@ -306,10 +306,11 @@ function ReflectionForm({ lessonId, onAdded }: { lessonId: string; onAdded: (ref
       ref={form.formRef}
       onSubmit={(event) => {
         setMessage(null);
-        if (privacy.findings.length > 0) {
+        // The text as it is now: a reflection sent right after typing does not wait for the pause.
+        if (privacy.checkNow().length > 0) {
           event.preventDefault();
           setBlocked(true);
-          form.formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+          requestAnimationFrame(() => form.formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
           return;
         }
         setBlocked(false);

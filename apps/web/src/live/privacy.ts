@@ -1,6 +1,9 @@
 import { canAccept, findPrivacyIssues, PRIVACY_KINDS, type Locale, type PrivacyFinding } from '@mao/domain';
 import { useEffect, useState } from 'react';
+import { fits, PRIVACY_CHECK_DELAY_MS } from '../shared/usePausedPrivacyCheck';
 import type { PrivacyFindingItem, TextMark } from '../ui';
+
+export { PRIVACY_CHECK_DELAY_MS };
 
 /**
  * The privacy guard of @mao/domain (the casus editor's, the api's) on what people type in the
@@ -15,9 +18,6 @@ import type { PrivacyFindingItem, TextMark } from '../ui';
  * - On the board: `guardText` (cached) marks existing entries for their author and the
  *   facilitator, and feeds the facilitator's review before closing.
  */
-
-/** How long typing pauses before the guard runs again (as in the casus editor). */
-export const PRIVACY_CHECK_DELAY_MS = 350;
 
 const CACHE_LIMIT = 1000;
 const cache = new Map<string, readonly PrivacyFinding[]>();
@@ -49,9 +49,6 @@ export function guardLines(text: string): readonly PrivacyFinding[] {
   }
   return findings;
 }
-
-/** A finding still applies when its exact text is still where it was found. */
-export const fits = (text: string, finding: PrivacyFinding) => text.slice(finding.start, finding.end) === finding.match;
 
 /**
  * The findings for a text being typed: the guard runs `delay` ms after the last change, so

@@ -1,5 +1,6 @@
-import { findPrivacyIssues, type CaseFieldFinding } from '@mao/domain';
-import { useCallback, useMemo, useState, type FormEvent } from 'react';
+import type { CaseFieldFinding } from '@mao/domain';
+import { useCallback, useState, type FormEvent } from 'react';
+import { usePausedPrivacyCheck } from './usePausedPrivacyCheck';
 
 /** The part of `useForm` the guard needs. */
 interface GuardedForm<V> {
@@ -12,24 +13,23 @@ interface GuardedForm<V> {
 
 /**
  * The privacy guard on a form's free-text fields (a proposal, a question): the same check the
- * api runs on save, as the writer types. Direct identifiers hold the form back on submit (focus
- * goes to the first field with one); a finding marked "not identifying" is accepted and sent as
- * `acceptedFindings`. The texts live in the form's values only — nothing is kept twice.
+ * api runs on save, after each pause in typing (`usePausedPrivacyCheck`). Direct identifiers hold
+ * the form back on submit, checked at that moment (focus goes to the first field with one); a
+ * finding marked "not identifying" is accepted and sent as `acceptedFindings`. The texts live in
+ * the form's values only — nothing is kept twice.
  */
 export function useGuardedFields<V extends Record<string, unknown>, N extends keyof V & string>(form: GuardedForm<V>, names: readonly N[]) {
   const [acceptedByField, setAccepted] = useState<Partial<Record<N, string[]>>>({});
   const [blocked, setBlocked] = useState(false);
   const textOf = useCallback((name: N) => String(form.values[name] ?? ''), [form.values]);
 
-  const findings = useMemo(
-    () =>
-      Object.fromEntries(
-        names.map((name) => [name, findPrivacyIssues(textOf(name), { acceptedMatches: acceptedByField[name] ?? [] }).map((finding): CaseFieldFinding => ({ ...finding, field: 'text' }))]),
-      ) as Record<N, CaseFieldFinding[]>,
-    // `names` is a constant list per form.
-    [textOf, acceptedByField],
+  const check = usePausedPrivacyCheck(
+    names.map(textOf),
+    names.map((name) => acceptedByField[name] ?? []),
   );
-  const blocking = names.flatMap((name) => findings[name]).filter((finding) => finding.severity !== 'warn');
+  const findings = Object.fromEntries(names.map((name, i) => [name, check.findings[i] ?? []])) as Record<N, CaseFieldFinding[]>;
+  const blockingIn = (lists: readonly CaseFieldFinding[][]) => lists.flat().filter((finding) => finding.severity !== 'warn');
+  const blocking = blockingIn(check.findings);
   // What the writer accepted and still stands in the text.
   const accepted = [...new Set(names.flatMap((name) => (acceptedByField[name] ?? []).filter((match) => textOf(name).includes(match))))];
 
@@ -45,10 +45,12 @@ export function useGuardedFields<V extends Record<string, unknown>, N extends ke
   });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (blocking.length > 0) {
+    // The texts as they are now: a submit right after typing does not wait for the pause.
+    if (blockingIn(check.checkNow()).length > 0) {
       event.preventDefault();
       setBlocked(true);
-      form.formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      // The marks appear with the next render; focus the first field with one then.
+      requestAnimationFrame(() => form.formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
     setBlocked(false);
