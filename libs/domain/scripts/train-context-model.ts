@@ -19,7 +19,7 @@ import type { CorpusSentence } from '../src/privacy/corpus/casus-sentences.js';
 import { labelStart } from '../src/privacy/corpus/label.js';
 
 /** Held-out batches measured with the guard but never tuned on (see corpus.spec.ts): not trained on either. */
-export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'dt', 'du', 'ep', 'he', 'hf', 'hg', 'hh', 'hi', 'hy', 'hz', 'ia', 'ib', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is', 'it', 'iu', 'iv', 'iw', 'ix', 'iy', 'iz'];
+export const UNTOUCHED = ['an', 'as', 'at', 'bv', 'bw', 'bx', 'by', 'dt', 'du', 'ep', 'he', 'hf', 'hg', 'hh', 'hi', 'hy', 'hz', 'ia', 'ib', 'il', 'im', 'in', 'io', 'ip', 'iq', 'ir', 'is', 'it', 'iu', 'iv', 'iw', 'ix', 'iy', 'iz', 'jc', 'jd'];
 /**
  * Tuned on by the rules after their first runs, but not trained on: trained on FL–FO the model read "roos", "storm" and "jade" as
  * names in the tuning sets' traps ("storm was heftig vannacht") and lost two names on the untouched batches; FP–FS are left out

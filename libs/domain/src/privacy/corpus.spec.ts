@@ -447,6 +447,8 @@ import { HELD_OUT_IW_CLEAN, HELD_OUT_IW_IDENTIFYING } from './corpus/held-out-iw
 import { HELD_OUT_IX_CLEAN, HELD_OUT_IX_IDENTIFYING } from './corpus/held-out-ix.js';
 import { HELD_OUT_IY_CLEAN, HELD_OUT_IY_IDENTIFYING } from './corpus/held-out-iy.js';
 import { HELD_OUT_IZ_CLEAN, HELD_OUT_IZ_IDENTIFYING } from './corpus/held-out-iz.js';
+import { HELD_OUT_JC_CLEAN, HELD_OUT_JC_IDENTIFYING } from './corpus/held-out-jc.js';
+import { HELD_OUT_JD_CLEAN, HELD_OUT_JD_IDENTIFYING } from './corpus/held-out-jd.js';
 import { HELD_OUT_HE_CLEAN, HELD_OUT_HE_IDENTIFYING } from './corpus/held-out-he.js';
 import { HELD_OUT_HF_CLEAN, HELD_OUT_HF_IDENTIFYING } from './corpus/held-out-hf.js';
 import { HELD_OUT_HG_CLEAN, HELD_OUT_HG_IDENTIFYING } from './corpus/held-out-hg.js';
@@ -726,6 +728,8 @@ const FIRST_RUNS = [
   { batch: 'IX (blind writer, dictated, same declared guards as IV, equal on it)', direct: [151, 156], flagged: [0, 130] },
   { batch: 'IY (blind writer, chat, same declared guards as IV, equal on it; one postcode missed)', direct: [166, 173], flagged: [3, 130] },
   { batch: 'IZ (blind writer, chat, same declared guards as IV, equal on it)', direct: [141, 146], flagged: [1, 130] },
+  { batch: 'JC (blind writer, dictated, the repository\'s brief; the guard of 16df997 declared beforehand: the current guard)', direct: [178, 182], flagged: [1, 130] },
+  { batch: 'JD (blind writer, chat, same declared guard as JC)', direct: [154, 158], flagged: [1, 130] },
 ] as const;
 
 const heldOut = [
@@ -1133,7 +1137,8 @@ const batches = heldOut.map(([name, identifying, clean]) => measure(`held-out ${
  * current guard. IQ, IR, IS (dictated), IT and IU (chat) measured the guards of 14dd313 and cd77608 (both declared beforehand in
  * d33f621): untouched in the same way, blind figures of the current guard too. IV, IW, IX (dictated), IY and IZ (chat), the first
  * written from the brief without example word-names (docs/privacy-writers), measured the guards of 14dd313 and 43ebac1 (both declared
- * beforehand in e735849; equal on these batches): untouched in the same way.
+ * beforehand in e735849; equal on these batches): untouched in the same way. JC (dictated) and JD (chat), from the same brief,
+ * measured the guard of 16df997 (declared beforehand in 318eb82): untouched in the same way.
  */
 const untouched: Measurement[] = [
   measure('held-out AN (held-out-an.ts, untouched since its first run)', HELD_OUT_AN_IDENTIFYING, HELD_OUT_AN_CLEAN),
@@ -1170,6 +1175,8 @@ const untouched: Measurement[] = [
   measure('held-out IX (held-out-ix.ts, untouched since its first run)', HELD_OUT_IX_IDENTIFYING, HELD_OUT_IX_CLEAN),
   measure('held-out IY (held-out-iy.ts, untouched since its first run)', HELD_OUT_IY_IDENTIFYING, HELD_OUT_IY_CLEAN),
   measure('held-out IZ (held-out-iz.ts, untouched since its first run)', HELD_OUT_IZ_IDENTIFYING, HELD_OUT_IZ_CLEAN),
+  measure('held-out JC (held-out-jc.ts, untouched since its first run)', HELD_OUT_JC_IDENTIFYING, HELD_OUT_JC_CLEAN),
+  measure('held-out JD (held-out-jd.ts, untouched since its first run)', HELD_OUT_JD_IDENTIFYING, HELD_OUT_JD_CLEAN),
 ];
 const pooled = measure(
   `held-out A–${heldOut.at(-1)?.[0] ?? ''} together but the untouched ones, now (tuned on after their first runs)`,
