@@ -71,6 +71,10 @@ describe('findPrivacyIssues: what it finds', () => {
     ['postcode 1234AB', [['postcode', '1234AB']]],
     ['3011 ab Rotterdam', [['postcode', '3011 ab'], ['place', 'Rotterdam']]],
     ['postcode is 9712 cp, dus', [['postcode', '9712 cp']]],
+    // (3 December, night: after a postcode cue or a street and house number the letters in any case and after a hyphen.)
+    ['postcode: 9712 Cp', [['postcode', '9712 Cp']]],
+    ['de postcode moet 9712-CP zijn', [['postcode', '9712-CP']]],
+    ['Hoofdstraat 4, 9712-cp Groningen', [['street_address', 'Hoofdstraat 4'], ['postcode', '9712-cp'], ['place', 'Groningen']]],
     // addresses
     ['woont op de Kerkstraat 12', [['street_address', 'Kerkstraat 12']]],
     ['Lange Voorhout 3a', [['street_address', 'Lange Voorhout 3a']]],
@@ -191,6 +195,8 @@ describe('findPrivacyIssues: traps it leaves alone', () => {
     'Raad voor de Kinderbescherming',
     'De afstand is 1234 km.',
     'postcode 1234 SS bestaat niet',
+    'In 2024-AB kwam het dossier binnen.',
+    'In 2023 En toen ging het mis.',
     'kind A en kind B',
     'Op 1-2 dagen per week',
     'de Kindertelefoon op 0800-0432',

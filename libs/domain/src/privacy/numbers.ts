@@ -411,7 +411,7 @@ function isPhone(digits: string, plus: boolean, firstGroup: string, windowText: 
   return (area.length === 3 || area.length === 4) && area[0] === '0';
 }
 
-const POSTCODE = /(?<![\p{L}\p{N}])([1-9]\d{3})([ \u00a0]?)(\p{L}{2})(?![\p{L}\p{N}])/gu;
+const POSTCODE = /(?<![\p{L}\p{N}])([1-9]\d{3})([ \u00a0]?|-)(\p{L}{2})(?![\p{L}\p{N}])/gu;
 const NOT_POSTCODE_WORDS = new Set([
   'km', 'cm', 'mm', 'dm', 'kg', 'mg', 'gr', 'ml', 'cl', 'dl', 'uur', 'en', 'de', 'in', 'op', 'is', 'te', 'om', 'of', 'na',
   'al', 'er', 'ze', 'we', 'je', 'ik', 'nu', 'zo', 'ja', 'nee', 'of', 'tv', 'pc', 'bv', 'ca', 'eu', 'mb', 'gb', 'kb', 'ct',
@@ -451,6 +451,11 @@ export function detectPostcode(text: string): Candidate[] {
     const upper = letters.toUpperCase();
     if (upper === 'SA' || upper === 'SD' || upper === 'SS') continue;
     const isUpperCase = letters === upper;
+    // A postcode is asked for or follows a street and a house number: then its letters may be written in any case and after a
+    // hyphen ("postcode: 9712 Cp", "Hoofdstraat 4, 9712-CP").
+    const cued = (): boolean => POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) || STREET_NUMBER_COMMA_ANY_CASE.test(text.slice(Math.max(0, m.index - 46), m.index));
+    // (A hyphen only then: "Leerplichtdossier 1187-LP" and "2024-AB" are numbers.)
+    if (space === '-' && !cued()) continue;
     // After GF–GJ: a hesitation before a correction is no postcode's letters ("postcode is 1102 eh nee 1103 pk").
     if ((letters === 'eh' || letters === 'uh') && /^[ \u00a0,]+(?:nee|sorry|\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     if (!isUpperCase) {
@@ -467,7 +472,7 @@ export function detectPostcode(text: string): Candidate[] {
         !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !POSTCODE_CORRECTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
         !(FROM_POSTCODE_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !/^(?:19|20)\d{2}/u.test(m[0])) &&
         !(NUMBER_COMMA_BEFORE.test(spokenComma(text.slice(Math.max(0, m.index - 18), m.index))) && isKnownPlace(/^[ \u00a0]+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] ?? ''))) continue;
-      if (letters !== letters.toLowerCase()) continue; // "2023 En" is a sentence, not a postcode
+      if (letters !== letters.toLowerCase() && !cued()) continue; // "2023 En" is a sentence, not a postcode
       // Lowercase with a space ("9712 cp") is a postcode too, unless the letters are a word or unit (checked above).
     } else if (UNITS.has(letters.toLowerCase()) && space !== '' && !POSTCODE_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) {
       // "1234 KM" in capitals is still most likely a postcode if a place name follows, or right after a street, a house
