@@ -23,7 +23,7 @@ const ENGLISH_TEXTUAL =
   /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?[ \u00a0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])(?:[ \u00a0]+(\d{4})(?![\p{L}\p{N}]))?/gu;
 // "op 12-3", "sinds 1/9": a day-month pair right after a time preposition; "MDO 14-02", "oudergesprek 3/10": after a meeting word.
 const DAY_MONTH =
-  /(?<=(?:\b(?:op|sinds|vanaf|per|tot|voor|na|datum|d\.d\.|mdo|intake|evaluatie|huisbezoek|zitting|vergadering|afspraak|notitie|navraag|deadline|uiterlijk|(?:verzet|verplaatst|verschoven|uitgesteld)\s+(?:naar|tot))|(?<![\p{L}])\p{L}*(?:overleg|gesprek|bespreking|afspraak|contact))\s+)(\d{1,2})([-/])(\d{1,2})(?![\p{L}\p{N}]|[-/.]\p{N})/giu;
+  /(?=\d)(?<=(?:\b(?:op|sinds|vanaf|per|tot|voor|na|datum|d\.d\.|mdo|intake|evaluatie|huisbezoek|zitting|vergadering|afspraak|notitie|navraag|deadline|uiterlijk|(?:verzet|verplaatst|verschoven|uitgesteld)\s+(?:naar|tot))|(?<![\p{L}])\p{L}*(?:overleg|gesprek|bespreking|afspraak|contact))\s+)(\d{1,2})([-/])(\d{1,2})(?![\p{L}\p{N}]|[-/.]\p{N})/giu;
 const UNIT_AFTER =
   /^\s+(?:keer|maal|x|dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|min|kinderen|leerlingen|punten|kwartier|procent|%|jongens|meisjes)\b/iu;
 // "geboren in maart 2016": month and year are enough when they are a birth date.

@@ -196,7 +196,7 @@ const SPOKEN_ADDRESS =
 /** After AR: a capitalised street and a house number word, no cue needed ("Populierenlaan achtenveertig", "Schoolstraat negen"). */
 // The lookahead restates that the word ends in a street ending's last letter: most capitalised words fail there.
 const CAPITALISED_SPOKEN_ADDRESS =
-  /(?=\p{Lu}[\p{L}'’-]*[defgklnt][ \u00a0])(?<![\p{L}])(\p{Lu}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{Ll}+))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?=\p{Lu}[\p{L}'’-]*[defgklnt][ \u00a0])(\p{Lu}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{Ll}+))(?![\p{L}])/gu;
 
 const HOUSE_NUMBER_END =
   /^(?:[ \u00a0]*(?:[,.;:)!?\n]|$)|[ \u00a0]+(?:komma|punt|nieuwe[ \u00a0]+regel|(?:een|twee|drie|vier|vijf)[ \u00a0]+hoog|hoog|huis|bis|[a-d](?![\p{L}])|in[ \u00a0]+\p{L}|te[ \u00a0]+\p{L}|\p{Lu}))/u;

@@ -941,15 +941,28 @@ const WORK_SURNAME_BEFORE =
 /** After V: a person's name is given after these, not an animal's: a person noun or cue between the animal and the name. */
 const NAMING_PRONOUNS = new Set(['ie', 'hij', 'ze', 'zij', 'het']);
 
-/** The end of a run of capitalised words (and tussenvoegsels between them) starting at token i. */
-function capitalRunEnd(text: string, tokens: readonly Token[], i: number): number {
+/**
+ * The end of a run of capitalised words (and tussenvoegsels between them) starting at token i. `runEnds` remembers the end for every
+ * token the run passed (the same from each of them), so asking from each word of a long run stays linear: "de Vries de Vries ..."
+ * repeated over a text was quadratic.
+ */
+function capitalRunEnd(text: string, tokens: readonly Token[], i: number, runEnds: Int32Array): number {
   let k = i;
+  const passed: number[] = [];
   for (;;) {
+    const known = runEnds[k] ?? -1;
+    if (known >= 0) {
+      k = known;
+      break;
+    }
+    passed.push(k);
     const t = tussenvoegselAt(text, tokens, k + 1);
     const n = k + 1 + t;
-    if (!adjacent(text, tokens[k], tokens[k + 1]) || !adjacent(text, tokens[n - 1], tokens[n]) || !startsUpper(tokens[n]?.text ?? '')) return k;
+    if (!adjacent(text, tokens[k], tokens[k + 1]) || !adjacent(text, tokens[n - 1], tokens[n]) || !startsUpper(tokens[n]?.text ?? '')) break;
     k = n;
   }
+  for (const p of passed) runEnds[p] = k;
+  return k;
 }
 
 /** After V: "heb je de hond gezien? zo'n grote, Max heette ie": an animal word earlier on the line, and no person word after it. */
@@ -974,6 +987,7 @@ const HEAD_TITLES = new Set(['Koning', 'Koningin', 'Paus', 'Keizer', 'Prins', 'P
  */
 function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
+  const runEnds = new Int32Array(tokens.length + 1).fill(-1);
   // "De Koning sprak op Koningsdag", "De Paus zei": a sentence opening with "De" and a head of state or church is the title,
   // not the surname (a person of that name is "meneer De Koning" or "Jan de Koning").
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1047,7 +1061,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
     const startsRun = !startsUpper(tokens[i - 1]?.text ?? '') || !adjacent(text, tokens[i - 1], tok);
     // After U: "een avondspel met Robin Hood als thema": a name given as the theme or title of an activity is no one in the casus.
     if (startsRun) {
-      const end = capitalRunEnd(text, tokens, i);
+      const end = capitalRunEnd(text, tokens, i, runEnds);
       if (THEME_AFTER.test(text.slice(tokens[end]?.end ?? 0, (tokens[end]?.end ?? 0) + 24))) {
         for (let k = i; k <= end; k++) out.add(k);
         i = end;
@@ -1062,7 +1076,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
       const b = tokens[i + 2];
       const titleWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && isFrequentWord(t.text) && !isPersonListName(t.text) && !isKnownPlace(t.text);
       if (adjacent(text, tok, a) && adjacent(text, a, b) && titleWord(a) && titleWord(b)) {
-        const end = capitalRunEnd(text, tokens, i);
+        const end = capitalRunEnd(text, tokens, i, runEnds);
         for (let k = i; k <= end; k++) out.add(k);
         i = end;
         continue;
@@ -1080,7 +1094,7 @@ function notPersonTokens(text: string, tokens: readonly Token[]): Set<number> {
           let k = i;
           for (;;) {
             if (!/^\p{Lu}\p{L}+$/u.test(tokens[k]?.text ?? '')) break;
-            const end = capitalRunEnd(text, tokens, k);
+            const end = capitalRunEnd(text, tokens, k, runEnds);
             for (let m = k; m <= end; m++) items.push(m);
             const sep = text.slice(tokens[end]?.end ?? 0, tokens[end + 1]?.start ?? 0);
             if ((tokens[end + 1]?.folded ?? '') === 'en' && startsUpper(tokens[end + 2]?.text ?? '')) k = end + 2;
@@ -2444,7 +2458,7 @@ const ROLE_INITIAL = new RegExp(
 // After V: "op naam van r. bakker", "t.a.v. mw. j. de vries": lowercase initials and a listed surname after a cue that names
 // a person (chat text has no capitals); after AO also after "mr.", "naar" and "aan" ("mr. a. hofstra", "naar r. de vries").
 const LOWER_INITIALS = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:naam(?:[ \\u00a0]+van|:)?|t\\.a\\.v\\.|tav|mevrouw|meneer|mevr\\.?|mw\\.?|dhr\\.?|familie|fam\\.?|mr\\.|naar|aan)[ \\u00a0]+)((?:\\p{Ll}\\.[ \\u00a0]?){1,3})(?:(${TUSSEN_RE})[ \\u00a0]+)?(\\p{Ll}{3,}(?:-\\p{Ll}+)?)(?![\\p{L}.])`,
+  `(?=\\p{Ll})(?<=(?:^|[^\\p{L}])(?:naam(?:[ \\u00a0]+van|:)?|t\\.a\\.v\\.|tav|mevrouw|meneer|mevr\\.?|mw\\.?|dhr\\.?|familie|fam\\.?|mr\\.|naar|aan)[ \\u00a0]+)((?:\\p{Ll}\\.[ \\u00a0]?){1,3})(?:(${TUSSEN_RE})[ \\u00a0]+)?(\\p{Ll}{3,}(?:-\\p{Ll}+)?)(?![\\p{L}.])`,
   'giu',
 );
 // "De jongen (J.) wil ..." — an initial alone in parentheses

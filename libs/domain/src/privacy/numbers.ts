@@ -325,10 +325,30 @@ const AT_SIGN = /@/u;
 const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 
+const MAIL_CUE_BEFORE = /(?:e-?mail|mail(?:adres|en|t)?|adres)\b[^.!?\n]{0,12}$/iu;
+const AT_BRACKETED = /[[({]at[\])}]/iu;
+/** The gate of OBFUSCATED_EMAIL: an "@" or an "at" in brackets. */
+const AT_WRITTEN = /@|[[({]at[\])}]/iu;
+/**
+ * An address written so that machines miss it, as people do in mails and forums: "j.de.vries[at]gmail.com", "jdevries @ gmail . com",
+ * "naam (at) school [dot] nl". With spaces allowed around its parts, the address must end in a known top-level domain.
+ */
+const OBFUSCATED_EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+[ \u00a0]*(?:@|\[at\]|\(at\)|\{at\})[ \u00a0]*[\p{L}\p{N}-]+(?:[ \u00a0]*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\))[ \u00a0]*[\p{L}\p{N}-]+)*?[ \u00a0]*(?:\.|\[dot\]|\(dot\)|\[punt\]|\(punt\))[ \u00a0]*(?:nl|be|com|net|org|eu|info|de|fr|uk|nu|edu|gov)(?![\p{L}\p{N}])/giu;
+
 export function detectEmail(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Only the lines with an "@": the pattern tries every letter of a line as the start of an address.
   for (const m of matchAllInLines(linesWith(text, AT_SIGN), EMAIL)) out.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  for (const m of matchAllInLines(linesWith(text, AT_WRITTEN), OBFUSCATED_EMAIL)) {
+    const end = m.index + m[0].length;
+    // A bare "@" with spaces around the parts only after a word for mail: chat writes "@" for "at" ("ik zit @ school . Nl is leuk").
+    const spaced = /[ \u00a0]/u.test(m[0]);
+    if (spaced && !AT_BRACKETED.test(m[0]) && !MAIL_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // (Nor a sentence that opens with a capital after the dot: "kom je (at) home. Com on".)
+    if (spaced && /\p{Lu}\p{Ll}+$/u.test(m[0])) continue;
+    if (!out.some((c) => c.start < end && m.index < c.end)) out.push({ kind: 'email', start: m.index, end });
+  }
   return out;
 }
 

@@ -180,7 +180,7 @@ function isMethod(text: string, start: number, end: number): boolean {
 }
 /** Chat: "naar t Dijkwater college", "op het Esdal lyceum": a capitalised name and a lowercase school type after a preposition and an article. */
 const ARTICLE_LOWER_TYPE_RE =
-  /(?<=(?:^|[^\p{L}])(?:naar|op|van|bij|via|in|uit)[ \u00a0]+(?:'t|t|het|de)[ \u00a0]+)\p{Lu}\p{Ll}[\p{L}'’-]+[ \u00a0](?:college|lyceum|gymnasium|atheneum|scholengemeenschap)(?![\p{L}])/gu;
+  /(?=\p{Lu})(?<=(?:^|[^\p{L}])(?:naar|op|van|bij|via|in|uit)[ \u00a0]+(?:'t|t|het|de)[ \u00a0]+)\p{Lu}\p{Ll}[\p{L}'’-]+[ \u00a0](?:college|lyceum|gymnasium|atheneum|scholengemeenschap)(?![\p{L}])/gu;
 /**
  * After IC–IK (dictated and chat text writes institutions lowercase, and their first runs found a quarter of them): lowercase type
  * words of care, clubs and services that a named place follows ("bij huisartsenpraktijk de korenbloem", "van kraamzorg de wieg",
@@ -230,7 +230,7 @@ const BUSINESS_BARE_NAME_RE =
   /(?=[abghijkrstwz])(?<![\p{L}])(?:autobedrijf|bakkerij|garage|transportbedrijf|schoonmaakbedrijf|bouwbedrijf|installatiebedrijf|hoveniersbedrijf|judoclub|wijkteam|jeugdhulp|ziekenhuis|slagerij|kapsalon|restaurant)[ \u00a0]+((?:(?:van|de|der|den|ter|ten)[ \u00a0]+){0,2})(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}]|-\p{L})/gu;
 /** Dictated: "op het zuiderpark college", "naar hunzeborg college": a lowercase name before a lowercase type of secondary school or hospital. */
 const LOWER_NAME_TYPE_RE =
-  /(?<=(?:^|[^\p{L}])(?:naar|op|van|bij|via|in|uit|aan|het|t|'t)[ \u00a0]+)(\p{Ll}[\p{L}'’-]{2,})[ \u00a0]+(?:college|lyceum|gymnasium|atheneum|ziekenhuis)(?![\p{L}])/gu;
+  /(?=\p{Ll})(?<=(?:^|[^\p{L}])(?:naar|op|van|bij|via|in|uit|aan|het|t|'t)[ \u00a0]+)(\p{Ll}[\p{L}'’-]{2,})[ \u00a0]+(?:college|lyceum|gymnasium|atheneum|ziekenhuis)(?![\p{L}])/gu;
 /** "het roc van amsterdam": a regional training centre is named after its town. */
 const LOWER_ROC_RE = /(?<![\p{L}])roc[ \u00a0]+(?:van[ \u00a0]+)?(\p{Ll}[\p{L}'’-]{2,})(?![\p{L}])/gu;
 /** Adjectives of time, order or amount: "het zwembad de hele middag", "de praktijk de volgende keer". */
@@ -451,7 +451,7 @@ const LIVING_CUE_RE = new RegExp(
 /** "bij het Esdal College": a type of school after the name makes it the school, not a street in -dal. */
 const SCHOOL_TYPE_AFTER = '(?:[Cc]ollege|[Ll]yceum|[Gg]ymnasium|[Aa]theneum|[Ss]chool|[Ss]cholengemeenschap|[Mm]avo|[Hh]avo|[Vv]wo)(?![\\p{L}])';
 const PREPOSITION_STREET_RE = new RegExp(
-  `(?<=(?:^|[^\\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \\u00a0]+(?:de|het)[ \\u00a0]+)(?:(?:${STREET_PREFIX})[ \\u00a0]+(?:(?:van|de|der|den)[ \\u00a0]+)*)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])(?![ \\u00a0]+${SCHOOL_TYPE_AFTER})`,
+  `(?=\\p{Lu})(?<=(?:^|[^\\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \\u00a0]+(?:de|het)[ \\u00a0]+)(?:(?:${STREET_PREFIX})[ \\u00a0]+(?:(?:van|de|der|den)[ \\u00a0]+)*)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:${STREET_SUFFIX})(?![\\p{L}])(?![ \\u00a0]+${SCHOOL_TYPE_AFTER})`,
   'gu',
 );
 // "Laan van Meerdervoort 55", "Weg naar Laren 12", "Laan van Nieuw Oost-Indië 120": the street word first.
@@ -461,7 +461,7 @@ const STREET_FIRST_RE = new RegExp(
 );
 // "op de Laan van Meerdervoort" without a number: after "op/aan/in de" the street-first shape is enough.
 const STREET_FIRST_NO_NUMBER_RE =
-  /(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|langs)[ \u00a0]+de[ \u00a0]+)(?:Laan|Weg|Plein|Kade|Dijk|Singel|Gracht|Dreef)[ \u00a0](?:van|der|de|den|naar|op|aan|ten|ter)(?:[ \u00a0](?:de|der|den|het|'t))?[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2}/gu;
+  /(?=\p{Lu})(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|langs)[ \u00a0]+de[ \u00a0]+)(?:Laan|Weg|Plein|Kade|Dijk|Singel|Gracht|Dreef)[ \u00a0](?:van|der|de|den|naar|op|aan|ten|ter)(?:[ \u00a0](?:de|der|den|het|'t))?[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2}/gu;
 // "kerkstraat 14" typed in lowercase; not an ordinary word such as "snelweg 12" (OpenTaal, see data/).
 const COUNT_AFTER = /^[ \u00a0]*(?:minuten|min|uur|keer|km|kilometer|meter|procent|%|dagen|weken|maanden|jaar|euro|kinderen|mensen|leerlingen|jongens|meiden|meisjes|ouders|personen)(?![\p{L}])/u;
 /**
@@ -531,7 +531,7 @@ const NUMBER_FIRST_STREET_RE = new RegExp(
 );
 // "op de Grote Markt", "aan de Oude Gracht": a prefix and a bare street word, after a preposition.
 const PREFIX_BARE_STREET_RE =
-  /(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \u00a0]+(?:de|het)[ \u00a0]+)(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Lage|Achter|Binnen|Buiten)[ \u00a0](?:Markt|Gracht|Haven|Kade|Dijk|Weg|Straat|Plein|Singel|Wal|Laan|Dreef|Steeg|Brink|Vest)(?![\p{L}])/gu;
+  /(?=\p{Lu})(?<=(?:^|[^\p{L}])(?:op|aan|in|naar|bij|vanaf|langs|over)[ \u00a0]+(?:de|het)[ \u00a0]+)(?:Grote|Kleine|Oude|Nieuwe|Lange|Korte|Hoge|Lage|Achter|Binnen|Buiten)[ \u00a0](?:Markt|Gracht|Haven|Kade|Dijk|Weg|Straat|Plein|Singel|Wal|Laan|Dreef|Steeg|Brink|Vest)(?![\p{L}])/gu;
 const STREET_NAME_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}'’-]*|van|de|der|den|het|'t)$`, 'u');
 
 /**

@@ -142,6 +142,13 @@ describe('performance sanity (no catastrophic backtracking)', () => {
     ['dots', big('. ')],
     ['street-ish', big('Kerkstraat ')],
     ['parentheses', big('(0)')],
+    // (3 December, night: these four were quadratic, 2–5 s each: a date pattern's lookbehind over blank lines, the sentence test's scan
+    // back over dotted letters, a street pattern's lookahead over one long word, and capitalised runs joined by tussenvoegsels.)
+    ['blank lines', big('\n')],
+    ['dotted letters', big('a.')],
+    ['one long capitalised word', big('X')],
+    ['surnames with a tussenvoegsel', big('de Vries ')],
+    ['spaces', big(' ')],
   ];
 
   it.each(cases)('completes on 20,000 characters: %s', (_label, text) => {

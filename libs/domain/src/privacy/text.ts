@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set([
   'v.o.g', 'z.o.e', 'w.v.t.t.k', 'a.z.c', 'c.o.a', 'i.n.d', 'u.w.v', 'o.b.s', 'c.b.s', 'v.o.f',
 ]);
 
+/** Longer than any abbreviation (`bijvoorbeeld`, `w.v.t.t.k`): how far back the sentence tests look for the word before a dot. */
+const WORD_BEFORE_DOT = 24;
+
 /** An abbreviation whose dot ends no sentence ("dhr", "geb", "i.v.m"; lowercase, without its last dot). */
 export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word);
@@ -37,8 +40,11 @@ export function isSentenceInitial(text: string, index: number): boolean {
   if (!BOUNDARY.has(ch)) return false;
   if (ch !== '.') return true;
   // A dot ends a sentence unless it ends an abbreviation or an initial ("dhr.", "J.").
+  // (Back at most WORD_BEFORE_DOT characters: a longer run is no abbreviation or initial either, and an unbounded scan made a text of
+  // dotted letters, "a.a.a.a...", quadratic: 2 s for 16,000 characters.)
   let j = i - 1;
-  while (j >= 0 && /[\p{L}.]/u.test(charOf(text, j))) j--;
+  const stop = Math.max(-1, i - WORD_BEFORE_DOT - 1);
+  while (j > stop && /[\p{L}.]/u.test(charOf(text, j))) j--;
   const word = text.slice(j + 1, i).toLowerCase();
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word)) return false;
@@ -54,7 +60,8 @@ export function sentenceBefore(text: string, index: number, max: number): string
     if (ch === '\n' || ((ch === '!' || ch === '?') && /\s/.test(charOf(text, i + 1)))) return text.slice(i + 1, index);
     if (ch === '.' && /\s/.test(charOf(text, i + 1))) {
       let j = i - 1;
-      while (j >= 0 && /[\p{L}.]/u.test(charOf(text, j))) j--;
+      const stop = Math.max(-1, i - WORD_BEFORE_DOT - 1);
+      while (j > stop && /[\p{L}.]/u.test(charOf(text, j))) j--;
       const word = text.slice(j + 1, i).toLowerCase();
       if (!ABBREVIATIONS.has(word) && !/^\p{L}$/u.test(word)) return text.slice(i + 1, index);
     }
