@@ -71,6 +71,10 @@ describe('findPrivacyIssues: what it finds', () => {
     ['postcode 1234AB', [['postcode', '1234AB']]],
     ['3011 ab Rotterdam', [['postcode', '3011 ab'], ['place', 'Rotterdam']]],
     ['postcode is 9712 cp, dus', [['postcode', '9712 cp']]],
+    // (3 December, night: an address written so that machines miss it.)
+    ['mail naar j.de.vries[at]gmail.com', [['email', 'j.de.vries[at]gmail.com']]],
+    ['mail: jdevries @ gmail . com', [['email', 'jdevries @ gmail . com']]],
+    ['schrijf naar info (at) school [dot] nl', [['email', 'info (at) school [dot] nl']]],
     // (3 December, night: after a postcode cue or a street and house number the letters in any case and after a hyphen.)
     ['postcode: 9712 Cp', [['postcode', '9712 Cp']]],
     ['de postcode moet 9712-CP zijn', [['postcode', '9712-CP']]],
@@ -196,6 +200,8 @@ describe('findPrivacyIssues: traps it leaves alone', () => {
     'De afstand is 1234 km.',
     'postcode 1234 SS bestaat niet',
     'In 2024-AB kwam het dossier binnen.',
+    'ik zit @ school . nl is leuk',
+    'we zijn er (at) home. Com on',
     'In 2023 En toen ging het mis.',
     'kind A en kind B',
     'Op 1-2 dagen per week',
