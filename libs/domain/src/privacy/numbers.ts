@@ -328,7 +328,7 @@ const EMAIL =
 const MAIL_CUE_BEFORE = /(?:e-?mail|mail(?:adres|en|t)?|adres)\b[^.!?\n]{0,12}$/iu;
 const AT_BRACKETED = /[[({]at[\])}]/iu;
 /** The gate of OBFUSCATED_EMAIL: an "@" or an "at" in brackets. */
-const AT_WRITTEN = /@|[[({]at[\])}]/iu;
+const AT_WRITTEN = new RegExp(`@|${AT_BRACKETED.source}`, 'iu');
 /**
  * An address written so that machines miss it, as people do in mails and forums: "j.de.vries[at]gmail.com", "jdevries @ gmail . com",
  * "naam (at) school [dot] nl". With spaces allowed around its parts, the address must end in a known top-level domain.

@@ -20,6 +20,18 @@ const ABBREVIATIONS = new Set([
 /** Longer than any abbreviation (`bijvoorbeeld`, `w.v.t.t.k`): how far back the sentence tests look for the word before a dot. */
 const WORD_BEFORE_DOT = 24;
 
+/**
+ * The letters and dots right before the dot at `dot`, lowercase ("geb", "i.v.m", "j"): what decides whether that dot ends a sentence.
+ * At most WORD_BEFORE_DOT characters back: a longer run is no abbreviation or initial either, and an unbounded scan made a text of
+ * dotted letters ("a.a.a.a...") quadratic, 3.6 s for 20,000 characters.
+ */
+function wordBeforeDot(text: string, dot: number): string {
+  let j = dot - 1;
+  const stop = Math.max(-1, dot - WORD_BEFORE_DOT - 1);
+  while (j > stop && /[\p{L}.]/u.test(charOf(text, j))) j--;
+  return text.slice(j + 1, dot).toLowerCase();
+}
+
 /** An abbreviation whose dot ends no sentence ("dhr", "geb", "i.v.m"; lowercase, without its last dot). */
 export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word);
@@ -40,12 +52,7 @@ export function isSentenceInitial(text: string, index: number): boolean {
   if (!BOUNDARY.has(ch)) return false;
   if (ch !== '.') return true;
   // A dot ends a sentence unless it ends an abbreviation or an initial ("dhr.", "J.").
-  // (Back at most WORD_BEFORE_DOT characters: a longer run is no abbreviation or initial either, and an unbounded scan made a text of
-  // dotted letters, "a.a.a.a...", quadratic: 2 s for 16,000 characters.)
-  let j = i - 1;
-  const stop = Math.max(-1, i - WORD_BEFORE_DOT - 1);
-  while (j > stop && /[\p{L}.]/u.test(charOf(text, j))) j--;
-  const word = text.slice(j + 1, i).toLowerCase();
+  const word = wordBeforeDot(text, i);
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(charOf(text, i - 1))) return false;
@@ -59,10 +66,7 @@ export function sentenceBefore(text: string, index: number, max: number): string
     const ch = charOf(text, i);
     if (ch === '\n' || ((ch === '!' || ch === '?') && /\s/.test(charOf(text, i + 1)))) return text.slice(i + 1, index);
     if (ch === '.' && /\s/.test(charOf(text, i + 1))) {
-      let j = i - 1;
-      const stop = Math.max(-1, i - WORD_BEFORE_DOT - 1);
-      while (j > stop && /[\p{L}.]/u.test(charOf(text, j))) j--;
-      const word = text.slice(j + 1, i).toLowerCase();
+      const word = wordBeforeDot(text, i);
       if (!ABBREVIATIONS.has(word) && !/^\p{L}$/u.test(word)) return text.slice(i + 1, index);
     }
   }
