@@ -595,10 +595,13 @@ const HANDLE_WITHOUT_AT = /(?<![\p{L}\p{N}._%+@/\\-])(_*\p{Ll}[\p{Ll}\p{N}]*(?:(
 /**
  * After HJ–HN: what follows the word for an account's name ("met de snapnaam lilrayy", "zn account is lil.papi.zuid", "gamertag
  * xxdark"), after HO–HS also what someone is called on a platform ("op discord heet ik sniperboy"): the handle, also one of letters
- * only. Not a word the lists know ("zn account is privé", "het account van lieke").
+ * only. Not a word the lists know ("zn account is privé", "het account van lieke"). The lookahead holds the first letters of the cues
+ * (as startsWithOneOf in text.ts does), and only the lines with a cue are searched (ACCOUNT_NAME_GATE).
  */
 const ACCOUNT_NAME_CUE =
-  /(?<![\p{L}])(?:snap|snapchat|insta|instagram|tiktok|gebruikers|account|profiel|user)[ \u00a0]?(?:naam|name)[ \u00a0:]+(?:(?:van[ \u00a0]+(?:hem|haar)|is|was|heet|echt|dan|nu)[ \u00a0:]+)*|(?<![\p{L}])(?:gamertag|account)[ \u00a0:]+(?:(?:is|was|heet|echt)[ \u00a0:]+)*|(?<![\p{L}])(?:op|in)[ \u00a0]+(?:discord|snap|snapchat|insta|instagram|tiktok|fortnite|roblox|twitch|telegram)[ \u00a0]+(?:heet|heette|ben|is|was)[ \u00a0]+(?:ik|hij|ze|zij)[ \u00a0]+/giu;
+  /(?=[agiopstu])(?:(?<![\p{L}])(?:snap|snapchat|insta|instagram|tiktok|gebruikers|account|profiel|user)[ \u00a0]?(?:naam|name)[ \u00a0:]+(?:(?:van[ \u00a0]+(?:hem|haar)|is|was|heet|echt|dan|nu)[ \u00a0:]+)*|(?<![\p{L}])(?:gamertag|account)[ \u00a0:]+(?:(?:is|was|heet|echt)[ \u00a0:]+)*|(?<![\p{L}])(?:op|in)[ \u00a0]+(?:discord|snap|snapchat|insta|instagram|tiktok|fortnite|roblox|twitch|telegram)[ \u00a0]+(?:heet|heette|ben|is|was)[ \u00a0]+(?:ik|hij|ze|zij)[ \u00a0]+)/giu;
+/** What every match of ACCOUNT_NAME_CUE holds: the other lines are not searched. */
+const ACCOUNT_NAME_GATE = /naam|name|gamertag|account|discord|snap|insta|tiktok|fortnite|roblox|twitch|telegram/iu;
 /** The last part of a file name or a web address, not of a handle ("verslag.docx", "school.nl"). */
 const FILE_OR_DOMAIN_END = new Set('docx doc pdf xlsx xls pptx ppt txt csv jpg jpeg png gif heic mp4 mov mp3 zip odt rtf nl com be org net eu io de pl bg fr uk info app nu'.split(' '));
 /** Parts of abbreviations written with a dot ("geb.datum", "tel.nr", "lln.nr"). */
@@ -612,6 +615,10 @@ const ABBREVIATION_PART = /^(?:nr|nrs|no|datum|tel|geb|dos|pt|lln|llnr|bijv|ca|e
 /** After HT–HX: a Discord tag, a name and four digits after "#" ("shadowboy#4412"). */
 const DISCORD_TAG = /(?<![\p{L}\p{N}@._-])\p{L}[\p{L}\p{N}_.]{2,31}#\d{4}(?![\p{N}])/gu;
 const LETTERS_AND_NUMBER_HANDLE = /(?<![\p{L}\p{N}@._/-])(\p{Ll}{3,})(\d{2,4})(?![\p{L}\p{N}]|[._-][\p{L}\p{N}])/gu;
+/** What every match of LETTERS_AND_NUMBER_HANDLE holds. */
+const LETTERS_AND_NUMBER_GATE = /\p{Ll}{3}\d\d/u;
+/** What every match of HANDLE_WITHOUT_AT holds (a letter or digit, then dots or underscores and another, or an underscore). */
+const HANDLE_LINE_GATE = /[\p{Ll}\p{N}](?:[._]+[\p{Ll}\p{N}]|_)/u;
 
 /**
  * A handle found at start–end: the whole handle is the finding, not only a name in it that another rule found ("jordy" of
@@ -1964,7 +1971,7 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
     }
   }
   if (/[\p{Ll}\p{N}][._][\p{Ll}\p{N}]|\p{Ll}_|_\p{Ll}/u.test(text)) {
-    for (const m of text.matchAll(HANDLE_WITHOUT_AT)) {
+    for (const m of matchAllInLines(linesWith(text, HANDLE_LINE_GATE), HANDLE_WITHOUT_AT)) {
       const handle = m[1] ?? '';
       if (!isHandleWithoutAt(text, handle, m.index + handle.length)) continue;
       const end = m.index + handle.length;
@@ -1980,25 +1987,21 @@ export function detectNames(text: string, tokens: readonly Token[] = tokenize(te
       claimHandle(out, m.index, end);
     }
   }
-  if (/\p{Ll}{3}\d\d/u.test(text)) {
-    for (const m of text.matchAll(LETTERS_AND_NUMBER_HANDLE)) {
-      const letters = m[1] ?? '';
-      const cls = lexicalClass(letters);
-      // (After GZ–HD also a first name or surname with a number, "daan17", "vosje2011" is not: a known word.)
-      const nameWithNumber = /[FS]/u.test(cls) && !/[QN]/u.test(cls);
-      if (!((letters.length >= 6 && /^[UP]$/u.test(cls)) || nameWithNumber) || isPlaceOrRegion(letters) || /^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
-      if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
-    }
+  for (const m of matchAllInLines(linesWith(text, LETTERS_AND_NUMBER_GATE), LETTERS_AND_NUMBER_HANDLE)) {
+    const letters = m[1] ?? '';
+    const cls = lexicalClass(letters);
+    // (After GZ–HD also a first name or surname with a number, "daan17", "vosje2011" is not: a known word.)
+    const nameWithNumber = /[FS]/u.test(cls) && !/[QN]/u.test(cls);
+    if (!((letters.length >= 6 && /^[UP]$/u.test(cls)) || nameWithNumber) || isPlaceOrRegion(letters) || /^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
+    if (!out.some((c) => c.start < m.index + m[0].length && m.index < c.end)) out.push({ kind: 'name', start: m.index, end: m.index + m[0].length });
   }
-  if (/naam|name|gamertag|account|discord|snap|insta|tiktok|fortnite|roblox|twitch|telegram/iu.test(text)) {
-    for (const m of text.matchAll(ACCOUNT_NAME_CUE)) {
-      const at = m.index + m[0].length;
-      const handle = /^[\p{Ll}\p{N}_][\p{Ll}\p{N}._]*[\p{Ll}\p{N}_]/u.exec(text.slice(at, at + 40))?.[0] ?? '';
-      // (Letters only: a word no list knows as an ordinary word, "lilrayy"; with a dot, an underscore or a digit any.)
-      if (handle.length < 3 || /[._]$/u.test(handle.replace(/_+$/u, '')) || (/^\p{Ll}+$/u.test(handle) && /[QKNPT]/u.test(lexicalClass(handle)))) continue;
-      if (/^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(at + handle.length, at + handle.length + 14))) continue;
-      claimHandle(out, at, at + handle.length);
-    }
+  for (const m of matchAllInLines(linesWith(text, ACCOUNT_NAME_GATE), ACCOUNT_NAME_CUE)) {
+    const at = m.index + m[0].length;
+    const handle = /^[\p{Ll}\p{N}_][\p{Ll}\p{N}._]*[\p{Ll}\p{N}_]/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+    // (Letters only: a word no list knows as an ordinary word, "lilrayy"; with a dot, an underscore or a digit any.)
+    if (handle.length < 3 || /[._]$/u.test(handle.replace(/_+$/u, '')) || (/^\p{Ll}+$/u.test(handle) && /[QKNPT]/u.test(lexicalClass(handle)))) continue;
+    if (/^[ \u00a0]*(?:@|apenstaartje\b)/u.test(text.slice(at + handle.length, at + handle.length + 14))) continue;
+    claimHandle(out, at, at + handle.length);
   }
   // After Y: "de ergotherapeut, Hub, erbij kwam", "De jeugdconsulent, Wiel Frissen, kump": a role and a comma, then one or two
   // capitalised words closed by a comma, name who holds the role (the first word a listed first name or no frequent word, so that
@@ -2341,19 +2344,17 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
       if (AGE_APPOSITION.test(text)) out.push({ kind: 'name', start: tok.start, end: tok.end });
     }
   }
-  {
-    for (const m of matchAllInLines(linesWith(text, CAPITALS_COMMA_GATE), CAPITALS_SURNAME_COMMA)) {
-      const surname = m[1] ?? '';
-      const first = m[2] ?? '';
-      const last = surname.split(/[ \u00a0]+/).at(-1) ?? '';
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      const cue = fold(/(\p{L}+)[ \u00a0]+$/u.exec(before)?.[1] ?? '');
-      if (!FIELD_START_BEFORE.test(before) && !CUES.has(cue)) continue;
-      // The capitals are a surname: a tussenvoegsel before them, a listed surname that is no frequent word, or a surname's shape.
-      const surnameOk = surname !== last || (isSurnameCore(last) && !isFrequentWord(last)) || (capitalsSurnameShape(last) && !isFrequentWord(last));
-      if (!surnameOk || isInstitutionType(last) || !(isFirstName(first) || (possiblePerson(first) && !isCommonWord(first))) || isNotName(first)) continue;
-      out.push({ kind: 'name', start: m.index, end: m.index + surname.length });
-    }
+  for (const m of matchAllInLines(linesWith(text, CAPITALS_COMMA_GATE), CAPITALS_SURNAME_COMMA)) {
+    const surname = m[1] ?? '';
+    const first = m[2] ?? '';
+    const last = surname.split(/[ \u00a0]+/).at(-1) ?? '';
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const cue = fold(/(\p{L}+)[ \u00a0]+$/u.exec(before)?.[1] ?? '');
+    if (!FIELD_START_BEFORE.test(before) && !CUES.has(cue)) continue;
+    // The capitals are a surname: a tussenvoegsel before them, a listed surname that is no frequent word, or a surname's shape.
+    const surnameOk = surname !== last || (isSurnameCore(last) && !isFrequentWord(last)) || (capitalsSurnameShape(last) && !isFrequentWord(last));
+    if (!surnameOk || isInstitutionType(last) || !(isFirstName(first) || (possiblePerson(first) && !isCommonWord(first))) || isNotName(first)) continue;
+    out.push({ kind: 'name', start: m.index, end: m.index + surname.length });
   }
   // After Z: "notul" is the stem of "notulist" and "notulen" (the quick test missed both, so "Notulist: ..." was never read).
   if (/(?:aanwezig|afwezig|afgemeld|deelnemers|notul\p{L}*|voorzitter|facilitator|gespreksleider|procesbegeleider|eigenaar|trekker|actiehouder|contactpersoon)[ \u00a0]*:/iu.test(text)) {
@@ -2402,11 +2403,9 @@ function detectDictatedAndNoteNames(text: string, tokens: readonly Token[]): Can
     const start = reply.index + reply[0].indexOf(reply[1]);
     out.push({ kind: 'name', start, end: start + reply[1].length });
   }
-  {
-    for (const m of matchAllInLines(linesWith(text, FROM_CLASS_GATE), NAME_FROM_CLASS)) {
-      const w = m[1] ?? '';
-      if (isFirstName(w) && !isNotName(w) && !isPlaceOrRegion(w)) out.push({ kind: 'name', start: m.index, end: m.index + w.length });
-    }
+  for (const m of matchAllInLines(linesWith(text, FROM_CLASS_GATE), NAME_FROM_CLASS)) {
+    const w = m[1] ?? '';
+    if (isFirstName(w) && !isNotName(w) && !isPlaceOrRegion(w)) out.push({ kind: 'name', start: m.index, end: m.index + w.length });
   }
   // "... naar de volgende sessie? Sietse.", "Groetjes en tot morgen! Fenna": a listed first name standing alone as the last
   // sentence of a message is its signature (no capitalised noun or place; a frequent word only after "?" or "!", an answer or a
