@@ -9,7 +9,7 @@
 import { lexicalClass } from './context-model.js';
 import { isDutchSurname, isFirstName, isFrequentWord, isListedName, isNameWord, isNotName, isSurnameCore } from './name-lists.js';
 import type { Token } from './names.js';
-import { charOf, fold, INITIAL_WITH_DOT, isAbbreviation, linesWith } from './text.js';
+import { charOf, fold, INITIAL_WITH_DOT, isAbbreviation, linesWith, matchAllInLines } from './text.js';
 import type { Candidate } from './types.js';
 import { endsLikeCompound, isKnownWord } from './unknown-words.js';
 
@@ -230,11 +230,13 @@ function surnamesAfterSurnameNoun(text: string): Candidate[] {
  * "die heet eh jorrit-jan"); not after "het", "dat" or "wat" ("dat heet kanjertraining" is a thing's name) nor a compound.
  */
 const NAMED = /(?<![\p{L}])(\p{Ll}+)[ \u00a0]+(?:heet|heette|genaamd)[ \u00a0,]+(?:(?:eh|ehm|dus)[ \u00a0,]+)?(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}])/gu;
+/** What every match of NAMED holds: the other lines are not searched. */
+const NAMED_GATE = /[ \u00a0](?:heet|genaamd)/u;
 const NOT_PERSON_SUBJECT = new Set('het dat dit wat hoe zo er ook dus ding programma methode training groep school app boek'.split(' '));
 
 function namedUnknowns(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of matchAllInLines(linesWith(text, NAMED_GATE), NAMED)) {
     const word = m[2] ?? '';
     // (Not a title with its dot: "oma heet mevr. hoekstra".)
     const end = m.index + m[0].length;

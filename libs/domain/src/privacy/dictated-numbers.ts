@@ -5,7 +5,7 @@
  * separators dictation produces (commas where the speaker paused, "streepje" for a dash).
  */
 import { ID_NUMBER_STEM_FIRST_LETTERS, ID_NUMBER_STEM_PATTERN } from './id-cues.js';
-import { startsWithOneOf } from './text.js';
+import { linesWith, matchAllInLines, startsWithOneOf } from './text.js';
 import { cardinalValue, spokenDigits } from './number-words.js';
 import type { Candidate } from './types.js';
 
@@ -198,6 +198,9 @@ const SPOKEN_ADDRESS =
 const CAPITALISED_SPOKEN_ADDRESS =
   /(?<![\p{L}])(?=\p{Lu}[\p{L}'’-]*[defgklnt][ \u00a0])(\p{Lu}[\p{L}'’-]*(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+(\p{Ll}+))(?![\p{L}])/gu;
 
+/** What every match of SPOKEN_ADDRESS and CAPITALISED_SPOKEN_ADDRESS holds (a street's ending, a space, a letter): the other lines are not searched. */
+const STREET_WORD_GATE = /(?:straat|laan|weg|plein|gracht|singel|kade|dijk|dreef|steeg|hof|park|pad|erf|ring|baan)[ \u00a0]+\p{L}/iu;
+
 const HOUSE_NUMBER_END =
   /^(?:[ \u00a0]*(?:[,.;:)!?\n]|$)|[ \u00a0]+(?:komma|punt|nieuwe[ \u00a0]+regel|(?:een|twee|drie|vier|vijf)[ \u00a0]+hoog|hoog|huis|bis|[a-d](?![\p{L}])|in[ \u00a0]+\p{L}|te[ \u00a0]+\p{L}|\p{Lu}))/u;
 
@@ -216,8 +219,9 @@ export function houseNumberValue(word: string): number | undefined {
 
 function detectSpokenAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const lines = linesWith(text, STREET_WORD_GATE);
   for (const re of [SPOKEN_ADDRESS, CAPITALISED_SPOKEN_ADDRESS]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAllInLines(lines, re)) {
       if (houseNumberValue(m[2] ?? '') === undefined) continue;
       // Without a cue, a house number ends the address: punctuation, "komma", a floor, a letter, "in"/"te" and a place; not a count ("twee keer").
       if (re === CAPITALISED_SPOKEN_ADDRESS && !HOUSE_NUMBER_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;

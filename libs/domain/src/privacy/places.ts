@@ -502,6 +502,8 @@ const PREP_LOWER_STREET_RE =
 const LIVING_PREP_LOWER_STREET_RE =
   /(?<![\p{L}])(?:woon|woont|wonen|woonde|woonden|verhuisd|verhuizen|verblijft|verblijven|slaapt|slapen)(?:[ \u00a0]+\p{Ll}+){0,4}?[ \u00a0]+(?:op|aan)[ \u00a0]+(?:de|het)[ \u00a0]+(?:(?:eh|uh|ehm|uhm|euh)[ \u00a0]+)?((\p{Ll}{4,})[ \u00a0]+\d{1,3}[a-z]?)(?![\p{L}\p{N}]|[.,:]\d)/gu;
 const WORD_NUMBER_IN_PLACE_RE = /(?<![\p{L}\p{N}])((\p{Ll}{5,})[ \u00a0]+\d{1,3}[a-z]?)[ \u00a0]+in[ \u00a0]+(\p{Ll}[\p{Ll}-]+)/gu;
+/** What every match of WORD_NUMBER_IN_PLACE_RE holds: the other lines are not searched. */
+const NUMBER_IN_GATE = /\d[a-z]?[ \u00a0]+in[ \u00a0]/u;
 /** After DD–DI: the same street words lowercase, as dictated, with a house number that ends the clause ("thuis op de brink 3"). */
 const LOWER_BARE_STREET_RE =
   /(?<![\p{L}])(?:aan|op|van|naar|bij)[ \u00a0]+de[ \u00a0]+((?:markt|kade|dijk|haven|brink|singel|gracht|wal|boulevard|dreef|vest)[ \u00a0]+\d{1,4}[a-z]?)(?=[ \u00a0]*(?:[,.;!?)\n]|$)|[ \u00a0]+in[ \u00a0]+\p{L})/gu;
@@ -676,7 +678,7 @@ export function detectStreetAddresses(text: string): Candidate[] {
     const start = m.index + m[0].length - street.length;
     out.push({ kind: 'street_address', start, end: start + street.length });
   }
-  for (const m of text.matchAll(WORD_NUMBER_IN_PLACE_RE)) {
+  for (const m of matchAllInLines(linesWith(text, NUMBER_IN_GATE), WORD_NUMBER_IN_PLACE_RE)) {
     if (isFrequentWord(m[2] ?? '') || isNotName(m[2] ?? '') || !isKnownPlace(m[3] ?? '')) continue;
     out.push({ kind: 'street_address', start: m.index, end: m.index + (m[1] ?? '').length });
   }
