@@ -6,7 +6,8 @@
  *   node libs/domain/scripts/measure-privacy-guard-browser.mjs [<dist> ...]
  *
  * Each dist (default: this checkout's libs/domain/dist; build it first with npx nx run @mao/domain:build) is bundled into one
- * script with esbuild and loaded into its own fresh page. On the 3,000-word casus of speed.spec it times, per page:
+ * script with esbuild and loaded into its own fresh page. On the 3,000-word casus of speed.spec it times, per page, by the
+ * protocol of speed.spec (timeChecks in corpus/speed-casus.ts, taken from the last dist for all, so older builds compare too):
  * - the first check (a fresh tab: the code is not compiled yet, the word lists are built on first use);
  * - the median of 30 checks after 5 (the protocol of speed.spec: the JIT is still compiling the largest functions);
  * - the median of 30 checks after 60 (a tab in which someone has been typing a while: the editor checks after every pause).
@@ -15,15 +16,19 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = resolve(fileURLToPath(import.meta.url), '..');
 const dists = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [resolve(here, '..', 'dist')];
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
+/** The casus and the timing protocol (speedCasus, timeChecks) come from the newest build for every build, as in measure-privacy-guard.mjs. */
+const protocol = resolve(dists[dists.length - 1], 'privacy', 'corpus', 'speed-casus.js');
+const { medianOf: median } = await import(pathToFileURL(protocol).href);
+
 async function bundle(dist) {
   const entry = `export { findPrivacyIssues } from ${JSON.stringify(resolve(dist, 'privacy', 'index.js'))};
-export { speedCasus } from ${JSON.stringify(resolve(dist, 'privacy', 'corpus', 'speed-casus.js'))};`;
+export { speedCasus, timeChecks, medianOf } from ${JSON.stringify(protocol)};`;
   const out = await build({
     stdin: { contents: entry, resolveDir: dist, loader: 'js' },
     bundle: true,
@@ -43,20 +48,10 @@ async function measure(browser, script) {
     await page.setContent('<!doctype html><title>guard</title>');
     await page.addScriptTag({ content: script });
     return await page.evaluate(() => {
-      const { findPrivacyIssues, speedCasus } = globalThis.guardBundle;
+      const { findPrivacyIssues, speedCasus, timeChecks, medianOf } = globalThis.guardBundle;
       const text = speedCasus(3000);
-      const time = () => {
-        const t0 = performance.now();
-        findPrivacyIssues(text);
-        return performance.now() - t0;
-      };
-      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-      const first = time();
-      for (let i = 1; i < 5; i++) time();
-      const afterFive = Array.from({ length: 30 }, time);
-      for (let i = 0; i < 30; i++) time();
-      const steady = Array.from({ length: 30 }, time);
-      return { first, afterFive: median(afterFive), steady: median(steady), fastest: Math.min(...steady), findings: findPrivacyIssues(text).length };
+      const { first, afterFive, afterSixty } = timeChecks(() => findPrivacyIssues(text));
+      return { first, afterFive: medianOf(afterFive), steady: medianOf(afterSixty), fastest: Math.min(...afterSixty), findings: findPrivacyIssues(text).length };
     });
   } finally {
     await page.close();
@@ -69,6 +64,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const results = dists.map(() => []);
+const version = browser.version();
 try {
   for (let round = 0; round < ROUNDS; round++) {
     const order = round % 2 === 0 ? [...dists.keys()] : [...dists.keys()].reverse();
@@ -77,9 +73,8 @@ try {
 } finally {
   await browser.close();
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x) => `${x.toFixed(1)} ms`;
-console.log(`3,000-word casus in Chromium (${browser.version?.() ?? ''}), medians over ${ROUNDS} fresh pages per build:`);
+console.log(`3,000-word casus in Chromium (${version}), medians over ${ROUNDS} fresh pages per build:`);
 dists.forEach((dist, k) => {
   const r = results[k];
   const of = (key) => median(r.map((x) => x[key]));

@@ -6,27 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { speedCasus } from './corpus/speed-casus.js';
+import { medianOf as median, speedCasus, timeChecks } from './corpus/speed-casus.js';
 import { findPrivacyIssues } from './guard.js';
 
 describe('privacy guard speed', () => {
   it('prints the time for a 3,000-word casus (cold, warming up, warm) and the size of the language data', () => {
     const text = speedCasus(3000);
-    const time = (): number => {
-      const t0 = performance.now();
-      findPrivacyIssues(text);
-      return performance.now() - t0;
-    };
-    const median = (runs: number[]): number => [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
-    // Three figures, because V8 compiles the guard's largest functions for seconds in the background: the first check of a fresh
-    // process (nothing compiled yet, the word lists built on first use), 30 checks after 5 (the JIT still at work: the protocol of
-    // the figure when the issue was written) and 30 checks after 60 (warm: the editor checks after every pause in typing, so a tab
-    // in which a casus has been written runs this code).
-    const first = time();
-    for (let i = 1; i < 5; i++) time();
-    const warming = Array.from({ length: 30 }, time);
-    for (let i = 0; i < 30; i++) time();
-    const warm = Array.from({ length: 30 }, time);
+    // Three figures, because V8 compiles the guard's largest functions for seconds in the background (see timeChecks).
+    const { first, afterFive: warming, afterSixty: warm } = timeChecks(() => findPrivacyIssues(text));
     const findings = findPrivacyIssues(text).length;
     const data = readFileSync(new URL('./data/language-data.ts', import.meta.url));
     console.log(
